@@ -1,0 +1,51 @@
+"""Run every website check of a norm set over one snapshot.
+
+Guarantees: exactly one finding per website criterion, in norm order; an unreadable site gives
+``niet_beoordeeld`` everywhere (never a false ``voldoet_niet``); a check that raises gives
+``niet_beoordeeld`` with ``needs_review`` instead of crashing the scan.
+"""
+from __future__ import annotations
+
+import logging
+
+import checks  # noqa: F401  (imports every check module, filling the registry)
+from checks.base import CheckContext
+from checks.registry import get_check
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+log = logging.getLogger(__name__)
+
+DEFAULT_UNREADABLE = "er is geen leesbare tekst gevonden."
+
+
+def not_judged(criterion: str, ctx: CheckContext, failure_reason: str) -> Finding:
+    msg = ctx.norms.common_messages["niet_beoordeeld"]
+    return Finding(
+        criterion=criterion,
+        status="niet_beoordeeld",
+        confidence=1.0,
+        reason=msg.reason.format(failure_reason=failure_reason),
+        action=msg.action,
+        evidence=[],
+        needs_review=True,
+    )
+
+
+def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
+    criteria = ctx.norms.website_criteria()
+    if not snapshot.readable:
+        reason = snapshot.crawl.failure_reason or DEFAULT_UNREADABLE
+        return [not_judged(c.id, ctx, reason) for c in criteria]
+    findings: list[Finding] = []
+    for criterion in criteria:
+        check = get_check(criterion.id)
+        if check is None:
+            findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
+            continue
+        try:
+            findings.append(check.run(snapshot, ctx))
+        except Exception:  # a defect in one check must not cost the other verdicts
+            log.exception("check %s failed on %s", criterion.id, snapshot.start_url)
+            findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
+    return findings

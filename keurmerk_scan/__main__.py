@@ -1,0 +1,5 @@
+import sys
+
+from keurmerk_scan.cli import main
+
+sys.exit(main())

@@ -1,0 +1,75 @@
+"""The one-way flow of a scan: crawl -> snapshot -> checks -> findings -> site report -> files.
+
+Nothing here fetches or judges by itself: it wires the crawler, the checks and the reports.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+
+from checks.base import CheckContext
+from checks.runner import run_checks
+from keurmerk_scan import __version__
+from models.norms import NormSet
+from models.report import IndexEntry, ScanIndex, SiteReport
+from models.snapshot import SiteSnapshot
+
+
+def judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date, url: str | None = None) -> SiteReport:
+    """Run the checks over a snapshot and wrap the findings in a site report."""
+    findings = run_checks(snapshot, CheckContext(norms=norms, as_of=as_of))
+    return SiteReport(
+        tool_version=__version__,
+        url=url or snapshot.start_url,
+        site=snapshot.site,
+        keurmerk_year=norms.keurmerk_year,
+        as_of=as_of,
+        norm_version=norms.id,
+        scanned_at=snapshot.fetched_at,
+        crawl=snapshot.crawl,
+        findings=findings,
+    )
+
+
+def site_dir_name(url: str, taken: set[str]) -> str:
+    """A readable, unique folder name for a site: its host (and port), safe for a file system."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0]
+    base = re.sub(r"[^a-z0-9.\-]+", "_", host).strip("._") or "site"
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    taken.add(name)
+    return name
+
+
+def write_scan(
+    reports: Sequence[tuple[SiteReport, SiteSnapshot]],
+    out_dir: Path,
+) -> ScanIndex:
+    """Write each site's report.json, report.html and snapshot.json, then DIR/index.json."""
+    from reports.html_report import render_site_report
+    from reports.json_report import write_json
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    entries: list[IndexEntry] = []
+    for report, snapshot in reports:
+        rel = Path("sites") / site_dir_name(report.url, taken)
+        site_dir = out_dir / rel
+        site_dir.mkdir(parents=True, exist_ok=True)
+        write_json(site_dir / "report.json", report)
+        write_json(site_dir / "snapshot.json", snapshot)
+        (site_dir / "report.html").write_text(render_site_report(report), encoding="utf-8")
+        entries.append(IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status))
+    index = ScanIndex(sites=entries)
+    write_json(out_dir / "index.json", index)
+    return index
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+ProgressFn = Callable[[str, str], None]
