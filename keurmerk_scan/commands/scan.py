@@ -1,0 +1,104 @@
+"""`keurmerk-scan scan URL [URL ...] --out DIR`: crawl sites, judge them, write the reports."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawler.options import CrawlOptions
+from keurmerk_scan.pipeline import judge, write_scan
+from keurmerk_scan.progress import Progress
+from norms import available_years, load_norms
+
+
+def valid_url(value: str) -> str:
+    parts = urlsplit(value if "://" in value else f"https://{value}")
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        raise argparse.ArgumentTypeError(
+            f"ongeldige URL: {value!r} (verwacht bijvoorbeeld https://www.praktijk.nl/)"
+        )
+    return value
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ongeldige datum: {value!r} (verwacht JJJJ-MM-DD)") from None
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"verwacht een positief geheel getal, niet {value!r}")
+    return number
+
+
+def add_judging_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments shared by every command that judges sites (scan, eval)."""
+    parser.add_argument("--keurmerk-year", type=int, default=2025,
+                        help="Keurmerkjaar waarvan de normen gelden (standaard 2025)")
+    parser.add_argument("--as-of", type=iso_date, default=None,
+                        help="peildatum JJJJ-MM-DD (standaard vandaag)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("scan", help="scan een of meer websites en schrijf de rapporten",
+                       description="Crawl de website(s) en beoordeel norm 2b, criteria 6-13.")
+    p.add_argument("urls", nargs="+", type=valid_url, metavar="URL", help="startadres van een website")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="map voor de rapporten")
+    add_judging_arguments(p)
+    p.add_argument("--max-pages", type=positive_int, default=CrawlOptions.max_pages,
+                   help=f"maximum aantal pagina's per website (standaard {CrawlOptions.max_pages})")
+    p.add_argument("--render", choices=("auto", "never", "always"), default="auto",
+                   help="pagina's met JavaScript renderen met Chromium (standaard auto)")
+    p.set_defaults(func=run)
+
+
+def resolve_norms(year: int):
+    try:
+        return load_norms(year)
+    except FileNotFoundError:
+        years = ", ".join(map(str, available_years()))
+        print(f"Fout: geen normen voor Keurmerkjaar {year}. Beschikbaar: {years}.", file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler.run import crawl_sites  # imported late: argument errors stay fast
+
+    norms = resolve_norms(args.keurmerk_year)
+    if norms is None:
+        return 2
+    if args.out.exists() and not args.out.is_dir():
+        print(f"Fout: {args.out} bestaat al en is geen map.", file=sys.stderr)
+        return 2
+    as_of = args.as_of or date.today()
+    options = CrawlOptions(max_pages=args.max_pages, render=args.render)
+    started = time.monotonic()
+    progress = Progress(args.urls, stream=sys.stderr)
+    snapshots = crawl_sites(args.urls, options, progress=progress.update)
+    progress.finish()
+    reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
+    write_scan(reports, args.out)
+    elapsed = time.monotonic() - started
+    print_summary(reports, args.out, elapsed)
+    return 0
+
+
+def print_summary(reports, out_dir: Path, elapsed: float) -> None:
+    labels = {"voldoet": "voldoet", "voldoet_bijna": "bijna", "voldoet_niet": "niet", "niet_beoordeeld": "n.b."}
+    print(f"Scan klaar in {elapsed:.1f} s. Rapporten in {out_dir}/index.json")
+    for report, _ in reports:
+        crawl = report.crawl
+        print(f"- {report.url}: crawl {crawl.status}, {crawl.pages_fetched} pagina's "
+              f"({crawl.pages_rendered} gerenderd), {crawl.documents} documenten")
+        if crawl.failure_reason:
+            print(f"  {crawl.failure_reason}")
+        print("  " + "  ".join(f"{f.criterion}: {labels[f.status]}" for f in report.findings))
