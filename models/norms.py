@@ -36,6 +36,8 @@ class Norm(BaseModel):
     id: str
     level: str
     title: str
+    description: str = Field("", description="Dutch: what the norm asks of the provider")
+    client_promise: list[str] = Field(default_factory=list, description="Dutch: the cliëntbelofte, one entry per quote")
 
 
 class NormSet(BaseModel):
