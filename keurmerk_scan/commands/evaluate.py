@@ -1,0 +1,99 @@
+"""`keurmerk-scan eval CORPUS.jsonl`: agreement of the checks with the KiBG reviewer labels."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+DEFAULT_OUT = Path("eval-out/eval.json")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ongeldige datum: {value!r} (verwacht JJJJ-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "eval",
+        help="meet de overeenstemming van de controles met gelabelde pagina's",
+        description=(
+            "Zet een gelabeld corpus (JSONL) om in lokale websites, crawl en beoordeel ze, en "
+            "vergelijk de uitkomst met de labels van de beoordelaars."
+        ),
+    )
+    p.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="gelabeld corpus, een JSON-object per regel")
+    p.add_argument("--keurmerk-year", type=int, default=2025, help="Keurmerkjaar (standaard 2025)")
+    p.add_argument("--as-of", type=_iso_date, default=None, help="peildatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="FILE.json",
+                   help=f"JSON-bestand met alle cijfers (standaard {DEFAULT_OUT})")
+    p.add_argument("--no-crawl", action="store_true",
+                   help="ontwikkelmodus: bouw de snapshots direct uit de gegenereerde HTML, zonder crawler "
+                        "(snel, maar NIET het officiele cijfer)")
+    p.add_argument("--baseline", action="store_true",
+                   help="scoor de naieve trefwoordbaseline (een woord per criterium) in plaats van de controles")
+    p.add_argument("--show-disagreements", action="store_true",
+                   help="toon elke afwijking van het label met reden en bewijs")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from keurmerk_scan.corpus_sites import CorpusError, load_corpus
+    from keurmerk_scan.evaluate import format_disagreements, format_table, run_evaluation
+    from norms import available_years, load_norms
+
+    try:
+        norms = load_norms(args.keurmerk_year)
+    except FileNotFoundError:
+        years = ", ".join(map(str, available_years()))
+        print(f"Fout: geen normen voor Keurmerkjaar {args.keurmerk_year}. Beschikbaar: {years}.", file=sys.stderr)
+        return 2
+    criteria = [c.id for c in norms.website_criteria()]
+    try:
+        records = load_corpus(args.corpus, criteria)
+    except CorpusError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 2
+    if args.out.exists() and args.out.is_dir():
+        print(f"Fout: {args.out} is een map; geef een bestandsnaam voor --out.", file=sys.stderr)
+        return 2
+    if not args.no_crawl:
+        try:
+            import crawler.run  # noqa: F401
+        except ImportError as exc:
+            print(f"Fout: de crawler is niet beschikbaar ({exc}). Gebruik --no-crawl voor de ontwikkelmodus.",
+                  file=sys.stderr)
+            return 2
+
+    as_of = args.as_of or date.today()
+    evaluation = run_evaluation(
+        records, norms, as_of,
+        crawl=not args.no_crawl,
+        scorer="baseline" if args.baseline else "detectors",
+        corpus_path=args.corpus,
+    )
+    data = evaluation.to_json()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    scorer = "baseline (kale trefwoorden)" if args.baseline else "controles"
+    mode = "zonder crawler (ontwikkelmodus, geen officieel cijfer)" if args.no_crawl else "via de crawler"
+    print(f"Evaluatie {scorer}, {mode}: {data['records']} pagina's, {data['sites']} websites, "
+          f"Keurmerk {norms.keurmerk_year}, peildatum {as_of.isoformat()}")
+    if args.show_disagreements and data["disagreements"]:
+        print(f"\nAfwijkingen ({len(data['disagreements'])}):")
+        print(format_disagreements(data["disagreements"]))
+        print()
+    print(format_table(data["metrics"]))
+    t = data["timings_seconds"]
+    step = f"crawl {t['crawl']:.1f} s" if "crawl" in t else f"snapshots {t.get('snapshots', 0):.1f} s"
+    print(f"Tijd: {step}, beoordelen {t['judge']:.1f} s, totaal {t['total']:.1f} s. Cijfers in {args.out}")
+    missing = [s for s in data["per_site"] if s["record_pages_missing"]]
+    if missing:
+        print(f"Let op: bij {len(missing)} website(s) vond de crawler niet alle gelabelde pagina's "
+              f"(zie per_site.record_pages_missing).")
+    return 0
