@@ -16,6 +16,7 @@ Metrics (per criterion and pooled over all judgements):
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import time
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ BASELINE_KEYWORDS: dict[str, str] = {
     "2b-12": "eHealth",
     "2b-13": "CQI",
 }
+
+log = logging.getLogger(__name__)
 
 JudgeFn = Callable[[SiteSnapshot, NormSet, date], SiteReport]
 
@@ -222,14 +225,42 @@ def extract_blocks(html_text: str) -> tuple[str, list[Block]]:
     return title, blocks
 
 
+def _crawler_extractor() -> Callable[[str], Any] | None:
+    """The crawler's own HTML extraction, when the crawler package provides it."""
+    try:
+        from crawler.extract import extract_html
+    except ImportError:
+        return None
+    except Exception:  # a crawler module mid-edit must not stop the development mode
+        log.warning("crawler.extract kon niet geladen worden; eenvoudige extractie gebruikt", exc_info=True)
+        return None
+    return extract_html
+
+
+def extractor_name() -> str:
+    return "crawler.extract" if _crawler_extractor() else "evaluate.extract_blocks"
+
+
 def snapshot_without_crawl(site: CorpusSite) -> SiteSnapshot:
-    """A snapshot of a corpus site built in-process from the generated HTML (development mode)."""
+    """A snapshot of a corpus site built in-process from the generated HTML (development mode).
+
+    Uses the crawler's extraction (``crawler.extract.extract_html``) when it exists, so the
+    blocks match what a crawl would give; otherwise the minimal ``extract_blocks`` above.
+    """
+    crawler_extract = _crawler_extractor()
     pages: list[Page] = []
+    site_blocks: list[Block] = []
     for page in site.pages:
-        title, blocks = extract_blocks(page.html)
+        if crawler_extract is not None:
+            content = crawler_extract(page.html)
+            title, blocks = content.title, list(content.blocks)
+            if not site_blocks:
+                site_blocks = list(content.site_blocks)
+        else:
+            title, blocks = extract_blocks(page.html)
+            if title:
+                blocks = [Block(kind="title", text=title)] + blocks
         url = page.record.url if page.record is not None else f"https://{site.domain}/"
-        if title:
-            blocks = [Block(kind="title", text=title)] + blocks
         pages.append(Page(url=url, title=title, blocks=blocks, depth=0 if page.path == "/" else 1))
     home = next((p.url for p in pages if p.depth == 0), pages[0].url)
     return SiteSnapshot(
@@ -237,6 +268,8 @@ def snapshot_without_crawl(site: CorpusSite) -> SiteSnapshot:
         site=site.domain,
         fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
         pages=pages,
+        site_blocks=site_blocks,
+        site_blocks_url=home if site_blocks else None,
         crawl=CrawlSummary(status="ok", pages_fetched=len(pages)),
     )
 
@@ -269,6 +302,7 @@ class Evaluation:
     outcomes: list[SiteOutcome]
     timings: dict[str, float] = field(default_factory=dict)
     records: int = 0
+    extractor: str = "crawler"
 
     # ---- figures
 
@@ -345,6 +379,7 @@ class Evaluation:
             "records": self.records,
             "sites": len(self.outcomes),
             "mode": self.mode,
+            "extractor": self.extractor,
             "scorer": self.scorer,
             "keurmerk_year": self.keurmerk_year,
             "as_of": self.as_of.isoformat(),
@@ -427,6 +462,7 @@ def run_evaluation(
         mode="crawl" if crawl else "no-crawl", scorer=scorer,
         keurmerk_year=norms.keurmerk_year, as_of=as_of, norm_version=norms.id,
         criteria=criteria, outcomes=outcomes, timings=timings, records=len(records),
+        extractor="crawler" if crawl else extractor_name(),
     )
 
 

@@ -148,3 +148,17 @@ def test_sites_are_served_on_their_own_loopback_address():
         assert "Praktijk B." in urllib.request.urlopen(urls[1]).read().decode()
         robots = urllib.request.urlopen(urls[1] + "robots.txt").read().decode()
         assert "Allow: /" in robots
+
+
+def test_fallback_extraction_of_generated_pages():
+    from keurmerk_scan.evaluate import extract_blocks
+
+    site = build_sites([rec("https://p.nl/a", "Aanpak\n\nStappen\n1. Intake\n2. Behandeling\n\nTot slot.")])[0]
+    title, blocks = extract_blocks(page(site, "/a").html)
+    assert title == "Aanpak"
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Aanpak"), ("heading", "Stappen"), ("list_item", "Intake"),
+        ("list_item", "Behandeling"), ("paragraph", "Tot slot."),
+    ]
+    _, home_blocks = extract_blocks(page(site, "/").html)
+    assert all(b.text != "Aanpak" for b in home_blocks)  # navigation links are not page text
