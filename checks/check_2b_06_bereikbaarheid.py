@@ -1,0 +1,151 @@
+"""2b-6 Bereikbaarheid buiten openingstijden en bij spoed.
+
+Voldoet when the site tells a client what to do outside opening hours (an explicit phrase about
+the practice being closed: "buiten kantooruren", "'s avonds en in het weekend") AND in an emergency
+or crisis, naming whom to contact (huisarts(enpost), 112, 113, crisisdienst). Only one of the two,
+or only ordinary contact details, is voldoet_bijna. Money passages ("spoedtarief") do not count.
+"""
+from __future__ import annotations
+
+import re
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, is_cost, is_legal_page, join_dutch
+from checks.text.patterns import has_email, phone_numbers
+from checks.text.units import SiteText, Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+UI_STRINGS = {
+    "ooh": "buiten openingstijden",
+    "emergency": "bij spoed of crisis",
+    "ooh_action": "buiten openingstijden moet doen",
+    "emergency_action": "bij spoed of crisis moet doen",
+    "phone": "telefoonnummer",
+    "email": "e-mail",
+    "hours": "openingstijden of telefonische bereikbaarheid",
+    "locum": "waarneming bij afwezigheid",
+}
+
+# "buiten de praktijktijden van uw huisarts" is about the GP's hours, not the practice's.
+_OTHERS_HOURS = re.compile(r"^[^.;]{0,25}\bvan\s+(?:uw|je|jouw|de)\s+huisarts")
+_NO_CAPACITY = re.compile(r"\b(?:geen|niet)\b[^.;]{0,40}\b(?:spoed|crisis|acute|noodgeval)|\b(?:spoed|crisis)\w*[^.;]{0,40}\b(?:niet|geen)\s+(?:mogelijk|bereikbaar|beschikbaar)")
+_STRONG_TARGETS = {"huisartsenpost", "112", "113", "crisisdienst", "luisterlijn"}
+
+
+def _ooh_units(st: SiteText) -> list[Unit]:
+    ooh = terms("reachability", "out_of_hours")
+    out = []
+    for u in st.units:
+        if is_cost(u):
+            continue
+        for hit in ooh.find(u):
+            if hit.on == "low" and _OTHERS_HOURS.match(u.low[hit.end:]):
+                continue
+            out.append(u)
+            break
+    return out
+
+
+def _targets(text_unit: Unit, st: SiteText) -> set[str]:
+    """Contact targets in the unit, or in the next unit when the unit itself is a lead-in."""
+    tgt = terms("reachability", "target")
+    found = set(tgt.labels_in(text_unit))
+    if not found:
+        nxt = st.neighbours(text_unit, 0, 1)
+        if len(nxt) > 1 and nxt[1].kind != "heading":
+            found = set(tgt.labels_in(nxt[1]))
+    return found
+
+
+@register
+class Bereikbaarheid(Check):
+    criterion = "2b-6"
+    message_keys = ("voldoet", "only_one", "only_contact", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        emergency = terms("reachability", "emergency")
+        action = terms("reachability", "action")
+
+        ooh_units = [u for u in _ooh_units(st) if not is_legal_page(st.page_of(u))]
+        ooh_with_target = [(u, _targets(u, st)) for u in ooh_units]
+        ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
+
+        emerg_units: list[tuple[Unit, set[str]]] = []
+        for u in st.units:
+            if u.kind in ("heading", "title") or is_cost(u) or is_legal_page(st.page_of(u)):
+                continue
+            in_unit = emergency.search(u)
+            under_heading = any(emergency.search_text(h) for h in u.headings[-1:])
+            if not (in_unit or under_heading):
+                continue
+            tgts = _targets(u, st)
+            # an emergency word counts as reachability advice only with whom/how to contact
+            # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
+            if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
+                emerg_units.append((u, tgts))
+        emerg_with_target = [(u, t) for u, t in emerg_units if t]
+
+        targets = set().union(*(t for _, t in emerg_with_target), *(t for _, t in ooh_with_target)) if (emerg_with_target or ooh_with_target) else set()
+        found_targets = ", ".join(sorted(targets, key=lambda x: (x[0].isdigit(), x)))
+
+        if ooh_instructed and emerg_with_target:
+            strong = bool(targets & _STRONG_TARGETS)
+            ev = [ooh_instructed[0], emerg_with_target[0][0]]
+            conf = 0.85 if strong else 0.7
+            found = f"{UI_STRINGS['ooh']} en {UI_STRINGS['emergency']} ({found_targets})"
+            return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
+                                needs_review=not strong,
+                                details={"targets": sorted(targets), "out_of_hours": True, "emergency": True},
+                                found=found)
+
+        if ooh_units or emerg_units:
+            has_ooh = bool(ooh_units)
+            found = UI_STRINGS["ooh"] if has_ooh else UI_STRINGS["emergency"]
+            if found_targets:
+                found += f" ({found_targets})"
+            missing = UI_STRINGS["emergency"] if has_ooh else UI_STRINGS["ooh"]
+            missing_action = UI_STRINGS["emergency_action"] if has_ooh else UI_STRINGS["ooh_action"]
+            ev_units = ooh_units[:2] if has_ooh else [u for u, _ in (emerg_with_target or emerg_units)][:2]
+            if has_ooh and emerg_units:  # both, but one of them without whom to contact
+                missing = f"wie een cliënt {UI_STRINGS['ooh'] if not ooh_instructed else UI_STRINGS['emergency']} kan bereiken"
+                ev_units = ooh_units[:1] + [emerg_units[0][0]]
+            conf = 0.7 if emerg_with_target or ooh_instructed else 0.6
+            return self.finding(ctx, "voldoet_bijna", "only_one", confidence=conf, evidence=evidence(ev_units),
+                                needs_review=bool(ooh_units and emerg_units),
+                                details={"targets": sorted(targets), "out_of_hours": has_ooh, "emergency": bool(emerg_units)},
+                                found=found, missing=missing, missing_action=missing_action)
+
+        contact_units, kinds = self._contact(st)
+        if contact_units:
+            return self.finding(ctx, "voldoet_bijna", "only_contact", confidence=0.75,
+                                evidence=evidence(contact_units),
+                                details={"contact": kinds}, found=join_dutch(kinds))
+        return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7,
+                            details={}, needs_review=False)
+
+    @staticmethod
+    def _contact(st: SiteText) -> tuple[list[Unit], list[str]]:
+        contact = terms("reachability", "contact")
+        units: list[Unit] = []
+        kinds: list[str] = []
+        for u in st.units:
+            if is_cost(u) or is_legal_page(st.page_of(u)):
+                continue
+            got = []
+            if phone_numbers(u.text):
+                got.append(UI_STRINGS["phone"])
+            if "@" in u.text and has_email(u.text):
+                got.append(UI_STRINGS["email"])
+            labels = set(contact.labels_in(u))
+            if "openingstijden" in labels and terms("reachability", "when").search(u):
+                got.append(UI_STRINGS["hours"])
+            if "waarneming" in labels:
+                got.append(UI_STRINGS["locum"])
+            if got:
+                units.append(u)
+                kinds.extend(k for k in got if k not in kinds)
+        return units[:3], kinds

@@ -1,0 +1,69 @@
+"""Where a unit sits: money or legal passages, page topics, and evidence helpers."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from checks.base import quote
+from models.finding import Evidence
+
+from checks.text.terms import terms
+from checks.text.units import PageInfo, SiteText, Unit
+
+
+def is_cost(unit: Unit) -> bool:
+    """A passage about money or insurance (tariffs, reimbursement, no-show fees)."""
+    return terms("context", "cost").search(unit)
+
+
+def is_legal_page(page: PageInfo) -> bool:
+    """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
+    legal = terms("context", "legal")
+    return legal.search_text(page.path_low) or legal.search_text(page.title_low)
+
+
+def in_legal_section(unit: Unit) -> bool:
+    legal = terms("context", "legal")
+    return any(legal.search_text(h) for h in unit.headings)
+
+
+def is_referral_letter(unit: Unit) -> bool:
+    return terms("context", "referral_letter").search(unit) or any(
+        terms("context", "referral_letter").search_text(h) for h in unit.headings
+    )
+
+
+def page_about(page: PageInfo, group: tuple[str, str]) -> bool:
+    """The page's URL path, title or headings match the vocabulary group (e.g. a team page)."""
+    return terms(*group).search_text(page.signals)
+
+
+def evidence(units: Iterable[Unit], limit: int = 4) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[tuple[str, str]] = set()
+    for u in units:
+        text = u.text
+        if u.heading and u.kind in ("list_item", "table_row", "sentence") and len(text) < 60:
+            text = f"{u.heading}: {text}"
+        key = (u.url, text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Evidence(url=u.url, quote=quote(text)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def window_text(st: SiteText, unit: Unit, before: int = 0, after: int = 1) -> str:
+    """Folded text of ``unit`` with its neighbours on the same page and its heading."""
+    parts = [u.low for u in st.neighbours(unit, before, after)]
+    return " ".join([unit.heading_low, *parts])
+
+
+def join_dutch(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " en " + items[-1]

@@ -1,0 +1,175 @@
+"""Small pattern readers: negation and clause scope, phone numbers, years, report grades, names.
+
+All functions work on one unit (sentence, list item, table row) or on its folded text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.text.normalize import fold
+from checks.text.terms import terms
+
+# ----------------------------------------------------------------------------- clauses / negation
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzij)\b|\s(?:maar|echter)\s")
+_NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])")
+_NEG_FALSE = re.compile(r"(?<![a-z])(?:niet alleen|niet zelden|niet altijd|geen wachtlijst|geen wachttijd|niet meer dan|geen verwijsbrief|niet nodig)(?![a-z])")
+
+
+def clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause of ``low`` around [start, end)."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(low, 0, start):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(low, end)
+    hi = m.start() if m else len(low)
+    return lo, hi
+
+
+def negated(low: str, start: int, end: int) -> bool:
+    """True when the clause holding [start, end) is negated ("wij behandelen geen ...")."""
+    lo, hi = clause(low, start, end)
+    part = _NEG_FALSE.sub(" ", low[lo:hi])
+    return bool(_NEG.search(part))
+
+
+def has_negation(low: str) -> bool:
+    return bool(_NEG.search(_NEG_FALSE.sub(" ", low)))
+
+
+# ----------------------------------------------------------------------------- phone numbers
+
+_PHONE = re.compile(
+    r"(?<![\d\w+])(?:\+31[\s.-]?(?:\(0\)[\s.-]?)?|0031[\s.-]?|0)"
+    r"(?:[1-9](?:[\s.-]{0,2}\d){8}"          # 0xx-xxxxxxx, 06-xxxxxxxx, +31 6 ...
+    r"|[89]0[09][\s.-]?(?:\d[\s.-]?){3,6}\d?)"  # 0800-0113, 0900-1234567
+    r"(?![\d])"
+)
+_SHORT = re.compile(r"(?<![\d€.,/-])(?:112|113)(?![\d.,/%-])(?!\s*(?:euro|minuten|min\b|uur|%))")
+
+
+def phone_numbers(text: str) -> list[str]:
+    """Dutch phone numbers in ``text`` (landline, mobile, +31, 0800/0900)."""
+    return [m.group(0).strip() for m in _PHONE.finditer(text)]
+
+
+def short_numbers(text: str) -> list[str]:
+    """The emergency numbers 112 and 113 when they stand alone (not amounts or codes)."""
+    return [m.group(0) for m in _SHORT.finditer(text)]
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail(?:adres)?\b", re.I)
+
+
+def has_email(text: str) -> bool:
+    return bool(_EMAIL.search(text))
+
+
+# ----------------------------------------------------------------------------- years and grades
+
+YEAR = re.compile(r"(?<![\d.,/-])(20[0-4]\d)(?![\d])")
+_PERIOD = re.compile(r"(?<![\d])(20[0-4]\d)\s*(?:-|t/m|tot en met|tot)\s*(20[0-4]\d)(?!\d)")
+
+
+def years(text: str) -> list[int]:
+    """Four-digit years 2000-2049 in ``text``; a period "2023-2024" counts as its end year."""
+    out = [int(y) for y in YEAR.findall(text)]
+    for m in _PERIOD.finditer(text):
+        start = int(m.group(1))
+        if start in out:
+            out.remove(start)
+    return out
+
+
+# A grade 1-10 with optional one/two decimals, written 8,4 / 8.4 / 8 / 10, never part of a date,
+# a time, an amount or a longer number.
+_GRADE = re.compile(
+    r"(?<![\d€$.,:/-])(?<![\d]\s)(10(?:[.,]0{1,2})?|[1-9](?:[.,]\d{1,2})?)(?![\d])"
+    r"(?![.,]\d)(?!\s*(?:%|procent|euro|uur|minuten|min\b|weken|maanden|jaar|sessies|gesprekken|keer|x\b|:\d))"
+)
+_OUT_OF = re.compile(r"^\s*(?:/\s*(\d+)|uit\s+(?:de\s+)?(\d+)|op\s+(\d+)|van\s+de\s+(\d+))")
+_SCALE = re.compile(r"schaal\s+(?:van\s+)?(\d+)\s*(?:-|tot(?:\s+en\s+met)?|t/m)\s*(\d+)")
+
+
+@dataclass(frozen=True)
+class Grade:
+    value: float
+    text: str
+    start: int
+    end: int
+    out_of: int | None  # the maximum written next to it ("/10", "uit 10"), None when absent
+
+
+def grades(low: str) -> list[Grade]:
+    """Report-grade-like numbers in folded text. Scores on other scales ("4,8/5", "op een schaal
+    van 1-5") are dropped; the caller decides whether the context makes them report grades."""
+    scale = _SCALE.search(low)
+    out: list[Grade] = []
+    for m in _GRADE.finditer(low):
+        raw = m.group(1)
+        value = float(raw.replace(",", "."))
+        if not 1.0 <= value <= 10.0:
+            continue
+        tail = _OUT_OF.match(low, m.end())
+        out_of = None
+        if tail:
+            out_of = int(next(g for g in tail.groups() if g))
+        if out_of is not None and out_of != 10:
+            continue
+        if out_of is None and scale and int(scale.group(2)) != 10 and abs(m.start() - scale.start()) < 60:
+            continue
+        out.append(Grade(value, raw, m.start(), m.end(), out_of))
+    return out
+
+
+# ----------------------------------------------------------------------------- person names
+
+_TITLE = r"(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?"
+_CAP = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_PART = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op|in\s+'t|'t|van\s+der|van\s+de|van\s+den|van\s+het)"
+_INITIALS = r"(?<![A-Za-z])(?:[A-Z]\.\s?){1,4}"
+_NAME = re.compile(
+    rf"(?:(?P<title>\b{_TITLE}\s+)?(?P<initials>{_INITIALS}\s*)?|\b)"
+    rf"(?P<first>(?:{_PART}\s+)?{_CAP})(?:\s+\([A-Z]\.?\))?"
+    rf"(?P<rest>(?:\s+{_PART})*\s+{_CAP}(?:\s+{_CAP})?)?",
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    strong: bool  # title, initials or a known first name: very likely a person
+
+
+def person_names(text: str) -> list[Name]:
+    """Likely person names ("Birgit de Cnodder", "drs. J. Jansen", "Esther Menkveld")."""
+    first_names = terms("names", "first_names")
+    stop = terms("names", "not_names")
+    out: list[Name] = []
+    for m in _NAME.finditer(text):
+        first, rest = m.group("first"), m.group("rest")
+        titled = bool(m.group("title") or m.group("initials"))
+        if not rest and not titled:
+            continue
+        words = (first + " " + (rest or "")).split()
+        if any(stop.search_text(w) for w in words if w[:1].isupper()):
+            continue
+        known_first = first_names.search_text(first)
+        if not (titled or known_first):
+            continue
+        if titled and not rest and not m.group("initials"):
+            continue
+        start = m.start("title") if m.group("title") else (m.start("initials") if m.group("initials") else m.start("first"))
+        out.append(Name(text[start:m.end()].strip(), start, m.end(), True))
+    return out
+
+
+def names_in(text: str) -> list[str]:
+    return [n.text for n in person_names(text)]
+
+
+def folded(text: str) -> str:
+    return fold(text)

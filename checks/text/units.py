@@ -1,0 +1,164 @@
+"""A snapshot cut into text units that remember where they come from.
+
+A unit is a sentence of a paragraph, a whole list item or table row, or a heading. Each unit
+carries its page URL and title, its block kind and the heading it sits under (headings carry
+meaning: "Spoed?", "Wat behandelen wij niet"), plus a folded copy and a lemma string for
+matching. Header and footer text of the site (``snapshot.site_blocks``) becomes units of the
+page it was taken from, with ``in_site_blocks`` set.
+
+Segmenting runs spaCy once per snapshot; the result is cached, so the eight checks share it.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from models.snapshot import Block, Page, SiteSnapshot
+
+from checks.text.nlp import lemma_string, pipe
+from checks.text.normalize import clean, fold
+
+# Paragraphs shorter than this are kept whole (no sentence split needed).
+_SPLIT_MIN_CHARS = 160
+
+
+@dataclass
+class Unit:
+    text: str             # cleaned text (case and accents kept)
+    low: str              # folded text for matching
+    lemmas: str           # folded, space-joined lemmas
+    url: str
+    kind: str             # sentence | list_item | table_row | heading | title
+    heading: str          # nearest heading above the unit ("" when none)
+    headings: tuple[str, ...]  # the heading path (outermost first), folded
+    page: int             # index of the page in ``SitePages.pages``
+    index: int            # position in the site-wide unit list
+    block: int            # block index within the page (-1 for site blocks)
+    in_site_blocks: bool = False
+
+    @property
+    def heading_low(self) -> str:
+        return " / ".join(self.headings)
+
+
+@dataclass
+class PageInfo:
+    url: str
+    title: str
+    kind: str
+    path_low: str          # folded URL path, words separated by spaces ("/over-ons/team" -> "over ons team")
+    title_low: str
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def signals(self) -> str:
+        """Folded URL path + title + headings: what the page says it is about."""
+        heads = " ".join(u.low for u in self.units if u.kind in ("heading", "title"))
+        return f"{self.path_low} {self.title_low} {heads}"
+
+
+@dataclass
+class SiteText:
+    pages: list[PageInfo]
+    units: list[Unit]
+
+    def page_of(self, unit: Unit) -> PageInfo:
+        return self.pages[unit.page]
+
+    def neighbours(self, unit: Unit, before: int = 1, after: int = 1) -> list[Unit]:
+        """Units of the same page around ``unit`` (itself included), in order."""
+        lo, hi = max(0, unit.index - before), min(len(self.units), unit.index + after + 1)
+        return [u for u in self.units[lo:hi] if u.page == unit.page]
+
+    def section(self, unit: Unit) -> list[Unit]:
+        """Units of the same page under the same heading path."""
+        return [u for u in self.pages[unit.page].units if u.headings == unit.headings and u.kind not in ("heading", "title")]
+
+
+def _path_words(url: str) -> str:
+    parts = urlsplit(url)
+    path = unquote(parts.path + (" " + parts.query if parts.query else ""))
+    return fold(" ".join(w for w in _split_words(path) if w))
+
+
+def _split_words(s: str) -> list[str]:
+    out, cur = [], []
+    for ch in s:
+        if ch.isalnum():
+            cur.append(ch)
+        else:
+            if cur:
+                out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def _page_blocks(snapshot: SiteSnapshot) -> list[tuple[Page, list[Block], bool]]:
+    items: list[tuple[Page, list[Block], bool]] = [(p, p.blocks, False) for p in snapshot.pages]
+    if snapshot.site_blocks:
+        url = snapshot.site_blocks_url or snapshot.start_url
+        host = Page(url=url, title="")
+        items.append((host, snapshot.site_blocks, True))
+    return items
+
+
+def segment(snapshot: SiteSnapshot) -> SiteText:
+    """Cut a snapshot into units (uncached; use ``site_text`` in checks)."""
+    pages: list[PageInfo] = []
+    pending: list[tuple[int, int, Block, tuple[str, ...], str, bool]] = []
+    for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
+        pages.append(PageInfo(url=page.url, title=clean(page.title), kind=page.kind,
+                              path_low=_path_words(page.url), title_low=fold(page.title)))
+        stack: list[tuple[int, str]] = []  # (level, folded heading)
+        raw_heading = ""
+        for bidx, block in enumerate(blocks):
+            text = clean(block.text)
+            if not text:
+                continue
+            if block.kind in ("heading", "title"):
+                level = 0 if block.kind == "title" else (block.level or 2)
+                stack = [(lv, h) for lv, h in stack if lv < level]
+                heading_path = tuple(h for _, h in stack)
+                pending.append((pidx, bidx, block, heading_path, raw_heading, is_site))
+                stack.append((level, fold(text)))
+                raw_heading = text
+                continue
+            pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site))
+
+    texts = [clean(b.text) for _, _, b, _, _, _ in pending]
+    units: list[Unit] = []
+    for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, pipe(texts)):
+        kind = "sentence" if block.kind == "paragraph" else block.kind
+        spans = list(doc.sents) if (block.kind == "paragraph" and len(text) >= _SPLIT_MIN_CHARS) else [doc[:]]
+        for span in spans:
+            stext = span.text.strip()
+            if not stext:
+                continue
+            unit = Unit(text=stext, low=fold(stext), lemmas=fold(lemma_string(span)), url=pages[pidx].url,
+                        kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
+                        headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
+                        in_site_blocks=is_site)
+            units.append(unit)
+            pages[pidx].units.append(unit)
+    return SiteText(pages=pages, units=units)
+
+
+_CACHE: "OrderedDict[tuple[int, int, int], tuple[SiteSnapshot, SiteText]]" = OrderedDict()
+_CACHE_SIZE = 4
+
+
+def site_text(snapshot: SiteSnapshot) -> SiteText:
+    """Cached ``segment``: the eight checks of one scan segment a snapshot only once."""
+    key = (id(snapshot), len(snapshot.pages), sum(len(p.blocks) for p in snapshot.pages) + len(snapshot.site_blocks))
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is snapshot:
+        _CACHE.move_to_end(key)
+        return hit[1]
+    result = segment(snapshot)
+    _CACHE[key] = (snapshot, result)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return result
