@@ -20,3 +20,6 @@ class CrawlOptions:
     download_delay: float = 0.5
     concurrent_requests_per_site: int = 4
     user_agent: str = "keurmerk-scan/0.1 (+Keurmerk Kortdurende GGZ website check; Stichting KiBG)"
+    # Fixed name resolution, like curl --resolve: (("praktijk.test", "127.0.0.5"), ...). Lets
+    # local sites use real-looking host names (www and bare domain) without DNS.
+    host_overrides: tuple[tuple[str, str], ...] = ()

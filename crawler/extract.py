@@ -1,0 +1,263 @@
+"""HTML -> structured text: the page's main text as ``Block`` items, header/footer text apart.
+
+BeautifulSoup with the lxml parser copes with malformed HTML. What is dropped: scripts, styles,
+hidden elements, navigation menus and cookie banners. What is kept apart: the site header and
+footer (``<header>``, ``<footer>``, role=banner/contentinfo outside an article), which the snapshot
+stores once per site. Text is normalised (whitespace, no-break spaces, soft hyphens); lines split
+by ``<br>`` stay separate lines within their block.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from models.snapshot import Block
+
+# Elements whose content is never text for a reader.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "select", "option", "button", "input", "textarea", "head", "map", "audio", "video", "dialog",
+)
+# Tokens in a class or id that mark cookie banners and consent dialogs.
+COOKIE_MARKERS = re.compile(
+    r"cookie|consent|gdpr|cybotcookiebot|cmplz|onetrust|cc-window|cc_banner|avg-melding",
+    re.IGNORECASE,
+)
+# Tokens in a class or id that mark a navigation menu (only dropped when mostly links).
+MENU_MARKERS = re.compile(
+    r"(^|[\s_-])(nav|navbar|navigation|menu|mainmenu|main-menu|menubar|breadcrumbs?|skip-link|"
+    r"sidenav|offcanvas|mobile-menu)($|[\s_-])",
+    re.IGNORECASE,
+)
+SITE_CHROME_IDS = re.compile(r"^(site-?|page-?|main-?)?(header|footer|masthead|colophon)$", re.IGNORECASE)
+
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+PARAGRAPH_TAGS = {"p", "blockquote", "pre", "address", "figcaption", "caption", "dt", "dd", "summary", "legend"}
+LIST_ITEM_TAGS = {"li"}
+BLOCK_TAGS = (
+    set(HEADING_TAGS) | PARAGRAPH_TAGS | LIST_ITEM_TAGS
+    | {"div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "dl",
+       "table", "thead", "tbody", "tfoot", "tr", "td", "th", "form", "fieldset", "figure", "hr",
+       "body", "html", "center", "details", "hgroup", "menu"}
+)
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def normalize_text(text: str) -> str:
+    """Collapse spaces within each line, drop soft hyphens and zero-width characters, NFC."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass
+class PageContent:
+    title: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    site_blocks: list[Block] = field(default_factory=list)
+    script_count: int = 0
+
+    @property
+    def text_length(self) -> int:
+        """Characters of main text, the title not counted."""
+        return sum(len(b.text) for b in self.blocks if b.kind != "title")
+
+
+def extract_html(html: str) -> PageContent:
+    """Parse one HTML page into its title, main-text blocks and header/footer blocks."""
+    soup = BeautifulSoup(html, "lxml")
+    content = PageContent()
+    content.script_count = len(soup.find_all("script"))
+    title_tag = soup.find("title")
+    if title_tag is not None:
+        content.title = normalize_text(title_tag.get_text(" ")).replace("\n", " ")
+    _drop_noise(soup)
+    root = soup.body or soup
+    chrome = _take_site_chrome(root)
+    for element in chrome:
+        content.site_blocks.extend(_blocks_of(element))
+    content.blocks = _dedupe(
+        ([Block(kind="title", text=content.title)] if content.title else []) + _blocks_of(root)
+    )
+    content.site_blocks = _dedupe(content.site_blocks)
+    return content
+
+
+def visible_text_length(html: str) -> tuple[int, int]:
+    """(characters of main text, number of script elements): the render decision's input."""
+    content = extract_html(html)
+    return content.text_length + sum(len(b.text) for b in content.site_blocks), content.script_count
+
+
+# --- cleaning -------------------------------------------------------------------------------
+
+def _attr_text(tag: Tag) -> str:
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join([*classes, str(tag.get("id") or "")])
+
+
+def _link_ratio(tag: Tag) -> float:
+    text = tag.get_text(" ", strip=True)
+    if not text:
+        return 1.0
+    link_text = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return link_text / len(text)
+
+
+def _drop_noise(soup: BeautifulSoup) -> None:
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        if tag.attrs is None:
+            continue
+        if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
+            tag.decompose()
+            continue
+        marker = _attr_text(tag)
+        role = str(tag.get("role") or "").lower()
+        if tag.name == "nav" or role in ("navigation", "menubar", "menu"):
+            tag.decompose()
+        elif marker and COOKIE_MARKERS.search(marker) and tag.name not in ("main", "article"):
+            tag.decompose()
+        elif marker and MENU_MARKERS.search(marker) and tag.name in ("div", "ul", "ol", "aside") and _link_ratio(tag) > 0.6:
+            tag.decompose()
+
+
+def _inside(tag: Tag, names: tuple[str, ...]) -> bool:
+    return any(parent.name in names for parent in tag.parents)
+
+
+def _take_site_chrome(root: Tag) -> list[Tag]:
+    """Remove and return the site header and footer (not headers of articles or sections)."""
+    found: list[Tag] = []
+    for tag in root.find_all(True):
+        if tag.decomposed or any(parent is f for parent in tag.parents for f in found):
+            continue
+        role = str(tag.get("role") or "").lower()
+        is_chrome = (
+            role in ("banner", "contentinfo")
+            or (tag.name in ("header", "footer") and not _inside(tag, ("article", "section", "main", "aside")))
+            or (tag.name == "div" and bool(SITE_CHROME_IDS.match(str(tag.get("id") or ""))))
+        )
+        if is_chrome:
+            found.append(tag)
+    for tag in found:
+        tag.extract()
+    return found
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+def _has_block_child(tag: Tag) -> bool:
+    return tag.find(BLOCK_TAGS) is not None
+
+
+def _inline_text(node: Tag | NavigableString) -> str:
+    """Text of inline content, with ``<br>`` kept as a line break."""
+    if isinstance(node, NavigableString):
+        return str(node)
+    parts: list[str] = []
+    for desc in node.descendants:
+        if isinstance(desc, NavigableString):
+            if not isinstance(desc, Comment):
+                parts.append(str(desc))
+        elif desc.name == "br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _block(kind: str, raw: str, level: int = 0) -> Block | None:
+    text = normalize_text(raw)
+    if kind in ("heading", "table_row"):
+        text = text.replace("\n", " ")
+    return Block(kind=kind, text=text, level=level) if text else None  # type: ignore[arg-type]
+
+
+def _table_row(tr: Tag) -> Block | None:
+    cells = [c for c in tr.find_all(("td", "th"), recursive=False)]
+    texts = [normalize_text(_inline_text(c)).replace("\n", " ") for c in cells]
+    texts = [t for t in texts if t]
+    return Block(kind="table_row", text=" | ".join(texts)) if texts else None
+
+
+def _is_layout_row(tr: Tag) -> bool:
+    return any(_has_block_child(c) for c in tr.find_all(("td", "th"), recursive=False))
+
+
+def _blocks_of(root: Tag) -> list[Block]:
+    """Walk ``root`` in document order and turn its content into blocks."""
+    blocks: list[Block] = []
+    buffer: list[str] = []
+
+    def add(block: Block | None) -> None:
+        if block:
+            blocks.append(block)
+
+    def flush() -> None:
+        if buffer:
+            add(_block("paragraph", "".join(buffer)))
+            buffer.clear()
+
+    def walk(nodes) -> None:  # noqa: ANN001 (iterable of bs4 nodes)
+        for child in list(nodes):
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag) or child.decomposed:
+                continue
+            name = child.name
+            if name == "br":
+                buffer.append("\n")
+                continue
+            if name not in BLOCK_TAGS and not _has_block_child(child):
+                buffer.append(_inline_text(child))
+                continue
+            flush()
+            if name in HEADING_TAGS:
+                add(_block("heading", _inline_text(child), HEADING_TAGS[name]))
+            elif name == "tr" and not _is_layout_row(child):
+                add(_table_row(child))
+            elif name in LIST_ITEM_TAGS or name in PARAGRAPH_TAGS:
+                # The element's own text is one block; nested lists or paragraphs follow it.
+                kind = "list_item" if name in LIST_ITEM_TAGS else "paragraph"
+                own: list[str] = []
+                nested: list[Tag] = []
+                for sub in child.children:
+                    if isinstance(sub, Tag) and (sub.name in BLOCK_TAGS or _has_block_child(sub)):
+                        nested.append(sub)
+                    elif isinstance(sub, Tag):
+                        own.append("\n" if sub.name == "br" else _inline_text(sub))
+                    elif not isinstance(sub, Comment):
+                        own.append(str(sub))
+                add(_block(kind, "".join(own)))
+                walk(nested)
+            else:
+                walk(child.children)
+            flush()
+
+    walk(root.children)
+    flush()
+    return blocks
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """Drop a block that repeats the block right before it."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].text == block.text and out[-1].kind == block.kind:
+            continue
+        out.append(block)
+    return out

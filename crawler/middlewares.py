@@ -1,0 +1,161 @@
+"""Downloader and spider middlewares of the crawler.
+
+- ``SiteOffsiteMiddleware``: keeps every request, redirects included, on the site (host with or
+  without ``www.``, same port); a home page that redirects away fails with ``offsite_redirect``.
+- ``PageBudgetMiddleware``: the per-site page cap, counted when a request leaves the scheduler,
+  so the highest-priority pages are the ones fetched.
+- ``RenderMiddleware``: sends an HTML page through the browser again when its static HTML holds
+  little text but has scripts (render="auto"), or always (render="always").
+- ``TrapGuardMiddleware``: caps query-string variants per path and URLs per digit pattern, so
+  endless calendars end quickly.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.http import HtmlResponse, Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+
+from crawler.extract import extract_html
+from crawler.messages import OffsiteRequest, PageBudgetReached
+from crawler.rendering import render_meta
+from crawler.scope import same_site
+
+
+class SiteOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter with the site rule of ``crawler.scope`` and a visible failure.
+
+    The stock middleware lets ``dont_filter`` requests pass and drops redirects silently at
+    scheduling time; here every request is checked when it is downloaded, so the errback of
+    the start request learns that the home page redirected off-site.
+    """
+
+    def request_scheduled(self, request: Request, spider: Any = None) -> None:
+        return None
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("allow_offsite"):
+            return None
+        site_url = getattr(self.crawler.spider, "start_url", None)
+        if site_url and not same_site(request.url, site_url):
+            self.stats.inc_value("offsite/filtered")
+            raise OffsiteRequest(request.url)
+        return None
+
+
+class PageBudgetMiddleware:
+    """Refuse page requests beyond MAX_PAGES (robots.txt and browser re-fetches not counted)."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.max_pages = crawler.settings.getint("MAX_PAGES", 150)
+        self.sent = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "PageBudgetMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        meta = request.meta
+        if not meta.get("page") or meta.get("budget_counted"):
+            return None
+        if self.sent >= self.max_pages:
+            self.crawler.stats.inc_value("keurmerk/budget_refused")
+            raise PageBudgetReached(f"page cap {self.max_pages}")
+        self.sent += 1
+        meta["budget_counted"] = True
+        return None
+
+
+class RenderMiddleware:
+    """Fetch a page again through the headless browser when its static HTML is JavaScript-only."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.mode = settings.get("RENDER_MODE", "never")
+        self.min_chars = settings.getint("RENDER_MIN_TEXT_CHARS", 200)
+        launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}
+        self.chromium = launch.get("executable_path") or ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "RenderMiddleware":
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        meta = request.meta
+        if (
+            self.mode == "never"
+            or meta.get("playwright")
+            or not meta.get("page")
+            or response.status != 200
+            or not isinstance(response, HtmlResponse)
+        ):
+            return response
+        content = extract_html(response.text)
+        meta["extracted"] = content  # the spider reuses it when the page is not rendered
+        needs_render = self.mode == "always" or (
+            content.script_count > 0 and content.text_length < self.min_chars
+        )
+        if not needs_render:
+            return response
+        spider = self.crawler.spider
+        if not self.chromium or not os.path.exists(self.chromium):
+            spider.note_render_failure(response.url, f"Chromium niet gevonden op {self.chromium or '(geen pad)'}")
+            return response
+        self.crawler.stats.inc_value("keurmerk/render_requests")
+        return request.replace(
+            url=response.url,
+            meta={**meta, **render_meta(), "static_response": response},
+            dont_filter=True,
+            priority=request.priority + 100,
+        )
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+class TrapGuardMiddleware(BaseSpiderMiddleware):
+    """Drop follow-up requests that look like an endless series (calendars, paged archives)."""
+
+    def __init__(self, crawler: Any):
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.max_query_variants = settings.getint("TRAP_MAX_QUERY_VARIANTS", 8)
+        self.max_pattern_urls = settings.getint("TRAP_MAX_PATTERN_URLS", 12)
+        self.seen: set[str] = set()
+        self.query_variants: Counter[str] = Counter()
+        self.patterns: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "TrapGuardMiddleware":
+        return cls(crawler)
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if response is None or not request.meta.get("page"):
+            return request
+        parts = urlsplit(request.url)
+        key = f"{parts.path}?{parts.query}"
+        if key in self.seen:
+            return request  # the dupe filter handles exact repeats
+        pattern = _DIGITS.sub("#", parts.path) + ("?" + _DIGITS.sub("#", parts.query) if parts.query else "")
+        if parts.query and self.query_variants[parts.path] >= self.max_query_variants:
+            return self._drop(parts.path)
+        if _DIGITS.search(key) and self.patterns[pattern] >= self.max_pattern_urls:
+            return self._drop(_DIGITS.sub("…", parts.path))
+        self.seen.add(key)
+        if parts.query:
+            self.query_variants[parts.path] += 1
+        self.patterns[pattern] += 1
+        return request
+
+    def _drop(self, path: str) -> None:
+        self.crawler.stats.inc_value("keurmerk/trap_dropped")
+        self.crawler.spider.note_trap(path)
+        return None

@@ -1,0 +1,109 @@
+"""Item pipeline: collects one site's pages and, when its spider closes, builds the snapshot."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy import signals
+
+from crawler import messages
+from crawler.items import PageItem
+from crawler.scope import site_name
+from models.snapshot import CrawlError, CrawlSummary, Page, SiteSnapshot
+
+PROGRESS_EVERY = 10  # pages between two progress messages
+
+
+class SnapshotPipeline:
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.pages: list[Page] = []
+        self.site_blocks: list = []
+        self.site_blocks_url: str | None = None
+        self.started = time.monotonic()
+        self.fetched_at = datetime.now(timezone.utc).replace(microsecond=0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "SnapshotPipeline":
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started = time.monotonic()
+        spider.report(messages.text("progress_started"))
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        self.pages.append(item.page)
+        if item.site_blocks and not self.site_blocks:
+            self.site_blocks = list(item.site_blocks)
+            self.site_blocks_url = item.page.url
+        html_pages = sum(1 for p in self.pages if p.kind == "html")
+        if item.page.kind == "html" and html_pages % PROGRESS_EVERY == 0:
+            self.crawler.spider.report(messages.text("progress_pages", pages=html_pages))
+        return item
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        snapshot = self.build_snapshot(spider, reason)
+        if snapshot.crawl.status == "failed":
+            spider.report(messages.text("progress_failed", reason=snapshot.crawl.failure_reason))
+        else:
+            spider.report(messages.text(
+                "progress_done", pages=snapshot.crawl.pages_fetched, documents=snapshot.crawl.documents,
+            ))
+        spider.sink(snapshot)
+
+    def build_snapshot(self, spider: Any, reason: str) -> SiteSnapshot:
+        errors: list[CrawlError] = list(spider.errors)
+        if reason == "closespider_timeout":
+            errors.append(CrawlError(url=spider.start_url, kind="budget", message=messages.text(
+                "budget_time", limit=int(spider.settings.getfloat("CLOSESPIDER_TIMEOUT")))))
+        elif reason == "closespider_pagecount" and not spider.budget_reached:
+            errors.append(CrawlError(url=spider.start_url, kind="budget", message=messages.text(
+                "budget_pages", limit=spider.settings.getint("MAX_PAGES"))))
+        html_pages = [p for p in self.pages if p.kind == "html"]
+        documents = [p for p in self.pages if p.kind == "pdf"]
+        readable = any(b.kind != "title" for p in self.pages for b in p.blocks) or any(
+            b for b in self.site_blocks
+        )
+        failure: CrawlError | None = spider.home_failure
+        if failure is None and not html_pages:
+            failure = CrawlError(url=spider.start_url, kind="other", message=messages.text(
+                "crawler_timeout", url=spider.start_url))
+        if failure is None and not readable:
+            render_errors = [e for e in errors if e.kind == "render_failed"]
+            if render_errors:
+                failure = CrawlError(url=spider.start_url, kind="render_failed", message=messages.text(
+                    "render_failed_home", url=spider.start_url, detail=spider.render_failure_detail or "onbekende fout"))
+            else:
+                failure = CrawlError(url=spider.start_url, kind="empty", message=messages.text(
+                    "empty_home", url=spider.start_url))
+        if failure is not None:
+            status, failure_reason = "failed", failure.message
+            if failure not in errors:
+                errors.insert(0, failure)
+        elif errors:
+            status, failure_reason = "partial", None
+        else:
+            status, failure_reason = "ok", None
+        return SiteSnapshot(
+            start_url=spider.start_url,
+            site=site_name(spider.start_url),
+            fetched_at=self.fetched_at,
+            pages=self.pages,
+            site_blocks=self.site_blocks,
+            site_blocks_url=self.site_blocks_url,
+            crawl=CrawlSummary(
+                status=status,
+                failure_reason=failure_reason,
+                pages_fetched=len(html_pages),
+                pages_rendered=sum(1 for p in html_pages if p.rendered),
+                documents=len(documents),
+                duration_seconds=round(time.monotonic() - self.started, 2),
+                errors=errors,
+            ),
+        )

@@ -1,0 +1,122 @@
+"""Scrapy settings of the crawler project.
+
+The module-level names are the project defaults (``scrapy.cfg`` points here). ``settings_for``
+applies a ``CrawlOptions``: per-site caps, politeness and rendering. One crawler runs per site,
+so per-crawler limits (CONCURRENT_REQUESTS, CLOSESPIDER_*, DEPTH_LIMIT) are per-site limits.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.options import CrawlOptions
+
+BOT_NAME = "keurmerk_scan"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = CrawlOptions().user_agent
+ROBOTSTXT_OBEY = True
+
+# Politeness (AutoThrottle adapts the delay to the server's response times).
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_DELAY = 0.5
+CONCURRENT_REQUESTS = 4
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+
+# Caps.
+DEPTH_LIMIT = 5
+DEPTH_PRIORITY = 1                 # shallower pages first, keyword links get a bonus on top
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+DOWNLOAD_TIMEOUT = 30
+CLOSESPIDER_TIMEOUT = 300
+RETRY_TIMES = 1
+REDIRECT_MAX_TIMES = 8
+METAREFRESH_MAXDELAY = 5
+URLLENGTH_LIMIT = 1000
+
+# Components.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.SiteOffsiteMiddleware": 50,
+    "crawler.middlewares.PageBudgetMiddleware": 120,
+    "crawler.middlewares.RenderMiddleware": 585,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.TrapGuardMiddleware": 850,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.SnapshotPipeline": 300,
+}
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.logstats.LogStats": None,
+    "scrapy.extensions.memusage.MemoryUsage": None,
+}
+TELNETCONSOLE_ENABLED = False
+TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+COOKIES_ENABLED = True
+HTTPCACHE_ENABLED = False
+LOG_LEVEL = "WARNING"
+
+# Trap guard: at most this many query-string variants per path, and this many URLs per path
+# pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern).
+TRAP_MAX_QUERY_VARIANTS = 8
+TRAP_MAX_PATTERN_URLS = 12
+
+# Rendering of JavaScript pages (scrapy-playwright, Debian's Chromium).
+RENDER_MIN_TEXT_CHARS = 200         # static text below this, with scripts present: render
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_heavy_request"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-background-networking", "--disable-component-update",
+    "--disable-gpu", "--no-first-run", "--disable-sync",
+]
+
+
+def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[str, Any]:
+    """The project settings with ``options`` applied, as a dict for ``CrawlerProcess``."""
+    settings = {name: value for name, value in globals().items() if name.isupper()}
+    settings.update(
+        USER_AGENT=options.user_agent,
+        ROBOTSTXT_OBEY=options.obey_robots,
+        AUTOTHROTTLE_ENABLED=options.autothrottle,
+        DOWNLOAD_DELAY=options.download_delay,
+        CONCURRENT_REQUESTS=options.concurrent_requests_per_site,
+        CONCURRENT_REQUESTS_PER_DOMAIN=options.concurrent_requests_per_site,
+        DEPTH_LIMIT=options.max_depth,
+        DOWNLOAD_MAXSIZE=options.max_response_bytes,
+        DOWNLOAD_TIMEOUT=max(5, min(30, int(options.time_budget_seconds / 2))),
+        CLOSESPIDER_TIMEOUT=options.time_budget_seconds,
+        # Backstop only: PageBudgetMiddleware enforces the cap in priority order. A rendered
+        # page counts twice here (static + browser response), plus robots.txt.
+        CLOSESPIDER_PAGECOUNT=2 * options.max_pages + 10,
+        MAX_PAGES=options.max_pages,
+        RENDER_MODE=options.render,
+        LOG_LEVEL=log_level,
+        HOST_OVERRIDES=dict(options.host_overrides),
+    )
+    if options.autothrottle:
+        settings["AUTOTHROTTLE_START_DELAY"] = max(options.download_delay, 0.5)
+    if options.render != "never":
+        # Only the handlers are installed; the browser starts on the first page that needs it.
+        settings["DOWNLOAD_HANDLERS"] = {
+            "http": "crawler.rendering.LazyPlaywrightDownloadHandler",
+            "https": "crawler.rendering.LazyPlaywrightDownloadHandler",
+        }
+        args = list(CHROMIUM_ARGS)
+        if options.host_overrides:
+            rules = ",".join(f"MAP {host} {ip}" for host, ip in options.host_overrides)
+            args.append(f"--host-resolver-rules={rules}")
+        settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = {
+            "executable_path": options.chromium_path,
+            "headless": True,
+            "args": args,
+        }
+    return settings

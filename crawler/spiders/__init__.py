@@ -1,0 +1,1 @@
+"""Spiders of the crawler project (one: ``SiteSpider``, one instance per provider site)."""
