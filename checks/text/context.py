@@ -27,8 +27,9 @@ def in_legal_section(unit: Unit) -> bool:
 
 
 def is_referral_letter(unit: Unit) -> bool:
+    """A requirement of the referral letter ("de verwijsbrief moet vermelden: Basis GGZ")."""
     return terms("context", "referral_letter").search(unit) or any(
-        terms("context", "referral_letter").search_text(h) for h in unit.headings
+        "verwijsbrief" in h for h in unit.headings[-1:]
     )
 
 
