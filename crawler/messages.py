@@ -43,6 +43,7 @@ UI = {
     "render_failed": "De pagina {url} kon niet in een browser worden weergegeven ({detail}).",
     "budget_pages": "De limiet van {limit} pagina's per website is bereikt; niet alle pagina's zijn bekeken.",
     "budget_time": "De tijdslimiet van {limit} seconden per website is bereikt; niet alle pagina's zijn bekeken.",
+    "budget_depth": "Pagina's die meer dan {limit} klikken van de startpagina liggen, zijn niet bekeken.",
     "budget_trap": "Veel bijna gelijke adressen onder {path} (bijvoorbeeld een eindeloze kalender); daarvan is slechts een deel bekeken.",
     "other": "De pagina {url} kon niet worden verwerkt ({detail}).",
     # progress --------------------------------------------------------------------------------

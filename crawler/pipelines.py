@@ -65,6 +65,9 @@ class SnapshotPipeline:
         elif reason == "closespider_pagecount" and not spider.budget_reached:
             errors.append(CrawlError(url=spider.start_url, kind="budget", message=messages.text(
                 "budget_pages", limit=spider.settings.getint("MAX_PAGES"))))
+        if self.crawler.stats.get_value("depth/request_ignored_count"):
+            errors.append(CrawlError(url=spider.start_url, kind="budget", message=messages.text(
+                "budget_depth", limit=spider.settings.getint("DEPTH_LIMIT"))))
         html_pages = [p for p in self.pages if p.kind == "html"]
         documents = [p for p in self.pages if p.kind == "pdf"]
         readable = any(b.kind != "title" for p in self.pages for b in p.blocks) or any(

@@ -29,6 +29,8 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 # Caps.
 DEPTH_LIMIT = 5
 DEPTH_PRIORITY = 1                 # shallower pages first, keyword links get a bonus on top
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"   # breadth-first within a priority
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0
 DOWNLOAD_TIMEOUT = 30
