@@ -131,8 +131,9 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
     texts = [clean(b.text) for _, _, b, _, _, _ in pending]
     units: list[Unit] = []
     for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, pipe(texts)):
-        kind = "sentence" if block.kind == "paragraph" else block.kind
-        spans = list(doc.sents) if (block.kind == "paragraph" and len(text) >= _SPLIT_MIN_CHARS) else [doc[:]]
+        kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
+        split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
+        spans = list(doc.sents) if split else [doc[:]]
         for span in spans:
             stext = span.text.strip()
             if not stext:

@@ -1,0 +1,138 @@
+"""2b-9 Opbouw behandeling (zorgproces).
+
+Voldoet when the site describes the path from aanmelding / intake (start) through the treatment
+itself (behandelplan, behandelfase, tussentijdse evaluatie) to afronding / afsluiting (end). The
+phases may sit on different pages when those pages are about the treatment path (werkwijze,
+aanmelden, behandeling); otherwise the whole path must be on one page. Only part of the path is
+voldoet_bijna. Mentions in money, waiting-time, legal or referral-letter passages do not count
+("na afronding ontvangt u de factuur").
+"""
+from __future__ import annotations
+
+import re
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, is_referral_letter, join_dutch, page_about
+from checks.text.units import SiteText, Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+PHASES = ("start", "middle", "end")
+UI_STRINGS = {
+    "start": "aanmelding en intake",
+    "middle": "de behandelfase",
+    "end": "de afronding of afsluiting",
+    "to": "tot",
+}
+
+_WAIT = re.compile(r"wacht(?:tijd|lijst)")
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|plaats|wekelijks|om\s+de\s+week|frequentie)\b")
+_GENERIC_MIDDLE = {"behandelfase"}
+_GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
+
+
+def _phases(unit: Unit) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for phase in PHASES:
+        hits = terms("process", phase).find(unit)
+        labels = []
+        for h in hits:
+            if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low):
+                continue
+            if h.label not in labels:
+                labels.append(h.label)
+        if labels:
+            found[phase] = labels
+    return found
+
+
+@register
+class Opbouw(Check):
+    criterion = "2b-9"
+    message_keys = ("voldoet", "partial", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        per_page: dict[int, dict[str, list[Unit]]] = {}
+        labels: dict[int, dict[str, set[str]]] = {}
+        for u in st.units:
+            if u.kind == "title" or self._skip(st, u):
+                continue
+            phases = _phases(u)
+            if not phases:
+                continue
+            if u.kind != "heading" and not self._describes(st, u, phases):
+                continue
+            for phase, labs in phases.items():
+                per_page.setdefault(u.page, {}).setdefault(phase, []).append(u)
+                labels.setdefault(u.page, {}).setdefault(phase, set()).update(labs)
+
+        if not per_page:
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
+
+        # the page covering most phases (ties: more described units)
+        best = max(per_page, key=lambda p: (len([ph for ph in PHASES if self._described(per_page[p].get(ph, []))]), sum(len(v) for v in per_page[p].values())))
+        page_phases = {ph for ph in PHASES if self._described(per_page[best].get(ph, []))}
+        details = {"phases_on_best_page": sorted(page_phases), "page": st.pages[best].url}
+        if page_phases == set(PHASES):
+            ev = [per_page[best][ph][0] for ph in PHASES]
+            return self.finding(ctx, "voldoet", "voldoet", confidence=0.8, evidence=evidence(ev), details=details,
+                                found=f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}")
+
+        # across pages about the treatment path
+        site_phases: dict[str, Unit] = {}
+        for p, phases in per_page.items():
+            if not page_about(st.pages[p], ("process", "process_page")):
+                continue
+            for ph, us in phases.items():
+                if self._described(us):
+                    site_phases.setdefault(ph, us[0])
+        if set(site_phases) == set(PHASES):
+            ev = [site_phases[ph] for ph in PHASES]
+            details["phases_across_pages"] = sorted(site_phases)
+            return self.finding(ctx, "voldoet", "voldoet", confidence=0.65, evidence=evidence(ev),
+                                needs_review=True, details=details,
+                                found=f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}")
+
+        present = page_phases | set(site_phases)
+        n_units = sum(1 for us in per_page[best].values() for u in us if u.kind != "heading")
+        if len(present) <= 1 and n_units <= 1 and not page_about(st.pages[best], ("process", "process_page")):
+            # one passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
+                                evidence=evidence([us[0] for us in per_page[best].values()]), details=details)
+        if not present:
+            # only headings or bare words: weak
+            present = {ph for ph in PHASES if per_page[best].get(ph)}
+        missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]
+        found = join_dutch([UI_STRINGS[ph] for ph in PHASES if ph in present])
+        ev = [us[0] for ph, us in per_page[best].items()]
+        conf = 0.7 if len(present) == 2 else 0.6
+        return self.finding(ctx, "voldoet_bijna", "partial", confidence=conf, evidence=evidence(ev),
+                            needs_review=len(present) == 2, details=details,
+                            found=found, missing=join_dutch(missing))
+
+    @staticmethod
+    def _describes(st: SiteText, u: Unit, phases: dict[str, list[str]]) -> bool:
+        """A phase term in a sentence that describes a step: sequence words or process verbs,
+        or a sentence under a heading that names the phase, on a page about the treatment path."""
+        if terms("process", "measurement").search(u):
+            # "bij afsluiting vult u een vragenlijst in" measures, it does not describe the end phase
+            phases.pop("end", None)
+            if not phases:
+                return False
+        if terms("process", "step").search(u):
+            return True
+        head = u.headings[-1] if u.headings else ""
+        return bool(head) and any(terms("process", ph).search_text(head) for ph in PHASES) and page_about(
+            st.page_of(u), ("process", "process_page"))
+
+    @staticmethod
+    def _described(units: list[Unit]) -> bool:
+        return any(u.kind != "heading" for u in units)
+
+    @staticmethod
+    def _skip(st: SiteText, u: Unit) -> bool:
+        return (is_cost(u) or is_legal_page(st.page_of(u)) or in_legal_section(u) or is_referral_letter(u)
+                or bool(_WAIT.search(u.low)))
