@@ -124,11 +124,13 @@ def _warnings(results: list[CriterionResult], review: Review) -> list[str]:
                 notes.append(f"Criterium {r.criterion}: de toelichting (waarom) ontbreekt.")
             if not r.actie:
                 notes.append(f"Criterium {r.criterion}: de actie (wat de aanbieder moet doen) ontbreekt.")
-        if r.source == "website" and r.needs_review:
-            notes.append(
-                f"Criterium {r.criterion}: de websitecheck vraagt om controle door een reviewer "
-                "(neem een besluit op onder 'overrides')."
-            )
+    doubtful = [r.criterion for r in results if r.source == "website" and r.needs_review]
+    if doubtful:
+        noun = "Criterium" if len(doubtful) == 1 else "Criteria"
+        notes.append(
+            f"{noun} {', '.join(doubtful)}: de websitecheck vraagt om controle door een reviewer "
+            "(neem een besluit op onder 'overrides')."
+        )
     if review.round == 2 and not review.previous_assessment:
         notes.append("Ronde 2 zonder 'previous_assessment': de uitkomst van ronde 1 staat niet in dit rapport.")
     return notes
