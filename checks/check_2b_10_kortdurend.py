@@ -1,0 +1,128 @@
+"""2b-10 Kortdurende en generalistische karakter van de behandeling.
+
+Voldoet when one page explains both characters: the short, bounded one (a number of sessions or
+a duration, "beperkt aantal gesprekken", tijdig afronden) AND the generalist one, explained by at
+least two signals (klachtgericht, gericht op functioneren / eigen kracht, brede kennis in plaats
+van specialisatie, lichte tot matige / niet complexe problematiek, contrast with the specialist
+GGZ). The bare words "kortdurend" or "basis GGZ", or a session count alone, are voldoet_bijna.
+"Basis GGZ" as a field of the referral letter does not count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, is_legal_page, is_referral_letter, join_dutch
+from checks.text.units import Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+UI_STRINGS = {
+    "count": "het aantal sessies of de duur",
+    "short": "het kortdurende karakter",
+    "generalist": "het generalistische karakter",
+    "explained": "uitleg",
+}
+_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
+_STRONG_GEN = {"klachtgericht", "functioneren", "breed"}
+
+
+@dataclass
+class PageSignals:
+    units: list[Unit] = field(default_factory=list)
+    short: set[str] = field(default_factory=set)
+    count: list[str] = field(default_factory=list)
+    generalist: bool = False
+    gen_expl: set[str] = field(default_factory=set)
+    short_expl: set[str] = field(default_factory=set)
+
+    def short_ok(self) -> bool:
+        if self.count or self.short_expl:
+            return bool(self.short or self.generalist or self.count)
+        # "kortdurend" next to a generalist character explained on two counts
+        return "kortdurend" in self.short and len(self.gen_expl & _STRONG_GEN) >= 2
+
+    def gen_ok(self) -> bool:
+        strong = self.gen_expl & _STRONG_GEN
+        return (bool(strong) and len(self.gen_expl) >= 2) or len(self.gen_expl) >= 3
+
+    def score(self) -> tuple[int, int]:
+        return (int(self.short_ok()) + int(self.gen_ok()), len(self.gen_expl) + len(self.count) + len(self.short))
+
+
+@register
+class Kortdurend(Check):
+    criterion = "2b-10"
+    message_keys = ("voldoet", "unexplained", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        short_t, count_t = terms("shortterm", "short"), terms("shortterm", "count")
+        gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
+        pages: dict[int, PageSignals] = {}
+        for u in st.units:
+            if u.kind == "title" or is_legal_page(st.page_of(u)) or is_referral_letter(u):
+                continue
+            short = set(short_t.labels_in(u))
+            # session counts of the intake or of a waiting time say nothing about the treatment
+            count = [] if _NOT_TREATMENT.search(u.low) else [h.text for h in count_t.find(u)]
+            gen = gen_t.search(u)
+            if u.kind == "heading":
+                if short or gen:
+                    ps = pages.setdefault(u.page, PageSignals())
+                    ps.short |= short
+                    ps.generalist |= gen
+                continue
+            topical = bool(short or count or gen)
+            # explanations count in sentences about the topic, or right after one
+            if not topical:
+                prev = st.neighbours(u, 1, 0)
+                topical_prev = len(prev) > 1 and (short_t.search(prev[0]) or gen_t.search(prev[0]))
+                if not topical_prev:
+                    continue
+            ps = pages.setdefault(u.page, PageSignals())
+            ps.units.append(u)
+            ps.short |= short
+            ps.count.extend(count)
+            ps.generalist |= gen
+            ps.gen_expl |= set(gexp_t.labels_in(u))
+            ps.short_expl |= set(sexp_t.labels_in(u))
+
+        if not pages:
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
+        best_page = max(pages, key=lambda p: pages[p].score())
+        ps = pages[best_page]
+        details = {"count": ps.count[:3], "short": sorted(ps.short), "generalist": ps.generalist,
+                   "generalist_explained": sorted(ps.gen_expl), "page": st.pages[best_page].url}
+        if ps.short_ok() and ps.gen_ok():
+            found = join_dutch([f"{UI_STRINGS['count']} ({ps.count[0]})" if ps.count else UI_STRINGS["short"],
+                                f"{UI_STRINGS['generalist']} ({', '.join(sorted(ps.gen_expl)[:3])})"])
+            conf = 0.8 if (ps.count and len(ps.gen_expl) >= 3) else 0.65
+            ev = self._pick(ps)
+            return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
+                                needs_review=conf < 0.7, details=details, found=found)
+        if not (ps.short or ps.count or ps.gen_expl):
+            # nothing, or only the name "basis GGZ" / "SGGZ" in passing: no information on the character
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6,
+                                needs_review=ps.generalist, details=details)
+        parts = []
+        if ps.count:
+            parts.append(ps.count[0])
+        parts += sorted(ps.short)[:2]
+        if ps.generalist:
+            parts.append("basis GGZ / generalistisch")
+        conf = 0.6 if (ps.short_ok() or ps.gen_ok()) else 0.7
+        return self.finding(ctx, "voldoet_bijna", "unexplained", confidence=conf, evidence=evidence(self._pick(ps)),
+                            needs_review=ps.short_ok() or ps.gen_ok(), details=details,
+                            found=", ".join(parts) or UI_STRINGS["short"])
+
+    @staticmethod
+    def _pick(ps: PageSignals) -> list[Unit]:
+        short_t, count_t = terms("shortterm", "short"), terms("shortterm", "count")
+        gexp_t = terms("shortterm", "generalist_explained")
+        first_short = [u for u in ps.units if count_t.search(u) or short_t.search(u)][:2]
+        first_gen = [u for u in ps.units if gexp_t.search(u)][:2]
+        return first_short + first_gen
