@@ -28,6 +28,7 @@ UI = {
     "not_html_home": "De startpagina {url} is geen webpagina maar een bestand van het type {content_type}.",
     "too_large_home": "De startpagina {url} is groter dan de toegestane {limit}; de website is niet gelezen.",
     "empty_home": "De website {url} bevat geen leesbare tekst.",
+    "empty_js_home": "De website {url} bevat zonder JavaScript geen leesbare tekst, en weergave in een browser stond uit.",
     "render_failed_home": "De website {url} toont haar tekst pas met JavaScript en kon niet in een browser worden weergegeven ({detail}); er is geen leesbare tekst.",
     "invalid_url": "Ongeldig webadres '{url}': {detail}.",
     "crawler_crashed": "De crawler is onverwacht gestopt; de website {url} is niet gelezen.",
@@ -95,6 +96,19 @@ def unreachable_detail(exc: BaseException) -> str | None:
     if isinstance(exc, (net_error.ConnectError, DownloadFailedError, net_error.NoRouteError)):
         return "verbinding mislukt"
     return None
+
+
+def render_failure_detail(exc: BaseException) -> str:
+    """A short Dutch description of why the headless browser failed."""
+    message = str(exc)
+    if "BrowserType.launch" in message or "Executable doesn't exist" in message:
+        return "de browser kon niet worden gestart"
+    if "Timeout" in message or "timeout" in message:
+        return "de pagina laadde niet binnen de wachttijd"
+    if "net::ERR_" in message:
+        return "laadfout " + message.split("net::", 1)[1].split()[0]
+    first_line = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return first_line[:120]
 
 
 def classify_failure(exc: BaseException, url: str, *, home: bool, maxsize: int) -> tuple[str, str, int | None]:

@@ -110,6 +110,7 @@ class RenderMiddleware:
             spider.note_render_failure(response.url, f"Chromium niet gevonden op {self.chromium or '(geen pad)'}")
             return response
         self.crawler.stats.inc_value("keurmerk/render_requests")
+        response.request = request  # kept as the fallback if the browser fails (meta, depth)
         return request.replace(
             url=response.url,
             meta={**meta, **render_meta(), "static_response": response},

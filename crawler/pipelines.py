@@ -83,8 +83,9 @@ class SnapshotPipeline:
                 failure = CrawlError(url=spider.start_url, kind="render_failed", message=messages.text(
                     "render_failed_home", url=spider.start_url, detail=spider.render_failure_detail or "onbekende fout"))
             else:
+                key = "empty_js_home" if spider.saw_script_only_page else "empty_home"
                 failure = CrawlError(url=spider.start_url, kind="empty", message=messages.text(
-                    "empty_home", url=spider.start_url))
+                    key, url=spider.start_url))
         if failure is not None:
             status, failure_reason = "failed", failure.message
             if failure not in errors:

@@ -46,6 +46,7 @@ class SiteSpider(scrapy.Spider):
         self.errors: list[CrawlError] = []
         self.budget_reached = False
         self.render_failure_detail: str | None = None
+        self.saw_script_only_page = False  # a page with scripts but (almost) no static text
         self._trap_paths: set[str] = set()
         self.home_fingerprints: set[str] = set()
         self.links = LinkExtractor(deny_extensions=[], tags=("a", "area"), attrs=("href",), unique=True)
@@ -106,6 +107,8 @@ class SiteSpider(scrapy.Spider):
             content = response.meta.pop("extracted", None)
         if content is None:
             content = extract_html(response.text)
+        if content.script_count and content.text_length < self.settings.getint("RENDER_MIN_TEXT_CHARS"):
+            self.saw_script_only_page = True
         page = Page(
             url=response.url,
             kind="html",
@@ -174,7 +177,7 @@ class SiteSpider(scrapy.Spider):
         static = meta.get("static_response")
         if static is not None and meta.get("playwright"):
             # The browser failed: keep what the static HTML had.
-            self.note_render_failure(request.url, _short(str(exc)) or type(exc).__name__)
+            self.note_render_failure(request.url, messages.render_failure_detail(exc))
             yield from self.parse_page(static)
             return
         if isinstance(exc, PageBudgetReached):
