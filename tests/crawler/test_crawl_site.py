@@ -158,3 +158,22 @@ def test_priority_links_win_under_a_page_cap():
     [budget] = [e for e in snap.crawl.errors if e.kind == "budget"]
     assert "limiet van 4 pagina's" in budget.message
     assert not any(r.startswith("/nieuws") for r in site.requests)
+
+
+def test_time_budget_ends_a_slow_site():
+    import time
+
+    def slow(path: str) -> Route:
+        time.sleep(0.4)
+        n = int(path.rsplit("-", 1)[1]) if "-" in path else 0
+        return Route.html(page(f"Pagina {n}", f"<h1>Pagina {n}</h1><p>Tekst {n}.</p>"
+                               f"<a href='/pagina-{n + 1}'>Volgende</a><a href='/pagina-{n + 2}'>Daarna</a>"))
+
+    with serve({"/": slow, "/pagina-*": slow}) as [site]:
+        started = time.monotonic()
+        [snap] = crawl_sites([site.url], fast_options(time_budget_seconds=2.0, concurrent_requests_per_site=1))
+        elapsed = time.monotonic() - started
+    assert snap.crawl.status == "partial"
+    assert 1 <= snap.crawl.pages_fetched <= 6
+    assert any(e.kind == "budget" and "tijdslimiet van 2 seconden" in e.message for e in snap.crawl.errors)
+    assert elapsed < 12

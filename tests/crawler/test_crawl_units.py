@@ -1,0 +1,123 @@
+"""The crawler's pure parts: HTML and PDF extraction, site scope, link priority."""
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_html, normalize_text
+from crawler.pdf import BrokenDocument, extract_pdf, text_to_blocks
+from crawler.priorities import link_priority, matches_priority_keyword
+from crawler.scope import InvalidStartUrl, normalize_start_url, rebase, same_site, site_name
+from crawler_fixture_sites import pdf_bytes
+
+
+def _blocks(html: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in extract_html(html).blocks]
+
+
+def test_normalize_text():
+    assert normalize_text("  be\u00adhan\u00addeling\u00a0\u00a0en\u200b  zo \n\n  verder ") == "behandeling en zo\nverder"
+    assert normalize_text("clie\u0308nt") == "cliënt"  # decomposed diaeresis becomes one character
+
+
+def test_noise_is_dropped():
+    html = (
+        "<html><head><title>T</title><style>.x{}</style></head><body>"
+        "<div class='cookie-notice'>Wij gebruiken cookies. Akkoord?</div>"
+        "<div id='CybotCookiebotDialog'><p>Toestemming</p></div>"
+        "<ul class='menu'><li><a href='/a'>Home</a></li><li><a href='/b'>Over ons</a></li></ul>"
+        "<div role='navigation'><a href='/c'>Contact</a></div>"
+        "<p>Zichtbare tekst</p><p hidden>Verborgen</p><div style='display: none'>Ook verborgen</div>"
+        "<script>document.write('script')</script><noscript>Zet JavaScript aan</noscript>"
+        "</body></html>"
+    )
+    assert _blocks(html) == [("title", "T"), ("paragraph", "Zichtbare tekst")]
+
+
+def test_content_menu_with_text_is_kept():
+    # a list with class "menu" that is mostly text (a lunch menu, say) is content, not navigation
+    html = "<body><ul class='menu'><li>Intake en kennismaking met de behandelaar</li><li><a href='/x'>x</a></li></ul></body>"
+    assert ("list_item", "Intake en kennismaking met de behandelaar") in _blocks(html)
+
+
+def test_site_chrome_goes_apart_but_article_headers_stay():
+    html = (
+        "<body><div role='banner'><p>Logo Praktijk</p></div>"
+        "<article><header><h2>Blogtitel</h2></header><p>Blogtekst</p><footer><p>Geplaatst door Anna</p></footer></article>"
+        "<div role='contentinfo'><p>KvK 1234</p></div></body>"
+    )
+    content = extract_html(html)
+    assert [b.text for b in content.site_blocks] == ["Logo Praktijk", "KvK 1234"]
+    assert [b.text for b in content.blocks] == ["Blogtitel", "Blogtekst", "Geplaatst door Anna"]
+
+
+def test_br_lines_headings_tables():
+    html = (
+        "<body><h2>Adres<br>en route</h2><p>Straat 1<br/>1234 AB Stad<br><br>Tel. 010</p>"
+        "<table><tr><th>Sessie</th><th>Prijs</th></tr><tr><td>Intake</td><td></td><td>€ 100</td></tr></table>"
+        "<table><tr><td><p>Layout kolom links</p></td><td><h3>Rechts</h3></td></tr></table></body>"
+    )
+    assert _blocks(html) == [
+        ("heading", "Adres en route"),
+        ("paragraph", "Straat 1\n1234 AB Stad\nTel. 010"),
+        ("table_row", "Sessie | Prijs"),
+        ("table_row", "Intake | € 100"),
+        ("paragraph", "Layout kolom links"),
+        ("heading", "Rechts"),
+    ]
+    levels = [b.level for b in extract_html(html).blocks if b.kind == "heading"]
+    assert levels == [2, 3]
+
+
+def test_text_in_divs_and_spans_wix_style():
+    html = "<body><div><span>Eerste regel</span></div><div><div><span>Tweede</span> <b>deel</b></div></div></body>"
+    assert _blocks(html) == [("paragraph", "Eerste regel"), ("paragraph", "Tweede deel")]
+
+
+def test_nested_list_items():
+    html = "<body><ul><li>Angst<ul><li>paniek</li></ul></li><li><p>Somberheid</p></li></ul></body>"
+    assert _blocks(html) == [("list_item", "Angst"), ("list_item", "paniek"), ("paragraph", "Somberheid")]
+
+
+def test_pdf_lines_are_joined_into_paragraphs():
+    blocks = text_to_blocks("Het gemiddelde rapport-\ncijfer is 8,2 en wordt\ngemeten met de CQI.\n• EMDR\n2. CGT\nNieuwe alinea")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Het gemiddelde rapportcijfer is 8,2 en wordt gemeten met de CQI."),
+        ("list_item", "EMDR"),
+        ("list_item", "CGT"),
+        ("paragraph", "Nieuwe alinea"),
+    ]
+
+
+def test_pdf_extract_and_broken():
+    title, blocks = extract_pdf(pdf_bytes(["Kwaliteitsstatuut", "Wachttijd: 3 weken."], title="KS 2025"))
+    assert title == "KS 2025"
+    assert [b.text for b in blocks] == ["KS 2025", "Kwaliteitsstatuut", "Wachttijd: 3 weken."]
+    for broken in (b"", b"<html>geen pdf</html>", b"%PDF-1.7\n%%EOF", pdf_bytes(["x"])[:200]):
+        with pytest.raises(BrokenDocument):
+            extract_pdf(broken)
+
+
+def test_scope():
+    assert same_site("https://www.praktijk.nl/contact", "http://praktijk.nl")
+    assert same_site("http://praktijk.nl/a", "https://www.praktijk.nl/")
+    assert not same_site("https://blog.praktijk.nl/", "https://praktijk.nl/")
+    assert not same_site("https://praktijk.nl.evil.com/", "https://praktijk.nl/")
+    assert not same_site("http://127.0.0.1:8001/", "http://127.0.0.1:8000/")
+    assert same_site("http://127.0.0.1:8000/x", "http://127.0.0.1:8000/")
+    assert not same_site("mailto:info@praktijk.nl", "https://praktijk.nl/")
+    assert rebase("http://praktijk.nl/contact?x=1#top", "https://www.praktijk.nl/") == "https://www.praktijk.nl/contact?x=1"
+    assert site_name("https://WWW.Praktijk.nl:443/") == "praktijk.nl"
+    assert normalize_start_url("praktijk.nl") == "http://praktijk.nl/"
+    for bad in ("", "   ", "ftp://praktijk.nl", "http://", "http://praktijk nl/", "http://praktijk.nl:99999/"):
+        with pytest.raises(InvalidStartUrl):
+            normalize_start_url(bad)
+
+
+def test_priority_keywords():
+    assert matches_priority_keyword("Cliëntervaringen", "/x")
+    assert matches_priority_keyword("Lees meer", "/over-ons/")
+    assert matches_priority_keyword("", "/e-health")
+    assert matches_priority_keyword("Onze wachttijden", "/p=12")
+    assert not matches_priority_keyword("Nieuws", "/blog/2024/zomer")
+    assert link_priority("Contact", "/contact") > link_priority("Nieuws", "/nieuws")
+    assert link_priority("Kwaliteitsstatuut", "/ks.pdf", document=True) > link_priority("Kwaliteit", "/kwaliteit")
