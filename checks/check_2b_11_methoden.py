@@ -1,0 +1,89 @@
+"""2b-11 Aanbod en inhoud behandelmethoden.
+
+Voldoet when the site names the methods it offers (CGT, EMDR, ACT, schematherapie, ...) AND
+explains what at least one of them involves: a sentence naming the method (or under a heading
+naming it, or right after the sentence that names it) that says how it works ("CGT gaat ervan uit
+dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is voldoet_bijna.
+Treatment forms (individuele therapie, relatietherapie) are not methods.
+"""
+from __future__ import annotations
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, join_dutch
+from checks.text.units import SiteText, Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+MIN_WORDS = 12          # an explanation is a real sentence, not a gloss
+MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content (gedachten, leert, ...)
+
+
+def _explains(unit: Unit) -> bool:
+    if unit.kind in ("heading", "title") or len(unit.text.split()) < MIN_WORDS:
+        return False
+    content = {h.label for h in terms("methods", "content").find(unit)}
+    frame = {h.label for h in terms("methods", "frame").find(unit)}
+    return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
+
+
+@register
+class Methoden(Check):
+    criterion = "2b-11"
+    message_keys = ("voldoet", "list_only", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        method = terms("methods", "method")
+        named: dict[str, Unit] = {}
+        explained: dict[str, Unit] = {}
+        for u in st.units:
+            page = st.page_of(u)
+            if is_legal_page(page) or in_legal_section(u) or is_cost(u):
+                continue
+            labels = method.labels_in(u)
+            for lab in labels:
+                named.setdefault(lab, u)
+            if not labels:
+                continue
+            if u.kind in ("heading", "title"):
+                # a method as heading: explained by the first sentences of its section
+                section = [v for v in st.pages[u.page].units[st.pages[u.page].units.index(u) + 1:][:4]
+                           if v.kind not in ("heading", "title")]
+                for v in section[:3]:
+                    if _explains(v):
+                        for lab in labels:
+                            explained.setdefault(lab, v)
+                        break
+                continue
+            if _explains(u) and len(labels) <= 2:
+                for lab in labels:
+                    explained.setdefault(lab, u)
+                continue
+            # "Ik werk vooral met CGT." followed by the explanation in the next sentences
+            if len(labels) <= 2:
+                for v in st.neighbours(u, 0, 3)[1:]:
+                    if v.kind in ("heading", "title"):
+                        break
+                    other = [x for x in method.labels_in(v) if x not in labels]
+                    if other:
+                        break
+                    if _explains(v):
+                        explained.setdefault(labels[0], v)
+                        break
+
+        if explained:
+            names = list(explained)
+            others = [n for n in named if n not in explained]
+            conf = 0.8 if len(explained) >= 2 else 0.65
+            found = join_dutch(names[:4]) + (f" (ook genoemd: {', '.join(others[:4])})" if others else "")
+            ev = [named[n] for n in names[:2]] + [explained[n] for n in names[:2]]
+            return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
+                                needs_review=conf < 0.7,
+                                details={"methods": list(named), "explained": names}, found=found)
+        if named:
+            return self.finding(ctx, "voldoet_bijna", "list_only", confidence=0.7,
+                                evidence=evidence(list(named.values())), details={"methods": list(named)},
+                                found=join_dutch(list(named)[:6]))
+        return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
