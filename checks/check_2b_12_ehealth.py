@@ -1,0 +1,96 @@
+"""2b-12 Aanbod en wijze van toepassing eHealth-interventies.
+
+Voldoet when the site names its eHealth offer concretely (a platform such as Therapieland,
+Minddistrict, Karify, NiceDay, Gezondeboel, or online modules / a client portal with exercises)
+AND says how it is used in the treatment (between sessions, next to the face-to-face sessions,
+blended, before or after the treatment, with feedback of the practitioner). eHealth mentioned
+without what or how (or only "sessies kunnen ook online") is voldoet_bijna. Mentions in privacy
+statements, terms or tariffs are not an eHealth offer.
+"""
+from __future__ import annotations
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, join_dutch
+from checks.text.units import Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+UI_STRINGS = {
+    "what": "welk eHealth-aanbod (platform, modules of app) wordt gebruikt",
+    "how": "hoe het in de behandeling wordt ingezet",
+    "what_and_how": "welk aanbod het is en hoe het in de behandeling wordt ingezet",
+    "own": "welk eHealth-aanbod de praktijk zelf gebruikt en hoe zij het in de behandeling inzet",
+    "usage": {
+        "tussen sessies": "tussen de sessies",
+        "naast de gesprekken": "naast de gesprekken (blended)",
+        "na de behandeling": "na de behandeling",
+        "voor de behandeling": "voor of tijdens de wachttijd",
+        "behandelaar": "met terugkoppeling van de behandelaar",
+    },
+}
+_CONCRETE = {"online module", "portaal"}
+
+
+@register
+class EHealth(Check):
+    criterion = "2b-12"
+    message_keys = ("voldoet", "mention_only", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        platform, generic = terms("ehealth", "platform"), terms("ehealth", "generic")
+        usage, activity = terms("ehealth", "usage"), terms("ehealth", "activity")
+        mentions: list[Unit] = []
+        platforms: list[str] = []
+        kinds: set[str] = set()
+        uses: dict[str, Unit] = {}
+        activities: set[str] = set()
+        own = terms("ehealth", "own")
+        owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
+        for u in st.units:
+            if is_legal_page(st.page_of(u)) or in_legal_section(u) or is_cost(u):
+                continue
+            plats = platform.labels_in(u)
+            gens = generic.labels_in(u)
+            if not (plats or gens):
+                continue
+            if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)):
+                continue
+            mentions.append(u)
+            if plats or own.search(u):
+                owned = True
+            platforms.extend(p for p in plats if p not in platforms)
+            kinds.update(gens)
+            # the use may be told in the mention itself or in the next sentences about it
+            scope = [u] + [v for v in st.neighbours(u, 0, 5)[1:] if v.kind not in ("heading", "title")
+                           and v.headings == u.headings][:4]
+            for v in scope:
+                if own.search(v) and v is not u and (usage.search(v) or activity.search(v)):
+                    owned = True
+                for lab in usage.labels_in(v):
+                    uses.setdefault(lab, v)
+                activities.update(activity.labels_in(v))
+
+        if not mentions:
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.75)
+        concrete = bool(platforms) or bool(kinds & _CONCRETE) or ("eHealth" in kinds and bool(activities))
+        offer = join_dutch(platforms[:3]) or join_dutch(sorted(kinds)[:3])
+        # "blended" alone names a way of working, not yet how the offer is used
+        real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1 and "blended" in kinds and not activities)]
+        details = {"platforms": platforms, "kinds": sorted(kinds), "usage": sorted(uses), "activities": sorted(activities)}
+        details["own_offer"] = owned
+        if concrete and real_uses and owned:
+            how = join_dutch([UI_STRINGS["usage"][k] for k in real_uses[:3]])
+            conf = 0.85 if platforms and len(real_uses) >= 2 else 0.7
+            ev = mentions[:2] + [uses[k] for k in real_uses[:2]]
+            return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
+                                needs_review=conf < 0.75, details=details, found=f"{offer}, {how}")
+        if concrete and real_uses:  # a general explanation of eHealth, not the practice's own offer
+            missing = UI_STRINGS["own"]
+        else:
+            missing = UI_STRINGS["how"] if concrete else (UI_STRINGS["what"] if real_uses else UI_STRINGS["what_and_how"])
+        return self.finding(ctx, "voldoet_bijna", "mention_only", confidence=0.65 if (concrete or real_uses) else 0.75,
+                            evidence=evidence(mentions + [uses[k] for k in real_uses]), needs_review=concrete or bool(real_uses),
+                            details=details, found=offer, missing=missing)
