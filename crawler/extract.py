@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from w3lib.encoding import html_body_declared_encoding, read_bom
 
 from models.snapshot import Block
 
@@ -47,6 +48,21 @@ BLOCK_TAGS = (
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def decode_html(body: bytes, content_type: str, decoded: str) -> str:
+    """The page's text: ``decoded`` (Scrapy's decoding) unless the page declares no encoding.
+
+    Without a charset in the header, a BOM or a meta tag, Scrapy guesses, and for Dutch text in
+    windows-1252 it may guess wrong (mac-latin2). Then: UTF-8 when the bytes are valid UTF-8,
+    otherwise windows-1252, the usual encoding of older Dutch sites.
+    """
+    if "charset=" in content_type.lower() or read_bom(body)[0] or html_body_declared_encoding(body):
+        return decoded
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
 
 
 def normalize_text(text: str) -> str:
@@ -261,3 +277,11 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def page_html(response: object) -> str:
+    """The HTML text of a Scrapy ``TextResponse``, decoded as ``decode_html`` describes."""
+    if "playwright" in (getattr(response, "flags", None) or []):
+        return response.text  # type: ignore[attr-defined]
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")  # type: ignore[attr-defined]
+    return decode_html(response.body, content_type, response.text)  # type: ignore[attr-defined]

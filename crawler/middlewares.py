@@ -22,7 +22,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from crawler.extract import extract_html
+from crawler.extract import extract_html, page_html
 from crawler.messages import OffsiteRequest, PageBudgetReached
 from crawler.rendering import render_meta
 from crawler.scope import same_site
@@ -98,7 +98,7 @@ class RenderMiddleware:
             or not isinstance(response, HtmlResponse)
         ):
             return response
-        content = extract_html(response.text)
+        content = extract_html(page_html(response))
         meta["extracted"] = content  # the spider reuses it when the page is not rendered
         needs_render = self.mode == "always" or (
             content.script_count > 0 and content.text_length < self.min_chars

@@ -155,6 +155,10 @@ def _run_child(
                     except (ValueError, KeyError, IndexError, TypeError):
                         logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
                 proc.wait()
+            except BaseException:
+                proc.kill()  # e.g. Ctrl-C in the CLI: do not leave the crawl running
+                proc.wait()
+                raise
             finally:
                 timer.cancel()
         log_text = log_path.read_text("utf-8", "replace") if log_path.exists() else ""

@@ -15,7 +15,7 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 from w3lib.url import canonicalize_url
 
 from crawler import messages
-from crawler.extract import PageContent, extract_html
+from crawler.extract import PageContent, extract_html, page_html
 from crawler.items import PageItem
 from crawler.messages import OffsiteRequest, PageBudgetReached, classify_failure
 from crawler.pdf import BrokenDocument, extract_pdf, looks_like_pdf
@@ -106,7 +106,7 @@ class SiteSpider(scrapy.Spider):
         if not response.meta.get("playwright"):
             content = response.meta.pop("extracted", None)
         if content is None:
-            content = extract_html(response.text)
+            content = extract_html(page_html(response))
         if content.script_count and content.text_length < self.settings.getint("RENDER_MIN_TEXT_CHARS"):
             self.saw_script_only_page = True
         page = Page(

@@ -63,6 +63,10 @@ SITES = {
          f"<title>Cliënten</title></head><body><p>{DUTCH_TEXT}</p></body></html>").encode("cp1252"),
         200, "text/html",
     )},
+    "cp1252_undeclared": {"/": Route(
+        f"<html><head><title>Cliënten</title></head><body><p>{DUTCH_TEXT}</p></body></html>".encode("cp1252"),
+        200, "text/html",
+    )},
     "oversized": {"/": Route.html(page("Groot", "<p>" + "veel tekst " * 30_000 + "</p>"))},
     "trap": {
         "/": Route.html(page("Praktijk Agenda", "<h1>Welkom</h1><p>Bekijk onze agenda.</p>"
@@ -165,7 +169,7 @@ def test_malformed_html_is_read(crawled):
     assert any(p.url.endswith("/contact") for p in snap.pages)
 
 
-@pytest.mark.parametrize("name", ["cp1252_header", "cp1252_meta"])
+@pytest.mark.parametrize("name", ["cp1252_header", "cp1252_meta", "cp1252_undeclared"])
 def test_windows_1252_is_decoded(crawled, name):
     snap = crawled["snap"][name]
     assert snap.crawl.status == "ok"
