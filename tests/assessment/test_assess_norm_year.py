@@ -92,3 +92,13 @@ def test_cqi_year_rule_moves_with_the_norm_file(norms2026):
     f2026 = {f.criterion: f for f in judge(snapshot, norms2026, date(2026, 2, 1)).findings}["2b-13"]
     assert f2025.status == "voldoet"
     assert f2026.status == "voldoet_niet" and "2024" in f2026.reason and "2025" in f2026.action
+
+
+def test_the_2026_file_has_every_message_the_registered_checks_use(norms2026):
+    import checks  # noqa: F401  (fills the registry)
+    from checks.registry import registered
+
+    for cid, check in registered().items():
+        missing = set(check.message_keys) - set(norms2026.criterion(cid).messages)
+        assert not missing, (f"{NORMS_2026.name} mist berichten {sorted(missing)} voor {cid}; "
+                             "draai tests/assessment/fixtures/make_norms_2026_fixture.py opnieuw")
