@@ -53,10 +53,10 @@ def _literal(pattern: str) -> str:
     core = fold(pattern.strip("*"))
     parts = re.split(r"[\s\-]+", core)
     body = r"[\s\-]?".join(re.escape(p) for p in parts if p)
+    # a compound tail ("*therapeut") simply matches inside a word; the offset then points at the
+    # tail, which is all the callers need (no backtracking prefix scan)
     left = "" if head_open else rf"(?<!{_WORD})"
     right = rf"{_WORD}*" if tail_open else rf"(?!{_WORD})"
-    if head_open:
-        body = rf"{_WORD}*" + body
     return left + body + right
 
 

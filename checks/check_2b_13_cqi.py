@@ -1,0 +1,201 @@
+"""2b-13 Rapportcijfer cliëntervaringen gemeten met de CQI.
+
+Reads report grades deliberately (no date search: "8,4" is a grade, not the 8th of April): a
+number 1-10 written 8,4 / 8.4 / 8 / 8,4/10 / "8,4 uit 10" / "een 8" in a sentence with a grade word
+(rapportcijfer, cijfer, gemiddeld, waardering, score), not on another scale ("4,5 op een schaal
+van 1-5", sub-scales such as bejegening). The measurement year is a year 20xx in the same sentence
+(nearest to the grade when there are several; a period "november 2018 - maart 2019" counts as its
+end year), else in the heading above it or in the sentence before it.
+
+Year rule (Keurmerk Y needs the grade measured over Y-1 = ``ctx.norms.cqi_measurement_year``):
+- year < Y-1: voldoet_niet "outdated", naming the year found;
+- year == Y-1: voldoet (with explanation of scale or CQI) or voldoet_bijna without explanation;
+- Y-1 < year <= as_of.year: a newer measurement is at most one year old relative to the
+  assessment and at least as current as required, so it is accepted like Y-1, but flagged
+  ``needs_review`` with lower confidence (a partial-year measurement may be shown);
+- year > as_of.year: a year in the future is a typo or a misread: voldoet_bijna, needs_review.
+No year: voldoet_bijna "no_year". A grade not measured with the CQI: voldoet_bijna "not_cqi"
+(voldoet_niet when its year is older than Y-1). CQI mentioned without a grade: voldoet_bijna,
+unless the CQI scores shown are all from an older year ("outdated").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checks.base import Check, CheckContext
+from checks.registry import register
+from checks.text import site_text, terms
+from checks.text.context import evidence, in_legal_section, is_legal_page
+from checks.text.patterns import YEAR, Grade, grades, years
+from checks.text.units import SiteText, Unit
+from models.finding import Finding
+from models.snapshot import SiteSnapshot
+
+MIN_GRADE_WITHOUT_SCALE = 5.0  # "4,6" without "/10" is a sub-scale score (1-5), not a report grade
+
+
+@dataclass
+class Candidate:
+    grade: Grade
+    year: int | None
+    unit: Unit
+    cqi: bool
+    year_unit: Unit | None
+
+
+def _fmt(value: float) -> str:
+    return (f"{value:.2f}".rstrip("0").rstrip(".")).replace(".", ",") if value != int(value) else str(int(value))
+
+
+def _year_near(unit: Unit, grade: Grade, n_grades: int) -> int | None:
+    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(unit.low)]
+    if not found:
+        return None
+    if n_grades == 1:
+        ys = years(unit.low)
+        return max(ys) if ys else None
+    return min(found, key=lambda p: abs(p[0] - grade.start))[1]
+
+
+@register
+class CqiRapportcijfer(Check):
+    criterion = "2b-13"
+    message_keys = ("voldoet", "no_explanation", "no_year", "not_cqi", "no_grade", "outdated", "future_year", "missing")
+
+    def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
+        st = site_text(snapshot)
+        cqi_t = terms("cqi", "cqi")
+        cqi_pages = {u.page for u in st.units if cqi_t.search(u) and not is_legal_page(st.page_of(u))}
+        cands = self._candidates(st, cqi_pages)
+        my = ctx.norms.cqi_measurement_year
+        this_year = ctx.as_of.year
+
+        if not cands:
+            cqi_units = [u for u in st.units if u.page in cqi_pages and cqi_t.search(u)]
+            if not cqi_units:
+                return self.finding(ctx, "voldoet_niet", "missing", confidence=0.8)
+            old = self._subscale_years(st, cqi_pages)
+            if old and max(old) < my:
+                return self.finding(ctx, "voldoet_niet", "outdated", confidence=0.6, needs_review=True,
+                                    evidence=evidence(cqi_units), details={"cqi_year": max(old), "grade": None},
+                                    year=max(old))
+            return self.finding(ctx, "voldoet_bijna", "no_grade", confidence=0.7, evidence=evidence(cqi_units),
+                                details={"cqi_year": max(old) if old else None, "grade": None})
+
+        # the most recent CQI grade (a grade without year ranks below any dated one)
+        pool = [c for c in cands if c.cqi] or cands
+        best = max(pool, key=lambda c: (c.year or 0, c.grade.out_of is not None))
+        grade_s = _fmt(best.grade.value)
+        details = {"cqi_year": best.year, "grade": best.grade.value, "cqi": best.cqi}
+        ev_units = [best.unit] + ([best.year_unit] if best.year_unit and best.year_unit is not best.unit else [])
+        explained = self._explained(st, best)
+        details["explained"] = explained
+        if best.year is not None and best.year < my:
+            ev_units += [u for u in st.pages[best.unit.page].units if cqi_t.search(u)][:1]
+            return self.finding(ctx, "voldoet_niet", "outdated", confidence=0.85 if best.cqi else 0.7,
+                                evidence=evidence(ev_units), details=details, year=best.year)
+        if not best.cqi:
+            return self.finding(ctx, "voldoet_bijna", "not_cqi", confidence=0.65, needs_review=True,
+                                evidence=evidence(ev_units), details=details, grade=grade_s)
+        if best.year is None:
+            return self.finding(ctx, "voldoet_bijna", "no_year", confidence=0.75, evidence=evidence(ev_units),
+                                details=details, grade=grade_s)
+        if best.year > this_year:
+            return self.finding(ctx, "voldoet_bijna", "future_year", confidence=0.5, needs_review=True,
+                                evidence=evidence(ev_units), details=details, grade=grade_s, year=best.year)
+        newer = best.year > my
+        if not explained:
+            return self.finding(ctx, "voldoet_bijna", "no_explanation", confidence=0.7, needs_review=newer,
+                                evidence=evidence(ev_units), details=details, grade=grade_s, year=best.year)
+        return self.finding(ctx, "voldoet", "voldoet", confidence=0.7 if newer else 0.9, needs_review=newer,
+                            evidence=evidence(ev_units), details=details, grade=grade_s, year=best.year)
+
+    @staticmethod
+    def _candidates(st: SiteText, cqi_pages: set[int]) -> list[Candidate]:
+        cue, sub, sat = terms("cqi", "grade_cue"), terms("cqi", "subscale"), terms("cqi", "satisfaction")
+        cqi_t = terms("cqi", "cqi")
+        out: list[Candidate] = []
+        for u in st.units:
+            page = st.page_of(u)
+            if is_legal_page(page) or in_legal_section(u) or u.kind in ("heading", "title"):
+                continue
+            on_topic = (u.page in cqi_pages or sat.search(u) or cqi_t.search(u)
+                        or any(sat.search_text(h) for h in u.headings[-2:]))
+            if not on_topic or not cue.search(u):
+                continue
+            gs = [g for g in grades(u.low) if g.out_of == 10 or g.value >= MIN_GRADE_WITHOUT_SCALE]
+            # skip numbers that are years' neighbours like "2019 (n=45)" or counts of respondents
+            gs = [g for g in gs if not _is_count(u.low, g) and not _in_range(u.low, g)]
+            if not gs:
+                continue
+            if sub.search(u) and not _REPORT_GRADE.search(u.low):
+                continue  # a sub-scale score (bejegening 4,5), not the report grade
+            for g in gs:
+                year = _year_near(u, g, len(gs))
+                year_unit = u if year is not None else None
+                if year is None:
+                    year, year_unit = _context_year(st, u)
+                is_cqi = u.page in cqi_pages
+                out.append(Candidate(g, year, u, is_cqi, year_unit))
+        return out
+
+    @staticmethod
+    def _explained(st: SiteText, c: Candidate) -> bool:
+        """Some explanation on the grade's page: the scale (1-10, /10) or what the CQI is."""
+        expl = terms("cqi", "explain")
+        if c.grade.out_of == 10:
+            return True
+        hits = set()
+        for u in st.pages[c.unit.page].units:
+            hits.update(expl.labels_in(u))
+        return len(hits) >= 2
+
+    @staticmethod
+    def _subscale_years(st: SiteText, cqi_pages: set[int]) -> list[int]:
+        """Years next to CQI scores when no report grade is shown ("samen beslissen 4,9 in 2023")."""
+        meas = terms("cqi", "measurement")
+        found: list[int] = []
+        for p in cqi_pages:
+            for u in st.pages[p].units:
+                if meas.search(u) and grades(u.low):
+                    found.extend(years(u.low))
+        return found
+
+
+import re  # noqa: E402  (helpers below)
+
+_REPORT_GRADE = re.compile(r"rapportcijfer|totaalcijfer|eindcijfer|gemiddeld(?:e)?\s+cijfer|cijfer\s+van|overall|report\s+grade")
+_COUNT_AFTER = re.compile(r"^\s*(?:respondent|deelnemer|client|vragenlijst|ingevulde|personen|mensen|reacties|procent|%|keer|jaar)")
+
+
+_RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|van|en|schaal)\s*|\d\s*-\s*)$")
+_RANGE_AFTER = re.compile(r"^\s*(?:-|tot|t/m|en\s+(?:maximaal\s+)?\d)\s*\d")
+
+
+def _is_count(low: str, g: Grade) -> bool:
+    return bool(_COUNT_AFTER.match(low[g.end:]))
+
+
+def _in_range(low: str, g: Grade) -> bool:
+    """An end point of a scale ("schaal van 1 tot 10", "0 en maximaal 10", "1-10"), not a grade."""
+    return bool(_RANGE_BEFORE.search(low[max(0, g.start - 14):g.start]) or _RANGE_AFTER.match(low[g.end:]))
+
+
+def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
+    """Year of a grade from its heading or the sentence before it ("Resultaten 2024")."""
+    for h in reversed(u.headings[-2:]):
+        ys = years(h)
+        if ys:
+            return max(ys), u
+    meas = terms("cqi", "measurement")
+    # the nearest sentence of the same section that dates the measurement ("meetperiode ... 2019")
+    section = [v for v in st.pages[u.page].units if v.headings == u.headings and v is not u]
+    dated = [v for v in section if years(v.low) and meas.search(v)]
+    if dated:
+        v = min(dated, key=lambda v: abs(v.index - u.index))
+        return max(years(v.low)), v
+    page = st.pages[u.page]
+    ys = years(page.path_low + " " + page.title_low)
+    if ys:
+        return max(ys), u
+    return None, None
