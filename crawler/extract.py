@@ -34,6 +34,7 @@ MENU_MARKERS = re.compile(
     re.IGNORECASE,
 )
 SITE_CHROME_IDS = re.compile(r"^(site-?|page-?|main-?)?(header|footer|masthead|colophon)$", re.IGNORECASE)
+SITE_CHROME_CLASSES = frozenset({"site-header", "site-footer", "global-header", "global-footer", "footer-widgets"})
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PARAGRAPH_TAGS = {"p", "blockquote", "pre", "address", "figcaption", "caption", "dt", "dd", "summary", "legend"}
@@ -166,6 +167,8 @@ def _take_site_chrome(root: Tag) -> list[Tag]:
             role in ("banner", "contentinfo")
             or (tag.name in ("header", "footer") and not _inside(tag, ("article", "section", "main", "aside")))
             or (tag.name == "div" and bool(SITE_CHROME_IDS.match(str(tag.get("id") or ""))))
+            or (tag.name == "div" and not SITE_CHROME_CLASSES.isdisjoint(tag.get("class") or ()))
+            or str(tag.get("data-elementor-type") or "") in ("header", "footer")
         )
         if is_chrome:
             found.append(tag)

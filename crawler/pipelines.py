@@ -13,6 +13,10 @@ from crawler.scope import site_name
 from models.snapshot import CrawlError, CrawlSummary, Page, SiteSnapshot
 
 PROGRESS_EVERY = 10  # pages between two progress messages
+# Text on at least this share of a site's pages (and at least REPEATED_MIN_PAGES pages) is site
+# furniture (a sidebar, a footer without <footer>): it moves to the site blocks, kept once.
+REPEATED_SHARE = 0.7
+REPEATED_MIN_PAGES = 4
 
 
 class SnapshotPipeline:
@@ -68,6 +72,9 @@ class SnapshotPipeline:
         if self.crawler.stats.get_value("depth/request_ignored_count"):
             errors.append(CrawlError(url=spider.start_url, kind="budget", message=messages.text(
                 "budget_depth", limit=spider.settings.getint("DEPTH_LIMIT"))))
+        move_repeated_blocks(self.pages, self.site_blocks)
+        if self.site_blocks and self.site_blocks_url is None:
+            self.site_blocks_url = spider.base_url or spider.start_url
         html_pages = [p for p in self.pages if p.kind == "html"]
         documents = [p for p in self.pages if p.kind == "pdf"]
         readable = any(b.kind != "title" for p in self.pages for b in p.blocks) or any(
@@ -111,3 +118,27 @@ class SnapshotPipeline:
                 errors=errors,
             ),
         )
+
+
+def move_repeated_blocks(pages: list[Page], site_blocks: list) -> None:
+    """Move blocks that recur on most HTML pages into ``site_blocks`` (in place)."""
+    html_pages = [p for p in pages if p.kind == "html"]
+    if len(html_pages) < REPEATED_MIN_PAGES:
+        return
+    counts: dict[tuple[str, str], int] = {}
+    for p in html_pages:
+        for key in {(b.kind, b.text) for b in p.blocks if b.kind != "title"}:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(REPEATED_MIN_PAGES, REPEATED_SHARE * len(html_pages))
+    repeated = {key for key, n in counts.items() if n >= threshold}
+    if not repeated:
+        return
+    known = {(b.kind, b.text) for b in site_blocks}
+    for p in html_pages:  # in page order, so the home page's order wins
+        for b in p.blocks:
+            key = (b.kind, b.text)
+            if key in repeated and key not in known:
+                site_blocks.append(b)
+                known.add(key)
+    for p in html_pages:
+        p.blocks = [b for b in p.blocks if (b.kind, b.text) not in repeated]

@@ -121,3 +121,33 @@ def test_priority_keywords():
     assert not matches_priority_keyword("Nieuws", "/blog/2024/zomer")
     assert link_priority("Contact", "/contact") > link_priority("Nieuws", "/nieuws")
     assert link_priority("Kwaliteitsstatuut", "/ks.pdf", document=True) > link_priority("Kwaliteit", "/kwaliteit")
+
+
+def test_repeated_blocks_move_to_site_blocks():
+    from crawler.pipelines import move_repeated_blocks
+    from models.snapshot import Block, Page
+
+    sidebar = Block(kind="paragraph", text="Bij spoed: bel uw huisarts of 113")
+    pages = [
+        Page(url=f"http://p.test/{i}", blocks=[Block(kind="title", text="Praktijk"), Block(kind="heading", text=f"Pagina {i}", level=1), sidebar])
+        for i in range(5)
+    ]
+    pages.append(Page(url="http://p.test/ks.pdf", kind="pdf", blocks=[sidebar]))
+    site_blocks: list[Block] = []
+    move_repeated_blocks(pages, site_blocks)
+    assert site_blocks == [sidebar]
+    assert all(sidebar not in p.blocks for p in pages if p.kind == "html")
+    assert all(p.blocks[0].kind == "title" and p.blocks[1].text.startswith("Pagina") for p in pages[:5])
+    assert pages[-1].blocks == [sidebar]  # documents are left alone
+    few = [Page(url="http://p.test/a", blocks=[sidebar]), Page(url="http://p.test/b", blocks=[sidebar])]
+    move_repeated_blocks(few, kept := [])
+    assert kept == [] and few[0].blocks == [sidebar]
+
+
+def test_class_based_site_chrome():
+    content = extract_html(
+        "<body><div class='site-header x'><p>Logo</p></div><p>Inhoud</p>"
+        "<div data-elementor-type='footer'><p>Adres</p></div></body>"
+    )
+    assert [b.text for b in content.site_blocks] == ["Logo", "Adres"]
+    assert [b.text for b in content.blocks] == ["Inhoud"]
