@@ -8,6 +8,7 @@ Binds only to loopback addresses.
 from __future__ import annotations
 
 import mimetypes
+import socketserver
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +53,20 @@ def routes_from_directory(root: str | Path) -> dict[str, Route]:
     return routes
 
 
+class _LoopbackHTTPServer(ThreadingHTTPServer):
+    """HTTPServer without the reverse DNS lookup of its own address in ``server_bind``.
+
+    ``HTTPServer.server_bind`` calls ``socket.getfqdn(host)``; for 127.0.0.N that query goes to
+    the DNS server and now and then waits for a 5 s timeout, which slows down starting many sites.
+    """
+
+    def server_bind(self) -> None:
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = port
+
+
 class SiteServer:
     """Context manager serving ``routes`` on ``host`` (a loopback address) and a free port."""
 
@@ -82,7 +97,7 @@ class SiteServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer((host, port), Handler)
+        self._httpd = _LoopbackHTTPServer((host, port), Handler)
         self._httpd.daemon_threads = True
         self.host = host
         self.port = self._httpd.server_address[1]
