@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from contextlib import ExitStack
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -284,12 +284,24 @@ def build_site(domain: str, records: Sequence[CorpusRecord]) -> CorpusSite:
 # --------------------------------------------------------------------------- serving
 
 
+# 127.0.0.53 is systemd-resolved's stub resolver on many machines; binding there makes the
+# server's reverse lookup of its own address wait for a DNS timeout (5 s), so it is skipped.
+_RESERVED_LOOPBACK = {"127.0.0.1", "127.0.0.53"}
+_PER_BLOCK = 253  # 127.0.X.2 ... 127.0.X.254
+
+
 def loopback_host(index: int) -> str:
     """A distinct loopback address per site: 127.0.0.2, 127.0.0.3, ... then 127.0.1.2, ..."""
-    high, low = divmod(index, 250)
-    if high > 255:
-        raise ValueError("te veel websites voor de loopback-adressen")
-    return f"127.0.{high}.{low + 2}"
+    n = 0
+    for high in range(256):
+        for low in range(2, 2 + _PER_BLOCK):
+            host = f"127.0.{high}.{low}"
+            if host in _RESERVED_LOOPBACK:
+                continue
+            if n == index:
+                return host
+            n += 1
+    raise ValueError("te veel websites voor de loopback-adressen")
 
 
 class ServedSites:
@@ -298,21 +310,31 @@ class ServedSites:
     def __init__(self, sites: Sequence[CorpusSite]):
         self.sites = list(sites)
         self.servers: list[SiteServer] = []
-        self._stack = ExitStack()
 
     def __enter__(self) -> "ServedSites":
-        try:
-            for i, site in enumerate(self.sites):
-                server = SiteServer(site.routes(), host=loopback_host(i), port=0)
-                self._stack.enter_context(server)
-                self.servers.append(server)
-        except BaseException:
-            self._stack.close()
-            raise
+        # Binding looks up the host name of each address, which takes a moment: bind in parallel.
+        def start(index: int) -> SiteServer:
+            return SiteServer(self.sites[index].routes(), host=loopback_host(index), port=0).start()
+
+        with ThreadPoolExecutor(max_workers=min(32, max(1, len(self.sites)))) as pool:
+            futures = [pool.submit(start, i) for i in range(len(self.sites))]
+        errors = [f.exception() for f in futures if f.exception() is not None]
+        self.servers = [f.result() for f in futures if f.exception() is None]
+        if errors:
+            self._stop_all()
+            raise errors[0]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stack.close()
+        self._stop_all()
+
+    def _stop_all(self) -> None:
+        # SiteServer.stop() waits for its serve loop to notice (up to half a second); stopping
+        # the servers one after another would cost that once per site, so stop them together.
+        if not self.servers:
+            return
+        with ThreadPoolExecutor(max_workers=min(256, len(self.servers))) as pool:
+            list(pool.map(lambda server: server.stop(), self.servers))
 
     @property
     def urls(self) -> list[str]:

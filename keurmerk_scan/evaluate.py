@@ -429,11 +429,16 @@ def run_evaluation(
         from crawler.run import crawl_sites
 
         options = crawl_options or CrawlOptions(autothrottle=False, download_delay=0, render="never", obey_robots=True)
-        with ServedSites(sites) as served:
+        t0 = time.monotonic()
+        served = ServedSites(sites)
+        with served:
+            timings["serve_start"] = time.monotonic() - t0
             local_urls = served.urls
             t0 = time.monotonic()
             snapshots = crawl_sites(local_urls, options)
             timings["crawl"] = time.monotonic() - t0
+            t0 = time.monotonic()
+        timings["serve_stop"] = time.monotonic() - t0
     else:
         t0 = time.monotonic()
         local_urls = [f"https://{s.domain}/" for s in sites]

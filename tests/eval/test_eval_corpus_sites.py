@@ -131,6 +131,8 @@ def test_loopback_hosts_are_distinct():
     hosts = {loopback_host(i) for i in range(600)}
     assert len(hosts) == 600
     assert loopback_host(0) == "127.0.0.2"
+    assert "127.0.0.53" not in hosts and "127.0.0.1" not in hosts  # stub resolver, usual server
+    assert all(h.startswith("127.0.") and 2 <= int(h.rsplit(".", 1)[1]) <= 254 for h in hosts)
 
 
 def test_sites_are_served_on_their_own_loopback_address():
