@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="gelabeld corpus, een JSON-object per regel")
     p.add_argument("--keurmerk-year", type=int, default=2025, help="Keurmerkjaar (standaard 2025)")
-    p.add_argument("--as-of", type=_iso_date, default=None, help="peildatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument("--as-of", type=_iso_date, default=None,
+                   help="peildatum JJJJ-MM-DD (standaard 31 december van het Keurmerkjaar, zodat de "
+                        "cijfers niet afhangen van de dag waarop de evaluatie draait)")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="FILE.json",
                    help=f"JSON-bestand met alle cijfers (standaard {DEFAULT_OUT})")
     p.add_argument("--no-crawl", action="store_true",
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 2
 
-    as_of = args.as_of or date.today()
+    as_of = args.as_of or date(norms.keurmerk_year, 12, 31)
     evaluation = run_evaluation(
         records, norms, as_of,
         crawl=not args.no_crawl,

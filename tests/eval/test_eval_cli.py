@@ -127,3 +127,18 @@ def test_module_entry_point_runs(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads((tmp_path / "e.json").read_text())["metrics"]["2b-11"]["exact"] == 1.0
+
+
+def test_default_as_of_follows_keurmerk_year(tmp_path, capsys):
+    out_file = tmp_path / "e.json"
+    code, out, err = run_eval(capsys, write(tmp_path, line("https://a.nl/x", "T")), "--no-crawl",
+                              "--baseline", "--out", out_file)
+    assert code == 0, err
+    assert json.loads(out_file.read_text())["as_of"] == "2025-12-31"
+    assert "peildatum 2025-12-31" in out
+
+
+def test_out_pointing_at_a_directory_is_refused(tmp_path, capsys):
+    code, _, err = run_eval(capsys, write(tmp_path, line("https://a.nl/x", "T")), "--no-crawl",
+                            "--out", tmp_path)
+    assert code != 0 and "is een map" in err
