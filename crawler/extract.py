@@ -194,7 +194,18 @@ def _inline_text(node: Tag | NavigableString) -> str:
                 parts.append(str(desc))
         elif desc.name == "br":
             parts.append("\n")
+        elif _touches_element(desc) and parts and parts[-1][-1:].strip():
+            parts.append(" ")
     return "".join(parts)
+
+
+def _touches_element(tag: Tag) -> bool:
+    """True when ``tag`` directly follows another element, e.g. ``<strong>A</strong><small>B</small>``.
+
+    Such neighbours are usually styled as separate pieces (a logo and its tagline, a label and
+    its value), so their texts are joined with a space rather than glued together.
+    """
+    return isinstance(tag.previous_sibling, Tag) and tag.previous_sibling.name != "br"
 
 
 def _block(kind: str, raw: str, level: int = 0) -> Block | None:
@@ -242,6 +253,8 @@ def _blocks_of(root: Tag) -> list[Block]:
                 buffer.append("\n")
                 continue
             if name not in BLOCK_TAGS and not _has_block_child(child):
+                if _touches_element(child) and buffer and buffer[-1][-1:].strip():
+                    buffer.append(" ")
                 buffer.append(_inline_text(child))
                 continue
             flush()

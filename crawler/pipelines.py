@@ -23,6 +23,7 @@ class SnapshotPipeline:
     def __init__(self, crawler: Any):
         self.crawler = crawler
         self.pages: list[Page] = []
+        self.fingerprints: set[tuple] = set()
         self.site_blocks: list = []
         self.site_blocks_url: str | None = None
         self.started = time.monotonic()
@@ -42,6 +43,10 @@ class SnapshotPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
             return item
+        fingerprint = (item.page.kind, tuple((b.kind, b.text) for b in item.page.blocks))
+        if fingerprint in self.fingerprints:
+            return item  # same content under another URL (/ and /index.html): kept once
+        self.fingerprints.add(fingerprint)
         self.pages.append(item.page)
         if item.site_blocks and not self.site_blocks:
             self.site_blocks = list(item.site_blocks)

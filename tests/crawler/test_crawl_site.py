@@ -29,8 +29,9 @@ def linde_routes(bare: str, offsite: str) -> dict[str, Route]:
             f"<p><a href='{bare}/over-ons'>Over ons</a> <a href='/werkwijze'>Werkwijze</a> "
             "<a href='/docs/kwaliteitsstatuut.pdf'>Kwaliteitsstatuut (pdf)</a> "
             f"<a href='{offsite}'>Landelijke vereniging</a> <a href='mailto:info@linde.test'>Mail</a> "
-            "<a href='/fotos/praktijk.jpg'>Foto</a></p>"
+            "<a href='/fotos/praktijk.jpg'>Foto</a> <a href='/index.html'>Home</a></p>"
         )),
+        "/index.html": lambda path: linde_routes(bare, offsite)["/"],  # the home page again
         "/contact": linde("Contact", "<h1>Contact</h1><p>Telefoon 030-1234567<br>E-mail info@linde.test</p>"),
         "/over-ons": linde("Over ons", "<h1>Over ons</h1><p>Ons team.</p><a href='/team'>Team</a>"),
         "/werkwijze": linde("Werkwijze", "<h1>Werkwijze</h1><h2>Aanmelding</h2><p>Na de intake volgt een plan.</p>"),
@@ -83,10 +84,11 @@ def test_bare_domain_redirects_to_www_and_links_are_rebased(crawled):
     assert all(p.url.startswith(www + "/") for p in a.pages), [p.url for p in a.pages]
     paths = [urlsplit(p.url).path for p in a.pages]
     assert sorted(paths) == sorted({"/", "/contact", "/over-ons", "/werkwijze", "/team", "/docs/kwaliteitsstatuut.pdf"})
-    # every page fetched once, though linked under both host names
+    # every page fetched once, though linked under both host names; /index.html is the home
+    # page again, so its content is not kept twice
     fetched = [r for r in crawled["a_requests"] if r != "/robots.txt"]
     assert sorted(fetched) == sorted(["/start", "/", "/contact", "/over-ons", "/werkwijze", "/team",
-                                      "/docs/kwaliteitsstatuut.pdf"])
+                                      "/docs/kwaliteitsstatuut.pdf", "/index.html"])
 
 
 def test_offsite_links_and_files_are_not_followed(crawled):

@@ -151,3 +151,11 @@ def test_class_based_site_chrome():
     )
     assert [b.text for b in content.site_blocks] == ["Logo", "Adres"]
     assert [b.text for b in content.blocks] == ["Inhoud"]
+
+
+def test_adjacent_elements_get_a_space_but_words_stay_whole():
+    html = ("<body><p><span><strong>Praktijk De Linde</strong><small>zorg in Amersfoort</small></span></p>"
+            "<p><b>Kort</b>durend en <em>gene</em>ralistisch</p><div><strong>Tel:</strong><a href='tel:1'>033</a></div></body>")
+    assert [b.text for b in extract_html(html).blocks] == [
+        "Praktijk De Linde zorg in Amersfoort", "Kortdurend en generalistisch", "Tel: 033",
+    ]
