@@ -39,8 +39,15 @@ PRIORITY_KEYWORDS: tuple[str, ...] = (
     "crisis",
 )
 
+# Paths that rarely hold what the checks need: other languages, archives, feeds. Fetched last.
+LOW_PRIORITY_PATH_PREFIXES: tuple[str, ...] = (
+    "/en/", "/de/", "/fr/", "/tag/", "/tags/", "/category/", "/categorie/", "/author/", "/auteur/",
+    "/feed/", "/wp-json/", "/page/", "/zoeken", "/search",
+)
+
 KEYWORD_PRIORITY = 20     # added to a request's priority when a keyword matches
 DOCUMENT_PRIORITY = 5     # linked PDFs (kwaliteitsstatuut, CQI report) come early too
+LOW_PRIORITY = -10        # for the path prefixes above
 
 _SEPARATORS = re.compile(r"[\s\-_/.+%]+")
 
@@ -60,6 +67,9 @@ def matches_priority_keyword(anchor_text: str, url_path: str) -> bool:
 
 
 def link_priority(anchor_text: str, url_path: str, *, document: bool = False) -> int:
+    path = url_path.lower()
+    if path.startswith(LOW_PRIORITY_PATH_PREFIXES) or path in ("/en", "/de", "/fr"):
+        return LOW_PRIORITY
     priority = DOCUMENT_PRIORITY if document else 0
     if matches_priority_keyword(anchor_text, url_path):
         priority += KEYWORD_PRIORITY

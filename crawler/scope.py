@@ -8,6 +8,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# Query parameters that only track a visitor; dropped so one page is not fetched many times.
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga", "replytocom")
 
 
 class InvalidStartUrl(ValueError):
@@ -80,4 +82,8 @@ def rebase(url: str, base_url: str) -> str:
     ``http://example.nl/contact`` is fetched as ``https://www.example.nl/contact`` (no duplicate).
     """
     a, b = urlsplit(url), urlsplit(base_url)
-    return urlunsplit((b.scheme, b.netloc, a.path or "/", a.query, ""))
+    query = "&".join(
+        part for part in a.query.split("&")
+        if part and not part.split("=", 1)[0].lower().startswith(TRACKING_PARAMS)
+    )
+    return urlunsplit((b.scheme, b.netloc, a.path or "/", query, ""))

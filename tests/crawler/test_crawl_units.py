@@ -106,6 +106,7 @@ def test_scope():
     assert same_site("http://127.0.0.1:8000/x", "http://127.0.0.1:8000/")
     assert not same_site("mailto:info@praktijk.nl", "https://praktijk.nl/")
     assert rebase("http://praktijk.nl/contact?x=1#top", "https://www.praktijk.nl/") == "https://www.praktijk.nl/contact?x=1"
+    assert rebase("http://praktijk.nl/a?utm_source=fb&p=2&fbclid=x", "http://praktijk.nl/") == "http://praktijk.nl/a?p=2"
     assert site_name("https://WWW.Praktijk.nl:443/") == "praktijk.nl"
     assert normalize_start_url("praktijk.nl") == "http://praktijk.nl/"
     for bad in ("", "   ", "ftp://praktijk.nl", "http://", "http://praktijk nl/", "http://praktijk.nl:99999/"):
@@ -121,6 +122,8 @@ def test_priority_keywords():
     assert not matches_priority_keyword("Nieuws", "/blog/2024/zomer")
     assert link_priority("Contact", "/contact") > link_priority("Nieuws", "/nieuws")
     assert link_priority("Kwaliteitsstatuut", "/ks.pdf", document=True) > link_priority("Kwaliteit", "/kwaliteit")
+    assert link_priority("Contact", "/en/contact") < link_priority("Nieuws", "/nieuws")
+    assert link_priority("Team", "/tag/team/") < 0
 
 
 def test_repeated_blocks_move_to_site_blocks():
