@@ -36,6 +36,7 @@ class Unit:
     index: int            # position in the site-wide unit list
     block: int            # block index within the page (-1 for site blocks)
     in_site_blocks: bool = False
+    match_cache: dict = field(default_factory=dict, repr=False, compare=False)  # TermSet results
 
     @property
     def heading_low(self) -> str:
