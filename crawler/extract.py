@@ -106,12 +106,6 @@ def extract_html(html: str) -> PageContent:
     return content
 
 
-def visible_text_length(html: str) -> tuple[int, int]:
-    """(characters of main text, number of script elements): the render decision's input."""
-    content = extract_html(html)
-    return content.text_length + sum(len(b.text) for b in content.site_blocks), content.script_count
-
-
 # --- cleaning -------------------------------------------------------------------------------
 
 def _attr_text(tag: Tag) -> str:
