@@ -50,7 +50,7 @@ UI = {
     # progress --------------------------------------------------------------------------------
     "progress_started": "gestart",
     "progress_pages": "{pages} pagina's opgehaald",
-    "progress_done": "klaar: {pages} pagina's, {documents} documenten",
+    "progress_done": "klaar: {pages}, {documents}",
     "progress_failed": "mislukt: {reason}",
 }
 
@@ -63,6 +63,11 @@ HTTP_STATUS_TEXT = {
 
 def text(key: str, **params: object) -> str:
     return UI[key].format(**params)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``1 pagina``, ``12 pagina's``."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def human_size(n: int) -> str:

@@ -62,7 +62,9 @@ class SnapshotPipeline:
             spider.report(messages.text("progress_failed", reason=snapshot.crawl.failure_reason))
         else:
             spider.report(messages.text(
-                "progress_done", pages=snapshot.crawl.pages_fetched, documents=snapshot.crawl.documents,
+                "progress_done",
+                pages=messages.count_text(snapshot.crawl.pages_fetched, "pagina", "pagina's"),
+                documents=messages.count_text(snapshot.crawl.documents, "document", "documenten"),
             ))
         spider.sink(snapshot)
 

@@ -144,7 +144,7 @@ def test_progress_messages(crawled):
     for messages in by_url.values():
         assert messages[0] == "gestart"
         assert messages[-1].startswith("klaar: ")
-    assert by_url[crawled["urls"][0]][-1] == "klaar: 5 pagina's, 1 documenten"
+    assert by_url[crawled["urls"][0]][-1] == "klaar: 5 pagina's, 1 document"
 
 
 def test_priority_links_win_under_a_page_cap():
