@@ -125,7 +125,7 @@ class CqiRapportcijfer(Check):
                 continue
             gs = [g for g in grades(u.low) if g.out_of == 10 or g.value >= MIN_GRADE_WITHOUT_SCALE]
             # skip numbers that are years' neighbours like "2019 (n=45)" or counts of respondents
-            gs = [g for g in gs if not _is_count(u.low, g) and not _in_range(u.low, g)]
+            gs = [g for g in gs if not _is_count(u.low, g)]
             if not gs:
                 continue
             if sub.search(u) and not _REPORT_GRADE.search(u.low):
@@ -168,17 +168,8 @@ _REPORT_GRADE = re.compile(r"rapportcijfer|totaalcijfer|eindcijfer|gemiddeld(?:e
 _COUNT_AFTER = re.compile(r"^\s*(?:respondent|deelnemer|client|vragenlijst|ingevulde|personen|mensen|reacties|procent|%|keer|jaar)")
 
 
-_RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|van|en|schaal)\s*|\d\s*-\s*)$")
-_RANGE_AFTER = re.compile(r"^\s*(?:-|tot|t/m|en\s+(?:maximaal\s+)?\d)\s*\d")
-
-
 def _is_count(low: str, g: Grade) -> bool:
     return bool(_COUNT_AFTER.match(low[g.end:]))
-
-
-def _in_range(low: str, g: Grade) -> bool:
-    """An end point of a scale ("schaal van 1 tot 10", "0 en maximaal 10", "1-10"), not a grade."""
-    return bool(_RANGE_BEFORE.search(low[max(0, g.start - 14):g.start]) or _RANGE_AFTER.match(low[g.end:]))
 
 
 def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:

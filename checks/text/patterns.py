@@ -46,7 +46,7 @@ _PHONE = re.compile(
     r"|[89]0[09][\s.-]?(?:\d[\s.-]?){3,6}\d?)"  # 0800-0113, 0900-1234567
     r"(?![\d])"
 )
-_SHORT = re.compile(r"(?<![\d€.,/-])(?:112|113)(?![\d.,/%-])(?!\s*(?:euro|minuten|min\b|uur|%))")
+_SHORT = re.compile(r"(?<![\d€.,/-])(?:112|113)(?![\d,/%-])(?![.]\d)(?!\s*(?:euro|minuten|min\b|uur|%))")
 
 
 def phone_numbers(text: str) -> list[str]:
@@ -69,7 +69,7 @@ def has_email(text: str) -> bool:
 # ----------------------------------------------------------------------------- years and grades
 
 YEAR = re.compile(r"(?<![\d.,/-])(20[0-4]\d)(?![\d])")
-_PERIOD = re.compile(r"(?<![\d])(20[0-4]\d)\s*(?:-|t/m|tot en met|tot)\s*(20[0-4]\d)(?!\d)")
+_PERIOD = re.compile(r"(?<![\d])(20[0-4]\d)\s*(?:-|t/m|tot en met|tot)\s*(?:[A-Za-z]+\s+)?(20[0-4]\d)(?!\d)")
 
 
 def years(text: str) -> list[int]:
@@ -88,7 +88,9 @@ _GRADE = re.compile(
     r"(?<![\d€$.,:/-])(?<![\d]\s)(10(?:[.,]0{1,2})?|[1-9](?:[.,]\d{1,2})?)(?![\d])"
     r"(?![.,]\d)(?!\s*(?:%|procent|euro|uur|minuten|min\b|weken|maanden|jaar|sessies|gesprekken|keer|x\b|:\d))"
 )
-_OUT_OF = re.compile(r"^\s*(?:/\s*(\d+)|uit\s+(?:de\s+)?(\d+)|op\s+(\d+)|van\s+de\s+(\d+))")
+_OUT_OF = re.compile(r"\s*(?:/\s*(\d+)|uit\s+(?:de\s+)?(\d+)|op\s+(\d+)|van\s+de\s+(\d+))")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|schaal|uit|op)\s*|\b[01]\s*-\s*|\b[01]\s+en\s+|/\s*)$")
+_RANGE_AFTER = re.compile(r"^\s*(?:-|tot|t/m|en\s+(?:maximaal\s+)?\d)\s*\d")
 _SCALE = re.compile(r"schaal\s+(?:van\s+)?(\d+)\s*(?:-|tot(?:\s+en\s+met)?|t/m)\s*(\d+)")
 
 
@@ -119,6 +121,8 @@ def grades(low: str) -> list[Grade]:
             continue
         if out_of is None and scale and int(scale.group(2)) != 10 and abs(m.start() - scale.start()) < 60:
             continue
+        if _RANGE_BEFORE.search(low[max(0, m.start() - 14):m.start()]) or _RANGE_AFTER.match(low[m.end():]):
+            continue  # an end point of a scale ("1-10", "van 1 tot 10", "uit 10"), not a grade
         out.append(Grade(value, raw, m.start(), m.end(), out_of))
     return out
 
