@@ -20,7 +20,7 @@ from checks.text.nlp import lemma_string, pipe
 from checks.text.normalize import clean, fold
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
-_SPLIT_MIN_CHARS = 160
+_SPLIT_MIN_CHARS = 40
 
 
 @dataclass

@@ -1,0 +1,54 @@
+from check_helpers import judge, page, site
+
+U = "https://praktijk.example/contact"
+
+
+def test_out_of_hours_and_crisis_voldoet():
+    snap = site(page(U, "# Bereikbaarheid",
+                     "Wij zijn op werkdagen telefonisch bereikbaar van 9.00 tot 12.30 uur op 030-2345678.",
+                     "Buiten kantoortijden kunt u voor dringende zaken contact opnemen met de huisartsenpost.",
+                     "# Crisis",
+                     "Bij een acute crisis of levensgevaar belt u 112; heeft u gedachten aan zelfdoding, bel dan 113 of 0800-0113."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet"
+    assert f.evidence and all(e.url == U for e in f.evidence)
+    assert set(f.details["targets"]) >= {"huisartsenpost", "112", "113"}
+
+
+def test_emergency_under_heading_and_footer_phone():
+    snap = site(page(U, "# Spoed?", "Neem buiten onze openingstijden contact op met uw huisarts of de huisartsenpost.",
+                     "Bij direct gevaar belt u altijd 112."),
+                footer=("Praktijk De Linde · 06-12345678 · info@praktijk.example",))
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_only_crisis_advice_is_bijna():
+    snap = site(page(U, "In crisissituaties kunt u contact opnemen met uw eigen huisarts."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["emergency"] and not f.details["out_of_hours"]
+
+
+def test_huisartsenpost_hours_of_the_gp_are_not_the_practice_hours():
+    snap = site(page(U, "Bij crisis belt u de huisartsenpost (buiten de praktijktijden van uw huisarts)."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_phone_number_without_any_out_of_hours_advice_is_only_contact():
+    snap = site(page(U, "U kunt ons bellen op 0318-123456 of mailen naar secretariaat@praktijk.example."))
+    f = judge("2b-6", snap)
+    assert (f.status, f.details.get("contact") is not None) == ("voldoet_bijna", True)
+    assert "telefoonnummer" in f.reason
+
+
+def test_tariff_page_with_spoed_is_no_emergency_advice():
+    snap = site(page("https://praktijk.example/tarieven", "# Tarieven",
+                     "- Spoedconsult binnen 24 uur: € 145,00",
+                     "- Een spoedafspraak buiten de reguliere tijden wordt apart in rekening gebracht."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet_niet"
+
+
+def test_zo_spoedig_mogelijk_is_not_spoed():
+    snap = site(page(U, "Wij nemen zo spoedig mogelijk contact met u op na uw aanmelding."))
+    assert judge("2b-6", snap).status == "voldoet_niet"

@@ -1,0 +1,36 @@
+from check_helpers import judge, page, site
+
+M = "https://praktijk.example/behandelmethoden"
+
+
+def test_method_with_explanation_voldoet():
+    snap = site(page(M, "# Cognitieve gedragstherapie",
+                     "Bij CGT onderzoeken we samen welke gedachten uw gevoelens en gedrag beïnvloeden; u leert helpende gedachten te oefenen.",
+                     "# EMDR",
+                     "EMDR is een behandeling waarbij nare herinneringen hun emotionele lading verliezen door afleiding met oogbewegingen."))
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet"
+    assert {"CGT", "EMDR"} <= set(f.details["explained"])
+
+
+def test_bare_list_is_bijna():
+    snap = site(page(M, "Wij werken onder andere met:", "- CGT", "- EMDR", "- ACT", "- schematherapie"))
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet_bijna"
+    assert set(f.details["methods"]) == {"CGT", "EMDR", "ACT", "schematherapie"}
+
+
+def test_one_line_gloss_is_not_an_explanation():
+    snap = site(page(M, "Speltherapie is een vorm van therapie voor kinderen."))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_english_act_is_not_a_method_and_forms_are_not_methods():
+    snap = site(page(M, "We act fast.", "Wij bieden individuele therapie en partnerrelatietherapie."))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_explanation_in_following_sentence():
+    snap = site(page(M, "Ik werk vooral met acceptance and commitment therapy.",
+                     "Daarin leer je lastige gedachten en gevoelens te accepteren en te handelen naar je waarden."))
+    assert judge("2b-11", snap).status == "voldoet"

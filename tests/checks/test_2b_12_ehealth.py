@@ -1,0 +1,43 @@
+from check_helpers import judge, page, site
+
+E = "https://praktijk.example/ehealth"
+
+
+def test_platform_and_use_voldoet():
+    snap = site(page(E, "# eHealth",
+                     "Wij werken met Therapieland.",
+                     "Tussen de sessies door maak je online oefeningen die je behandelaar bekijkt en met je bespreekt."))
+    f = judge("2b-12", snap)
+    assert f.status == "voldoet"
+    assert f.details["platforms"] == ["Therapieland"]
+    assert "tussen sessies" in f.details["usage"]
+
+
+def test_mention_only_is_bijna():
+    snap = site(page(E, "In onze praktijk is eHealth mogelijk."))
+    f = judge("2b-12", snap)
+    assert f.status == "voldoet_bijna"
+
+
+def test_platform_without_use_is_bijna():
+    snap = site(page(E, "Wij gebruiken het platform Minddistrict."))
+    f = judge("2b-12", snap)
+    assert f.status == "voldoet_bijna"
+    assert "hoe het in de behandeling" in f.reason
+
+
+def test_ehealth_in_privacy_statement_is_no_offer():
+    snap = site(page("https://praktijk.example/privacyverklaring", "# Privacyverklaring",
+                     "Voor e-health modules van Karify worden uw persoonsgegevens verwerkt volgens de AVG, naast de gesprekken."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_satisfaction_survey_platform_is_no_intervention():
+    snap = site(page("https://praktijk.example/kwaliteit",
+                     "Wij vragen cliënten jaarlijks een tevredenheidsvragenlijst in te vullen via Embloom."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_general_ehealth_explanation_is_not_the_own_offer():
+    snap = site(page(E, "E-health betekent dat online modules de zorg ondersteunen, bijvoorbeeld tussen de sessies."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
