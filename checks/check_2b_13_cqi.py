@@ -117,8 +117,8 @@ class CqiRapportcijfer(Check):
         out: list[Candidate] = []
         for u in st.units:
             page = st.page_of(u)
-            if is_legal_page(page) or in_legal_section(u) or u.kind in ("heading", "title"):
-                continue
+            if is_legal_page(page) or in_legal_section(u):
+                continue  # headings are candidates too: "Ons rapportcijfer 2024: 8,4" is often one
             on_topic = (u.page in cqi_pages or sat.search(u) or cqi_t.search(u)
                         or any(sat.search_text(h) for h in u.headings[-2:]))
             if not on_topic or not cue.search(u):
@@ -180,7 +180,8 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
             return max(ys), u
     meas = terms("cqi", "measurement")
     # the nearest sentence of the same section that dates the measurement ("meetperiode ... 2019")
-    section = [v for v in st.pages[u.page].units if v.headings == u.headings and v is not u]
+    section = [v for v in st.pages[u.page].units if v is not u and (
+        v.headings == u.headings or (u.kind in ("heading", "title") and v.headings[-1:] == (u.low,)))]
     dated = [v for v in section if years(v.low) and meas.search(v)]
     if dated:
         v = min(dated, key=lambda v: abs(v.index - u.index))
