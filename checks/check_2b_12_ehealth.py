@@ -33,6 +33,12 @@ UI_STRINGS = {
 _CONCRETE = {"online module", "portaal"}
 
 
+def _cost_page(page) -> bool:
+    """A tariff or reimbursement page: "online sessies worden gedeclareerd als ..." is billing."""
+    cost = terms("context", "cost")
+    return cost.search_text(page.path_low) or cost.search_text(page.title_low)
+
+
 @register
 class EHealth(Check):
     criterion = "2b-12"
@@ -50,7 +56,8 @@ class EHealth(Check):
         own = terms("ehealth", "own")
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
         for u in st.units:
-            if is_legal_page(st.page_of(u)) or in_legal_section(u) or is_cost(u):
+            pg = st.page_of(u)
+            if is_legal_page(pg) or in_legal_section(u) or is_cost(u) or _cost_page(pg):
                 continue
             plats = platform.labels_in(u)
             gens = generic.labels_in(u)

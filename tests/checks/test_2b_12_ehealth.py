@@ -41,3 +41,9 @@ def test_satisfaction_survey_platform_is_no_intervention():
 def test_general_ehealth_explanation_is_not_the_own_offer():
     snap = site(page(E, "E-health betekent dat online modules de zorg ondersteunen, bijvoorbeeld tussen de sessies."))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_billing_of_online_sessions_is_no_offer():
+    snap = site(page("https://praktijk.example/kosten", "# Kosten",
+                     "Sessies via beeldbellen worden volgens het zorgprestatiemodel op dezelfde manier gedeclareerd."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
