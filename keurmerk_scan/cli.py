@@ -25,13 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
-        try:
-            module = import_module(f"keurmerk_scan.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"keurmerk_scan.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+        import_module(f"keurmerk_scan.commands.{name}").register(sub)
     return parser
 
 
