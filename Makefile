@@ -32,5 +32,8 @@ test: setup
 eval: setup
 	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --out eval-out/eval.json
 
+bench: setup
+	$(PY) bench/bench_scan.py
+
 clean:
 	rm -rf $(VENV) demo-out eval-out .pytest_cache
