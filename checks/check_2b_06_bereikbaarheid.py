@@ -12,8 +12,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_cost, is_legal_page, join_dutch
-from checks.text.patterns import has_email, phone_numbers
+from checks.text.context import evidence, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.patterns import has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -32,6 +32,7 @@ UI_STRINGS = {
 # "buiten de praktijktijden van uw huisarts" is about the GP's hours, not the practice's.
 _OTHERS_HOURS = re.compile(r"^[^.;]{0,25}\bvan\s+(?:uw|je|jouw|de)\s+huisarts")
 _NO_CAPACITY = re.compile(r"\b(?:geen|niet)\b[^.;]{0,40}\b(?:spoed|crisis|acute|noodgeval)|\b(?:spoed|crisis)\w*[^.;]{0,40}\b(?:niet|geen)\s+(?:mogelijk|bereikbaar|beschikbaar)")
+_SERVICE = re.compile(r"\b(?:bereikba\w*|spoedhulp|spoedzorg|crisiszorg|crisisdienst\w*|crisisopvang|acute zorg|24\s*uur|dag en nacht)\b")
 _STRONG_TARGETS = {"huisartsenpost", "112", "113", "crisisdienst", "luisterlijn"}
 
 
@@ -49,15 +50,40 @@ def _ooh_units(st: SiteText) -> list[Unit]:
     return out
 
 
+def _skip(st: SiteText, u: Unit) -> bool:
+    """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
+    advice, not how to reach this practice."""
+    return is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u))
+
+
+def _carrier(text_unit: Unit, st: SiteText) -> Unit:
+    """The unit that names whom to contact: the unit itself, or the next one when the unit is a
+    lead-in ("Heeft u buiten openingstijden dringend hulp nodig?" + "Bel dan de huisartsenpost")."""
+    tgt = terms("reachability", "target")
+    if tgt.search(text_unit):
+        return text_unit
+    nxt = st.neighbours(text_unit, 0, 1)
+    if len(nxt) > 1 and nxt[1].kind != "heading" and tgt.search(nxt[1]):
+        return nxt[1]
+    return text_unit
+
+
 def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     """Contact targets in the unit, or in the next unit when the unit itself is a lead-in."""
-    tgt = terms("reachability", "target")
-    found = set(tgt.labels_in(text_unit))
-    if not found:
-        nxt = st.neighbours(text_unit, 0, 1)
-        if len(nxt) > 1 and nxt[1].kind != "heading":
-            found = set(tgt.labels_in(nxt[1]))
-    return found
+    return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
+
+
+def _exclusion_context(u: Unit) -> bool:
+    """An emergency word in a statement of whom the practice does not treat ("niet geschikt bij
+    hoog risico op suïcide", under "Wanneer niet?"): a client criterion, not reachability advice."""
+    if _SERVICE.search(u.low):
+        return False  # "wij bieden geen spoedhulp", "niet bereikbaar bij crisis": about reachability
+    if terms("complaints", "exclusion_cue").search(u):
+        return True
+    if any(terms("complaints", "exclusion_heading").search_text(h) for h in u.headings[-1:]):
+        return True
+    hit = next((h for h in terms("reachability", "emergency").find(u) if h.on == "low"), None)
+    return hit is not None and negated(u.low, hit.start, hit.end) and not _NO_CAPACITY.search(u.low)
 
 
 @register
@@ -70,19 +96,21 @@ class Bereikbaarheid(Check):
         emergency = terms("reachability", "emergency")
         action = terms("reachability", "action")
 
-        ooh_units = [u for u in _ooh_units(st) if not is_legal_page(st.page_of(u))]
+        ooh_units = [u for u in _ooh_units(st) if not _skip(st, u)]
         ooh_with_target = [(u, _targets(u, st)) for u in ooh_units]
         ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
 
         emerg_units: list[tuple[Unit, set[str]]] = []
         for u in st.units:
-            if u.kind in ("heading", "title") or is_cost(u) or is_legal_page(st.page_of(u)):
+            if u.kind in ("heading", "title") or _skip(st, u):
                 continue
             in_unit = emergency.search(u)
             under_heading = any(emergency.search_text(h) for h in u.headings[-1:])
             if not (in_unit or under_heading):
                 continue
             tgts = _targets(u, st)
+            if _exclusion_context(u) and not tgts:
+                continue
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
@@ -94,7 +122,10 @@ class Bereikbaarheid(Check):
 
         if ooh_instructed and emerg_with_target:
             strong = bool(targets & _STRONG_TARGETS)
-            ev = [ooh_instructed[0], emerg_with_target[0][0]]
+            # quote the passages that name whom to contact, not only their lead-ins
+            ooh_ev = next((u for u in ooh_instructed if terms("reachability", "target").search(u)), ooh_instructed[0])
+            emerg_ev = next((u for u, t in emerg_with_target if t & _STRONG_TARGETS), emerg_with_target[0][0])
+            ev = [ooh_ev, _carrier(ooh_ev, st), _carrier(emerg_ev, st)]
             conf = 0.85 if strong else 0.7
             found = f"{UI_STRINGS['ooh']} en {UI_STRINGS['emergency']} ({found_targets})"
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
@@ -133,7 +164,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if is_cost(u) or is_legal_page(st.page_of(u)):
+            if _skip(st, u):
                 continue
             got = []
             if phone_numbers(u.text):

@@ -34,6 +34,7 @@ _GROUPS = ("protected", "registration", "profession", "characteristic")
 class Profile:
     name: str
     units: list[Unit] = field(default_factory=list)
+    feat_units: list[Unit] = field(default_factory=list)  # the passages that carry the characteristics
     legal_only: bool = True  # seen only on privacy / terms pages (a privacy contact is no practitioner description)
     feats: dict[str, set[str]] = field(default_factory=lambda: {g: set() for g in _GROUPS})
 
@@ -66,6 +67,60 @@ def _fragment(unit: Unit, text: str) -> Unit:
                 headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
 
 
+_TITLES = re.compile(r"^(?:(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?\s+)+", re.I)
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "la", "le", "du", "da", "el", "op", "in", "'t", "het"}
+
+
+def person_key(name: str) -> tuple[str, str] | None:
+    """(first initial, surname) of a name, to join "drs. Marieke van Dijk" and "M. van Dijk"."""
+    bare = _TITLES.sub("", name.strip())
+    words = [w for w in re.split(r"\s+", bare) if w and not re.fullmatch(r"(?:MSc|MA|BSc|MBA|PhD|RN)\.?", w)]
+    if len(words) < 2:
+        return None
+    first = words[0]
+    rest = words[1:]
+    # initials "M." or "M.J." followed by the surname
+    while rest and re.fullmatch(r"(?:[A-Z]\.)+", rest[0]):
+        rest = rest[1:]
+    surname = " ".join(w for w in rest if w.lower() not in _PARTICLES) or (rest[-1] if rest else "")
+    if not surname:
+        return None
+    return (first[0].upper(), fold(surname))
+
+
+def _ranked_feat_units(prof: Profile, st: SiteText) -> list[Unit]:
+    """The profile's passages, those with a protected title or registration first, web pages
+    before documents."""
+    def score(u: Unit) -> int:
+        f = _feats(u)
+        return 4 * bool(f["protected"] or f["registration"]) + 2 * bool(f["profession"]) + bool(f["characteristic"])
+    units = prof.feat_units or prof.units
+    return sorted(units, key=lambda u: (-score(u), st.pages[u.page].kind == "pdf", u.index))
+
+
+def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
+    """One profile per person: the longest spelling keeps the name, the others add to it."""
+    by_key: dict[tuple[str, str], Profile] = {}
+    out: dict[str, Profile] = {}
+    for name in sorted(profiles, key=lambda n: -len(n)):
+        prof = profiles[name]
+        key = person_key(name)
+        main = by_key.get(key) if key else None
+        if main is None:
+            if key:
+                by_key[key] = prof
+            out[name] = prof
+            continue
+        main.units.extend(u for u in prof.units if u not in main.units)
+        main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
+        main.legal_only = main.legal_only and prof.legal_only
+        for g in _GROUPS:
+            main.feats[g] |= prof.feats[g]
+    # keep the order in which the people appear on the site
+    order = {id(u): u.index for p in out.values() for u in p.units}
+    return dict(sorted(out.items(), key=lambda kv: min((order[id(u)] for u in kv[1].units), default=0)))
+
+
 @register
 class Behandelaren(Check):
     criterion = "2b-7"
@@ -81,7 +136,9 @@ class Behandelaren(Check):
             found = f"{join_dutch(names[:3])}{' e.a.' if len(names) > 3 else ''} ({', '.join(feats[:5])})"
             protected = any(p.feats["protected"] or p.feats["registration"] for p in strong)
             conf = min(0.95, 0.65 + 0.1 * len(strong)) if protected else 0.6
-            ev = [u for p in strong for u in p.units[:1]]
+            # quote what justifies the verdict: the passages with profession, registration, specialism
+            best = [_ranked_feat_units(p, st) for p in strong]
+            ev = [r[0] for r in best] + [u for r in best[:2] for u in r[1:2]]
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
                                 needs_review=not protected,
                                 details={"practitioners": names[:10], "characteristics": feats},
@@ -148,7 +205,10 @@ class Behandelaren(Check):
                                 fs[g] |= s
                     for g in _GROUPS:
                         prof.feats[g] |= fs[g]
-        return profiles
+                    for v in scope if (u.kind in ("heading", "title") or len(u.text) <= 60) else [u]:
+                        if v not in prof.feat_units and any(_feats(v).values()):
+                            prof.feat_units.append(v)
+        return _merge_same_person(profiles)
 
     @staticmethod
     def _own_team_units(st: SiteText) -> list[Unit]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, is_referral_letter, join_dutch
+from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, join_dutch, not_own_content
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -32,6 +32,10 @@ UI_STRINGS = {
 _OWN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jou|jouw|uw|praktijk\w*|bij ons|kind|kinderen|jongeren|volwassenen|clienten|client)(?![a-z])")
 _GENERIC_SUBJECT = re.compile(r"^(?:een|de)\s+(?:gz-?\s?)?(?:psycholoog|psychotherapeut|psychiater|therapeut|orthopedagoog)\b")
 _EXPLICIT_INCLUSION = {"terecht", "bedoeld", "lichte tot matige"}
+_PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|u|je|jij|jouw|uw)(?![a-z])")
+_STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
+# a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 
 
@@ -97,8 +101,19 @@ class Doelgroep(Check):
                                 details=details, excluded=excluded)
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7, details=details)
 
+    @classmethod
+    def _sides(cls, st: SiteText) -> tuple[Side, Side]:
+        """Both sides from the practice's own pages; blog posts and news may add to a side that
+        already exists, never open one."""
+        inc, exc = cls._collect(st, editorial=False)
+        e_inc, e_exc = cls._collect(st, editorial=True)
+        for side, extra in ((inc, e_inc), (exc, e_exc)):
+            if side.units and extra.units:
+                side.labels.extend(x for x in extra.labels if x not in side.labels)
+        return inc, exc
+
     @staticmethod
-    def _sides(st: SiteText) -> tuple[Side, Side]:
+    def _collect(st: SiteText, editorial: bool) -> tuple[Side, Side]:
         complaint = terms("complaints", "complaint")
         severity = terms("complaints", "severity")
         groups = terms("complaints", "client_group")
@@ -106,14 +121,20 @@ class Doelgroep(Check):
         exc_cue = terms("complaints", "exclusion_cue")
         inc_head = terms("complaints", "inclusion_heading")
         exc_head = terms("complaints", "exclusion_heading")
+        frame = terms("complaints", "inclusion_frame")
+        method = terms("methods", "method")
         inc, exc = Side(), Side()
         for u in st.units:
             if u.kind in ("heading", "title"):
                 continue
             page = st.page_of(u)
-            if is_legal_page(page) or in_legal_section(u) or is_cost(u) or is_referral_letter(u):
+            if is_editorial_page(page) != editorial:
                 continue
-            labels = complaint.labels_in(u)
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u):
+                continue
+            quoted = [m.span() for m in _QUOTED.finditer(u.low)]
+            hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
+            labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = groups.search(u)
             lead = _lead_in(st, u)
@@ -124,7 +145,7 @@ class Doelgroep(Check):
             is_exc = bool(exc_cue.search(u)) or under_exc
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
-                first = complaint.find(u)[0]
+                first = hits[0]
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
                     re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
             if is_exc:
@@ -138,9 +159,24 @@ class Doelgroep(Check):
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if _GENERIC_SUBJECT.match(u.low) and not under_inc:
                 continue
-            if labels and (under_inc or (cues & _EXPLICIT_INCLUSION) or (cues and own)):
+            # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
+            # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),
+            # or a list under an inclusion heading or lead-in
+            fhits = [h for h in frame.find(u) if not (h.on == "low" and negated(u.low, h.start, h.end))]
+            frames = {h.label for h in fhits}
+            strong = bool(frames & _STRONG_FRAME)
+            lead_frame = lead is not None and (frame.search(lead) or bool(set(inc_cue.labels_in(lead)) & _EXPLICIT_INCLUSION))
+            # "klachten zoals ..." addressed to the reader or said by the practice ("je kunt denken
+            # aan klachten als stress, ...", "wij zien klachten zoals ...")
+            examples = "klachten zoals" in cues and bool(_PRONOUN.search(u.low))
+            framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
+            # a method explained ("IPT richt zich op ... bij depressie") is not a target group
+            mhits = [h for h in method.find(u) if h.on == "low"]
+            if mhits and hits and not strong and mhits[0].start < hits[0].start:
+                continue
+            if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
-            elif (grp or band) and (under_inc or (cues & _EXPLICIT_INCLUSION and (own or band))):
+            elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
         return inc, exc

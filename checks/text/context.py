@@ -21,6 +21,58 @@ def is_legal_page(page: PageInfo) -> bool:
     return legal.search_text(page.path_low) or legal.search_text(page.title_low)
 
 
+def _first_heading(page: PageInfo) -> str:
+    for u in page.units:
+        if u.kind in ("heading", "title"):
+            return u.low
+    return ""
+
+
+def _page_is(page: PageInfo, group: str) -> bool:
+    ts = terms("context", group)
+    return ts.search_text(page.path_low) or ts.search_text(page.title_low) or ts.search_text(_first_heading(page))
+
+
+def is_vacancy_page(page: PageInfo) -> bool:
+    """A job advert ("vacature", "werken bij"): the text asks a candidate for experience
+    ("je hebt ervaring met CGT en EMDR"); it never describes the practice's own care."""
+    return _page_is(page, "vacancy")
+
+
+def is_editorial_page(page: PageInfo) -> bool:
+    """A blog post, news item or article: it writes about a subject (anxiety, EMDR in general),
+    not about the practice's offer. Its passages may support a verdict, never make one alone."""
+    return _page_is(page, "editorial") and not is_vacancy_page(page)
+
+
+def page_kind(page: PageInfo) -> str:
+    """'legal', 'vacancy', 'editorial' or '' (an ordinary page of the practice)."""
+    if is_legal_page(page):
+        return "legal"
+    if is_vacancy_page(page):
+        return "vacancy"
+    if is_editorial_page(page):
+        return "editorial"
+    return ""
+
+
+def in_boilerplate_section(unit: Unit) -> bool:
+    """A unit under a vacancy heading ("Vacature", "Werken bij ons") on any page."""
+    vac = terms("context", "vacancy")
+    return any(vac.search_text(h) for h in unit.headings)
+
+
+def not_own_content(st: SiteText, unit: Unit) -> bool:
+    """Legal and vacancy text (page or section): never the practice describing its care."""
+    page = st.page_of(unit)
+    return is_legal_page(page) or is_vacancy_page(page) or in_boilerplate_section(unit)
+
+
+def editorial_about(page: PageInfo, ts) -> bool:
+    """An editorial page whose URL path or title is itself about the topic of ``ts``."""
+    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+
+
 def in_legal_section(unit: Unit) -> bool:
     legal = terms("context", "legal")
     return any(legal.search_text(h) for h in unit.headings)
