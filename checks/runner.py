@@ -32,19 +32,38 @@ def not_judged(criterion: str, ctx: CheckContext, failure_reason: str) -> Findin
     )
 
 
+def partial_crawl_caveat(snapshot: SiteSnapshot, ctx: CheckContext) -> str | None:
+    """The note for findings that could change had the whole site been read, or None."""
+    errors = snapshot.crawl.errors
+    if snapshot.crawl.status != "partial" or not errors:
+        return None
+    budget = [e for e in errors if e.kind == "budget"]
+    first = (budget or errors)[0].message.rstrip(".")
+    detail = first if len(errors) == 1 else f"{len(errors)} meldingen, onder andere: {first}"
+    return ctx.norms.common_messages["partial_crawl"].reason.format(detail=detail)
+
+
+def with_caveat(finding: Finding, caveat: str | None) -> Finding:
+    """A negative verdict on a partly read site is flagged for review: the missing pages may hold the answer."""
+    if caveat is None or finding.status not in ("voldoet_niet", "voldoet_bijna"):
+        return finding
+    return finding.model_copy(update={"reason": f"{finding.reason} {caveat}", "needs_review": True})
+
+
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     criteria = ctx.norms.website_criteria()
     if not snapshot.readable:
         reason = snapshot.crawl.failure_reason or DEFAULT_UNREADABLE
         return [not_judged(c.id, ctx, reason) for c in criteria]
     findings: list[Finding] = []
+    caveat = partial_crawl_caveat(snapshot, ctx)
     for criterion in criteria:
         check = get_check(criterion.id)
         if check is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
             continue
         try:
-            findings.append(check.run(snapshot, ctx))
+            findings.append(with_caveat(check.run(snapshot, ctx), caveat))
         except Exception:  # a defect in one check must not cost the other verdicts
             log.exception("check %s failed on %s", criterion.id, snapshot.start_url)
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))

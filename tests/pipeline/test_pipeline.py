@@ -118,3 +118,19 @@ def test_site_dir_names_are_unique_and_safe():
     assert names[0] == "www.praktijk.nl" and names[1] == "www.praktijk.nl-2"
     assert names[2] == "127.0.0.2_8080"
     assert all("/" not in n and not n.startswith(".") for n in names)
+
+
+def test_partial_crawl_flags_negative_verdicts_for_review(norms):
+    from models import CrawlError
+
+    snap = snapshot(pages=[page("https://praktijk.example/", "Welkom bij onze praktijk.")], status="partial")
+    snap.crawl.errors.append(CrawlError(url="https://praktijk.example/", kind="budget",
+                                        message="De limiet van 150 pagina's per website is bereikt; niet alle pagina's zijn bekeken."))
+    findings = run_checks(snap, CheckContext(norms, date(2025, 1, 15)))
+    negative = [f for f in findings if f.status in ("voldoet_niet", "voldoet_bijna")]
+    assert negative, "a page that says nothing should give negative verdicts"
+    for f in negative:
+        assert f.needs_review
+        assert "niet de hele website is gelezen" in f.reason and "limiet van 150" in f.reason
+    full = run_checks(snapshot(pages=snap.pages), CheckContext(norms, date(2025, 1, 15)))
+    assert not any("niet de hele website" in f.reason for f in full)
