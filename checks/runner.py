@@ -34,7 +34,9 @@ def not_judged(criterion: str, ctx: CheckContext, failure_reason: str) -> Findin
 
 def partial_crawl_caveat(snapshot: SiteSnapshot, ctx: CheckContext) -> str | None:
     """The note for findings that could change had the whole site been read, or None."""
-    errors = snapshot.crawl.errors
+    # a dead link (4xx) hides nothing; caps, time-outs, server errors and unreadable documents may
+    errors = [e for e in snapshot.crawl.errors
+              if not (e.kind == "http_error" and e.status is not None and 400 <= e.status < 500)]
     if snapshot.crawl.status != "partial" or not errors:
         return None
     budget = [e for e in errors if e.kind == "budget"]

@@ -134,3 +134,13 @@ def test_partial_crawl_flags_negative_verdicts_for_review(norms):
         assert "niet de hele website is gelezen" in f.reason and "limiet van 150" in f.reason
     full = run_checks(snapshot(pages=snap.pages), CheckContext(norms, date(2025, 1, 15)))
     assert not any("niet de hele website" in f.reason for f in full)
+
+
+def test_a_dead_link_alone_is_no_reason_for_review(norms):
+    from models import CrawlError
+
+    snap = snapshot(pages=[page("https://praktijk.example/", "Welkom bij onze praktijk.")], status="partial")
+    snap.crawl.errors.append(CrawlError(url="https://praktijk.example/oud", kind="http_error", status=404,
+                                        message="De pagina https://praktijk.example/oud gaf foutcode 404."))
+    findings = run_checks(snap, CheckContext(norms, date(2025, 1, 15)))
+    assert not any("niet de hele website" in f.reason for f in findings)
