@@ -76,8 +76,10 @@ def run(args: argparse.Namespace) -> int:
     norms = resolve_norms(args.keurmerk_year)
     if norms is None:
         return 2
-    if args.out.exists() and not args.out.is_dir():
-        print(f"Fout: {args.out} bestaat al en is geen map.", file=sys.stderr)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"Fout: kan de uitvoermap {args.out} niet aanmaken: {exc.strerror or exc}.", file=sys.stderr)
         return 2
     as_of = args.as_of or date.today()
     options = CrawlOptions(max_pages=args.max_pages, render=args.render)
@@ -86,7 +88,11 @@ def run(args: argparse.Namespace) -> int:
     snapshots = crawl_sites(args.urls, options, progress=progress.update)
     progress.finish()
     reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
-    write_scan(reports, args.out)
+    try:
+        write_scan(reports, args.out)
+    except OSError as exc:
+        print(f"Fout: de rapporten konden niet worden geschreven in {args.out}: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
     elapsed = time.monotonic() - started
     print_summary(reports, args.out, elapsed)
     return 0

@@ -125,3 +125,6 @@ def test_bad_arguments_exit_non_zero_with_a_message(tmp_path):
     assert result.returncode == 2
     result = run_cli("scan", "https://praktijk.example/", timeout=60)
     assert result.returncode == 2 and "--out" in result.stderr
+    (tmp_path / "file").write_text("x")
+    result = run_cli("scan", "https://praktijk.example/", "--out", str(tmp_path / "file"), timeout=60)
+    assert result.returncode == 2 and "uitvoermap" in result.stderr
