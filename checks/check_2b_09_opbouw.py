@@ -14,7 +14,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, is_referral_letter, join_dutch, page_about
+from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, join_dutch,
+                                 not_own_content, page_about)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -28,19 +29,57 @@ UI_STRINGS = {
 }
 
 _WAIT = re.compile(r"wacht(?:tijd|lijst)")
-_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|plaats|wekelijks|om\s+de\s+week|frequentie)\b")
+# "plaats" / "duren" say where and how long a session is, not that a phase follows
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|wekelijks|om\s+de\s+week|frequentie)\b")
+# "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
+_NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
+# "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
+_TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
+_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
+_MAX_HEADING_WORDS = 5
+
+
+def heading_phase(low: str) -> str | None:
+    """The phase a heading or a step label names ("2. Behandeling" -> middle), else None."""
+    bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
+        return None
+    names = terms("process", "heading_phase")
+    for phase in PHASES:
+        hits = [h for h in names.find(_plain(bare)) if h.label == phase]
+        if any(h.start == 0 for h in hits):
+            return phase
+    for phase in PHASES:
+        if any(h.start == 0 for h in terms("process", phase).find(_plain(bare))):
+            return phase
+    return None
+
+
+def _plain(text: str):
+    from checks.text.terms import _Plain
+    return _Plain(text)
+
+
+def _step_label(unit: Unit) -> str | None:
+    """A unit opened by a numbered step label: "Stap 2 - Intake: na de intake ..." -> start."""
+    m = re.match(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])\s*[-:]?\s*[^:.]{2,40})[:.]\s", unit.low)
+    return heading_phase(m.group(1)) if m else None
 _GENERIC_MIDDLE = {"behandelfase"}
 _GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
 
 
 def _phases(unit: Unit) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
+    all_hits = {phase: terms("process", phase).find(unit) for phase in PHASES}
     for phase in PHASES:
-        hits = terms("process", phase).find(unit)
+        hits = all_hits[phase]
         labels = []
         for h in hits:
             if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low):
                 continue
+            if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
+                    and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
+                continue  # "welke methode past, bespreken we na de intake"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
@@ -61,9 +100,16 @@ class Opbouw(Check):
             if u.kind == "title" or self._skip(st, u):
                 continue
             phases = _phases(u)
+            named = None
+            if u.kind != "heading":
+                # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
+                # opened by a step label ("Stap 3 - Behandeling: ..."), describes that phase
+                named = _step_label(u) or (heading_phase(u.headings[-1]) if u.headings else None)
+                if named and len(u.text.split()) >= 5 and not terms("process", "measurement").search(u):
+                    phases.setdefault(named, [named])
             if not phases:
                 continue
-            if u.kind != "heading" and not self._describes(st, u, phases):
+            if u.kind != "heading" and not (named in phases or self._describes(st, u, phases)):
                 continue
             for phase, labs in phases.items():
                 per_page.setdefault(u.page, {}).setdefault(phase, []).append(u)
@@ -98,7 +144,8 @@ class Opbouw(Check):
 
         present = page_phases | set(site_phases)
         n_units = sum(1 for us in per_page[best].values() for u in us if u.kind != "heading")
-        if len(present) <= 1 and n_units <= 1 and not page_about(st.pages[best], ("process", "process_page")):
+        steps = set().union(*labels[best].values())  # "aanmeldformulier, daarna intakegesprek": two steps
+        if len(present) <= 1 and n_units <= 1 and len(steps) < 2 and not page_about(st.pages[best], ("process", "process_page")):
             # one passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
                                 evidence=evidence([us[0] for us in per_page[best].values()]), details=details)
@@ -134,5 +181,5 @@ class Opbouw(Check):
 
     @staticmethod
     def _skip(st: SiteText, u: Unit) -> bool:
-        return (is_cost(u) or is_legal_page(st.page_of(u)) or in_legal_section(u) or is_referral_letter(u)
-                or bool(_WAIT.search(u.low)))
+        return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or in_legal_section(u)
+                or is_referral_letter(u) or bool(_WAIT.search(u.low)))
