@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_legal_page, is_referral_letter, join_dutch
+from checks.text.context import evidence, is_cost, is_editorial_page, is_referral_letter, join_dutch, not_own_content
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -27,7 +27,13 @@ UI_STRINGS = {
     "explained": "uitleg",
 }
 _NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
-_STRONG_GEN = {"klachtgericht", "functioneren", "breed"}
+_STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
+# "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
+_EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,2}$")
+_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
+_ENDS = re.compile(r"afrond|afsluit|stopp|einde")
+_WAIT = re.compile(r"wacht(?:tijd|lijst)")
+_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 
 @dataclass
@@ -36,6 +42,7 @@ class PageSignals:
     short: set[str] = field(default_factory=set)
     count: list[str] = field(default_factory=list)
     generalist: bool = False
+    gen_self: bool = False  # the practice calls itself basis GGZ / generalist (not a tariff or waiting-list line)
     gen_expl: set[str] = field(default_factory=set)
     short_expl: set[str] = field(default_factory=set)
 
@@ -64,12 +71,21 @@ class Kortdurend(Check):
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
         for u in st.units:
-            if u.kind == "title" or is_legal_page(st.page_of(u)) or is_referral_letter(u):
+            if not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u):
+                continue
+            gen = gen_t.search(u)
+            if u.kind == "title":
+                if gen:
+                    pages.setdefault(u.page, PageSignals()).gen_self = True
                 continue
             short = set(short_t.labels_in(u))
             # session counts of the intake or of a waiting time say nothing about the treatment
-            count = [] if _NOT_TREATMENT.search(u.low) else [h.text for h in count_t.find(u)]
-            gen = gen_t.search(u)
+            count = [] if _NOT_TREATMENT.search(u.low) else [
+                h.text for h in count_t.find(u)
+                if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
+                        and _EVALUATES.search(u.low) and not _ENDS.search(u.low))]
+            if gen and not (is_cost(u) or _WAIT.search(u.low)) and (u.kind == "heading" or _SELF.search(u.low)):
+                pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:
                     ps = pages.setdefault(u.page, PageSignals())
@@ -93,7 +109,7 @@ class Kortdurend(Check):
 
         if not pages:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
-        best_page = max(pages, key=lambda p: pages[p].score())
+        best_page = max(pages, key=lambda p: (pages[p].score(), pages[p].gen_self))
         ps = pages[best_page]
         details = {"count": ps.count[:3], "short": sorted(ps.short), "generalist": ps.generalist,
                    "generalist_explained": sorted(ps.gen_expl), "page": st.pages[best_page].url}
@@ -104,7 +120,7 @@ class Kortdurend(Check):
             ev = self._pick(ps)
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
                                 needs_review=conf < 0.7, details=details, found=found)
-        if not (ps.short or ps.count or ps.gen_expl):
+        if not (ps.short or ps.count or ps.gen_expl or ps.gen_self):
             # nothing, or only the name "basis GGZ" / "SGGZ" in passing: no information on the character
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6,
                                 needs_review=ps.generalist, details=details)
