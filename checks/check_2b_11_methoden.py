@@ -11,7 +11,7 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, join_dutch
+from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, join_dutch, not_own_content
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -23,6 +23,9 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 def _explains(unit: Unit) -> bool:
     if unit.kind in ("heading", "title") or len(unit.text.split()) < MIN_WORDS:
         return False
+    quals = [h for h in terms("methods", "qualification").find(unit) if h.on == "low"]
+    if quals and any(abs(q.start - m.start) < 40 for q in quals for m in terms("methods", "method").find(unit) if m.on == "low"):
+        return False  # "Hij is EMDR-practitioner en geregistreerd bij ...": a qualification
     content = {h.label for h in terms("methods", "content").find(unit)}
     frame = {h.label for h in terms("methods", "frame").find(unit)}
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
@@ -40,11 +43,12 @@ class Methoden(Check):
         explained: dict[str, Unit] = {}
         for u in st.units:
             page = st.page_of(u)
-            if is_legal_page(page) or in_legal_section(u) or is_cost(u):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method.labels_in(u)
-            for lab in labels:
-                named.setdefault(lab, u)
+            if not is_editorial_page(page):  # a blog naming EMDR in passing is no offer
+                for lab in labels:
+                    named.setdefault(lab, u)
             if not labels:
                 continue
             if u.kind in ("heading", "title"):
@@ -73,6 +77,8 @@ class Methoden(Check):
                         explained.setdefault(labels[0], v)
                         break
 
+        # explanations on blog or news pages support methods the practice names elsewhere
+        explained = {k: v for k, v in explained.items() if k in named}
         if explained:
             names = list(explained)
             others = [n for n in named if n not in explained]
