@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import evidence, is_cost, is_legal_page, join_dutch, page_about
+from checks.text.context import evidence, is_cost, is_legal_page, is_vacancy_page, join_dutch, not_own_content, page_about
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -163,6 +163,8 @@ class Behandelaren(Check):
         """Person names with the characteristics found next to them."""
         profiles: dict[str, Profile] = {}
         for page in st.pages:
+            if is_vacancy_page(page):  # "wij zoeken een GZ-psycholoog": no practitioner of the practice
+                continue
             legal = is_legal_page(page)
             units = page.units
             for i, u in enumerate(units):
@@ -216,7 +218,7 @@ class Behandelaren(Check):
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         for u in st.units:
-            if u.kind in ("heading", "title") or is_cost(u) or is_legal_page(st.page_of(u)):
+            if u.kind in ("heading", "title") or is_cost(u) or not_own_content(st, u):
                 continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_legal_page, join_dutch
+from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_editorial_page, join_dutch,
+                                 not_own_content)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -55,14 +56,22 @@ class EHealth(Check):
         activities: set[str] = set()
         own = terms("ehealth", "own")
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
+        editorial_only = True
         for u in st.units:
             pg = st.page_of(u)
-            if is_legal_page(pg) or in_legal_section(u) or is_cost(u) or _cost_page(pg):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or _cost_page(pg):
                 continue
             plats = platform.labels_in(u)
             gens = generic.labels_in(u)
             if not (plats or gens):
                 continue
+            if not plats and set(gens) == {"portaal"} and terms("ehealth", "channel").search(u) and not (
+                    usage.search(u) or activity.search(u)):
+                continue  # a secure channel for mail or documents
+            editorial = is_editorial_page(pg)
+            if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
+                continue  # a blog or news item mentioning eHealth in passing
+            editorial_only = editorial_only and editorial
             if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)):
                 continue
             mentions.append(u)
@@ -88,16 +97,19 @@ class EHealth(Check):
         real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1 and "blended" in kinds and not activities)]
         details = {"platforms": platforms, "kinds": sorted(kinds), "usage": sorted(uses), "activities": sorted(activities)}
         details["own_offer"] = owned
-        if concrete and real_uses and owned:
+        details["editorial_only"] = editorial_only
+        if concrete and real_uses and owned and not editorial_only:
             how = join_dutch([UI_STRINGS["usage"][k] for k in real_uses[:3]])
             conf = 0.85 if platforms and len(real_uses) >= 2 else 0.7
             ev = mentions[:2] + [uses[k] for k in real_uses[:2]]
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
                                 needs_review=conf < 0.75, details=details, found=f"{offer}, {how}")
-        if concrete and real_uses:  # a general explanation of eHealth, not the practice's own offer
+        if concrete and real_uses and editorial_only:  # an article about eHealth: at most bijna, for a reviewer
+            missing = UI_STRINGS["own"]
+        elif concrete and real_uses:  # a general explanation of eHealth, not the practice's own offer
             missing = UI_STRINGS["own"]
         else:
             missing = UI_STRINGS["how"] if concrete else (UI_STRINGS["what"] if real_uses else UI_STRINGS["what_and_how"])
         return self.finding(ctx, "voldoet_bijna", "mention_only", confidence=0.65 if (concrete or real_uses) else 0.75,
-                            evidence=evidence(mentions + [uses[k] for k in real_uses]), needs_review=concrete or bool(real_uses),
+                            evidence=evidence(mentions + [uses[k] for k in real_uses]), needs_review=concrete or bool(real_uses) or editorial_only,
                             details=details, found=offer, missing=missing)
