@@ -29,7 +29,7 @@ UI_STRINGS = {
 _NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
-_EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,2}$")
+_EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
 _ENDS = re.compile(r"afrond|afsluit|stopp|einde")
 _WAIT = re.compile(r"wacht(?:tijd|lijst)")
