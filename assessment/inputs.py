@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 from pydantic import ValidationError
@@ -219,6 +219,31 @@ def check_review_header(data: dict[str, Any], label: str, problems: list[str]) -
     return out
 
 
+def _section(data: dict[str, Any], key: str, problems: list[str], message: str) -> dict[Any, Any]:
+    """A mapping section of the review file; anything else is reported and read as empty."""
+    raw = data.get(key)
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append(message)
+        return {}
+    return raw
+
+
+def _fields_and_status(entry: dict[Any, Any], status: Any, where: str, allowed_keys: Sequence[str],
+                       allowed_statuses: Sequence[str], problems: list[str]) -> bool:
+    """Report unknown fields and an invalid status of one entry; True when there was neither."""
+    ok = True
+    for k in entry:
+        if str(k) not in allowed_keys:
+            problems.append(f"{where}: onbekend veld '{k}' (toegestaan: {', '.join(allowed_keys)}).")
+            ok = False
+    if status not in allowed_statuses:
+        problems.append(f"{where}: ongeldige status {status!r} (toegestaan: {', '.join(allowed_statuses)}).")
+        ok = False
+    return ok
+
+
 def check_review_criteria(
     data: dict[str, Any], norms: NormSet, label: str, problems: list[str], default_reviewer: str
 ) -> tuple[dict[str, CriterionReview], dict[str, Override]]:
@@ -227,12 +252,8 @@ def check_review_criteria(
     criteria: dict[str, CriterionReview] = {}
     overrides: dict[str, Override] = {}
 
-    raw_criteria = data.get("criteria")
-    if raw_criteria is None:
-        raw_criteria = {}
-    if not isinstance(raw_criteria, dict):
-        problems.append(f"{label}: 'criteria' moet per criterium een status bevatten (bijvoorbeeld 1-1: {{status: voldoet}}).")
-        raw_criteria = {}
+    raw_criteria = _section(data, "criteria", problems,
+                            f"{label}: 'criteria' moet per criterium een status bevatten (bijvoorbeeld 1-1: {{status: voldoet}}).")
     for key, entry in raw_criteria.items():
         cid = str(key)
         where = f"{label}: criterium {cid}"
@@ -252,28 +273,15 @@ def check_review_criteria(
         if not isinstance(entry, dict):
             problems.append(f"{where}: verwacht status, toelichting en actie, niet {entry!r}.")
             continue
-        ok = True
-        for k in entry:
-            if str(k) not in CRITERION_KEYS:
-                problems.append(f"{where}: onbekend veld '{k}' (toegestaan: {', '.join(CRITERION_KEYS)}).")
-                ok = False
         status = entry.get("status", "todo")
-        if status not in REVIEW_STATUSES:
-            problems.append(
-                f"{where}: ongeldige status {status!r} (toegestaan: {', '.join(REVIEW_STATUSES)})."
-            )
-            ok = False
+        ok = _fields_and_status(entry, status, where, CRITERION_KEYS, REVIEW_STATUSES, problems)
         if ok:
             criteria[cid] = CriterionReview(
                 status=status, toelichting=_text(entry.get("toelichting")), actie=_text(entry.get("actie"))
             )
 
-    raw_overrides = data.get("overrides")
-    if raw_overrides is None:
-        raw_overrides = {}
-    if not isinstance(raw_overrides, dict):
-        problems.append(f"{label}: 'overrides' moet per websitecriterium een besluit bevatten.")
-        raw_overrides = {}
+    raw_overrides = _section(data, "overrides", problems,
+                             f"{label}: 'overrides' moet per websitecriterium een besluit bevatten.")
     for key, entry in raw_overrides.items():
         cid = str(key)
         where = f"{label}: override {cid}"
@@ -286,15 +294,8 @@ def check_review_criteria(
         if not isinstance(entry, dict):
             problems.append(f"{where}: verwacht status, toelichting, reviewer en datum, niet {entry!r}.")
             continue
-        ok = True
-        for k in entry:
-            if str(k) not in OVERRIDE_KEYS:
-                problems.append(f"{where}: onbekend veld '{k}' (toegestaan: {', '.join(OVERRIDE_KEYS)}).")
-                ok = False
         status = entry.get("status")
-        if status not in OVERRIDE_STATUSES:
-            problems.append(f"{where}: ongeldige status {status!r} (toegestaan: {', '.join(OVERRIDE_STATUSES)}).")
-            ok = False
+        ok = _fields_and_status(entry, status, where, OVERRIDE_KEYS, OVERRIDE_STATUSES, problems)
         toelichting = _text(entry.get("toelichting"))
         if not toelichting:
             problems.append(f"{where}: 'toelichting' ontbreekt; schrijf waarom het automatische oordeel wordt gewijzigd.")
