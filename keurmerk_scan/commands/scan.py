@@ -103,8 +103,9 @@ def print_summary(reports, out_dir: Path, elapsed: float) -> None:
     print(f"Scan klaar in {elapsed:.1f} s. Rapporten in {out_dir}/index.json")
     for report, _ in reports:
         crawl = report.crawl
-        print(f"- {report.url}: crawl {crawl.status}, {crawl.pages_fetched} pagina's "
-              f"({crawl.pages_rendered} gerenderd), {crawl.documents} documenten")
+        documents = f"{crawl.documents} document" + ("" if crawl.documents == 1 else "en")
+        pages = f"{crawl.pages_fetched} pagina" + ("" if crawl.pages_fetched == 1 else "'s")
+        print(f"- {report.url}: crawl {crawl.status}, {pages} ({crawl.pages_rendered} gerenderd), {documents}")
         if crawl.failure_reason:
             print(f"  {crawl.failure_reason}")
         print("  " + "  ".join(f"{f.criterion}: {labels[f.status]}" for f in report.findings))
