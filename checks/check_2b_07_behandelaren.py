@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import evidence, is_cost, is_legal_page, is_vacancy_page, join_dutch, not_own_content, page_about
+from checks.text.context import evidence, is_cost, is_legal_page, is_vacancy_page, join_dutch, not_own_content
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding

@@ -12,7 +12,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, join_dutch, not_own_content
-from checks.text.units import SiteText, Unit
+from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 

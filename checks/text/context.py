@@ -107,12 +107,6 @@ def evidence(units: Iterable[Unit], limit: int = 4) -> list[Evidence]:
     return out
 
 
-def window_text(st: SiteText, unit: Unit, before: int = 0, after: int = 1) -> str:
-    """Folded text of ``unit`` with its neighbours on the same page and its heading."""
-    parts = [u.low for u in st.neighbours(unit, before, after)]
-    return " ".join([unit.heading_low, *parts])
-
-
 def join_dutch(items: list[str]) -> str:
     items = [i for i in items if i]
     if not items:

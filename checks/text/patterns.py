@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checks.text.normalize import fold
 from checks.text.terms import terms
 
 # ----------------------------------------------------------------------------- clauses / negation
@@ -32,10 +31,6 @@ def negated(low: str, start: int, end: int) -> bool:
     lo, hi = clause(low, start, end)
     part = _NEG_FALSE.sub(" ", low[lo:hi])
     return bool(_NEG.search(part))
-
-
-def has_negation(low: str) -> bool:
-    return bool(_NEG.search(_NEG_FALSE.sub(" ", low)))
 
 
 # ----------------------------------------------------------------------------- phone numbers
@@ -169,11 +164,3 @@ def person_names(text: str) -> list[Name]:
         start = m.start("title") if m.group("title") else (m.start("initials") if m.group("initials") else m.start("first"))
         out.append(Name(text[start:m.end()].strip(), start, m.end(), True))
     return out
-
-
-def names_in(text: str) -> list[str]:
-    return [n.text for n in person_names(text)]
-
-
-def folded(text: str) -> str:
-    return fold(text)

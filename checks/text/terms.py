@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Protocol
 
 import yaml
 
@@ -221,7 +221,3 @@ def load_vocab(name: str) -> dict[str, TermSet]:
 
 def terms(name: str, group: str) -> TermSet:
     return load_vocab(name)[group]
-
-
-def any_match(termsets: Iterable[TermSet], unit: Matchable) -> bool:
-    return any(ts.search(unit) for ts in termsets)

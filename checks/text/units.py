@@ -38,10 +38,6 @@ class Unit:
     in_site_blocks: bool = False
     match_cache: dict = field(default_factory=dict, repr=False, compare=False)  # TermSet results
 
-    @property
-    def heading_low(self) -> str:
-        return " / ".join(self.headings)
-
 
 @dataclass
 class PageInfo:
