@@ -7,14 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from keurmerk_scan.commands.scan import add_judging_arguments, resolve_norms
+
 DEFAULT_OUT = Path("eval-out/eval.json")
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ongeldige datum: {value!r} (verwacht JJJJ-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,10 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="gelabeld corpus, een JSON-object per regel")
-    p.add_argument("--keurmerk-year", type=int, default=2025, help="Keurmerkjaar (standaard 2025)")
-    p.add_argument("--as-of", type=_iso_date, default=None,
-                   help="peildatum JJJJ-MM-DD (standaard 31 december van het Keurmerkjaar, zodat de "
-                        "cijfers niet afhangen van de dag waarop de evaluatie draait)")
+    add_judging_arguments(p, as_of_help="peildatum JJJJ-MM-DD (standaard 31 december van het Keurmerkjaar, "
+                                        "zodat de cijfers niet afhangen van de dag waarop de evaluatie draait)")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="FILE.json",
                    help=f"JSON-bestand met alle cijfers (standaard {DEFAULT_OUT})")
     p.add_argument("--no-crawl", action="store_true",
@@ -46,13 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from keurmerk_scan.corpus_sites import CorpusError, load_corpus
     from keurmerk_scan.evaluate import format_disagreements, format_table, run_evaluation
-    from norms import available_years, load_norms
 
-    try:
-        norms = load_norms(args.keurmerk_year)
-    except FileNotFoundError:
-        years = ", ".join(map(str, available_years()))
-        print(f"Fout: geen normen voor Keurmerkjaar {args.keurmerk_year}. Beschikbaar: {years}.", file=sys.stderr)
+    norms = resolve_norms(args.keurmerk_year)
+    if norms is None:
         return 2
     criteria = [c.id for c in norms.website_criteria()]
     try:

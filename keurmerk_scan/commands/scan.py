@@ -40,12 +40,12 @@ def positive_int(value: str) -> int:
     return number
 
 
-def add_judging_arguments(parser: argparse.ArgumentParser) -> None:
+def add_judging_arguments(parser: argparse.ArgumentParser,
+                          as_of_help: str = "peildatum JJJJ-MM-DD (standaard vandaag)") -> None:
     """Arguments shared by every command that judges sites (scan, eval)."""
     parser.add_argument("--keurmerk-year", type=int, default=2025,
                         help="Keurmerkjaar waarvan de normen gelden (standaard 2025)")
-    parser.add_argument("--as-of", type=iso_date, default=None,
-                        help="peildatum JJJJ-MM-DD (standaard vandaag)")
+    parser.add_argument("--as-of", type=iso_date, default=None, help=as_of_help)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
