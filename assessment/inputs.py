@@ -66,19 +66,25 @@ def resolve_scan_report(path: Path) -> Path:
     return path
 
 
+def _read_text(path: Path, label: str, problems: list[str]) -> str | None:
+    """The file's UTF-8 text, or None with a Dutch problem line when it is missing or unreadable."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(f"{label} bestaat niet.")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{label} kan niet worden gelezen ({exc.__class__.__name__}).")
+    return None
+
+
 def read_scan_report(path: Path, problems: list[str]) -> SiteReport | None:
     path = resolve_scan_report(path)
     label = f"Scanrapport {path}"
     if path.is_dir():
         problems.append(f"{label} is een map met meerdere of geen websites; geef het report.json van één website op.")
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(f"{label} bestaat niet.")
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label} kan niet worden gelezen ({exc.__class__.__name__}).")
+    text = _read_text(path, label, problems)
+    if text is None:
         return None
     try:
         data = json.loads(text)
@@ -155,13 +161,8 @@ def load_yaml(text: str) -> tuple[Any, list[tuple[str, int]]]:
 
 def read_review_raw(path: Path, problems: list[str]) -> dict[str, Any] | None:
     label = f"Reviewbestand {path}"
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append(f"{label} bestaat niet.")
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label} kan niet worden gelezen ({exc.__class__.__name__}).")
+    text = _read_text(path, label, problems)
+    if text is None:
         return None
     try:
         data, duplicates = load_yaml(text)
