@@ -16,7 +16,6 @@ Metrics (per criterion and pooled over all judgements):
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import time
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from crawler.extract import extract_html
 from keurmerk_scan import __version__
 from keurmerk_scan.corpus_sites import CorpusRecord, CorpusSite, ServedSites, build_sites
 from models.finding import Evidence, Finding
@@ -49,7 +49,6 @@ BASELINE_KEYWORDS: dict[str, str] = {
     "2b-13": "CQI",
 }
 
-log = logging.getLogger(__name__)
 
 JudgeFn = Callable[[SiteSnapshot, NormSet, date], SiteReport]
 
@@ -194,72 +193,16 @@ def detector_judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date) -> SiteR
 # --------------------------------------------------------------------------- no-crawl snapshots
 
 
-_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr")
-
-
-def extract_blocks(html_text: str) -> tuple[str, list[Block]]:
-    """Minimal block extraction of the generated pages (title, headings, paragraphs, items)."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html_text, "lxml")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    root = soup.find("main") or soup.body or soup
-    blocks: list[Block] = []
-    for el in root.find_all(_BLOCK_TAGS):
-        if el.name == "tr":
-            cells = [c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])]
-            text = " | ".join(c for c in cells if c)
-        else:
-            text = el.get_text(" ", strip=True)
-        text = " ".join(text.split())
-        if not text:
-            continue
-        if el.name.startswith("h"):
-            blocks.append(Block(kind="heading", text=text, level=int(el.name[1])))
-        elif el.name == "li":
-            blocks.append(Block(kind="list_item", text=text))
-        elif el.name == "tr":
-            blocks.append(Block(kind="table_row", text=text))
-        else:
-            blocks.append(Block(kind="paragraph", text=text))
-    return title, blocks
-
-
-def _crawler_extractor() -> Callable[[str], Any] | None:
-    """The crawler's own HTML extraction, when the crawler package provides it."""
-    try:
-        from crawler.extract import extract_html
-    except ImportError:
-        return None
-    except Exception:  # a crawler module mid-edit must not stop the development mode
-        log.warning("crawler.extract kon niet geladen worden; eenvoudige extractie gebruikt", exc_info=True)
-        return None
-    return extract_html
-
-
-def extractor_name() -> str:
-    return "crawler.extract" if _crawler_extractor() else "evaluate.extract_blocks"
-
-
 def snapshot_without_crawl(site: CorpusSite) -> SiteSnapshot:
-    """A snapshot of a corpus site built in-process from the generated HTML (development mode).
-
-    Uses the crawler's extraction (``crawler.extract.extract_html``) when it exists, so the
-    blocks match what a crawl would give; otherwise the minimal ``extract_blocks`` above.
-    """
-    crawler_extract = _crawler_extractor()
+    """A snapshot of a corpus site built in-process from the generated HTML (development mode),
+    with the crawler's own extraction so the blocks match what a crawl would give."""
     pages: list[Page] = []
     site_blocks: list[Block] = []
     for page in site.pages:
-        if crawler_extract is not None:
-            content = crawler_extract(page.html)
-            title, blocks = content.title, list(content.blocks)
-            if not site_blocks:
-                site_blocks = list(content.site_blocks)
-        else:
-            title, blocks = extract_blocks(page.html)
-            if title:
-                blocks = [Block(kind="title", text=title)] + blocks
+        content = extract_html(page.html)
+        title, blocks = content.title, list(content.blocks)
+        if not site_blocks:
+            site_blocks = list(content.site_blocks)
         url = page.record.url if page.record is not None else f"https://{site.domain}/"
         pages.append(Page(url=url, title=title, blocks=blocks, depth=0 if page.path == "/" else 1))
     home = next((p.url for p in pages if p.depth == 0), pages[0].url)
@@ -467,7 +410,7 @@ def run_evaluation(
         mode="crawl" if crawl else "no-crawl", scorer=scorer,
         keurmerk_year=norms.keurmerk_year, as_of=as_of, norm_version=norms.id,
         criteria=criteria, outcomes=outcomes, timings=timings, records=len(records),
-        extractor="crawler" if crawl else extractor_name(),
+        extractor="crawler" if crawl else "crawler.extract",
     )
 
 

@@ -152,15 +152,16 @@ def test_sites_are_served_on_their_own_loopback_address():
         assert "Allow: /" in robots
 
 
-def test_fallback_extraction_of_generated_pages():
-    from keurmerk_scan.evaluate import extract_blocks
+def test_development_mode_extraction_of_generated_pages():
+    from keurmerk_scan.evaluate import snapshot_without_crawl
 
     site = build_sites([rec("https://p.nl/a", "Aanpak\n\nStappen\n1. Intake\n2. Behandeling\n\nTot slot.")])[0]
-    title, blocks = extract_blocks(page(site, "/a").html)
-    assert title == "Aanpak"
-    assert [(b.kind, b.text) for b in blocks] == [
-        ("heading", "Aanpak"), ("heading", "Stappen"), ("list_item", "Intake"),
+    snapshot = snapshot_without_crawl(site)
+    pages = {p.url: p for p in snapshot.pages}
+    assert pages["https://p.nl/a"].title == "Aanpak"
+    assert [(b.kind, b.text) for b in pages["https://p.nl/a"].blocks] == [
+        ("title", "Aanpak"), ("heading", "Aanpak"), ("heading", "Stappen"), ("list_item", "Intake"),
         ("list_item", "Behandeling"), ("paragraph", "Tot slot."),
     ]
-    _, home_blocks = extract_blocks(page(site, "/").html)
+    home_blocks = pages["https://p.nl/"].blocks
     assert all(b.text != "Aanpak" for b in home_blocks)  # navigation links are not page text
