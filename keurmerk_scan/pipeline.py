@@ -5,9 +5,9 @@ Nothing here fetches or judges by itself: it wires the crawler, the checks and t
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from checks.base import CheckContext
 from checks.runner import run_checks
@@ -50,7 +50,7 @@ def write_scan(
 ) -> ScanIndex:
     """Write each site's report.json, report.html and snapshot.json, then DIR/index.json."""
     from reports.html_report import render_site_report
-    from reports.json_report import write_json
+    from reports.json_report import atomic_write_text, write_json
 
     out_dir.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
@@ -61,15 +61,8 @@ def write_scan(
         site_dir.mkdir(parents=True, exist_ok=True)
         write_json(site_dir / "report.json", report)
         write_json(site_dir / "snapshot.json", snapshot)
-        (site_dir / "report.html").write_text(render_site_report(report), encoding="utf-8")
+        atomic_write_text(site_dir / "report.html", render_site_report(report))
         entries.append(IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status))
     index = ScanIndex(sites=entries)
     write_json(out_dir / "index.json", index)
     return index
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-ProgressFn = Callable[[str, str], None]
