@@ -14,7 +14,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, join_dutch,
+from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
                                  not_own_content, page_about)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -28,7 +28,6 @@ UI_STRINGS = {
     "to": "tot",
 }
 
-_WAIT = re.compile(r"wacht(?:tijd|lijst)")
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
 _SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|wekelijks|om\s+de\s+week|frequentie)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
@@ -182,4 +181,4 @@ class Opbouw(Check):
     @staticmethod
     def _skip(st: SiteText, u: Unit) -> bool:
         return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or in_legal_section(u)
-                or is_referral_letter(u) or bool(_WAIT.search(u.low)))
+                or is_referral_letter(u) or is_waiting_time(u))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_cost, is_editorial_page, is_referral_letter, join_dutch, not_own_content
+from checks.text.context import evidence, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch, not_own_content
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -32,7 +32,6 @@ _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 _EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
 _ENDS = re.compile(r"afrond|afsluit|stopp|einde")
-_WAIT = re.compile(r"wacht(?:tijd|lijst)")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 
@@ -84,7 +83,7 @@ class Kortdurend(Check):
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))]
-            if gen and not (is_cost(u) or _WAIT.search(u.low)) and (u.kind == "heading" or _SELF.search(u.low)):
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:

@@ -1,6 +1,7 @@
 """Where a unit sits: money or legal passages, page topics, and evidence helpers."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from checks.base import quote
@@ -13,6 +14,14 @@ from checks.text.units import PageInfo, SiteText, Unit
 def is_cost(unit: Unit) -> bool:
     """A passage about money or insurance (tariffs, reimbursement, no-show fees)."""
     return terms("context", "cost").search(unit)
+
+
+_WAITING = re.compile(r"wacht(?:tijd|lijst)")
+
+
+def is_waiting_time(unit: Unit) -> bool:
+    """A passage about the waiting time or waiting list (not about the treatment itself)."""
+    return bool(_WAITING.search(unit.low))
 
 
 def is_legal_page(page: PageInfo) -> bool:
