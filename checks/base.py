@@ -33,6 +33,9 @@ class Check(ABC):
 
     criterion: ClassVar[str]
     message_keys: ClassVar[tuple[str, ...]]
+    # True: judged page by page (with the site's header and footer), the site's verdict is the
+    # best page's; False: judged over the whole site at once (the check weighs pages itself)
+    per_page: ClassVar[bool] = True
 
     @abstractmethod
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
