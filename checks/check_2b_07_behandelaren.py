@@ -123,6 +123,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 
 @register
 class Behandelaren(Check):
+    topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-7"
     message_keys = ("voldoet", "generic", "missing")
 
