@@ -185,6 +185,8 @@ def assess(
         provider=review.provider,
         keurmerk_year=norms.keurmerk_year,
         norm_version=norms.id,
+        framework_year=norms.applied_framework_year,
+        framework_notice=norms.framework_notice,
         title=norms.title,
         round=review.round,
         assessed_at=assessed_at or datetime.now(timezone.utc).replace(microsecond=0),

@@ -18,7 +18,7 @@ from models.assessment import Assessment
 from models.norms import NormSet
 from models.report import SCHEMA_VERSION, SiteReport
 from models.review import OVERRIDE_STATUSES, REVIEW_STATUSES, CriterionReview, Override, Review
-from norms import available_years, load_norms
+from norms import UnsupportedYear, load_norms
 
 REVIEW_KEYS = ("provider", "keurmerk_year", "round", "website", "reviewer", "previous_assessment", "criteria", "overrides")
 CRITERION_KEYS = ("status", "toelichting", "actie")
@@ -350,12 +350,10 @@ def load_norm_data(norms_path: Path | None, year: int | None, problems: list[str
         if year is None:
             return None
         return load_norms(year)
+    except UnsupportedYear as exc:
+        problems.append(str(exc))
     except FileNotFoundError:
-        if norms_path is not None:
-            problems.append(f"Normbestand {norms_path} bestaat niet.")
-        else:
-            years = ", ".join(map(str, available_years())) or "geen"
-            problems.append(f"Er zijn geen normen voor Keurmerk {year}; beschikbaar: {years}.")
+        problems.append(f"Normbestand {norms_path} bestaat niet.")
     except (yaml.YAMLError, ValidationError, OSError) as exc:
         problems.append(f"Normbestand {norms_path or year} is ongeldig ({exc.__class__.__name__}).")
     return None
