@@ -35,7 +35,8 @@ def _comment(text: str, indent: str = "  ", prefix: str = "") -> list[str]:
 
 
 def _criterion_header(c: Criterion) -> list[str]:
-    return [f"  # {c.id} ({PDCA.get(c.pdca, c.pdca)}) {c.title}"] + _comment(c.wording, prefix="  ")
+    phase = f" ({PDCA.get(c.pdca, c.pdca)})" if c.pdca else ""
+    return [f"  # {c.id}{phase} {c.title}"] + _comment(c.wording, prefix="  ")
 
 
 def render_review_template(

@@ -19,7 +19,8 @@ class Message(BaseModel):
 class Criterion(BaseModel):
     id: str
     norm: str
-    pdca: Literal["plan", "do", "check", "act"]
+    pdca: Literal["plan", "do", "check", "act", ""] = Field("", description="PDCA phase (Keurmerk 2025); empty when "
+                                                           "the framework has none (Keurmerk 2021)")
     judged_by: Literal["website", "reviewer"]
     check: str = Field("", description="Topic of the website check that judges this criterion (checks are keyed "
                        "by topic, so a framework names its checks as data); empty for reviewer criteria")
