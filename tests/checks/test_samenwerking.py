@@ -55,6 +55,8 @@ def test_hard_negatives_are_not_collaboration():
              "Wij werken samen met alle zorgverzekeraars en hebben contracten voor de vergoeding."),
         page("https://praktijk.example/contact",
              "Bij spoed buiten kantoortijden kunt u overleggen met uw huisarts of de huisartsenpost.",
+             "Lichte klachten behandelt de huisarts meestal zelf, in samenwerking met de praktijkondersteuner GGZ.",
+             "In de specialistische GGZ werkte ik eerder binnen een netwerkorganisatie van therapeuten.",
              "Voor behandeling heeft u een verwijzing van uw huisarts nodig."),
         page("https://praktijk.example/privacy", "# Privacyverklaring",
              "Wij informeren uw huisarts na afloop van de behandeling alleen met uw toestemming.",
