@@ -53,6 +53,29 @@ def with_caveat(finding: Finding, caveat: str | None) -> Finding:
     return finding.model_copy(update={"reason": f"{finding.reason} {caveat}", "needs_review": True})
 
 
+_RANK = {"voldoet": 2, "voldoet_bijna": 1, "voldoet_niet": 0}
+
+
+def page_views(snapshot: SiteSnapshot) -> list[SiteSnapshot]:
+    """One view per page with text: the page itself plus the site's header and footer.
+
+    A criterion is judged page by page: a verdict rests on what one page (or one linked
+    document) says as a whole, the way a reader of that page would take it. Fragments from
+    unrelated pages (a word in a blog post, a sentence in a vacancy) are never added up into
+    a "voldoet" that no single page supports.
+    """
+    pages = [p for p in snapshot.pages if p.blocks]
+    if len(pages) <= 1:
+        return [snapshot]
+    return [snapshot.model_copy(update={"pages": [p]}) for p in pages]
+
+
+def best_finding(findings: list[Finding]) -> Finding:
+    """The site's verdict: the best page verdict; among equals, one with evidence and the
+    highest confidence (the first page wins a tie: the crawler reads the important pages first)."""
+    return max(findings, key=lambda f: (_RANK.get(f.status, -1), bool(f.evidence), f.confidence))
+
+
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     criteria = ctx.norms.website_criteria()
     if not snapshot.readable:
@@ -60,15 +83,28 @@ def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
         return [not_judged(c.id, ctx, reason) for c in criteria]
     findings: list[Finding] = []
     caveat = partial_crawl_caveat(snapshot, ctx)
+    views = page_views(snapshot)
+    # the check of each criterion: named by topic in the norm file (`check:`); a draft file without
+    # `check:` keeps working for the 2025 ids (a check's home criterion)
+    checks_for = {c.id: get_check(c.check or c.id) for c in criteria}
+    contexts = {c.id: replace(ctx, criterion=c) for c in criteria}
+    per_view: dict[str, list[Finding]] = {c.id: [] for c in criteria}
+    failed: set[str] = set()
+    for view in views:
+        for criterion in criteria:
+            check = checks_for[criterion.id]
+            if check is None or criterion.id in failed:
+                continue
+            try:
+                per_view[criterion.id].append(check.run(view, contexts[criterion.id]))
+            except Exception:  # a defect in one check must not cost the other verdicts
+                log.exception("check %s failed on %s", criterion.id, snapshot.start_url)
+                failed.add(criterion.id)
     for criterion in criteria:
-        # a draft file without `check:` keeps working for the 2025 ids (a check's home criterion)
-        check = get_check(criterion.check or criterion.id)
-        if check is None:
+        if checks_for[criterion.id] is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
-            continue
-        try:
-            findings.append(with_caveat(check.run(snapshot, replace(ctx, criterion=criterion)), caveat))
-        except Exception:  # a defect in one check must not cost the other verdicts
-            log.exception("check %s failed on %s", criterion.id, snapshot.start_url)
+        elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
+        else:
+            findings.append(with_caveat(best_finding(per_view[criterion.id]), caveat))
     return findings
