@@ -41,6 +41,9 @@ class Check(ABC):
     topic: ClassVar[str]
     criterion: ClassVar[str] = ""
     message_keys: ClassVar[tuple[str, ...]]
+    # True: judged page by page (with the site's header and footer), the site's verdict is the
+    # best page's; False: judged over the whole site at once (the check weighs pages itself)
+    per_page: ClassVar[bool] = True
 
     def framework_criterion(self, ctx: CheckContext) -> Criterion:
         """The criterion of ``ctx.norms`` this check judges."""

@@ -158,7 +158,7 @@ class Behandelaren(Check):
         st = site_text(snapshot)
         profiles = self._profiles(st)
         strong = [p for p in profiles.values() if p.strong()
-                  and (not p.legal_only or p.feats["protected"] or p.feats["registration"])]
+                  and (not p.legal_only or p.feats["protected"])]
         if not strong:
             strong = self._first_person_pages(st)
         if strong:
@@ -195,7 +195,8 @@ class Behandelaren(Check):
         profiles: dict[str, Profile] = {}
         for page in st.pages:
             # legal pages and vacancies ("wij zoeken een GZ-psycholoog") describe no practitioner,
-            # unless a named person is given a protected title or registration there
+            # unless a named person is given a protected title there ("N. Jansen staat als
+            # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
             legal = is_legal_page(page) or is_vacancy_page(page)
             units = page.units
             for i, u in enumerate(units):
