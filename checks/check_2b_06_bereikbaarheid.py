@@ -100,6 +100,7 @@ def _exclusion_context(u: Unit) -> bool:
 
 @register
 class Bereikbaarheid(Check):
+    topic = "bereikbaarheid"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-6"
     message_keys = ("voldoet", "only_one", "only_contact", "missing")
 

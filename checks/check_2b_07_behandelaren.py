@@ -150,6 +150,7 @@ def _speaks_as_practitioner(unit: Unit, registration_only: bool = False) -> bool
 
 @register
 class Behandelaren(Check):
+    topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-7"
     message_keys = ("voldoet", "generic", "missing")
 

@@ -72,6 +72,7 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
 
 @register
 class Doelgroep(Check):
+    topic = "doelgroep"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-8"
     message_keys = ("voldoet", "only_inclusion", "only_exclusion", "missing")
 

@@ -75,6 +75,7 @@ class PageSignals:
 
 @register
 class Kortdurend(Check):
+    topic = "kortdurend"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-10"
     message_keys = ("voldoet", "unexplained", "missing")
 

@@ -43,6 +43,7 @@ def _cost_page(page) -> bool:
 
 @register
 class EHealth(Check):
+    topic = "ehealth"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-12"
     message_keys = ("voldoet", "mention_only", "missing")
 

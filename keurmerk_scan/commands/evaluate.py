@@ -11,6 +11,7 @@ from keurmerk_scan.commands.scan import add_judging_arguments, resolve_norms
 from keurmerk_scan.corpus_sites import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE
 
 DEFAULT_OUT = Path("eval-out/eval.json")
+EVAL_YEAR = 2025  # the corpus labels follow the Keurmerk 2025 criteria
 SPLIT_NAMES = {SPLIT_TUNE: "afstemdeel (gebruikt bij het ontwikkelen)", SPLIT_HELDOUT: "apart gezet deel (niet bekeken bij het ontwikkelen)"}
 
 
@@ -35,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="gelabeld corpus, een JSON-object per regel")
     add_judging_arguments(p, as_of_help="peildatum JJJJ-MM-DD (standaard 31 december van het Keurmerkjaar, "
-                                        "zodat de cijfers niet afhangen van de dag waarop de evaluatie draait)")
+                                        "zodat de cijfers niet afhangen van de dag waarop de evaluatie draait)",
+                          year_help="Keurmerkjaar waarvan de normen gelden (standaard 2025: het jaar waarvoor "
+                                    "het corpus gelabeld is)", default_year=EVAL_YEAR)
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="FILE.json",
                    help=f"JSON-bestand met alle cijfers (standaard {DEFAULT_OUT})")
     p.add_argument("--no-crawl", action="store_true",
