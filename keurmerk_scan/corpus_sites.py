@@ -177,8 +177,10 @@ def pad_records(records: Sequence[CorpusRecord], per_site: int, seed: str = SPLI
 
     Real provider sites are mostly pages that meet no criterion (blog posts, news, privacy,
     general articles); this makes the small corpus sites look like that. Fillers are chosen
-    per domain by a seeded hash (reproducible), never from the domain itself, and served at
-    their own path under the domain. Their labels are all 0, so the expected verdicts stay.
+    per domain by a seeded hash (reproducible), never from the domain itself and only from
+    domains of the same part of the split (the set-aside part stays unseen, fillers included),
+    and served at their own path under the domain. Their labels are all 0, so the expected
+    verdicts stay.
     """
     fillers = [r for r in records if is_filler(r)]
     out = list(records)
@@ -186,7 +188,9 @@ def pad_records(records: Sequence[CorpusRecord], per_site: int, seed: str = SPLI
         return out
     domains = list(dict.fromkeys(r.domain for r in records))
     for domain in domains:
-        pool = sorted((f for f in fillers if f.domain != domain), key=lambda f: _hash(seed, domain, f.url))
+        part = split_of(domain)
+        pool = sorted((f for f in fillers if f.domain != domain and split_of(f.domain) == part),
+                      key=lambda f: _hash(seed, domain, f.url))
         for filler in pool[:per_site]:
             parts = urlsplit(filler.url)
             path = parts.path or "/"
