@@ -128,7 +128,9 @@ _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?!
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
 _OTHERS = re.compile(r"collega|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
-                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for")
+                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for|"
+                     # confidentiality and files: who may read the file, not who the practitioner is
+                     r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
 _NEAR = 100  # characters between the own voice and the profession
 

@@ -13,6 +13,7 @@ from typing import Iterator
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
+from checks.text.terms import load_vocab, terms
 from checks.text.units import page_view_text, prime, site_text
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -20,6 +21,7 @@ from models.snapshot import SiteSnapshot
 log = logging.getLogger(__name__)
 
 DEFAULT_UNREADABLE = "er is geen leesbare tekst gevonden."
+TOPIC_PAGE_NOTE = "De website heeft wel een pagina over dit onderwerp ({url}); controleer of daar de gevraagde informatie staat."
 
 
 def not_judged(criterion: str, ctx: CheckContext, failure_reason: str) -> Finding:
@@ -105,6 +107,29 @@ def review_policy(finding: Finding) -> Finding:
     return finding
 
 
+def topic_page(snapshot: SiteSnapshot, topic: str) -> str | None:
+    """The URL of a page whose path or title says it is about ``topic`` (context vocabulary
+    ``topic_page_<topic>``), or None."""
+    if f"topic_page_{topic}" not in load_vocab("context"):
+        return None
+    ts = terms("context", f"topic_page_{topic}")
+    for page in site_text(snapshot).pages:
+        if ts.search_text(page.path_low) or ts.search_text(page.title_low):
+            return page.url
+    return None
+
+
+def flag_unfound_topic(finding: Finding, snapshot: SiteSnapshot, topic: str) -> Finding:
+    """A "voldoet niet" on a site with a page about the topic is for the reviewer to look at."""
+    if finding.status != "voldoet_niet" or finding.needs_review:
+        return finding
+    url = topic_page(snapshot, topic)
+    if url is None:
+        return finding
+    return finding.model_copy(update={"needs_review": True, "reason": f"{finding.reason} {TOPIC_PAGE_NOTE.format(url=url)}",
+                                      "details": {**finding.details, "topic_page": url}})
+
+
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     criteria = ctx.norms.website_criteria()
     if not snapshot.readable:
@@ -130,5 +155,7 @@ def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
         elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
         else:
-            findings.append(with_caveat(review_policy(best_finding(per_view[criterion.id])), caveat))
+            found = review_policy(best_finding(per_view[criterion.id]))
+            found = flag_unfound_topic(found, snapshot, getattr(checks_for[criterion.id], "topic", ""))
+            findings.append(with_caveat(found, caveat))
     return findings
