@@ -1,0 +1,28 @@
+"""The scan step of a batch: the same crawl -> checks -> site report pipeline as the CLI."""
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.options import CrawlOptions
+from keurmerk_scan.pipeline import judge
+from models.report import SiteReport
+from norms import load_norms
+from service.scans.models import Batch, BatchItem
+
+
+def crawl_options(batch: Batch) -> CrawlOptions:
+    fields = dict(batch.crawl_options)
+    if "host_overrides" in fields:
+        fields["host_overrides"] = tuple(tuple(pair) for pair in fields["host_overrides"])
+    return CrawlOptions(**fields)
+
+
+def scan_items(batch: Batch, items: list[BatchItem]) -> list[SiteReport]:
+    """Crawl the items' websites together (one crawler process) and judge each; one report per item."""
+    from crawler.run import crawl_sites
+
+    norms = load_norms(batch.keurmerk_year)
+    as_of = batch.as_of or date.today()
+    urls = [item.website.url for item in items]
+    snapshots = crawl_sites(urls, crawl_options(batch))
+    return [judge(snapshot, norms, as_of, url=url) for url, snapshot in zip(urls, snapshots)]
