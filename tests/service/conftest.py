@@ -20,7 +20,8 @@ from urllib.parse import quote
 import pytest
 
 _DATA = tempfile.mkdtemp(prefix="keurmerk-service-test-")
-os.environ.setdefault("KEURMERK_DATA_DIR", _DATA)
+os.environ["KEURMERK_DATA_DIR"] = _DATA        # never a real data folder
+os.environ.pop("KEURMERK_QUEUE_URL", None)     # the test process queues in _DATA
 os.environ["DJANGO_SETTINGS_MODULE"] = "service.settings"
 os.environ["KEURMERK_RESCAN_SCHEDULE"] = "off"
 

@@ -99,3 +99,16 @@ def test_reimport_updates_and_keeps_dropped_websites_inactive(tmp_path):
     provider = Provider.objects.get()
     assert provider.name == "praktijk noord"
     assert dict(provider.websites.values_list("url", "active")) == {"https://oud.test/": False, "https://nieuw.test/": True}
+
+
+def test_the_tests_run_on_the_database_asked_for():
+    import os
+
+    from django.db import connection
+
+    wanted = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == wanted
+    if wanted == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            assert cursor.fetchone()[0] == "wal"
