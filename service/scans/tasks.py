@@ -74,5 +74,5 @@ def resume_on_startup() -> None:
 
     close_old_connections()
     for batch_id in batches.open_batches():
-        work_batch_task(batch_id)
+        enqueue_batch(batch_id)
     close_old_connections()

@@ -49,13 +49,24 @@ def site_pages(name: str, *, crisis: bool = True, extra_pages: int = 0) -> dict[
                                 "EMDR, waarbij u terugdenkt aan de gebeurtenis terwijl u afgeleid wordt.</p>"),
     }
     if extra_pages:
-        links = "".join(f"<li><a href='/artikel/{i}'>Artikel {i}</a></li>" for i in range(extra_pages))
+        # Letters, not numbers, in the paths: numbered paths look like a crawler trap (endless calendar).
+        slugs = [_letters(i) for i in range(extra_pages)]
+        links = "".join(f"<li><a href='/artikel/{slug}'>Artikel {slug}</a></li>" for slug in slugs)
         pages["/"] = pages["/"].replace("</main>", f"<ul>{links}</ul></main>")
-        for i in range(extra_pages):
-            pages[f"/artikel/{i}"] = _page(f"Artikel {i}", "".join(
-                f"<p>Artikel {i}, alinea {j}: tips om goed te slapen, regelmatig te bewegen en contact te houden "
+        for slug in slugs:
+            pages[f"/artikel/{slug}"] = _page(f"Artikel {slug}", "".join(
+                f"<p>Artikel {slug}, alinea {j}: tips om goed te slapen, regelmatig te bewegen en contact te houden "
                 "met mensen om u heen wanneer het even tegenzit.</p>" for j in range(6)))
     return pages
+
+
+def _letters(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(97 + r) + out
+    return out
 
 
 @dataclass
