@@ -138,6 +138,17 @@ def finish(item: BatchItem, token: str, report: SiteReport, started_at: datetime
     return True
 
 
+def failed_report(batch: Batch, item: BatchItem, exc: Exception) -> SiteReport:
+    """niet_beoordeeld on every criterion, with the reason; the site is retried like an unreadable one."""
+    from crawler.run import failed_snapshot
+    from keurmerk_scan.pipeline import judge
+    from norms import load_norms
+
+    reason = f"De scan van {item.website.url} is mislukt door een interne fout ({exc.__class__.__name__}: {exc})."
+    snapshot = failed_snapshot(item.website.url, "other", reason)
+    return judge(snapshot, load_norms(batch.keurmerk_year), batch.as_of or date.today(), url=item.website.url)
+
+
 def batch_open(batch_id: int) -> bool:
     return BatchItem.objects.filter(batch_id=batch_id).exclude(state=BatchItem.DONE).exists()
 
@@ -180,7 +191,11 @@ def work_batch(batch_id: int, worker: str | None = None, *, wait: bool = True, s
         if items:
             started = now()
             with Heartbeat(token):
-                reports = scan(batch, items)
+                try:
+                    reports = scan(batch, items)
+                except Exception as exc:  # noqa: BLE001 (one bad crawl must not stop the batch)
+                    logger.exception("scan of %s failed", [i.website.url for i in items])
+                    reports = [failed_report(batch, item, exc) for item in items]
             for item, report in zip(items, reports):
                 if finish(item, token, report, started):
                     done += 1

@@ -101,3 +101,23 @@ def test_unreadable_site_is_retried_later_in_the_batch(service_settings):
     assert set(items[sites[2].url].scan.findings.values_list("status", flat=True)) == {"niet_beoordeeld"}
     assert Scan.objects.filter(batch=batch).count() == 3
     assert [r for r in regressions() if r.url == sites[2].url] == []
+
+
+def test_a_crash_inside_a_scan_gives_niet_beoordeeld_and_a_retry_not_a_stuck_batch(service_settings):
+    from service.scans import batches
+    from service.scans.models import BatchItem
+
+    service_settings.KEURMERK_MAX_ATTEMPTS = 2
+    batch = batches.create_batch(_websites(2), crawl_options=FAST_CRAWL)
+    calls = []
+
+    def crashing_scan(batch, items):
+        calls.append([i.website.url for i in items])
+        raise MemoryError("geheugen vol")
+
+    batches.work_batch(batch.pk, "w", scan=crashing_scan)
+    items = list(BatchItem.objects.filter(batch=batch).select_related("scan"))
+    assert len(calls) == 2  # first attempt, then the retry later in the batch
+    assert [i.attempts for i in items] == [2, 2] and {i.state for i in items} == {"klaar"}
+    assert all(i.scan.crawl_status == "failed" and "interne fout (MemoryError: geheugen vol)" in i.scan.failure_reason
+               for i in items)
