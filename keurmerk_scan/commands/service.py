@@ -192,6 +192,8 @@ def run_rescan(args) -> int:
             print("In de wachtrij gezet; een worker (keurmerk-scan worker) werkt de batch af. "
                   f"Voortgang: keurmerk-scan batches {batch.pk}")
             return 0
+        print("Wachten tot de workers de batch hebben afgewerkt (draait er geen, start er een met "
+              "keurmerk-scan worker) ...", file=sys.stderr)
         while batches.batch_open(batch.pk):
             time.sleep(1.0)
         batches.close_if_done(batch.pk)
