@@ -117,7 +117,9 @@ def test_a_crash_inside_a_scan_gives_niet_beoordeeld_and_a_retry_not_a_stuck_bat
 
     batches.work_batch(batch.pk, "w", scan=crashing_scan)
     items = list(BatchItem.objects.filter(batch=batch).select_related("scan"))
-    assert len(calls) == 2  # first attempt, then the retry later in the batch
+    # Each site twice: the first attempt, then the retry later in the batch.
+    assert sorted(url for call in calls for url in call) == ["http://p0.test/", "http://p0.test/",
+                                                              "http://p1.test/", "http://p1.test/"]
     assert [i.attempts for i in items] == [2, 2] and {i.state for i in items} == {"klaar"}
     assert all(i.scan.crawl_status == "failed" and "interne fout (MemoryError: geheugen vol)" in i.scan.failure_reason
                for i in items)
