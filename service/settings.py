@@ -7,7 +7,7 @@ Everything comes from the environment with a safe local default:
 - ``DATABASE_URL``: e.g. ``postgres://user:pass@host:5432/keurmerk``; default SQLite in the data folder.
 - ``KEURMERK_QUEUE_URL``: ``redis://host:6379/0`` when workers run on several machines; default a
   SQLite queue file in the data folder (workers on one machine).
-- ``KEURMERK_RESCAN_SCHEDULE``: cron expression (minute hour day month weekday) of the periodic
+- ``KEURMERK_RESCAN_SCHEDULE``: cron expression (minute hour day month weekday, UTC) of the periodic
   re-scan of all current Keurmerkdragers; default monthly, ``0 3 1 * *``. ``off`` disables it.
 """
 from __future__ import annotations
@@ -129,9 +129,11 @@ KEURMERK_DEFAULT_YEAR = int(os.environ.get("KEURMERK_YEAR", "2025"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
-        "huey": {"handlers": ["console"], "level": os.environ.get("KEURMERK_QUEUE_LOG", "WARNING")},
-        "service": {"handlers": ["console"], "level": os.environ.get("KEURMERK_SERVICE_LOG", "WARNING")},
+        "huey": {"handlers": ["console"], "level": os.environ.get("KEURMERK_QUEUE_LOG", "WARNING"), "propagate": False},
+        "service": {"handlers": ["console"], "level": os.environ.get("KEURMERK_SERVICE_LOG", "WARNING"),
+                    "propagate": False},
     },
 }
