@@ -6,7 +6,7 @@ SUDO    := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Debian packages: Chromium for JavaScript pages, Pango and fonts for the PDF report, pdftoppm for looking at it.
 DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
 
-.PHONY: setup system-deps demo test eval bench clean
+.PHONY: setup system-deps demo test test-postgres eval bench bench-service service clean
 
 setup: system-deps $(VENV)/.installed
 
@@ -26,14 +26,27 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(VENV)/bin/keurmerk-scan demo --out demo-out
 
+# The service tests run twice: on SQLite (with the rest) and on a throw-away PostgreSQL server
+# that .ci/with-services starts from Debian's packages (and stops afterwards).
 test: setup
-	$(PY) -m pytest -q
+	.ci/with-services sh -c '$(PY) -m pytest -q && DATABASE_URL="$$KEURMERK_TEST_POSTGRES_URL" $(PY) -m pytest -q tests/service'
+
+test-postgres: setup
+	.ci/with-services sh -c 'DATABASE_URL="$$KEURMERK_TEST_POSTGRES_URL" $(PY) -m pytest -q tests/service'
 
 eval: setup
 	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --pad 8 --out eval-out/eval.json
 
 bench: setup
 	$(PY) bench/bench_scan.py
+	$(PY) bench/bench_service.py
+
+bench-service: setup
+	$(PY) bench/bench_service.py
+
+# The service on the SQLite default in ./keurmerk-data: one worker with the periodic scheduler.
+service: setup
+	$(VENV)/bin/keurmerk-scan worker
 
 clean:
 	rm -rf $(VENV) demo-out eval-out .pytest_cache

@@ -83,6 +83,7 @@ class RenderMiddleware:
         self.min_chars = settings.getint("RENDER_MIN_TEXT_CHARS", 200)
         launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}
         self.chromium = launch.get("executable_path") or ""
+        self.shared_browser = bool(settings.get("PLAYWRIGHT_CDP_URL"))  # a running Chromium to connect to
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "RenderMiddleware":
@@ -106,7 +107,7 @@ class RenderMiddleware:
         if not needs_render:
             return response
         spider = self.crawler.spider
-        if not self.chromium or not os.path.exists(self.chromium):
+        if not self.shared_browser and (not self.chromium or not os.path.exists(self.chromium)):
             spider.note_render_failure(response.url, f"Chromium niet gevonden op {self.chromium or '(geen pad)'}")
             return response
         self.crawler.stats.inc_value("keurmerk/render_requests")

@@ -15,6 +15,9 @@ class CrawlOptions:
     time_budget_seconds: float = 300.0  # per site
     render: RenderMode = "auto"
     chromium_path: str = "/usr/bin/chromium"
+    # DevTools address of a Chromium that is already running (the service starts one per worker
+    # and shares it between all its crawls); empty: the crawl starts its own when a page needs it.
+    chromium_cdp_url: str = ""
     obey_robots: bool = True
     autothrottle: bool = True         # off for local evaluation sites
     download_delay: float = 0.5

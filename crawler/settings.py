@@ -116,9 +116,12 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         if options.host_overrides:
             rules = ",".join(f"MAP {host} {ip}" for host, ip in options.host_overrides)
             args.append(f"--host-resolver-rules={rules}")
-        settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = {
-            "executable_path": options.chromium_path,
-            "headless": True,
-            "args": args,
-        }
+        if options.chromium_cdp_url:
+            settings["PLAYWRIGHT_CDP_URL"] = options.chromium_cdp_url
+        else:
+            settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = {
+                "executable_path": options.chromium_path,
+                "headless": True,
+                "args": args,
+            }
     return settings
