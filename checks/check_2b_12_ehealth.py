@@ -12,7 +12,7 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_editorial_page, join_dutch,
+from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
                                  not_own_content)
 from checks.text.units import Unit
 from models.finding import Finding
@@ -33,12 +33,6 @@ UI_STRINGS = {
     },
 }
 _CONCRETE = {"online module", "portaal"}
-
-
-def _cost_page(page) -> bool:
-    """A tariff or reimbursement page: "online sessies worden gedeclareerd als ..." is billing."""
-    cost = terms("context", "cost")
-    return cost.search_text(page.path_low) or cost.search_text(page.title_low)
 
 
 @register
@@ -64,7 +58,7 @@ class EHealth(Check):
         editorial_only = True
         for u in st.units:
             pg = st.page_of(u)
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or _cost_page(pg):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg):
                 continue
             plats = platform.labels_in(u)
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]

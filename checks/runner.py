@@ -7,12 +7,14 @@ Guarantees: exactly one finding per website criterion, in norm order; an unreada
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Iterator
 
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
+from checks.text.context import is_cost_page, page_kind
 from checks.text.terms import load_vocab, terms
 from checks.text.units import page_view_text, prime, site_text
 from models.finding import Finding
@@ -93,7 +95,12 @@ def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: 
         if cid in failed:
             continue
         try:
-            out[cid].append(check.run(view, ctx))
+            finding = check.run(view, ctx)
+            if check.per_page and len(view.pages) == 1 and passing_mention(finding, view):
+                hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
+                finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
+                                        details=hint)
+            out[cid].append(finding)
         except Exception:  # a defect in one check must not cost the other verdicts
             log.exception("check %s failed on %s", cid, site)
             failed.add(cid)
@@ -117,6 +124,29 @@ def topic_page(snapshot: SiteSnapshot, topic: str) -> str | None:
         if ts.search_text(page.path_low) or ts.search_text(page.title_low):
             return page.url
     return None
+
+
+_QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why|when)\b.*\?\s*$")
+
+
+def off_care_page(view: SiteSnapshot) -> bool:
+    """A page that does not describe the practice's own care: a blog post, news item or article,
+    a vacancy, a privacy statement, terms or complaints procedure, a tariff page, or a general
+    explainer whose title is a question ("Wat is EMDR?")."""
+    for page in site_text(view).pages[:1]:
+        if page_kind(page) or is_cost_page(page):
+            return True
+        title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
+        if _QUESTION_TITLE.match(title.strip()):
+            return True
+    return False
+
+
+def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
+    """A "voldoet bijna" from a page that does not describe the practice's own care (a blog, a
+    privacy statement, a tariff list, a general article): on a real site of a hundred pages such
+    passages turn up for every criterion, so they make no verdict; the reviewer sees them as a hint."""
+    return finding.status == "voldoet_bijna" and off_care_page(view)
 
 
 def flag_unfound_topic(finding: Finding, snapshot: SiteSnapshot, topic: str) -> Finding:

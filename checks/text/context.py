@@ -24,6 +24,12 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
+def is_cost_page(page: PageInfo) -> bool:
+    """A tariff or reimbursement page, by URL or title."""
+    cost = terms("context", "cost")
+    return cost.search_text(page.path_low) or cost.search_text(page.title_low)
+
+
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
     legal = terms("context", "legal")

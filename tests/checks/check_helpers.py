@@ -52,3 +52,12 @@ def judge(criterion: str, snapshot: SiteSnapshot, ctx: CheckContext | None = Non
     check = get_check(criterion)
     assert check is not None, f"no check registered for {criterion}"
     return check.run(snapshot, ctx or context())
+
+
+def judge_site(criterion: str, snapshot: SiteSnapshot, ctx: CheckContext | None = None) -> Finding:
+    """The site's finding as a scan gives it: every check through the runner (page by page, the
+    review policy, passing mentions)."""
+    from checks.runner import run_checks
+
+    found = {f.criterion: f for f in run_checks(snapshot, ctx or context())}
+    return found[criterion]

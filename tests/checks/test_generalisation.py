@@ -1,7 +1,7 @@
 """Error classes seen on real provider sites (issue "Verdicts that hold ..."), each with passages
 written for these tests: page-by-page judging, whose care a passage is about, the role of a number,
 and what video calling is."""
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 B = "https://praktijk.example"
 
@@ -15,7 +15,7 @@ def test_fragments_on_unrelated_pages_do_not_add_up_to_voldoet():
         page(f"{B}/ehealth", "# eHealth", "Wij werken met de modules van Therapieland."),
         page(f"{B}/blog/online-hulp", "# Blog", "Tussen de sessies door kun je als cliënt oefeningen doen."),
     )
-    assert judge("2b-12", snap).status == "voldoet_bijna"
+    assert judge_site("2b-12", snap).status == "voldoet_bijna"
 
 
 def test_the_best_page_decides_and_quotes_its_own_passages():
@@ -26,14 +26,15 @@ def test_the_best_page_decides_and_quotes_its_own_passages():
              "In de behandelfase werken we aan uw doelen en evalueren we regelmatig.",
              "Tot slot ronden we de behandeling af met een afsluitend gesprek."),
     )
-    f = judge("2b-9", snap)
+    f = judge_site("2b-9", snap)
     assert f.status == "voldoet"
     assert all(e.url.endswith("/werkwijze") for e in f.evidence)
 
 
 def test_every_bijna_is_flagged_for_the_reviewer():
-    snap = site(page(f"{B}/over-ons", "Ons team bestaat uit ervaren GZ-psychologen en psychotherapeuten."))
-    f = judge("2b-7", snap)
+    snap = site(page(f"{B}/behandeling", "# Behandelmethoden", "Wij werken met CGT, EMDR en schematherapie."))
+    assert judge("2b-11", snap).needs_review is False  # the check itself is sure of the list ...
+    f = judge_site("2b-11", snap)  # ... the scan leaves what is missing to the reviewer
     assert (f.status, f.needs_review) == ("voldoet_bijna", True)
 
 
@@ -172,3 +173,26 @@ def test_modules_with_homework_say_how_they_are_used():
     snap = site(page(f"{B}/ehealth", "# eHealth",
                      "Wij gebruiken online modules van Minddistrict, waarin je thuis oefeningen en opdrachten doet."))
     assert judge("2b-12", snap).status == "voldoet"
+
+
+# ----------------------------------------------------------------------------- pages about other things
+
+
+def test_a_general_explainer_makes_no_verdict_but_leaves_a_hint():
+    explainer = page(f"{B}/psycholoog", "# Wat doet een psycholoog?",
+                     "Als psycholoog zie ik dagelijks mensen met angst of somberheid.")
+    assert judge("2b-7", site(explainer)).status == "voldoet_bijna"  # the passage by itself ...
+    f = judge_site("2b-7", site(explainer))  # ... on a page that explains a subject in general
+    assert (f.status, f.needs_review) == ("voldoet_niet", True)
+    assert f.details["passing_mention"][0]["url"].endswith("/psycholoog")
+
+
+def test_a_tariff_page_makes_no_verdict():
+    tariffs = page(f"{B}/tarieven", "# Tarieven",
+                   "Als psycholoog NIP hanteer ik de tarieven die de NZa vaststelt.")
+    assert judge_site("2b-7", site(tariffs)).status == "voldoet_niet"
+
+
+def test_the_same_passage_on_the_practice_page_is_bijna():
+    own = page(f"{B}/over-mij", "# Over mij", "Als psycholoog zie ik dagelijks mensen met angst of somberheid.")
+    assert judge_site("2b-7", site(own)).status == "voldoet_bijna"
