@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.options import CrawlOptions
-from keurmerk_scan.pipeline import judge, write_scan
+from crawler.options import ARCHIVE_FILE, CrawlOptions
+from keurmerk_scan.pipeline import judge, site_dirs, write_scan
 from keurmerk_scan.progress import Progress
 from norms import available_years, load_norms
 
@@ -58,7 +58,28 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"maximum aantal pagina's per website (standaard {CrawlOptions.max_pages})")
     p.add_argument("--render", choices=("auto", "never", "always"), default="auto",
                    help="pagina's met JavaScript renderen met Chromium (standaard auto)")
+    add_archive_arguments(p)
     p.set_defaults(func=run)
+
+
+def positive_number(value: str) -> float:
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = 0.0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"verwacht een positief getal, niet {value!r}")
+    return number
+
+
+def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--archive", action=argparse.BooleanOptionalAction, default=True,
+                        help="bewaar alle antwoorden van de website in archive.warc.gz (standaard aan)")
+    parser.add_argument("--archive-max-mb", type=positive_number, default=100.0, metavar="MB",
+                        help="maximale grootte van het archief per website in MB (standaard 100)")
+    parser.add_argument("--screenshots", action=argparse.BooleanOptionalAction, default=None,
+                        help="maak schermafbeeldingen van de pagina's met bewijs "
+                             "(standaard aan bij een scan van één website)")
 
 
 def resolve_norms(year: int):
@@ -82,12 +103,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"Fout: kan de uitvoermap {args.out} niet aanmaken: {exc.strerror or exc}.", file=sys.stderr)
         return 2
     as_of = args.as_of or date.today()
-    options = CrawlOptions(max_pages=args.max_pages, render=args.render)
+    options = CrawlOptions(max_pages=args.max_pages, render=args.render,
+                           archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()
+    folders = [args.out / rel for rel in site_dirs(args.urls)]
+    archive_paths = [folder / ARCHIVE_FILE for folder in folders] if args.archive else None
     progress = Progress(args.urls, stream=sys.stderr)
-    snapshots = crawl_sites(args.urls, options, progress=progress.update)
+    snapshots = crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths)
     progress.finish()
     reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
+    screenshots = args.screenshots if args.screenshots is not None else len(args.urls) == 1
+    if screenshots:
+        from keurmerk_scan.screenshots import gather_screenshots
+
+        for (report, snapshot), folder in zip(reports, folders):
+            gather_screenshots(report, snapshot, folder, options)
     try:
         write_scan(reports, args.out)
     except OSError as exc:
