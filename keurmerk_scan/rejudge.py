@@ -116,6 +116,7 @@ def rejudge_site(site_dir: Path, norms_for: "callable", as_of: date | None, stam
         result.message = "geen normen voor dit Keurmerkjaar; niet opnieuw beoordeeld."
         return result
     new = judge(snapshot, norms, as_of or old.as_of, url=old.url)
+    new.rejudged_at = datetime.now(timezone.utc).replace(microsecond=0)
     keep_screenshots(old, new)
     base = site_dir / f"rejudged-{stamp}"
     write_json(base.with_suffix(".json"), new)
