@@ -79,7 +79,7 @@ def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
                         help="maximale grootte van het archief per website in MB (standaard 100)")
     parser.add_argument("--screenshots", action=argparse.BooleanOptionalAction, default=None,
                         help="maak schermafbeeldingen van de pagina's met bewijs "
-                             "(standaard aan bij een scan van één website)")
+                             "(standaard aan bij een scan van één website, tenzij --render never)")
 
 
 def resolve_norms(year: int):
@@ -112,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
     snapshots = crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths)
     progress.finish()
     reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
-    screenshots = args.screenshots if args.screenshots is not None else len(args.urls) == 1
+    # Default: on for a single site, unless the browser is switched off (--render never).
+    screenshots = args.screenshots if args.screenshots is not None else (
+        len(args.urls) == 1 and args.render != "never")
     if screenshots:
         from keurmerk_scan.screenshots import gather_screenshots
 
