@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from pydantic import BaseModel, Field
 
@@ -44,6 +45,7 @@ class Rejudgement(BaseModel):
     scan_dir: str
     rejudged_at: datetime
     keurmerk_year: int | None = None
+    summary: str = Field("", description="File name of this overview in the scan folder")
     sites: list[SiteRejudgement]
 
 
@@ -86,7 +88,8 @@ def keep_screenshots(old: SiteReport, new: SiteReport) -> None:
                 ev.screenshot, ev.thumbnail = shots[ev.url]
 
 
-def rejudge_site(site_dir: Path, norms_for: "callable", as_of: date | None, stamp: str) -> SiteRejudgement:
+def rejudge_site(site_dir: Path, norms_for: Callable[[int], NormSet | None], as_of: date | None,
+                 stamp: str) -> SiteRejudgement:
     from crawler.replay import ArchiveError, snapshot_from_warc
     from keurmerk_scan.pipeline import judge
     from reports.html_report import render_site_report
@@ -133,7 +136,7 @@ def rejudge_site(site_dir: Path, norms_for: "callable", as_of: date | None, stam
     return result
 
 
-def rejudge_scan(scan_dir: Path, norms_for: "callable", as_of: date | None = None,
+def rejudge_scan(scan_dir: Path, norms_for: Callable[[int], NormSet | None], as_of: date | None = None,
                  keurmerk_year: int | None = None) -> Rejudgement:
     """Rejudge every site of a scan folder; write ``rejudged-<time>.json`` with the changes."""
     from reports.json_report import write_json
@@ -141,8 +144,12 @@ def rejudge_scan(scan_dir: Path, norms_for: "callable", as_of: date | None = Non
     index = json.loads((scan_dir / "index.json").read_text(encoding="utf-8"))
     now = datetime.now(timezone.utc).replace(microsecond=0)
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    n = 2
+    while (scan_dir / f"rejudged-{stamp}.json").exists():  # two runs within one second
+        stamp, n = f"{now.strftime('%Y%m%dT%H%M%SZ')}-{n}", n + 1
     sites = [rejudge_site((scan_dir / entry["report"]).parent, norms_for, as_of, stamp)
              for entry in index.get("sites", [])]
-    outcome = Rejudgement(scan_dir=str(scan_dir), rejudged_at=now, keurmerk_year=keurmerk_year, sites=sites)
-    write_json(scan_dir / f"rejudged-{stamp}.json", outcome)
+    outcome = Rejudgement(scan_dir=str(scan_dir), rejudged_at=now, keurmerk_year=keurmerk_year, sites=sites,
+                          summary=f"rejudged-{stamp}.json")
+    write_json(scan_dir / outcome.summary, outcome)
     return outcome

@@ -29,6 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-crawl", action="store_true",
                    help="ontwikkelmodus: bouw de snapshots direct uit de gegenereerde HTML, zonder crawler "
                         "(snel, maar NIET het officiele cijfer)")
+    p.add_argument("--archive", type=Path, default=None, metavar="DIR",
+                   help="bewaar de crawl van elke website als DIR/<domein>.warc.gz")
+    p.add_argument("--from-archive", type=Path, default=None, metavar="DIR",
+                   help="crawl niet: lees de websites uit eerder bewaarde archieven (--archive) en beoordeel opnieuw")
     p.add_argument("--baseline", action="store_true",
                    help="scoor de naieve trefwoordbaseline (een woord per criterium) in plaats van de controles")
     p.add_argument("--show-disagreements", action="store_true",
@@ -52,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if args.out.exists() and args.out.is_dir():
         print(f"Fout: {args.out} is een map; geef een bestandsnaam voor --out.", file=sys.stderr)
         return 2
+    if args.from_archive is not None and not args.from_archive.is_dir():
+        print(f"Fout: archiefmap {args.from_archive} bestaat niet.", file=sys.stderr)
+        return 2
     if not args.no_crawl:
         try:
             import crawler.run  # noqa: F401
@@ -61,18 +68,28 @@ def run(args: argparse.Namespace) -> int:
             return 2
 
     as_of = args.as_of or date(norms.keurmerk_year, 12, 31)
-    evaluation = run_evaluation(
-        records, norms, as_of,
-        crawl=not args.no_crawl,
-        scorer="baseline" if args.baseline else "detectors",
-        corpus_path=args.corpus,
-    )
+    try:
+        evaluation = run_evaluation(
+            records, norms, as_of,
+            crawl=not args.no_crawl,
+            scorer="baseline" if args.baseline else "detectors",
+            corpus_path=args.corpus,
+            archive_dir=args.archive,
+            from_archive=args.from_archive,
+        )
+    except ValueError as exc:  # crawler.replay.ArchiveError: a missing or unreadable archive
+        if args.from_archive is None:
+            raise
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 2
     data = evaluation.to_json()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     scorer = "baseline (kale trefwoorden)" if args.baseline else "controles"
     mode = "zonder crawler (ontwikkelmodus, geen officieel cijfer)" if args.no_crawl else "via de crawler"
+    if args.from_archive is not None:
+        mode = f"uit de archieven in {args.from_archive} (crawler-extractie, zonder netwerk)"
     print(f"Evaluatie {scorer}, {mode}: {data['records']} pagina's, {data['sites']} websites, "
           f"Keurmerk {norms.keurmerk_year}, peildatum {as_of.isoformat()}")
     if args.show_disagreements and data["disagreements"]:

@@ -59,5 +59,5 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {c.criterion}: oordeel gelijk ({LABEL[c.new_status]}), gewijzigd: {', '.join(c.what)}")
     done = sum(1 for s in outcome.sites if s.ok)
     print(f"{done} van {len(outcome.sites)} website(s) opnieuw beoordeeld; overzicht in "
-          f"{args.scan_dir}/rejudged-{outcome.rejudged_at.strftime('%Y%m%dT%H%M%SZ')}.json")
+          f"{args.scan_dir / outcome.summary}")
     return 0 if done == len(outcome.sites) else 1

@@ -123,7 +123,7 @@ def no_network(monkeypatch):
 
 
 def rejudge_outcome(out: Path) -> dict:
-    latest = sorted(out.glob("rejudged-*.json"))[-1]
+    latest = max(out.glob("rejudged-*.json"), key=lambda p: p.stat().st_mtime_ns)
     return json.loads(latest.read_text(encoding="utf-8"))
 
 

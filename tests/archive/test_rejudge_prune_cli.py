@@ -62,15 +62,15 @@ def test_rejudge_keeps_the_scans_peildatum_unless_another_is_given(tmp_path):
     assert scan(out, "127.0.0.95") == 0
 
     def latest_new_report() -> SiteReport:
-        outcome = json.loads(sorted(out.glob("rejudged-*.json"))[-1].read_text(encoding="utf-8"))
+        outcome = json.loads(max(out.glob("rejudged-*.json"), key=lambda p: p.stat().st_mtime_ns).read_text(encoding="utf-8"))
         return SiteReport.model_validate_json(Path(outcome["sites"][0]["new_report"]).read_text(encoding="utf-8"))
 
     assert main(["rejudge", str(out)]) == 0
     assert latest_new_report().as_of == date(2025, 1, 15)
-    for f in sorted(out.glob("rejudged-*.json")):
-        f.unlink()
     assert main(["rejudge", str(out), "--as-of", "2025-06-30"]) == 0
     assert latest_new_report().as_of == date(2025, 6, 30)
+    assert len(list(out.glob("rejudged-*.json"))) == 2  # each run its own overview, none overwritten
+    assert len(list(site_dir(out).glob("rejudged-*.json"))) == 2
 
 
 # --- prune -------------------------------------------------------------------------------------
