@@ -84,6 +84,29 @@ def kb(n: float) -> str:
     return f"{n / 1024:.0f} kB" if n < 10 * 2**20 else f"{n / 2**20:.1f} MB"
 
 
+def bench_write(routes: dict[str, Route]) -> tuple[float, int]:
+    """The archiving work alone: every route's response written once, in-process (seconds, bytes)."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse, Response
+
+    from crawler.archive import SiteArchive
+
+    base = "http://127.0.0.1:8000"
+    pairs = []
+    for path, route in routes.items():
+        cls = HtmlResponse if "html" in route.content_type else Response
+        pairs.append((Request(base + path, meta={"page": True}),
+                      cls(base + path, body=route.body, status=route.status,
+                          headers={"Content-Type": route.content_type, **route.headers})))
+    with tempfile.TemporaryDirectory(prefix="bench-warc-") as tmp:
+        started = time.perf_counter()
+        archive = SiteArchive(Path(tmp) / "a.warc.gz", base + "/")
+        for request, response in pairs:
+            archive.add_exchange(request, response)
+        archive.close({})
+        return time.perf_counter() - started, archive.size
+
+
 def bench_site(label: str, routes: dict[str, Route], host: str, options: CrawlOptions, runs: int) -> None:
     norms = load_norms(2025)
     with SiteServer(routes, host=host) as server, tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
@@ -107,6 +130,8 @@ def bench_site(label: str, routes: dict[str, Route], host: str, options: CrawlOp
         print(f"  crawl with archive:    fastest {min(archived):.2f} s (median {statistics.median(archived):.2f} s); "
               f"overhead {min(archived) - min(plain):+.2f} s ({(min(archived) / min(plain) - 1) * 100:+.0f} %)")
         print(f"  archive: {kb(info.bytes)} ({info.records} records, truncated: {info.truncated})")
+        write_seconds, _ = bench_write(routes)
+        print(f"  archiving work alone (every response written once, in-process): {write_seconds * 1000:.0f} ms")
 
         report = judge(snapshot, norms, AS_OF)
         site_dir = Path(tmp) / "site"
