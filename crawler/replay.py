@@ -49,12 +49,30 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                     item["status"] = int(http.get_statuscode() or 0)
                     item["headers"] = [(k, v) for k, v in http.headers
                                        if k.lower() not in ("content-encoding", "content-length")]
-                    item["body"] = record.content_stream().read()  # chunking and gzip undone
+                    item["body"] = _decoded(record, http.get_header("Content-Encoding") or "")
                 elif record.rec_type in ("resource", "metadata"):
                     item["body"] = record.content_stream().read()
                 yield item
     except (OSError, ArchiveLoadFailed, ValueError) as exc:
         raise ArchiveError(f"het archief {path} is onleesbaar: {exc}") from exc
+
+
+def _decoded(record: Any, encoding: str) -> bytes:
+    """The payload as the spider saw it: chunking and content encoding undone.
+
+    warcio undoes gzip, deflate and br; zstd (which Scrapy also accepts) is undone here.
+    """
+    body = record.content_stream().read()
+    if encoding.strip().lower() == "zstd":
+        try:
+            from compression import zstd  # type: ignore[import-not-found]  # Python >= 3.14
+        except ImportError:
+            from backports import zstd  # type: ignore[import-not-found,no-redef]  # a Scrapy dependency
+        try:
+            body = zstd.decompress(body)
+        except Exception as exc:  # noqa: BLE001 (a broken body: the page is unreadable, not the archive)
+            raise ArchiveError(f"een antwoord in het archief is niet te decomprimeren (zstd): {exc}") from exc
+    return body
 
 
 def _response(item: dict[str, Any], *, rendered: bool = False) -> Any:

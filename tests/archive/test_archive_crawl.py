@@ -115,3 +115,26 @@ def test_an_unreadable_or_unfinished_archive_is_a_dutch_error(tmp_path):
     broken.write_bytes(b"dit is geen warc-bestand")
     with pytest.raises(ArchiveError, match="onleesbaar"):
         snapshot_from_warc(broken)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "zstd"])
+def test_compressed_responses_are_stored_as_served_and_read_back(tmp_path, encoding):
+    import gzip
+
+    try:
+        from compression import zstd  # Python >= 3.14
+    except ImportError:
+        from backports import zstd  # Scrapy's own zstd support
+    html = page("Praktijk Het Wad", "<h1>Praktijk Het Wad</h1><p>Bij spoed buiten kantooruren belt u de "
+                                    "huisartsenpost.</p>").encode("utf-8")
+    body = gzip.compress(html) if encoding == "gzip" else zstd.compress(html)
+    routes = {"/": Route(body, 200, "text/html; charset=utf-8", {"Content-Encoding": encoding})}
+    warc = tmp_path / "archive.warc.gz"
+    with SiteServer(routes, host="127.0.0.96") as server:
+        [snapshot] = crawl_sites([server.url], fast_options(), archive_paths=[warc])
+    assert snapshot.crawl.status == "ok"
+    [home] = [r for r in read_warc(warc) if r["type"] == "response" and r["uri"] == server.url]
+    assert home["http"].get_header("Content-Encoding") == encoding  # kept as the server sent it
+    replayed = snapshot_from_warc(warc)
+    assert replayed.pages == snapshot.pages
+    assert "huisartsenpost" in replayed.pages[0].text
