@@ -119,7 +119,9 @@ def run(args: argparse.Namespace) -> int:
         from keurmerk_scan.screenshots import gather_screenshots
 
         for (report, snapshot), folder in zip(reports, folders):
-            gather_screenshots(report, snapshot, folder, options)
+            if any(f.evidence for f in report.findings):
+                print(f"Schermafbeeldingen van de pagina's met bewijs: {report.url}", file=sys.stderr)
+                gather_screenshots(report, snapshot, folder, options)
     try:
         write_scan(reports, args.out)
     except OSError as exc:
@@ -140,4 +142,10 @@ def print_summary(reports, out_dir: Path, elapsed: float) -> None:
         print(f"- {report.url}: crawl {crawl.status}, {pages} ({crawl.pages_rendered} gerenderd), {documents}")
         if crawl.failure_reason:
             print(f"  {crawl.failure_reason}")
+        if crawl.archive:
+            size = f"{crawl.archive.bytes / 1024:.0f} kB".replace(".", ",")
+            cut = f"; afgekapt, {crawl.archive.skipped_responses} antwoord(en) niet bewaard" if crawl.archive.truncated else ""
+            shots = len({ev.url for f in report.findings for ev in f.evidence if ev.screenshot})
+            extra = f", {shots} schermafbeelding(en)" if shots else ""
+            print(f"  archief {crawl.archive.file}: {size}{cut}{extra}")
         print("  " + "  ".join(f"{f.criterion}: {labels[f.status]}" for f in report.findings))
