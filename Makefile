@@ -34,6 +34,7 @@ eval: setup
 
 bench: setup
 	$(PY) bench/bench_scan.py
+	$(PY) bench/bench_archive.py
 
 clean:
 	rm -rf $(VENV) demo-out eval-out .pytest_cache

@@ -61,8 +61,8 @@ def make_thumbnail(png: Path, jpeg: Path) -> None:
         scale = THUMB_WIDTH / image.width
         crop_height = min(image.height, int(THUMB_MAX_HEIGHT / scale))
         top = image.crop((0, 0, image.width, crop_height))
-        top = top.resize((THUMB_WIDTH, max(1, int(crop_height * scale))), Image.LANCZOS)
-        top.save(jpeg, "JPEG", quality=THUMB_QUALITY, optimize=True)
+        top = top.resize((THUMB_WIDTH, max(1, int(crop_height * scale))), Image.LANCZOS, reducing_gap=2.0)
+        top.save(jpeg, "JPEG", quality=THUMB_QUALITY)
 
 
 def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Path,
@@ -84,6 +84,7 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
         rules = ",".join(f"MAP {host} {ip}" for host, ip in options.host_overrides)
         args.append(f"--host-resolver-rules={rules}")
     shots: dict[str, tuple[str, str]] = {}
+    rendered = {p.url for p in snapshot.pages if p.rendered}
     started = time.monotonic()
     try:
         from playwright.sync_api import Error as PlaywrightError
@@ -102,11 +103,12 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
                     name = screenshot_name(url)
                     png, jpeg = out_dir / f"{name}.png", out_dir / f"{name}-klein.jpg"
                     try:
-                        page.goto(url, wait_until="load")
-                        try:
-                            page.wait_for_load_state("networkidle", timeout=3000)
-                        except PlaywrightError:
-                            pass  # a page that keeps polling: shoot what is there
+                        page.goto(url, wait_until="load")  # text, styles and images are there
+                        if url in rendered:  # built by scripts: let them finish their requests
+                            try:
+                                page.wait_for_load_state("networkidle", timeout=3000)
+                            except PlaywrightError:
+                                pass  # a page that keeps polling: shoot what is there
                         height = page.evaluate("() => document.documentElement.scrollHeight")
                         if isinstance(height, (int, float)) and height > MAX_PAGE_HEIGHT:
                             page.screenshot(path=str(png), clip={"x": 0, "y": 0, "width": VIEWPORT["width"],
