@@ -166,3 +166,13 @@ def snapshot_from_warc(path: Path) -> SiteSnapshot:
         site_blocks_url=site_blocks_url if site_blocks else None,
         crawl=crawl,
     )
+
+
+def archived_bodies(path: Path, urls: set[str]) -> dict[str, bytes]:
+    """The decoded bodies of the archived 200 responses for ``urls`` (first of each), e.g. PDFs."""
+    found: dict[str, bytes] = {}
+    for item in _records(Path(path)):
+        if (item["type"] == "response" and item["uri"] in urls and item["uri"] not in found
+                and item.get("status") == 200):
+            found[item["uri"]] = item["body"]
+    return found

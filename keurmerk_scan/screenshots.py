@@ -1,5 +1,8 @@
 """Gather screenshots: a full-page PNG of every HTML page that carries evidence.
 
+A quoted PDF gets a picture of the PDF page that holds the quote instead, made with Poppler's
+``pdftoppm`` from the PDF as the crawl archived it (never fetched again).
+
 A gathering step of the scan, after judging and before the reports: it opens each evidence URL
 in Debian's Chromium (Playwright, ``executable_path``, ``--no-sandbox``; never a downloaded
 browser), saves the full page as PNG plus a small JPEG thumbnail of its top, and records both on
@@ -10,11 +13,15 @@ scan goes on.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
+import shutil
+import subprocess
+import tempfile
 import time
 from pathlib import Path
 
-from crawler.options import CrawlOptions
+from crawler.options import ARCHIVE_FILE, CrawlOptions
 from models.report import SiteReport
 from models.snapshot import SiteSnapshot
 
@@ -53,6 +60,71 @@ def attach(report: SiteReport, shots: dict[str, tuple[str, str]]) -> None:
                 ev.screenshot, ev.thumbnail = shots[ev.url]
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def pdf_page_of(data: bytes, quote: str) -> int:
+    """1-based number of the first PDF page whose text holds the start of ``quote`` (1 if none)."""
+    from pypdf import PdfReader
+
+    key = _squash(quote)[:40]
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        for number, page in enumerate(reader.pages[:200], start=1):
+            if key and key in _squash(page.extract_text() or ""):
+                return number
+    except Exception:  # noqa: BLE001 (an odd PDF: show its first page)
+        logger.debug("could not search the PDF for the quote", exc_info=True)
+    return 1
+
+
+def shoot_pdf_pages(report: SiteReport, snapshot: SiteSnapshot, site_dir: Path, archive: Path) -> int:
+    """A PNG of each quoted PDF page (from the archived PDF) on the evidence; return how many."""
+    from crawler.replay import ArchiveError, archived_bodies
+
+    pdfs = {p.url for p in snapshot.pages if p.kind == "pdf"}
+    wanted = {ev.url for f in report.findings for ev in f.evidence if ev.url in pdfs}
+    if not wanted or not archive.is_file() or not shutil.which("pdftoppm"):
+        return 0
+    try:
+        bodies = archived_bodies(archive, wanted)
+    except ArchiveError:
+        logger.warning("no PDF pictures: the archive %s is unreadable", archive)
+        return 0
+    out_dir = Path(site_dir) / SCREENSHOT_DIR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made: dict[tuple[str, int], tuple[str, str] | None] = {}
+    for finding in report.findings:
+        for ev in finding.evidence:
+            data = bodies.get(ev.url)
+            if data is None:
+                continue
+            number = pdf_page_of(data, ev.quote)
+            key = (ev.url, number)
+            if key not in made:
+                made[key] = _render_pdf_page(data, number, out_dir, f"{screenshot_name(ev.url)}-p{number}")
+            if made[key]:
+                ev.screenshot, ev.thumbnail = made[key]
+    return sum(1 for v in made.values() if v)
+
+
+def _render_pdf_page(data: bytes, number: int, out_dir: Path, name: str) -> tuple[str, str] | None:
+    with tempfile.TemporaryDirectory(prefix="keurmerk-pdf-") as tmp:
+        source = Path(tmp) / "document.pdf"
+        source.write_bytes(data)
+        try:
+            subprocess.run(["pdftoppm", "-f", str(number), "-l", str(number), "-r", "110", "-png",
+                            "-singlefile", str(source), str(out_dir / name)],
+                           check=True, capture_output=True, timeout=60)
+            png, jpeg = out_dir / f"{name}.png", out_dir / f"{name}-klein.jpg"
+            make_thumbnail(png, jpeg)
+        except (OSError, subprocess.SubprocessError, ValueError) as exc:
+            logger.warning("no picture of PDF page %d: %s", number, exc)
+            return None
+    return f"{SCREENSHOT_DIR}/{png.name}", f"{SCREENSHOT_DIR}/{jpeg.name}"
+
+
 def make_thumbnail(png: Path, jpeg: Path) -> None:
     from PIL import Image
 
@@ -67,15 +139,16 @@ def make_thumbnail(png: Path, jpeg: Path) -> None:
 
 def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Path,
                        options: CrawlOptions | None = None) -> int:
-    """Shoot the evidence pages of one site into ``site_dir/screenshots``; return how many."""
+    """Shoot the evidence pages of one site into ``site_dir/screenshots``; return how many pictures."""
     options = options or CrawlOptions()
+    pdf_pages = shoot_pdf_pages(report, snapshot, site_dir, Path(site_dir) / ARCHIVE_FILE)
     urls = evidence_urls(report, snapshot)
     if not urls:
-        return 0
+        return pdf_pages
     chromium = Path(options.chromium_path)
     if not chromium.exists():
         logger.warning("no screenshots: Chromium not found at %s", chromium)
-        return 0
+        return pdf_pages
     out_dir = Path(site_dir) / SCREENSHOT_DIR
     out_dir.mkdir(parents=True, exist_ok=True)
     args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
@@ -125,4 +198,4 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
     except Exception:  # noqa: BLE001 (no browser, no pictures: the scan itself stands)
         logger.exception("screenshots failed")
     attach(report, shots)
-    return len(shots)
+    return len(shots) + pdf_pages

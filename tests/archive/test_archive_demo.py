@@ -104,8 +104,11 @@ def test_evidence_pages_have_screenshots_shown_in_the_report(demo_scan):
             assert shot.format == "PNG" and shot.height >= 900  # full page, at least one screen
         with Image.open(site_dir / ev.thumbnail) as thumb:
             assert thumb.format == "JPEG" and thumb.width == 320
+    # A quoted PDF: a picture of the PDF page with the quote, made from the archived PDF.
     pdf_evidence = [ev for f in report.findings for ev in f.evidence if kinds.get(ev.url) == "pdf"]
-    assert all(ev.screenshot is None for ev in pdf_evidence)
+    assert pdf_evidence
+    for ev in pdf_evidence:
+        assert ev.screenshot and ev.screenshot.endswith("-p1.png") and (site_dir / ev.thumbnail).is_file()
     html = (site_dir / "report.html").read_text(encoding="utf-8")
     for ev in html_evidence:
         assert f'src="{ev.thumbnail}"' in html
