@@ -80,12 +80,18 @@ def finding_changes(old: SiteReport, new: SiteReport) -> list[FindingChange]:
 
 
 def keep_screenshots(old: SiteReport, new: SiteReport) -> None:
-    """Evidence pages shot during the scan keep their pictures in the new report."""
-    shots = {ev.url: (ev.screenshot, ev.thumbnail) for f in old.findings for ev in f.evidence if ev.screenshot}
+    """Evidence pages shot during the scan keep their pictures in the new report: the same quote
+    its own thumbnail, a new quote on a shot page the page's screenshot and its top."""
+    by_quote = {(ev.url, ev.quote): (ev.screenshot, ev.thumbnail)
+                for f in old.findings for ev in f.evidence if ev.screenshot}
+    by_url = {url: (shot, shot.rsplit(".", 1)[0] + "-klein.jpg") for (url, _), (shot, _) in by_quote.items()}
     for finding in new.findings:
         for ev in finding.evidence:
-            if ev.url in shots and not ev.screenshot:
-                ev.screenshot, ev.thumbnail = shots[ev.url]
+            if ev.screenshot:
+                continue
+            pictures = by_quote.get((ev.url, ev.quote)) or by_url.get(ev.url)
+            if pictures:
+                ev.screenshot, ev.thumbnail = pictures
 
 
 def rejudge_site(site_dir: Path, norms_for: Callable[[int], NormSet | None], as_of: date | None,

@@ -1,14 +1,13 @@
 """Gather screenshots: a full-page PNG of every HTML page that carries evidence.
 
-A quoted PDF gets a picture of the PDF page that holds the quote instead, made with Poppler's
-``pdftoppm`` from the PDF as the crawl archived it (never fetched again).
-
 A gathering step of the scan, after judging and before the reports: it opens each evidence URL
 in Debian's Chromium (Playwright, ``executable_path``, ``--no-sandbox``; never a downloaded
-browser), saves the full page as PNG plus a small JPEG thumbnail of its top, and records both on
-the evidence (paths relative to the site's report folder). Checks never fetch and reports only
-show what they are given. A page that cannot be shot keeps its evidence without a picture; the
-scan goes on.
+browser), saves the full page as PNG, and gives every quote a small JPEG thumbnail: the part of
+the page around the quote, outlined (or the page's top when the quote cannot be located). Both
+paths go on the evidence, relative to the site's report folder. A quoted PDF gets a picture of
+its page with the quote, made with Poppler's ``pdftoppm`` from the PDF as the crawl archived it
+(never fetched again). Checks never fetch and reports only show what they are given. A page that
+cannot be shot keeps its evidence without a picture; the scan goes on.
 """
 from __future__ import annotations
 
@@ -32,6 +31,8 @@ VIEWPORT = {"width": 1280, "height": 900}
 THUMB_WIDTH = 320           # pixels; the thumbnail shows the top of the page
 THUMB_MAX_HEIGHT = 400
 THUMB_QUALITY = 70          # JPEG: keeps the PDF report small
+QUOTE_MARGIN = 160          # page pixels shown above and below the quote in its thumbnail
+QUOTE_WINDOW = 640          # at least this many page pixels high
 MAX_PAGE_HEIGHT = 12000     # CSS pixels; longer pages are cut off in the PNG
 PAGE_TIMEOUT_MS = 15_000
 TOTAL_BUDGET_SECONDS = 120.0
@@ -52,16 +53,52 @@ def evidence_urls(report: SiteReport, snapshot: SiteSnapshot) -> list[str]:
     return urls
 
 
-def attach(report: SiteReport, shots: dict[str, tuple[str, str]]) -> None:
-    """Put the screenshot and thumbnail paths on every evidence item of a shot URL."""
+def attach(report: SiteReport, shots: dict[str, tuple[str, str]],
+           thumbs: dict[tuple[str, str], str] | None = None) -> None:
+    """Put the screenshot of its page on every evidence item, and its own thumbnail (the part of
+    the page around the quote, when it was found) or else the page's top."""
+    thumbs = thumbs or {}
     for finding in report.findings:
         for ev in finding.evidence:
             if ev.url in shots:
                 ev.screenshot, ev.thumbnail = shots[ev.url]
+                ev.thumbnail = thumbs.get((ev.url, ev.quote), ev.thumbnail)
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split()).lower()
+    return " ".join(text.replace("\u00ad", "").split()).lower()
+
+
+def quote_keys(quote: str) -> list[str]:
+    """Search keys for a quote on its page: the quote, and without a heading prefix ("Kop: ...")."""
+    text = _squash(quote).strip("“”\"' …")
+    keys = [text]
+    if ": " in text:
+        keys.append(text.split(": ", 1)[1])
+    return [k[:60] for k in keys if len(k) >= 8]
+
+
+# The innermost element whose text holds one of the keys: its box in page coordinates.
+FIND_QUOTE = r"""
+(keys) => {
+  const norm = (s) => (s || '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const key of keys) {
+    if (!norm(document.body.textContent).includes(key)) continue;
+    let best = document.body, descended = true;
+    while (descended) {
+      descended = false;
+      for (const child of best.children) {
+        if (norm(child.textContent).includes(key)) { best = child; descended = true; break; }
+      }
+    }
+    if (best === document.body) continue;
+    const r = best.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};
+  }
+  return null;
+}
+"""
 
 
 def pdf_page_of(data: bytes, quote: str) -> int:
@@ -125,16 +162,28 @@ def _render_pdf_page(data: bytes, number: int, out_dir: Path, name: str) -> tupl
     return f"{SCREENSHOT_DIR}/{png.name}", f"{SCREENSHOT_DIR}/{jpeg.name}"
 
 
-def make_thumbnail(png: Path, jpeg: Path) -> None:
-    from PIL import Image
+def make_thumbnail(png: Path, jpeg: Path, box: dict[str, float] | None = None) -> None:
+    """A small JPEG: the part of the page around ``box`` (the quote, outlined), or the page's top."""
+    from PIL import Image, ImageDraw
 
     with Image.open(png) as image:
         image = image.convert("RGB")
         scale = THUMB_WIDTH / image.width
-        crop_height = min(image.height, int(THUMB_MAX_HEIGHT / scale))
-        top = image.crop((0, 0, image.width, crop_height))
-        top = top.resize((THUMB_WIDTH, max(1, int(crop_height * scale))), Image.LANCZOS, reducing_gap=2.0)
-        top.save(jpeg, "JPEG", quality=THUMB_QUALITY)
+        if box and box["y"] < image.height:
+            height = min(image.height, max(QUOTE_WINDOW, int(box["height"]) + 2 * QUOTE_MARGIN))
+            top = int(max(0, min(box["y"] - QUOTE_MARGIN, image.height - height)))
+            part = image.crop((0, top, image.width, top + height))
+            line = max(4, round(3 / scale))  # about 3 pixels wide in the thumbnail
+            pad = line + 4
+            ImageDraw.Draw(part).rectangle(
+                (max(0, box["x"] - pad), max(0, box["y"] - top - pad),
+                 min(image.width - 1, box["x"] + box["width"] + pad),
+                 min(part.height - 1, box["y"] - top + box["height"] + pad)),
+                outline=(214, 40, 40), width=line)
+        else:
+            part = image.crop((0, 0, image.width, min(image.height, int(THUMB_MAX_HEIGHT / scale))))
+        part = part.resize((THUMB_WIDTH, max(1, int(part.height * scale))), Image.LANCZOS, reducing_gap=2.0)
+        part.save(jpeg, "JPEG", quality=THUMB_QUALITY)
 
 
 def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Path,
@@ -157,6 +206,12 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
         rules = ",".join(f"MAP {host} {ip}" for host, ip in options.host_overrides)
         args.append(f"--host-resolver-rules={rules}")
     shots: dict[str, tuple[str, str]] = {}
+    thumbs: dict[tuple[str, str], str] = {}
+    quotes: dict[str, list[str]] = {}
+    for finding in report.findings:
+        for ev in finding.evidence:
+            if ev.quote not in quotes.setdefault(ev.url, []):
+                quotes[ev.url].append(ev.quote)
     rendered = {p.url for p in snapshot.pages if p.rendered}
     started = time.monotonic()
     try:
@@ -189,6 +244,12 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
                         else:
                             page.screenshot(path=str(png), full_page=True)
                         make_thumbnail(png, jpeg)
+                        for quote in quotes.get(url, []):
+                            box = page.evaluate(FIND_QUOTE, quote_keys(quote))
+                            if box:
+                                thumb = out_dir / f"{name}-{screenshot_name(quote)[:8]}-klein.jpg"
+                                make_thumbnail(png, thumb, box)
+                                thumbs[(url, quote)] = f"{SCREENSHOT_DIR}/{thumb.name}"
                     except (PlaywrightError, OSError, ValueError) as exc:
                         logger.warning("no screenshot of %s: %s", url, exc)
                         continue
@@ -197,5 +258,5 @@ def gather_screenshots(report: SiteReport, snapshot: SiteSnapshot, site_dir: Pat
                 browser.close()
     except Exception:  # noqa: BLE001 (no browser, no pictures: the scan itself stands)
         logger.exception("screenshots failed")
-    attach(report, shots)
+    attach(report, shots, thumbs)
     return len(shots) + pdf_pages

@@ -104,6 +104,9 @@ def test_evidence_pages_have_screenshots_shown_in_the_report(demo_scan):
             assert shot.format == "PNG" and shot.height >= 900  # full page, at least one screen
         with Image.open(site_dir / ev.thumbnail) as thumb:
             assert thumb.format == "JPEG" and thumb.width == 320
+    # Each quote's thumbnail shows the part of the page around that quote (found on the page).
+    located = [ev for ev in html_evidence if Path(ev.thumbnail).name != Path(ev.screenshot).stem + "-klein.jpg"]
+    assert len(located) >= 0.8 * len(html_evidence)
     # A quoted PDF: a picture of the PDF page with the quote, made from the archived PDF.
     pdf_evidence = [ev for f in report.findings for ev in f.evidence if kinds.get(ev.url) == "pdf"]
     assert pdf_evidence
