@@ -30,7 +30,7 @@ test: setup
 	$(PY) -m pytest -q
 
 eval: setup
-	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --out eval-out/eval.json
+	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --pad 8 --out eval-out/eval.json
 
 bench: setup
 	$(PY) bench/bench_scan.py

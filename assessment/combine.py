@@ -22,7 +22,7 @@ from models.assessment import (
 from models.finding import Finding
 from models.norms import Criterion, NormSet
 from models.report import SiteReport
-from models.review import Review
+from models.review import MET_STATUSES, Review
 
 OPEN_STATUSES = ("todo", "niet_beoordeeld")
 MISSING_FINDING = "Het scanrapport bevat geen oordeel over dit criterium; laat het handmatig beoordelen."
@@ -31,7 +31,7 @@ MISSING_FINDING = "Het scanrapport bevat geen oordeel over dit criterium; laat h
 def norm_status(statuses: list[str]) -> NormStatus:
     if any(s in OPEN_STATUSES for s in statuses):
         return "onvolledig"
-    if all(s == "voldoet" for s in statuses):
+    if all(s in MET_STATUSES for s in statuses):
         return "groen"
     return "oranje"
 
@@ -185,6 +185,8 @@ def assess(
         provider=review.provider,
         keurmerk_year=norms.keurmerk_year,
         norm_version=norms.id,
+        framework_year=norms.applied_framework_year,
+        framework_notice=norms.framework_notice,
         title=norms.title,
         round=review.round,
         assessed_at=assessed_at or datetime.now(timezone.utc).replace(microsecond=0),

@@ -17,8 +17,8 @@ from pydantic import ValidationError
 from models.assessment import Assessment
 from models.norms import NormSet
 from models.report import SCHEMA_VERSION, SiteReport
-from models.review import OVERRIDE_STATUSES, REVIEW_STATUSES, CriterionReview, Override, Review
-from norms import available_years, load_norms
+from models.review import EXCELLENT, OVERRIDE_STATUSES, REVIEW_STATUSES, CriterionReview, Override, Review
+from norms import UnsupportedYear, load_norms
 
 REVIEW_KEYS = ("provider", "keurmerk_year", "round", "website", "reviewer", "previous_assessment", "criteria", "overrides")
 CRITERION_KEYS = ("status", "toelichting", "actie")
@@ -265,6 +265,7 @@ def check_review_criteria(
 ) -> tuple[dict[str, CriterionReview], dict[str, Override]]:
     reviewer_ids = [c.id for c in norms.reviewer_criteria()]
     website_ids = [c.id for c in norms.website_criteria()]
+    statuses = REVIEW_STATUSES + ((EXCELLENT,) if EXCELLENT in norms.status_labels else ())
     criteria: dict[str, CriterionReview] = {}
     overrides: dict[str, Override] = {}
 
@@ -290,7 +291,7 @@ def check_review_criteria(
             problems.append(f"{where}: verwacht status, toelichting en actie, niet {entry!r}.")
             continue
         status = entry.get("status", "todo")
-        ok = _fields_and_status(entry, status, where, CRITERION_KEYS, REVIEW_STATUSES, problems)
+        ok = _fields_and_status(entry, status, where, CRITERION_KEYS, statuses, problems)
         if ok:
             criteria[cid] = CriterionReview(
                 status=status, toelichting=_text(entry.get("toelichting")), actie=_text(entry.get("actie"))
@@ -365,12 +366,10 @@ def load_norm_data(norms_path: Path | None, year: int | None, problems: list[str
         if year is None:
             return None
         return load_norms(year)
+    except UnsupportedYear as exc:
+        problems.append(str(exc))
     except FileNotFoundError:
-        if norms_path is not None:
-            problems.append(f"Normbestand {norms_path} bestaat niet.")
-        else:
-            years = ", ".join(map(str, available_years())) or "geen"
-            problems.append(f"Er zijn geen normen voor Keurmerk {year}; beschikbaar: {years}.")
+        problems.append(f"Normbestand {norms_path} bestaat niet.")
     except (yaml.YAMLError, ValidationError, OSError) as exc:
         problems.append(f"Normbestand {norms_path or year} is ongeldig ({exc.__class__.__name__}).")
     return None

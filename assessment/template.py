@@ -35,7 +35,8 @@ def _comment(text: str, indent: str = "  ", prefix: str = "") -> list[str]:
 
 
 def _criterion_header(c: Criterion) -> list[str]:
-    return [f"  # {c.id} ({PDCA.get(c.pdca, c.pdca)}) {c.title}"] + _comment(c.wording, prefix="  ")
+    phase = f" ({PDCA.get(c.pdca, c.pdca)})" if c.pdca else ""
+    return [f"  # {c.id}{phase} {c.title}"] + _comment(c.wording, prefix="  ")
 
 
 def render_review_template(
@@ -56,8 +57,10 @@ def render_review_template(
     out: list[str] = [
         f"# Reviewbestand {norms.title}, ronde {round_} ({round_name}).",
         f"# Website: {report.url} (gescand op {report.scanned_at:%Y-%m-%d}, normdata {report.norm_version}).",
+        *_comment(f"Keurmerk {norms.keurmerk_year}: {norms.framework_notice}.", indent=""),
         "#",
-        "# Vul per criterium de status in: voldoet | voldoet_bijna | voldoet_niet | niet_beoordeeld",
+        "# Vul per criterium de status in: voldoet | voldoet_bijna | voldoet_niet | niet_beoordeeld"
+        + (" | excelleert" if "excelleert" in labels else ""),
         "# ('todo' = nog te beoordelen). Schrijf bij voldoet_bijna en voldoet_niet in 'toelichting' wat er",
         "# ontbreekt en waarom, en in 'actie' wat de aanbieder moet doen om alsnog te voldoen.",
         "# Een norm is groen als alle criteria voldoen; de aanbieder kwalificeert als alle normen groen zijn.",
@@ -83,7 +86,7 @@ def render_review_template(
         out += ["", f"  # === Norm {norm.id} ({norm.level}): {norm.title} ==="]
         for c in crits:
             out += _criterion_header(c)
-            for key in ("voldoet", "voldoet_bijna", "voldoet_niet"):
+            for key in ("voldoet", "voldoet_bijna", "voldoet_niet", "excelleert"):
                 if key in c.levels:
                     out += _comment(c.levels[key], prefix=f"  {labels.get(key, key)}: ")
             if c.id in prev:

@@ -13,6 +13,7 @@ CHECK_MODULES = (
     "check_2b_11_methoden",
     "check_2b_12_ehealth",
     "check_2b_13_cqi",
+    "check_samenwerking",  # topic-keyed, no 2025 criterion: Keurmerk 2021 criterion 3-3
 )
 
 for _name in CHECK_MODULES:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, ClassVar, Iterable
 
 from models.finding import Evidence, Finding
-from models.norms import NormSet
+from models.norms import Criterion, NormSet
 from models.snapshot import SiteSnapshot
 
 MAX_QUOTE_CHARS = 300
@@ -22,6 +22,7 @@ MAX_EVIDENCE = 4
 class CheckContext:
     norms: NormSet
     as_of: date
+    criterion: Criterion | None = None  # the framework criterion being judged (set by the runner)
 
     @property
     def keurmerk_year(self) -> int:
@@ -29,10 +30,27 @@ class CheckContext:
 
 
 class Check(ABC):
-    """Base class of a website check. Subclasses set ``criterion`` and ``message_keys``."""
+    """Base class of a website check. Subclasses set ``topic``, ``criterion`` and ``message_keys``.
 
-    criterion: ClassVar[str]
+    ``topic`` is the key a norm framework uses to name the check (``check:`` of a criterion);
+    ``criterion`` is the check's home criterion (the id it was written for), used when no
+    framework criterion is given. The finding carries the id of the framework's criterion, and
+    the framework may give an outcome (message key) another verdict (``status:`` of a message).
+    """
+
+    topic: ClassVar[str]
+    criterion: ClassVar[str] = ""
     message_keys: ClassVar[tuple[str, ...]]
+    # True: judged page by page (with the site's header and footer), the site's verdict is the
+    # best page's; False: judged over the whole site at once (the check weighs pages itself)
+    per_page: ClassVar[bool] = True
+
+    def framework_criterion(self, ctx: CheckContext) -> Criterion:
+        """The criterion of ``ctx.norms`` this check judges."""
+        if ctx.criterion is not None:
+            return ctx.criterion
+        found = ctx.norms.criterion_for_check(self.topic)
+        return found if found is not None else ctx.norms.criterion(self.criterion)
 
     @abstractmethod
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
@@ -52,10 +70,11 @@ class Check(ABC):
     ) -> Finding:
         """Build a finding whose Dutch reason and action come from the norm data."""
         params.setdefault("measurement_year", ctx.norms.cqi_measurement_year)
-        msg = ctx.norms.criterion(self.criterion).message(message_key, **params)
+        criterion = self.framework_criterion(ctx)
+        msg = criterion.message(message_key, **params)
         return Finding(
-            criterion=self.criterion,
-            status=status,  # type: ignore[arg-type]
+            criterion=criterion.id,
+            status=msg.status or status,  # type: ignore[arg-type]
             confidence=round(max(0.0, min(1.0, confidence)), 2),
             reason=msg.reason,
             action=msg.action,

@@ -34,6 +34,18 @@ _OTHERS_HOURS = re.compile(r"^[^.;]{0,25}\bvan\s+(?:uw|je|jouw|de)\s+huisarts")
 _NO_CAPACITY = re.compile(r"\b(?:geen|niet)\b[^.;]{0,40}\b(?:spoed|crisis|acute|noodgeval)|\b(?:spoed|crisis)\w*[^.;]{0,40}\b(?:niet|geen)\s+(?:mogelijk|bereikbaar|beschikbaar)")
 _SERVICE = re.compile(r"\b(?:bereikba\w*|spoedhulp|spoedzorg|crisiszorg|crisisdienst\w*|crisisopvang|acute zorg|24\s*uur|dag en nacht)\b")
 _STRONG_TARGETS = {"huisartsenpost", "112", "113", "crisisdienst", "luisterlijn"}
+# the out-of-hours GP service answers for the hours outside the practice's: naming it in the advice
+# for emergencies covers both (LABELING v2)
+_OUT_OF_HOURS_SERVICES = {"huisartsenpost"}
+# an emergency word that is no advice on whom to call: confidentiality rules, faster admission,
+# a kind of care ("specialistische GGZ als u spoedeisende hulp nodig hebt")
+_NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obligation|wettelijke plicht|meldcode|"
+                         r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
+                         r"specialistische ggz als|klacht|complaint")
+_REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
+# contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
+_OTHER_ORG = re.compile(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
+                        r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b")
 
 
 def _ooh_units(st: SiteText) -> list[Unit]:
@@ -88,6 +100,7 @@ def _exclusion_context(u: Unit) -> bool:
 
 @register
 class Bereikbaarheid(Check):
+    topic = "bereikbaarheid"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-6"
     message_keys = ("voldoet", "only_one", "only_contact", "missing")
 
@@ -96,9 +109,12 @@ class Bereikbaarheid(Check):
         emergency = terms("reachability", "emergency")
         action = terms("reachability", "action")
 
-        ooh_units = [u for u in _ooh_units(st) if not _skip(st, u)]
+        ooh_units = [u for u in _ooh_units(st) if not _skip(st, u) and not _exclusion_context(u)]
         ooh_with_target = [(u, _targets(u, st)) for u in ooh_units]
         ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
+        # an evening or weekend appointment is no reachability; a statement that the practice is
+        # closed or not reachable then is
+        ooh_units = [u for u in ooh_units if u in ooh_instructed or _REACH.search(u.low)]
 
         emerg_units: list[tuple[Unit, set[str]]] = []
         for u in st.units:
@@ -111,6 +127,8 @@ class Bereikbaarheid(Check):
             tgts = _targets(u, st)
             if _exclusion_context(u) and not tgts:
                 continue
+            if _NOT_ADVICE.search(u.low):
+                continue
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
@@ -120,6 +138,9 @@ class Bereikbaarheid(Check):
         targets = set().union(*(t for _, t in emerg_with_target), *(t for _, t in ooh_with_target)) if (emerg_with_target or ooh_with_target) else set()
         found_targets = ", ".join(sorted(targets, key=lambda x: (x[0].isdigit(), x)))
 
+        if not ooh_instructed:
+            ooh_instructed = [u for u, t in emerg_with_target if t & _OUT_OF_HOURS_SERVICES]
+            ooh_units = ooh_units or ooh_instructed
         if ooh_instructed and emerg_with_target:
             strong = bool(targets & _STRONG_TARGETS)
             # quote the passages that name whom to contact, not only their lead-ins
@@ -164,7 +185,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u):
+            if _skip(st, u) or _OTHER_ORG.search(u.low):
                 continue
             got = []
             if phone_numbers(u.text):
@@ -172,8 +193,8 @@ class Bereikbaarheid(Check):
             if "@" in u.text and has_email(u.text):
                 got.append(UI_STRINGS["email"])
             labels = set(contact.labels_in(u))
-            if "openingstijden" in labels and terms("reachability", "when").search(u):
-                got.append(UI_STRINGS["hours"])
+            if labels & {"openingstijden", "telefoon"} and terms("reachability", "when").search(u):
+                got.append(UI_STRINGS["hours"])  # "van maandag tot donderdag van 16:00 tot 17:30 telefonisch"
             if "waarneming" in labels:
                 got.append(UI_STRINGS["locum"])
             if got:

@@ -56,7 +56,9 @@ def _names(unit: Unit) -> list[str]:
         return []
     out = []
     for n in person_names(unit.text):
-        if n.start == 0 and _LIST_MARK.match(n.text):  # "C. Diensten ..." is a list marker
+        if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
+                                                              or terms("practitioners", "registration").search(unit)):
+            # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
         out.append(n.text)
     return out
@@ -121,15 +123,44 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
     return dict(sorted(out.items(), key=lambda kv: min((order[id(u)] for u in kv[1].units), default=0)))
 
 
+# the writer or the practice itself ("ik", "wij", "onze"), Dutch and English
+_OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
+_ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
+# the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
+_OTHERS = re.compile(r"collega|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for")
+_FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
+_NEAR = 100  # characters between the own voice and the profession
+
+
+def _speaks_as_practitioner(unit: Unit, registration_only: bool = False) -> bool:
+    """The first person (or "onze") right next to a profession or registration of the practice's
+    own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
+    groups = ("registration",) if registration_only else ("protected", "registration", "profession")
+    for g in groups:
+        for h in terms("practitioners", g).find(unit):
+            if h.text.lower().endswith(("isch", "ische")):  # "psychotherapeutische behandeling": no person
+                continue
+            lo, hi = max(0, h.start - _NEAR), h.end + _NEAR
+            window = getattr(unit, h.on)[lo:hi].lower()
+            if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
+                return True
+    return False
+
+
 @register
 class Behandelaren(Check):
+    topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-7"
     message_keys = ("voldoet", "generic", "missing")
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         profiles = self._profiles(st)
-        strong = [p for p in profiles.values() if p.strong() and not p.legal_only]
+        strong = [p for p in profiles.values() if p.strong()
+                  and (not p.legal_only or p.feats["protected"])]
+        if not strong:
+            strong = self._first_person_pages(st)
         if strong:
             feats = sorted(set().union(*(p.feats["protected"] | p.feats["registration"] | p.feats["profession"] for p in strong)))
             names = [p.name for p in strong]
@@ -145,7 +176,7 @@ class Behandelaren(Check):
                                 found=found)
 
         own = self._own_team_units(st)
-        named = [p for p in profiles.values() if p.units]
+        named = [p for p in profiles.values() if p.units and not p.legal_only]
         if named or own:
             parts = []
             if named:
@@ -163,9 +194,10 @@ class Behandelaren(Check):
         """Person names with the characteristics found next to them."""
         profiles: dict[str, Profile] = {}
         for page in st.pages:
-            if is_vacancy_page(page):  # "wij zoeken een GZ-psycholoog": no practitioner of the practice
-                continue
-            legal = is_legal_page(page)
+            # legal pages and vacancies ("wij zoeken een GZ-psycholoog") describe no practitioner,
+            # unless a named person is given a protected title there ("N. Jansen staat als
+            # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
+            legal = is_legal_page(page) or is_vacancy_page(page)
             units = page.units
             for i, u in enumerate(units):
                 if is_cost(u) and u.kind != "heading":
@@ -212,17 +244,46 @@ class Behandelaren(Check):
                             prof.feat_units.append(v)
         return _merge_same_person(profiles)
 
+    @classmethod
+    def _first_person_pages(cls, st: SiteText) -> list[Profile]:
+        """A practitioner who writes about themself ("ik ben GZ-psycholoog") on a page that
+        carries their name (title, heading or the URL of a team member's page)."""
+        out: list[Profile] = []
+        for page in st.pages:
+            if is_vacancy_page(page) or is_legal_page(page):
+                continue
+            units = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)
+                     and (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text)) and _speaks_as_practitioner(u)]
+            if not units:
+                continue
+            names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
+            names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
+            if not names:
+                continue
+            prof = Profile(names[0], units=list(units), feat_units=list(units), legal_only=False)
+            for u in units:
+                for g, found in _feats(u).items():
+                    prof.feats[g] |= found
+            if prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"]:
+                out.append(prof)
+        return out
+
     @staticmethod
     def _own_team_units(st: SiteText) -> list[Unit]:
-        """The practice's own people described without names: "ons team", "ik ben GZ-psycholoog"."""
+        """The practice's own people described without names: "ons team van psychologen",
+        "ik ben GZ-psycholoog", "als psycholoog vind ik", "we work according to the NIP code".
+
+        A registration stated in the first person counts on any page but a vacancy (the legal
+        pages of a one-person practice are where "ik ben BIG-geregistreerd" often stands)."""
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         for u in st.units:
-            if u.kind in ("heading", "title") or is_cost(u) or not_own_content(st, u):
+            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(st.page_of(u)):
                 continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue
-            if own.search(u):
+            legal = not_own_content(st, u)
+            if (not legal and own.search(u)) or _speaks_as_practitioner(u, registration_only=legal):
                 out.append(u)
         return out

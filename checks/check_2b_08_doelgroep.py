@@ -36,6 +36,7 @@ _PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|u|je|jij|jouw|uw)(?
 _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
+_BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 
 
@@ -71,6 +72,7 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
 
 @register
 class Doelgroep(Check):
+    topic = "doelgroep"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-8"
     message_keys = ("voldoet", "only_inclusion", "only_exclusion", "missing")
 
@@ -84,8 +86,10 @@ class Doelgroep(Check):
         excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity"]
         details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity}
 
-        if inc_concrete and exc_concrete:
-            conf = 0.8 if (len(inc.labels) >= 3 and exc.labels) else 0.65
+        # LABELING v2: a target group, a severity band or complaints treated (one side), plus
+        # anything on who is not treated or is referred elsewhere (the other side) = voldoet
+        if inc.units and exc_concrete:
+            conf = 0.8 if (len(inc.labels) >= 3 and exc.labels) else (0.7 if inc_concrete else 0.6)
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf,
                                 evidence=evidence(inc.units[:2] + exc.units[:2]), needs_review=conf < 0.7,
                                 details=details, included=included, excluded=excluded)
@@ -122,6 +126,7 @@ class Doelgroep(Check):
         inc_head = terms("complaints", "inclusion_heading")
         exc_head = terms("complaints", "exclusion_heading")
         frame = terms("complaints", "inclusion_frame")
+        indication = terms("complaints", "indication")
         method = terms("methods", "method")
         inc, exc = Side(), Side()
         for u in st.units:
@@ -139,9 +144,14 @@ class Doelgroep(Check):
             grp = groups.search(u)
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
-            under_exc = any(exc_head.search_text(h) for h in heads) or (lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low)))
-            under_inc = any(inc_head.search_text(h) for h in heads) or (lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low)))
-
+            # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
+            side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
+            lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
+            lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
+            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc
+            under_inc = any(inc_head.search_text(h) for h in side_heads) or lead_inc or len(side_heads) < len(heads)
+            if lead_inc and not lead_exc:
+                under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
@@ -172,8 +182,12 @@ class Doelgroep(Check):
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group
             mhits = [h for h in method.find(u) if h.on == "low"]
-            if mhits and hits and not strong and mhits[0].start < hits[0].start:
+            # ... but the practice's own page saying for whom a treatment is meant ("EMDR is geschikt
+            # voor mensen met ...") names complaints treated
+            indicated = bool(labels) and not editorial and indication.search(u)
+            if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
+            framed = framed or indicated
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:

@@ -88,6 +88,7 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
 
 @register
 class Opbouw(Check):
+    topic = "opbouw"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-9"
     message_keys = ("voldoet", "partial", "missing")
 

@@ -45,6 +45,14 @@ class PageSignals:
     gen_expl: set[str] = field(default_factory=set)
     short_expl: set[str] = field(default_factory=set)
 
+    def topical(self) -> bool:
+        """The page speaks of the short or generalist character at all (explanation words alone,
+        "specialistische ggz" or "dagelijks leven", say nothing about it)."""
+        return bool(self.short or self.count or self.generalist or self.gen_self)
+
+    def explained(self) -> set[str]:
+        return self.gen_expl if self.topical() else set()
+
     def short_ok(self) -> bool:
         if self.count or self.short_expl:
             return bool(self.short or self.generalist or self.count)
@@ -52,15 +60,22 @@ class PageSignals:
         return "kortdurend" in self.short and len(self.gen_expl & _STRONG_GEN) >= 2
 
     def gen_ok(self) -> bool:
-        strong = self.gen_expl & _STRONG_GEN
-        return (bool(strong) and len(self.gen_expl) >= 2) or len(self.gen_expl) >= 3
+        # LABELING v2: the generalist character explained (functioning, own strength, not
+        # specialist, lichte tot matige klachten); the contrast with the specialist GGZ counts
+        # only where the page also names its own care basis GGZ / generalist
+        expl = self.explained()
+        if not (self.generalist or self.gen_self):
+            expl = expl - {"specialistisch contrast"}
+        strong = expl & _STRONG_GEN
+        return bool(strong) or len(expl) >= 2 or (bool(expl) and (self.generalist or self.gen_self))
 
     def score(self) -> tuple[int, int]:
-        return (int(self.short_ok()) + int(self.gen_ok()), len(self.gen_expl) + len(self.count) + len(self.short))
+        return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))
 
 
 @register
 class Kortdurend(Check):
+    topic = "kortdurend"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-10"
     message_keys = ("voldoet", "unexplained", "missing")
 
@@ -70,8 +85,9 @@ class Kortdurend(Check):
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
         for u in st.units:
-            if not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u):
-                continue
+            if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
+                    or is_waiting_time(u) or terms("process", "measurement").search(u)):
+                continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             gen = gen_t.search(u)
             if u.kind == "title":
                 if gen:
@@ -79,7 +95,14 @@ class Kortdurend(Check):
                 continue
             short = set(short_t.labels_in(u))
             # session counts of the intake or of a waiting time say nothing about the treatment
-            count = [] if _NOT_TREATMENT.search(u.low) else [
+            # ... and the typical length of one method ("IPT duurt 12-16 sessies") is no limit of the practice's care
+            method_length = terms("methods", "method").search(u) and not (_SELF.search(u.low) or gen)
+            if method_length:
+                short = set()
+            # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
+            # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
+            billing = is_cost(u) and not (short or gen)
+            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))]
@@ -94,9 +117,8 @@ class Kortdurend(Check):
             topical = bool(short or count or gen)
             # explanations count in sentences about the topic, or right after one
             if not topical:
-                prev = st.neighbours(u, 1, 0)
-                topical_prev = len(prev) > 1 and (short_t.search(prev[0]) or gen_t.search(prev[0]))
-                if not topical_prev:
+                prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
+                if not any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev):
                     continue
             ps = pages.setdefault(u.page, PageSignals())
             ps.units.append(u)
@@ -111,16 +133,17 @@ class Kortdurend(Check):
         best_page = max(pages, key=lambda p: (pages[p].score(), pages[p].gen_self))
         ps = pages[best_page]
         details = {"count": ps.count[:3], "short": sorted(ps.short), "generalist": ps.generalist,
-                   "generalist_explained": sorted(ps.gen_expl), "page": st.pages[best_page].url}
+                   "generalist_explained": sorted(ps.explained()), "page": st.pages[best_page].url}
         if ps.short_ok() and ps.gen_ok():
             found = join_dutch([f"{UI_STRINGS['count']} ({ps.count[0]})" if ps.count else UI_STRINGS["short"],
-                                f"{UI_STRINGS['generalist']} ({', '.join(sorted(ps.gen_expl)[:3])})"])
-            conf = 0.8 if (ps.count and len(ps.gen_expl) >= 3) else 0.65
+                                f"{UI_STRINGS['generalist']} ({', '.join(sorted(ps.explained())[:3])})"])
+            conf = 0.8 if (ps.count and len(ps.explained()) >= 3) else 0.65
             ev = self._pick(ps)
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf, evidence=evidence(ev),
                                 needs_review=conf < 0.7, details=details, found=found)
-        if not (ps.short or ps.count or ps.gen_expl or ps.gen_self):
-            # nothing, or only the name "basis GGZ" / "SGGZ" in passing: no information on the character
+        if not (ps.short or ps.count or ps.gen_self or (ps.generalist and ps.explained())):
+            # nothing, or "basis GGZ" named in passing (how the GGZ is organised, a referral to the
+            # specialist GGZ), not as the practice's own care
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6,
                                 needs_review=ps.generalist, details=details)
         parts = []

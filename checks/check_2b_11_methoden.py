@@ -33,6 +33,7 @@ def _explains(unit: Unit) -> bool:
 
 @register
 class Methoden(Check):
+    topic = "behandelmethoden"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-11"
     message_keys = ("voldoet", "list_only", "missing")
 

@@ -29,6 +29,7 @@ UI_STRINGS = {
         "na de behandeling": "na de behandeling",
         "voor de behandeling": "voor of tijdens de wachttijd",
         "behandelaar": "met terugkoppeling van de behandelaar",
+        "oefeningen": "met oefeningen en opdrachten die de cliënt zelf doet",
     },
 }
 _CONCRETE = {"online module", "portaal"}
@@ -42,6 +43,7 @@ def _cost_page(page) -> bool:
 
 @register
 class EHealth(Check):
+    topic = "ehealth"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-12"
     message_keys = ("voldoet", "mention_only", "missing")
 
@@ -55,6 +57,9 @@ class EHealth(Check):
         uses: dict[str, Unit] = {}
         activities: set[str] = set()
         own = terms("ehealth", "own")
+        weak = terms("ehealth", "weak")
+        # "online therapie", "blended": eHealth only where the page also names eHealth itself
+        strong_page = any(platform.search(u) or generic.search(u) for u in st.units)
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
         editorial_only = True
         for u in st.units:
@@ -62,7 +67,7 @@ class EHealth(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or _cost_page(pg):
                 continue
             plats = platform.labels_in(u)
-            gens = generic.labels_in(u)
+            gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
             if not plats and set(gens) == {"portaal"} and terms("ehealth", "channel").search(u) and not (
@@ -72,8 +77,8 @@ class EHealth(Check):
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial
-            if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)):
-                continue
+            if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)) and "eHealth" not in gens:
+                continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
             mentions.append(u)
             if plats or own.search(u):
                 owned = True
@@ -95,6 +100,10 @@ class EHealth(Check):
         offer = join_dutch(platforms[:3]) or join_dutch(sorted(kinds)[:3])
         # "blended" alone names a way of working, not yet how the offer is used
         real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1 and "blended" in kinds and not activities)]
+        if activities and not real_uses:
+            # homework, exercises, a diary in the offer: how the client uses it in the treatment (v2)
+            real_uses = ["oefeningen"]
+            uses["oefeningen"] = next((v for v in mentions if activity.search(v)), mentions[0])
         details = {"platforms": platforms, "kinds": sorted(kinds), "usage": sorted(uses), "activities": sorted(activities)}
         details["own_offer"] = owned
         details["editorial_only"] = editorial_only

@@ -59,7 +59,9 @@ def _year_near(unit: Unit, grade: Grade, n_grades: int) -> int | None:
 
 @register
 class CqiRapportcijfer(Check):
+    topic = "cqi"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-13"
+    per_page = False  # a grade, its year and its explanation may sit on a page and the report it links
     message_keys = ("voldoet", "no_explanation", "no_year", "not_cqi", "no_grade", "outdated", "future_year", "missing")
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:

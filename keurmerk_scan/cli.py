@@ -18,7 +18,8 @@ COMMANDS = ("scan", "compare", "evaluate", "review", "demo", "rejudge", "prune")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="keurmerk-scan",
-        description="Websitecheck Keurmerk Kortdurende GGZ (norm 2b, criteria 6-13).",
+        description="Websitecheck Keurmerk Kortdurende GGZ: de websitecriteria van het normenkader van elk "
+                    "Keurmerkjaar vanaf 2021 (2025: norm 2b, criteria 6-13).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="toon technische logregels")

@@ -2,7 +2,9 @@
 
 Sites are matched by their start URL. A lower verdict (voldoet > voldoet bijna > voldoet niet)
 is a regression; a criterion that could not be judged in one of the runs is reported as such,
-never as a regression or an improvement.
+never as a regression or an improvement. Two reports judged against different norm frameworks
+(another Keurmerk year, or other norm data) measure against different bars: a changed verdict is
+then "ander normenkader", never a regression, and the site says why (``framework_note``).
 """
 from __future__ import annotations
 
@@ -34,6 +36,22 @@ def load_scan(folder: Path) -> dict[str, SiteReport]:
     return reports
 
 
+def framework_label(report: SiteReport) -> str:
+    applied = report.applied_framework_year
+    own = "" if applied == report.keurmerk_year else f", normenkader {applied}"
+    return f"Keurmerk {report.keurmerk_year} ({report.norm_version}{own})"
+
+
+def framework_note(old: SiteReport, new: SiteReport) -> str:
+    """Dutch: why verdicts of two different frameworks are not compared as better or worse; '' when the same."""
+    if (old.keurmerk_year, old.norm_version) == (new.keurmerk_year, new.norm_version):
+        return ""
+    return (f"De scans zijn beoordeeld met verschillende normenkaders: {framework_label(old)} en "
+            f"{framework_label(new)}. Een ander oordeel kan komen door andere eisen (bijvoorbeeld het meetjaar "
+            "van het CQI-rapportcijfer of andere criteria) en wordt daarom niet als verslechtering of verbetering "
+            "geteld.")
+
+
 def compare_status(old: str | None, new: str | None) -> str:
     if old is None:
         return "nieuw criterium"
@@ -48,6 +66,11 @@ def compare_status(old: str | None, new: str | None) -> str:
     return "verbeterd" if RANK[new] > RANK[old] else "verslechterd"
 
 
+def _change(old: str | None, new: str | None, other_framework: bool) -> str:
+    change = compare_status(old, new)
+    return "ander normenkader" if other_framework and change in ("verbeterd", "verslechterd") else change
+
+
 def compare_reports(url: str, old: SiteReport | None, new: SiteReport | None) -> SiteComparison:
     presence = "beide" if old and new else ("alleen oud" if old else "alleen nieuw")
     site = SiteComparison(url=url, presence=presence,
@@ -55,6 +78,7 @@ def compare_reports(url: str, old: SiteReport | None, new: SiteReport | None) ->
                           new_crawl_status=new.crawl.status if new else None)
     if not (old and new):
         return site
+    site.framework_note = framework_note(old, new)
     old_f = {f.criterion: f for f in old.findings}
     new_f = {f.criterion: f for f in new.findings}
     for criterion in list(old_f) + [c for c in new_f if c not in old_f]:
@@ -63,7 +87,7 @@ def compare_reports(url: str, old: SiteReport | None, new: SiteReport | None) ->
             criterion=criterion,
             old_status=o.status if o else None,
             new_status=n.status if n else None,
-            change=compare_status(o.status if o else None, n.status if n else None),  # type: ignore[arg-type]
+            change=_change(o.status if o else None, n.status if n else None, bool(site.framework_note)),  # type: ignore[arg-type]
             new_reason=n.reason if n else "",
         ))
     return site

@@ -8,6 +8,7 @@ real crawler sees separate hosts.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -18,6 +19,12 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote, urlsplit
 
 from keurmerk_scan.siteserver import Route, SiteServer
+
+# The set-aside part of a corpus: a third of the provider domains, chosen by a hash of the
+# domain and this fixed seed, so the split never depends on the order or size of the file.
+SPLIT_SEED = "keurmerk-scan/eval-split/v1"
+SPLIT_TUNE = "afstemming"
+SPLIT_HELDOUT = "apart"
 
 REQUIRED_FIELDS = ("url", "text", "labels")
 LABEL_VALUES = (0, 1, 2)
@@ -45,6 +52,7 @@ class CorpusRecord:
     labels: dict[str, int]
     cqi_year: int | None = None
     why: str = ""
+    padding: bool = False  # a filler page added by ``pad_records``
 
 
 @dataclass
@@ -145,6 +153,49 @@ def parse_record(raw: str, number: int, path: Path | str, criteria: Sequence[str
         labels={c: int(labels[c]) for c in criteria},
         cqi_year=cqi_year, why=str(data.get("why") or ""),
     )
+
+
+# --------------------------------------------------------------------------- split and padding
+
+
+def _hash(*parts: str) -> int:
+    return int.from_bytes(hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()[:8], "big")
+
+
+def split_of(domain: str, seed: str = SPLIT_SEED) -> str:
+    """``apart`` for the set-aside third of the domains, ``afstemming`` for the rest."""
+    return SPLIT_HELDOUT if _hash(seed, domain) % 3 == 0 else SPLIT_TUNE
+
+
+def is_filler(record: CorpusRecord) -> bool:
+    """A page that both readers labelled as meeting no criterion."""
+    return all(v == 0 for v in record.labels.values())
+
+
+def pad_records(records: Sequence[CorpusRecord], per_site: int, seed: str = SPLIT_SEED) -> list[CorpusRecord]:
+    """Every domain gets ``per_site`` extra pages that meet no criterion, taken from other domains.
+
+    Real provider sites are mostly pages that meet no criterion (blog posts, news, privacy,
+    general articles); this makes the small corpus sites look like that. Fillers are chosen
+    per domain by a seeded hash (reproducible), never from the domain itself, and served at
+    their own path under the domain. Their labels are all 0, so the expected verdicts stay.
+    """
+    fillers = [r for r in records if is_filler(r)]
+    out = list(records)
+    if per_site <= 0 or not fillers:
+        return out
+    domains = list(dict.fromkeys(r.domain for r in records))
+    for domain in domains:
+        pool = sorted((f for f in fillers if f.domain != domain), key=lambda f: _hash(seed, domain, f.url))
+        for filler in pool[:per_site]:
+            parts = urlsplit(filler.url)
+            path = parts.path or "/"
+            if path.rstrip("/") == "":
+                path = f"/{filler.domain.split('.')[0]}/"
+            url = f"https://{domain}{path}" + (f"?{parts.query}" if parts.query else "")
+            out.append(CorpusRecord(line=filler.line, url=url, domain=domain, text=filler.text,
+                                    labels=dict(filler.labels), cqi_year=None, why="", padding=True))
+    return out
 
 
 # --------------------------------------------------------------------------- text -> HTML

@@ -26,7 +26,8 @@ from urllib.parse import urlsplit
 
 from crawler.extract import extract_html
 from keurmerk_scan import __version__
-from keurmerk_scan.corpus_sites import CorpusRecord, CorpusSite, ServedSites, build_sites
+from keurmerk_scan.corpus_sites import (SPLIT_HELDOUT, SPLIT_TUNE, CorpusRecord, CorpusSite, ServedSites,
+                                        build_sites, pad_records, split_of)
 from models.finding import Evidence, Finding
 from models.norms import NormSet
 from models.report import SiteReport
@@ -118,6 +119,17 @@ def score_pairs(pairs: Sequence[tuple[int, int | None]]) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- expected labels
+
+
+def review_figures(rows: Sequence[tuple[int, int | None, bool]]) -> dict[str, Any]:
+    """How far ``needs_review`` can be trusted: the flagged count, the share of findings NOT
+    flagged, and exact agreement on those (what a reviewer would accept without looking)."""
+    unflagged = [(e, p) for e, p, flagged in rows if not flagged]
+    return {
+        "needs_review": len(rows) - len(unflagged),
+        "unflagged_share": _ratio(len(unflagged), len(rows)),
+        "unflagged_exact": _ratio(sum(1 for e, p in unflagged if p == e), len(unflagged)),
+    }
 
 
 def expected_record_label(record: CorpusRecord, criterion: str, keurmerk_year: int) -> int:
@@ -227,6 +239,7 @@ class SiteOutcome:
     snapshot: SiteSnapshot
     report: SiteReport
     expected: dict[str, int]
+    split: str = SPLIT_TUNE
 
     def predicted(self) -> dict[str, Finding]:
         return {f.criterion: f for f in self.report.findings}
@@ -246,32 +259,36 @@ class Evaluation:
     timings: dict[str, float] = field(default_factory=dict)
     records: int = 0
     extractor: str = "crawler"
+    padding: int = 0
 
     # ---- figures
 
-    def pairs(self, criterion: str | None = None) -> list[tuple[int, int | None]]:
+    def judgements(self, criterion: str | None = None, split: str | None = None) -> list[tuple[int, int | None, bool]]:
+        """(expected, predicted score or None, flagged needs_review) per site and criterion."""
         out = []
         for o in self.outcomes:
+            if split is not None and o.split != split:
+                continue
             found = o.predicted()
             for c in self.criteria:
                 if criterion is not None and c != criterion:
                     continue
                 f = found.get(c)
-                out.append((o.expected[c], STATUS_SCORE.get(f.status) if f else None))
+                out.append((o.expected[c], STATUS_SCORE.get(f.status) if f else None, f.needs_review if f else True))
         return out
 
-    def needs_review(self, criterion: str | None = None) -> int:
-        return sum(
-            1 for o in self.outcomes for f in o.report.findings
-            if f.needs_review and (criterion is None or f.criterion == criterion)
-        )
+    def pairs(self, criterion: str | None = None, split: str | None = None) -> list[tuple[int, int | None]]:
+        return [(e, p) for e, p, _ in self.judgements(criterion, split)]
 
-    def metrics(self) -> dict[str, dict[str, Any]]:
+    def metrics(self, split: str | None = None) -> dict[str, dict[str, Any]]:
         table: dict[str, dict[str, Any]] = {}
-        for c in self.criteria:
-            table[c] = score_pairs(self.pairs(c)) | {"needs_review": self.needs_review(c)}
-        table[TOTAL] = score_pairs(self.pairs()) | {"needs_review": self.needs_review()}
+        for c in [*self.criteria, None]:
+            rows = self.judgements(c, split)
+            table[c or TOTAL] = score_pairs([(e, p) for e, p, _ in rows]) | review_figures(rows)
         return table
+
+    def splits(self) -> list[str]:
+        return [s for s in (SPLIT_TUNE, SPLIT_HELDOUT) if any(o.split == s for o in self.outcomes)]
 
     def disagreements(self) -> list[dict[str, Any]]:
         out = []
@@ -284,6 +301,7 @@ class Evaluation:
                     continue
                 out.append({
                     "site": o.site.domain,
+                    "split": o.split,
                     "criterion": c,
                     "expected": SCORE_LABEL[o.expected[c]],
                     "predicted": f.status if f else "ontbreekt",
@@ -300,10 +318,11 @@ class Evaluation:
         out = []
         for o in self.outcomes:
             found = o.predicted()
-            wanted = {_page_key(r.url) for r in o.site.records}
+            wanted = {_page_key(r.url) for r in o.site.records if not r.padding}
             got = {_page_key(p.url) for p in o.snapshot.pages}
             out.append({
                 "site": o.site.domain,
+                "split": o.split,
                 "local_url": o.local_url,
                 "pages": [r.url for r in o.site.records],
                 "crawl_status": o.snapshot.crawl.status,
@@ -328,7 +347,9 @@ class Evaluation:
             "as_of": self.as_of.isoformat(),
             "norm_version": self.norm_version,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
+            "padding_per_site": self.padding,
             "metrics": self.metrics(),
+            "metrics_by_split": {s: self.metrics(s) for s in self.splits()},
             "per_site": self.sites(),
             "disagreements": self.disagreements(),
         }
@@ -359,17 +380,25 @@ def run_evaluation(
     scorer: str = "detectors",
     corpus_path: str | Path = "",
     crawl_options: Any = None,
+    padding: int = 0,
+    only_split: str | None = None,
     archive_dir: Path | None = None,
     from_archive: Path | None = None,
 ) -> Evaluation:
     """Build the sites, crawl (or build snapshots in-process), judge, and collect the outcomes.
 
+    ``padding`` adds that many pages meeting no criterion to every site (``pad_records``);
+    ``only_split`` keeps the sites of one part of the split (``afstemming`` or ``apart``).
     ``archive_dir``: keep each site's crawl as ``<domain>.warc.gz`` there. ``from_archive``: no
     crawl; the snapshots are rebuilt from such archives (``crawler.replay``, the path of
     ``keurmerk-scan rejudge``), so a new version of the checks is scored on the same pages.
     """
     criteria = [c.id for c in norms.website_criteria()]
     judge_fn: JudgeFn = baseline_judge if scorer == "baseline" else detector_judge
+    if only_split is not None:
+        records = [r for r in records if split_of(r.domain) == only_split]
+    n_records = len(records)
+    records = pad_records(records, padding)
     sites = build_sites(records)
     timings: dict[str, float] = {}
     started = time.monotonic()
@@ -413,7 +442,7 @@ def run_evaluation(
         if crawl or from_archive is not None:
             _local_to_original(report, site, url)
         expected = expected_site_labels(site.records, criteria, norms.keurmerk_year)
-        outcomes.append(SiteOutcome(site, url, snapshot, report, expected))
+        outcomes.append(SiteOutcome(site, url, snapshot, report, expected, split_of(site.domain)))
     timings["judge"] = time.monotonic() - t0
     timings["total"] = time.monotonic() - started
 
@@ -424,8 +453,8 @@ def run_evaluation(
         corpus=str(corpus_path), corpus_sha256=digest,
         mode="archive" if from_archive is not None else ("crawl" if crawl else "no-crawl"), scorer=scorer,
         keurmerk_year=norms.keurmerk_year, as_of=as_of, norm_version=norms.id,
-        criteria=criteria, outcomes=outcomes, timings=timings, records=len(records),
-        extractor="crawler" if crawl or from_archive is not None else "crawler.extract",
+        criteria=criteria, outcomes=outcomes, timings=timings, records=n_records,
+        extractor="crawler" if crawl or from_archive is not None else "crawler.extract", padding=padding,
     )
 
 
@@ -437,13 +466,14 @@ def _fmt(value: float | None) -> str:
 
 
 def format_table(metrics: dict[str, dict[str, Any]]) -> str:
-    header = ("criterium", "exact", "kappa", "P", "R", "F1", "false-pass", "n", "n.b.", "review")
+    header = ("criterium", "exact", "kappa", "P", "R", "F1", "false-pass", "n", "n.b.", "review",
+              "zonder-review", "exact-zonder-review")
     rows = [header]
     for name, m in metrics.items():
         rows.append((
             name, _fmt(m["exact"]), _fmt(m["kappa"]), _fmt(m["precision"]), _fmt(m["recall"]),
             _fmt(m["f1"]), _fmt(m["false_pass_rate"]), str(m["n"]), str(m["not_judged"]),
-            str(m["needs_review"]),
+            str(m["needs_review"]), _fmt(m.get("unflagged_share")), _fmt(m.get("unflagged_exact")),
         ))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines = []

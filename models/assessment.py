@@ -97,6 +97,9 @@ class Assessment(BaseModel):
     provider: str
     keurmerk_year: int
     norm_version: str
+    framework_year: int | None = Field(None, description="Year of the norm framework applied")
+    framework_notice: str = Field("", description="Dutch: which framework was applied, and when it is not the "
+                                  "Keurmerk year's own, that that year has no framework yet")
     title: str = Field("", description="Title of the Keurmerk, from the norm data")
     round: int
     assessed_at: datetime

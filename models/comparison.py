@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-Change = Literal["verbeterd", "verslechterd", "gelijk", "nu niet beoordeeld", "weer beoordeeld", "nieuw criterium", "vervallen criterium"]
+Change = Literal["verbeterd", "verslechterd", "gelijk", "nu niet beoordeeld", "weer beoordeeld", "nieuw criterium",
+                 "vervallen criterium", "ander normenkader"]
 
 
 class CriterionChange(BaseModel):
@@ -21,6 +22,8 @@ class SiteComparison(BaseModel):
     presence: Literal["beide", "alleen oud", "alleen nieuw"]
     old_crawl_status: str | None = None
     new_crawl_status: str | None = None
+    framework_note: str = Field("", description="Dutch: why changes between two different norm frameworks "
+                                "(Keurmerk year or norm data) are not called regressions; empty when the same")
     changes: list[CriterionChange] = []
 
     @property

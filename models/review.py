@@ -11,8 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ReviewStatus = Literal["voldoet", "voldoet_bijna", "voldoet_niet", "niet_beoordeeld", "todo"]
+ReviewStatus = Literal["voldoet", "voldoet_bijna", "voldoet_niet", "niet_beoordeeld", "todo", "excelleert"]
 REVIEW_STATUSES: tuple[str, ...] = ("voldoet", "voldoet_bijna", "voldoet_niet", "niet_beoordeeld", "todo")
+# "excelleert" (voldoet ruimschoots, voorbeeld voor anderen): only in a framework that has that level
+# (its status_labels name it, as Keurmerk 2021 does); it counts as voldoet for the norm.
+EXCELLENT = "excelleert"
+MET_STATUSES: tuple[str, ...] = ("voldoet", EXCELLENT)
 
 OverrideStatus = Literal["voldoet", "voldoet_bijna", "voldoet_niet"]
 OVERRIDE_STATUSES: tuple[str, ...] = ("voldoet", "voldoet_bijna", "voldoet_niet")

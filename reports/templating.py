@@ -11,6 +11,7 @@ STATUS_CLASS = {
     "voldoet_niet": "niet",
     "niet_beoordeeld": "nb",
     "todo": "nb",
+    "excelleert": "ok",
 }
 STATUS_LABEL = {
     "voldoet": "Voldoet",
@@ -18,8 +19,9 @@ STATUS_LABEL = {
     "voldoet_niet": "Voldoet (nog) niet",
     "niet_beoordeeld": "Niet beoordeeld",
     "todo": "Nog te beoordelen",
+    "excelleert": "Excelleert",
 }
-STATUS_ICON = {"voldoet": "✔", "voldoet_bijna": "✘", "voldoet_niet": "✘", "niet_beoordeeld": "?", "todo": "?"}
+STATUS_ICON = {"voldoet": "✔", "voldoet_bijna": "✘", "voldoet_niet": "✘", "niet_beoordeeld": "?", "todo": "?", "excelleert": "✔"}
 NORM_LABEL = {"groen": "Groen", "oranje": "Oranje", "onvolledig": "Onvolledig"}
 SOURCE_LABEL = {
     "website": "Websitecheck",

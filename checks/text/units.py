@@ -11,7 +11,7 @@ Segmenting runs spaCy once per snapshot; the result is cached, so the eight chec
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
@@ -144,13 +144,41 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
     return SiteText(pages=pages, units=units)
 
 
+def page_view_text(full: SiteText, page_index: int, with_site_blocks: bool) -> SiteText:
+    """The units of one page (and the site's header and footer) taken from the segmented site,
+    re-numbered as a site of its own: the same result as segmenting that page alone, without
+    running the sentence splitter again. Match caches are shared (the texts are the same)."""
+    chosen = [full.pages[page_index]] + ([full.pages[-1]] if with_site_blocks else [])
+    pages: list[PageInfo] = []
+    units: list[Unit] = []
+    for new_idx, old in enumerate(chosen):
+        info = replace(old, units=[])
+        for u in old.units:
+            nu = replace(u, page=new_idx, index=len(units))
+            units.append(nu)
+            info.units.append(nu)
+        pages.append(info)
+    return SiteText(pages=pages, units=units)
+
+
+def prime(snapshot: SiteSnapshot, text: SiteText) -> None:
+    """Put an already segmented text for ``snapshot`` in the cache ``site_text`` reads."""
+    _CACHE[_key(snapshot)] = (snapshot, text)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+
+
+def _key(snapshot: SiteSnapshot) -> tuple[int, int, int]:
+    return (id(snapshot), len(snapshot.pages), sum(len(p.blocks) for p in snapshot.pages) + len(snapshot.site_blocks))
+
+
 _CACHE: "OrderedDict[tuple[int, int, int], tuple[SiteSnapshot, SiteText]]" = OrderedDict()
 _CACHE_SIZE = 4
 
 
 def site_text(snapshot: SiteSnapshot) -> SiteText:
     """Cached ``segment``: the eight checks of one scan segment a snapshot only once."""
-    key = (id(snapshot), len(snapshot.pages), sum(len(p.blocks) for p in snapshot.pages) + len(snapshot.site_blocks))
+    key = _key(snapshot)
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is snapshot:
         _CACHE.move_to_end(key)

@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
             f" (crawl {site.old_crawl_status} → {site.new_crawl_status})"
         changed = [c for c in site.changes if c.change != "gelijk"]
         print(f"- {site.url}: {len(changed)} wijziging(en), {len(site.regressions)} verslechtering(en){crawl}")
+        if site.framework_note:
+            print(f"  Let op: {site.framework_note}")
         for c in changed:
             print(f"  {c.criterion}: {LABEL[c.old_status]} → {LABEL[c.new_status]} ({c.change})")
     print(f"Totaal: {comparison.regression_count} verslechtering(en) op {len(comparison.sites)} website(s).")

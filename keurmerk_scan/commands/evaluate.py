@@ -8,8 +8,21 @@ from datetime import date
 from pathlib import Path
 
 from keurmerk_scan.commands.scan import add_judging_arguments, resolve_norms
+from keurmerk_scan.corpus_sites import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE
 
 DEFAULT_OUT = Path("eval-out/eval.json")
+EVAL_YEAR = 2025  # the corpus labels follow the Keurmerk 2025 criteria
+SPLIT_NAMES = {SPLIT_TUNE: "afstemdeel (gebruikt bij het ontwikkelen)", SPLIT_HELDOUT: "apart gezet deel (niet bekeken bij het ontwikkelen)"}
+
+
+def non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("moet 0 of meer zijn")
+    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="gelabeld corpus, een JSON-object per regel")
     add_judging_arguments(p, as_of_help="peildatum JJJJ-MM-DD (standaard 31 december van het Keurmerkjaar, "
-                                        "zodat de cijfers niet afhangen van de dag waarop de evaluatie draait)")
+                                        "zodat de cijfers niet afhangen van de dag waarop de evaluatie draait)",
+                          year_help="Keurmerkjaar waarvan de normen gelden (standaard 2025: het jaar waarvoor "
+                                    "het corpus gelabeld is)", default_year=EVAL_YEAR)
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="FILE.json",
                    help=f"JSON-bestand met alle cijfers (standaard {DEFAULT_OUT})")
     p.add_argument("--no-crawl", action="store_true",
@@ -37,6 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="scoor de naieve trefwoordbaseline (een woord per criterium) in plaats van de controles")
     p.add_argument("--show-disagreements", action="store_true",
                    help="toon elke afwijking van het label met reden en bewijs")
+    p.add_argument("--split", choices=("alle", SPLIT_TUNE, SPLIT_HELDOUT), default="alle",
+                   help=f"welke websites: alle (standaard; cijfers per deel), alleen het afstemdeel "
+                        f"({SPLIT_TUNE}) of alleen het apart gezette derde deel ({SPLIT_HELDOUT}); "
+                        f"de verdeling is vast: een derde van de domeinen op hash van domein en '{SPLIT_SEED}'")
+    p.add_argument("--pad", type=non_negative_int, default=0, metavar="N",
+                   help="meet ook met N extra pagina's per website die aan geen criterium voldoen "
+                        "(uit andere domeinen), zoals op echte, grote websites; beide tabellen worden getoond")
     p.set_defaults(func=run)
 
 
@@ -59,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     if args.from_archive is not None and not args.from_archive.is_dir():
         print(f"Fout: archiefmap {args.from_archive} bestaat niet.", file=sys.stderr)
         return 2
+    if args.from_archive is not None and args.pad:
+        print("Fout: --from-archive gaat niet samen met --pad (de opvulpagina's staan niet in de archieven).",
+              file=sys.stderr)
+        return 2
     if not args.no_crawl:
         try:
             import crawler.run  # noqa: F401
@@ -68,40 +94,56 @@ def run(args: argparse.Namespace) -> int:
             return 2
 
     as_of = args.as_of or date(norms.keurmerk_year, 12, 31)
-    try:
-        evaluation = run_evaluation(
-            records, norms, as_of,
-            crawl=not args.no_crawl,
-            scorer="baseline" if args.baseline else "detectors",
-            corpus_path=args.corpus,
-            archive_dir=args.archive,
-            from_archive=args.from_archive,
-        )
-    except ValueError as exc:  # crawler.replay.ArchiveError: a missing or unreadable archive
-        if args.from_archive is None:
-            raise
-        print(f"Fout: {exc}", file=sys.stderr)
-        return 2
-    data = evaluation.to_json()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
+    only = None if args.split == "alle" else args.split
+    runs = [("", 0)] + ([(f"met {args.pad} opvulpagina's per website", args.pad)] if args.pad else [])
     scorer = "baseline (kale trefwoorden)" if args.baseline else "controles"
     mode = "zonder crawler (ontwikkelmodus, geen officieel cijfer)" if args.no_crawl else "via de crawler"
     if args.from_archive is not None:
         mode = f"uit de archieven in {args.from_archive} (crawler-extractie, zonder netwerk)"
-    print(f"Evaluatie {scorer}, {mode}: {data['records']} pagina's, {data['sites']} websites, "
-          f"Keurmerk {norms.keurmerk_year}, peildatum {as_of.isoformat()}")
-    if args.show_disagreements and data["disagreements"]:
-        print(f"\nAfwijkingen ({len(data['disagreements'])}):")
-        print(format_disagreements(data["disagreements"]))
-        print()
-    print(format_table(data["metrics"]))
-    t = data["timings_seconds"]
-    step = f"crawl {t['crawl']:.1f} s" if "crawl" in t else f"snapshots {t.get('snapshots', 0):.1f} s"
-    print(f"Tijd: {step}, beoordelen {t['judge']:.1f} s, totaal {t['total']:.1f} s. Cijfers in {args.out}")
-    missing = [s for s in data["per_site"] if s["record_pages_missing"]]
-    if missing:
-        print(f"Let op: bij {len(missing)} website(s) vond de crawler niet alle gelabelde pagina's "
-              f"(zie per_site.record_pages_missing).")
+    results = {}
+    for label, padding in runs:
+        try:
+            evaluation = run_evaluation(
+                records, norms, as_of,
+                crawl=not args.no_crawl,
+                scorer="baseline" if args.baseline else "detectors",
+                corpus_path=args.corpus,
+                padding=padding,
+                only_split=only,
+                archive_dir=None if padding else args.archive,
+                from_archive=None if padding else args.from_archive,
+            )
+        except ValueError as exc:  # crawler.replay.ArchiveError: a missing or unreadable archive
+            if args.from_archive is None:
+                raise
+            print(f"Fout: {exc}", file=sys.stderr)
+            return 2
+        data = evaluation.to_json()
+        results["padded" if padding else "plain"] = data
+        what = f", {label}" if label else ""
+        print(f"Evaluatie {scorer}, {mode}{what}: {data['records']} pagina's, {data['sites']} websites, "
+              f"Keurmerk {norms.keurmerk_year}, peildatum {as_of.isoformat()}")
+        if args.show_disagreements and data["disagreements"]:
+            print(f"\nAfwijkingen ({len(data['disagreements'])}):")
+            print(format_disagreements(data["disagreements"]))
+            print()
+        for split, table in data["metrics_by_split"].items():
+            if only is None or split == only:
+                sites = sum(1 for s in data["per_site"] if s["split"] == split)
+                print(f"\n{SPLIT_NAMES[split]}, {sites} websites:")
+                print(format_table(table))
+        if only is None:
+            print("\nalle websites:")
+            print(format_table(data["metrics"]))
+        t = data["timings_seconds"]
+        step = f"crawl {t['crawl']:.1f} s" if "crawl" in t else f"snapshots {t.get('snapshots', 0):.1f} s"
+        print(f"Tijd: {step}, beoordelen {t['judge']:.1f} s, totaal {t['total']:.1f} s.\n")
+        missing = [s for s in data["per_site"] if s["record_pages_missing"]]
+        if missing:
+            print(f"Let op: bij {len(missing)} website(s) vond de crawler niet alle gelabelde pagina's "
+                  f"(zie per_site.record_pages_missing).")
+    out = results["plain"] if len(results) == 1 else results["plain"] | {"padded": results["padded"]}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"Cijfers in {args.out}")
     return 0

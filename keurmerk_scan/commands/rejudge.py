@@ -26,21 +26,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from keurmerk_scan.commands.scan import resolve_norms
     from keurmerk_scan.rejudge import rejudge_scan
-    from norms import available_years, load_norms
+    from norms import load_norms
 
     if not (args.scan_dir / "index.json").is_file():
         print(f"Fout: {args.scan_dir} is geen scanmap: index.json ontbreekt.", file=sys.stderr)
         return 2
-    if args.keurmerk_year is not None and args.keurmerk_year not in available_years():
-        years = ", ".join(map(str, available_years()))
-        print(f"Fout: geen normen voor Keurmerkjaar {args.keurmerk_year}. Beschikbaar: {years}.", file=sys.stderr)
-        return 2
+    chosen = None
+    if args.keurmerk_year is not None:
+        chosen = resolve_norms(args.keurmerk_year)  # a Dutch error when there is no framework
+        if chosen is None:
+            return 2
 
     def norms_for(scan_year: int):
+        if chosen is not None:
+            return chosen
         try:
-            return load_norms(args.keurmerk_year or scan_year)
-        except FileNotFoundError:
+            return load_norms(scan_year)
+        except (FileNotFoundError, ValueError):
             return None
 
     try:

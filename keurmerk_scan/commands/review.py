@@ -167,7 +167,7 @@ def run_assess(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(assessment.outcome)
     for norm in assessment.norms:
-        met = sum(1 for c in norm.criteria if c.status == "voldoet")
+        met = sum(1 for c in norm.criteria if c.status in ("voldoet", "excelleert"))
         print(f"- Norm {norm.norm}: {norm.status} ({met} van {len(norm.criteria)} criteria voldaan)")
     for warning in assessment.warnings:
         print(f"  Let op: {warning}")

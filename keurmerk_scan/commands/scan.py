@@ -11,7 +11,15 @@ from urllib.parse import urlsplit
 from crawler.options import ARCHIVE_FILE, CrawlOptions
 from keurmerk_scan.pipeline import judge, site_dirs, write_scan
 from keurmerk_scan.progress import Progress
-from norms import available_years, load_norms
+from norms import FIRST_YEAR, UnsupportedYear, default_keurmerk_year, load_norms
+
+YEAR_RULE_HELP = (
+    "Keurmerkjaar waarvan de normen gelden; standaard de Keurmerkronde die op de peildatum loopt of als "
+    "volgende komt: vanaf 1 juni (start van de aanvraag) het volgende jaar, daarvoor het lopende jaar "
+    "(peildatum 2026-11-30 geeft 2027, 2027-05-31 geeft 2027, 2027-06-01 geeft 2028). Elk jaar vanaf "
+    f"{FIRST_YEAR} kan; een jaar zonder eigen normenkader krijgt het nieuwste normenkader van een eerder jaar "
+    "(het rapport vermeldt dat), de jaarregel van het CQI-rapportcijfer volgt het gevraagde jaar"
+)
 
 
 def valid_url(value: str) -> str:
@@ -40,17 +48,31 @@ def positive_int(value: str) -> int:
     return number
 
 
+def keurmerk_year(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ongeldig Keurmerkjaar: {value!r} (verwacht een jaartal, bijvoorbeeld 2027)") from None
+
+
 def add_judging_arguments(parser: argparse.ArgumentParser,
-                          as_of_help: str = "peildatum JJJJ-MM-DD (standaard vandaag)") -> None:
-    """Arguments shared by every command that judges sites (scan, eval)."""
-    parser.add_argument("--keurmerk-year", type=int, default=2025,
-                        help="Keurmerkjaar waarvan de normen gelden (standaard 2025)")
+                          as_of_help: str = "peildatum JJJJ-MM-DD (standaard vandaag)",
+                          year_help: str = YEAR_RULE_HELP, default_year: int | None = None) -> None:
+    """Arguments shared by every command that judges sites (scan, eval). ``default_year`` None:
+    the year follows the peildatum (``resolve_year``)."""
+    parser.add_argument("--keurmerk-year", type=keurmerk_year, default=default_year, metavar="JAAR", help=year_help)
     parser.add_argument("--as-of", type=iso_date, default=None, help=as_of_help)
+
+
+def resolve_year(args: argparse.Namespace, as_of: date) -> int:
+    """The requested Keurmerk year, or the default for the peildatum."""
+    return args.keurmerk_year if args.keurmerk_year is not None else default_keurmerk_year(as_of)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("scan", help="scan een of meer websites en schrijf de rapporten",
-                       description="Crawl de website(s) en beoordeel norm 2b, criteria 6-13.")
+                       description="Crawl de website(s) en beoordeel de websitecriteria van het normenkader "
+                                   "van het Keurmerkjaar (2025: norm 2b, criteria 6-13; 2021: norm 3).")
     p.add_argument("urls", nargs="+", type=valid_url, metavar="URL", help="startadres van een website")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="map voor de rapporten")
     add_judging_arguments(p)
@@ -83,18 +105,19 @@ def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def resolve_norms(year: int):
+    """The norm framework applied to Keurmerk ``year`` (its own or a fallback), or None after a Dutch error."""
     try:
         return load_norms(year)
-    except FileNotFoundError:
-        years = ", ".join(map(str, available_years()))
-        print(f"Fout: geen normen voor Keurmerkjaar {year}. Beschikbaar: {years}.", file=sys.stderr)
+    except UnsupportedYear as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
         return None
 
 
 def run(args: argparse.Namespace) -> int:
     from crawler.run import crawl_sites  # imported late: argument errors stay fast
 
-    norms = resolve_norms(args.keurmerk_year)
+    as_of = args.as_of or date.today()
+    norms = resolve_norms(resolve_year(args, as_of))
     if norms is None:
         return 2
     try:
@@ -102,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Fout: kan de uitvoermap {args.out} niet aanmaken: {exc.strerror or exc}.", file=sys.stderr)
         return 2
-    as_of = args.as_of or date.today()
+    print(f"Keurmerk {norms.keurmerk_year}: {norms.framework_notice}.", file=sys.stderr)
     options = CrawlOptions(max_pages=args.max_pages, render=args.render,
                            archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()

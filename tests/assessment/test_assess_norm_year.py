@@ -96,9 +96,10 @@ def test_cqi_year_rule_moves_with_the_norm_file(norms2026):
 
 def test_the_2026_file_has_every_message_the_registered_checks_use(norms2026):
     import checks  # noqa: F401  (fills the registry)
-    from checks.registry import registered
+    from checks.registry import get_check
 
-    for cid, check in registered().items():
-        missing = set(check.message_keys) - set(norms2026.criterion(cid).messages)
+    for crit in norms2026.website_criteria():
+        cid, check = crit.id, get_check(crit.check)
+        missing = set(check.message_keys) - set(crit.messages)
         assert not missing, (f"{NORMS_2026.name} mist berichten {sorted(missing)} voor {cid}; "
                              "draai tests/assessment/fixtures/make_norms_2026_fixture.py opnieuw")

@@ -29,9 +29,35 @@ def test_only_crisis_advice_is_bijna():
     assert f.details["emergency"] and not f.details["out_of_hours"]
 
 
-def test_huisartsenpost_hours_of_the_gp_are_not_the_practice_hours():
+def test_crisis_advice_naming_the_huisartsenpost_covers_out_of_hours():
+    # LABELING v2: the out-of-hours GP service answers when the practice is closed
     snap = site(page(U, "Bij crisis belt u de huisartsenpost (buiten de praktijktijden van uw huisarts)."))
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_crisis_advice_naming_only_the_huisarts_is_one_side():
+    snap = site(page(U, "Bij een crisis neemt u contact op met uw eigen huisarts."))
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_faster_admission_in_a_crisis_is_no_advice():
+    snap = site(page(U, "In een crisissituatie kunt u soms eerder bij ons terecht dan de wachttijd aangeeft."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_evening_appointments_are_no_out_of_hours_advice():
+    snap = site(page(U, "Een afspraak in de avond of in het weekend is bij ons ook mogelijk."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_phone_hours_alone_are_regular_reachability():
+    snap = site(page(U, "U kunt de praktijk van maandag tot en met donderdag van 9:00 tot 10:30 uur telefonisch spreken."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_complaints_body_phone_number_is_not_the_practice():
+    snap = site(page(U, "Met een klacht kunt u terecht bij de klachtenfunctionaris, telefonisch bereikbaar op werkdagen via 030 - 123 45 67."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
 
 
 def test_phone_number_without_any_out_of_hours_advice_is_only_contact():

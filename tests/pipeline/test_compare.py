@@ -24,9 +24,9 @@ def snap(url: str, text: str | None) -> SiteSnapshot:
                         crawl=CrawlSummary(status=status, failure_reason="Niet bereikbaar." if text is None else None))
 
 
-def scan_dir(tmp_path, name, sites: dict[str, str | None]):
-    norms = load_norms(2025)
-    reports = [(judge(snap(u, t), norms, date(2025, 1, 15)), snap(u, t)) for u, t in sites.items()]
+def scan_dir(tmp_path, name, sites: dict[str, str | None], year: int = 2025):
+    norms = load_norms(year)
+    reports = [(judge(snap(u, t), norms, date(year, 1, 15)), snap(u, t)) for u, t in sites.items()]
     write_scan(reports, tmp_path / name)
     return tmp_path / name
 
@@ -67,3 +67,35 @@ def test_compare_cli_exit_codes_and_json(tmp_path, capsys):
     assert main(["compare", str(old), str(old), "--fail-on-regression"]) == 0
     assert main(["compare", str(tmp_path / "missing"), str(new)]) == 2
     assert "index.json ontbreekt" in capsys.readouterr().err
+
+
+CQI_2024 = ("Wij meten cliëntervaringen met de CQI (Consumer Quality Index). Over 2024 gaven cliënten ons "
+            "gemiddeld het rapportcijfer 8,4 op een schaal van 1 tot 10.")
+
+
+def test_a_change_between_two_frameworks_is_not_a_regression(tmp_path, capsys):
+    a = "http://a.example/"
+    # the same site text: CQI over 2024 voldoet for Keurmerk 2025, not for 2026 (same norm file, other year)
+    old = scan_dir(tmp_path, "old", {a: CQI_2024}, year=2025)
+    new = scan_dir(tmp_path, "new", {a: CQI_2024}, year=2026)
+    site = compare_scans(old, new).sites[0]
+    cqi = next(ch for ch in site.changes if ch.criterion == "2b-13")
+    assert (cqi.old_status, cqi.new_status, cqi.change) == ("voldoet", "voldoet_niet", "ander normenkader")
+    assert site.regressions == [] and "verschillende normenkaders" in site.framework_note
+    assert "Keurmerk 2025 (keurmerk-2025)" in site.framework_note
+    assert "Keurmerk 2026 (keurmerk-2025, normenkader 2025)" in site.framework_note
+    assert main(["compare", str(old), str(new), "--fail-on-regression"]) == 0
+    assert "niet als verslechtering" in capsys.readouterr().out
+    # 2021 against 2025: other criteria altogether, never a regression
+    old21 = scan_dir(tmp_path, "old21", {a: CONTACT}, year=2021)
+    site = compare_scans(old21, old).sites[0]
+    assert site.regressions == [] and "keurmerk-2021" in site.framework_note
+    assert {ch.change for ch in site.changes} <= {"nieuw criterium", "vervallen criterium"}
+
+
+def test_the_same_framework_still_finds_regressions(tmp_path):
+    a = "http://a.example/"
+    old = scan_dir(tmp_path, "old", {a: CQI_2024.replace("2024", "2025")}, year=2026)
+    new = scan_dir(tmp_path, "new", {a: "Bel ons op werkdagen via 030-1234567."}, year=2026)
+    site = compare_scans(old, new).sites[0]
+    assert site.framework_note == "" and [r.criterion for r in site.regressions] == ["2b-13"]

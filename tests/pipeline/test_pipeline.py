@@ -63,13 +63,14 @@ def test_a_crashing_check_is_reported_not_raised(norms, monkeypatch):
     from checks import registry
 
     class Broken(Check):
+        topic = "opbouw"
         criterion = "2b-9"
         message_keys = ()
 
         def run(self, snapshot, ctx):
             raise RuntimeError("boom")
 
-    monkeypatch.setitem(registry._CHECKS, "2b-9", Broken())
+    monkeypatch.setitem(registry._CHECKS, "opbouw", Broken())
     findings = run_checks(snapshot(pages=[page("https://praktijk.example/", "Tekst.")]), CheckContext(norms, date(2025, 1, 15)))
     broken = next(f for f in findings if f.criterion == "2b-9")
     assert broken.status == "niet_beoordeeld" and broken.needs_review
