@@ -6,7 +6,10 @@ screenshots (Chromium), and the time to rebuild the snapshot from the archive an
 Crawls run with the polite delays off (as in ``bench_scan.py``), so the overhead is not hidden
 behind waiting time; every crawl runs ``--runs`` times and the fastest run is reported.
 
-    .venv/bin/python bench/bench_archive.py [--pages 150] [--runs 3]
+    .venv/bin/python bench/bench_archive.py [--pages 150] [--runs 3] [--cli]
+
+``--cli`` also times whole ``keurmerk-scan scan`` commands with the polite defaults (AutoThrottle,
+download delay), without and with archive and screenshots: the overhead a user sees.
 """
 from __future__ import annotations
 
@@ -141,7 +144,7 @@ def bench_site(label: str, routes: dict[str, Route], host: str, options: CrawlOp
         shot_dir = site_dir / "screenshots"
         pngs = sum(p.stat().st_size for p in shot_dir.glob("*.png")) if shot_dir.is_dir() else 0
         thumbs = sum(p.stat().st_size for p in shot_dir.glob("*.jpg")) if shot_dir.is_dir() else 0
-        print(f"  screenshots: {shots} evidence pages in {shot_time:.2f} s "
+        print(f"  screenshots: {shots} pictures (evidence pages and quoted PDF pages) in {shot_time:.2f} s "
               f"(incl. Chromium start); PNG {kb(pngs)}, thumbnails {kb(thumbs)}")
 
         started = time.perf_counter()
@@ -151,16 +154,41 @@ def bench_site(label: str, routes: dict[str, Route], host: str, options: CrawlOp
               f"{[f.status for f in again.findings] == [f.status for f in report.findings]}")
 
 
+def bench_cli(label: str, routes: dict[str, Route], host: str, pages: int) -> None:
+    """Whole ``keurmerk-scan scan`` runs with the polite defaults: what a user waits for."""
+    import subprocess
+
+    cli = [sys.executable, "-m", "keurmerk_scan", "scan"]
+    variants = (("no archive, no screenshots", ["--no-archive", "--no-screenshots"]),
+                ("archive, no screenshots", ["--no-screenshots"]),
+                ("archive and screenshots (the default)", []))
+    with SiteServer(routes, host=host) as server:
+        for name, extra in variants:
+            with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
+                started = time.perf_counter()
+                result = subprocess.run([*cli, server.url, "--out", tmp, "--as-of", AS_OF.isoformat(),
+                                         "--max-pages", str(pages), *extra],
+                                        cwd=REPO, capture_output=True, text=True)
+                elapsed = time.perf_counter() - started
+                size = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
+            print(f"{label}, scan command, {name}: {elapsed:.1f} s, output {kb(size)} (exit {result.returncode})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=150)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cli", action="store_true",
+                        help="also time whole scan commands with the polite defaults (slow: minutes)")
     args = parser.parse_args()
     judge_warmup = load_norms(2025)  # noqa: F841 (spaCy and vocabularies load inside the first judge)
     fast = CrawlOptions(autothrottle=False, download_delay=0, max_pages=max(150, args.pages))
     bench_site("demo site", routes_from_directory(DEMO), "127.0.0.1", fast, args.runs)
     bench_site(f"generated {args.pages}-page site", generated_site(args.pages), "127.0.0.1",
                CrawlOptions(autothrottle=False, download_delay=0, max_pages=args.pages, render="never"), args.runs)
+    if args.cli:
+        bench_cli("demo site", routes_from_directory(DEMO), "127.0.0.1", 150)
+        bench_cli(f"generated {args.pages}-page site", generated_site(args.pages), "127.0.0.1", args.pages)
 
 
 if __name__ == "__main__":
