@@ -42,6 +42,16 @@ _OUT_OF_HOURS_SERVICES = {"huisartsenpost"}
 _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obligation|wettelijke plicht|meldcode|"
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
                          r"specialistische ggz als|klacht|complaint")
+# the advice is the practice's to its own clients, not a general text about crisis care
+_CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical")
+
+
+def _contact_page(page) -> bool:
+    """A contact or practical-information page: its advice is the practice's own."""
+    return bool(_CONTACT_PAGE.search(f"{page.path_low} {page.title_low}"))
+
+
+_OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
 _OTHER_ORG = re.compile(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
@@ -139,9 +149,13 @@ class Bereikbaarheid(Check):
         found_targets = ", ".join(sorted(targets, key=lambda x: (x[0].isdigit(), x)))
 
         if not ooh_instructed:
-            ooh_instructed = [u for u, t in emerg_with_target if t & _OUT_OF_HOURS_SERVICES]
+            ooh_instructed = [u for u, t in emerg_with_target if t & _OUT_OF_HOURS_SERVICES and _OWN_CLIENTS.search(u.low)]
             ooh_units = ooh_units or ooh_instructed
-        if ooh_instructed and emerg_with_target:
+        # the advice is the practice's own to its clients ("bij ons", "uw behandelaar", its phone
+        # number), not a general text about crisis care of the kind every GGZ site carries
+        own_advice = any(_OWN_CLIENTS.search(u.low) or phone_numbers(u.text) or _contact_page(st.page_of(u))
+                         for u in [*ooh_instructed, *(u for u, _ in emerg_with_target)])
+        if ooh_instructed and emerg_with_target and own_advice:
             strong = bool(targets & _STRONG_TARGETS)
             # quote the passages that name whom to contact, not only their lead-ins
             ooh_ev = next((u for u in ooh_instructed if terms("reachability", "target").search(u)), ooh_instructed[0])

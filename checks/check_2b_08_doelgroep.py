@@ -103,7 +103,12 @@ class Doelgroep(Check):
             return self.finding(ctx, "voldoet_bijna", key, confidence=0.6,
                                 evidence=evidence(exc.units[:2] + inc.units[:2]), needs_review=bool(inc.units),
                                 details=details, excluded=excluded)
-        return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7, details=details)
+        # complaints named on an own page, without a frame that says the practice treats them
+        near = [u for u in st.units if u.kind not in ("heading", "title") and not not_own_content(st, u)
+                and not is_editorial_page(st.page_of(u)) and len(terms("complaints", "complaint").labels_in(u)) >= 2]
+        details["near_miss"] = [u.text[:120] for u in near[:2]]
+        return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, details=details,
+                            needs_review=bool(near))
 
     @classmethod
     def _sides(cls, st: SiteText) -> tuple[Side, Side]:

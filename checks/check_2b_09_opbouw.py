@@ -86,6 +86,11 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     return found
 
 
+def _phase_headed(phases: dict[str, list[Unit]]) -> bool:
+    """Some of the units sit under a heading that names a phase ("Intake", "Afronding")."""
+    return any(u.headings and heading_phase(u.headings[-1]) for us in phases.values() for u in us)
+
+
 @register
 class Opbouw(Check):
     topic = "opbouw"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -97,8 +102,8 @@ class Opbouw(Check):
         per_page: dict[int, dict[str, list[Unit]]] = {}
         labels: dict[int, dict[str, set[str]]] = {}
         for u in st.units:
-            if u.kind == "title" or self._skip(st, u):
-                continue
+            if u.kind == "title" or self._skip(st, u) or (u.kind == "heading" and len(u.text.split()) > _MAX_HEADING_WORDS * 3):
+                continue  # (a paragraph marked up as a heading names no phase)
             phases = _phases(u)
             named = None
             if u.kind != "heading":
@@ -145,7 +150,8 @@ class Opbouw(Check):
         present = page_phases | set(site_phases)
         n_units = sum(1 for us in per_page[best].values() for u in us if u.kind != "heading")
         steps = set().union(*labels[best].values())  # "aanmeldformulier, daarna intakegesprek": two steps
-        if len(present) <= 1 and n_units <= 1 and len(steps) < 2 and not page_about(st.pages[best], ("process", "process_page")):
+        process_page = page_about(st.pages[best], ("process", "process_page"))
+        if len(present) <= 1 and len(steps) < 2 and not process_page and not (n_units >= 2 and _phase_headed(per_page[best])):
             # one passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
                                 evidence=evidence([us[0] for us in per_page[best].values()]), details=details)

@@ -60,14 +60,15 @@ class PageSignals:
         return "kortdurend" in self.short and len(self.gen_expl & _STRONG_GEN) >= 2
 
     def gen_ok(self) -> bool:
-        # LABELING v2: the generalist character explained (functioning, own strength, not
-        # specialist, lichte tot matige klachten); the contrast with the specialist GGZ counts
-        # only where the page also names its own care basis GGZ / generalist
+        # the generalist character explained on two counts, one of them about the care itself
+        # (klachtgericht, functioning, own strength, broad): a wrong "voldoet" costs more than a
+        # wrong "bijna"; the contrast with the specialist GGZ counts only where the page also
+        # names its own care basis GGZ / generalist
         expl = self.explained()
         if not (self.generalist or self.gen_self):
             expl = expl - {"specialistisch contrast"}
         strong = expl & _STRONG_GEN
-        return bool(strong) or len(expl) >= 2 or (bool(expl) and (self.generalist or self.gen_self))
+        return (bool(strong) and len(expl) >= 2) or len(expl) >= 3
 
     def score(self) -> tuple[int, int]:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))

@@ -97,6 +97,14 @@ def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: 
             failed.add(cid)
 
 
+def review_policy(finding: Finding) -> Finding:
+    """"Voldoet bijna" is always for the reviewer to confirm: whether the missing part is really
+    missing, or was only missed, is what a reviewer decides (cf. axe-core's "incomplete")."""
+    if finding.status == "voldoet_bijna" and not finding.needs_review:
+        return finding.model_copy(update={"needs_review": True})
+    return finding
+
+
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     criteria = ctx.norms.website_criteria()
     if not snapshot.readable:
@@ -122,5 +130,5 @@ def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
         elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
         else:
-            findings.append(with_caveat(best_finding(per_view[criterion.id]), caveat))
+            findings.append(with_caveat(review_policy(best_finding(per_view[criterion.id])), caveat))
     return findings

@@ -31,8 +31,13 @@ def test_only_crisis_advice_is_bijna():
 
 def test_crisis_advice_naming_the_huisartsenpost_covers_out_of_hours():
     # LABELING v2: the out-of-hours GP service answers when the practice is closed
-    snap = site(page(U, "Bij crisis belt u de huisartsenpost (buiten de praktijktijden van uw huisarts)."))
+    snap = site(page(U, "Is er tijdens uw behandeling bij ons een crisis, belt u dan de huisartsenpost."))
     assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_general_text_on_crisis_care_is_not_the_practice_advice():
+    snap = site(page(U, "Bij crisis belt u de huisartsenpost (buiten de praktijktijden van uw huisarts)."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
 
 
 def test_crisis_advice_naming_only_the_huisarts_is_one_side():
