@@ -40,6 +40,7 @@ eval: setup
 bench: setup
 	$(PY) bench/bench_scan.py
 	$(PY) bench/bench_service.py
+	$(PY) bench/bench_archive.py
 
 bench-service: setup
 	$(PY) bench/bench_service.py

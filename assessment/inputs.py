@@ -104,11 +104,26 @@ def read_scan_report(path: Path, problems: list[str]) -> SiteReport | None:
         )
         return None
     try:
-        return SiteReport.model_validate(data)
+        report = SiteReport.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
             problems.append(f"{label}: veld {_loc(err['loc'])} is ongeldig ({_dutch_error(err)}).")
         return None
+    locate_screenshots(report, path.parent)
+    return report
+
+
+def locate_screenshots(report: SiteReport, site_dir: Path) -> None:
+    """Screenshot paths are relative to the scan report's folder: make them file URIs, or drop
+    them when the file is gone (a pruned archive), so the assessment can show the thumbnails."""
+    for finding in report.findings:
+        for ev in finding.evidence:
+            for attr in ("screenshot", "thumbnail"):
+                rel = getattr(ev, attr)
+                if not rel or "://" in rel:
+                    continue
+                target = (site_dir / rel).resolve()
+                setattr(ev, attr, target.as_uri() if target.is_file() else None)
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

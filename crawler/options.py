@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 RenderMode = Literal["auto", "never", "always"]
+ARCHIVE_FILE = "archive.warc.gz"  # a site's evidence archive, in its report folder
 
 
 @dataclass(frozen=True)
@@ -26,3 +27,5 @@ class CrawlOptions:
     # Fixed name resolution, like curl --resolve: (("praktijk.test", "127.0.0.5"), ...). Lets
     # local sites use real-looking host names (www and bare domain) without DNS.
     host_overrides: tuple[tuple[str, str], ...] = ()
+    # Evidence archive: per-site cap of the WARC file (crawl_sites(archive_paths=...) turns it on).
+    archive_max_bytes: int = 100 * 1024 * 1024

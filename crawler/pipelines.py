@@ -8,6 +8,7 @@ from typing import Any
 from scrapy import signals
 
 from crawler import messages
+from crawler.archive import close_archive
 from crawler.items import PageItem
 from crawler.scope import site_name
 from models.snapshot import CrawlError, CrawlSummary, Page, SiteSnapshot
@@ -52,12 +53,13 @@ class SnapshotPipeline:
             self.site_blocks = list(item.site_blocks)
             self.site_blocks_url = item.page.url
         html_pages = sum(1 for p in self.pages if p.kind == "html")
-        if item.page.kind == "html" and html_pages % PROGRESS_EVERY == 0:
+        if self.crawler is not None and item.page.kind == "html" and html_pages % PROGRESS_EVERY == 0:
             self.crawler.spider.report(messages.text("progress_pages", pages=html_pages))
         return item
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         snapshot = self.build_snapshot(spider, reason)
+        snapshot.crawl.archive = close_archive(spider, snapshot)
         if snapshot.crawl.status == "failed":
             spider.report(messages.text("progress_failed", reason=snapshot.crawl.failure_reason))
         else:

@@ -36,9 +36,15 @@ def crawl_sites(
     urls: Sequence[str],
     options: CrawlOptions,
     progress: ProgressFn | None = None,
+    archive_paths: Sequence[Path | None] | None = None,
 ) -> list[SiteSnapshot]:
-    """Crawl each URL as one site; one snapshot per URL, in the same order."""
+    """Crawl each URL as one site; one snapshot per URL, in the same order.
+
+    ``archive_paths`` (one per URL, or None) turns on the evidence archive: each site's
+    responses go to that WARC file (``crawler.archive``).
+    """
     urls = list(urls)
+    archives = {str(i): str(p) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
     jobs: list[tuple[int, str]] = []
     for index, url in enumerate(urls):
@@ -48,7 +54,7 @@ def crawl_sites(
             results[index] = failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     if jobs:
-        reason_if_lost = _run_child(jobs, options, progress, results, urls)
+        reason_if_lost = _run_child(jobs, options, progress, results, urls, archives)
         for index, url in jobs:
             if results[index] is None:
                 results[index] = failed_snapshot(url, "other", reason_if_lost.format(url=url))
@@ -110,6 +116,7 @@ def _run_child(
     progress: ProgressFn | None,
     results: list[SiteSnapshot | None],
     given_urls: list[str],
+    archives: dict[str, str] | None = None,
 ) -> str:
     """Crawl ``jobs`` in a child process; fill ``results``; return the reason for lost sites."""
     with tempfile.TemporaryDirectory(prefix="keurmerk-crawl-") as tmp:
@@ -120,6 +127,7 @@ def _run_child(
             "options": _options_json(options),
             "out": str(out_path),
             "log_level": _child_log_level(),
+            "archives": archives or {},
         }
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
@@ -206,7 +214,8 @@ def _child_main() -> int:
 
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))
     for index, url in job["jobs"]:
-        process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index))
+        process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
+                      archive_path=job.get("archives", {}).get(str(index)))
     process.start()
     tmp_out = out_path.with_suffix(".tmp")
     tmp_out.write_text(json.dumps({"snapshots": snapshots}), encoding="utf-8")

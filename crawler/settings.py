@@ -46,6 +46,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteOffsiteMiddleware": 50,
     "crawler.middlewares.PageBudgetMiddleware": 120,
     "crawler.middlewares.RenderMiddleware": 585,
+    # Next to the downloader: sees every response as served (redirects, robots.txt, rendered DOM).
+    "crawler.archive.WarcArchiveMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.TrapGuardMiddleware": 850,
@@ -69,6 +71,9 @@ LOG_LEVEL = "WARNING"
 # pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern).
 TRAP_MAX_QUERY_VARIANTS = 8
 TRAP_MAX_PATTERN_URLS = 12
+
+# Evidence archive (WARC) per site: stops archiving (and says so) past this size.
+ARCHIVE_MAX_BYTES = 100 * 1024 * 1024
 
 # Rendering of JavaScript pages (scrapy-playwright, Debian's Chromium).
 RENDER_MIN_TEXT_CHARS = 200         # static text below this, with scripts present: render
@@ -103,6 +108,7 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         RENDER_MODE=options.render,
         LOG_LEVEL=log_level,
         HOST_OVERRIDES=dict(options.host_overrides),
+        ARCHIVE_MAX_BYTES=options.archive_max_bytes,
     )
     if options.autothrottle:
         settings["AUTOTHROTTLE_START_DELAY"] = max(options.download_delay, 0.5)

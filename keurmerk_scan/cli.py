@@ -12,7 +12,7 @@ from importlib import import_module
 
 from keurmerk_scan import __version__
 
-COMMANDS = ("scan", "compare", "evaluate", "review", "demo", "service")
+COMMANDS = ("scan", "compare", "evaluate", "review", "demo", "rejudge", "prune", "service")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -249,7 +249,7 @@ class SiteOutcome:
 class Evaluation:
     corpus: str
     corpus_sha256: str
-    mode: str          # "crawl" | "no-crawl"
+    mode: str          # "crawl" | "no-crawl" | "archive"
     scorer: str        # "detectors" | "baseline"
     keurmerk_year: int
     as_of: date
@@ -382,11 +382,16 @@ def run_evaluation(
     crawl_options: Any = None,
     padding: int = 0,
     only_split: str | None = None,
+    archive_dir: Path | None = None,
+    from_archive: Path | None = None,
 ) -> Evaluation:
     """Build the sites, crawl (or build snapshots in-process), judge, and collect the outcomes.
 
     ``padding`` adds that many pages meeting no criterion to every site (``pad_records``);
     ``only_split`` keeps the sites of one part of the split (``afstemming`` or ``apart``).
+    ``archive_dir``: keep each site's crawl as ``<domain>.warc.gz`` there. ``from_archive``: no
+    crawl; the snapshots are rebuilt from such archives (``crawler.replay``, the path of
+    ``keurmerk-scan rejudge``), so a new version of the checks is scored on the same pages.
     """
     criteria = [c.id for c in norms.website_criteria()]
     judge_fn: JudgeFn = baseline_judge if scorer == "baseline" else detector_judge
@@ -398,7 +403,14 @@ def run_evaluation(
     timings: dict[str, float] = {}
     started = time.monotonic()
 
-    if crawl:
+    if from_archive is not None:
+        from crawler.replay import snapshot_from_warc
+
+        t0 = time.monotonic()
+        snapshots = [snapshot_from_warc(Path(from_archive) / f"{s.domain}.warc.gz") for s in sites]
+        local_urls = [snap.start_url for snap in snapshots]
+        timings["snapshots"] = time.monotonic() - t0
+    elif crawl:
         from crawler.options import CrawlOptions
         from crawler.run import crawl_sites
 
@@ -409,7 +421,8 @@ def run_evaluation(
             timings["serve_start"] = time.monotonic() - t0
             local_urls = served.urls
             t0 = time.monotonic()
-            snapshots = crawl_sites(local_urls, options)
+            archives = [Path(archive_dir) / f"{s.domain}.warc.gz" for s in sites] if archive_dir else None
+            snapshots = crawl_sites(local_urls, options, archive_paths=archives)
             timings["crawl"] = time.monotonic() - t0
             t0 = time.monotonic()
         timings["serve_stop"] = time.monotonic() - t0
@@ -426,7 +439,7 @@ def run_evaluation(
     outcomes: list[SiteOutcome] = []
     for site, url, snapshot in zip(sites, local_urls, snapshots):
         report = judge_fn(snapshot, norms, as_of)
-        if crawl:
+        if crawl or from_archive is not None:
             _local_to_original(report, site, url)
         expected = expected_site_labels(site.records, criteria, norms.keurmerk_year)
         outcomes.append(SiteOutcome(site, url, snapshot, report, expected, split_of(site.domain)))
@@ -438,10 +451,10 @@ def run_evaluation(
         digest = hashlib.sha256(Path(corpus_path).read_bytes()).hexdigest()
     return Evaluation(
         corpus=str(corpus_path), corpus_sha256=digest,
-        mode="crawl" if crawl else "no-crawl", scorer=scorer,
+        mode="archive" if from_archive is not None else ("crawl" if crawl else "no-crawl"), scorer=scorer,
         keurmerk_year=norms.keurmerk_year, as_of=as_of, norm_version=norms.id,
         criteria=criteria, outcomes=outcomes, timings=timings, records=n_records,
-        extractor="crawler" if crawl else "crawler.extract", padding=padding,
+        extractor="crawler" if crawl or from_archive is not None else "crawler.extract", padding=padding,
     )
 
 

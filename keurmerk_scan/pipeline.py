@@ -46,6 +46,12 @@ def site_dir_name(url: str, taken: set[str]) -> str:
     return name
 
 
+def site_dirs(urls: Sequence[str]) -> list[Path]:
+    """Each site's folder relative to the scan folder (``sites/<host>``), as ``write_scan`` names them."""
+    taken: set[str] = set()
+    return [Path("sites") / site_dir_name(url, taken) for url in urls]
+
+
 def write_scan(
     reports: Sequence[tuple[SiteReport, SiteSnapshot]],
     out_dir: Path,

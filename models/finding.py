@@ -12,6 +12,8 @@ STATUSES: tuple[str, ...] = ("voldoet", "voldoet_bijna", "voldoet_niet", "niet_b
 class Evidence(BaseModel):
     url: str
     quote: str
+    screenshot: str | None = Field(None, description="Full-page PNG of url, relative to the site's report folder")
+    thumbnail: str | None = Field(None, description="Small JPEG of the top of the screenshot, same folder")
 
 
 class Finding(BaseModel):

@@ -27,6 +27,7 @@ class SiteReport(BaseModel):
     scanned_at: datetime
     crawl: CrawlSummary
     findings: list[Finding]
+    rejudged_at: datetime | None = Field(None, description="Set when judged again from the scan's archive (rejudge)")
 
 
     @property

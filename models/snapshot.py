@@ -64,6 +64,17 @@ class CrawlError(BaseModel):
     status: int | None = None
 
 
+class ArchiveSummary(BaseModel):
+    """The site's evidence archive (WARC) written during the crawl."""
+
+    file: str = Field(description="File name of the WARC, relative to the site's report folder")
+    bytes: int = 0
+    records: int = 0
+    truncated: bool = Field(False, description="The per-site size cap stopped the archive early")
+    skipped_responses: int = Field(0, description="Responses not archived because of the cap")
+    max_bytes: int = 0
+
+
 class CrawlSummary(BaseModel):
     status: Literal["ok", "partial", "failed"]
     failure_reason: str | None = Field(
@@ -74,6 +85,7 @@ class CrawlSummary(BaseModel):
     documents: int = 0
     duration_seconds: float = 0.0
     errors: list[CrawlError] = Field(default_factory=list)
+    archive: ArchiveSummary | None = Field(None, description="The WARC of this crawl, when one was written")
 
 
 class SiteSnapshot(BaseModel):

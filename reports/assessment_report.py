@@ -33,7 +33,16 @@ def _local_only_fetcher(url: str, *args, **kwargs):
 def render_assessment_pdf(html: str) -> bytes:
     from weasyprint import HTML  # imported late: heavy, and only needed for the PDF
 
-    return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=_local_only_fetcher).write_pdf()
+    return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=_local_fetcher()).write_pdf()
+
+
+def _local_fetcher():
+    """Local files only (screenshots): WeasyPrint >= 67 takes a ``URLFetcher``, older a function."""
+    try:
+        from weasyprint.urls import URLFetcher
+    except ImportError:
+        return _local_only_fetcher
+    return URLFetcher(allowed_protocols={"file", "data"})
 
 
 def assessment_json(assessment: Assessment) -> str:

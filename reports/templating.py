@@ -42,6 +42,16 @@ def percentage(value) -> str:
     return f"{round(float(value) * 100)}%"
 
 
+def filesize(value) -> str:
+    """Bytes as a Dutch size: 950 B, 62 kB, 1,4 MB."""
+    n = int(value)
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{round(n / 1024)} kB"
+    return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -56,4 +66,5 @@ def environment() -> Environment:
     )
     env.filters["datum"] = dutch_date
     env.filters["pct"] = percentage
+    env.filters["filesize"] = filesize
     return env

@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-crawl", action="store_true",
                    help="ontwikkelmodus: bouw de snapshots direct uit de gegenereerde HTML, zonder crawler "
                         "(snel, maar NIET het officiele cijfer)")
+    p.add_argument("--archive", type=Path, default=None, metavar="DIR",
+                   help="bewaar de crawl van elke website als DIR/<domein>.warc.gz")
+    p.add_argument("--from-archive", type=Path, default=None, metavar="DIR",
+                   help="crawl niet: lees de websites uit eerder bewaarde archieven (--archive) en beoordeel opnieuw")
     p.add_argument("--baseline", action="store_true",
                    help="scoor de naieve trefwoordbaseline (een woord per criterium) in plaats van de controles")
     p.add_argument("--show-disagreements", action="store_true",
@@ -74,6 +78,13 @@ def run(args: argparse.Namespace) -> int:
     if args.out.exists() and args.out.is_dir():
         print(f"Fout: {args.out} is een map; geef een bestandsnaam voor --out.", file=sys.stderr)
         return 2
+    if args.from_archive is not None and not args.from_archive.is_dir():
+        print(f"Fout: archiefmap {args.from_archive} bestaat niet.", file=sys.stderr)
+        return 2
+    if args.from_archive is not None and args.pad:
+        print("Fout: --from-archive gaat niet samen met --pad (de opvulpagina's staan niet in de archieven).",
+              file=sys.stderr)
+        return 2
     if not args.no_crawl:
         try:
             import crawler.run  # noqa: F401
@@ -87,16 +98,26 @@ def run(args: argparse.Namespace) -> int:
     runs = [("", 0)] + ([(f"met {args.pad} opvulpagina's per website", args.pad)] if args.pad else [])
     scorer = "baseline (kale trefwoorden)" if args.baseline else "controles"
     mode = "zonder crawler (ontwikkelmodus, geen officieel cijfer)" if args.no_crawl else "via de crawler"
+    if args.from_archive is not None:
+        mode = f"uit de archieven in {args.from_archive} (crawler-extractie, zonder netwerk)"
     results = {}
     for label, padding in runs:
-        evaluation = run_evaluation(
-            records, norms, as_of,
-            crawl=not args.no_crawl,
-            scorer="baseline" if args.baseline else "detectors",
-            corpus_path=args.corpus,
-            padding=padding,
-            only_split=only,
-        )
+        try:
+            evaluation = run_evaluation(
+                records, norms, as_of,
+                crawl=not args.no_crawl,
+                scorer="baseline" if args.baseline else "detectors",
+                corpus_path=args.corpus,
+                padding=padding,
+                only_split=only,
+                archive_dir=None if padding else args.archive,
+                from_archive=None if padding else args.from_archive,
+            )
+        except ValueError as exc:  # crawler.replay.ArchiveError: a missing or unreadable archive
+            if args.from_archive is None:
+                raise
+            print(f"Fout: {exc}", file=sys.stderr)
+            return 2
         data = evaluation.to_json()
         results["padded" if padding else "plain"] = data
         what = f", {label}" if label else ""

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.options import CrawlOptions
-from keurmerk_scan.pipeline import judge, write_scan
+from crawler.options import ARCHIVE_FILE, CrawlOptions
+from keurmerk_scan.pipeline import judge, site_dirs, write_scan
 from keurmerk_scan.progress import Progress
 from norms import FIRST_YEAR, UnsupportedYear, default_keurmerk_year, load_norms
 
@@ -80,7 +80,28 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"maximum aantal pagina's per website (standaard {CrawlOptions.max_pages})")
     p.add_argument("--render", choices=("auto", "never", "always"), default="auto",
                    help="pagina's met JavaScript renderen met Chromium (standaard auto)")
+    add_archive_arguments(p)
     p.set_defaults(func=run)
+
+
+def positive_number(value: str) -> float:
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = 0.0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"verwacht een positief getal, niet {value!r}")
+    return number
+
+
+def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--archive", action=argparse.BooleanOptionalAction, default=True,
+                        help="bewaar alle antwoorden van de website in archive.warc.gz (standaard aan)")
+    parser.add_argument("--archive-max-mb", type=positive_number, default=100.0, metavar="MB",
+                        help="maximale grootte van het archief per website in MB (standaard 100)")
+    parser.add_argument("--screenshots", action=argparse.BooleanOptionalAction, default=None,
+                        help="maak schermafbeeldingen van de pagina's met bewijs "
+                             "(standaard aan bij een scan van één website, tenzij --render never)")
 
 
 def resolve_norms(year: int):
@@ -105,12 +126,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"Fout: kan de uitvoermap {args.out} niet aanmaken: {exc.strerror or exc}.", file=sys.stderr)
         return 2
     print(f"Keurmerk {norms.keurmerk_year}: {norms.framework_notice}.", file=sys.stderr)
-    options = CrawlOptions(max_pages=args.max_pages, render=args.render)
+    options = CrawlOptions(max_pages=args.max_pages, render=args.render,
+                           archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()
+    folders = [args.out / rel for rel in site_dirs(args.urls)]
+    archive_paths = [folder / ARCHIVE_FILE for folder in folders] if args.archive else None
     progress = Progress(args.urls, stream=sys.stderr)
-    snapshots = crawl_sites(args.urls, options, progress=progress.update)
+    snapshots = crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths)
     progress.finish()
     reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
+    # Default: on for a single site, unless the browser is switched off (--render never).
+    screenshots = args.screenshots if args.screenshots is not None else (
+        len(args.urls) == 1 and args.render != "never")
+    if screenshots:
+        from keurmerk_scan.screenshots import gather_screenshots
+
+        for (report, snapshot), folder in zip(reports, folders):
+            if any(f.evidence for f in report.findings):
+                print(f"Schermafbeeldingen van de pagina's met bewijs: {report.url}", file=sys.stderr)
+                gather_screenshots(report, snapshot, folder, options)
     try:
         write_scan(reports, args.out)
     except OSError as exc:
@@ -131,4 +165,10 @@ def print_summary(reports, out_dir: Path, elapsed: float) -> None:
         print(f"- {report.url}: crawl {crawl.status}, {pages} ({crawl.pages_rendered} gerenderd), {documents}")
         if crawl.failure_reason:
             print(f"  {crawl.failure_reason}")
+        if crawl.archive:
+            size = f"{crawl.archive.bytes / 1024:.0f} kB".replace(".", ",")
+            cut = f"; afgekapt, {crawl.archive.skipped_responses} antwoord(en) niet bewaard" if crawl.archive.truncated else ""
+            shots = len({ev.url for f in report.findings for ev in f.evidence if ev.screenshot})
+            extra = f", {shots} schermafbeelding(en)" if shots else ""
+            print(f"  archief {crawl.archive.file}: {size}{cut}{extra}")
         print("  " + "  ".join(f"{f.criterion}: {labels[f.status]}" for f in report.findings))

@@ -101,7 +101,7 @@ def fake_crawl(monkeypatch):
     """The scan command without the network: the crawler returns a fixed snapshot per URL."""
     import crawler.run
 
-    def crawl_sites(urls, options, progress=None):
+    def crawl_sites(urls, options, progress=None, archive_paths=None):
         return [snapshot(url=u) for u in urls]
 
     monkeypatch.setattr(crawler.run, "crawl_sites", crawl_sites)
@@ -109,7 +109,7 @@ def fake_crawl(monkeypatch):
 
 def scan(tmp_path, *args: str) -> tuple[int, dict, str]:
     out = tmp_path / "out"
-    code = main(["scan", "https://www.praktijkdelinde.nl/", "--out", str(out), *args])
+    code = main(["scan", "https://www.praktijkdelinde.nl/", "--out", str(out), "--no-screenshots", *args])
     if code != 0:
         return code, {}, ""
     site = out / json.loads((out / "index.json").read_text(encoding="utf-8"))["sites"][0]["report"]
