@@ -14,7 +14,7 @@ from typing import Iterator
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import is_cost_page, page_kind
+from checks.text.context import page_kind
 from checks.text.terms import load_vocab, terms
 from checks.text.units import page_view_text, prime, site_text
 from models.finding import Finding
@@ -131,10 +131,11 @@ _QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why
 
 def off_care_page(view: SiteSnapshot) -> bool:
     """A page that does not describe the practice's own care: a blog post, news item or article,
-    a vacancy, a privacy statement, terms or complaints procedure, a tariff page, or a general
-    explainer whose title is a question ("Wat is EMDR?")."""
+    a vacancy, a privacy statement, terms or complaints procedure, or a general explainer whose
+    title is a question ("Wat is EMDR?"). (Tariff pages do describe it: the basis GGZ products
+    with their length and the complaints they are for often stand there.)"""
     for page in site_text(view).pages[:1]:
-        if page_kind(page) or is_cost_page(page):
+        if page_kind(page):
             return True
         title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
         if _QUESTION_TITLE.match(title.strip()):
@@ -144,7 +145,7 @@ def off_care_page(view: SiteSnapshot) -> bool:
 
 def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
     """A "voldoet bijna" from a page that does not describe the practice's own care (a blog, a
-    privacy statement, a tariff list, a general article): on a real site of a hundred pages such
+    privacy statement, a vacancy, a general article): on a real site of a hundred pages such
     passages turn up for every criterion, so they make no verdict; the reviewer sees them as a hint."""
     return finding.status == "voldoet_bijna" and off_care_page(view)
 

@@ -187,10 +187,10 @@ def test_a_general_explainer_makes_no_verdict_but_leaves_a_hint():
     assert f.details["passing_mention"][0]["url"].endswith("/psycholoog")
 
 
-def test_a_tariff_page_makes_no_verdict():
-    tariffs = page(f"{B}/tarieven", "# Tarieven",
-                   "Als psycholoog NIP hanteer ik de tarieven die de NZa vaststelt.")
-    assert judge_site("2b-7", site(tariffs)).status == "voldoet_niet"
+def test_a_privacy_statement_makes_no_verdict():
+    privacy = page(f"{B}/privacyverklaring", "# Privacyverklaring",
+                   "Als psycholoog NIP bewaar ik uw dossier vijftien jaar.")
+    assert judge_site("2b-7", site(privacy)).status == "voldoet_niet"
 
 
 def test_the_same_passage_on_the_practice_page_is_bijna():
