@@ -364,11 +364,17 @@ def _page_key(url: str) -> str:
 def _local_to_original(report: SiteReport, site: CorpusSite, local_url: str) -> None:
     """Rewrite evidence URLs of the local copy to the corpus URLs they stand for."""
     base = local_url.rstrip("/")
+
+    def original(url: str) -> str:
+        return site.original_url(url[len(base):] or "/") if url.startswith(base) else url
+
     for f in report.findings:
         for ev in f.evidence:
-            if ev.url.startswith(base):
-                path = ev.url[len(base):] or "/"
-                ev.url = site.original_url(path)
+            ev.url = original(ev.url)
+        page = f.details.get("topic_page")
+        if isinstance(page, str) and page.startswith(base):  # named in the reason too
+            f.details["topic_page"] = original(page)
+            f.reason = f.reason.replace(page, f.details["topic_page"])
 
 
 def run_evaluation(
