@@ -9,9 +9,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.options import CrawlOptions
-from keurmerk_scan.pipeline import judge, write_scan
 from keurmerk_scan.progress import Progress
-from norms import available_years, load_norms
+
+# spaCy (checks), Scrapy (crawler) and pydantic (models, norms) are imported where they are used,
+# so --help, --version and argument errors answer without loading them.
 
 
 def valid_url(value: str) -> str:
@@ -62,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def resolve_norms(year: int):
+    from norms import available_years, load_norms
+
     try:
         return load_norms(year)
     except FileNotFoundError:
@@ -71,7 +74,8 @@ def resolve_norms(year: int):
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.run import crawl_sites  # imported late: argument errors stay fast
+    from crawler.run import crawl_sites
+    from keurmerk_scan.pipeline import judge, write_scan
 
     norms = resolve_norms(args.keurmerk_year)
     if norms is None:
