@@ -140,7 +140,7 @@ def _run_child(
                 timed_out.set()
                 proc.kill()
 
-            timer = threading.Timer(options.time_budget_seconds + CHILD_GRACE_SECONDS, kill)
+            timer = threading.Timer(options.site_time_budget() + CHILD_GRACE_SECONDS, kill)
             timer.daemon = True
             timer.start()
             try:

@@ -66,9 +66,14 @@ HTTPCACHE_ENABLED = False
 LOG_LEVEL = "WARNING"
 
 # Trap guard: at most this many query-string variants per path, and this many URLs per path
-# pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern).
+# pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern)
+# before the pattern must prove itself: a pattern whose numbers are dates stops there; any other
+# gets TRAP_GROWTH_PER_NEW_PAGE more URLs for every fetched page under it with at least
+# TRAP_NEW_TEXT_CHARS characters of text not seen under the pattern (an archive of articles).
 TRAP_MAX_QUERY_VARIANTS = 8
 TRAP_MAX_PATTERN_URLS = 12
+TRAP_GROWTH_PER_NEW_PAGE = 2
+TRAP_NEW_TEXT_CHARS = 100
 
 # Rendering of JavaScript pages (scrapy-playwright, Debian's Chromium).
 RENDER_MIN_TEXT_CHARS = 200         # static text below this, with scripts present: render
@@ -95,7 +100,7 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         DEPTH_LIMIT=options.max_depth,
         DOWNLOAD_MAXSIZE=options.max_response_bytes,
         DOWNLOAD_TIMEOUT=max(5, min(30, int(options.time_budget_seconds / 2))),
-        CLOSESPIDER_TIMEOUT=options.time_budget_seconds,
+        CLOSESPIDER_TIMEOUT=options.site_time_budget(),
         # Backstop only: PageBudgetMiddleware enforces the cap in priority order. A rendered
         # page counts twice here (static + browser response), plus robots.txt.
         CLOSESPIDER_PAGECOUNT=2 * options.max_pages + 10,
