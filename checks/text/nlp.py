@@ -25,6 +25,32 @@ def get_nlp() -> Language:
     return nlp
 
 
+_LEMMAS: dict[int, str] = {}
+
+
+def lemma_of(orth: int, text: str) -> str:
+    """The lowercase lemma of a token (by its ORTH id and text), exactly as ``lemma_string``
+    reads it from the lookup lemmatizer of ``get_nlp``: the table entry for the lowercased text,
+    else the lowercased text itself. Cached per word."""
+    got = _LEMMAS.get(orth)
+    if got is None:
+        table = _lemma_table()
+        low = text.lower()
+        got = _LEMMAS[orth] = (table.get(low, low) or text).lower()
+    return got
+
+
+@lru_cache(maxsize=1)
+def _lemma_table():
+    return get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+
+
+def split_docs(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
+    """Docs with tokens and sentence starts for ``texts`` (each cut to ``MAX_CHARS``), without
+    running the lemmatizer: segmentation reads lemmas with ``lemma_of``, once per distinct word."""
+    return get_nlp().pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=["lemmatizer"])
+
+
 def pipe(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
     """Docs for ``texts`` (each cut to ``MAX_CHARS``), streamed through the cached pipeline."""
     nlp = get_nlp()

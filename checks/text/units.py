@@ -16,7 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
 
-from checks.text.nlp import lemma_string, pipe
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+
+from checks.text.nlp import MAX_CHARS, lemma_of, split_docs
 from checks.text.normalize import clean, fold
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
@@ -127,15 +129,21 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
 
     texts = [clean(b.text) for _, _, b, _, _, _ in pending]
     units: list[Unit] = []
-    for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, pipe(texts)):
+    for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, split_docs(texts)):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
         split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
-        spans = list(doc.sents) if split else [doc[:]]
-        for span in spans:
-            stext = span.text.strip()
+        text = text[:MAX_CHARS]
+        # token arrays instead of Token objects: (orth id, char offset, length, sentence start)
+        rows = doc.to_array([ORTH, IDX, LENGTH, SENT_START]).tolist()
+        bounds = [i for i, row in enumerate(rows) if i == 0 or (split and row[3] == 1)] if rows else []
+        for n, lo in enumerate(bounds):
+            hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
+            last = rows[hi - 1]
+            stext = text[rows[lo][1]:last[1] + last[2]].strip()
             if not stext:
                 continue
-            unit = Unit(text=stext, low=fold(stext), lemmas=fold(lemma_string(span)), url=pages[pidx].url,
+            lemmas = " ".join([lemma_of(r[0], text[r[1]:r[1] + r[2]]) for r in rows[lo:hi]])
+            unit = Unit(text=stext, low=fold(stext), lemmas=fold(lemmas), url=pages[pidx].url,
                         kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
                         headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
                         in_site_blocks=is_site)
