@@ -49,12 +49,24 @@ class PageInfo:
     path_low: str          # folded URL path, words separated by spaces ("/over-ons/team" -> "over ons team")
     title_low: str
     units: list[Unit] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # page-level predicate results
+
+    @property
+    def first_heading(self) -> str:
+        """The folded text of the page's first heading or title ("" when none)."""
+        got = self.memo.get("first_heading")
+        if got is None:
+            got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")), "")
+        return got
 
     @property
     def signals(self) -> str:
         """Folded URL path + title + headings: what the page says it is about."""
-        heads = " ".join(u.low for u in self.units if u.kind in ("heading", "title"))
-        return f"{self.path_low} {self.title_low} {heads}"
+        got = self.memo.get("signals")
+        if got is None:
+            heads = " ".join(u.low for u in self.units if u.kind in ("heading", "title"))
+            got = self.memo["signals"] = f"{self.path_low} {self.title_low} {heads}"
+        return got
 
 
 @dataclass
