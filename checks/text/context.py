@@ -37,13 +37,21 @@ def _page_memo(page: PageInfo, key: tuple, compute) -> bool:
 
 
 def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
-    """Some heading above the unit (the last ``last`` ones when given) matches ``ts``."""
-    key = ("headings", ts._key, last)
-    got = unit.match_cache.get(key)
+    """Some heading above the unit (the last ``last`` ones when given) matches ``ts``. Units of
+    one section share their heading path, so the answer is kept per path."""
+    heads = unit.headings if last is None else unit.headings[-last:]
+    if not heads:
+        return False
+    key = (ts._key, heads)
+    got = _HEADINGS.get(key)
     if got is None:
-        heads = unit.headings if last is None else unit.headings[-last:]
-        got = unit.match_cache[key] = any(ts.search_text(h) for h in heads)
+        if len(_HEADINGS) > 50_000:
+            _HEADINGS.clear()
+        got = _HEADINGS[key] = any(ts.search_text(h) for h in heads)
     return got
+
+
+_HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
 def is_legal_page(page: PageInfo) -> bool:
