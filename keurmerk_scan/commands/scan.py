@@ -89,9 +89,15 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render)
     started = time.monotonic()
     progress = Progress(args.urls, stream=sys.stderr)
-    snapshots = crawl_sites(args.urls, options, progress=progress.update)
+    judged: dict[int, object] = {}
+
+    def judge_site(index: int, snapshot) -> None:
+        # called as each site finishes: judging runs here while the crawl children go on
+        judged[index] = judge(snapshot, norms, as_of, url=args.urls[index])
+
+    snapshots = crawl_sites(args.urls, options, progress=progress.update, on_snapshot=judge_site)
     progress.finish()
-    reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
+    reports = [(judged[i], s) for i, s in enumerate(snapshots)]
     try:
         write_scan(reports, args.out)
     except OSError as exc:
