@@ -46,9 +46,36 @@ def _lemma_table():
 
 
 def split_docs(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
-    """Docs with tokens and sentence starts for ``texts`` (each cut to ``MAX_CHARS``), without
-    running the lemmatizer: segmentation reads lemmas with ``lemma_of``, once per distinct word."""
-    return get_nlp().pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=["lemmatizer"])
+    """Tokenized docs for ``texts`` (each cut to ``MAX_CHARS``): the tokenizer of ``get_nlp`` only.
+    Segmentation reads sentence starts with ``sentence_starts`` and lemmas with ``lemma_of``."""
+    return get_nlp().tokenizer.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
+
+
+_PUNCT_CHAR: dict[int, bool] = {}
+
+
+def sentence_starts(rows: list[list[int]], text: str) -> list[int]:
+    """Token positions where a sentence starts, exactly as spaCy's sentencizer in ``get_nlp``
+    decides them, from token rows (ORTH, IDX, LENGTH, IS_PUNCT) instead of Token objects: after a
+    sentence-final character (its ``punct_chars``) the first token that is not punctuation."""
+    punct_chars = _punct_chars()
+    starts = [0] if rows else []
+    seen_period = False
+    for i, (orth, idx, length, is_punct) in enumerate(rows):
+        in_chars = _PUNCT_CHAR.get(orth)
+        if in_chars is None:
+            in_chars = _PUNCT_CHAR[orth] = text[idx:idx + length] in punct_chars
+        if seen_period and not is_punct and not in_chars:
+            starts.append(i)
+            seen_period = False
+        elif in_chars:
+            seen_period = True
+    return starts
+
+
+@lru_cache(maxsize=1)
+def _punct_chars() -> frozenset[str]:
+    return frozenset(get_nlp().get_pipe("sentencizer").punct_chars)
 
 
 def pipe(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:

@@ -22,7 +22,12 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, accent-free, whitespace-collapsed form used for matching."""
-    text = unicodedata.normalize("NFKD", clean(text))
+    return fold_clean(clean(text))
+
+
+def fold_clean(text: str) -> str:
+    """``fold`` of a text that ``clean`` already returned (cleaning is idempotent)."""
+    text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # ASCII has no combining marks: nothing to strip
         text = _combining(text).sub("", text)
     return text.lower()

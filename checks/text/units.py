@@ -16,10 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
 
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
-from checks.text.nlp import MAX_CHARS, lemma_of, split_docs
-from checks.text.normalize import clean, fold
+from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, sentence_starts, split_docs
+from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
 _SPLIT_MIN_CHARS = 40
@@ -119,7 +119,7 @@ def _page_blocks(snapshot: SiteSnapshot) -> list[tuple[Page, list[Block], bool]]
 def segment(snapshot: SiteSnapshot) -> SiteText:
     """Cut a snapshot into units (uncached; use ``site_text`` in checks)."""
     pages: list[PageInfo] = []
-    pending: list[tuple[int, int, Block, tuple[str, ...], str, bool]] = []
+    pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
         pages.append(PageInfo(url=page.url, title=clean(page.title), kind=page.kind,
                               path_low=_path_words(page.url), title_low=fold(page.title)))
@@ -133,29 +133,32 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
                 level = 0 if block.kind == "title" else (block.level or 2)
                 stack = [(lv, h) for lv, h in stack if lv < level]
                 heading_path = tuple(h for _, h in stack)
-                pending.append((pidx, bidx, block, heading_path, raw_heading, is_site))
-                stack.append((level, fold(text)))
+                pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
+                stack.append((level, fold_clean(text)))
                 raw_heading = text
                 continue
-            pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site))
+            pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site, text))
 
-    texts = [clean(b.text) for _, _, b, _, _, _ in pending]
+    texts = [text for *_, text in pending]
     units: list[Unit] = []
-    for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, split_docs(texts)):
+    lemma_cache = _LEMMAS
+    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, doc in zip(pending, texts, split_docs(texts)):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
         split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
         text = text[:MAX_CHARS]
-        # token arrays instead of Token objects: (orth id, char offset, length, sentence start)
-        rows = doc.to_array([ORTH, IDX, LENGTH, SENT_START]).tolist()
-        bounds = [i for i, row in enumerate(rows) if i == 0 or (split and row[3] == 1)] if rows else []
+        # token arrays instead of Token objects: (orth id, char offset, length, is punctuation)
+        rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]).tolist()
+        bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
         for n, lo in enumerate(bounds):
             hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
             last = rows[hi - 1]
             stext = text[rows[lo][1]:last[1] + last[2]].strip()
             if not stext:
                 continue
-            lemmas = " ".join([lemma_of(r[0], text[r[1]:r[1] + r[2]]) for r in rows[lo:hi]])
-            unit = Unit(text=stext, low=fold(stext), lemmas=fold(lemmas), url=pages[pidx].url,
+            lemmas = " ".join([lemma_cache[o] if o in lemma_cache else lemma_of(o, text[i:i + n_])
+                               for o, i, n_, _ in rows[lo:hi]])
+            # stext is a stripped piece of cleaned text, so cleaning it again would change nothing
+            unit = Unit(text=stext, low=fold_clean(stext), lemmas=fold(lemmas), url=pages[pidx].url,
                         kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
                         headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
                         in_site_blocks=is_site)
