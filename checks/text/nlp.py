@@ -41,14 +41,26 @@ def lemma_of(orth: int, text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lemma_table():
-    return get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+def _lemma_table() -> dict[str, str]:
+    """The lemma lookup table of ``get_nlp``'s lemmatizer (spacy-lookups-data, Dutch), read as
+    a plain dict: the same data without building spaCy's hashed Table (a few tenths of a second)."""
+    from spacy.util import load_language_data, registry
+
+    return load_language_data(registry.lookups.get("nl")["lemma_lookup"])
+
+
+@lru_cache(maxsize=1)
+def get_splitter() -> Language:
+    """``get_nlp`` without the lemmatizer: the same tokenizer and sentencizer, for segmentation."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 def split_docs(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
     """Tokenized docs for ``texts`` (each cut to ``MAX_CHARS``): the tokenizer of ``get_nlp`` only.
     Segmentation reads sentence starts with ``sentence_starts`` and lemmas with ``lemma_of``."""
-    return get_nlp().tokenizer.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
+    return get_splitter().tokenizer.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
 
 
 _PUNCT_CHAR: dict[int, bool] = {}
@@ -75,7 +87,7 @@ def sentence_starts(rows: list[list[int]], text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _punct_chars() -> frozenset[str]:
-    return frozenset(get_nlp().get_pipe("sentencizer").punct_chars)
+    return frozenset(get_splitter().get_pipe("sentencizer").punct_chars)
 
 
 def pipe(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:

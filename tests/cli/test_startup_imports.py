@@ -55,7 +55,9 @@ def test_light_answers_load_no_heavy_packages(argv, code, stream, text):
 
 
 def test_probe_sees_heavy_packages_when_a_scan_runs(tmp_path):
-    """Guard against a probe that cannot fail: a real scan (of a closed local port) loads both."""
+    """Guard against a probe that cannot fail: a real scan (of a closed local port) loads spaCy
+    to judge; Scrapy runs in the crawl child only, never in the CLI process."""
     got = probe("scan", "http://127.0.0.1:9/", "--out", str(tmp_path / "out"), "--render", "never")
     assert got["code"] == 0
-    assert "spacy" in got["heavy"] and "scrapy" in got["heavy"]
+    assert "spacy" in got["heavy"]
+    assert "scrapy" not in got["heavy"] and "twisted" not in got["heavy"]
