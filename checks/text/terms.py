@@ -32,6 +32,7 @@ import yaml
 from checks.text.normalize import fold
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data, faster
 _WORD = r"[0-9a-z]"
 
 
@@ -219,7 +220,8 @@ class TermSet:
         self.name = name
         self.labels = list(entries)
         self._key = f"{name}#{id(self)}"
-        self._indexed: dict[int, tuple[str, str, re.Pattern]] = {}   # pattern id -> (label, target, regex)
+        self._indexed: dict[int, tuple[str, str, str]] = {}   # pattern id -> (label, target, regex source)
+        self._compiled: dict[int, re.Pattern] = {}
         self._always: list[tuple[str, str, re.Pattern, tuple[str, ...] | None]] = []
         for label, patterns in entries.items():
             for pat in patterns:
@@ -228,12 +230,12 @@ class TermSet:
                 bounded = rx.startswith("\x00")
                 if bounded:
                     rx = rf"(?<!{_WORD})" + rx[1:]
-                compiled = re.compile(rx)
                 ndl = needles(pat)
                 if bounded and ndl is not None:
-                    self._indexed[_NEEDLES.register(target, ndl)] = (label, target, compiled)
+                    # compiled when its needle first turns up (most never do on a given site)
+                    self._indexed[_NEEDLES.register(target, ndl)] = (label, target, rx)
                 else:
-                    self._always.append((label, target, compiled, ndl))
+                    self._always.append((label, target, re.compile(rx), ndl))
         self._indexed_ids = frozenset(self._indexed)
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
@@ -275,7 +277,8 @@ class TermSet:
         candidates = self._indexed_ids & present
         if candidates:
             for pid in sorted(candidates):
-                label, target, rx = self._indexed[pid]
+                label, target, _source = self._indexed[pid]
+                rx = self._compiled.get(pid) or self.regex(pid)
                 s = getattr(unit, target)
                 if s:
                     for m in rx.finditer(s):
@@ -285,6 +288,13 @@ class TermSet:
         if cache is not None:
             cache[self._key] = hits
         return hits
+
+    def regex(self, pid: int) -> re.Pattern:
+        """The compiled regex of an indexed pattern (compiled once, on first use)."""
+        rx = self._compiled.get(pid)
+        if rx is None:
+            rx = self._compiled[pid] = re.compile(self._indexed[pid][2])
+        return rx
 
     def labels_in(self, unit: Matchable) -> list[str]:
         seen: list[str] = []
@@ -365,7 +375,7 @@ def load_vocab(name: str) -> dict[str, TermSet]:
     """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached)."""
     path = VOCAB_DIR / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=_YAML_LOADER) or {}
     return {group: TermSet(f"{name}.{group}", _entries(value, group)) for group, value in data.items()}
 
 

@@ -72,8 +72,8 @@ def _brute_force(ts: TermSet, unit: _Unit) -> list[Hit]:
         for m in rx.finditer(s):
             hits.append(Hit(ts._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))
     for pid in sorted(ts._indexed):
-        label, target, rx = ts._indexed[pid]
-        for m in rx.finditer(getattr(unit, target)):
+        label, target, _source = ts._indexed[pid]
+        for m in ts.regex(pid).finditer(getattr(unit, target)):
             hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
     hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
     return hits
@@ -83,8 +83,8 @@ def _vocab_texts() -> list[str]:
     """Every literal vocabulary pattern, written out inside a sentence (and with a hyphen)."""
     texts = []
     for ts in _all_vocab_termsets():
-        for pid, (_label, _target, rx) in ts._indexed.items():
-            texts.append(f"Wij noemen hier {rx.pattern}.")
+        for _label, _target, source in ts._indexed.values():
+            texts.append(f"Wij noemen hier {source}.")
     import yaml
 
     for path in sorted(VOCAB_DIR.glob("*.yaml")):
