@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from crawler.options import CrawlOptions
 
 BOT_NAME = "keurmerk_scan"
@@ -53,12 +55,17 @@ SPIDER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.SnapshotPipeline": 300,
 }
-EXTENSIONS = {
-    "scrapy.extensions.telnet.TelnetConsole": None,
-    "scrapy.extensions.logstats.LogStats": None,
-    "scrapy.extensions.memusage.MemoryUsage": None,
-}
+# Scrapy's default extensions without the telnet console, log and memory stats, feed export and
+# Scrapy 2.19's remote-control server (it runs code sent to it; it also imports aiohttp). They are
+# left out of the base list rather than set to None in EXTENSIONS: Scrapy imports every class
+# named there, even a disabled one.
+_unwanted_extensions = ("telnet.TelnetConsole", "logstats.LogStats", "memusage.MemoryUsage",
+                        "feedexport.FeedExporter", "remote_control.RemoteControl")
+EXTENSIONS_BASE = {name: order for name, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if not name.endswith(_unwanted_extensions)}
+EXTENSIONS: dict[str, int | None] = {}
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 COOKIES_ENABLED = True
