@@ -44,25 +44,40 @@ def site_dir_name(url: str, taken: set[str]) -> str:
     return name
 
 
+def site_dirs(urls: Sequence[str]) -> list[Path]:
+    """The folder of each site under the scan folder (``sites/<host>``), unique, in input order."""
+    taken: set[str] = set()
+    return [Path("sites") / site_dir_name(url, taken) for url in urls]
+
+
+def write_site(report: SiteReport, snapshot: SiteSnapshot, out_dir: Path, rel: Path) -> IndexEntry:
+    """Write one site's report.json, snapshot.json and report.html under ``out_dir / rel``."""
+    from reports.html_report import render_site_report
+    from reports.json_report import atomic_write_text, write_json
+
+    site_dir = out_dir / rel
+    site_dir.mkdir(parents=True, exist_ok=True)
+    write_json(site_dir / "report.json", report)
+    write_json(site_dir / "snapshot.json", snapshot)
+    atomic_write_text(site_dir / "report.html", render_site_report(report))
+    return IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status)
+
+
+def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:
+    """DIR/index.json over the sites' entries (in input order)."""
+    from reports.json_report import write_json
+
+    index = ScanIndex(sites=list(entries))
+    write_json(out_dir / "index.json", index)
+    return index
+
+
 def write_scan(
     reports: Sequence[tuple[SiteReport, SiteSnapshot]],
     out_dir: Path,
 ) -> ScanIndex:
     """Write each site's report.json, report.html and snapshot.json, then DIR/index.json."""
-    from reports.html_report import render_site_report
-    from reports.json_report import atomic_write_text, write_json
-
     out_dir.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
-    entries: list[IndexEntry] = []
-    for report, snapshot in reports:
-        rel = Path("sites") / site_dir_name(report.url, taken)
-        site_dir = out_dir / rel
-        site_dir.mkdir(parents=True, exist_ok=True)
-        write_json(site_dir / "report.json", report)
-        write_json(site_dir / "snapshot.json", snapshot)
-        atomic_write_text(site_dir / "report.html", render_site_report(report))
-        entries.append(IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status))
-    index = ScanIndex(sites=entries)
-    write_json(out_dir / "index.json", index)
-    return index
+    rels = site_dirs([report.url for report, _ in reports])
+    entries = [write_site(report, snapshot, out_dir, rel) for (report, snapshot), rel in zip(reports, rels)]
+    return write_index(entries, out_dir)

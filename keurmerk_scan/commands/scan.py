@@ -75,7 +75,7 @@ def resolve_norms(year: int):
 
 def run(args: argparse.Namespace) -> int:
     from crawler.run import crawl_sites
-    from keurmerk_scan.pipeline import judge, write_scan
+    from keurmerk_scan.pipeline import judge, site_dirs, write_index, write_site
 
     norms = resolve_norms(args.keurmerk_year)
     if norms is None:
@@ -89,20 +89,26 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render)
     started = time.monotonic()
     progress = Progress(args.urls, stream=sys.stderr)
+    rels = site_dirs(args.urls)  # folder names in input order, whatever order the sites finish in
     judged: dict[int, object] = {}
+    entries: dict[int, object] = {}
 
-    def judge_site(index: int, snapshot) -> None:
-        # called as each site finishes: judging runs here while the crawl children go on
-        judged[index] = judge(snapshot, norms, as_of, url=args.urls[index])
+    def judge_and_write(index: int, snapshot) -> None:
+        # called as each site's crawl is done: judging and writing run in this process while the
+        # crawl children go on, and the snapshot is not kept once its files are written
+        report = judge(snapshot, norms, as_of, url=args.urls[index])
+        entries[index] = write_site(report, snapshot, args.out, rels[index])
+        judged[index] = report
 
-    snapshots = crawl_sites(args.urls, options, progress=progress.update, on_snapshot=judge_site)
-    progress.finish()
-    reports = [(judged[i], s) for i, s in enumerate(snapshots)]
     try:
-        write_scan(reports, args.out)
+        crawl_sites(args.urls, options, progress=progress.update, on_snapshot=judge_and_write)
+        progress.finish()
+        write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:
+        progress.finish()
         print(f"Fout: de rapporten konden niet worden geschreven in {args.out}: {exc.strerror or exc}.", file=sys.stderr)
         return 1
+    reports = [(judged[i], None) for i in range(len(args.urls))]
     elapsed = time.monotonic() - started
     print_summary(reports, args.out, elapsed)
     return 0
