@@ -75,7 +75,6 @@ def resolve_norms(year: int):
 
 def run(args: argparse.Namespace) -> int:
     from crawler.run import crawl_sites
-    from keurmerk_scan.pipeline import judge, site_dirs, write_index, write_site
 
     norms = resolve_norms(args.keurmerk_year)
     if norms is None:
@@ -89,13 +88,18 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render)
     started = time.monotonic()
     progress = Progress(args.urls, stream=sys.stderr)
-    rels = site_dirs(args.urls)  # folder names in input order, whatever order the sites finish in
+    rels: list[Path] = []
     judged: dict[int, object] = {}
     entries: dict[int, object] = {}
 
     def judge_and_write(index: int, snapshot) -> None:
         # called as each site's crawl is done: judging and writing run in this process while the
-        # crawl children go on, and the snapshot is not kept once its files are written
+        # crawl children go on, and the snapshot is not kept once its files are written. The checks
+        # (spaCy) are imported at the first call, while the crawl is already running.
+        from keurmerk_scan.pipeline import judge, site_dirs, write_site
+
+        if not rels:
+            rels.extend(site_dirs(args.urls))  # folder names in input order, whatever order sites finish in
         report = judge(snapshot, norms, as_of, url=args.urls[index])
         entries[index] = write_site(report, snapshot, args.out, rels[index])
         judged[index] = report
@@ -103,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         crawl_sites(args.urls, options, progress=progress.update, on_snapshot=judge_and_write)
         progress.finish()
+        from keurmerk_scan.pipeline import write_index
+
         write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:
         progress.finish()
