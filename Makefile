@@ -37,10 +37,15 @@ test-postgres: setup
 eval: setup
 	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --pad 8 --out eval-out/eval.json
 
+# The figures of issue 12 (start-up, judging, scan marginal, batch, memory, wget) come from the
+# shared harness when it is there (a few minutes; PERF_ARGS="--pages 100 --repeat 1" shortens it).
+PERF_ARGS ?=
 bench: setup
 	$(PY) bench/bench_scan.py
 	$(PY) bench/bench_service.py
 	$(PY) bench/bench_archive.py
+	@if [ -f ../shared/tools/perf.py ]; then python3 ../shared/tools/perf.py . $(PERF_ARGS); \
+	else echo "../shared/tools/perf.py ontbreekt: alleen de cijfers hierboven."; fi
 
 bench-service: setup
 	$(PY) bench/bench_service.py

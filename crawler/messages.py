@@ -5,18 +5,8 @@ download failure (an exception from Scrapy or Twisted) to a ``CrawlError`` kind 
 """
 from __future__ import annotations
 
-from twisted.internet import error as net_error
-
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadCancelledError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
-from scrapy.spidermiddlewares.httperror import HttpError
+# Scrapy and Twisted are imported inside the functions that classify their failures (and the two
+# exception classes live in crawler/errors.py): the CLI process reads these texts without them.
 
 UI = {
     # home page failures (failure_reason) ------------------------------------------------------
@@ -78,16 +68,21 @@ def human_size(n: int) -> str:
     return f"{n} bytes"
 
 
-class OffsiteRequest(IgnoreRequest):
-    """A request (usually a redirect) that leaves the site."""
+def __getattr__(name: str):
+    """``OffsiteRequest`` and ``PageBudgetReached`` (Scrapy exceptions, see crawler/errors.py)."""
+    if name in ("OffsiteRequest", "PageBudgetReached"):
+        from crawler import errors
 
-
-class PageBudgetReached(IgnoreRequest):
-    """The per-site page cap is reached; the request is not sent."""
+        return getattr(errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def unreachable_detail(exc: BaseException) -> str | None:
     """A short Dutch description when ``exc`` means the server could not be reached."""
+    from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError,
+                                   DownloadTimeoutError, ResponseDataLossError)
+    from twisted.internet import error as net_error
+
     if isinstance(exc, (DownloadConnectionRefusedError, net_error.ConnectionRefusedError)):
         return "verbinding geweigerd"
     if isinstance(exc, (CannotResolveHostError, net_error.DNSLookupError)):
@@ -118,6 +113,11 @@ def render_failure_detail(exc: BaseException) -> str:
 
 def classify_failure(exc: BaseException, url: str, *, home: bool, maxsize: int) -> tuple[str, str, int | None]:
     """(CrawlError kind, Dutch message, HTTP status) for a failed download of ``url``."""
+    from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+    from scrapy.spidermiddlewares.httperror import HttpError
+
+    from crawler.errors import OffsiteRequest
+
     if isinstance(exc, HttpError):
         status = exc.response.status
         if home:

@@ -29,3 +29,11 @@ class CrawlOptions:
     host_overrides: tuple[tuple[str, str], ...] = ()
     # Evidence archive: per-site cap of the WARC file (crawl_sites(archive_paths=...) turns it on).
     archive_max_bytes: int = 100 * 1024 * 1024
+
+    def site_time_budget(self) -> float:
+        """The time budget of one site, scaled with the page cap: a polite crawl waits
+        ``download_delay`` between requests (about 0.6 s a page with AutoThrottle), so a fixed 300 s
+        would cut a site off near 450 pages whatever --max-pages says. Each allowed page gets four
+        delays (room for slow answers and AutoThrottle backing off); the default (150 pages at
+        0.5 s) keeps exactly 300 s, and an unthrottled local crawl keeps ``time_budget_seconds``."""
+        return max(self.time_budget_seconds, self.max_pages * 4 * self.download_delay)

@@ -1,9 +1,11 @@
 """Run the crawler: ``crawl_sites(urls, options, progress) -> list[SiteSnapshot]``.
 
-Twisted's reactor cannot be restarted within one Python process, so every call runs Scrapy in a
-fresh child process (``python -m crawler.run --child``): the job goes in as JSON on stdin,
-progress comes back as JSON lines on stdout, the snapshots as a JSON file. All sites of one call
-are crawled concurrently in that one child, one spider (crawler) per site with its own limits.
+Twisted's reactor cannot be restarted within one Python process, so every call runs Scrapy in
+fresh child processes (``python -m crawler.run --child``): the job goes in as JSON on stdin,
+progress comes back as JSON lines on stdout, and each site's snapshot as a JSON file announced on
+stdout as soon as that site is done. All sites of one child are crawled concurrently, one spider
+(crawler) per site with its own limits. A large batch is split over one child per CPU core, and
+``on_snapshot`` lets the caller judge each finished site while the others are still being crawled.
 The call never raises for a bad site: such a site gets a ``failed`` snapshot with a Dutch reason.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ import dataclasses
 import json
 import logging
 import os
+import queue
 import subprocess
 import sys
 import tempfile
@@ -28,8 +31,12 @@ from models.snapshot import CrawlError, CrawlSummary, SiteSnapshot
 logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[str, str], None]
+SnapshotFn = Callable[[int, SiteSnapshot], None]
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the child is killed
+# A batch gets one crawl child per CPU core, each with at least this many sites: a child costs
+# about a second of start-up CPU, which a handful of sites would not earn back.
+SITES_PER_EXTRA_CHILD = 20
 
 
 def crawl_sites(
@@ -37,29 +44,42 @@ def crawl_sites(
     options: CrawlOptions,
     progress: ProgressFn | None = None,
     archive_paths: Sequence[Path | None] | None = None,
+    on_snapshot: SnapshotFn | None = None,
 ) -> list[SiteSnapshot]:
     """Crawl each URL as one site; one snapshot per URL, in the same order.
 
     ``archive_paths`` (one per URL, or None) turns on the evidence archive: each site's
     responses go to that WARC file (``crawler.archive``).
-    """
+    ``on_snapshot(index, snapshot)`` is called once per URL, in this thread, as soon as that
+    site's snapshot is there (so a caller can judge it while the other sites are crawled)."""
     urls = list(urls)
     archives = {str(i): str(p) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
     jobs: list[tuple[int, str]] = []
+
+    def done(index: int, snapshot: SiteSnapshot) -> None:
+        results[index] = snapshot
+        if on_snapshot is not None:
+            on_snapshot(index, snapshot)
+
     for index, url in enumerate(urls):
         try:
             jobs.append((index, _start_url(url)))
         except InvalidStartUrl as exc:
-            results[index] = failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc))
+            done(index, failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc)))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     if jobs:
-        reason_if_lost = _run_child(jobs, options, progress, results, urls, archives)
+        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives)
         for index, url in jobs:
             if results[index] is None:
-                results[index] = failed_snapshot(url, "other", reason_if_lost.format(url=url))
+                done(index, failed_snapshot(url, "other", reason_if_lost.format(url=url)))
                 _notify(progress, urls[index], messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     return [snapshot for snapshot in results if snapshot is not None]
+
+
+def child_count(sites: int) -> int:
+    """Crawl children for a batch of ``sites``: one per CPU core, each with enough sites."""
+    return max(1, min(os.cpu_count() or 1, sites // SITES_PER_EXTRA_CHILD))
 
 
 def _start_url(url: str) -> str:
@@ -110,77 +130,112 @@ def _child_log_level() -> str:
     return "WARNING"
 
 
-def _run_child(
+def _run_children(
     jobs: list[tuple[int, str]],
     options: CrawlOptions,
     progress: ProgressFn | None,
-    results: list[SiteSnapshot | None],
+    done: SnapshotFn,
     given_urls: list[str],
     archives: dict[str, str] | None = None,
 ) -> str:
-    """Crawl ``jobs`` in a child process; fill ``results``; return the reason for lost sites."""
+    """Crawl ``jobs`` in child processes (sites dealt round-robin); hand each finished site to
+    ``done`` as it arrives; return the reason for sites that were lost."""
+    n = child_count(len(jobs))
+    parts = [jobs[k::n] for k in range(n)]
     with tempfile.TemporaryDirectory(prefix="keurmerk-crawl-") as tmp:
-        out_path = Path(tmp) / "snapshots.json"
-        log_path = Path(tmp) / "scrapy.log"
-        job = {
-            "jobs": jobs,
-            "options": _options_json(options),
-            "out": str(out_path),
-            "log_level": _child_log_level(),
-            "archives": archives or {},
-        }
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
         env.setdefault("PYTHONUNBUFFERED", "1")
         timed_out = threading.Event()
-        with open(log_path, "wb") as log_file:
-            try:
-                proc = subprocess.Popen(
-                    [sys.executable, "-m", "crawler.run", "--child"],
-                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
-                    cwd=str(PROJECT_ROOT), env=env,
-                )
-            except OSError:
-                logger.exception("could not start the crawler process")
+        events: "queue.Queue[tuple[int, bytes | None]]" = queue.Queue()
+        procs: list[subprocess.Popen] = []
+        logs: list[Path] = []
+        try:
+            for k, part in enumerate(parts):
+                log_path = Path(tmp) / f"scrapy-{k}.log"
+                logs.append(log_path)
+                job = {"jobs": part, "options": _options_json(options), "out_dir": tmp,
+                       "log_level": _child_log_level(), "archives": archives or {}}
+                with open(log_path, "wb") as log_file:
+                    try:
+                        proc = subprocess.Popen(
+                            [sys.executable, "-m", "crawler.run", "--child"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
+                            cwd=str(PROJECT_ROOT), env=env,
+                        )
+                    except OSError:
+                        logger.exception("could not start the crawler process")
+                        continue
+                procs.append(proc)
+                assert proc.stdin is not None
+                proc.stdin.write(json.dumps(job).encode("utf-8"))
+                proc.stdin.close()
+                threading.Thread(target=_pump, args=(len(procs) - 1, proc, events), daemon=True).start()
+            if not procs:
                 return messages.UI["crawler_crashed"]
 
             def kill() -> None:
                 timed_out.set()
-                proc.kill()
+                for proc in procs:
+                    proc.kill()
 
-            timer = threading.Timer(options.time_budget_seconds + CHILD_GRACE_SECONDS, kill)
+            timer = threading.Timer(options.site_time_budget() + CHILD_GRACE_SECONDS, kill)
             timer.daemon = True
             timer.start()
             try:
-                assert proc.stdin is not None and proc.stdout is not None
-                proc.stdin.write(json.dumps(job).encode("utf-8"))
-                proc.stdin.close()
-                for raw in proc.stdout:
-                    try:
-                        event = json.loads(raw)
-                        index = int(event["index"])
-                        _notify(progress, given_urls[index], str(event["message"]))
-                    except (ValueError, KeyError, IndexError, TypeError):
-                        logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
-                proc.wait()
-            except BaseException:
-                proc.kill()  # e.g. Ctrl-C in the CLI: do not leave the crawl running
-                proc.wait()
-                raise
+                open_pipes = len(procs)
+                while open_pipes:
+                    _k, raw = events.get()
+                    if raw is None:
+                        open_pipes -= 1
+                        continue
+                    _handle_event(raw, progress, done, given_urls)
+                for proc in procs:
+                    proc.wait()
             finally:
                 timer.cancel()
-        log_text = log_path.read_text("utf-8", "replace") if log_path.exists() else ""
-        if log_text.strip():
-            level = logging.WARNING if proc.returncode != 0 else logging.DEBUG
-            logger.log(level, "crawler log:\n%s", log_text[-20000:])
-        if out_path.exists():
-            try:
-                data = json.loads(out_path.read_text("utf-8"))
-                for key, snapshot in data.get("snapshots", {}).items():
-                    results[int(key)] = SiteSnapshot.model_validate(snapshot)
-            except (ValueError, TypeError):
-                logger.exception("could not read the crawler's snapshots")
+        except BaseException:
+            for proc in procs:  # e.g. Ctrl-C in the CLI: do not leave the crawl running
+                proc.kill()
+                proc.wait()
+            raise
+        failed = any(proc.returncode != 0 for proc in procs)
+        for log_path in logs:
+            log_text = log_path.read_text("utf-8", "replace") if log_path.exists() else ""
+            if log_text.strip():
+                logger.log(logging.WARNING if failed else logging.DEBUG, "crawler log:\n%s", log_text[-20000:])
     return messages.UI["crawler_timeout" if timed_out.is_set() else "crawler_crashed"]
+
+
+def _pump(k: int, proc: subprocess.Popen, events: "queue.Queue[tuple[int, bytes | None]]") -> None:
+    """Move a child's protocol lines to the queue (so a slow consumer never blocks the child)."""
+    assert proc.stdout is not None
+    try:
+        for raw in proc.stdout:
+            events.put((k, raw))
+    finally:
+        events.put((k, None))
+
+
+def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, given_urls: list[str]) -> None:
+    try:
+        event = json.loads(raw)
+        index = int(event["index"])
+        url = given_urls[index]
+    except (ValueError, KeyError, IndexError, TypeError):
+        logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
+        return
+    if "snapshot" in event:
+        path = Path(str(event["snapshot"]))
+        try:
+            snapshot = SiteSnapshot.model_validate_json(path.read_bytes())
+        except (OSError, ValueError):
+            logger.exception("could not read the crawler's snapshot of %s", url)
+            return
+        path.unlink(missing_ok=True)
+        done(index, snapshot)
+    elif "message" in event:
+        _notify(progress, url, str(event["message"]))
 
 
 # --- child process -----------------------------------------------------------------------------
@@ -191,19 +246,25 @@ def _child_main() -> int:
     protocol = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
     options = _options_from_json(job["options"])
-    out_path = Path(job["out"])
+    out_dir = Path(job["out_dir"])
 
     from scrapy.crawler import CrawlerProcess
 
     from crawler.settings import settings_for
     from crawler.spiders.site_spider import SiteSpider
 
-    snapshots: dict[int, dict[str, Any]] = {}
     lock = threading.Lock()
 
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
-            snapshots[index] = snapshot.model_dump(mode="json")
+            # each site is written and announced as soon as its spider closes: the parent can
+            # judge it while the other sites are crawled, and this process keeps no copy
+            path = out_dir / f"site-{index}.json"
+            tmp_path = path.with_suffix(".tmp")
+            tmp_path.write_text(snapshot.model_dump_json(), encoding="utf-8")
+            tmp_path.replace(path)
+            with lock:
+                protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
         return sink
 
     def progress_for(index: int) -> Callable[[str], None]:
@@ -217,9 +278,6 @@ def _child_main() -> int:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
                       archive_path=job.get("archives", {}).get(str(index)))
     process.start()
-    tmp_out = out_path.with_suffix(".tmp")
-    tmp_out.write_text(json.dumps({"snapshots": snapshots}), encoding="utf-8")
-    tmp_out.replace(out_path)
     protocol.close()
     return 0
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from crawler.options import CrawlOptions
 
 BOT_NAME = "keurmerk_scan"
@@ -55,12 +57,17 @@ SPIDER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.SnapshotPipeline": 300,
 }
-EXTENSIONS = {
-    "scrapy.extensions.telnet.TelnetConsole": None,
-    "scrapy.extensions.logstats.LogStats": None,
-    "scrapy.extensions.memusage.MemoryUsage": None,
-}
+# Scrapy's default extensions without the telnet console, log and memory stats, feed export and
+# Scrapy 2.19's remote-control server (it runs code sent to it; it also imports aiohttp). They are
+# left out of the base list rather than set to None in EXTENSIONS: Scrapy imports every class
+# named there, even a disabled one.
+_unwanted_extensions = ("telnet.TelnetConsole", "logstats.LogStats", "memusage.MemoryUsage",
+                        "feedexport.FeedExporter", "remote_control.RemoteControl")
+EXTENSIONS_BASE = {name: order for name, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if not name.endswith(_unwanted_extensions)}
+EXTENSIONS: dict[str, int | None] = {}
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 COOKIES_ENABLED = True
@@ -68,9 +75,14 @@ HTTPCACHE_ENABLED = False
 LOG_LEVEL = "WARNING"
 
 # Trap guard: at most this many query-string variants per path, and this many URLs per path
-# pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern).
+# pattern with the digits masked (/kalender/2025/01/ and /kalender/2031/07/ share a pattern)
+# before the pattern must prove itself: a pattern whose numbers are dates stops there; any other
+# gets TRAP_GROWTH_PER_NEW_PAGE more URLs for every fetched page under it with at least
+# TRAP_NEW_TEXT_CHARS characters of text not seen under the pattern (an archive of articles).
 TRAP_MAX_QUERY_VARIANTS = 8
 TRAP_MAX_PATTERN_URLS = 12
+TRAP_GROWTH_PER_NEW_PAGE = 2
+TRAP_NEW_TEXT_CHARS = 100
 
 # Evidence archive (WARC) per site: stops archiving (and says so) past this size.
 ARCHIVE_MAX_BYTES = 100 * 1024 * 1024
@@ -100,7 +112,7 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         DEPTH_LIMIT=options.max_depth,
         DOWNLOAD_MAXSIZE=options.max_response_bytes,
         DOWNLOAD_TIMEOUT=max(5, min(30, int(options.time_budget_seconds / 2))),
-        CLOSESPIDER_TIMEOUT=options.time_budget_seconds,
+        CLOSESPIDER_TIMEOUT=options.site_time_budget(),
         # Backstop only: PageBudgetMiddleware enforces the cap in priority order. A rendered
         # page counts twice here (static + browser response), plus robots.txt.
         CLOSESPIDER_PAGECOUNT=2 * options.max_pages + 10,

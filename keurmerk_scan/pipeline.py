@@ -9,8 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from checks.base import CheckContext
-from checks.runner import run_checks
 from keurmerk_scan import __version__
 from models.norms import NormSet
 from models.report import IndexEntry, ScanIndex, SiteReport
@@ -19,6 +17,9 @@ from models.snapshot import SiteSnapshot
 
 def judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date, url: str | None = None) -> SiteReport:
     """Run the checks over a snapshot and wrap the findings in a site report."""
+    from checks.base import CheckContext  # the checks (and spaCy) load at the first judgement
+    from checks.runner import run_checks
+
     findings = run_checks(snapshot, CheckContext(norms=norms, as_of=as_of))
     return SiteReport(
         tool_version=__version__,
@@ -47,9 +48,31 @@ def site_dir_name(url: str, taken: set[str]) -> str:
 
 
 def site_dirs(urls: Sequence[str]) -> list[Path]:
-    """Each site's folder relative to the scan folder (``sites/<host>``), as ``write_scan`` names them."""
+    """The folder of each site under the scan folder (``sites/<host>``), unique, in input order."""
     taken: set[str] = set()
     return [Path("sites") / site_dir_name(url, taken) for url in urls]
+
+
+def write_site(report: SiteReport, snapshot: SiteSnapshot, out_dir: Path, rel: Path) -> IndexEntry:
+    """Write one site's report.json, snapshot.json and report.html under ``out_dir / rel``."""
+    from reports.html_report import render_site_report
+    from reports.json_report import atomic_write_text, write_json
+
+    site_dir = out_dir / rel
+    site_dir.mkdir(parents=True, exist_ok=True)
+    write_json(site_dir / "report.json", report)
+    write_json(site_dir / "snapshot.json", snapshot)
+    atomic_write_text(site_dir / "report.html", render_site_report(report))
+    return IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status)
+
+
+def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:
+    """DIR/index.json over the sites' entries (in input order)."""
+    from reports.json_report import write_json
+
+    index = ScanIndex(sites=list(entries))
+    write_json(out_dir / "index.json", index)
+    return index
 
 
 def write_scan(
@@ -57,20 +80,7 @@ def write_scan(
     out_dir: Path,
 ) -> ScanIndex:
     """Write each site's report.json, report.html and snapshot.json, then DIR/index.json."""
-    from reports.html_report import render_site_report
-    from reports.json_report import atomic_write_text, write_json
-
     out_dir.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
-    entries: list[IndexEntry] = []
-    for report, snapshot in reports:
-        rel = Path("sites") / site_dir_name(report.url, taken)
-        site_dir = out_dir / rel
-        site_dir.mkdir(parents=True, exist_ok=True)
-        write_json(site_dir / "report.json", report)
-        write_json(site_dir / "snapshot.json", snapshot)
-        atomic_write_text(site_dir / "report.html", render_site_report(report))
-        entries.append(IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status))
-    index = ScanIndex(sites=entries)
-    write_json(out_dir / "index.json", index)
-    return index
+    rels = site_dirs([report.url for report, _ in reports])
+    entries = [write_site(report, snapshot, out_dir, rel) for (report, snapshot), rel in zip(reports, rels)]
+    return write_index(entries, out_dir)

@@ -30,22 +30,51 @@ def is_cost_page(page: PageInfo) -> bool:
     return cost.search_text(page.path_low) or cost.search_text(page.title_low)
 
 
+# Page and heading predicates are asked once per unit by every check: their answers are kept on
+# the page (``PageInfo.memo``) and the unit (``Unit.match_cache``), keyed by the term set, so a
+# reloaded vocabulary never reuses an old answer.
+
+
+def _page_memo(page: PageInfo, key: tuple, compute) -> bool:
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = bool(compute())
+    return got
+
+
+def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
+    """Some heading above the unit (the last ``last`` ones when given) matches ``ts``. Units of
+    one section share their heading path, so the answer is kept per path."""
+    heads = unit.headings if last is None else unit.headings[-last:]
+    if not heads:
+        return False
+    key = (ts._key, heads)
+    got = _HEADINGS.get(key)
+    if got is None:
+        if len(_HEADINGS) > 50_000:
+            _HEADINGS.clear()
+        got = _HEADINGS[key] = any(ts.search_text(h) for h in heads)
+    return got
+
+
+_HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
     legal = terms("context", "legal")
-    return legal.search_text(page.path_low) or legal.search_text(page.title_low)
+    return _page_memo(page, ("legal", legal._key),
+                      lambda: legal.search_text(page.path_low) or legal.search_text(page.title_low))
 
 
 def _first_heading(page: PageInfo) -> str:
-    for u in page.units:
-        if u.kind in ("heading", "title"):
-            return u.low
-    return ""
+    return page.first_heading
 
 
 def _page_is(page: PageInfo, group: str) -> bool:
     ts = terms("context", group)
-    return ts.search_text(page.path_low) or ts.search_text(page.title_low) or ts.search_text(_first_heading(page))
+    return _page_memo(page, ("page_is", ts._key), lambda: (
+        ts.search_text(page.path_low) or ts.search_text(page.title_low) or ts.search_text(page.first_heading)))
 
 
 def is_vacancy_page(page: PageInfo) -> bool:
@@ -73,8 +102,7 @@ def page_kind(page: PageInfo) -> str:
 
 def in_boilerplate_section(unit: Unit) -> bool:
     """A unit under a vacancy heading ("Vacature", "Werken bij ons") on any page."""
-    vac = terms("context", "vacancy")
-    return any(vac.search_text(h) for h in unit.headings)
+    return _headings_match(unit, terms("context", "vacancy"))
 
 
 def not_own_content(st: SiteText, unit: Unit) -> bool:
@@ -85,12 +113,12 @@ def not_own_content(st: SiteText, unit: Unit) -> bool:
 
 def editorial_about(page: PageInfo, ts) -> bool:
     """An editorial page whose URL path or title is itself about the topic of ``ts``."""
-    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+    return _page_memo(page, ("about", ts._key),
+                      lambda: ts.search_text(page.path_low) or ts.search_text(page.title_low))
 
 
 def in_legal_section(unit: Unit) -> bool:
-    legal = terms("context", "legal")
-    return any(legal.search_text(h) for h in unit.headings)
+    return _headings_match(unit, terms("context", "legal"))
 
 
 def is_referral_letter(unit: Unit) -> bool:
@@ -102,7 +130,8 @@ def is_referral_letter(unit: Unit) -> bool:
 
 def page_about(page: PageInfo, group: tuple[str, str]) -> bool:
     """The page's URL path, title or headings match the vocabulary group (e.g. a team page)."""
-    return terms(*group).search_text(page.signals)
+    ts = terms(*group)
+    return _page_memo(page, ("signals", ts._key), lambda: ts.search_text(page.signals))
 
 
 def evidence(units: Iterable[Unit], limit: int = 4) -> list[Evidence]:

@@ -22,6 +22,34 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, accent-free, whitespace-collapsed form used for matching."""
-    text = unicodedata.normalize("NFKD", clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return fold_clean(clean(text))
+
+
+def fold_clean(text: str) -> str:
+    """``fold`` of a text that ``clean`` already returned (cleaning is idempotent)."""
+    text = unicodedata.normalize("NFKD", text)
+    if not text.isascii():  # ASCII has no combining marks: nothing to strip
+        text = _combining(text).sub("", text)
     return text.lower()
+
+
+_COMBINING: dict[bool, re.Pattern] = {}
+
+
+def _combining(text: str) -> re.Pattern:
+    """A character class of every combining mark (``unicodedata.combining(ch) != 0``), built once:
+    for the Basic Multilingual Plane, or for all of Unicode when ``text`` goes beyond it."""
+    astral = max(text) > "\uffff"
+    rx = _COMBINING.get(astral) or _COMBINING.get(True)
+    if rx is None:
+        top = 0x110000 if astral else 0x10000
+        marks = [c for c in range(top) if unicodedata.combining(chr(c))]
+        ranges: list[tuple[int, int]] = []
+        for c in marks:
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1] = (ranges[-1][0], c)
+            else:
+                ranges.append((c, c))
+        body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+        rx = _COMBINING[astral] = re.compile(f"[{body}]")
+    return rx

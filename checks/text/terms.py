@@ -24,11 +24,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+import re._constants as _sre
+import re._parser as _sre_parser
+
 import yaml
 
 from checks.text.normalize import fold
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data, faster
 _WORD = r"[0-9a-z]"
 
 
@@ -73,20 +77,152 @@ def compile_pattern(pattern: str) -> tuple[str, str]:
     return "low", _literal(pattern)
 
 
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """Pieces of text of which every match of the pattern contains at least one (on its target
+    string), or None when there are none to be sure of. Lets a matcher skip a regex cheaply."""
+    if pattern.startswith("re:"):
+        return regex_needles(pattern[3:])
+    one = needle(pattern)
+    return None if one is None else (one,)
+
+
+def regex_needles(rx: str) -> tuple[str, ...] | None:
+    """For a raw regular expression: literal strings of which every match contains one, read from
+    its parse tree (a run of literals that is always matched, or one per branch of an
+    alternation that must match), or None when there is no such set (or it is unsure)."""
+    try:
+        parsed = _sre_parser.parse(rx)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _required(list(parsed))
+
+
+def _required(items: list) -> tuple[str, ...] | None:
+    options: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append(("".join(run),))
+            run = []
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = arg
+            if not add_flags & (re.IGNORECASE | re.VERBOSE):
+                got = _required(list(sub))
+                if got:
+                    options.append(got)
+        elif op is _sre.BRANCH:
+            alternatives = [_required(list(alt)) for alt in arg[1]]
+            if all(alternatives):
+                options.append(tuple(dict.fromkeys(n for alt in alternatives for n in alt)))  # type: ignore[union-attr]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            got = _required(list(arg[2]))
+            if got:
+                options.append(got)
+    if not options:
+        return None
+    # the most selective requirement: the one whose shortest needle is longest
+    return max(options, key=lambda o: (min(len(n) for n in o), -len(o)))
+
+
+def needle(pattern: str) -> str | None:
+    """A piece of text every match of a literal, ``=`` or ``lemma:`` pattern contains, on its
+    target string (its longest literal part); None for a raw regular expression."""
+    if pattern.startswith("re:"):
+        return None
+    if pattern.startswith("="):
+        return pattern[1:] or None
+    if pattern.startswith("lemma:"):
+        words = fold(pattern[6:]).split()
+    else:
+        words = [p for p in re.split(r"[\s\-]+", fold(pattern.strip("*"))) if p]
+    return max(words, key=len) if words else None
+
+
+class _NeedleIndex:
+    """One Aho-Corasick automaton per target string (low, text, lemmas) over the needles of every
+    pattern of every term set: one pass over a unit tells which patterns could match it at all.
+
+    The first build loads every vocabulary file in ``checks/vocab/`` (whatever its name), so the
+    automaton is built once per process; a term set made later (a test's own) rebuilds it.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.built = -1
+        self.next_id = 0
+        self.needles: dict[str, dict[str, list[int]]] = {}
+        self.automata: list[tuple[str, object]] = []
+        self.preloaded = False
+
+    def register(self, target: str, needles: tuple[str, ...]) -> int:
+        """A new pattern id, reported by ``present`` when any of ``needles`` occurs."""
+        pid = self.next_id
+        self.next_id += 1
+        for text in needles:
+            self.needles.setdefault(target, {}).setdefault(text, []).append(pid)
+        self.generation += 1
+        return pid
+
+    def build(self) -> None:
+        import ahocorasick
+
+        if not self.preloaded:
+            self.preloaded = True
+            for path in sorted(VOCAB_DIR.glob("*.yaml")):
+                try:
+                    load_vocab(path.stem)
+                except Exception:  # noqa: BLE001 (a broken file fails in the check that uses it)
+                    pass
+        automata = []
+        for target, needles in self.needles.items():
+            auto = ahocorasick.Automaton()
+            for text, ids in needles.items():
+                auto.add_word(text, tuple(ids))
+            auto.make_automaton()
+            automata.append((target, auto))
+        self.automata = automata
+        self.built = self.generation
+
+    def present(self, unit: Matchable) -> set[int]:
+        """Ids of the patterns whose needle occurs in the unit's target string."""
+        if self.built != self.generation:
+            self.build()
+        out: set[int] = set()
+        for target, auto in self.automata:
+            s = getattr(unit, target)
+            if s:
+                for _, ids in auto.iter(s):  # type: ignore[attr-defined]
+                    out.update(ids)
+        return out
+
+
+_NEEDLES = _NeedleIndex()
+
+
 class TermSet:
     """Canonical labels with their patterns.
 
-    Word-initial literals are indexed by the first characters of their first word, so a unit is
-    only tried against the patterns whose first word could start one of its words (Python's
-    regex engine does not optimise long alternations). Other patterns are tried on every unit.
+    One pass per unit (``_NeedleIndex``, cached on the unit) finds which patterns of all
+    vocabularies could match it: every pattern but a raw regex has a needle, a literal piece that
+    each of its matches contains. A term set then runs only the regexes whose needle is present
+    (the rest cannot match, so the hits are exactly those of running them all), in the order the
+    patterns were written. Patterns without a needle and those not starting at a word boundary
+    are joined into one alternation per target string, run when one of its needles is present or
+    when it holds a pattern without one.
     """
 
     def __init__(self, name: str, entries: dict[str, list[str]]):
         self.name = name
         self.labels = list(entries)
         self._key = f"{name}#{id(self)}"
-        self._indexed: dict[str, list[tuple[str, str, re.Pattern]]] = {}
-        self._always: list[tuple[str, str, re.Pattern]] = []
+        self._indexed: dict[int, tuple[str, str, str]] = {}   # pattern id -> (label, target, regex source)
+        self._compiled: dict[int, re.Pattern] = {}
+        self._always: list[tuple[str, str, re.Pattern, tuple[str, ...] | None]] = []
         for label, patterns in entries.items():
             for pat in patterns:
                 pat = str(pat)
@@ -94,20 +230,28 @@ class TermSet:
                 bounded = rx.startswith("\x00")
                 if bounded:
                     rx = rf"(?<!{_WORD})" + rx[1:]
-                item = (label, target, re.compile(rx))
-                key = _index_key(pat) if bounded and target == "low" else None
-                if key:
-                    self._indexed.setdefault(key, []).append(item)
+                ndl = needles(pat)
+                if bounded and ndl is not None:
+                    # compiled when its needle first turns up (most never do on a given site)
+                    self._indexed[_NEEDLES.register(target, ndl)] = (label, target, rx)
                 else:
-                    self._always.append(item)
-        self._keys = frozenset(self._indexed)
-        # the patterns tried on every unit: one alternation per target string, one scan each
+                    self._always.append((label, target, re.compile(rx), ndl))
+        self._indexed_ids = frozenset(self._indexed)
         by_target: dict[str, list[str]] = {}
+        ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
-        for n, (label, target, rx) in enumerate(self._always):
+        for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
             by_target.setdefault(target, []).append(f"(?P<a{n}>{rx.pattern})")
-        self._always_rx = [(t, re.compile("|".join(parts))) for t, parts in by_target.items()]
+            group = ids.setdefault(target, set())
+            if ndl is None or group is None:
+                ids[target] = None
+            else:
+                group.add(_NEEDLES.register(target, ndl))
+        self._always_rx = [
+            (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
+            for t, parts in by_target.items()
+        ]
 
     def find(self, unit: Matchable) -> list[Hit]:
         cache = getattr(unit, "match_cache", None)
@@ -115,30 +259,42 @@ class TermSet:
             got = cache.get(self._key)
             if got is not None:
                 return got
-            prefixes = cache.get("__prefixes")
-            if prefixes is None:
-                prefixes = cache["__prefixes"] = _prefixes(unit.low)
+            known = cache.get("__present")
+            if known is not None and known[0] == _NEEDLES.generation:
+                present = known[1]
+            else:
+                present = _NEEDLES.present(unit)
+                cache["__present"] = (_NEEDLES.generation, present)
         else:
-            prefixes = _prefixes(unit.low)
+            present = _NEEDLES.present(unit)
         hits: list[Hit] = []
-        for target, rx in self._always_rx:
-            s = getattr(unit, target)
-            if s:
-                for m in rx.finditer(s):
-                    hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
-        candidates = []
-        for k in prefixes & self._keys:
-            candidates.extend(self._indexed[k])
-        for label, target, rx in candidates:
-            s = getattr(unit, target)
-            if not s:
-                continue
-            for m in rx.finditer(s):
-                hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
-        hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
+        for target, rx, group in self._always_rx:
+            if group is None or not group.isdisjoint(present):
+                s = getattr(unit, target)
+                if s:
+                    for m in rx.finditer(s):
+                        hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
+        candidates = self._indexed_ids & present
+        if candidates:
+            for pid in sorted(candidates):
+                label, target, _source = self._indexed[pid]
+                rx = self._compiled.get(pid) or self.regex(pid)
+                s = getattr(unit, target)
+                if s:
+                    for m in rx.finditer(s):
+                        hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
         if cache is not None:
             cache[self._key] = hits
         return hits
+
+    def regex(self, pid: int) -> re.Pattern:
+        """The compiled regex of an indexed pattern (compiled once, on first use)."""
+        rx = self._compiled.get(pid)
+        if rx is None:
+            rx = self._compiled[pid] = re.compile(self._indexed[pid][2])
+        return rx
 
     def labels_in(self, unit: Matchable) -> list[str]:
         seen: list[str] = []
@@ -180,12 +336,16 @@ def _index_key(pattern: str) -> str | None:
 
 
 def _prefixes(low: str) -> set[str]:
-    out: set[str] = set()
-    for w in _WORDS.findall(low):
-        out.add(w[:1])
+    """The first one, two and three characters of every word of ``low``."""
+    heads = set(_WORD_HEADS.findall(low))  # w[:3] of every word (the whole word when shorter)
+    out = set(heads)
+    for w in heads:
         out.add(w[:2])
-        out.add(w[:3])
+        out.add(w[:1])
     return out
+
+
+_WORD_HEADS = re.compile(r"(?<![0-9a-z])[0-9a-z]{1,%d}" % _PREFIX_LEN)
 
 
 class _Plain:
@@ -215,7 +375,7 @@ def load_vocab(name: str) -> dict[str, TermSet]:
     """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached)."""
     path = VOCAB_DIR / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=_YAML_LOADER) or {}
     return {group: TermSet(f"{name}.{group}", _entries(value, group)) for group, value in data.items()}
 
 

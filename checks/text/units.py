@@ -16,8 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
 
-from checks.text.nlp import lemma_string, pipe
-from checks.text.normalize import clean, fold
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, sentence_starts, split_docs
+from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
 _SPLIT_MIN_CHARS = 40
@@ -47,12 +49,24 @@ class PageInfo:
     path_low: str          # folded URL path, words separated by spaces ("/over-ons/team" -> "over ons team")
     title_low: str
     units: list[Unit] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # page-level predicate results
+
+    @property
+    def first_heading(self) -> str:
+        """The folded text of the page's first heading or title ("" when none)."""
+        got = self.memo.get("first_heading")
+        if got is None:
+            got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")), "")
+        return got
 
     @property
     def signals(self) -> str:
         """Folded URL path + title + headings: what the page says it is about."""
-        heads = " ".join(u.low for u in self.units if u.kind in ("heading", "title"))
-        return f"{self.path_low} {self.title_low} {heads}"
+        got = self.memo.get("signals")
+        if got is None:
+            heads = " ".join(u.low for u in self.units if u.kind in ("heading", "title"))
+            got = self.memo["signals"] = f"{self.path_low} {self.title_low} {heads}"
+        return got
 
 
 @dataclass
@@ -105,7 +119,7 @@ def _page_blocks(snapshot: SiteSnapshot) -> list[tuple[Page, list[Block], bool]]
 def segment(snapshot: SiteSnapshot) -> SiteText:
     """Cut a snapshot into units (uncached; use ``site_text`` in checks)."""
     pages: list[PageInfo] = []
-    pending: list[tuple[int, int, Block, tuple[str, ...], str, bool]] = []
+    pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
         pages.append(PageInfo(url=page.url, title=clean(page.title), kind=page.kind,
                               path_low=_path_words(page.url), title_low=fold(page.title)))
@@ -119,23 +133,32 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
                 level = 0 if block.kind == "title" else (block.level or 2)
                 stack = [(lv, h) for lv, h in stack if lv < level]
                 heading_path = tuple(h for _, h in stack)
-                pending.append((pidx, bidx, block, heading_path, raw_heading, is_site))
-                stack.append((level, fold(text)))
+                pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
+                stack.append((level, fold_clean(text)))
                 raw_heading = text
                 continue
-            pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site))
+            pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site, text))
 
-    texts = [clean(b.text) for _, _, b, _, _, _ in pending]
+    texts = [text for *_, text in pending]
     units: list[Unit] = []
-    for (pidx, bidx, block, hpath, raw_heading, is_site), text, doc in zip(pending, texts, pipe(texts)):
+    lemma_cache = _LEMMAS
+    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, doc in zip(pending, texts, split_docs(texts)):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
         split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
-        spans = list(doc.sents) if split else [doc[:]]
-        for span in spans:
-            stext = span.text.strip()
+        text = text[:MAX_CHARS]
+        # token arrays instead of Token objects: (orth id, char offset, length, is punctuation)
+        rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]).tolist()
+        bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
+        for n, lo in enumerate(bounds):
+            hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
+            last = rows[hi - 1]
+            stext = text[rows[lo][1]:last[1] + last[2]].strip()
             if not stext:
                 continue
-            unit = Unit(text=stext, low=fold(stext), lemmas=fold(lemma_string(span)), url=pages[pidx].url,
+            lemmas = " ".join([lemma_cache[o] if o in lemma_cache else lemma_of(o, text[i:i + n_])
+                               for o, i, n_, _ in rows[lo:hi]])
+            # stext is a stripped piece of cleaned text, so cleaning it again would change nothing
+            unit = Unit(text=stext, low=fold_clean(stext), lemmas=fold(lemmas), url=pages[pidx].url,
                         kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
                         headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
                         in_site_blocks=is_site)

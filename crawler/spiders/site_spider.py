@@ -49,6 +49,10 @@ class SiteSpider(scrapy.Spider):
         self.saw_script_only_page = False  # a page with scripts but (almost) no static text
         self._trap_paths: set[str] = set()
         self.home_fingerprints: set[str] = set()
+        # URL -> lowest depth a request for it was yielded at: a link found again at that depth or
+        # deeper would only be dropped later (duplicate filter, or the same depth limit), so no
+        # request is made for it (menus repeat every link on every page)
+        self.yielded_depth: dict[str, int] = {}
         self.links = LinkExtractor(deny_extensions=[], tags=("a", "area"), attrs=("href",), unique=True)
 
     # --- bookkeeping used by middlewares and the pipeline ------------------------------------
@@ -123,9 +127,13 @@ class SiteSpider(scrapy.Spider):
 
     def follow_links(self, response: HtmlResponse) -> Iterator[scrapy.Request]:
         base = self.base_url or self.start_url
+        depth = int(response.meta.get("depth", 0)) + 1
         requests: list[scrapy.Request] = []
         for link in self.links.extract_links(response):
             url = link.url.split("#", 1)[0]
+            known = self.yielded_depth.get(url)
+            if known is not None and known <= depth:
+                continue
             if not same_site(url, self.start_url):
                 continue
             url = rebase(url, base)
@@ -136,6 +144,7 @@ class SiteSpider(scrapy.Spider):
             if ext in SKIPPED_EXTENSIONS:
                 continue
             document = ext == "pdf"
+            self.yielded_depth[link.url.split("#", 1)[0]] = depth
             requests.append(scrapy.Request(
                 url,
                 callback=self.parse_document if document else self.parse_page,

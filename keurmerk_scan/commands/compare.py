@@ -5,8 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from keurmerk_scan.compare import ScanFolderError, compare_scans
-from reports.json_report import write_json
 
 LABEL = {"voldoet": "voldoet", "voldoet_bijna": "voldoet bijna", "voldoet_niet": "voldoet niet",
          "niet_beoordeeld": "niet beoordeeld", None: "–"}
@@ -24,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from keurmerk_scan.compare import ScanFolderError, compare_scans  # pydantic models: only when used
+    from reports.json_report import write_json
+
     try:
         comparison = compare_scans(args.old, args.new)
     except ScanFolderError as exc:

@@ -9,9 +9,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.options import ARCHIVE_FILE, CrawlOptions
-from keurmerk_scan.pipeline import judge, site_dirs, write_scan
 from keurmerk_scan.progress import Progress
 from norms import FIRST_YEAR, UnsupportedYear, default_keurmerk_year, load_norms
+
+# spaCy (checks) and Scrapy (crawler) are imported where they are used, so --help, --version and
+# argument errors answer without loading them.
 
 YEAR_RULE_HELP = (
     "Keurmerkjaar waarvan de normen gelden; standaard de Keurmerkronde die op de peildatum loopt of als "
@@ -114,7 +116,7 @@ def resolve_norms(year: int):
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.run import crawl_sites  # imported late: argument errors stay fast
+    from crawler.run import crawl_sites
 
     as_of = args.as_of or date.today()
     norms = resolve_norms(resolve_year(args, as_of))
@@ -129,27 +131,45 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render,
                            archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()
-    folders = [args.out / rel for rel in site_dirs(args.urls)]
+    from keurmerk_scan.pipeline import site_dirs
+
+    rels = site_dirs(args.urls)  # folder names in input order, whatever order the sites finish in
+    folders = [args.out / rel for rel in rels]
     archive_paths = [folder / ARCHIVE_FILE for folder in folders] if args.archive else None
     progress = Progress(args.urls, stream=sys.stderr)
-    snapshots = crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths)
-    progress.finish()
-    reports = [(judge(s, norms, as_of, url=url), s) for url, s in zip(args.urls, snapshots)]
     # Default: on for a single site, unless the browser is switched off (--render never).
     screenshots = args.screenshots if args.screenshots is not None else (
         len(args.urls) == 1 and args.render != "never")
-    if screenshots:
-        from keurmerk_scan.screenshots import gather_screenshots
+    judged: dict[int, object] = {}
+    entries: dict[int, object] = {}
 
-        for (report, snapshot), folder in zip(reports, folders):
-            if any(f.evidence for f in report.findings):
-                print(f"Schermafbeeldingen van de pagina's met bewijs: {report.url}", file=sys.stderr)
-                gather_screenshots(report, snapshot, folder, options)
+    def judge_and_write(index: int, snapshot) -> None:
+        # called as each site's crawl is done: judging, screenshots and writing run in this process
+        # while the crawl children go on, and the snapshot is not kept once its files are written.
+        # The checks (spaCy) are imported at the first call, while the crawl is already running.
+        from keurmerk_scan.pipeline import judge, write_site
+
+        report = judge(snapshot, norms, as_of, url=args.urls[index])
+        if screenshots and any(f.evidence for f in report.findings):
+            from keurmerk_scan.screenshots import gather_screenshots
+
+            print(f"Schermafbeeldingen van de pagina's met bewijs: {report.url}", file=sys.stderr)
+            gather_screenshots(report, snapshot, folders[index], options)
+        entries[index] = write_site(report, snapshot, args.out, rels[index])
+        judged[index] = report
+
     try:
-        write_scan(reports, args.out)
+        crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths,
+                    on_snapshot=judge_and_write)
+        progress.finish()
+        from keurmerk_scan.pipeline import write_index
+
+        write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:
+        progress.finish()
         print(f"Fout: de rapporten konden niet worden geschreven in {args.out}: {exc.strerror or exc}.", file=sys.stderr)
         return 1
+    reports = [(judged[i], None) for i in range(len(args.urls))]
     elapsed = time.monotonic() - started
     print_summary(reports, args.out, elapsed)
     return 0

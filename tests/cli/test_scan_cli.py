@@ -128,3 +128,41 @@ def test_bad_arguments_exit_non_zero_with_a_message(tmp_path):
     (tmp_path / "file").write_text("x")
     result = run_cli("scan", "https://praktijk.example/", "--out", str(tmp_path / "file"), timeout=60)
     assert result.returncode == 2 and "uitvoermap" in result.stderr
+
+
+def test_sites_written_as_they_finish_keep_input_order_folders(tmp_path):
+    """Each site is judged and written when its crawl is done; a slow first site still gets the
+    first folder name of its host and the first place in index.json."""
+    import time
+
+    def slow(path: str) -> Route:
+        time.sleep(2.0)
+        return page("Traag", "<p>Deze pagina antwoordt traag.</p>")
+
+    routes = {
+        "/": page("Praktijk Traag", "<p>Welkom.</p><a href='/traag'>Traag</a>"),
+        "/traag": slow,
+        "/b/": page("Praktijk Snel", "<p>Welkom bij de snelle praktijk.</p>"),
+    }
+    with SiteServer(routes, host="127.0.0.16") as server:
+        urls = [server.url, server.url + "b/"]
+        result = run_cli("scan", *urls, "--out", str(tmp_path / "out"), "--render", "never")
+    assert result.returncode == 0, result.stderr
+    index = json.loads((tmp_path / "out" / "index.json").read_text("utf-8"))
+    assert [s["url"] for s in index["sites"]] == urls
+    first, second = (Path(s["report"]).parent.name for s in index["sites"])
+    assert second == first + "-2"
+    for entry in index["sites"]:
+        report = json.loads((tmp_path / "out" / entry["report"]).read_text("utf-8"))
+        assert report["url"] == entry["url"]
+
+
+def test_reports_that_cannot_be_written_exit_one_with_a_message(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sites").write_text("geen map")  # the site folders cannot be made
+    with SiteServer(GOOD_SITE, host="127.0.0.17") as server:
+        result = run_cli("scan", server.url, "--out", str(out), "--render", "never")
+    assert result.returncode == 1
+    assert "konden niet worden geschreven" in result.stderr
+    assert "Traceback" not in result.stderr
