@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from keurmerk_scan import __version__
+from pipeline.version import TOOL_VERSION as __version__
 from models.assessment import (
     Assessment,
     AutomaticVerdict,

@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from crawler.options import CrawlOptions  # noqa: E402
 from crawler.run import crawl_sites  # noqa: E402
-from keurmerk_scan.pipeline import judge  # noqa: E402
+from pipeline.scan import judge  # noqa: E402
 from keurmerk_scan.siteserver import SiteServer, routes_from_directory  # noqa: E402
 from norms import load_norms  # noqa: E402
 

@@ -34,7 +34,7 @@ def crawl(corpus: str, out: str) -> None:
 
 
 def judge(snapshots: str, out: str) -> None:
-    from keurmerk_scan.pipeline import judge as judge_one
+    from pipeline.scan import judge as judge_one
     from models.snapshot import SiteSnapshot
     from norms import load_norms
 

@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from crawler.extract import extract_html
-from keurmerk_scan import __version__
+from pipeline.version import TOOL_VERSION as __version__
 from keurmerk_scan.corpus_sites import (SPLIT_HELDOUT, SPLIT_TUNE, CorpusRecord, CorpusSite, ServedSites,
                                         build_sites, pad_records, split_of)
 from models.finding import Evidence, Finding
@@ -197,7 +197,7 @@ def baseline_judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date) -> SiteR
 
 
 def detector_judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date) -> SiteReport:
-    from keurmerk_scan.pipeline import judge
+    from pipeline.scan import judge
 
     return judge(snapshot, norms, as_of)
 

@@ -14,7 +14,7 @@ from typing import Callable
 from pydantic import BaseModel, Field
 
 from crawler.options import ARCHIVE_FILE
-from keurmerk_scan.compare import compare_status
+from pipeline.compare import compare_status
 from models.finding import Finding
 from models.norms import NormSet
 from models.report import SiteReport
@@ -97,7 +97,7 @@ def keep_screenshots(old: SiteReport, new: SiteReport) -> None:
 def rejudge_site(site_dir: Path, norms_for: Callable[[int], NormSet | None], as_of: date | None,
                  stamp: str) -> SiteRejudgement:
     from crawler.replay import ArchiveError, snapshot_from_warc
-    from keurmerk_scan.pipeline import judge
+    from pipeline.scan import judge
     from reports.html_report import render_site_report
     from reports.json_report import atomic_write_text, write_json
 

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from keurmerk_scan.compare import ScanFolderError, compare_scans  # pydantic models: only when used
+    from pipeline.compare import ScanFolderError, compare_scans  # pydantic models: only when used
     from reports.json_report import write_json
 
     try:

@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render,
                            archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()
-    from keurmerk_scan.pipeline import site_dirs
+    from pipeline.scan import site_dirs
 
     rels = site_dirs(args.urls)  # folder names in input order, whatever order the sites finish in
     folders = [args.out / rel for rel in rels]
@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         # called as each site's crawl is done: judging, screenshots and writing run in this process
         # while the crawl children go on, and the snapshot is not kept once its files are written.
         # The checks (spaCy) are imported at the first call, while the crawl is already running.
-        from keurmerk_scan.pipeline import judge, write_site
+        from pipeline.scan import judge, write_site
 
         report = judge(snapshot, norms, as_of, url=args.urls[index])
         if screenshots and any(f.evidence for f in report.findings):
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
         crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths,
                     on_snapshot=judge_and_write)
         progress.finish()
-        from keurmerk_scan.pipeline import write_index
+        from pipeline.scan import write_index
 
         write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:

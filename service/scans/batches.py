@@ -141,7 +141,7 @@ def finish(item: BatchItem, token: str, report: SiteReport, started_at: datetime
 def failed_report(batch: Batch, item: BatchItem, exc: Exception) -> SiteReport:
     """niet_beoordeeld on every criterion, with the reason; the site is retried like an unreadable one."""
     from crawler.run import failed_snapshot
-    from keurmerk_scan.pipeline import judge
+    from pipeline.scan import judge
     from norms import load_norms
 
     reason = f"De scan van {item.website.url} is mislukt door een interne fout ({exc.__class__.__name__}: {exc})."

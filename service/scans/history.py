@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timezone
 
-from keurmerk_scan.compare import RANK
+from pipeline.compare import RANK
 from service.providers.models import Provider
 from service.scans.models import Finding, Scan
 

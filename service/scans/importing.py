@@ -7,7 +7,7 @@ from pathlib import Path
 from django.db import transaction
 
 from crawler.scope import normalize_start_url, site_name
-from keurmerk_scan.compare import ScanFolderError, load_scan
+from pipeline.compare import ScanFolderError, load_scan
 from service.providers.models import Website
 from service.scans.models import Scan
 from service.scans.store import store_report

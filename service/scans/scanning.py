@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from crawler.options import CrawlOptions
-from keurmerk_scan.pipeline import judge
+from pipeline.scan import judge
 from models.report import SiteReport
 from norms import load_norms
 from service.scans.models import Batch, BatchItem

@@ -14,7 +14,7 @@ from crawler.replay import ArchiveError, snapshot_from_warc
 from crawler.run import crawl_sites
 from keurmerk_scan.siteserver import Route, SiteServer
 from norms import load_norms
-from keurmerk_scan.pipeline import judge
+from pipeline.scan import judge
 from reports.html_report import render_site_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "crawler"))

@@ -14,7 +14,7 @@ import yaml
 
 from crawler.replay import snapshot_from_warc
 from keurmerk_scan.cli import main
-from keurmerk_scan.pipeline import judge
+from pipeline.scan import judge
 from keurmerk_scan.siteserver import SiteServer, routes_from_directory
 from models.report import SiteReport
 from models.snapshot import SiteSnapshot

@@ -74,7 +74,7 @@ def test_a_2025_scan_report_does_not_pass_for_2026(tmp_path, capsys):
 
 def test_cqi_year_rule_moves_with_the_norm_file(norms2026):
     from checks.registry import get_check
-    from keurmerk_scan.pipeline import judge
+    from pipeline.scan import judge
     from models.snapshot import Block, CrawlSummary, Page, SiteSnapshot
 
     if get_check("2b-13") is None:

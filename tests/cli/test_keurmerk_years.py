@@ -9,7 +9,7 @@ import yaml
 from pypdf import PdfReader
 
 from keurmerk_scan.cli import main
-from keurmerk_scan.pipeline import judge
+from pipeline.scan import judge
 from models.snapshot import Block, CrawlSummary, Page, SiteSnapshot
 from norms import UnsupportedYear, default_keurmerk_year, load_norms
 
@@ -101,8 +101,12 @@ def fake_crawl(monkeypatch):
     """The scan command without the network: the crawler returns a fixed snapshot per URL."""
     import crawler.run
 
-    def crawl_sites(urls, options, progress=None, archive_paths=None):
-        return [snapshot(url=u) for u in urls]
+    def crawl_sites(urls, options, progress=None, archive_paths=None, on_snapshot=None):
+        snaps = [snapshot(url=u) for u in urls]
+        for index, snap in enumerate(snaps):
+            if on_snapshot is not None:
+                on_snapshot(index, snap)
+        return snaps
 
     monkeypatch.setattr(crawler.run, "crawl_sites", crawl_sites)
 

@@ -7,8 +7,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from keurmerk_scan.cli import main
-from keurmerk_scan.compare import compare_scans, compare_status
-from keurmerk_scan.pipeline import judge, write_scan
+from pipeline.compare import compare_scans, compare_status
+from pipeline.scan import judge, write_scan
 from models import Block, CrawlSummary, Page, SiteSnapshot
 from norms import load_norms
 

@@ -8,7 +8,7 @@ import pytest
 
 from checks.base import Check, CheckContext
 from checks.runner import run_checks
-from keurmerk_scan.pipeline import judge, site_dir_name, write_scan
+from pipeline.scan import judge, site_dir_name, write_scan
 from models import Block, CrawlSummary, Evidence, Finding, Page, SiteSnapshot
 from models.report import SiteReport
 from norms import load_norms

@@ -76,6 +76,6 @@ def test_import_scan_folder_of_the_cli(tmp_path, capsys):
     scan = Scan.objects.get(url=sites[0].url)
     assert scan.source == "import" and scan.findings.count() == 8
     from service.scans.store import report_of
-    from keurmerk_scan.compare import load_scan
+    from pipeline.compare import load_scan
 
     assert report_of(scan) == load_scan(out)[sites[0].url]

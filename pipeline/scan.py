@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from keurmerk_scan import __version__
+from pipeline.version import TOOL_VERSION as __version__
 from models.norms import NormSet
 from models.report import IndexEntry, ScanIndex, SiteReport
 from models.snapshot import SiteSnapshot
