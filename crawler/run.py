@@ -92,6 +92,7 @@ def _options_json(options: CrawlOptions) -> dict[str, Any]:
 def _options_from_json(data: dict[str, Any]) -> CrawlOptions:
     data = dict(data)
     data["host_overrides"] = tuple(tuple(pair) for pair in data.get("host_overrides", ()))
+    data["allowed_networks"] = tuple(data.get("allowed_networks", ()))
     names = {f.name for f in dataclasses.fields(CrawlOptions)}
     return CrawlOptions(**{k: v for k, v in data.items() if k in names})
 

@@ -44,6 +44,7 @@ URLLENGTH_LIMIT = 1000
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.middlewares.SiteOffsiteMiddleware": 50,
+    "crawler.netguard.AddressGuardMiddleware": 40,   # before anything else: redirects too
     "crawler.middlewares.PageBudgetMiddleware": 120,
     "crawler.middlewares.RenderMiddleware": 585,
 }
@@ -60,6 +61,8 @@ EXTENSIONS = {
 }
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"
+GUARD_ADDRESSES = False             # crawler.netguard: on for self-scans of user-given URLs
+GUARD_ALLOWED_NETWORKS: list[str] = []
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 COOKIES_ENABLED = True
 HTTPCACHE_ENABLED = False
@@ -103,7 +106,11 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         RENDER_MODE=options.render,
         LOG_LEVEL=log_level,
         HOST_OVERRIDES=dict(options.host_overrides),
+        GUARD_ADDRESSES=options.refuse_internal_addresses,
+        GUARD_ALLOWED_NETWORKS=list(options.allowed_networks),
     )
+    if options.refuse_internal_addresses:
+        settings["PLAYWRIGHT_ABORT_REQUEST"] = "crawler.netguard.abort_request"
     if options.autothrottle:
         settings["AUTOTHROTTLE_START_DELAY"] = max(options.download_delay, 0.5)
     if options.render != "never":
