@@ -28,6 +28,7 @@ from models.snapshot import CrawlError, CrawlSummary, SiteSnapshot
 logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[str, str], None]
+CountsFn = Callable[[str, dict[str, int]], None]  # (url, {"pages", "rendered", "documents"})
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the child is killed
 
@@ -36,8 +37,12 @@ def crawl_sites(
     urls: Sequence[str],
     options: CrawlOptions,
     progress: ProgressFn | None = None,
+    counts: CountsFn | None = None,
 ) -> list[SiteSnapshot]:
-    """Crawl each URL as one site; one snapshot per URL, in the same order."""
+    """Crawl each URL as one site; one snapshot per URL, in the same order.
+
+    ``progress`` gets Dutch progress lines, ``counts`` the numbers behind them (live progress pages).
+    """
     urls = list(urls)
     results: list[SiteSnapshot | None] = [None] * len(urls)
     jobs: list[tuple[int, str]] = []
@@ -48,7 +53,7 @@ def crawl_sites(
             results[index] = failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     if jobs:
-        reason_if_lost = _run_child(jobs, options, progress, results, urls)
+        reason_if_lost = _run_child(jobs, options, progress, results, urls, counts)
         for index, url in jobs:
             if results[index] is None:
                 results[index] = failed_snapshot(url, "other", reason_if_lost.format(url=url))
@@ -111,6 +116,7 @@ def _run_child(
     progress: ProgressFn | None,
     results: list[SiteSnapshot | None],
     given_urls: list[str],
+    counts: CountsFn | None = None,
 ) -> str:
     """Crawl ``jobs`` in a child process; fill ``results``; return the reason for lost sites."""
     with tempfile.TemporaryDirectory(prefix="keurmerk-crawl-") as tmp:
@@ -153,6 +159,11 @@ def _run_child(
                         event = json.loads(raw)
                         index = int(event["index"])
                         _notify(progress, given_urls[index], str(event["message"]))
+                        if counts is not None and isinstance(event.get("counts"), dict):
+                            try:
+                                counts(given_urls[index], {k: int(v) for k, v in event["counts"].items()})
+                            except Exception:  # noqa: BLE001 (a display problem must not stop the crawl)
+                                logger.exception("counts callback failed")
                     except (ValueError, KeyError, IndexError, TypeError):
                         logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
                 proc.wait()
@@ -200,9 +211,12 @@ def _child_main() -> int:
         return sink
 
     def progress_for(index: int) -> Callable[[str], None]:
-        def progress(message: str) -> None:
+        def progress(message: str, counts: dict[str, int] | None = None) -> None:
+            event = {"index": index, "message": message}
+            if counts is not None:
+                event["counts"] = counts
             with lock:
-                protocol.write(json.dumps({"index": index, "message": message}) + "\n")
+                protocol.write(json.dumps(event) + "\n")
         return progress
 
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))

@@ -92,12 +92,14 @@ def test_self_scan_crawl_refuses_internal_start_urls_and_redirects():
             options = fast_options(refuse_internal_addresses=True, allowed_networks=(f"{entry.host}/32",),
                                    host_overrides=(("intern.test", inside.host),))
             starts = [entry.url] + [entry.url + f"naar-{key}" for key in targets] + list(targets.values())
-            snapshots = crawl_sites(starts, options)
+            counted: dict[str, dict[str, int]] = {}
+            snapshots = crawl_sites(starts, options, counts=lambda url, numbers: counted.__setitem__(url, numbers))
             assert inside.requests == [], "het interne adres mag geen enkel verzoek krijgen"
         assert entry.requests.count("/") == 1 and "/contact" in entry.requests
 
     ok, *refused = snapshots
     assert ok.crawl.status != "failed" and {p.url.rsplit("/", 1)[-1] for p in ok.pages} >= {"", "contact"}
+    assert counted[starts[0]] == {"pages": 2, "rendered": 0, "documents": 0}  # live progress figures
     for start, snapshot in zip(starts[1:], refused):
         assert snapshot.crawl.status == "failed", start
         assert snapshot.crawl.errors[0].kind == "refused_address", (start, snapshot.crawl.errors)
