@@ -6,7 +6,7 @@ SUDO    := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Debian packages: Chromium for JavaScript pages, Pango and fonts for the PDF report, pdftoppm for looking at it.
 DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
 
-.PHONY: setup system-deps demo test test-postgres eval bench bench-service service clean
+.PHONY: setup system-deps demo test test-postgres eval bench bench-service service serve clean
 
 setup: system-deps $(VENV)/.installed
 
@@ -47,6 +47,13 @@ bench-service: setup
 # The service on the SQLite default in ./keurmerk-data: one worker with the periodic scheduler.
 service: setup
 	$(VENV)/bin/keurmerk-scan worker
+
+# The web pages on the SQLite default in ./keurmerk-data: demo accounts, one worker (for self-scans)
+# and the web server on http://127.0.0.1:8000/ (Ctrl-C stops both).
+serve: setup
+	$(VENV)/bin/keurmerk-scan service web_demo
+	@sh -c '$(VENV)/bin/keurmerk-scan worker & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(VENV)/bin/keurmerk-scan service runserver --insecure --noreload 127.0.0.1:8000'
 
 clean:
 	rm -rf $(VENV) demo-out eval-out .pytest_cache
