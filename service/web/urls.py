@@ -29,4 +29,7 @@ urlpatterns = [
     path("beoordelen/", views.providers, name="providers"),
     path("beoordelen/aanbieders/<int:pk>/", views.provider_detail, name="provider"),
     path("beoordelen/bevindingen/<int:finding_id>/besluit/", views.decide, name="decide"),
+    path("beoordelen/aanbieders/<int:pk>/ronde-<int:round_>/reviewercriteria/", views.reviewer_criteria,
+         name="reviewer_criteria"),
+    path("beoordelen/aanbieders/<int:pk>/ronde-<int:round_>/", views.assessment_page, name="assessment"),
 ]

@@ -11,8 +11,9 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max, Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from keurmerk_scan.compare import compare_reports
 from norms import load_norms
@@ -22,7 +23,7 @@ from service.scans.models import Finding, Scan
 from service.scans.store import report_of
 from service.web.access import (is_reviewer, provider_of, provider_required, reviewer_required, scan_for,
                                 self_scan_for)
-from service.web.forms import DecisionForm, SelfScanForm
+from service.web.forms import DecisionForm, ReviewerCriteriaForm, SelfScanForm
 from service.web.models import SelfScan
 from service.web.selfscan import SelfScanRefused, start_self_scan, sync_state
 
@@ -198,9 +199,64 @@ def decide(request, finding_id: int):
     }, status=400 if form.errors else 200)
 
 
-def _scan_url(scan_id: int) -> str:
-    from django.urls import reverse
+def _year(request) -> int:
+    from django.conf import settings
 
+    try:
+        return int(request.GET.get("jaar", settings.KEURMERK_DEFAULT_YEAR))
+    except ValueError:
+        return settings.KEURMERK_DEFAULT_YEAR
+
+
+@reviewer_required
+def reviewer_criteria(request, pk: int, round_: int):
+    from service.web.assessing import review_for, save_reviewer_criteria
+
+    provider = get_object_or_404(Provider, pk=pk)
+    if round_ not in (1, 2):
+        raise Http404("Er zijn twee ronden: 1 en herkwalificatie 2.")
+    year = _year(request)
+    norms = load_norms(year)
+    criteria = norms.reviewer_criteria()
+    review = review_for(provider, year, round_)
+    initial = {}
+    if review is not None:
+        for v in review.verdicts.all():
+            initial.update({f"{v.criterion}-status": v.status, f"{v.criterion}-toelichting": v.toelichting,
+                            f"{v.criterion}-actie": v.actie})
+    form = ReviewerCriteriaForm(criteria, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        reviewer = request.user.get_full_name() or request.user.get_username()
+        save_reviewer_criteria(provider, year, round_, reviewer, form.verdicts())
+        messages.success(request, f"Oordelen van ronde {round_} opgeslagen.")
+        return redirect(f"{reverse('web:assessment', args=[provider.pk, round_])}?jaar={year}")
+    return render(request, "web/reviewer_criteria.html", {
+        "provider": provider, "form": form, "round": round_, "year": year, "norms": norms,
+    }, status=400 if form.errors else 200)
+
+
+@reviewer_required
+def assessment_page(request, pk: int, round_: int):
+    from service.web.assessing import assessment_of
+
+    provider = get_object_or_404(Provider, pk=pk)
+    year = _year(request)
+    assessment = assessment_of(provider, year, round_)
+    if request.GET.get("formaat") == "pdf" and assessment is not None:
+        from reports.assessment_report import render_assessment_html, render_assessment_pdf
+
+        pdf = render_assessment_pdf(render_assessment_html(assessment))
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = (f'attachment; filename="keurmerkrapportage-{provider.pk}-{year}-'
+                                           f'ronde-{round_}.pdf"')
+        return response
+    other = assessment_of(provider, year, 2 if round_ == 1 else 1)
+    return render(request, "web/assessment.html", {
+        "provider": provider, "a": assessment, "round": round_, "year": year, "other": other,
+    })
+
+
+def _scan_url(scan_id: int) -> str:
     return reverse("web:scan", args=[scan_id])
 
 

@@ -216,3 +216,63 @@ def test_admin_lists_users_with_role_for_staff(world):
     assert page.status_code == 200 and "Praktijk Noord" in page.content.decode()
     assert client.get("/admin/web/selfscan/").status_code == 200
     assert logged_in(world["reviewer"]).get("/admin/").status_code == 302  # not staff: admin login
+
+
+def _all_reviewer_criteria(status="voldoet"):
+    from norms import load_norms
+
+    data = {}
+    for c in load_norms(2025).reviewer_criteria():
+        data.update({f"{c.id}-status": status, f"{c.id}-toelichting": "", f"{c.id}-actie": ""})
+    return data
+
+
+def test_reviewer_criteria_form_assessment_and_keurmerkrapportage_pdf(world):
+    from norms import load_norms
+
+    client = logged_in(world["reviewer"])
+    noord = world["noord"]
+    url = reverse("web:reviewer_criteria", args=[noord.pk, 1])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert_accessible_basics(page)
+    wording = next(c.wording for c in load_norms(2025).reviewer_criteria() if c.wording)
+    assert wording in soup(page).get_text()  # the framework's question with its wording
+    assert client.get(reverse("web:assessment", args=[noord.pk, 1])).status_code == 200  # nothing yet: a message
+
+    data = _all_reviewer_criteria()
+    data["1-1-status"], data["1-1-actie"] = "voldoet_niet", "Beschrijf de doelen van de behandeling."
+    bad = client.post(url, data)
+    assert bad.status_code == 400
+    kept = soup(bad)
+    assert kept.find("select", attrs={"name": "1-1-status"}).find("option", selected=True)["value"] == "voldoet_niet"
+    assert kept.find("textarea", attrs={"name": "1-1-actie"}).get_text().strip() == "Beschrijf de doelen van de behandeling."
+    assert "Schrijf bij 1-1 wat er ontbreekt" in bad.content.decode()
+
+    data["1-1-toelichting"] = "De zelfevaluatie noemt geen behandeldoelen."
+    assert client.post(url, data).status_code == 302
+    # Website criteria: the latest scan has 2b-6 voldoet_niet and 2b-13 voldoet_bijna -> norm 2b oranje.
+    result = client.get(reverse("web:assessment", args=[noord.pk, 1]))
+    text = soup(result).get_text(" ", strip=True)
+    assert "Nog niet gekwalificeerd" in text
+    assert "De zelfevaluatie noemt geen behandeldoelen." in text
+    rows = {r.find_all("td")[0].get_text(strip=True): r.find_all("td")[2].get_text(strip=True)
+            for r in soup(result).find("tbody").find_all("tr")}
+    assert rows["1"] == "oranje" and rows["2b"] == "oranje" and rows["3"] == "groen"
+    pdf = client.get(reverse("web:assessment", args=[noord.pk, 1]) + "?formaat=pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+    # Round 2 (herkwalificatie): everything fixed, the website findings overridden -> qualified, round 1 beside it.
+    for cid in ("2b-6", "2b-13"):
+        finding = world["new"].findings.get(criterion=cid)
+        client.post(reverse("web:decide", args=[finding.pk]), {"status": "voldoet", "toelichting": "Nu in orde."})
+    assert client.post(reverse("web:reviewer_criteria", args=[noord.pk, 2]), _all_reviewer_criteria()).status_code == 302
+    second = soup(client.get(reverse("web:assessment", args=[noord.pk, 2])))
+    assert "Gekwalificeerd" in second.get_text()
+    rows = {r.find_all("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.find_all("td")]
+            for r in second.find("tbody").find_all("tr")}
+    assert rows["1"][2:] == ["groen", "oranje"]  # round 2 beside round 1
+    # Providers may not see the reviewer's workspace.
+    provider_client = logged_in(world["noord_user"])
+    assert provider_client.get(url).status_code == 403
+    assert provider_client.get(reverse("web:assessment", args=[noord.pk, 1])).status_code == 403
