@@ -4,11 +4,13 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Debian packages: Chromium for JavaScript pages, Pango and fonts for the PDF report, pdftoppm for looking at it.
-DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+# npm: axe-core for the accessibility check inside the browser test (installed into build/npm at set-up).
+DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils npm
+AXE     := build/npm/node_modules/axe-core/axe.min.js
 
 .PHONY: setup system-deps demo test test-postgres eval bench bench-service service serve clean
 
-setup: system-deps $(VENV)/.installed
+setup: system-deps $(VENV)/.installed $(AXE)
 
 system-deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -22,6 +24,12 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
+
+# axe-core from the npm registry, once, at set-up (the browser test reads it from here; nothing is
+# downloaded while the tests run).
+$(AXE):
+	mkdir -p build/npm
+	npm install --silent --no-audit --no-fund --prefix build/npm axe-core@4.14.1
 
 demo: setup
 	$(VENV)/bin/keurmerk-scan demo --out demo-out
