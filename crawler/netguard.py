@@ -12,8 +12,9 @@ service (169.254.169.254). The guard is on when the setting ``GUARD_ADDRESSES`` 
   redirects included (Scrapy sends each redirect through the middlewares again): only http(s),
   IP literals checked directly, host names resolved (the resolver caches the answer, so the
   connection uses the address that was checked) and refused with a Dutch reason;
-- ``abort_request`` (``PLAYWRIGHT_ABORT_REQUEST``) checks every request Chromium makes for a
-  rendered page.
+- ``guard_page`` (page init callback of rendered pages) checks every request Chromium makes, each
+  redirect hop included (Chromium's own redirects are replaced by fetches without redirects), and
+  ``abort_request`` (``PLAYWRIGHT_ABORT_REQUEST``) does the same check as a second line.
 
 ``GUARD_ALLOWED_NETWORKS`` lists networks allowed anyway; only tests set it (loopback fixtures).
 Cloud metadata addresses are never allowed.
@@ -183,6 +184,35 @@ class AddressGuardMiddleware:
         if self.enabled and host in REFUSED and not isinstance(exception, RefusedAddress):
             raise RefusedAddress(REFUSED[host])
         return None
+
+
+async def guard_page(page: Any, request: Any) -> None:
+    """``playwright_page_init_callback`` of a guarded crawl: every request of the page, each hop of
+    every redirect included, is checked before it leaves.
+
+    Chromium follows redirects inside its network stack, where no route handler sees them. So this
+    handler (registered after scrapy-playwright's, hence consulted first) fetches each allowed
+    request itself without following redirects and hands the answer to the browser; a redirect
+    comes back to Chromium as such, and its next hop is a new request that passes here again.
+    """
+    await page.route("**/*", _guarded_route)
+
+
+async def _guarded_route(route: Any, request: Any) -> None:
+    try:
+        if await abort_request(request):
+            await route.abort("blockedbyclient")
+            return
+        if request.url.startswith(("data:", "blob:", "about:")):
+            await route.fallback()
+            return
+        response = await route.fetch(max_redirects=0)
+        await route.fulfill(response=response)
+    except Exception:  # noqa: BLE001 (a page closed meanwhile, or a network error: nothing is fetched)
+        try:
+            await route.abort()
+        except Exception:  # noqa: BLE001
+            pass
 
 
 async def abort_request(request: Any) -> bool:

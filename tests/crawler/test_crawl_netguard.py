@@ -104,3 +104,37 @@ def test_self_scan_crawl_refuses_internal_start_urls_and_redirects():
         assert snapshot.crawl.status == "failed", start
         assert snapshot.crawl.errors[0].kind == "refused_address", (start, snapshot.crawl.errors)
         assert "om veiligheidsredenen niet opgehaald" in snapshot.crawl.failure_reason, start
+
+
+@pytest.mark.browser
+def test_rendered_pages_cannot_make_chromium_fetch_internal_addresses():
+    """A JavaScript page whose script fetches an internal address, directly and through a redirect."""
+    from pathlib import Path
+
+    if not Path("/usr/bin/chromium").exists():
+        pytest.fail("Chromium ontbreekt op /usr/bin/chromium (Debian-pakket chromium).")
+    with SiteServer({"/geheim": Route.html("<p>intern</p>")}, host=next_host()) as inside:
+        text = "Wij behandelen volwassenen met angstklachten in een kort traject van enkele gesprekken. " * 4
+        script = (f"fetch('{inside.url}geheim').catch(() => null);"
+                  "fetch('/omweg').catch(() => null);"
+                  "fetch('/omweg-binnen').catch(() => null);"
+                  "var s = document.createElement('script'); s.src = '" + inside.url + "geheim.js';"
+                  "document.head.appendChild(s);"
+                  f"document.getElementById('app').innerHTML = '<h1>Praktijk Script</h1><p>{text}</p>';")
+        routes = {
+            "/": Route.html("<html lang='nl'><head><title>Praktijk Script</title><script src='/app.js' defer></script>"
+                            "</head><body><div id='app'></div></body></html>"),
+            "/app.js": Route(script.encode(), 200, "application/javascript"),
+            "/omweg": Route.redirect(inside.url + "via-omweg"),
+            "/omweg-binnen": Route.redirect("/doel"),
+            "/doel": Route.html("<p>doel</p>"),
+        }
+        with SiteServer(routes, host=next_host()) as entry:
+            options = fast_options(render="auto", refuse_internal_addresses=True,
+                                   allowed_networks=(f"{entry.host}/32",))
+            snapshot, = crawl_sites([entry.url], options)
+            assert any(p.rendered for p in snapshot.pages), snapshot.crawl
+            assert "Praktijk Script" in " ".join(b.text for p in snapshot.pages for b in p.blocks)
+            assert inside.requests == [], inside.requests
+            assert "/omweg" in entry.requests  # the redirect was requested, its target refused
+            assert "/doel" in entry.requests   # a redirect on the site itself is still followed
