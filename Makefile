@@ -4,8 +4,9 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Debian packages: Chromium for JavaScript pages, Pango and fonts for the PDF report, pdftoppm for looking at it.
-# npm: axe-core for the accessibility check inside the browser test (installed into build/npm at set-up).
-DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils npm
+DEB_PKGS := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+# npm: axe-core for the accessibility check inside the browser test (installed into build/npm at
+# set-up). Debian's npm package only when no npm command is there (e.g. Node.js from NodeSource has one).
 AXE     := build/npm/node_modules/axe-core/axe.min.js
 
 .PHONY: setup system-deps demo test test-postgres eval bench bench-service service serve clean
@@ -13,7 +14,7 @@ AXE     := build/npm/node_modules/axe-core/axe.min.js
 setup: system-deps $(VENV)/.installed $(AXE)
 
 system-deps:
-	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done; command -v npm >/dev/null || echo npm); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
@@ -64,4 +65,4 @@ serve: setup
 	  $(VENV)/bin/keurmerk-scan service runserver --insecure --noreload 127.0.0.1:8000'
 
 clean:
-	rm -rf $(VENV) demo-out eval-out .pytest_cache
+	rm -rf $(VENV) demo-out eval-out .pytest_cache build/npm
