@@ -9,6 +9,8 @@ build/npm) for serious or critical violations.
 """
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -91,8 +93,13 @@ def axe_violations(browser, storage_state, urls: list[str]) -> list[str]:
     control = {v.split(": ")[1].split(" ")[0] for v in _serious("controle", page.evaluate(AXE_RUN))}
     assert {"image-alt", "label"} <= control, control
     found = []
+    shots = os.environ.get("KEURMERK_SCREENSHOTS")  # a folder: also save a screenshot of every page
     for url in dict.fromkeys(urls):
         assert page.goto(url).status == 200, url
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            name = re.sub(r"[^a-z0-9]+", "-", url.split("//", 1)[1].split("/", 1)[1].lower()).strip("-") or "home"
+            page.screenshot(path=str(Path(shots) / f"{name}.png"), full_page=True)
         page.add_script_tag(path=str(AXE))
         found += _serious(url, page.evaluate(AXE_RUN))
     context.close()
