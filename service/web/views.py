@@ -10,7 +10,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max, Prefetch
+from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -156,12 +156,13 @@ def scan_pdf(request, pk: int):
 
 @reviewer_required
 def providers(request):
+    latest = Scan.objects.filter(provider=OuterRef("pk")).order_by("-scanned_at", "-id").values("pk")[:1]
+    provider_list = list(Provider.objects.annotate(latest_scan_id=Subquery(latest)).prefetch_related("websites"))
+    scans = {s.pk: s for s in Scan.objects.filter(pk__in=[p.latest_scan_id for p in provider_list if p.latest_scan_id])
+             .defer("report").prefetch_related("findings")}
     rows = []
-    latest_ids = (Scan.objects.values("provider").annotate(last=Max("id")).values_list("last", flat=True))
-    latest = {s.provider_id: s for s in Scan.objects.filter(pk__in=list(latest_ids)).prefetch_related(
-        Prefetch("findings", queryset=Finding.objects.all()))}
-    for provider in Provider.objects.prefetch_related("websites"):
-        scan = latest.get(provider.pk)
+    for provider in provider_list:
+        scan = scans.get(provider.latest_scan_id)
         open_points = [f for f in scan.findings.all() if _is_open(f)] if scan else []
         rows.append({"provider": provider, "scan": scan, "open": len(open_points)})
     return render(request, "web/providers.html", {"rows": rows})
