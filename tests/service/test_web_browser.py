@@ -36,10 +36,17 @@ def browser(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
+    from django.db import connections
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
-        yield b
-        b.close()
+        try:
+            yield b
+        finally:
+            b.close()
+            # The test used the ORM while Playwright's event loop ran; without this, a database
+            # connection stays open and PostgreSQL cannot drop the test database at the end.
+            connections.close_all()
 
 
 @pytest.fixture
