@@ -128,6 +128,10 @@ def classify_failure(exc: BaseException, url: str, *, home: bool, maxsize: int) 
         return "http_error", text("http_error", url=url, status=status), status
     if isinstance(exc, OffsiteRequest):
         return "offsite_redirect", text("offsite_redirect_home", url=url, target=str(exc)), None
+    from crawler.netguard import RefusedAddress
+
+    if isinstance(exc, RefusedAddress):
+        return "refused_address", str(exc), None
     if isinstance(exc, IgnoreRequest):
         message = str(exc)
         if "robots.txt" in message:

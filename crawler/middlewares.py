@@ -86,6 +86,7 @@ class RenderMiddleware:
         launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}
         self.chromium = launch.get("executable_path") or ""
         self.shared_browser = bool(settings.get("PLAYWRIGHT_CDP_URL"))  # a running Chromium to connect to
+        self.guarded = settings.getbool("GUARD_ADDRESSES")  # self-scans: crawler.netguard checks every browser request
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "RenderMiddleware":
@@ -114,9 +115,10 @@ class RenderMiddleware:
             return response
         self.crawler.stats.inc_value("keurmerk/render_requests")
         response.request = request  # kept as the fallback if the browser fails (meta, depth)
+        extra = {"playwright_page_init_callback": "crawler.netguard.guard_page"} if self.guarded else {}
         return request.replace(
             url=response.url,
-            meta={**meta, **render_meta(), "static_response": response},
+            meta={**meta, **render_meta(), **extra, "static_response": response},
             dont_filter=True,
             priority=request.priority + 100,
         )

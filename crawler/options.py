@@ -27,6 +27,10 @@ class CrawlOptions:
     # Fixed name resolution, like curl --resolve: (("praktijk.test", "127.0.0.5"), ...). Lets
     # local sites use real-looking host names (www and bare domain) without DNS.
     host_overrides: tuple[tuple[str, str], ...] = ()
+    # Self-scans of user-given URLs: never fetch a loopback, private, link-local, multicast,
+    # reserved or cloud-metadata address (crawler.netguard). Networks allowed anyway: tests only.
+    refuse_internal_addresses: bool = False
+    allowed_networks: tuple[str, ...] = ()
     # Evidence archive: per-site cap of the WARC file (crawl_sites(archive_paths=...) turns it on).
     archive_max_bytes: int = 100 * 1024 * 1024
 

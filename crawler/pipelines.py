@@ -39,7 +39,7 @@ class SnapshotPipeline:
 
     def spider_opened(self, spider: Any) -> None:
         self.started = time.monotonic()
-        spider.report(messages.text("progress_started"))
+        spider.report(messages.text("progress_started"), self.counts())
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
@@ -54,20 +54,28 @@ class SnapshotPipeline:
             self.site_blocks_url = item.page.url
         html_pages = sum(1 for p in self.pages if p.kind == "html")
         if self.crawler is not None and item.page.kind == "html" and html_pages % PROGRESS_EVERY == 0:
-            self.crawler.spider.report(messages.text("progress_pages", pages=html_pages))
+            self.crawler.spider.report(messages.text("progress_pages", pages=html_pages), self.counts())
         return item
+
+    def counts(self) -> dict[str, int]:
+        """Pages read (HTML), of which rendered in the browser, and documents, for live progress."""
+        return {
+            "pages": sum(1 for p in self.pages if p.kind == "html"),
+            "rendered": sum(1 for p in self.pages if p.kind == "html" and p.rendered),
+            "documents": sum(1 for p in self.pages if p.kind == "pdf"),
+        }
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         snapshot = self.build_snapshot(spider, reason)
         snapshot.crawl.archive = close_archive(spider, snapshot)
         if snapshot.crawl.status == "failed":
-            spider.report(messages.text("progress_failed", reason=snapshot.crawl.failure_reason))
+            spider.report(messages.text("progress_failed", reason=snapshot.crawl.failure_reason), self.counts())
         else:
             spider.report(messages.text(
                 "progress_done",
                 pages=messages.count_text(snapshot.crawl.pages_fetched, "pagina", "pagina's"),
                 documents=messages.count_text(snapshot.crawl.documents, "document", "documenten"),
-            ))
+            ), self.counts())
         spider.sink(snapshot)
 
     def build_snapshot(self, spider: Any, reason: str) -> SiteSnapshot:

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[str, str], None]
 SnapshotFn = Callable[[int, SiteSnapshot], None]
+CountsFn = Callable[[str, dict[str, int]], None]  # (url, {"pages", "rendered", "documents"})
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the child is killed
 # A batch gets one crawl child per CPU core, each with at least this many sites: a child costs
@@ -45,13 +46,15 @@ def crawl_sites(
     progress: ProgressFn | None = None,
     archive_paths: Sequence[Path | None] | None = None,
     on_snapshot: SnapshotFn | None = None,
+    counts: CountsFn | None = None,
 ) -> list[SiteSnapshot]:
     """Crawl each URL as one site; one snapshot per URL, in the same order.
 
     ``archive_paths`` (one per URL, or None) turns on the evidence archive: each site's
     responses go to that WARC file (``crawler.archive``).
     ``on_snapshot(index, snapshot)`` is called once per URL, in this thread, as soon as that
-    site's snapshot is there (so a caller can judge it while the other sites are crawled)."""
+    site's snapshot is there (so a caller can judge it while the other sites are crawled).
+    ``progress`` gets Dutch progress lines, ``counts`` the numbers behind them (live progress pages)."""
     urls = list(urls)
     archives = {str(i): str(p) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
@@ -69,7 +72,7 @@ def crawl_sites(
             done(index, failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc)))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     if jobs:
-        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives)
+        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives, counts)
         for index, url in jobs:
             if results[index] is None:
                 done(index, failed_snapshot(url, "other", reason_if_lost.format(url=url)))
@@ -118,6 +121,7 @@ def _options_json(options: CrawlOptions) -> dict[str, Any]:
 def _options_from_json(data: dict[str, Any]) -> CrawlOptions:
     data = dict(data)
     data["host_overrides"] = tuple(tuple(pair) for pair in data.get("host_overrides", ()))
+    data["allowed_networks"] = tuple(data.get("allowed_networks", ()))
     names = {f.name for f in dataclasses.fields(CrawlOptions)}
     return CrawlOptions(**{k: v for k, v in data.items() if k in names})
 
@@ -137,6 +141,7 @@ def _run_children(
     done: SnapshotFn,
     given_urls: list[str],
     archives: dict[str, str] | None = None,
+    counts: CountsFn | None = None,
 ) -> str:
     """Crawl ``jobs`` in child processes (sites dealt round-robin); hand each finished site to
     ``done`` as it arrives; return the reason for sites that were lost."""
@@ -189,7 +194,7 @@ def _run_children(
                     if raw is None:
                         open_pipes -= 1
                         continue
-                    _handle_event(raw, progress, done, given_urls)
+                    _handle_event(raw, progress, done, given_urls, counts)
                 for proc in procs:
                     proc.wait()
             finally:
@@ -217,7 +222,8 @@ def _pump(k: int, proc: subprocess.Popen, events: "queue.Queue[tuple[int, bytes 
         events.put((k, None))
 
 
-def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, given_urls: list[str]) -> None:
+def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, given_urls: list[str],
+                  counts: CountsFn | None = None) -> None:
     try:
         event = json.loads(raw)
         index = int(event["index"])
@@ -236,6 +242,11 @@ def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, giv
         done(index, snapshot)
     elif "message" in event:
         _notify(progress, url, str(event["message"]))
+        if counts is not None and isinstance(event.get("counts"), dict):
+            try:
+                counts(url, {k: int(v) for k, v in event["counts"].items()})
+            except Exception:  # noqa: BLE001 (a display problem must not stop the crawl)
+                logger.exception("counts callback failed")
 
 
 # --- child process -----------------------------------------------------------------------------
@@ -268,9 +279,12 @@ def _child_main() -> int:
         return sink
 
     def progress_for(index: int) -> Callable[[str], None]:
-        def progress(message: str) -> None:
+        def progress(message: str, counts: dict[str, int] | None = None) -> None:
+            event = {"index": index, "message": message}
+            if counts is not None:
+                event["counts"] = counts
             with lock:
-                protocol.write(json.dumps({"index": index, "message": message}) + "\n")
+                protocol.write(json.dumps(event) + "\n")
         return progress
 
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))

@@ -46,6 +46,7 @@ URLLENGTH_LIMIT = 1000
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.middlewares.SiteOffsiteMiddleware": 50,
+    "crawler.netguard.AddressGuardMiddleware": 40,   # before anything else: redirects too
     "crawler.middlewares.PageBudgetMiddleware": 120,
     "crawler.middlewares.RenderMiddleware": 585,
     # Next to the downloader: sees every response as served (redirects, robots.txt, rendered DOM).
@@ -69,6 +70,8 @@ EXTENSIONS: dict[str, int | None] = {}
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"
+GUARD_ADDRESSES = False             # crawler.netguard: on for self-scans of user-given URLs
+GUARD_ALLOWED_NETWORKS: list[str] = []
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 COOKIES_ENABLED = True
 HTTPCACHE_ENABLED = False
@@ -121,7 +124,11 @@ def settings_for(options: CrawlOptions, *, log_level: str = LOG_LEVEL) -> dict[s
         LOG_LEVEL=log_level,
         HOST_OVERRIDES=dict(options.host_overrides),
         ARCHIVE_MAX_BYTES=options.archive_max_bytes,
+        GUARD_ADDRESSES=options.refuse_internal_addresses,
+        GUARD_ALLOWED_NETWORKS=list(options.allowed_networks),
     )
+    if options.refuse_internal_addresses:
+        settings["PLAYWRIGHT_ABORT_REQUEST"] = "crawler.netguard.abort_request"
     if options.autothrottle:
         settings["AUTOTHROTTLE_START_DELAY"] = max(options.download_delay, 0.5)
     if options.render != "never":

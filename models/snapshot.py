@@ -53,6 +53,7 @@ CrawlErrorKind = Literal[
     "render_failed",    # headless browser could not render the page
     "empty",            # pages fetched but no readable text
     "budget",           # page cap / time budget reached (not fatal)
+    "refused_address",  # self-scan: an internal or reserved network address (SSRF guard)
     "other",
 ]
 

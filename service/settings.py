@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "service.providers",
     "service.scans",
     "service.reviews",
+    "service.web",
 ]
 
 MIDDLEWARE = [
@@ -45,6 +46,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "service.web.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "service.urls"
@@ -125,6 +127,31 @@ KEURMERK_SITES_PER_CRAWL = int(os.environ.get("KEURMERK_SITES_PER_CRAWL", "4"))
 # Queue tasks started per batch (each works through the batch until it is finished).
 KEURMERK_TASKS_PER_BATCH = int(os.environ.get("KEURMERK_TASKS_PER_BATCH", "4"))
 KEURMERK_DEFAULT_YEAR = int(os.environ.get("KEURMERK_YEAR", "2025"))
+
+# --------------------------------------------------------------------------- web pages
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:login"
+# Password reset mails: printed on the console unless an SMTP server is configured.
+EMAIL_BACKEND = os.environ.get("KEURMERK_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("KEURMERK_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("KEURMERK_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("KEURMERK_EMAIL_FROM", "keurmerk-scan@localhost")
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy of every page (service.web.security): no inline script, nothing external.
+KEURMERK_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# Self-scans per account: at most this many running at once, and this many started per day.
+KEURMERK_SELFSCAN_MAX_RUNNING = int(os.environ.get("KEURMERK_SELFSCAN_MAX_RUNNING", "1"))
+KEURMERK_SELFSCAN_MAX_PER_DAY = int(os.environ.get("KEURMERK_SELFSCAN_MAX_PER_DAY", "5"))
+# Crawl options of self-scans (on top of the defaults; the address guard is always on).
+KEURMERK_SELFSCAN_CRAWL_OPTIONS: dict = {}
+# Networks a self-scan may fetch despite the address guard. Tests only (loopback fixture sites);
+# deliberately not read from the environment.
+KEURMERK_SELFSCAN_ALLOWED_NETWORKS: list[str] = []
 
 LOGGING = {
     "version": 1,

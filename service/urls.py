@@ -1,5 +1,8 @@
-"""URLs of the service: for now only the Django admin (KiBG staff manage providers there)."""
+"""URLs of the service: the web pages (service.web) and the Django admin for KiBG staff."""
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
-urlpatterns = [path("admin/", admin.site.urls)]
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("service.web.urls")),
+]

@@ -34,7 +34,7 @@ class SiteSpider(scrapy.Spider):
         self,
         start_url: str,
         sink: Callable[[Any], None] | None = None,
-        progress: Callable[[str], None] | None = None,
+        progress: Callable[..., None] | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -57,9 +57,9 @@ class SiteSpider(scrapy.Spider):
 
     # --- bookkeeping used by middlewares and the pipeline ------------------------------------
 
-    def report(self, message: str) -> None:
+    def report(self, message: str, counts: dict[str, int] | None = None) -> None:
         if self._progress:
-            self._progress(message)
+            self._progress(message, counts)
 
     def note_error(self, url: str, kind: str, message: str, status: int | None = None) -> None:
         self.errors.append(CrawlError(url=url, kind=kind, message=message, status=status))  # type: ignore[arg-type]
