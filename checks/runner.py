@@ -16,7 +16,7 @@ from checks.base import CheckContext
 from checks.registry import get_check
 from checks.text.context import page_kind
 from checks.text.terms import load_vocab, terms
-from checks.text.units import page_view_text, prime, site_text
+from checks.text.units import SiteText, page_view_text, prime, site_text
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -62,24 +62,29 @@ def with_caveat(finding: Finding, caveat: str | None) -> Finding:
 _RANK = {"voldoet": 2, "voldoet_bijna": 1, "voldoet_niet": 0}
 
 
-def page_views(snapshot: SiteSnapshot) -> Iterator[SiteSnapshot]:
-    """One view per page with text: the page itself plus the site's header and footer.
+def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]:
+    """One view per page with text, and one for the site's header and footer.
 
     A criterion is judged page by page: a verdict rests on what one page (or one linked
     document) says as a whole, the way a reader of that page would take it. Fragments from
     unrelated pages (a word in a blog post, a sentence in a vacancy) are never added up into
-    a "voldoet" that no single page supports. The site is segmented once; each view gets its
-    page's units from it (``page_view_text``), put in the cache the checks read just before
-    the view is handed out.
+    a "voldoet" that no single page supports. The header and footer, the same on every page,
+    are judged once, as a page of their own. The site is segmented once; each view gets its
+    units from it (``page_view_text``), put in the cache the checks read just before the view
+    is handed out.
     """
     indexed = [i for i, p in enumerate(snapshot.pages) if p.blocks]
-    if len(indexed) <= 1:
+    if len(indexed) + bool(snapshot.site_blocks) <= 1:
+        prime(snapshot, full)
         yield snapshot
         return
-    full = site_text(snapshot)
     for i in indexed:
-        view = snapshot.model_copy(update={"pages": [snapshot.pages[i]]})
-        prime(view, page_view_text(full, i, bool(snapshot.site_blocks)))
+        view = snapshot.model_copy(update={"pages": [snapshot.pages[i]], "site_blocks": []})
+        prime(view, page_view_text(full, i, False))
+        yield view
+    if snapshot.site_blocks:
+        view = snapshot.model_copy(update={"pages": []})
+        prime(view, page_view_text(full, len(full.pages) - 1, False))
         yield view
 
 
@@ -96,7 +101,7 @@ def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: 
             continue
         try:
             finding = check.run(view, ctx)
-            if check.per_page and len(view.pages) == 1 and passing_mention(finding, view):
+            if check.per_page and len(view.pages) == 1 and not view.site_blocks and passing_mention(finding, view):
                 hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
                 finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
                                         details=hint)
@@ -114,13 +119,13 @@ def review_policy(finding: Finding) -> Finding:
     return finding
 
 
-def topic_page(snapshot: SiteSnapshot, topic: str) -> str | None:
+def topic_page(full: SiteText, topic: str) -> str | None:
     """The URL of a page whose path or title says it is about ``topic`` (context vocabulary
     ``topic_page_<topic>``), or None."""
     if f"topic_page_{topic}" not in load_vocab("context"):
         return None
     ts = terms("context", f"topic_page_{topic}")
-    for page in site_text(snapshot).pages:
+    for page in full.pages:
         if ts.search_text(page.path_low) or ts.search_text(page.title_low):
             return page.url
     return None
@@ -150,11 +155,11 @@ def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
     return finding.status == "voldoet_bijna" and off_care_page(view)
 
 
-def flag_unfound_topic(finding: Finding, snapshot: SiteSnapshot, topic: str) -> Finding:
+def flag_unfound_topic(finding: Finding, full: SiteText, topic: str) -> Finding:
     """A "voldoet niet" on a site with a page about the topic is for the reviewer to look at."""
     if finding.status != "voldoet_niet" or finding.needs_review:
         return finding
-    url = topic_page(snapshot, topic)
+    url = topic_page(full, topic)
     if url is None:
         return finding
     return finding.model_copy(update={"needs_review": True, "reason": f"{finding.reason} {TOPIC_PAGE_NOTE.format(url=url)}",
@@ -175,11 +180,13 @@ def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     # framework criterion it judges in its context (its id and messages go into the finding).
     checks_for = {c.id: get_check(c.check or c.id) for c in criteria}
     checks = [(c.id, check, replace(ctx, criterion=c)) for c in criteria if (check := checks_for[c.id]) is not None]
-    # views outside, checks inside: the checks share each view's units and match caches
-    page_checks = [x for x in checks if x[1].per_page]
-    for view in page_views(snapshot):
-        _run_all(page_checks, view, per_view, failed, snapshot.start_url)
+    # the site is segmented once: the whole-site checks read it first, then every page view gets
+    # its units from it; views outside, checks inside, so the checks share each view's match caches
+    full = site_text(snapshot)
     _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url)
+    page_checks = [x for x in checks if x[1].per_page]
+    for view in page_views(snapshot, full):
+        _run_all(page_checks, view, per_view, failed, snapshot.start_url)
     for criterion in criteria:
         if checks_for[criterion.id] is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
@@ -187,6 +194,6 @@ def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
         else:
             found = review_policy(best_finding(per_view[criterion.id]))
-            found = flag_unfound_topic(found, snapshot, getattr(checks_for[criterion.id], "topic", ""))
+            found = flag_unfound_topic(found, full, getattr(checks_for[criterion.id], "topic", ""))
             findings.append(with_caveat(found, caveat))
     return findings

@@ -177,11 +177,18 @@ def page_view_text(full: SiteText, page_index: int, with_site_blocks: bool) -> S
     for new_idx, old in enumerate(chosen):
         info = replace(old, units=[])
         for u in old.units:
-            nu = replace(u, page=new_idx, index=len(units))
+            nu = _clone(u)  # (dataclasses.replace runs __init__ per unit: too slow for every page view)
+            nu.page, nu.index = new_idx, len(units)
             units.append(nu)
             info.units.append(nu)
         pages.append(info)
     return SiteText(pages=pages, units=units)
+
+
+def _clone(unit: Unit) -> Unit:
+    new = object.__new__(Unit)
+    new.__dict__.update(unit.__dict__)
+    return new
 
 
 def prime(snapshot: SiteSnapshot, text: SiteText) -> None:
