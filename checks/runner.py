@@ -1,8 +1,13 @@
-"""Run every website check of a norm set over one snapshot.
+"""Run every website check of a norm set over one snapshot, and weigh the pages of a site.
 
 Guarantees: exactly one finding per website criterion, in norm order; an unreadable site gives
 ``niet_beoordeeld`` everywhere (never a false ``voldoet_niet``); a check that raises gives
 ``niet_beoordeeld`` with ``needs_review`` instead of crashing the scan.
+
+How a site is weighed: each check judges every page on its own (``page_views``) and the site's
+verdict is the best page's (``best_finding``); a "voldoet bijna" from a page that does not describe
+the practice's own care makes no verdict (``passing_mention``); every "voldoet bijna", and a
+"voldoet niet" on a site with a page about the topic, is flagged for the reviewer.
 """
 from __future__ import annotations
 
