@@ -108,7 +108,7 @@ class Doelgroep(Check):
                 and not is_editorial_page(st.page_of(u)) and len(terms("complaints", "complaint").labels_in(u)) >= 2]
         details["near_miss"] = [u.text[:120] for u in near[:2]]
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, details=details,
-                            needs_review=bool(near))
+                            needs_review=False)
 
     @classmethod
     def _sides(cls, st: SiteText) -> tuple[Side, Side]:

@@ -94,9 +94,13 @@ def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]
 
 
 def best_finding(findings: list[Finding]) -> Finding:
-    """The site's verdict: the best page verdict; among equals, one with evidence and the
-    highest confidence (the first page wins a tie: the crawler reads the important pages first)."""
-    return max(findings, key=lambda f: (_RANK.get(f.status, -1), bool(f.evidence), f.confidence))
+    """The site's verdict: the best page verdict; among equals, one with evidence, then (for
+    "voldoet niet") one that a page flagged for review, then the highest confidence (the first
+    page wins a tie: the crawler reads the important pages first)."""
+    def weight(f: Finding) -> tuple:
+        rank = _RANK.get(f.status, -1)
+        return (rank, bool(f.evidence), rank == 0 and f.needs_review, f.confidence)
+    return max(findings, key=weight)
 
 
 def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str) -> None:
