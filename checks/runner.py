@@ -85,11 +85,11 @@ def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]
         return
     for i in indexed:
         view = snapshot.model_copy(update={"pages": [snapshot.pages[i]], "site_blocks": []})
-        prime(view, page_view_text(full, i, False))
+        prime(view, page_view_text(full, i))
         yield view
     if snapshot.site_blocks:
         view = snapshot.model_copy(update={"pages": []})
-        prime(view, page_view_text(full, len(full.pages) - 1, False))
+        prime(view, page_view_text(full, len(full.pages) - 1))
         yield view
 
 

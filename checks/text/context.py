@@ -24,12 +24,6 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
-def is_cost_page(page: PageInfo) -> bool:
-    """A tariff or reimbursement page, by URL or title."""
-    cost = terms("context", "cost")
-    return cost.search_text(page.path_low) or cost.search_text(page.title_low)
-
-
 # Page and heading predicates are asked once per unit by every check: their answers are kept on
 # the page (``PageInfo.memo``) and the unit (``Unit.match_cache``), keyed by the term set, so a
 # reloaded vocabulary never reuses an old answer.
@@ -67,8 +61,11 @@ def is_legal_page(page: PageInfo) -> bool:
                       lambda: legal.search_text(page.path_low) or legal.search_text(page.title_low))
 
 
-def _first_heading(page: PageInfo) -> str:
-    return page.first_heading
+def is_cost_page(page: PageInfo) -> bool:
+    """A tariff or reimbursement page, by URL or title."""
+    cost = terms("context", "cost")
+    return _page_memo(page, ("cost", cost._key),
+                      lambda: cost.search_text(page.path_low) or cost.search_text(page.title_low))
 
 
 def _page_is(page: PageInfo, group: str) -> bool:

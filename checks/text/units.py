@@ -167,22 +167,17 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
     return SiteText(pages=pages, units=units)
 
 
-def page_view_text(full: SiteText, page_index: int, with_site_blocks: bool) -> SiteText:
-    """The units of one page (and the site's header and footer) taken from the segmented site,
+def page_view_text(full: SiteText, page_index: int) -> SiteText:
+    """The units of one page (or of the header and footer) taken from the segmented site,
     re-numbered as a site of its own: the same result as segmenting that page alone, without
-    running the sentence splitter again. Match caches are shared (the texts are the same)."""
-    chosen = [full.pages[page_index]] + ([full.pages[-1]] if with_site_blocks else [])
-    pages: list[PageInfo] = []
-    units: list[Unit] = []
-    for new_idx, old in enumerate(chosen):
-        info = replace(old, units=[])
-        for u in old.units:
-            nu = _clone(u)  # (dataclasses.replace runs __init__ per unit: too slow for every page view)
-            nu.page, nu.index = new_idx, len(units)
-            units.append(nu)
-            info.units.append(nu)
-        pages.append(info)
-    return SiteText(pages=pages, units=units)
+    running the sentence splitter again. Match caches and page memos are shared (same texts)."""
+    old = full.pages[page_index]
+    info = replace(old, units=[])
+    for u in old.units:
+        nu = _clone(u)  # (dataclasses.replace runs __init__ per unit: too slow for every page view)
+        nu.page, nu.index = 0, len(info.units)
+        info.units.append(nu)
+    return SiteText(pages=[info], units=list(info.units))
 
 
 def _clone(unit: Unit) -> Unit:
