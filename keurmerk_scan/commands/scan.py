@@ -117,6 +117,7 @@ def resolve_norms(year: int):
 
 def run(args: argparse.Namespace) -> int:
     from crawler.run import crawl_sites
+    from pipeline.scan import judge, site_dirs, write_index, write_site  # light: the checks load in judge()
 
     as_of = args.as_of or date.today()
     norms = resolve_norms(resolve_year(args, as_of))
@@ -131,8 +132,6 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(max_pages=args.max_pages, render=args.render,
                            archive_max_bytes=int(args.archive_max_mb * 1024 * 1024))
     started = time.monotonic()
-    from pipeline.scan import site_dirs
-
     rels = site_dirs(args.urls)  # folder names in input order, whatever order the sites finish in
     folders = [args.out / rel for rel in rels]
     archive_paths = [folder / ARCHIVE_FILE for folder in folders] if args.archive else None
@@ -146,9 +145,7 @@ def run(args: argparse.Namespace) -> int:
     def judge_and_write(index: int, snapshot) -> None:
         # called as each site's crawl is done: judging, screenshots and writing run in this process
         # while the crawl children go on, and the snapshot is not kept once its files are written.
-        # The checks (spaCy) are imported at the first call, while the crawl is already running.
-        from pipeline.scan import judge, write_site
-
+        # The checks (spaCy) are imported at the first judge() call, while the crawl is already running.
         report = judge(snapshot, norms, as_of, url=args.urls[index])
         if screenshots and any(f.evidence for f in report.findings):
             from keurmerk_scan.screenshots import gather_screenshots
@@ -162,8 +159,6 @@ def run(args: argparse.Namespace) -> int:
         crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths,
                     on_snapshot=judge_and_write)
         progress.finish()
-        from pipeline.scan import write_index
-
         write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:
         progress.finish()
