@@ -83,3 +83,18 @@ def test_cqi_without_grade_is_bijna_and_subscales_are_no_grade():
 
 def test_nothing_is_voldoet_niet():
     assert judge("2b-13", site(page(C, "Wij vinden kwaliteit belangrijk."))).status == "voldoet_niet"
+
+
+def test_grade_given_with_a_verb_of_judging():
+    """"Cliënten beoordelen ons met een 9,1" is a report grade like "gaven ons een 9,1"."""
+    f = judge("2b-13", site(page(C, "# CQI-meting 2024",
+                                 "Cliënten beoordelen onze praktijk met een 9,1. De CQ-index is een landelijk "
+                                 "meetinstrument voor cliëntervaringen in de ggz.")))
+    assert f.status == "voldoet" and f.details["grade"] == 9.1 and f.details["cqi_year"] == 2024
+
+
+def test_english_grade_with_year_and_explanation():
+    f = judge("2b-13", site(page("https://praktijk.example/en/quality", "# Client experiences",
+                                 "We measure client experiences with the CQ-index, a standardised Dutch questionnaire.",
+                                 "Clients rated our care with an average grade of 8.6 in 2024.")))
+    assert f.status == "voldoet" and f.details["grade"] == 8.6
