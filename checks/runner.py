@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import Iterator
 
@@ -20,8 +21,10 @@ import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
 from checks.text.context import page_kind
-from checks.text.terms import load_vocab, terms
+from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, site_text
+import yaml
+
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -29,6 +32,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_UNREADABLE = "er is geen leesbare tekst gevonden."
 TOPIC_PAGE_NOTE = "De website heeft wel een pagina over dit onderwerp ({url}); controleer of daar de gevraagde informatie staat."
+TOPIC_SIGNAL_NOTE = "Op {url} komt dit onderwerp wel ter sprake; controleer of daar de gevraagde informatie staat."
 
 
 def not_judged(criterion: str, ctx: CheckContext, failure_reason: str) -> Finding:
@@ -164,15 +168,41 @@ def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
     return finding.status == "voldoet_bijna" and off_care_page(view)
 
 
+@lru_cache(maxsize=1)
+def _topic_signals() -> dict[str, list[str]]:
+    with open(VOCAB_DIR / "topic_signals.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def topic_signal(full: SiteText, topic: str) -> str | None:
+    """The URL of an ordinary page of the practice (not legal, vacancy or editorial) that uses the
+    topic's core words (``checks/vocab/topic_signals.yaml``), or None. A signal "a + b" needs
+    both groups on one page."""
+    signals = [[terms(*g.strip().split("/", 1)) for g in entry.split("+")]
+               for entry in _topic_signals().get(topic) or []]
+    if not signals:
+        return None
+    for page in full.pages:
+        if page_kind(page):
+            continue
+        for groups in signals:
+            if all(any(g.search(u) for u in page.units) for g in groups):
+                return page.url
+    return None
+
+
 def flag_unfound_topic(finding: Finding, full: SiteText, topic: str) -> Finding:
-    """A "voldoet niet" on a site with a page about the topic is for the reviewer to look at."""
+    """A "voldoet niet" on a site with a page about the topic, or with an ordinary page that uses
+    the topic's core words, is for the reviewer to look at."""
     if finding.status != "voldoet_niet" or finding.needs_review:
         return finding
-    url = topic_page(full, topic)
+    url, note, key = topic_page(full, topic), TOPIC_PAGE_NOTE, "topic_page"
+    if url is None:
+        url, note, key = topic_signal(full, topic), TOPIC_SIGNAL_NOTE, "topic_signal"
     if url is None:
         return finding
-    return finding.model_copy(update={"needs_review": True, "reason": f"{finding.reason} {TOPIC_PAGE_NOTE.format(url=url)}",
-                                      "details": {**finding.details, "topic_page": url}})
+    return finding.model_copy(update={"needs_review": True, "reason": f"{finding.reason} {note.format(url=url)}",
+                                      "details": {**finding.details, key: url}})
 
 
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:

@@ -196,3 +196,26 @@ def test_a_privacy_statement_makes_no_verdict():
 def test_the_same_passage_on_the_practice_page_is_bijna():
     own = page(f"{B}/over-mij", "# Over mij", "Als psycholoog zie ik dagelijks mensen met angst of somberheid.")
     assert judge_site("2b-7", site(own)).status == "voldoet_bijna"
+
+
+def test_voldoet_niet_is_flagged_where_an_ordinary_page_names_start_and_end_phases():
+    """The check found no treatment path, but a page of the practice speaks of registering and
+    of ending: a reviewer should look there (the reason names the page)."""
+    practical = page("https://praktijk.example/praktisch", "# Praktische zaken",
+                     "Aanmelden kan via het formulier op deze website.", "Na afronding ontvangt u een factuur.",
+                     title="Praktisch")
+    f = judge_site("2b-9", site(practical))
+    assert f.status == "voldoet_niet" and f.needs_review
+    assert f.details["topic_signal"] == "https://praktijk.example/praktisch"
+    assert "https://praktijk.example/praktisch" in f.reason
+
+
+def test_no_flag_from_one_phase_word_or_from_a_blog():
+    one_word = page("https://praktijk.example/praktisch", "# Praktische zaken",
+                    "Aanmelden kan via het formulier op deze website.", title="Praktisch")
+    blog = page("https://praktijk.example/blog/herstel", "# Herstel na een burn-out",
+                "Aanmelden voor de sportschool en na afronding van een cursus jezelf belonen helpt veel mensen.",
+                title="Herstel na een burn-out")
+    for snap in (site(one_word), site(blog)):
+        f = judge_site("2b-9", snap)
+        assert f.status == "voldoet_niet" and not f.needs_review and "topic_signal" not in f.details
