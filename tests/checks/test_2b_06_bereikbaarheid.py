@@ -1,4 +1,4 @@
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 U = "https://praktijk.example/contact"
 
@@ -83,3 +83,20 @@ def test_tariff_page_with_spoed_is_no_emergency_advice():
 def test_zo_spoedig_mogelijk_is_not_spoed():
     snap = site(page(U, "Wij nemen zo spoedig mogelijk contact met u op na uw aanmelding."))
     assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_phone_number_written_with_spaced_dash_or_area_code_in_brackets():
+    from checks.text.patterns import phone_numbers
+    assert phone_numbers("Bel ons: 050 - 123 45 67") == ["050 - 123 45 67"]
+    assert phone_numbers("Telefoon (050) 123 45 67.") == ["(050) 123 45 67"]
+    assert phone_numbers("Kosten € 120,00 per sessie van 45 minuten") == []
+    f = judge_site("2b-6", site(page("https://praktijk.example/", "# Psychologenpraktijk Noord",
+                                     "Wij helpen volwassenen met angst en somberheid.", "Bel ons: 050 - 123 45 67")))
+    assert f.status == "voldoet_bijna" and f.details["contact"] == ["telefoonnummer"]
+
+
+def test_opening_hours_listed_under_their_heading():
+    f = judge_site("2b-6", site(page("https://praktijk.example/contact", "# Openingstijden",
+                                     "Maandag t/m donderdag 9:00 - 18:00", "Vrijdag gesloten")))
+    assert f.status == "voldoet_bijna"
+    assert any("9:00" in e.quote for e in f.evidence)
