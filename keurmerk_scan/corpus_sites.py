@@ -234,10 +234,15 @@ def _title_like(line: str) -> bool:
     )
 
 
+MAX_TITLE_CHARS = 90           # a longer first line is a paragraph
+TITLE_WORDS_FROM_PARAGRAPH = 8
+
+
 def text_to_body(text: str) -> tuple[str, list[str]]:
     """Split stored page text into (title, body HTML fragments).
 
-    The first line is the title; blank lines separate paragraphs; lines starting with a bullet
+    The first line is the title (a first line over 90 characters is a paragraph, and its first
+    eight words name the page); blank lines separate paragraphs; lines starting with a bullet
     or "1." become list items; a short title-like line (no final punctuation, under 80 characters)
     followed by a sentence or a list becomes ``<h2>``; other lines become ``<p>``.
     """
@@ -254,6 +259,11 @@ def text_to_body(text: str) -> tuple[str, list[str]]:
         return "", []
     title = content[0][1]
     start = units.index(content[0]) + 1
+    if len(title) > MAX_TITLE_CHARS:
+        # stored text that starts with a paragraph, not a title: the page is named after its first
+        # words and the paragraph stays text (as the corpus's sites are served for the real measure)
+        title = " ".join(title.split()[:TITLE_WORDS_FROM_PARAGRAPH])
+        start -= 1
     units = units[start:]
 
     fragments: list[str] = []

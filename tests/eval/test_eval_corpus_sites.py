@@ -165,3 +165,15 @@ def test_development_mode_extraction_of_generated_pages():
     ]
     home_blocks = pages["https://p.nl/"].blocks
     assert all(b.text != "Aanpak" for b in home_blocks)  # navigation links are not page text
+
+
+def test_text_that_starts_with_a_paragraph_keeps_it_as_text():
+    """A stored page whose first line is a whole paragraph gets a short title from its first
+    words; the paragraph itself stays body text (a title is not read as an explanation)."""
+    first = ("Oplossingsgerichte therapie kijkt niet naar het probleem maar naar wat al goed gaat, "
+             "en bouwt samen met jou verder op je sterke kanten.")
+    title, fragments = text_to_body(first + "\n\nTweede alinea.")
+    assert title == "Oplossingsgerichte therapie kijkt niet naar het probleem maar"
+    assert [p.get_text() for p in soup("".join(fragments)).find_all("p")] == [first, "Tweede alinea."]
+    short_title, short_fragments = text_to_body("Werkwijze\n\nEerst een intake.")
+    assert short_title == "Werkwijze" and "Werkwijze" not in "".join(short_fragments)
