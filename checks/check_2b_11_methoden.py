@@ -16,18 +16,23 @@ from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
-MIN_WORDS = 12          # an explanation is a real sentence, not a gloss
+MIN_WORDS = 12          # an explanation is a real sentence, not a gloss ...
+MIN_SHORT_WORDS = 7     # ... or a short one that says what happens ("je leert anders omgaan met belemmerende gedachten")
+LONG_HEADING = 20       # words: a heading this long is a paragraph set in a heading tag
 MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content (gedachten, leert, ...)
 
 
 def _explains(unit: Unit) -> bool:
-    if unit.kind in ("heading", "title") or len(unit.text.split()) < MIN_WORDS:
-        return False
+    words = len(unit.text.split())
+    if (unit.kind in ("heading", "title") and words < LONG_HEADING) or words < MIN_SHORT_WORDS:
+        return False  # (a "heading" of a whole paragraph is text a page put in a heading tag)
     quals = [h for h in terms("methods", "qualification").find(unit) if h.on == "low"]
     if quals and any(abs(q.start - m.start) < 40 for q in quals for m in terms("methods", "method").find(unit) if m.on == "low"):
         return False  # "Hij is EMDR-practitioner en geregistreerd bij ...": a qualification
     content = {h.label for h in terms("methods", "content").find(unit)}
     frame = {h.label for h in terms("methods", "frame").find(unit)}
+    if words < MIN_WORDS:  # a short gloss explains only when it says what happens in two content words
+        return len(content) >= 2
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
@@ -52,7 +57,7 @@ class Methoden(Check):
                     named.setdefault(lab, u)
             if not labels:
                 continue
-            if u.kind in ("heading", "title"):
+            if u.kind in ("heading", "title") and not _explains(u):
                 # a method as heading: explained by the first sentences of its section
                 section = [v for v in st.pages[u.page].units[st.pages[u.page].units.index(u) + 1:][:4]
                            if v.kind not in ("heading", "title")]

@@ -34,3 +34,29 @@ def test_explanation_in_following_sentence():
     snap = site(page(M, "Ik werk vooral met acceptance and commitment therapy.",
                      "Daarin leer je lastige gedachten en gevoelens te accepteren en te handelen naar je waarden."))
     assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_short_glosses_that_say_what_happens_explain_a_method():
+    f = judge("2b-11", site(page("https://praktijk.example/aanbod", "# Aanbod",
+                                 "- Cognitieve gedragstherapie: je leert anders omgaan met belemmerende gedachten.",
+                                 "- EMDR: een behandeling om nare herinneringen te verwerken.")))
+    assert f.status == "voldoet"
+
+
+def test_a_gloss_without_content_stays_a_list():
+    f = judge("2b-11", site(page("https://praktijk.example/aanbod", "# Aanbod",
+                                 "- Cognitieve gedragstherapie: een bewezen effectieve methode.", "- EMDR", "- ACT")))
+    assert f.status == "voldoet_bijna"
+
+
+def test_english_explanation_of_a_method():
+    f = judge("2b-11", site(page("https://praktijk.example/en/treatment", "# Treatments",
+                                 "EMDR (Eye Movement Desensitization and Reprocessing) helps you process traumatic memories.")))
+    assert f.status == "voldoet"
+
+
+def test_paragraph_set_in_a_heading_tag_is_read_as_text():
+    f = judge("2b-11", site(page("https://praktijk.example/oplossingsgericht",
+                                 "# Oplossingsgerichte therapie richt zich niet op het probleem maar op wat al goed gaat. "
+                                 "Het is een therapievorm die gericht is op het benutten van jouw sterke kanten en hulpbronnen.")))
+    assert f.status == "voldoet"
