@@ -45,6 +45,7 @@ test-postgres: setup
 
 eval: setup
 	$(VENV)/bin/keurmerk-scan eval ../shared/corpus/dev.jsonl --pad 8 --out eval-out/eval.json
+	$(PY) bench/page_fires.py ../shared/corpus/dev.jsonl
 
 # The figures of issue 12 (start-up, judging, scan marginal, batch, memory, wget) come from the
 # shared harness when it is there (a few minutes; PERF_ARGS="--pages 100 --repeat 1" shortens it).
