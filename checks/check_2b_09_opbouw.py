@@ -56,6 +56,7 @@ _NEAR_UNITS = 4
 
 
 _HEAD_TAIL = re.compile(r"\s+(?:van|na|bij)\s+(?:de|het|uw|je|jouw|your|the)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)$")
+_HEAD_ARTICLE = re.compile(r"^(?:het|de|een|the|uw|je|jouw|your)\s+(?=\w)")
 _HEAD_GLUE = re.compile(r"^(?:\s|,|/|&|\ben\b|\band\b|\bde\b|\bhet\b|\bthe\b)*$")
 # the general names of the middle phase: as a heading they name a page's subject as often as a phase
 _GENERAL_HEADS = {"behandeling", "de behandeling", "behandelen", "therapie", "de therapie", "begeleiding", "treatment", "therapy"}
@@ -66,7 +67,7 @@ def heading_phase(low: str) -> str | None:
     behandeling" -> end), else None. The heading must be nothing but phase names: "Behandeling
     Basis GGZ", "Aanmeldingswachttijd" or "Therapieruimte" name no phase."""
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
-    bare = _HEAD_TAIL.sub("", bare)
+    bare = _HEAD_TAIL.sub("", _HEAD_ARTICLE.sub("", bare))
     if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
         return None
     plain = _plain(bare)
@@ -164,11 +165,18 @@ class PageScore:
 
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
+    lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
     for pos, u in enumerate(page.units):
+        if u.kind == "heading":
+            lead = (None, ())
         if u.kind == "title" or _skip(st, u):
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
+        if u.kind != "heading" and u.low.rstrip().endswith(":") and words <= _MAX_HEADING_WORDS + 2:
+            # a bold paragraph ending in a colon works as a heading ("Afronding van uw behandeling:")
+            lead = (heading_phase(u.low.rstrip(" :")), u.headings)
+            heading = True
         phases = _phases(u)
         named = None
         if not heading:
@@ -176,8 +184,9 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # opened by a step label ("Stap 3 - Behandeling: ...", "Behandelfase: ..."),
             # describes that phase, whatever words it uses
             label = _step_label(u)
-            named = label or (heading_phase(u.headings[-1]) if u.headings and u.kind != "heading" else None)
-            general = not label and named is not None and is_general_heading(u.headings[-1])
+            led = lead[0] if lead[1] == u.headings else None
+            named = label or led or (heading_phase(u.headings[-1]) if u.headings and u.kind != "heading" else None)
+            general = not label and not led and named is not None and is_general_heading(u.headings[-1])
             if named and words >= 5 and not terms("process", "measurement").search(u):
                 phases.setdefault(named, [named])
             else:
@@ -227,7 +236,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     sc.process_page = page_about(page, ("process", "process_page"))
     body = [m for m in ms if not m.heading]
     other = {ph for m in body if not m.measuring for ph in m.phases}
-    # a questionnaire at the end is an end step only on a page that describes the rest of the path
+    # "bij afsluiting vult u een vragenlijst in" measures: an end step only on a page that
+    # describes the rest of the path
+    # (a questionnaire passage names the intake or the end as moments of measuring, not as steps)
     usable = [m for m in body if not m.measuring or (len(other) >= 2 and m.step)]
     for m in usable:
         if m.measuring:
@@ -244,7 +255,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         if m.named and (not m.general or len(named_phases) >= 1):
             sc.topic = sc.topic or "named"
         near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
-        if near and (m.step or any(n.step for n in near)):
+        if near and (m.step or any(n.step for n in near) or _path_page(page)):
             sc.topic = sc.topic or "near"
         if m.step and sum(len(ls) for ls in m.phases.values()) >= 2:
             sc.topic = sc.topic or "two_steps"
