@@ -79,6 +79,8 @@ def heading_phase(low: str) -> str | None:
         return None
     # everything after the first name is another phase name or glue ("Evaluatie en afronding")
     pos = first.end
+    # after a phase name, "afspraken" / "gesprekken" go with it ("Aanmelding en afspraken")
+    named += [_relabel(h, first.label) for ph in PHASES for h in terms("process", ph).find(plain) if _GENERIC_WORDS.match(h.text)]
     for h in sorted(named, key=lambda h: h.start):
         if h.start >= pos and _HEAD_GLUE.match(bare[pos:h.start]):
             pos = h.end
@@ -202,9 +204,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 def _skip(st: SiteText, u: Unit) -> bool:
     return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or in_legal_section(u)
-            or is_referral_letter(u) or is_waiting_time(u) or _about_waiting(u))
+            or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or _about_waiting(u))
 
 
+# "(ik hanteer geen wachtlijst)" in a sentence about the first appointment is not about waiting
+_NO_WAITING = re.compile(r"\bgeen\s+wacht(?:lijst|tijd)")
 _WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst|tijden)|waiting")
 
 
