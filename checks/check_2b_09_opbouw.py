@@ -44,6 +44,8 @@ _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
 _MAX_HEADING_WORDS = 5
+# the end of the intake or of the assessment is no end of the treatment
+_NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
 _GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
 # a "heading" this long is a paragraph marked up as a heading (or a page's first line used as its
@@ -126,6 +128,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
                 continue  # "welke methode past, bespreken we na de intake"
+            if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
+                continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
@@ -217,6 +221,13 @@ def _about_waiting(u: Unit) -> bool:
     return bool(u.headings) and bool(_WAITING_HEAD.search(u.headings[-1]))
 
 
+def _enumeration(m: Mention) -> bool:
+    """A unit that lists three or more steps of more than one phase between commas and does not
+    describe them ("Informatie over aanmelden, intake, behandeling, evaluaties en afronding")."""
+    steps = sum(len(ls) for ls in m.phases.values())
+    return steps >= 3 and len(m.phases) >= 2 and m.unit.low.count(",") >= 2 and not terms("process", "step").search(m.unit)
+
+
 def _window_phases(ms: list[Mention]) -> set[str]:
     """The most phases that stand within one passage of ``_PASSAGE_UNITS`` units."""
     best: set[str] = set()
@@ -248,7 +259,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         if m.measuring:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases
     sc.phases = {ph for m in usable for ph in m.phases}
-    sc.passage = _window_phases(usable)
+    # a list of phase names ("procedure voor aanmelden, intake, behandeling, afronding") names the
+    # path, it does not describe it: it cannot complete one
+    sc.passage = _window_phases([m for m in usable if not _enumeration(m)])
     sc.steps = {s for m in usable for ls in m.phases.values() for s in ls}
     sc.step_units = sum(1 for m in usable if m.step)
     sc.headed = any(m.named for m in usable) or any(m.heading for m in ms)
