@@ -207,8 +207,18 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 
 def _skip(st: SiteText, u: Unit) -> bool:
-    return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or in_legal_section(u)
+    return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or _explainer(st.page_of(u)) or in_legal_section(u)
             or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or _about_waiting(u))
+
+
+_EXPLAINER_TITLE = re.compile(r"^(?:wat|waarom|wanneer|welke|wie|what|why|when|who)\b.*\?\s*$")
+
+
+def _explainer(page: PageInfo) -> bool:
+    """A general explainer whose title asks a question ("Wat is psychotherapie?"): it says what
+    therapy is, not how this practice's path goes. ("Hoe werkt het?" asks exactly that: kept.)"""
+    title = page.title_low or page.first_heading
+    return bool(_EXPLAINER_TITLE.match(title.strip()))
 
 
 # "(ik hanteer geen wachtlijst)" in a sentence about the first appointment is not about waiting
@@ -308,6 +318,7 @@ class Opbouw(Check):
     topic = "opbouw"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-9"
     message_keys = ("voldoet", "partial", "missing")
+    per_page = False  # weighs its pages itself (score_page), and joins the parts of the path on pages about it
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
