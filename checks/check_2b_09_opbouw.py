@@ -193,7 +193,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             led = lead[0] if lead[1] == u.headings else None
             named = label or led or (heading_phase(u.headings[-1]) if u.headings and u.kind != "heading" else None)
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
-            if named and words >= 5 and not terms("process", "measurement").search(u):
+            if named and words >= 5:
                 phases.setdefault(named, [named])
             else:
                 named = None
@@ -264,9 +264,10 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     # "bij afsluiting vult u een vragenlijst in" measures: an end step only on a page that
     # describes the rest of the path
     # (a questionnaire passage names the intake or the end as moments of measuring, not as steps)
-    usable = [m for m in body if not m.measuring or (len(other) >= 2 and m.step)]
+    # (a step label or a phase heading over it says it is a step: "Intakefase: gesprekken en vragenlijsten")
+    usable = [m for m in body if not m.measuring or m.named or (len(other) >= 2 and m.step)]
     for m in usable:
-        if m.measuring:
+        if m.measuring and not m.named:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases
     sc.phases = {ph for m in usable for ph in m.phases}
     # a list of phase names ("procedure voor aanmelden, intake, behandeling, afronding") names the
@@ -338,7 +339,7 @@ class Opbouw(Check):
         for s in scores:
             if s.verdict >= 1 and s.process_page:
                 for ph in PHASES:
-                    m = next((m for m in s.mentions if not m.heading and ph in m.phases), None)
+                    m = next((m for m in s.mentions if not m.heading and ph in m.phases and not _enumeration(m)), None)
                     if m is not None:
                         site_phases.setdefault(ph, m.unit)
         if set(site_phases) == set(PHASES):
