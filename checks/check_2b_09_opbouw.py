@@ -1,22 +1,30 @@
 """2b-9 Opbouw behandeling (zorgproces).
 
 Voldoet when the site describes the path from aanmelding / intake (start) through the treatment
-itself (behandelplan, behandelfase, tussentijdse evaluatie) to afronding / afsluiting (end). The
-phases may sit on different pages when those pages are about the treatment path (werkwijze,
-aanmelden, behandeling); otherwise the whole path must be on one page. Only part of the path is
-voldoet_bijna. Mentions in money, waiting-time, legal or referral-letter passages do not count
-("na afronding ontvangt u de factuur").
+itself (behandelplan, behandelfase, tussentijdse evaluatie) to afronding / afsluiting (end). Only
+part of the path is voldoet_bijna. Mentions in money, waiting-time, legal or referral-letter
+passages do not count ("na afronding ontvangt u de factuur").
+
+Each page is scored on a few signals rather than on one matching sentence (``PageScore``):
+which phases and which distinct steps it names, whether they stand together in one passage,
+whether the sentences describe a step (sequence words such as "daarna" / "vervolgens" / "tot
+slot", process verbs, a numbered or headed step "2. Intake") and whether the page is about the
+treatment path (werkwijze, aanmelden, hoe werkt het). A phase named once in a sentence about
+something else ("tijdens de behandeling kan de regiebehandelaar een specialist raadplegen",
+"het eConsult wordt afgesloten") is a passing mention and makes no verdict: the path, or a part
+of it, must be what the passage is about.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
                                  not_own_content, page_about)
-from checks.text.units import SiteText, Unit
+from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -36,22 +44,59 @@ _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
 _MAX_HEADING_WORDS = 5
+# the end of the intake or of the assessment is no end of the treatment
+_NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
+_GENERIC_MIDDLE = {"behandelfase"}
+_GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
+# a "heading" this long is a paragraph marked up as a heading (or a page's first line used as its
+# title): it is read as a sentence
+_SENTENCE_HEADING_WORDS = 8
+# the units of one passage: the phases of a described path stand within this many units
+_PASSAGE_UNITS = 30
+# two mentions of one phase this close describe that phase, not mention it in passing
+_NEAR_UNITS = 4
+
+
+_HEAD_TAIL = re.compile(r"\s+(?:van|na|bij)\s+(?:de|het|uw|je|jouw|your|the)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)$")
+_HEAD_ARTICLE = re.compile(r"^(?:het|de|een|the|uw|je|jouw|your)\s+(?=\w)")
+_HEAD_GLUE = re.compile(r"^(?:\s|,|/|&|\ben\b|\band\b|\bde\b|\bhet\b|\bthe\b)*$")
+# the general names of the middle phase: as a heading they name a page's subject as often as a phase
+_GENERAL_HEADS = {"behandeling", "de behandeling", "behandelen", "therapie", "de therapie", "begeleiding", "treatment", "therapy"}
 
 
 def heading_phase(low: str) -> str | None:
-    """The phase a heading or a step label names ("2. Behandeling" -> middle), else None."""
+    """The phase a heading or a step label names ("2. Behandeling" -> middle, "Afronding van de
+    behandeling" -> end), else None. The heading must be nothing but phase names: "Behandeling
+    Basis GGZ", "Aanmeldingswachttijd" or "Therapieruimte" name no phase."""
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    bare = _HEAD_TAIL.sub("", _HEAD_ARTICLE.sub("", bare))
     if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
         return None
-    names = terms("process", "heading_phase")
-    for phase in PHASES:
-        hits = [h for h in names.find(_plain(bare)) if h.label == phase]
-        if any(h.start == 0 for h in hits):
-            return phase
-    for phase in PHASES:
-        if any(h.start == 0 for h in terms("process", phase).find(_plain(bare))):
-            return phase
-    return None
+    plain = _plain(bare)
+    named = [h for h in terms("process", "heading_phase").find(plain)]
+    for phase in PHASES:  # any phase term opens a heading too ("Behandelplan", "Eindevaluatie")
+        named += [_relabel(h, phase) for h in terms("process", phase).find(plain) if not _GENERIC_WORDS.match(h.text)]
+    first = max((h for h in named if h.start == 0), key=lambda h: h.end, default=None)
+    if first is None:
+        return None
+    # everything after the first name is another phase name or glue ("Evaluatie en afronding")
+    pos = first.end
+    # after a phase name, "afspraken" / "gesprekken" go with it ("Aanmelding en afspraken")
+    named += [_relabel(h, first.label) for ph in PHASES for h in terms("process", ph).find(plain) if _GENERIC_WORDS.match(h.text)]
+    for h in sorted(named, key=lambda h: h.start):
+        if h.start >= pos and _HEAD_GLUE.match(bare[pos:h.start]):
+            pos = h.end
+    return first.label if _HEAD_GLUE.match(bare[pos:]) else None
+
+
+def _relabel(hit, phase: str):
+    from dataclasses import replace
+    return replace(hit, label=phase)
+
+
+def is_general_heading(low: str) -> bool:
+    """"Behandeling", "Therapie": a heading that may name the middle phase or a page's subject."""
+    return _HEAD_TAIL.sub("", _NUMBERING.sub("", low.strip()).strip(" .:-?")) in _GENERAL_HEADS
 
 
 def _plain(text: str):
@@ -59,26 +104,32 @@ def _plain(text: str):
     return _Plain(text)
 
 
+_LABEL = re.compile(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])?\s*[-:]?\s*[^:.]{2,40})[:.]\s")
+
+
 def _step_label(unit: Unit) -> str | None:
-    """A unit opened by a numbered step label: "Stap 2 - Intake: na de intake ..." -> start."""
-    m = re.match(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])\s*[-:]?\s*[^:.]{2,40})[:.]\s", unit.low)
+    """A unit opened by a step label: "Stap 2 - Intake: na de intake ...", "Behandelfase: samen
+    met ..." -> the phase the label names."""
+    m = _LABEL.match(unit.low)
     return heading_phase(m.group(1)) if m else None
-_GENERIC_MIDDLE = {"behandelfase"}
-_GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
+
+
 
 
 def _phases(unit: Unit) -> dict[str, list[str]]:
+    """The phases (and their step labels) a unit names."""
     found: dict[str, list[str]] = {}
     all_hits = {phase: terms("process", phase).find(unit) for phase in PHASES}
     for phase in PHASES:
-        hits = all_hits[phase]
         labels = []
-        for h in hits:
+        for h in all_hits[phase]:
             if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low):
-                continue
+                continue  # "gesprekken" alone is no treatment phase
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
                 continue  # "welke methode past, bespreken we na de intake"
+            if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
+                continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
@@ -86,9 +137,181 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     return found
 
 
-def _phase_headed(phases: dict[str, list[Unit]]) -> bool:
-    """Some of the units sit under a heading that names a phase ("Intake", "Afronding")."""
-    return any(u.headings and heading_phase(u.headings[-1]) for us in phases.values() for u in us)
+@dataclass
+class Mention:
+    """A unit of a page that names a phase of the care path."""
+    unit: Unit
+    pos: int                         # position among the page's units
+    phases: dict[str, list[str]]     # phase -> step labels
+    heading: bool                    # a short heading: names a phase, describes nothing
+    step: bool                       # described as a step (sequence word, process verb, step label)
+    named: bool                      # its heading or step label names the phase it describes
+    general: bool                    # ... by a general name ("Behandeling", "Therapie")
+    measuring: bool                  # a questionnaire / ROM passage ("bij afsluiting vult u ...")
+
+
+@dataclass
+class PageScore:
+    """The signals of one page and the verdict they give: 2 voldoet, 1 bijna, 0 nothing."""
+    page: int
+    mentions: list[Mention] = field(default_factory=list)
+    phases: set[str] = field(default_factory=set)     # phases described on the page
+    passage: set[str] = field(default_factory=set)    # phases within one passage
+    steps: set[str] = field(default_factory=set)      # distinct steps (aanmelding, intake, ...)
+    step_units: int = 0                               # units that describe a step
+    process_page: bool = False                        # the page is about the treatment path
+    headed: bool = False                              # phases named by headings or step labels
+    topic: str = ""                                   # why some phase is what a passage is about
+    verdict: int = 0
+
+    def signals(self) -> dict:
+        return {"phases": sorted(self.phases), "passage": sorted(self.passage), "steps": sorted(self.steps),
+                "step_units": self.step_units, "process_page": self.process_page, "headed": self.headed, "topic": self.topic}
+
+
+def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
+    out: list[Mention] = []
+    lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
+    for pos, u in enumerate(page.units):
+        if u.kind == "heading":
+            lead = (None, ())
+        if u.kind == "title" or _skip(st, u):
+            continue
+        words = len(u.text.split())
+        heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
+        if u.kind != "heading" and u.low.rstrip().endswith(":") and words <= _MAX_HEADING_WORDS + 2:
+            # a bold paragraph ending in a colon works as a heading ("Afronding van uw behandeling:")
+            lead = (heading_phase(u.low.rstrip(" :")), u.headings)
+            heading = True
+        phases = _phases(u)
+        named = None
+        if not heading:
+            # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
+            # opened by a step label ("Stap 3 - Behandeling: ...", "Behandelfase: ..."),
+            # describes that phase, whatever words it uses
+            label = _step_label(u)
+            led = lead[0] if lead[1] == u.headings else None
+            named = label or led or (heading_phase(u.headings[-1]) if u.headings and u.kind != "heading" else None)
+            general = not label and not led and named is not None and is_general_heading(u.headings[-1])
+            if named and words >= 5:
+                phases.setdefault(named, [named])
+            else:
+                named = None
+        if not phases:
+            continue
+        out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
+                           step=not heading and (bool(named) or terms("process", "step").search(u)),
+                           named=bool(named) and named in phases, general=bool(named) and general,
+                           measuring=terms("process", "measurement").search(u)))
+    return out
+
+
+def _skip(st: SiteText, u: Unit) -> bool:
+    return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or _explainer(st.page_of(u)) or in_legal_section(u)
+            or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or _about_waiting(u))
+
+
+_EXPLAINER_TITLE = re.compile(r"^(?:wat|waarom|wanneer|welke|wie|what|why|when|who)\b.*\?\s*$")
+
+
+def _explainer(page: PageInfo) -> bool:
+    """A general explainer whose title asks a question ("Wat is psychotherapie?"): it says what
+    therapy is, not how this practice's path goes. ("Hoe werkt het?" asks exactly that: kept.)"""
+    title = page.title_low or page.first_heading
+    return bool(_EXPLAINER_TITLE.match(title.strip()))
+
+
+# "(ik hanteer geen wachtlijst)" in a sentence about the first appointment is not about waiting
+_NO_WAITING = re.compile(r"\bgeen\s+wacht(?:lijst|tijd)")
+_WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst|tijden)|waiting")
+
+
+def _about_waiting(u: Unit) -> bool:
+    """A passage under a heading about waiting times ("Aanmeldingswachttijd: deze bedraagt 6 weken")."""
+    return bool(u.headings) and bool(_WAITING_HEAD.search(u.headings[-1]))
+
+
+def _enumeration(m: Mention) -> bool:
+    """A unit that lists three or more steps of more than one phase between commas and does not
+    describe them ("Informatie over aanmelden, intake, behandeling, evaluaties en afronding")."""
+    steps = sum(len(ls) for ls in m.phases.values())
+    return steps >= 3 and len(m.phases) >= 2 and m.unit.low.count(",") >= 2 and not terms("process", "step").search(m.unit)
+
+
+def _window_phases(ms: list[Mention]) -> set[str]:
+    """The most phases that stand within one passage of ``_PASSAGE_UNITS`` units."""
+    best: set[str] = set()
+    for i, m in enumerate(ms):
+        got: set[str] = set()
+        for n in ms[i:]:
+            if n.pos - m.pos > _PASSAGE_UNITS:
+                break
+            got.update(n.phases)
+        if len(got) > len(best):
+            best = got
+    return best
+
+
+def score_page(st: SiteText, page_index: int) -> PageScore:
+    page = st.pages[page_index]
+    ms = _mentions(st, page)
+    sc = PageScore(page=page_index, mentions=ms)
+    if not ms:
+        return sc
+    sc.process_page = page_about(page, ("process", "process_page"))
+    body = [m for m in ms if not m.heading]
+    other = {ph for m in body if not m.measuring for ph in m.phases}
+    # "bij afsluiting vult u een vragenlijst in" measures: an end step only on a page that
+    # describes the rest of the path
+    # (a questionnaire passage names the intake or the end as moments of measuring, not as steps)
+    # (a step label or a phase heading over it says it is a step: "Intakefase: gesprekken en vragenlijsten")
+    usable = [m for m in body if not m.measuring or m.named or (len(other) >= 2 and m.step)]
+    for m in usable:
+        if m.measuring and not m.named:
+            m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases
+    sc.phases = {ph for m in usable for ph in m.phases}
+    # a list of phase names ("procedure voor aanmelden, intake, behandeling, afronding") names the
+    # path, it does not describe it: it cannot complete one
+    sc.passage = _window_phases([m for m in usable if not _enumeration(m)])
+    sc.steps = {s for m in usable for ls in m.phases.values() for s in ls}
+    sc.step_units = sum(1 for m in usable if m.step)
+    sc.headed = any(m.named for m in usable) or any(m.heading for m in ms)
+    # a phase is the topic of a passage: named by its heading or step label, or described in two
+    # units close together of which one describes a step, or one unit naming two steps in sequence
+    named_phases = {ph for m in usable if m.named and not m.general for ph in m.phases}
+    for m in usable:
+        if m.named and (not m.general or len(named_phases) >= 1):
+            sc.topic = sc.topic or "named"
+        near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
+        if near and (m.step or any(n.step for n in near) or _path_page(page)):
+            sc.topic = sc.topic or "near"
+        if m.step and sum(len(ls) for ls in m.phases.values()) >= 2:
+            sc.topic = sc.topic or "two_steps"
+    if not sc.phases:
+        return sc
+    described = sc.step_units >= 2 or sc.headed or sc.process_page
+    if sc.passage == set(PHASES) and described and len(usable) >= 3:
+        sc.verdict = 2
+    elif sc.topic or (len(sc.passage) >= 2 and (sc.step_units >= 2 or (sc.step_units and sc.process_page))):
+        sc.verdict = 1
+    elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
+        sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step
+    return sc
+
+
+def _path_page(page: PageInfo) -> bool:
+    """The page's address or title says it is about the client's route (aanmelden, werkwijze)."""
+    ts = terms("process", "path_page")
+    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+
+
+def _first_per_phase(sc: PageScore) -> list[Unit]:
+    out: list[Unit] = []
+    for ph in PHASES:
+        m = next((m for m in sc.mentions if not m.heading and ph in m.phases), None)
+        if m is not None:
+            out.append(m.unit)
+    return out
 
 
 @register
@@ -96,96 +319,42 @@ class Opbouw(Check):
     topic = "opbouw"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-9"
     message_keys = ("voldoet", "partial", "missing")
+    per_page = False  # weighs its pages itself (score_page), and joins the parts of the path on pages about it
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
-        per_page: dict[int, dict[str, list[Unit]]] = {}
-        labels: dict[int, dict[str, set[str]]] = {}
-        for u in st.units:
-            if u.kind == "title" or self._skip(st, u) or (u.kind == "heading" and len(u.text.split()) > _MAX_HEADING_WORDS * 3):
-                continue  # (a paragraph marked up as a heading names no phase)
-            phases = _phases(u)
-            named = None
-            if u.kind != "heading":
-                # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
-                # opened by a step label ("Stap 3 - Behandeling: ..."), describes that phase
-                named = _step_label(u) or (heading_phase(u.headings[-1]) if u.headings else None)
-                if named and len(u.text.split()) >= 5 and not terms("process", "measurement").search(u):
-                    phases.setdefault(named, [named])
-            if not phases:
-                continue
-            if u.kind != "heading" and not (named in phases or self._describes(st, u, phases)):
-                continue
-            for phase, labs in phases.items():
-                per_page.setdefault(u.page, {}).setdefault(phase, []).append(u)
-                labels.setdefault(u.page, {}).setdefault(phase, set()).update(labs)
-
-        if not per_page:
+        scores = [score_page(st, i) for i in range(len(st.pages))]
+        scores = [s for s in scores if s.mentions]
+        if not scores:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
+        best = max(scores, key=lambda s: (s.verdict, len(s.passage), len(s.phases), s.step_units))
+        details = {"phases_on_best_page": sorted(best.phases), "page": st.pages[best.page].url, "signals": best.signals()}
+        found_all = f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}"
+        if best.verdict == 2:
+            return self.finding(ctx, "voldoet", "voldoet", confidence=0.8, evidence=evidence(_first_per_phase(best)),
+                                details=details, found=found_all)
 
-        # the page covering most phases (ties: more described units)
-        best = max(per_page, key=lambda p: (len([ph for ph in PHASES if self._described(per_page[p].get(ph, []))]), sum(len(v) for v in per_page[p].values())))
-        page_phases = {ph for ph in PHASES if self._described(per_page[best].get(ph, []))}
-        details = {"phases_on_best_page": sorted(page_phases), "page": st.pages[best].url}
-        if page_phases == set(PHASES):
-            ev = [per_page[best][ph][0] for ph in PHASES]
-            return self.finding(ctx, "voldoet", "voldoet", confidence=0.8, evidence=evidence(ev), details=details,
-                                found=f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}")
-
-        # across pages about the treatment path
+        # across pages about the treatment path, each describing its part
         site_phases: dict[str, Unit] = {}
-        for p, phases in per_page.items():
-            if not page_about(st.pages[p], ("process", "process_page")):
-                continue
-            for ph, us in phases.items():
-                if self._described(us):
-                    site_phases.setdefault(ph, us[0])
+        for s in scores:
+            if s.verdict >= 1 and s.process_page:
+                for ph in PHASES:
+                    m = next((m for m in s.mentions if not m.heading and ph in m.phases and not _enumeration(m)), None)
+                    if m is not None:
+                        site_phases.setdefault(ph, m.unit)
         if set(site_phases) == set(PHASES):
-            ev = [site_phases[ph] for ph in PHASES]
             details["phases_across_pages"] = sorted(site_phases)
-            return self.finding(ctx, "voldoet", "voldoet", confidence=0.65, evidence=evidence(ev),
-                                needs_review=True, details=details,
-                                found=f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}")
+            return self.finding(ctx, "voldoet", "voldoet", confidence=0.65, evidence=evidence([site_phases[ph] for ph in PHASES]),
+                                needs_review=True, details=details, found=found_all)
 
-        present = page_phases | set(site_phases)
-        n_units = sum(1 for us in per_page[best].values() for u in us if u.kind != "heading")
-        steps = set().union(*labels[best].values())  # "aanmeldformulier, daarna intakegesprek": two steps
-        process_page = page_about(st.pages[best], ("process", "process_page"))
-        if len(present) <= 1 and len(steps) < 2 and not process_page and not (n_units >= 2 and _phase_headed(per_page[best])):
-            # one passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
+        if best.verdict == 0:
+            # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
-                                evidence=evidence([us[0] for us in per_page[best].values()]), details=details)
-        if not present:
-            # only headings or bare words: weak
-            present = {ph for ph in PHASES if per_page[best].get(ph)}
+                                evidence=evidence([m.unit for m in best.mentions if not m.heading]), details=details)
+        present = best.phases | set(site_phases)
         missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]
         found = join_dutch([UI_STRINGS[ph] for ph in PHASES if ph in present])
-        ev = [us[0] for ph, us in per_page[best].items()]
         conf = 0.7 if len(present) == 2 else 0.6
-        return self.finding(ctx, "voldoet_bijna", "partial", confidence=conf, evidence=evidence(ev),
+        return self.finding(ctx, "voldoet_bijna", "partial", confidence=conf, evidence=evidence(_first_per_phase(best)),
                             needs_review=len(present) == 2, details=details,
                             found=found, missing=join_dutch(missing))
-
-    @staticmethod
-    def _describes(st: SiteText, u: Unit, phases: dict[str, list[str]]) -> bool:
-        """A phase term in a sentence that describes a step: sequence words or process verbs,
-        or a sentence under a heading that names the phase, on a page about the treatment path."""
-        if terms("process", "measurement").search(u):
-            # "bij afsluiting vult u een vragenlijst in" measures, it does not describe the end phase
-            phases.pop("end", None)
-            if not phases:
-                return False
-        if terms("process", "step").search(u):
-            return True
-        head = u.headings[-1] if u.headings else ""
-        return bool(head) and any(terms("process", ph).search_text(head) for ph in PHASES) and page_about(
-            st.page_of(u), ("process", "process_page"))
-
-    @staticmethod
-    def _described(units: list[Unit]) -> bool:
-        return any(u.kind != "heading" for u in units)
-
-    @staticmethod
-    def _skip(st: SiteText, u: Unit) -> bool:
-        return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or in_legal_section(u)
-                or is_referral_letter(u) or is_waiting_time(u))

@@ -41,3 +41,126 @@ def test_measurement_at_end_is_no_end_phase():
     snap = site(page("https://praktijk.example/kwaliteit",
                      "Bij afsluiting van de behandeling vragen wij u een vragenlijst in te vullen."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --- a page is scored on what it is about, not on one matching sentence (passages written for these tests)
+
+from checks.check_2b_09_opbouw import heading_phase  # noqa: E402
+from check_helpers import judge_site  # noqa: E402
+
+
+def test_phase_named_in_passing_on_a_team_page_is_no_path():
+    snap = site(page("https://praktijk.example/team", "# Ons team",
+                     "Onze GZ-psychologen werken nauw samen met de huisartsen in de regio.",
+                     "Tijdens de behandeling kan uw psycholoog een collega om advies vragen.",
+                     "Wij spreken Nederlands, Engels en Turks."))
+    f = judge_site("2b-9", snap)
+    assert f.status == "voldoet_niet"
+
+
+def test_waiting_time_section_is_no_path():
+    snap = site(page("https://praktijk.example/praktisch", "# Wachttijden",
+                     "De aanmeldingswachttijd tot het intakegesprek is op dit moment vier weken.",
+                     "Deze bedraagt momenteel zes weken vanaf de intake tot de start van de behandeling."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_steps_under_phase_headings_are_a_path_whatever_words_they_use():
+    snap = site(page("https://praktijk.example/zo-werken-wij", "# Zo werken wij",
+                     "# 1. Intake",
+                     "In twee gesprekken brengen we samen in kaart waar u tegenaan loopt en wat u wilt bereiken.",
+                     "# 2. Behandeling",
+                     "Wekelijks of eens per twee weken werken we aan uw doelen, met oefeningen voor thuis.",
+                     "# 3. Afronding",
+                     "Als het beter gaat, komen we minder vaak samen en kijken we terug op wat u heeft geleerd."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
+    assert f.details["signals"]["headed"] is True
+
+
+def test_labelled_list_of_phases_is_a_path():
+    snap = site(page("https://praktijk.example/informatie", "De behandeling verloopt in drie fasen:",
+                     "- Intakefase: kennismaking en een inventarisatie van uw klachten, soms met vragenlijsten.",
+                     "- Behandelfase: samen met uw psycholoog werkt u aan verandering van uw klachten.",
+                     "- Afronding: in een afsluitend gesprek blikken we terug en maken we afspraken voor daarna."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_only_the_ending_described_is_bijna():
+    snap = site(page("https://praktijk.example/stoppen", "# Het beëindigen van de therapie",
+                     "Meestal besluiten u en uw therapeut samen wanneer de therapie kan stoppen.",
+                     "U mag de therapie altijd zelf beëindigen; bespreek de reden dan wel met uw therapeut."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet_bijna"
+    assert "aanmelding" in f.reason
+
+
+def test_a_bold_label_heads_the_sentences_after_it():
+    snap = site(page("https://praktijk.example/praktische-informatie", "# Praktische informatie",
+                     "U betaalt geen eigen bijdrage voor het eerste gesprek.",
+                     "Afronding van uw behandeling:",
+                     "Aan het eind schrijft de psycholoog een kort verslag voor uw huisarts.",
+                     "Een laatste gesprek geeft helderheid over wat u heeft bereikt."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_treatment_as_a_subject_heading_names_no_phase():
+    snap = site(page("https://praktijk.example/vergoeding-info", "# Behandeling Basis GGZ",
+                     "De Basis GGZ is er voor mensen met lichte tot matige psychische klachten.",
+                     "Een behandeling duurt meestal vijf tot twaalf gesprekken.",
+                     "Het aantal gesprekken hangt af van de ernst van de klachten."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_english_page_with_the_whole_path():
+    snap = site(page("https://praktijk.example/en/how-it-works", "# How it works",
+                     "After you register, we invite you for an intake session of about an hour.",
+                     "Then we draw up a treatment plan together with clear goals.",
+                     "During the sessions we evaluate the progress every six weeks.",
+                     "At the end of treatment we plan a final session on relapse prevention."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_list_of_phase_names_does_not_complete_the_path():
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "Op deze pagina leest u over aanmelden, intake, behandeling, evaluatie en afronding.",
+                     "Na uw aanmelding nodigen wij u binnen twee weken uit voor een intakegesprek.",
+                     "Daarna stellen we samen een behandelplan op."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_end_of_the_intake_is_no_end_of_treatment():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "U meldt zich aan via het formulier, waarna wij u uitnodigen voor een intakegesprek.",
+                     "Als afsluiting van de intakefase volgt een adviesgesprek waarin we het behandelplan bespreken.",
+                     "Daarna start de behandeling met wekelijkse gesprekken."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet_bijna"
+    assert "end" not in f.details["phases_on_best_page"]
+
+
+def test_vacancy_asking_for_intakes_is_no_path():
+    snap = site(page("https://praktijk.example/vacatures/gz-psycholoog", "# Vacature GZ-psycholoog",
+                     "Jij voert zelfstandig intakes uit en stelt behandelplannen op.",
+                     "Daarna begeleid je cliënten tot de afsluiting van hun behandeling."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_parts_on_pages_about_the_route_join_into_a_path():
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "Na uw aanmelding bellen wij u voor een korte screening.",
+                     "Vervolgens plannen we een intakegesprek in."),
+                page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na de intake stellen we samen een behandelplan op.",
+                     "De behandeling wordt in overleg afgesloten met een eindgesprek."))
+    f = judge_site("2b-9", snap)
+    assert f.status == "voldoet"
+
+
+def test_heading_phase_needs_nothing_but_phase_names():
+    assert heading_phase("2. Intake") == "start"
+    assert heading_phase("Afronding van uw behandeling") == "end"
+    assert heading_phase("Aanmelding en afspraken") == "start"
+    assert heading_phase("Behandeling Basis GGZ") is None
+    assert heading_phase("Afspraken") is None
+    assert heading_phase("Therapie ruimte") is None
