@@ -35,6 +35,40 @@ _ENDS = re.compile(r"afrond|afsluit|stopp|einde")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+_WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst)|waiting")
+_GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
+
+
+def _survey_row(u: Unit, measurement) -> bool:
+    """A row of grades under a client-survey heading ("# CQI" ... "Basis GGZ 8,4 8,1"): a score of
+    the care, not a description of it."""
+    return (u.kind == "table_row" or bool(_GRADE.search(u.low))) and any(measurement.search_text(h) for h in u.headings[-2:])
+
+
+def _waiting_section(u: Unit) -> bool:
+    """A unit in a section about the waiting time ("# Wachttijd" ... "Deze bedraagt max 6 weken"):
+    its numbers are weeks of waiting, not the length of the treatment."""
+    return any(_WAITING_HEAD.search(h) for h in u.headings[-1:])
+
+
+def _under_method(u: Unit, method_t) -> bool:
+    """A unit in the section about one method ("# Interpersoonlijke therapie" ... "De duur van
+    deze therapie is meestal 12 tot 16 sessies") that does not speak of the practice's own care."""
+    return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
+
+
+def _method_subject(u: Unit, hit, method_t) -> bool:
+    """The length word belongs to a method named before it in the same sentence ("de
+    oplossingsgerichte behandeling is kortdurend", "EMDR bestaat meestal uit 3 tot 6 sessies")."""
+    if hit.on != "low":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(u.low, 0, hit.start)), default=0)
+    return any(m.on == "low" and start <= m.start < hit.start for m in method_t.find(u))
+
+
 @dataclass
 class PageSignals:
     units: list[Unit] = field(default_factory=list)
@@ -85,28 +119,31 @@ class Kortdurend(Check):
         short_t, count_t = terms("shortterm", "short"), terms("shortterm", "count")
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
+        measurement, method_t = terms("process", "measurement"), terms("methods", "method")
         for u in st.units:
             if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
-                    or is_waiting_time(u) or terms("process", "measurement").search(u)):
+                    or is_waiting_time(u) or measurement.search(u) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             gen = gen_t.search(u)
             if u.kind == "title":
                 if gen:
                     pages.setdefault(u.page, PageSignals()).gen_self = True
                 continue
-            short = set(short_t.labels_in(u))
             # session counts of the intake or of a waiting time say nothing about the treatment
-            # ... and the typical length of one method ("IPT duurt 12-16 sessies") is no limit of the practice's care
-            method_length = terms("methods", "method").search(u) and not (_SELF.search(u.low) or gen)
-            if method_length:
-                short = set()
+            # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
+            # behandeling is kortdurend") is no limit of the practice's care
+            method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
+                                         or _under_method(u, method_t))
+            short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)]
+            short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = is_cost(u) and not (short or gen)
-            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing) else [
+            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or _waiting_section(u)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
-                        and _EVALUATES.search(u.low) and not _ENDS.search(u.low))]
+                        and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
+                and not _method_subject(u, h, method_t)]
             if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":

@@ -34,3 +34,47 @@ def test_basis_ggz_on_referral_letter_is_nothing():
 def test_intake_sessions_are_no_treatment_length():
     snap = site(page(B, "De intake bestaat uit twee tot drie gesprekken."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --- whose length: a method's, a waiting time's, a survey's (issue 7) -------------------------------
+
+
+def test_length_of_one_method_under_its_heading_is_nothing():
+    snap = site(page("https://praktijk.example/behandelingen/schematherapie", "# Schematherapie",
+                     "Bij deze therapie worden patronen uit de jeugd onderzocht.",
+                     "Meestal duurt deze therapie 20 tot 40 sessies."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_method_as_subject_of_kortdurend_is_nothing():
+    snap = site(page("https://praktijk.example/aanbod", "# Mijn aanbod",
+                     "Bij mij is de oplossingsgerichte behandeling die ik geef kortdurend en praktisch."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_practice_length_next_to_a_method_still_counts():
+    snap = site(page(B, "# Onze behandeling",
+                     "Wij werken met EMDR en cognitieve gedragstherapie.",
+                     "Onze behandeling in de basis GGZ duurt gemiddeld 8 gesprekken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_weeks_under_a_waiting_time_heading_are_no_treatment_length():
+    snap = site(page(B, "# Wachttijd", "Op dit moment bedraagt deze ongeveer 6 weken.", "Daarna volgt een intake."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_survey_grades_per_care_type_are_no_description():
+    snap = site(page("https://praktijk.example/kwaliteit", "# Tevredenheid van cliënten (CQI)",
+                     "| Basis GGZ | 8,3 |", "| Specialistische GGZ | 7,9 |"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_kort_as_adverb_is_no_product():
+    snap = site(page(B, "Meestal kunt u kort, binnen twee weken, bij ons terecht."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_basis_ggz_product_with_minutes_is_bijna():
+    snap = site(page(B, "- Basis Kort: maximaal 294 minuten", "- Basis Middel: maximaal 495 minuten"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
