@@ -28,6 +28,9 @@ UI_STRINGS = {
 }
 _NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
+# what the generalist care is for and how broad it is: lichte tot matige / niet complexe klachten,
+# klachtgericht, brede kennis
+_SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
 _EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
@@ -102,7 +105,14 @@ class PageSignals:
         if not (self.generalist or self.gen_self):
             expl = expl - {"specialistisch contrast"}
         strong = expl & _STRONG_GEN
-        return (bool(strong) and len(expl) >= 2) or len(expl) >= 3
+        if (bool(strong) and len(expl) >= 2) or len(expl) >= 3:
+            return True
+        # the practice's own basis GGZ / generalist care with its bounded length counted out ("GB GGZ
+        # Kort: circa 300 minuten, voor lichte enkelvoudige klachten"): one explanation is enough
+        # (LABELING v2: time-limited AND generalist, e.g. "lichte tot matige klachten")
+        # ("Basis GGZ of specialistische GGZ" names the other echelon and "herstel" or "vaardigheden"
+        # occur in any text about therapy: alone they explain nothing)
+        return bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count)
 
     def score(self) -> tuple[int, int]:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))

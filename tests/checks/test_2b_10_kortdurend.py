@@ -78,3 +78,32 @@ def test_kort_as_adverb_is_no_product():
 def test_basis_ggz_product_with_minutes_is_bijna():
     snap = site(page(B, "- Basis Kort: maximaal 294 minuten", "- Basis Middel: maximaal 495 minuten"))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_basis_ggz_products_counted_out_for_mild_complaints_voldoet():
+    snap = site(page(B, "# Onze zorg in de generalistische basis GGZ",
+                     "- Basis Kort (circa 300 minuten): voor lichte, enkelvoudige klachten met een laag risico.",
+                     "- Basis Middel (circa 500 minuten): voor klachten van matige ernst."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert f.needs_review  # one explanation only: the reviewer confirms
+
+
+def test_count_with_only_the_other_echelon_named_stays_bijna():
+    snap = site(page(B, "# Basis GGZ of specialistische GGZ",
+                     "Wij bieden basis GGZ; een behandeling duurt gemiddeld 8 gesprekken.",
+                     "Daarnaast bestaat de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_english_complaint_oriented_short_care_is_recognised():
+    snap = site(page("https://praktijk.example/en/basic-care", "# Basic mental health care (basis GGZ)",
+                     "Our treatment is short-term and complaint-oriented, for mild to moderate problems.",
+                     "It usually takes 5 to 10 sessions."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_english_session_length_is_no_treatment_length():
+    snap = site(page("https://praktijk.example/en/practical", "# Practical information",
+                     "A session lasts 50 minutes. Please arrive 5 minutes before your appointment."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
