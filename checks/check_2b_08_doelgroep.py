@@ -37,6 +37,9 @@ _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
 _BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
+_EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
+# a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
+_CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 
 
@@ -172,7 +175,7 @@ class Doelgroep(Check):
             if not (labels or grp or band):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
-            if _GENERIC_SUBJECT.match(u.low) and not under_inc:
+            if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),
@@ -183,13 +186,18 @@ class Doelgroep(Check):
             lead_frame = lead is not None and (frame.search(lead) or bool(set(inc_cue.labels_in(lead)) & _EXPLICIT_INCLUSION))
             # "klachten zoals ..." addressed to the reader or said by the practice ("je kunt denken
             # aan klachten als stress, ...", "wij zien klachten zoals ...")
-            examples = "klachten zoals" in cues and bool(_PRONOUN.search(u.low))
+            # the complaints follow the cue ("klachten zoals angst"), not a "bijvoorbeeld" somewhere
+            # else in the sentence ("bijvoorbeeld: als je negatief denkt, voel je je somber")
+            examples = bool(_PRONOUN.search(u.low)) and any(
+                h.label == "klachten zoals" and any(0 <= c.start - h.end <= 40 for c in hits)
+                for h in inc_cue.find(u))
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group
             mhits = [h for h in method.find(u) if h.on == "low"]
             # ... but the practice's own page saying for whom a treatment is meant ("EMDR is geschikt
             # voor mensen met ...") names complaints treated
-            indicated = bool(labels) and not editorial and indication.search(u)
+            # "CGT is effectief bij angst" is what research says of a method, not whom the practice treats
+            indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
             framed = framed or indicated
