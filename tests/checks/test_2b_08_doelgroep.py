@@ -47,3 +47,35 @@ def test_profession_description_is_not_a_doelgroep():
     snap = site(page("https://praktijk.example/psycholoog",
                      "Een psycholoog behandelt psychische problemen zoals angst, depressie en fobieën."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- whose target group: the practice's, not a method's evidence or a career (issue 7) ------------
+
+
+def test_evidence_claim_of_a_method_is_no_target_group():
+    snap = site(page("https://praktijk.example/behandelingen", "# Schematherapie",
+                     "Schematherapie is bewezen effectief bij persoonlijkheidsproblematiek en chronische depressie."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_indication_of_the_practice_treatment_is_one_side():
+    snap = site(page("https://praktijk.example/behandelingen", "# EMDR in onze praktijk",
+                     "EMDR wordt bij ons ingezet bij klachten na een schokkende gebeurtenis, zoals angst en nachtmerries."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_example_word_far_from_complaints_is_no_frame():
+    snap = site(page("https://praktijk.example/therapie", "# Hoe gedachten werken",
+                     "Bijvoorbeeld: als je steeds uitgaat van het ergste wat kan gebeuren, voel je je sneller angstig of somber."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_complaints_listed_after_zoals_for_the_reader_are_one_side():
+    snap = site(page(V, "Je kunt hier terecht met klachten zoals angst, somberheid of stress."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_past_career_in_a_bio_is_no_target_group():
+    snap = site(page("https://praktijk.example/team/anna", "# Anna, GZ-psycholoog",
+                     "Voordat ik deze praktijk startte, werkte ik jaren met volwassenen in een ziekenhuis."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
