@@ -49,6 +49,7 @@ class Side:
     labels: list[str] = field(default_factory=list)
     severity: bool = False
     groups: bool = False
+    listed: bool = False  # (exclusion) items under an explicit heading ("Exclusiecriteria", "Contra-indicaties")
 
     def add(self, unit: Unit, labels: list[str], severity: bool = False, groups: bool = False) -> None:
         if unit not in self.units:
@@ -136,7 +137,9 @@ class Doelgroep(Check):
         frame = terms("complaints", "inclusion_frame")
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
+        crit_head = terms("doelgroep", "criteria_heading")
         inc, exc = Side(), Side()
+        criteria_items: list[Unit] = []
         for u in st.units:
             if u.kind in ("heading", "title"):
                 continue
@@ -157,10 +160,12 @@ class Doelgroep(Check):
             lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
             lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
             under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc
-            under_inc = any(inc_head.search_text(h) for h in side_heads) or lead_inc or len(side_heads) < len(heads)
+            under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
+                         or len(side_heads) < len(heads))
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc
+            under_criteria = not under_exc and any(crit_head.search_text(h) for h in heads)
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
                 first = hits[0]
@@ -169,6 +174,12 @@ class Doelgroep(Check):
             if is_exc:
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
+                    exc.listed |= under_exc
+                continue
+            if under_criteria and not (labels or grp):
+                # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria
+                # that name no complaint; they make a side only next to an explicit exclusion list
+                criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
             band = "lichte tot matige" in cues
@@ -206,4 +217,7 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
+        if exc.listed:
+            for u in criteria_items:
+                inc.add(u, [])
         return inc, exc

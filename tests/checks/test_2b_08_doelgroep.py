@@ -79,3 +79,19 @@ def test_past_career_in_a_bio_is_no_target_group():
     snap = site(page("https://praktijk.example/team/anna", "# Anna, GZ-psycholoog",
                      "Voordat ik deze praktijk startte, werkte ik jaren met volwassenen in een ziekenhuis."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_indication_list_beside_contra_indications_voldoet():
+    snap = site(page("https://praktijk.example/verwijzers/criteria", "# Criteria voor aanmelding",
+                     "# Verwijsindicaties", "- Leeftijd 18 tot 65 jaar", "- Er is een DSM-classificatie",
+                     "- De cliënt is gemotiveerd voor behandeling",
+                     "# Contra-indicaties", "- Acute suïcidaliteit", "- Verslaving als hoofdprobleem"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"]
+
+
+def test_criteria_without_complaints_and_no_exclusion_list_is_nothing():
+    snap = site(page("https://praktijk.example/verwijzers", "# Aanmeldcriteria",
+                     "- Er is een verwijsbrief van de huisarts", "- U bent ingeschreven bij een zorgverzekeraar"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
