@@ -26,6 +26,7 @@ UI_STRINGS = {
     "severity": "ernstige of complexe problematiek",
     "clients": "bepaalde cliëntgroepen",
     "complaints": "psychische klachten",
+    "referral": "wie niet bij de praktijk past, wordt doorverwezen",
 }
 
 # the practice or its reader is the subject, not "een psycholoog" in general
@@ -49,6 +50,7 @@ class Side:
     labels: list[str] = field(default_factory=list)
     severity: bool = False
     groups: bool = False
+    referral: bool = False  # (exclusion) a conditional referral elsewhere when the care does not fit
     listed: bool = False  # (exclusion) items under an explicit heading ("Exclusiecriteria", "Contra-indicaties")
 
     def add(self, unit: Unit, labels: list[str], severity: bool = False, groups: bool = False) -> None:
@@ -57,6 +59,18 @@ class Side:
         self.labels.extend(x for x in labels if x not in self.labels)
         self.severity |= severity
         self.groups |= groups
+
+
+def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> bool:
+    """The unit says the practice's care may not fit a client, under a condition, and that the
+    client is then referred elsewhere (in the unit or the next one on the page)."""
+    if unit.kind in ("heading", "title") or not (not_fit.search(unit) and condition.search(unit)):
+        return False
+    if referral.search(unit):
+        return True
+    units = st.pages[unit.page].units
+    pos = units.index(unit)
+    return any(referral.search(v) for v in units[pos + 1:pos + 2] if v.kind not in ("heading", "title"))
 
 
 def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
@@ -85,10 +99,11 @@ class Doelgroep(Check):
         inc, exc = self._sides(st)
 
         inc_concrete = len(inc.labels) >= 2
-        exc_concrete = bool(exc.labels or exc.severity)
+        exc_concrete = bool(exc.labels or exc.severity or exc.referral)
         included = join_dutch(inc.labels[:5]) or (UI_STRINGS["clients"] if inc.groups else UI_STRINGS["complaints"])
-        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity"]
-        details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity}
+        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity" if exc.severity or not exc.referral else "referral"]
+        details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity,
+                   "exclusion_referral": exc.referral}
 
         # LABELING v2: a target group, a severity band or complaints treated (one side), plus
         # anything on who is not treated or is referred elsewhere (the other side) = voldoet
@@ -138,6 +153,7 @@ class Doelgroep(Check):
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
         crit_head = terms("doelgroep", "criteria_heading")
+        not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
         for u in st.units:
@@ -171,6 +187,12 @@ class Doelgroep(Check):
                 first = hits[0]
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
                     re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
+            if not (labels or sev or under_exc) and _no_fit_referral(st, u, not_fit, referral, condition):
+                # "als u niet bij ons op de juiste plek bent, verwijzen wij u door": who is not
+                # treated, said without naming complaints (one side)
+                exc.add(u, [])
+                exc.referral = True
+                continue
             if is_exc:
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))

@@ -95,3 +95,34 @@ def test_criteria_without_complaints_and_no_exclusion_list_is_nothing():
     snap = site(page("https://praktijk.example/verwijzers", "# Aanmeldcriteria",
                      "- Er is een verwijsbrief van de huisarts", "- U bent ingeschreven bij een zorgverzekeraar"))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_conditional_referral_when_care_does_not_fit_is_the_exclusion_side():
+    snap = site(page("https://praktijk.example/werkwijze", "# Aanmelding",
+                     "Na de intake kan blijken dat mijn behandelaanbod niet passend is voor uw hulpvraag.",
+                     "In dat geval verwijs ik u terug naar uw huisarts voor een andere vorm van hulp."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["exclusion_referral"]
+    assert "doorverwezen" in f.reason
+
+
+def test_target_group_plus_conditional_referral_voldoet():
+    snap = site(page(V, "# Voor wie",
+                     "Wij behandelen volwassenen met angst, somberheid en stressklachten.",
+                     "Als u niet bij ons op de juiste plek bent, bespreken we samen met u de vervolgstappen."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_referral_process_without_a_misfit_is_no_exclusion():
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "Als u zich wilt aanmelden, heeft u een verwijzing van de huisarts nodig.",
+                     "De huisarts verwijst u dan naar onze praktijk."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_english_not_the_right_place_with_referral():
+    snap = site(page("https://praktijk.example/en/who", "# Who we help",
+                     "We help adults with anxiety, depression and burn-out.",
+                     "If our practice is not the right place for you, we will refer you to other care."))
+    assert judge("2b-8", snap).status == "voldoet"
