@@ -61,6 +61,19 @@ class Side:
         self.groups |= groups
 
 
+class _Either:
+    """Two term sets read as one (complaints.yaml, shared with 2b-6, plus doelgroep.yaml)."""
+
+    def __init__(self, *sets):
+        self.sets = sets
+
+    def search(self, unit) -> bool:
+        return any(t.search(unit) for t in self.sets)
+
+    def search_text(self, text: str) -> bool:
+        return any(t.search_text(text) for t in self.sets)
+
+
 def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> bool:
     """The unit says the practice's care may not fit a client, under a condition, and that the
     client is then referred elsewhere (in the unit or the next one on the page)."""
@@ -146,8 +159,8 @@ class Doelgroep(Check):
         severity = terms("complaints", "severity")
         groups = terms("complaints", "client_group")
         inc_cue = terms("complaints", "inclusion_cue")
-        exc_cue = terms("complaints", "exclusion_cue")
-        inc_head = terms("complaints", "inclusion_heading")
+        exc_cue = _Either(terms("complaints", "exclusion_cue"), terms("doelgroep", "exclusion_cue"))
+        inc_head = _Either(terms("complaints", "inclusion_heading"), terms("doelgroep", "inclusion_heading"))
         exc_head = terms("complaints", "exclusion_heading")
         frame = terms("complaints", "inclusion_frame")
         indication = terms("complaints", "indication")

@@ -126,3 +126,19 @@ def test_english_not_the_right_place_with_referral():
                      "We help adults with anxiety, depression and burn-out.",
                      "If our practice is not the right place for you, we will refer you to other care."))
     assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_more_wordings_of_not_treated_here():
+    for sentence in ("Met een eetstoornis of verslaving kunt u helaas niet bij ons terecht.",
+                     "Bij een verslaving kunnen wij u helaas niet helpen.",
+                     "Is er sprake van een psychose, dan verwijzen wij u door."):
+        f = judge("2b-8", site(page(V, sentence)))
+        assert f.status == "voldoet_bijna", sentence
+        assert f.details["excluded"] and not f.details["included"], sentence
+
+
+def test_heading_waarmee_opens_the_inclusion_side():
+    snap = site(page(V, "# Waarmee kun je bij ons terecht?", "- somberheid", "- angst en paniek", "- stress en burn-out"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert {"depressie", "angst", "burn-out"} <= set(f.details["included"])
