@@ -38,6 +38,16 @@ _ENDS = re.compile(r"afrond|afsluit|stopp|einde")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 
+# "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
+_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+
+
+def _profession_title(u: Unit, hit) -> bool:
+    if hit.on != "low":
+        return False
+    return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -134,7 +144,7 @@ class Kortdurend(Check):
             if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
                     or is_waiting_time(u) or measurement.search(u) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
-            gen = gen_t.search(u)
+            gen = any(not _profession_title(u, h) for h in gen_t.find(u))
             if u.kind == "title":
                 if gen:
                     pages.setdefault(u.page, PageSignals()).gen_self = True
@@ -211,4 +221,4 @@ class Kortdurend(Check):
         gexp_t = terms("shortterm", "generalist_explained")
         first_short = [u for u in ps.units if count_t.search(u) or short_t.search(u)][:2]
         first_gen = [u for u in ps.units if gexp_t.search(u)][:2]
-        return first_short + first_gen
+        return (first_short + first_gen) or ps.units[:2]

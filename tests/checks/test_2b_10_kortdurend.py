@@ -107,3 +107,16 @@ def test_english_session_length_is_no_treatment_length():
     snap = site(page("https://praktijk.example/en/practical", "# Practical information",
                      "A session lasts 50 minutes. Please arrive 5 minutes before your appointment."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_profession_titles_are_no_generalist_care():
+    for sentence in ("Ik ben orthopedagoog-generalist (NVO) en werk met kinderen.",
+                     "Wij werken samen met huisartsen, POH-GGZ en eerstelijnspsychologen in de regio.",
+                     "Mijn naam is Anna; ik ben eerstelijnspsycholoog en GZ-psycholoog."):
+        assert judge("2b-10", site(page("https://praktijk.example/over-mij", sentence))).status == "voldoet_niet", sentence
+
+
+def test_own_generalist_care_named_keeps_its_evidence():
+    f = judge("2b-10", site(page(B, "Wij bieden generalistische basis GGZ aan volwassenen.")))
+    assert f.status == "voldoet_bijna"
+    assert f.evidence and "generalistische basis GGZ" in f.evidence[0].quote
