@@ -26,7 +26,7 @@ UI_STRINGS = {
     "generalist": "het generalistische karakter",
     "explained": "uitleg",
 }
-_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
+_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # what the generalist care is for and how broad it is: lichte tot matige / niet complexe klachten,
 # klachtgericht, brede kennis
@@ -48,9 +48,20 @@ def _profession_title(u: Unit, hit) -> bool:
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
 
 
+# care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team
+_OTHER_PROVIDER = re.compile(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam)(?![a-z])")
+
+
+def _other_provider(u: Unit) -> bool:
+    """The short care of someone else ("bij de huisarts kunt u kortdurende begeleiding krijgen van
+    de POH-GGZ"), in a sentence where the practice does not speak of itself."""
+    return bool(_OTHER_PROVIDER.search(u.low)) and not _SELF.search(u.low)
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
+_WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst)|waiting")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
@@ -142,7 +153,7 @@ class Kortdurend(Check):
         measurement, method_t = terms("process", "measurement"), terms("methods", "method")
         for u in st.units:
             if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
-                    or is_waiting_time(u) or measurement.search(u) or _survey_row(u, measurement)):
+                    or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             gen = any(not _profession_title(u, h) for h in gen_t.find(u))
             if u.kind == "title":
@@ -153,7 +164,7 @@ class Kortdurend(Check):
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
-                                         or _under_method(u, method_t))
+                                         or _under_method(u, method_t) or _other_provider(u))
             short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)]
             short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;

@@ -120,3 +120,18 @@ def test_own_generalist_care_named_keeps_its_evidence():
     f = judge("2b-10", site(page(B, "Wij bieden generalistische basis GGZ aan volwassenen.")))
     assert f.status == "voldoet_bijna"
     assert f.evidence and "generalistische basis GGZ" in f.evidence[0].quote
+
+
+def test_short_care_of_the_poh_ggz_is_not_the_practice_care():
+    snap = site(page("https://praktijk.example/verwijzing", "Bij de huisarts kunt u eerst kortdurende begeleiding krijgen van de POH-GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_waiting_times_are_no_short_care():
+    snap = site(page("https://praktijk.example/en/practical", "We work hard to keep waiting times short-term and shorter than elsewhere."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_short_term_therapy_with_sessions_is_bijna():
+    snap = site(page("https://praktijk.example/en/therapy", "We offer short-term therapy, usually 8 to 12 sessions."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
