@@ -61,6 +61,8 @@ def _other_provider(u: Unit) -> bool:
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
+# a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
+_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst)|waiting")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
@@ -152,10 +154,23 @@ class Kortdurend(Check):
         pages: dict[int, PageSignals] = {}
         measurement, method_t = terms("process", "measurement"), terms("methods", "method")
         for u in st.units:
-            if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
-                    or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u) or _survey_row(u, measurement)):
-                continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
+            if not_own_content(st, u) or is_editorial_page(st.page_of(u)):
+                continue
             gen = any(not _profession_title(u, h) for h in gen_t.find(u))
+            # the practice names its own care type where it asks for a referral to it ("een verwijzing
+            # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
+            # else in the line is about the care
+            named = (u.kind not in ("heading", "title") and not measurement.search(u) and not is_waiting_time(u)
+                     and bool(_REFERRED_TO_BASIS.search(u.low)))
+            if named:
+                ps = pages.setdefault(u.page, PageSignals())
+                ps.gen_self = True
+                ps.units.append(u)
+                if is_referral_letter(u):
+                    continue
+            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u)
+                    or _survey_row(u, measurement)):
+                continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             if u.kind == "title":
                 if gen:
                     pages.setdefault(u.page, PageSignals()).gen_self = True
@@ -190,7 +205,8 @@ class Kortdurend(Check):
                 if not any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev):
                     continue
             ps = pages.setdefault(u.page, PageSignals())
-            ps.units.append(u)
+            if u not in ps.units:
+                ps.units.append(u)
             ps.short |= short
             ps.count.extend(count)
             ps.generalist |= gen

@@ -25,9 +25,18 @@ def test_word_kortdurend_alone_is_bijna():
     assert "kortdurend" in f.reason
 
 
-def test_basis_ggz_on_referral_letter_is_nothing():
+def test_referral_to_the_basis_ggz_names_the_practice_care_bijna():
+    # LABELING v2: the referral wording "verwijzing voor de GB-GGZ" names the provider's care type (1)
     snap = site(page("https://praktijk.example/verwijzing", "# Eisen verwijsbrief",
                      "- vermelding dat u verwezen wordt naar de basis GGZ", "- de AGB-code van de verwijzer"))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna"
+    assert "verwezen wordt naar de basis GGZ" in f.evidence[0].quote
+
+
+def test_referral_letter_for_the_specialist_ggz_is_nothing():
+    snap = site(page("https://praktijk.example/verwijzing", "# Verwijsbrief",
+                     "U heeft een verwijsbrief voor de specialistische GGZ nodig van uw huisarts of van uw basis GGZ psycholoog."))
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
@@ -135,3 +144,10 @@ def test_english_waiting_times_are_no_short_care():
 def test_english_short_term_therapy_with_sessions_is_bijna():
     snap = site(page("https://praktijk.example/en/therapy", "We offer short-term therapy, usually 8 to 12 sessions."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_referral_wording_keeps_the_count_in_the_same_sentence():
+    snap = site(page(B, "Na een verwijzing naar de basis GGZ volgen bij ons meestal 5 tot 8 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["count"]
