@@ -38,6 +38,8 @@ _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
 _BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
+# a "heading" that is a paragraph of prose (a page builder's styled intro): read as a sentence
+_PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
@@ -170,7 +172,7 @@ class Doelgroep(Check):
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
         for u in st.units:
-            if u.kind in ("heading", "title"):
+            if u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text):
                 continue
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:

@@ -142,3 +142,12 @@ def test_heading_waarmee_opens_the_inclusion_side():
     f = judge("2b-8", snap)
     assert f.status == "voldoet_bijna"
     assert {"depressie", "angst", "burn-out"} <= set(f.details["included"])
+
+
+def test_paragraph_styled_as_heading_is_read_as_text():
+    snap = site(page("https://praktijk.example/schematherapie",
+                     "# Deze therapie in onze praktijk is bedoeld voor volwassenen die vastlopen in patronen, bijvoorbeeld bij persoonlijkheidsproblematiek of chronische somberheid.",
+                     "Wij werken met individuele sessies."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert "persoonlijkheid" in f.details["included"]
