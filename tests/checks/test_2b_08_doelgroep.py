@@ -151,3 +151,11 @@ def test_paragraph_styled_as_heading_is_read_as_text():
     f = judge("2b-8", snap)
     assert f.status == "voldoet_bijna"
     assert "persoonlijkheid" in f.details["included"]
+
+
+def test_referrals_by_the_gp_in_general_are_no_exclusion_of_the_practice():
+    for sentence in ("De huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische GGZ.",
+                     "Is uw probleem te complex, dan verwijst de POH-GGZ u naar een psycholoog."):
+        assert judge("2b-8", site(page("https://praktijk.example/ggz", sentence))).status == "voldoet_niet", sentence
+    own = "Is uw probleem te complex voor onze praktijk, dan verwijzen wij u terug naar de huisarts."
+    assert judge("2b-8", site(page("https://praktijk.example/ggz", own))).status == "voldoet_bijna"
