@@ -174,6 +174,7 @@ class Doelgroep(Check):
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
+        soft: list[tuple[Unit, list[str], bool]] = []
         for u in st.units:
             if u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text):
                 continue
@@ -261,7 +262,18 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
+            elif _TREAT.search(u.low):
+                # complaints or clients in a sentence about care, without a frame that makes them the
+                # practice's own: the treated side only beside an exclusion on the same page (below)
+                soft.append((u, labels, bool(grp)))
         if exc.listed:
             for u in criteria_items:
                 inc.add(u, [])
+        if exc.units and not inc.units:
+            # a page that says whom the practice does not treat is about its target group: the
+            # complaints and client groups it names elsewhere, unframed, are the treated side
+            pages = {x.page for x in exc.units}
+            for u, labels, grp in soft:
+                if u.page in pages:
+                    inc.add(u, labels, groups=grp)
         return inc, exc

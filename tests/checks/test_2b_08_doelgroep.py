@@ -159,3 +159,17 @@ def test_referrals_by_the_gp_in_general_are_no_exclusion_of_the_practice():
         assert judge("2b-8", site(page("https://praktijk.example/ggz", sentence))).status == "voldoet_niet", sentence
     own = "Is uw probleem te complex voor onze praktijk, dan verwijzen wij u terug naar de huisarts."
     assert judge("2b-8", site(page("https://praktijk.example/ggz", own))).status == "voldoet_bijna"
+
+
+def test_unframed_clients_beside_an_exclusion_are_the_treated_side():
+    snap = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "Kinderen, jongeren en studenten krijgen hier hulp bij angst en somberheid.",
+                     "Zijn de problemen te ernstig om hier goed te behandelen, dan verwijzen wij terug naar de huisarts."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+
+
+def test_unframed_complaints_without_an_exclusion_stay_nothing():
+    snap = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "Angst en somberheid krijgen in de media veel aandacht; hulp zoeken is normaal."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
