@@ -43,6 +43,7 @@ _PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 # the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
 _REFERRER = re.compile(r"(?<![a-z])(?:de|uw|je|jouw)\s+(?:huisarts|poh(?:[\s-]?ggz)?|praktijkondersteuner|bedrijfsarts|verwijzer|zorgverzekeraar)\w*\s+(?:\w+\s+){0,3}(?:kan|kunnen|zal|zullen|verwijst|verwijzen|beslist|bepaalt|besluit|stuurt)|(?:verwijst|verwijzen|stuurt)\s+(?:de|uw|je)\s+(?:huisarts|poh|praktijkondersteuner|bedrijfsarts)")
 _PRONOUN_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn)(?![a-z])")
+_COMPLAINT_LIST = re.compile(r"(?:klachten|problemen)\s+(?:als|zoals)")
 _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
@@ -244,8 +245,12 @@ class Doelgroep(Check):
             # aan klachten als stress, ...", "wij zien klachten zoals ...")
             # the complaints follow the cue ("klachten zoals angst"), not a "bijvoorbeeld" somewhere
             # else in the sentence ("bijvoorbeeld: als je negatief denkt, voel je je somber")
+            # a bare "bijvoorbeeld" / "onder andere" to the reader is an illustration ("je kunt
+            # bijvoorbeeld angstig worden"); the practice speaking ("wij zien onder andere ...") or an
+            # explicit list of complaints ("klachten zoals ...") is a target group
             examples = bool(_PRONOUN.search(u.low)) and any(
                 h.label == "klachten zoals" and any(0 <= c.start - h.end <= 40 for c in hits)
+                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low)))
                 for h in inc_cue.find(u))
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group

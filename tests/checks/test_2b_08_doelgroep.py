@@ -173,3 +173,14 @@ def test_unframed_complaints_without_an_exclusion_stay_nothing():
     snap = site(page("https://praktijk.example/praktisch", "# Praktisch",
                      "Angst en somberheid krijgen in de media veel aandacht; hulp zoeken is normaal."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_bijvoorbeeld_to_the_reader_is_an_illustration_not_a_target_group():
+    snap = site(page("https://praktijk.example/over-stress", "# Wat doet stress met je?",
+                     "Je kunt bijvoorbeeld angstig of somber worden als de spanning lang aanhoudt."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_practice_naming_complaints_it_sees_is_one_side():
+    snap = site(page("https://praktijk.example/praktijk", "In onze praktijk zien wij onder andere angst, somberheid en burn-out."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
