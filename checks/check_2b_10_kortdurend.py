@@ -26,7 +26,13 @@ UI_STRINGS = {
     "generalist": "het generalistische karakter",
     "explained": "uitleg",
 }
-_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist")
+_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
+                            r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
+# a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
+_PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
+_MONEY = re.compile(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
+# the length of one format (a group, a training, a course, an online programme)
+_FORMAT = re.compile(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # what the generalist care is for and how broad it is: lichte tot matige / niet complexe klachten,
 # klachtgericht, brede kennis
@@ -84,6 +90,11 @@ def _under_method(u: Unit, method_t) -> bool:
     """A unit in the section about one method ("# Interpersoonlijke therapie" ... "De duur van
     deze therapie is meestal 12 tot 16 sessies") that does not speak of the practice's own care."""
     return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
+
+
+def _sentence_before(low: str, pos: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(low, 0, pos)), default=0)
+    return low[start:pos]
 
 
 def _method_subject(u: Unit, hit, method_t) -> bool:
@@ -184,12 +195,14 @@ class Kortdurend(Check):
             short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
-            billing = is_cost(u) and not (short or gen)
+            billing = (is_cost(u) or bool(_MONEY.search(u.low))) and not (short or gen)
             count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or _waiting_section(u)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
-                and not _method_subject(u, h, method_t)]
+                and not _method_subject(u, h, method_t)
+                and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
+                and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
             if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":

@@ -151,3 +151,11 @@ def test_referral_wording_keeps_the_count_in_the_same_sentence():
     f = judge("2b-10", snap)
     assert f.status == "voldoet_bijna"
     assert f.details["count"]
+
+
+def test_lengths_of_a_group_a_part_a_price_or_an_assessment_are_no_treatment_length():
+    for sentence in ("Onze groepstraining bestaat uit 8 sessies van 2 uur.",
+                     "De eerste 3 gesprekken zijn bedoeld om elkaar te leren kennen.",
+                     "Sessions cost € 120 each (first 2 sessions € 130).",
+                     "Het psychologisch onderzoek bestaat uit 3 tot 4 gesprekken."):
+        assert judge("2b-10", site(page(B, sentence))).status == "voldoet_niet", sentence
