@@ -196,7 +196,7 @@ class Kortdurend(Check):
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = (is_cost(u) or bool(_MONEY.search(u.low))) and not (short or gen)
-            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or _waiting_section(u)) else [
+            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
@@ -212,10 +212,12 @@ class Kortdurend(Check):
                     ps.generalist |= gen
                 continue
             topical = bool(short or count or gen)
-            # explanations count in sentences about the topic, or right after one
+            # explanations count in sentences about the topic, right after one, or in a section whose
+            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.")
             if not topical:
                 prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
-                if not any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev):
+                if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
+                        or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
                     continue
             ps = pages.setdefault(u.page, PageSignals())
             if u not in ps.units:

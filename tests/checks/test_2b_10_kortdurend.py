@@ -159,3 +159,20 @@ def test_lengths_of_a_group_a_part_a_price_or_an_assessment_are_no_treatment_len
                      "Sessions cost € 120 each (first 2 sessions € 130).",
                      "Het psychologisch onderzoek bestaat uit 3 tot 4 gesprekken."):
         assert judge("2b-10", site(page(B, sentence))).status == "voldoet_niet", sentence
+
+
+def test_explanation_in_a_section_named_basis_ggz_counts():
+    snap = site(page(B, "# Generalistische basis GGZ",
+                     "Voor minder ernstige, niet complexe klachten.",
+                     "Een behandeling bestaat uit maximaal 12 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "niet complex" in f.details["generalist_explained"]
+
+
+def test_treatment_length_under_a_waiting_heading_still_counts_when_it_names_the_care():
+    snap = site(page(B, "# Wachttijd",
+                     "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten en bestaat uit ongeveer 8 á 9 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert f.details["count"]
