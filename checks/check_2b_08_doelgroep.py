@@ -172,6 +172,7 @@ class Doelgroep(Check):
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
         crit_head = terms("doelgroep", "criteria_heading")
+        band_t = terms("doelgroep", "band")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
@@ -228,7 +229,7 @@ class Doelgroep(Check):
                 criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues
+            band = "lichte tot matige" in cues or band_t.search(u)
             if not (labels or grp or band):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))

@@ -184,3 +184,10 @@ def test_bijvoorbeeld_to_the_reader_is_an_illustration_not_a_target_group():
 def test_practice_naming_complaints_it_sees_is_one_side():
     snap = site(page("https://praktijk.example/praktijk", "In onze praktijk zien wij onder andere angst, somberheid en burn-out."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_mild_to_moderate_band_is_one_side():
+    for sentence in ("Het gaat bij ons om milde tot matige klachten waarbij u even vastloopt.",
+                     "Our care is meant for mild to moderate problems."):
+        f = judge("2b-8", site(page("https://praktijk.example/werkwijze", sentence)))
+        assert f.status == "voldoet_bijna", sentence
