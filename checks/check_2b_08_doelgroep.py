@@ -56,6 +56,7 @@ class Side:
     labels: list[str] = field(default_factory=list)
     severity: bool = False
     groups: bool = False
+    inferred: bool = False  # (inclusion) read from unframed sentences or criteria beside an exclusion
     referral: bool = False  # (exclusion) a conditional referral elsewhere when the care does not fit
     listed: bool = False  # (exclusion) items under an explicit heading ("Exclusiecriteria", "Contra-indicaties")
 
@@ -129,7 +130,7 @@ class Doelgroep(Check):
         if inc.units and exc_concrete:
             conf = 0.8 if (len(inc.labels) >= 3 and exc.labels) else (0.7 if inc_concrete else 0.6)
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf,
-                                evidence=evidence(inc.units[:2] + exc.units[:2]), needs_review=conf < 0.7,
+                                evidence=evidence(inc.units[:2] + exc.units[:2]), needs_review=conf < 0.7 or inc.inferred,
                                 details=details, included=included, excluded=excluded)
         if inc.units and not exc_concrete:
             return self.finding(ctx, "voldoet_bijna", "only_inclusion", confidence=0.7 if inc_concrete else 0.55,
@@ -275,6 +276,7 @@ class Doelgroep(Check):
         if exc.listed:
             for u in criteria_items:
                 inc.add(u, [])
+                inc.inferred = True
         if exc.units and not inc.units:
             # a page that says whom the practice does not treat is about its target group: the
             # complaints and client groups it names elsewhere, unframed, are the treated side
@@ -282,4 +284,5 @@ class Doelgroep(Check):
             for u, labels, grp in soft:
                 if u.page in pages:
                     inc.add(u, labels, groups=grp)
+                    inc.inferred = True
         return inc, exc

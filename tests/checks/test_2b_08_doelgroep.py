@@ -167,6 +167,7 @@ def test_unframed_clients_beside_an_exclusion_are_the_treated_side():
                      "Zijn de problemen te ernstig om hier goed te behandelen, dan verwijzen wij terug naar de huisarts."))
     f = judge("2b-8", snap)
     assert f.status == "voldoet"
+    assert f.needs_review  # the treated side is inferred: the reviewer confirms
 
 
 def test_unframed_complaints_without_an_exclusion_stay_nothing():
