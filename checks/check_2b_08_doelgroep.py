@@ -33,7 +33,7 @@ UI_STRINGS = {
 _OWN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jou|jouw|uw|praktijk\w*|bij ons|kind|kinderen|jongeren|volwassenen|clienten|client)(?![a-z])")
 _GENERIC_SUBJECT = re.compile(r"^(?:een|de)\s+(?:gz-?\s?)?(?:psycholoog|psychotherapeut|psychiater|therapeut|orthopedagoog)\b")
 _EXPLICIT_INCLUSION = {"terecht", "bedoeld", "lichte tot matige"}
-_PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|u|je|jij|jouw|uw)(?![a-z])")
+_PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jouw|uw)(?![a-z])")
 _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
@@ -173,6 +173,7 @@ class Doelgroep(Check):
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
         crit_head = terms("doelgroep", "criteria_heading")
+        own_frame = terms("doelgroep", "own_frame")
         band_t = terms("doelgroep", "band")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
@@ -241,7 +242,7 @@ class Doelgroep(Check):
             # or a list under an inclusion heading or lead-in
             fhits = [h for h in frame.find(u) if not (h.on == "low" and negated(u.low, h.start, h.end))]
             frames = {h.label for h in fhits}
-            strong = bool(frames & _STRONG_FRAME)
+            strong = bool(frames & _STRONG_FRAME) or own_frame.search(u)
             lead_frame = lead is not None and (frame.search(lead) or bool(set(inc_cue.labels_in(lead)) & _EXPLICIT_INCLUSION))
             # "klachten zoals ..." addressed to the reader or said by the practice ("je kunt denken
             # aan klachten als stress, ...", "wij zien klachten zoals ...")

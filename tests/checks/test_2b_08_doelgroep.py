@@ -192,3 +192,17 @@ def test_mild_to_moderate_band_is_one_side():
                      "Our care is meant for mild to moderate problems."):
         f = judge("2b-8", site(page("https://praktijk.example/werkwijze", sentence)))
         assert f.status == "voldoet_bijna", sentence
+
+
+def test_practice_or_its_care_as_subject_of_a_target_group():
+    for sentence in ("Praktijk De Linde is er voor kinderen en jongeren van 4 tot 18 jaar.",
+                     "De behandeling is gericht op volwassenen met angst- en stemmingsklachten.",
+                     "Cliënten komen bij mij met uiteenlopende klachten zoals angst, burn-out en rouw."):
+        f = judge("2b-8", site(page("https://praktijk.example/praktijk", sentence)))
+        assert f.status == "voldoet_bijna", sentence
+        assert not f.details["excluded"], sentence
+
+
+def test_method_aimed_at_a_change_is_no_target_group():
+    snap = site(page("https://praktijk.example/cgt", "CGT is gericht op het veranderen van gedachten bij angst."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
