@@ -198,9 +198,13 @@ class Doelgroep(Check):
             side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
             lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
             lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
-            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc
+            # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
+            short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
+            neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
+            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc or bool(neg_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
-                         or len(side_heads) < len(heads))
+                         or len(side_heads) < len(heads)
+                         or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc

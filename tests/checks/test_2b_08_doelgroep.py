@@ -206,3 +206,22 @@ def test_practice_or_its_care_as_subject_of_a_target_group():
 def test_method_aimed_at_a_change_is_no_target_group():
     snap = site(page("https://praktijk.example/cgt", "CGT is gericht op het veranderen van gedachten bij angst."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_headings_that_are_sentences_of_either_side():
+    snap = site(page(V, "# Wij behandelen", "- burn-out", "- angst",
+                     "# Wij behandelen niet", "- eetstoornissen", "- verslaving"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_referral_to_a_specialised_institution_is_the_other_side():
+    snap = site(page(V, "Onze praktijk is er voor volwassenen met angst en somberheid.",
+                     "Voor verslavingszorg kunt u terecht bij een verslavingsinstelling."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_out_of_hours_advice_is_no_exclusion():
+    snap = site(page("https://praktijk.example/contact", "Bij spoed of crisis kunt u terecht bij de huisartsenpost."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
