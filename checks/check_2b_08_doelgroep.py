@@ -6,7 +6,13 @@ which are not or when to go elsewhere (an exclusion naming complaints or severit
 geen verslaving", "bij acute crisis of complexe problematiek verwijzen wij naar de specialistische
 GGZ", a list under "Exclusiecriteria"). One side only is voldoet_bijna. Reimbursement rules
 ("wordt niet vergoed") and referral-letter requirements are not clinical criteria; a general
-description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep.
+description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep,
+nor is a method's evidence ("CGT is effectief bij angst"), an illustration to the reader ("je kunt
+bijvoorbeeld somber worden") or a practitioner's past career. The other side may be said without
+complaints: a conditional misfit with a referral ("als u niet bij ons op de juiste plek bent,
+verwijzen wij u door"); a referral by the GP in general is not the practice's exclusion. Beside an
+explicit exclusion or contra-indication list, the items of a criteria list ("Verwijsindicaties")
+and unframed sentences about care on the same page are the treated side (flagged for review).
 """
 from __future__ import annotations
 

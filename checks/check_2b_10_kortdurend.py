@@ -4,8 +4,14 @@ Voldoet when one page explains both characters: the short, bounded one (a number
 a duration, "beperkt aantal gesprekken", tijdig afronden) AND the generalist one, explained by at
 least two signals (klachtgericht, gericht op functioneren / eigen kracht, brede kennis in plaats
 van specialisatie, lichte tot matige / niet complexe problematiek, contrast with the specialist
-GGZ). The bare words "kortdurend" or "basis GGZ", or a session count alone, are voldoet_bijna.
-"Basis GGZ" as a field of the referral letter does not count.
+GGZ); the practice's own basis GGZ with its length counted out and one explanation of what it is
+for (lichte tot matige / niet complexe klachten, klachtgericht) is enough, flagged for review.
+The bare words "kortdurend" or "basis GGZ", a session count alone, or a referral whose destination
+is the basis GGZ ("verwijzing naar de generalistische basis GGZ") are voldoet_bijna.
+Whose length it is decides whether it counts: not one method's or format's ("IPT duurt 12-16
+sessies", a group training), not an intake, assessment, waiting time, price or part of the
+treatment ("de eerste 3 gesprekken"), not the POH-GGZ's; a profession ("orthopedagoog-generalist")
+or a survey table ("Basis GGZ 8,4") is no generalist character.
 """
 from __future__ import annotations
 
