@@ -6,7 +6,13 @@ which are not or when to go elsewhere (an exclusion naming complaints or severit
 geen verslaving", "bij acute crisis of complexe problematiek verwijzen wij naar de specialistische
 GGZ", a list under "Exclusiecriteria"). One side only is voldoet_bijna. Reimbursement rules
 ("wordt niet vergoed") and referral-letter requirements are not clinical criteria; a general
-description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep.
+description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep,
+nor is a method's evidence ("CGT is effectief bij angst"), an illustration to the reader ("je kunt
+bijvoorbeeld somber worden") or a practitioner's past career. The other side may be said without
+complaints: a conditional misfit with a referral ("als u niet bij ons op de juiste plek bent,
+verwijzen wij u door"); a referral by the GP in general is not the practice's exclusion. Beside an
+explicit exclusion or contra-indication list, the items of a criteria list ("Verwijsindicaties")
+and unframed sentences about care on the same page are the treated side (flagged for review).
 """
 from __future__ import annotations
 
@@ -26,17 +32,27 @@ UI_STRINGS = {
     "severity": "ernstige of complexe problematiek",
     "clients": "bepaalde cliëntgroepen",
     "complaints": "psychische klachten",
+    "referral": "wie niet bij de praktijk past, wordt doorverwezen",
 }
 
 # the practice or its reader is the subject, not "een psycholoog" in general
 _OWN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jou|jouw|uw|praktijk\w*|bij ons|kind|kinderen|jongeren|volwassenen|clienten|client)(?![a-z])")
 _GENERIC_SUBJECT = re.compile(r"^(?:een|de)\s+(?:gz-?\s?)?(?:psycholoog|psychotherapeut|psychiater|therapeut|orthopedagoog)\b")
 _EXPLICIT_INCLUSION = {"terecht", "bedoeld", "lichte tot matige"}
-_PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|u|je|jij|jouw|uw)(?![a-z])")
+_PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jouw|uw)(?![a-z])")
 _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
 _BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
+# a "heading" that is a paragraph of prose (a page builder's styled intro): read as a sentence
+_PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
+# the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
+_REFERRER = re.compile(r"(?<![a-z])(?:de|uw|je|jouw)\s+(?:huisarts|poh(?:[\s-]?ggz)?|praktijkondersteuner|bedrijfsarts|verwijzer|zorgverzekeraar)\w*\s+(?:\w+\s+){0,3}(?:kan|kunnen|zal|zullen|verwijst|verwijzen|beslist|bepaalt|besluit|stuurt)|(?:verwijst|verwijzen|stuurt)\s+(?:de|uw|je)\s+(?:huisarts|poh|praktijkondersteuner|bedrijfsarts)")
+_PRONOUN_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn)(?![a-z])")
+_COMPLAINT_LIST = re.compile(r"(?:klachten|problemen)\s+(?:als|zoals)")
+_EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
+# a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
+_CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 
 
@@ -46,6 +62,9 @@ class Side:
     labels: list[str] = field(default_factory=list)
     severity: bool = False
     groups: bool = False
+    inferred: bool = False  # (inclusion) read from unframed sentences or criteria beside an exclusion
+    referral: bool = False  # (exclusion) a conditional referral elsewhere when the care does not fit
+    listed: bool = False  # (exclusion) items under an explicit heading ("Exclusiecriteria", "Contra-indicaties")
 
     def add(self, unit: Unit, labels: list[str], severity: bool = False, groups: bool = False) -> None:
         if unit not in self.units:
@@ -53,6 +72,31 @@ class Side:
         self.labels.extend(x for x in labels if x not in self.labels)
         self.severity |= severity
         self.groups |= groups
+
+
+class _Either:
+    """Two term sets read as one (complaints.yaml, shared with 2b-6, plus doelgroep.yaml)."""
+
+    def __init__(self, *sets):
+        self.sets = sets
+
+    def search(self, unit) -> bool:
+        return any(t.search(unit) for t in self.sets)
+
+    def search_text(self, text: str) -> bool:
+        return any(t.search_text(text) for t in self.sets)
+
+
+def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> bool:
+    """The unit says the practice's care may not fit a client, under a condition, and that the
+    client is then referred elsewhere (in the unit or the next one on the page)."""
+    if unit.kind in ("heading", "title") or not (not_fit.search(unit) and condition.search(unit)):
+        return False
+    if referral.search(unit):
+        return True
+    units = st.pages[unit.page].units
+    pos = units.index(unit)
+    return any(referral.search(v) for v in units[pos + 1:pos + 2] if v.kind not in ("heading", "title"))
 
 
 def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
@@ -81,17 +125,18 @@ class Doelgroep(Check):
         inc, exc = self._sides(st)
 
         inc_concrete = len(inc.labels) >= 2
-        exc_concrete = bool(exc.labels or exc.severity)
+        exc_concrete = bool(exc.labels or exc.severity or exc.referral)
         included = join_dutch(inc.labels[:5]) or (UI_STRINGS["clients"] if inc.groups else UI_STRINGS["complaints"])
-        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity"]
-        details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity}
+        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity" if exc.severity or not exc.referral else "referral"]
+        details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity,
+                   "exclusion_referral": exc.referral}
 
         # LABELING v2: a target group, a severity band or complaints treated (one side), plus
         # anything on who is not treated or is referred elsewhere (the other side) = voldoet
         if inc.units and exc_concrete:
             conf = 0.8 if (len(inc.labels) >= 3 and exc.labels) else (0.7 if inc_concrete else 0.6)
             return self.finding(ctx, "voldoet", "voldoet", confidence=conf,
-                                evidence=evidence(inc.units[:2] + exc.units[:2]), needs_review=conf < 0.7,
+                                evidence=evidence(inc.units[:2] + exc.units[:2]), needs_review=conf < 0.7 or inc.inferred,
                                 details=details, included=included, excluded=excluded)
         if inc.units and not exc_concrete:
             return self.finding(ctx, "voldoet_bijna", "only_inclusion", confidence=0.7 if inc_concrete else 0.55,
@@ -127,15 +172,21 @@ class Doelgroep(Check):
         severity = terms("complaints", "severity")
         groups = terms("complaints", "client_group")
         inc_cue = terms("complaints", "inclusion_cue")
-        exc_cue = terms("complaints", "exclusion_cue")
-        inc_head = terms("complaints", "inclusion_heading")
+        exc_cue = _Either(terms("complaints", "exclusion_cue"), terms("doelgroep", "exclusion_cue"))
+        inc_head = _Either(terms("complaints", "inclusion_heading"), terms("doelgroep", "inclusion_heading"))
         exc_head = terms("complaints", "exclusion_heading")
         frame = terms("complaints", "inclusion_frame")
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
+        crit_head = terms("doelgroep", "criteria_heading")
+        own_frame = terms("doelgroep", "own_frame")
+        band_t = terms("doelgroep", "band")
+        not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
+        criteria_items: list[Unit] = []
+        soft: list[tuple[Unit, list[str], bool]] = []
         for u in st.units:
-            if u.kind in ("heading", "title"):
+            if u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text):
                 continue
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
@@ -153,43 +204,74 @@ class Doelgroep(Check):
             side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
             lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
             lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
-            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc
-            under_inc = any(inc_head.search_text(h) for h in side_heads) or lead_inc or len(side_heads) < len(heads)
+            # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
+            short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
+            neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
+            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc or bool(neg_heads)
+            under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
+                         or len(side_heads) < len(heads)
+                         or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc
+            if is_exc and not under_exc and _REFERRER.search(u.low) and not _PRONOUN_SELF.search(u.low):
+                # "de huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische
+                # GGZ": how referrals go in general, not whom this practice does not treat
+                continue
+            under_criteria = not under_exc and any(crit_head.search_text(h) for h in heads)
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
                 first = hits[0]
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
                     re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
+            if not (labels or sev or under_exc) and _no_fit_referral(st, u, not_fit, referral, condition):
+                # "als u niet bij ons op de juiste plek bent, verwijzen wij u door": who is not
+                # treated, said without naming complaints (one side)
+                exc.add(u, [])
+                exc.referral = True
+                continue
             if is_exc:
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
+                    exc.listed |= under_exc
+                continue
+            if under_criteria and not (labels or grp):
+                # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria
+                # that name no complaint; they make a side only next to an explicit exclusion list
+                criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues
+            band = "lichte tot matige" in cues or band_t.search(u)
             if not (labels or grp or band):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
-            if _GENERIC_SUBJECT.match(u.low) and not under_inc:
+            if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),
             # or a list under an inclusion heading or lead-in
             fhits = [h for h in frame.find(u) if not (h.on == "low" and negated(u.low, h.start, h.end))]
             frames = {h.label for h in fhits}
-            strong = bool(frames & _STRONG_FRAME)
+            strong = bool(frames & _STRONG_FRAME) or own_frame.search(u)
             lead_frame = lead is not None and (frame.search(lead) or bool(set(inc_cue.labels_in(lead)) & _EXPLICIT_INCLUSION))
             # "klachten zoals ..." addressed to the reader or said by the practice ("je kunt denken
             # aan klachten als stress, ...", "wij zien klachten zoals ...")
-            examples = "klachten zoals" in cues and bool(_PRONOUN.search(u.low))
+            # the complaints follow the cue ("klachten zoals angst"), not a "bijvoorbeeld" somewhere
+            # else in the sentence ("bijvoorbeeld: als je negatief denkt, voel je je somber")
+            # a bare "bijvoorbeeld" / "onder andere" to the reader is an illustration ("je kunt
+            # bijvoorbeeld angstig worden"); the practice speaking ("wij zien onder andere ...") or an
+            # explicit list of complaints ("klachten zoals ...") is a target group
+            examples = bool(_PRONOUN.search(u.low)) and any(
+                h.label == "klachten zoals" and any(0 <= c.start - h.end <= 40 for c in hits)
+                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low)))
+                for h in inc_cue.find(u))
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group
             mhits = [h for h in method.find(u) if h.on == "low"]
             # ... but the practice's own page saying for whom a treatment is meant ("EMDR is geschikt
             # voor mensen met ...") names complaints treated
-            indicated = bool(labels) and not editorial and indication.search(u)
+            # "CGT is effectief bij angst" is what research says of a method, not whom the practice treats
+            indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
             framed = framed or indicated
@@ -198,4 +280,20 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
+            elif _TREAT.search(u.low):
+                # complaints or clients in a sentence about care, without a frame that makes them the
+                # practice's own: the treated side only beside an exclusion on the same page (below)
+                soft.append((u, labels, bool(grp)))
+        if exc.listed:
+            for u in criteria_items:
+                inc.add(u, [])
+                inc.inferred = True
+        if exc.units and not inc.units:
+            # a page that says whom the practice does not treat is about its target group: the
+            # complaints and client groups it names elsewhere, unframed, are the treated side
+            pages = {x.page for x in exc.units}
+            for u, labels, grp in soft:
+                if u.page in pages:
+                    inc.add(u, labels, groups=grp)
+                    inc.inferred = True
         return inc, exc

@@ -4,8 +4,14 @@ Voldoet when one page explains both characters: the short, bounded one (a number
 a duration, "beperkt aantal gesprekken", tijdig afronden) AND the generalist one, explained by at
 least two signals (klachtgericht, gericht op functioneren / eigen kracht, brede kennis in plaats
 van specialisatie, lichte tot matige / niet complexe problematiek, contrast with the specialist
-GGZ). The bare words "kortdurend" or "basis GGZ", or a session count alone, are voldoet_bijna.
-"Basis GGZ" as a field of the referral letter does not count.
+GGZ); the practice's own basis GGZ with its length counted out and one explanation of what it is
+for (lichte tot matige / niet complexe klachten, klachtgericht) is enough, flagged for review.
+The bare words "kortdurend" or "basis GGZ", a session count alone, or a referral whose destination
+is the basis GGZ ("verwijzing naar de generalistische basis GGZ") are voldoet_bijna.
+Whose length it is decides whether it counts: not one method's or format's ("IPT duurt 12-16
+sessies", a group training), not an intake, assessment, waiting time, price or part of the
+treatment ("de eerste 3 gesprekken"), not the POH-GGZ's; a profession ("orthopedagoog-generalist")
+or a survey table ("Basis GGZ 8,4") is no generalist character.
 """
 from __future__ import annotations
 
@@ -26,13 +32,84 @@ UI_STRINGS = {
     "generalist": "het generalistische karakter",
     "explained": "uitleg",
 }
-_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak")
+_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
+                            r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
+# a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
+_PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
+_MONEY = re.compile(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
+# the length of one format (a group, a training, a course, an online programme)
+_FORMAT = re.compile(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
+# what the generalist care is for and how broad it is: lichte tot matige / niet complexe klachten,
+# klachtgericht, brede kennis
+_SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
 _EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
 _ENDS = re.compile(r"afrond|afsluit|stopp|einde")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
+
+
+# "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
+_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+
+
+def _profession_title(u: Unit, hit) -> bool:
+    if hit.on != "low":
+        return False
+    return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
+
+
+# care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team
+_OTHER_PROVIDER = re.compile(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam)(?![a-z])")
+
+
+def _other_provider(u: Unit) -> bool:
+    """The short care of someone else ("bij de huisarts kunt u kortdurende begeleiding krijgen van
+    de POH-GGZ"), in a sentence where the practice does not speak of itself."""
+    return bool(_OTHER_PROVIDER.search(u.low)) and not _SELF.search(u.low)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+# a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
+_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
+_WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
+_WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst)|waiting")
+_GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
+
+
+def _survey_row(u: Unit, measurement) -> bool:
+    """A row of grades under a client-survey heading ("# CQI" ... "Basis GGZ 8,4 8,1"): a score of
+    the care, not a description of it."""
+    return (u.kind == "table_row" or bool(_GRADE.search(u.low))) and any(measurement.search_text(h) for h in u.headings[-2:])
+
+
+def _waiting_section(u: Unit) -> bool:
+    """A unit in a section about the waiting time ("# Wachttijd" ... "Deze bedraagt max 6 weken"):
+    its numbers are weeks of waiting, not the length of the treatment."""
+    return any(_WAITING_HEAD.search(h) for h in u.headings[-1:])
+
+
+def _under_method(u: Unit, method_t) -> bool:
+    """A unit in the section about one method ("# Interpersoonlijke therapie" ... "De duur van
+    deze therapie is meestal 12 tot 16 sessies") that does not speak of the practice's own care."""
+    return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
+
+
+def _sentence_before(low: str, pos: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(low, 0, pos)), default=0)
+    return low[start:pos]
+
+
+def _method_subject(u: Unit, hit, method_t) -> bool:
+    """The length word belongs to a method named before it in the same sentence ("de
+    oplossingsgerichte behandeling is kortdurend", "EMDR bestaat meestal uit 3 tot 6 sessies")."""
+    if hit.on != "low":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(u.low, 0, hit.start)), default=0)
+    return any(m.on == "low" and start <= m.start < hit.start for m in method_t.find(u))
 
 
 @dataclass
@@ -68,7 +145,14 @@ class PageSignals:
         if not (self.generalist or self.gen_self):
             expl = expl - {"specialistisch contrast"}
         strong = expl & _STRONG_GEN
-        return (bool(strong) and len(expl) >= 2) or len(expl) >= 3
+        if (bool(strong) and len(expl) >= 2) or len(expl) >= 3:
+            return True
+        # the practice's own basis GGZ / generalist care with its bounded length counted out ("GB GGZ
+        # Kort: circa 300 minuten, voor lichte enkelvoudige klachten"): one explanation is enough
+        # (LABELING v2: time-limited AND generalist, e.g. "lichte tot matige klachten")
+        # ("Basis GGZ of specialistische GGZ" names the other echelon and "herstel" or "vaardigheden"
+        # occur in any text about therapy: alone they explain nothing)
+        return bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count)
 
     def score(self) -> tuple[int, int]:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))
@@ -85,28 +169,46 @@ class Kortdurend(Check):
         short_t, count_t = terms("shortterm", "short"), terms("shortterm", "count")
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
+        measurement, method_t = terms("process", "measurement"), terms("methods", "method")
         for u in st.units:
-            if (not_own_content(st, u) or is_editorial_page(st.page_of(u)) or is_referral_letter(u)
-                    or is_waiting_time(u) or terms("process", "measurement").search(u)):
+            if not_own_content(st, u) or is_editorial_page(st.page_of(u)):
+                continue
+            gen = any(not _profession_title(u, h) for h in gen_t.find(u))
+            # the practice names its own care type where it asks for a referral to it ("een verwijzing
+            # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
+            # else in the line is about the care
+            named = (u.kind not in ("heading", "title") and not measurement.search(u) and not is_waiting_time(u)
+                     and bool(_REFERRED_TO_BASIS.search(u.low)))
+            if named:
+                ps = pages.setdefault(u.page, PageSignals())
+                ps.gen_self = True
+                ps.units.append(u)
+                if is_referral_letter(u):
+                    continue
+            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u)
+                    or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
-            gen = gen_t.search(u)
             if u.kind == "title":
                 if gen:
                     pages.setdefault(u.page, PageSignals()).gen_self = True
                 continue
-            short = set(short_t.labels_in(u))
             # session counts of the intake or of a waiting time say nothing about the treatment
-            # ... and the typical length of one method ("IPT duurt 12-16 sessies") is no limit of the practice's care
-            method_length = terms("methods", "method").search(u) and not (_SELF.search(u.low) or gen)
-            if method_length:
-                short = set()
+            # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
+            # behandeling is kortdurend") is no limit of the practice's care
+            method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
+                                         or _under_method(u, method_t) or _other_provider(u))
+            short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)]
+            short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
-            billing = is_cost(u) and not (short or gen)
-            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing) else [
+            billing = (is_cost(u) or bool(_MONEY.search(u.low))) and not (short or gen)
+            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
-                        and _EVALUATES.search(u.low) and not _ENDS.search(u.low))]
+                        and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
+                and not _method_subject(u, h, method_t)
+                and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
+                and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
             if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
@@ -116,13 +218,16 @@ class Kortdurend(Check):
                     ps.generalist |= gen
                 continue
             topical = bool(short or count or gen)
-            # explanations count in sentences about the topic, or right after one
+            # explanations count in sentences about the topic, right after one, or in a section whose
+            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.")
             if not topical:
                 prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
-                if not any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev):
+                if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
+                        or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
                     continue
             ps = pages.setdefault(u.page, PageSignals())
-            ps.units.append(u)
+            if u not in ps.units:
+                ps.units.append(u)
             ps.short |= short
             ps.count.extend(count)
             ps.generalist |= gen
@@ -164,4 +269,4 @@ class Kortdurend(Check):
         gexp_t = terms("shortterm", "generalist_explained")
         first_short = [u for u in ps.units if count_t.search(u) or short_t.search(u)][:2]
         first_gen = [u for u in ps.units if gexp_t.search(u)][:2]
-        return first_short + first_gen
+        return (first_short + first_gen) or ps.units[:2]

@@ -47,3 +47,181 @@ def test_profession_description_is_not_a_doelgroep():
     snap = site(page("https://praktijk.example/psycholoog",
                      "Een psycholoog behandelt psychische problemen zoals angst, depressie en fobieën."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- whose target group: the practice's, not a method's evidence or a career (issue 7) ------------
+
+
+def test_evidence_claim_of_a_method_is_no_target_group():
+    snap = site(page("https://praktijk.example/behandelingen", "# Schematherapie",
+                     "Schematherapie is bewezen effectief bij persoonlijkheidsproblematiek en chronische depressie."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_indication_of_the_practice_treatment_is_one_side():
+    snap = site(page("https://praktijk.example/behandelingen", "# EMDR in onze praktijk",
+                     "EMDR wordt bij ons ingezet bij klachten na een schokkende gebeurtenis, zoals angst en nachtmerries."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_example_word_far_from_complaints_is_no_frame():
+    snap = site(page("https://praktijk.example/therapie", "# Hoe gedachten werken",
+                     "Bijvoorbeeld: als je steeds uitgaat van het ergste wat kan gebeuren, voel je je sneller angstig of somber."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_complaints_listed_after_zoals_for_the_reader_are_one_side():
+    snap = site(page(V, "Je kunt hier terecht met klachten zoals angst, somberheid of stress."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_past_career_in_a_bio_is_no_target_group():
+    snap = site(page("https://praktijk.example/team/anna", "# Anna, GZ-psycholoog",
+                     "Voordat ik deze praktijk startte, werkte ik jaren met volwassenen in een ziekenhuis."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_indication_list_beside_contra_indications_voldoet():
+    snap = site(page("https://praktijk.example/verwijzers/criteria", "# Criteria voor aanmelding",
+                     "# Verwijsindicaties", "- Leeftijd 18 tot 65 jaar", "- Er is een DSM-classificatie",
+                     "- De cliënt is gemotiveerd voor behandeling",
+                     "# Contra-indicaties", "- Acute suïcidaliteit", "- Verslaving als hoofdprobleem"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"]
+
+
+def test_criteria_without_complaints_and_no_exclusion_list_is_nothing():
+    snap = site(page("https://praktijk.example/verwijzers", "# Aanmeldcriteria",
+                     "- Er is een verwijsbrief van de huisarts", "- U bent ingeschreven bij een zorgverzekeraar"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_conditional_referral_when_care_does_not_fit_is_the_exclusion_side():
+    snap = site(page("https://praktijk.example/werkwijze", "# Aanmelding",
+                     "Na de intake kan blijken dat mijn behandelaanbod niet passend is voor uw hulpvraag.",
+                     "In dat geval verwijs ik u terug naar uw huisarts voor een andere vorm van hulp."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["exclusion_referral"]
+    assert "doorverwezen" in f.reason
+
+
+def test_target_group_plus_conditional_referral_voldoet():
+    snap = site(page(V, "# Voor wie",
+                     "Wij behandelen volwassenen met angst, somberheid en stressklachten.",
+                     "Als u niet bij ons op de juiste plek bent, bespreken we samen met u de vervolgstappen."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_referral_process_without_a_misfit_is_no_exclusion():
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "Als u zich wilt aanmelden, heeft u een verwijzing van de huisarts nodig.",
+                     "De huisarts verwijst u dan naar onze praktijk."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_english_not_the_right_place_with_referral():
+    snap = site(page("https://praktijk.example/en/who", "# Who we help",
+                     "We help adults with anxiety, depression and burn-out.",
+                     "If our practice is not the right place for you, we will refer you to other care."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_more_wordings_of_not_treated_here():
+    for sentence in ("Met een eetstoornis of verslaving kunt u helaas niet bij ons terecht.",
+                     "Bij een verslaving kunnen wij u helaas niet helpen.",
+                     "Is er sprake van een psychose, dan verwijzen wij u door."):
+        f = judge("2b-8", site(page(V, sentence)))
+        assert f.status == "voldoet_bijna", sentence
+        assert f.details["excluded"] and not f.details["included"], sentence
+
+
+def test_heading_waarmee_opens_the_inclusion_side():
+    snap = site(page(V, "# Waarmee kun je bij ons terecht?", "- somberheid", "- angst en paniek", "- stress en burn-out"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert {"depressie", "angst", "burn-out"} <= set(f.details["included"])
+
+
+def test_paragraph_styled_as_heading_is_read_as_text():
+    snap = site(page("https://praktijk.example/schematherapie",
+                     "# Deze therapie in onze praktijk is bedoeld voor volwassenen die vastlopen in patronen, bijvoorbeeld bij persoonlijkheidsproblematiek of chronische somberheid.",
+                     "Wij werken met individuele sessies."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert "persoonlijkheid" in f.details["included"]
+
+
+def test_referrals_by_the_gp_in_general_are_no_exclusion_of_the_practice():
+    for sentence in ("De huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische GGZ.",
+                     "Is uw probleem te complex, dan verwijst de POH-GGZ u naar een psycholoog."):
+        assert judge("2b-8", site(page("https://praktijk.example/ggz", sentence))).status == "voldoet_niet", sentence
+    own = "Is uw probleem te complex voor onze praktijk, dan verwijzen wij u terug naar de huisarts."
+    assert judge("2b-8", site(page("https://praktijk.example/ggz", own))).status == "voldoet_bijna"
+
+
+def test_unframed_clients_beside_an_exclusion_are_the_treated_side():
+    snap = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "Kinderen, jongeren en studenten krijgen hier hulp bij angst en somberheid.",
+                     "Zijn de problemen te ernstig om hier goed te behandelen, dan verwijzen wij terug naar de huisarts."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert f.needs_review  # the treated side is inferred: the reviewer confirms
+
+
+def test_unframed_complaints_without_an_exclusion_stay_nothing():
+    snap = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "Angst en somberheid krijgen in de media veel aandacht; hulp zoeken is normaal."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_bijvoorbeeld_to_the_reader_is_an_illustration_not_a_target_group():
+    snap = site(page("https://praktijk.example/over-stress", "# Wat doet stress met je?",
+                     "Je kunt bijvoorbeeld angstig of somber worden als de spanning lang aanhoudt."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_practice_naming_complaints_it_sees_is_one_side():
+    snap = site(page("https://praktijk.example/praktijk", "In onze praktijk zien wij onder andere angst, somberheid en burn-out."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_mild_to_moderate_band_is_one_side():
+    for sentence in ("Het gaat bij ons om milde tot matige klachten waarbij u even vastloopt.",
+                     "Our care is meant for mild to moderate problems."):
+        f = judge("2b-8", site(page("https://praktijk.example/werkwijze", sentence)))
+        assert f.status == "voldoet_bijna", sentence
+
+
+def test_practice_or_its_care_as_subject_of_a_target_group():
+    for sentence in ("Praktijk De Linde is er voor kinderen en jongeren van 4 tot 18 jaar.",
+                     "De behandeling is gericht op volwassenen met angst- en stemmingsklachten.",
+                     "Cliënten komen bij mij met uiteenlopende klachten zoals angst, burn-out en rouw."):
+        f = judge("2b-8", site(page("https://praktijk.example/praktijk", sentence)))
+        assert f.status == "voldoet_bijna", sentence
+        assert not f.details["excluded"], sentence
+
+
+def test_method_aimed_at_a_change_is_no_target_group():
+    snap = site(page("https://praktijk.example/cgt", "CGT is gericht op het veranderen van gedachten bij angst."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_headings_that_are_sentences_of_either_side():
+    snap = site(page(V, "# Wij behandelen", "- burn-out", "- angst",
+                     "# Wij behandelen niet", "- eetstoornissen", "- verslaving"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_referral_to_a_specialised_institution_is_the_other_side():
+    snap = site(page(V, "Onze praktijk is er voor volwassenen met angst en somberheid.",
+                     "Voor verslavingszorg kunt u terecht bij een verslavingsinstelling."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_out_of_hours_advice_is_no_exclusion():
+    snap = site(page("https://praktijk.example/contact", "Bij spoed of crisis kunt u terecht bij de huisartsenpost."))
+    assert judge("2b-8", snap).status == "voldoet_niet"

@@ -25,12 +25,154 @@ def test_word_kortdurend_alone_is_bijna():
     assert "kortdurend" in f.reason
 
 
-def test_basis_ggz_on_referral_letter_is_nothing():
+def test_referral_to_the_basis_ggz_names_the_practice_care_bijna():
+    # LABELING v2: the referral wording "verwijzing voor de GB-GGZ" names the provider's care type (1)
     snap = site(page("https://praktijk.example/verwijzing", "# Eisen verwijsbrief",
                      "- vermelding dat u verwezen wordt naar de basis GGZ", "- de AGB-code van de verwijzer"))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna"
+    assert "verwezen wordt naar de basis GGZ" in f.evidence[0].quote
+
+
+def test_referral_letter_for_the_specialist_ggz_is_nothing():
+    snap = site(page("https://praktijk.example/verwijzing", "# Verwijsbrief",
+                     "U heeft een verwijsbrief voor de specialistische GGZ nodig van uw huisarts of van uw basis GGZ psycholoog."))
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_intake_sessions_are_no_treatment_length():
     snap = site(page(B, "De intake bestaat uit twee tot drie gesprekken."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --- whose length: a method's, a waiting time's, a survey's (issue 7) -------------------------------
+
+
+def test_length_of_one_method_under_its_heading_is_nothing():
+    snap = site(page("https://praktijk.example/behandelingen/schematherapie", "# Schematherapie",
+                     "Bij deze therapie worden patronen uit de jeugd onderzocht.",
+                     "Meestal duurt deze therapie 20 tot 40 sessies."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_method_as_subject_of_kortdurend_is_nothing():
+    snap = site(page("https://praktijk.example/aanbod", "# Mijn aanbod",
+                     "Bij mij is de oplossingsgerichte behandeling die ik geef kortdurend en praktisch."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_practice_length_next_to_a_method_still_counts():
+    snap = site(page(B, "# Onze behandeling",
+                     "Wij werken met EMDR en cognitieve gedragstherapie.",
+                     "Onze behandeling in de basis GGZ duurt gemiddeld 8 gesprekken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_weeks_under_a_waiting_time_heading_are_no_treatment_length():
+    snap = site(page(B, "# Wachttijd", "Op dit moment bedraagt deze ongeveer 6 weken.", "Daarna volgt een intake."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_survey_grades_per_care_type_are_no_description():
+    snap = site(page("https://praktijk.example/kwaliteit", "# Tevredenheid van cliënten (CQI)",
+                     "| Basis GGZ | 8,3 |", "| Specialistische GGZ | 7,9 |"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_kort_as_adverb_is_no_product():
+    snap = site(page(B, "Meestal kunt u kort, binnen twee weken, bij ons terecht."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_basis_ggz_product_with_minutes_is_bijna():
+    snap = site(page(B, "- Basis Kort: maximaal 294 minuten", "- Basis Middel: maximaal 495 minuten"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_basis_ggz_products_counted_out_for_mild_complaints_voldoet():
+    snap = site(page(B, "# Onze zorg in de generalistische basis GGZ",
+                     "- Basis Kort (circa 300 minuten): voor lichte, enkelvoudige klachten met een laag risico.",
+                     "- Basis Middel (circa 500 minuten): voor klachten van matige ernst."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert f.needs_review  # one explanation only: the reviewer confirms
+
+
+def test_count_with_only_the_other_echelon_named_stays_bijna():
+    snap = site(page(B, "# Basis GGZ of specialistische GGZ",
+                     "Wij bieden basis GGZ; een behandeling duurt gemiddeld 8 gesprekken.",
+                     "Daarnaast bestaat de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_english_complaint_oriented_short_care_is_recognised():
+    snap = site(page("https://praktijk.example/en/basic-care", "# Basic mental health care (basis GGZ)",
+                     "Our treatment is short-term and complaint-oriented, for mild to moderate problems.",
+                     "It usually takes 5 to 10 sessions."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_english_session_length_is_no_treatment_length():
+    snap = site(page("https://praktijk.example/en/practical", "# Practical information",
+                     "A session lasts 50 minutes. Please arrive 5 minutes before your appointment."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_profession_titles_are_no_generalist_care():
+    for sentence in ("Ik ben orthopedagoog-generalist (NVO) en werk met kinderen.",
+                     "Wij werken samen met huisartsen, POH-GGZ en eerstelijnspsychologen in de regio.",
+                     "Mijn naam is Anna; ik ben eerstelijnspsycholoog en GZ-psycholoog."):
+        assert judge("2b-10", site(page("https://praktijk.example/over-mij", sentence))).status == "voldoet_niet", sentence
+
+
+def test_own_generalist_care_named_keeps_its_evidence():
+    f = judge("2b-10", site(page(B, "Wij bieden generalistische basis GGZ aan volwassenen.")))
+    assert f.status == "voldoet_bijna"
+    assert f.evidence and "generalistische basis GGZ" in f.evidence[0].quote
+
+
+def test_short_care_of_the_poh_ggz_is_not_the_practice_care():
+    snap = site(page("https://praktijk.example/verwijzing", "Bij de huisarts kunt u eerst kortdurende begeleiding krijgen van de POH-GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_waiting_times_are_no_short_care():
+    snap = site(page("https://praktijk.example/en/practical", "We work hard to keep waiting times short-term and shorter than elsewhere."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_short_term_therapy_with_sessions_is_bijna():
+    snap = site(page("https://praktijk.example/en/therapy", "We offer short-term therapy, usually 8 to 12 sessions."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_referral_wording_keeps_the_count_in_the_same_sentence():
+    snap = site(page(B, "Na een verwijzing naar de basis GGZ volgen bij ons meestal 5 tot 8 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["count"]
+
+
+def test_lengths_of_a_group_a_part_a_price_or_an_assessment_are_no_treatment_length():
+    for sentence in ("Onze groepstraining bestaat uit 8 sessies van 2 uur.",
+                     "De eerste 3 gesprekken zijn bedoeld om elkaar te leren kennen.",
+                     "Sessions cost € 120 each (first 2 sessions € 130).",
+                     "Het psychologisch onderzoek bestaat uit 3 tot 4 gesprekken."):
+        assert judge("2b-10", site(page(B, sentence))).status == "voldoet_niet", sentence
+
+
+def test_explanation_in_a_section_named_basis_ggz_counts():
+    snap = site(page(B, "# Generalistische basis GGZ",
+                     "Voor minder ernstige, niet complexe klachten.",
+                     "Een behandeling bestaat uit maximaal 12 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "niet complex" in f.details["generalist_explained"]
+
+
+def test_treatment_length_under_a_waiting_heading_still_counts_when_it_names_the_care():
+    snap = site(page(B, "# Wachttijd",
+                     "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten en bestaat uit ongeveer 8 á 9 gesprekken."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert f.details["count"]
