@@ -198,24 +198,22 @@ def test_the_same_passage_on_the_practice_page_is_bijna():
     assert judge_site("2b-7", site(own)).status == "voldoet_bijna"
 
 
-def test_voldoet_niet_is_flagged_where_an_ordinary_page_names_start_and_end_phases():
-    """The check found no treatment path, but a page of the practice speaks of registering and
-    of ending: a reviewer should look there (the reason names the page)."""
-    practical = page("https://praktijk.example/praktisch", "# Praktische zaken",
-                     "Aanmelden kan via het formulier op deze website.", "Na afronding ontvangt u een factuur.",
-                     title="Praktisch")
-    f = judge_site("2b-9", site(practical))
+def test_voldoet_niet_is_flagged_where_an_ordinary_page_names_the_topic():
+    """The check found no explanation of short, generalist care, but a page of the practice names
+    the basis GGZ: a reviewer should look there (the reason names the page)."""
+    waiting = page("https://praktijk.example/praktisch", "# Praktische zaken",
+                   "De wachttijd voor de basis GGZ is op dit moment drie weken.", title="Praktisch")
+    f = judge_site("2b-10", site(waiting))
     assert f.status == "voldoet_niet" and f.needs_review
     assert f.details["topic_signal"] == "https://praktijk.example/praktisch"
     assert "https://praktijk.example/praktisch" in f.reason
 
 
-def test_no_flag_from_one_phase_word_or_from_a_blog():
-    one_word = page("https://praktijk.example/praktisch", "# Praktische zaken",
-                    "Aanmelden kan via het formulier op deze website.", title="Praktisch")
-    blog = page("https://praktijk.example/blog/herstel", "# Herstel na een burn-out",
-                "Aanmelden voor de sportschool en na afronding van een cursus jezelf belonen helpt veel mensen.",
-                title="Herstel na een burn-out")
-    for snap in (site(one_word), site(blog)):
-        f = judge_site("2b-9", snap)
+def test_no_topic_flag_from_a_blog_or_a_page_without_the_words():
+    blog = page("https://praktijk.example/blog/ggz-stelsel", "# Hoe werkt de ggz?",
+                "De wachttijd voor de basis GGZ is in veel regio's drie weken.", title="Hoe werkt de ggz?")
+    plain = page("https://praktijk.example/praktisch", "# Praktische zaken",
+                 "De wachttijd is op dit moment drie weken.", title="Praktisch")
+    for snap in (site(blog), site(plain)):
+        f = judge_site("2b-10", snap)
         assert f.status == "voldoet_niet" and not f.needs_review and "topic_signal" not in f.details
