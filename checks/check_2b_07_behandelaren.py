@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import evidence, is_cost, is_legal_page, is_vacancy_page, join_dutch, not_own_content
+from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
+                                 not_own_content)
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -37,10 +38,18 @@ class Profile:
     feat_units: list[Unit] = field(default_factory=list)  # the passages that carry the characteristics
     legal_only: bool = True  # seen only on privacy / terms pages (a privacy contact is no practitioner description)
     feats: dict[str, set[str]] = field(default_factory=lambda: {g: set() for g in _GROUPS})
+    # seen on a team, about or practitioner page of the practice
+    on_people_page: bool = False
+    # the subject of a profession in a sentence on the practice's own pages: "Sanne is speltherapeut"
+    subject: bool = False
 
     def strong(self) -> bool:
         f = self.feats
-        return bool(f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]))
+        if f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]):
+            return True
+        # a named person with a profession on the page that presents the practice's people, or
+        # said to be one in so many words
+        return bool(f["profession"] and (self.on_people_page or self.subject))
 
 
 def _feats(unit: Unit) -> dict[str, set[str]]:
@@ -61,6 +70,62 @@ def _names(unit: Unit) -> list[str]:
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
         out.append(n.text)
+    return out
+
+
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
+_NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
+_ABOUT_NAME = re.compile(rf"^(?:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$", re.I)
+# "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
+_SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
+                      r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
+                      r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
+                      r"(?:(?!geen\b|niet\b|not\b|no\b)[a-zà-ÿ()-]+\s+){0,2}$")
+
+
+def _not_name(words: list[str]) -> bool:
+    stop = terms("names", "not_names")
+    return any(stop.search_text(w) for w in words if w[:1].isupper())
+
+
+def page_person(page) -> str | None:
+    """The person a page is about: a heading that is a name and matches the page's URL
+    ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"."""
+    slug = fold(page.url.rstrip("/").rsplit("/", 1)[-1].split("?")[0].replace("-", " ").replace("_", " "))
+    for u in page.units:
+        if u.kind not in ("heading", "title"):
+            continue
+        text = u.text.strip()
+        m = _ABOUT_NAME.match(text)
+        cand = m.group(1) if m else (text if _NAME_LINE.match(text) else None)
+        if not cand or _not_name(cand.split()):
+            continue
+        words = [fold(w) for w in cand.split()]
+        if m and (words[0] in slug.split() or is_people_page(page)):
+            return cand
+        known = terms("names", "first_names").search_text(cand.split()[0])
+        if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
+            return cand
+    return None
+
+
+def is_people_page(page) -> bool:
+    """A team, about or practitioner page, by URL path or title."""
+    ts = terms("practitioners", "people_page")
+    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+
+
+def _subject_names(unit: Unit) -> list[str]:
+    """Names that are the subject of a profession: "Sanne de Vries is GZ-psycholoog"."""
+    out = []
+    for g in ("protected", "profession"):
+        for h in terms("practitioners", g).find(unit):
+            if h.on == "lemmas" or (h.on == "low" and len(unit.low) != len(unit.text)):
+                continue
+            m = _SUBJECT.search(unit.text[:h.start])
+            if m and not _not_name(m.group("name").split()) and m.group("name") not in out:
+                out.append(m.group("name"))
     return out
 
 
@@ -116,6 +181,8 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.units.extend(u for u in prof.units if u not in main.units)
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
+        main.subject = main.subject or prof.subject
+        main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
             main.feats[g] |= prof.feats[g]
     # keep the order in which the people appear on the site
@@ -203,11 +270,18 @@ class Behandelaren(Check):
             # unless a named person is given a protected title there ("N. Jansen staat als
             # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
             legal = is_legal_page(page) or is_vacancy_page(page)
+            editorial = is_editorial_page(page)
+            person = page_person(page)
+            people = is_people_page(page) or person is not None
             units = page.units
             for i, u in enumerate(units):
                 if is_cost(u) and u.kind != "heading":
                     continue
                 names = _names(u)
+                subjects = [] if u.kind in ("heading", "title") else [n for n in _subject_names(u) if n not in names]
+                names += subjects
+                if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
+                    names.append(person)
                 if not names:
                     continue
                 # a name as heading (or alone on a line) is described by what follows it
@@ -225,6 +299,8 @@ class Behandelaren(Check):
                 for name in names[:4]:
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
+                    prof.subject = prof.subject or (name in subjects and not editorial and not legal)
+                    prof.on_people_page = prof.on_people_page or (people and not legal)
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:
@@ -263,6 +339,9 @@ class Behandelaren(Check):
                 continue
             names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
+            person = page_person(page)
+            if person:
+                names.append(person)
             if not names:
                 continue
             prof = Profile(names[0], units=list(units), feat_units=list(units), legal_only=False)
@@ -281,8 +360,11 @@ class Behandelaren(Check):
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         for u in st.units:
-            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(st.page_of(u)):
+            page = st.page_of(u)
+            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(page):
                 continue
+            if is_editorial_page(page) and not is_people_page(page):
+                continue  # a blog post or news item that mentions "onze psychologen" describes no team
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue

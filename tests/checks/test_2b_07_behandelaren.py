@@ -45,3 +45,59 @@ def test_privacy_contact_with_big_number_is_no_practitioner_description():
     snap = site(page("https://praktijk.example/privacyverklaring", "# Privacyverklaring",
                      "Vragen over uw persoonsgegevens kunt u stellen aan Esther Jansen, BIG-registratienummer 12345678901."))
     assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_profile_page_named_by_heading_and_url_voldoet():
+    # a given name the name list does not know: the heading matches the team member's URL
+    snap = site(page("https://praktijk.example/team/jorinde-haverkamp", "# Jorinde Haverkamp",
+                     "# Orthopedagoog",
+                     "Ik werk al vijftien jaar als GZ-psycholoog met gezinnen en jonge kinderen."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jorinde Haverkamp" in f.details["practitioners"]
+
+
+def test_heading_that_matches_url_but_is_no_person_stays_without_name():
+    snap = site(page("https://praktijk.example/veel-gestelde-vragen", "# Veel Gestelde Vragen",
+                     "Een psycholoog kan je helpen als je vastloopt."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_about_given_name_page_first_person_with_profession_voldoet():
+    snap = site(page("https://praktijk.example/over-noortje", "# Over Noortje",
+                     "Als speltherapeut help ik kinderen die vastlopen op school of thuis.",
+                     "Ik heb de opleiding tot speltherapeut aan de hogeschool gevolgd."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+
+
+def test_named_subject_of_profession_in_running_text_voldoet():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Welkom bij onze praktijk in het centrum. Jolien Verhoef is speltherapeut en werkt met kinderen van 4 tot 12 jaar."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jolien Verhoef" in f.details["practitioners"]
+
+
+def test_english_subject_of_profession_voldoet():
+    snap = site(page("https://practice.example/en/", "# Welcome",
+                     "Welcome to our practice. Anouk Brinkman is a psychologist and offers therapy in English and Dutch."))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_famous_founder_in_past_tense_is_no_subject():
+    snap = site(page("https://praktijk.example/therapie/rationele-therapie",
+                     "Deze vorm van therapie werd in de jaren vijftig bedacht. Albert Ellis was psycholoog en schreef er veel over."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_general_sentence_about_a_profession_names_no_subject():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Uw Huisarts is vaak de eerste die u spreekt. De Praktijkondersteuner is geen psycholoog maar kan u wel verwijzen."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_negated_profession_names_no_subject():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Welkom. Praktijkondersteuner Yara is geen psycholoog maar kan u wel verwijzen."))
+    assert judge("2b-7", snap).status != "voldoet"
