@@ -40,6 +40,9 @@ class Profile:
     feats: dict[str, set[str]] = field(default_factory=lambda: {g: set() for g in _GROUPS})
     # seen on a team, about or practitioner page of the practice
     on_people_page: bool = False
+    # every mention gives the person another role: the founder of a method, an author, the
+    # complaints officer, the client's GP ("EMDR is ontwikkeld door Francine Shapiro")
+    foreign_only: bool = True
     # the subject of a profession in a sentence on the practice's own pages: "Sanne is speltherapeut"
     subject: bool = False
 
@@ -82,6 +85,23 @@ _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_W
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
                       r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
                       r"(?:(?!geen\b|niet\b|not\b|no\b)[a-zà-ÿ()-]+\s+){0,2}$")
+
+
+# someone who is not one of the practice's practitioners, said right before or after the name
+_FOREIGN_ROLE = re.compile(
+    r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder|developed by|devised by|"
+    r"\bbekende|beroemde|famous|well-known|well known|"
+    r"auteur|schrijver|schrijfster|boek|book|author|citaat|quote|volgens|according to|"
+    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|"
+    r"huisarts|\bgp\b|verwijzer|cliënt|client|ervaringsverhaal|testimonial|recensie|review|"
+    r"fotografie|foto:|photo|webdesign|website door|ontwerp", re.I)
+
+
+def _foreign_mention(text: str, name: str) -> bool:
+    idx = text.find(name)
+    if idx < 0:
+        return False
+    return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
 
 
 def _not_name(words: list[str]) -> bool:
@@ -182,6 +202,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
+        main.foreign_only = main.foreign_only and prof.foreign_only
         main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
             main.feats[g] |= prof.feats[g]
@@ -225,6 +246,7 @@ class Behandelaren(Check):
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         profiles = self._profiles(st)
+        profiles = {n: p for n, p in profiles.items() if not p.foreign_only}
         strong = [p for p in profiles.values() if p.strong()
                   and (not p.legal_only or p.feats["protected"])]
         if not strong:
@@ -300,6 +322,7 @@ class Behandelaren(Check):
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
+                    prof.foreign_only = prof.foreign_only and not (people and not legal) and _foreign_mention(u.text, name)
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     if u not in prof.units:
                         prof.units.append(u)

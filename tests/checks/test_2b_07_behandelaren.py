@@ -101,3 +101,17 @@ def test_negated_profession_names_no_subject():
     snap = site(page("https://praktijk.example/werkwijze",
                      "Welkom. Praktijkondersteuner Yara is geen psycholoog maar kan u wel verwijzen."))
     assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_founders_and_famous_names_are_not_the_practice_s_people():
+    snap = site(page("https://praktijk.example/emdr",
+                     "EMDR is eind jaren tachtig ontwikkeld door de Amerikaanse Francine Shapiro en later door Peter Verbeek uitgewerkt.",
+                     "Beroemde therapeuten als Anna Freud en Carl Rogers schreven veel over de relatie met de cliënt."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet_niet"
+
+
+def test_complaints_officer_is_no_practitioner():
+    snap = site(page("https://praktijk.example/praktische-informatie",
+                     "Heeft u een klacht, dan kunt u contact opnemen met de klachtenfunctionaris, Marieke de Wit."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
