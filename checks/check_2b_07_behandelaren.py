@@ -63,11 +63,21 @@ _CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b
 _LIST_MARK = re.compile(r"^[A-Z]\.\s+\S+$")
 
 
+# a street, square or building named after a person ("Anna van Burenstraat 12", "Willem Dreeslaan")
+_STREET = re.compile(r"\w{3,}(?:straat|laan|weg|kade|plein|singel|gracht|dreef|steeg|street|road|avenue|square)$", re.I)
+_BUILDING = re.compile(r"\w{3,}(?:ziekenhuis|kliniek|school|college)$", re.I)
+_BUILDING_AFTER = re.compile(r"^[\s-]*(?:school|college|ziekenhuis|kliniek|instituut|museum|fonds|prijs|lyceum|"
+                             r"gymnasium|centrum|hospital|clinic|institute)\b", re.I)
+_HOUSE_NUMBER = re.compile(r"^\s*[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]*\d)")
+
+
 def _names(unit: Unit) -> list[str]:
     if unit.kind == "table_row" and len(unit.text) > 200:
         return []
     out = []
     for n in person_names(unit.text):
+        if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
+            continue  # an address or a building, not a person
         if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person

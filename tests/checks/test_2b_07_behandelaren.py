@@ -115,3 +115,10 @@ def test_complaints_officer_is_no_practitioner():
     snap = site(page("https://praktijk.example/praktische-informatie",
                      "Heeft u een klacht, dan kunt u contact opnemen met de klachtenfunctionaris, Marieke de Wit."))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_street_named_after_a_person_is_no_practitioner():
+    snap = site(page("https://praktijk.example/contact", "# Contact",
+                     "U vindt de praktijk aan de Anna van Burenstraat 12 in Zwolle, naast het Willem Drees college.",
+                     "Parkeren kan op de Jan Steenkade 4."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
