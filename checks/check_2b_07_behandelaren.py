@@ -89,7 +89,7 @@ def _names(unit: Unit) -> list[str]:
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
 _NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
-_ABOUT_NAME = re.compile(rf"^(?:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$", re.I)
+_ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
 # "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"

@@ -122,3 +122,24 @@ def test_street_named_after_a_person_is_no_practitioner():
                      "U vindt de praktijk aan de Anna van Burenstraat 12 in Zwolle, naast het Willem Drees college.",
                      "Parkeren kan op de Jan Steenkade 4."))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_first_person_about_page_with_registrations_but_no_name_is_bijna():
+    snap = site(page("https://praktijk.example/over-mij", "# Over mij",
+                     "Ik ben GZ-psycholoog en sta ingeschreven in het BIG-register onder nummer 12345678901.",
+                     "Daarnaast ben ik lid van de LVVP."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_english_about_page_with_name_and_registration_voldoet():
+    snap = site(page("https://practice.example/about-me", "# About Olivia Hartman",
+                     "I am a registered psychologist (NIP) and I offer therapy in English."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Olivia Hartman" in f.details["practitioners"]
+
+
+def test_english_about_me_without_name_is_bijna():
+    snap = site(page("https://practice.example/about-me", "# About me",
+                     "I am a clinical psychologist registered with the NIP and the BIG register."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
