@@ -247,6 +247,25 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
     return False
 
 
+# who works here, without names: "binnen de praktijk werken GZ-psychologen en ...", "bij
+# Psychologenpraktijk X werken ...", "uw behandelaar is een GZ-psycholoog", "your therapist is a ..."
+_TEAM_FRAME = re.compile(
+    r"\b(?:in|binnen|bij)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum)\s+"
+    r"(?:zijn\s+|is\s+)?(?:werk(?:en|t|zaam)|actief)\b|"
+    r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
+    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
+    r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b")
+# the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
+_TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
+                           r"the team|wie zijn wij|wie zijn we")
+
+
+def _team_list_item(unit: Unit) -> bool:
+    """A list item naming a profession under a heading about who works at the practice."""
+    return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+
+
 @register
 class Behandelaren(Check):
     topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -403,6 +422,6 @@ class Behandelaren(Check):
                 continue
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
-            if own.search(u) or _speaks_as_practitioner(u):
+            if own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u):
                 out.append(u)
         return out

@@ -143,3 +143,28 @@ def test_english_about_me_without_name_is_bijna():
     snap = site(page("https://practice.example/about-me", "# About me",
                      "I am a clinical psychologist registered with the NIP and the BIG register."))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_list_of_disciplines_without_names_is_bijna():
+    snap = site(page("https://praktijk.example/over-de-praktijk", "# Wie werken er?",
+                     "Binnen de praktijk zijn verschillende disciplines vertegenwoordigd:",
+                     "- GZ-psycholoog", "- psychotherapeut", "- systeemtherapeut"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_who_works_at_the_practice_without_names_is_bijna():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Bij Psychologenpraktijk De Brug werken psychologen, psychotherapeuten en een vaktherapeut."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Uw behandelaar is een GZ-psycholoog of een psychotherapeut, afhankelijk van uw klachten."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_who_works_in_the_sector_or_refers_is_not_the_team():
+    snap = site(page("https://praktijk.example/ggz", "# Wat is basis GGZ",
+                     "In de basis GGZ werken psychologen, GZ-psychologen en psychotherapeuten."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "U heeft een verwijzing nodig van uw huisarts, bedrijfsarts of een psychiater."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
