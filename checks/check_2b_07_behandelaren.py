@@ -247,6 +247,12 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
     return False
 
 
+# the writer's own training, registration or specialism: "ik heb de opleiding tot ... gevolgd",
+# "ik ben gespecialiseerd in", "I trained as", "I am registered with"
+_OWN_QUALIFICATION = re.compile(
+    r"\b(?:[Ii]k|I)\s+(?:ben|heb|am|have|was)\b[^.!?]{0,80}?\b(?:opleiding\w*|opgeleid|gespecialiseerd|"
+    r"geregistreerd|gecertificeerd|afgestudeerd|gepromoveerd|trained|registered|certified|qualified|specialised|"
+    r"specialized|graduated)\b")
 # who works here, without names: "binnen de praktijk werken GZ-psychologen en ...", "bij
 # Psychologenpraktijk X werken ...", "uw behandelaar is een GZ-psycholoog", "your therapist is a ..."
 _TEAM_FRAME = re.compile(
@@ -385,22 +391,26 @@ class Behandelaren(Check):
         for page in st.pages:
             if is_vacancy_page(page) or is_legal_page(page):
                 continue
-            units = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)
-                     and (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text)) and _speaks_as_practitioner(u)]
-            if not units:
+            body = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)]
+            units = [u for u in body if (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text))
+                     and _speaks_as_practitioner(u)]
+            person = page_person(page)
+            # on the page of a named person: their own training or specialism in the first person
+            trained = [u for u in body if _OWN_QUALIFICATION.search(u.text)] if person else []
+            if not units and not trained:
                 continue
             names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
-            person = page_person(page)
             if person:
                 names.append(person)
             if not names:
                 continue
-            prof = Profile(names[0], units=list(units), feat_units=list(units), legal_only=False)
-            for u in units:
+            prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)
+            for u in units + trained:
                 for g, found in _feats(u).items():
                     prof.feats[g] |= found
-            if prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"]:
+            if prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"] or (
+                    trained and prof.feats["characteristic"]):
                 out.append(prof)
         return out
 

@@ -168,3 +168,18 @@ def test_who_works_in_the_sector_or_refers_is_not_the_team():
     snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
                      "U heeft een verwijzing nodig van uw huisarts, bedrijfsarts of een psychiater."))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_named_about_page_with_own_training_voldoet():
+    snap = site(page("https://praktijk.example/over-wietske", "# Over Wietske",
+                     "Na twintig jaar in het onderwijs koos ik voor een nieuwe richting.",
+                     "Ik heb de opleiding tot kindercoach en later tot beeldend begeleider gevolgd."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Wietske" in f.details["practitioners"]
+
+
+def test_own_training_without_a_name_on_the_page_is_no_voldoet():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Ik heb de opleiding tot kindercoach gevolgd en werk graag met creatieve middelen."))
+    assert judge("2b-7", snap).status != "voldoet"
