@@ -99,12 +99,12 @@ _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_W
 
 # someone who is not one of the practice's practitioners, said right before or after the name
 _FOREIGN_ROLE = re.compile(
-    r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder|developed by|devised by|"
-    r"\bbekende|beroemde|famous|well-known|well known|"
-    r"auteur|schrijver|schrijfster|boek|book|author|citaat|quote|volgens|according to|"
+    r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder of|developed by|devised by|"
+    r"\bbekende|beroemde|\bfamous|well-known|well known|"
+    r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
     r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|"
-    r"huisarts|\bgp\b|verwijzer|cliënt|client|ervaringsverhaal|testimonial|recensie|review|"
-    r"fotografie|foto:|photo|webdesign|website door|ontwerp", re.I)
+    r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
+    r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
 
 def _foreign_mention(text: str, name: str) -> bool:
@@ -357,7 +357,8 @@ class Behandelaren(Check):
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
-                    prof.foreign_only = prof.foreign_only and not (people and not legal) and _foreign_mention(u.text, name)
+                    prof.foreign_only = prof.foreign_only and not (people and not legal) and (
+                        name not in subjects and _foreign_mention(u.text, name))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     if u not in prof.units:
                         prof.units.append(u)

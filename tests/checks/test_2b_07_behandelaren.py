@@ -183,3 +183,12 @@ def test_own_training_without_a_name_on_the_page_is_no_voldoet():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
                      "Ik heb de opleiding tot kindercoach gevolgd en werk graag met creatieve middelen."))
     assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_practitioner_who_mentions_clients_and_guidelines_stays_a_practitioner():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Jolien Verhoef is speltherapeut; zij begeleidt cliënten volgens de richtlijnen van haar beroepsvereniging.",
+                     "Boek een kennismakingsgesprek via het formulier."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jolien Verhoef" in f.details["practitioners"]
