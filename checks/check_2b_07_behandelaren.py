@@ -45,6 +45,9 @@ class Profile:
     foreign_only: bool = True
     # the subject of a profession in a sentence on the practice's own pages: "Sanne is speltherapeut"
     subject: bool = False
+    # a profession right under the name ("Sanne de Vries / Speltherapeut"), not a line further
+    # down that addresses the reader ("Benieuwd wie jouw psycholoog wordt?")
+    titled: bool = False
 
     def strong(self) -> bool:
         f = self.feats
@@ -52,7 +55,7 @@ class Profile:
             return True
         # a named person with a profession on the page that presents the practice's people, or
         # said to be one in so many words
-        return bool(f["profession"] and (self.on_people_page or self.subject))
+        return bool(f["profession"] and (self.on_people_page and self.titled or self.subject))
 
 
 def _feats(unit: Unit) -> dict[str, set[str]]:
@@ -159,6 +162,25 @@ def _subject_names(unit: Unit) -> list[str]:
     return out
 
 
+_READER = re.compile(r"(?<![a-z])(?:je|jouw|jij|u|uw|you|your)(?![a-z])")
+
+
+def _titled(units: list[Unit], i: int, name: str) -> bool:
+    """A profession in the name's own line or the two lines right under it (a job title or a
+    first sentence about the person), not in a question or a line addressing the reader."""
+    unit = units[i]
+    idx = unit.text.find(name)
+    own = unit.text[idx: idx + len(name) + 80] if idx >= 0 else ""
+    lines = [own] + [v.text for v in units[i + 1:i + 3]]
+    for text in lines:
+        low = fold(text)
+        if not low or low.rstrip().endswith("?") or _READER.search(low):
+            continue
+        if terms("practitioners", "profession").search_text(low) or terms("practitioners", "protected").search_text(low):
+            return True
+    return False
+
+
 def _fragment(unit: Unit, text: str) -> Unit:
     return Unit(text=text, low=fold(text), lemmas="", url=unit.url, kind=unit.kind, heading=unit.heading,
                 headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
@@ -212,6 +234,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
+        main.titled = main.titled or prof.titled
         main.foreign_only = main.foreign_only and prof.foreign_only
         main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
@@ -360,6 +383,7 @@ class Behandelaren(Check):
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
                         name not in subjects and _foreign_mention(u.text, name))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
+                    prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:

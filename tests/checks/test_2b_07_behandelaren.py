@@ -192,3 +192,19 @@ def test_practitioner_who_mentions_clients_and_guidelines_stays_a_practitioner()
     f = judge("2b-7", snap)
     assert f.status == "voldoet"
     assert "Jolien Verhoef" in f.details["practitioners"]
+
+
+def test_team_page_with_photo_names_and_a_question_to_the_reader_is_bijna():
+    snap = site(page("https://praktijk.example/ons-team", "# Ons team",
+                     "Foto: Lotte Brinkhuis", "Lotte Brinkhuis", "Lees meer",
+                     "Foto: Ruben Aydin", "Ruben Aydin", "Lees meer",
+                     "Wie wordt jouw psycholoog? Na de aanmelding kiezen we samen de behandelaar die bij je past."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_team_page_name_with_job_title_voldoet():
+    snap = site(page("https://praktijk.example/ons-team", "# Ons team",
+                     "# Lotte Brinkhuis", "Systeemtherapeut", "# Ruben Aydin", "Psycholoog"))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert {"Lotte Brinkhuis", "Ruben Aydin"} <= set(f.details["practitioners"])
