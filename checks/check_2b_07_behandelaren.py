@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import evidence, is_cost, is_legal_page, is_vacancy_page, join_dutch, not_own_content
+from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
+                                 not_own_content)
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -37,10 +38,24 @@ class Profile:
     feat_units: list[Unit] = field(default_factory=list)  # the passages that carry the characteristics
     legal_only: bool = True  # seen only on privacy / terms pages (a privacy contact is no practitioner description)
     feats: dict[str, set[str]] = field(default_factory=lambda: {g: set() for g in _GROUPS})
+    # seen on a team, about or practitioner page of the practice
+    on_people_page: bool = False
+    # every mention gives the person another role: the founder of a method, an author, the
+    # complaints officer, the client's GP ("EMDR is ontwikkeld door Francine Shapiro")
+    foreign_only: bool = True
+    # the subject of a profession in a sentence on the practice's own pages: "Sanne is speltherapeut"
+    subject: bool = False
+    # a profession right under the name ("Sanne de Vries / Speltherapeut"), not a line further
+    # down that addresses the reader ("Benieuwd wie jouw psycholoog wordt?")
+    titled: bool = False
 
     def strong(self) -> bool:
         f = self.feats
-        return bool(f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]))
+        if f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]):
+            return True
+        # a named person with a profession on the page that presents the practice's people, or
+        # said to be one in so many words
+        return bool(f["profession"] and (self.on_people_page and self.titled or self.subject))
 
 
 def _feats(unit: Unit) -> dict[str, set[str]]:
@@ -51,17 +66,119 @@ _CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b
 _LIST_MARK = re.compile(r"^[A-Z]\.\s+\S+$")
 
 
+# a street, square or building named after a person ("Anna van Burenstraat 12", "Willem Dreeslaan")
+_STREET = re.compile(r"\w{3,}(?:straat|laan|weg|kade|plein|singel|gracht|dreef|steeg|street|road|avenue|square)$", re.I)
+_BUILDING = re.compile(r"\w{3,}(?:ziekenhuis|kliniek|school|college)$", re.I)
+_BUILDING_AFTER = re.compile(r"^[\s-]*(?:school|college|ziekenhuis|kliniek|instituut|museum|fonds|prijs|lyceum|"
+                             r"gymnasium|centrum|hospital|clinic|institute)\b", re.I)
+_HOUSE_NUMBER = re.compile(r"^\s*[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]*\d)")
+
+
 def _names(unit: Unit) -> list[str]:
     if unit.kind == "table_row" and len(unit.text) > 200:
         return []
     out = []
     for n in person_names(unit.text):
+        if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
+            continue  # an address or a building, not a person
         if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
         out.append(n.text)
     return out
+
+
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
+_NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
+_ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
+# "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
+_SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
+                      r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
+                      r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
+                      r"(?:(?!geen\b|niet\b|not\b|no\b)[a-zà-ÿ()-]+\s+){0,2}$")
+
+
+# someone who is not one of the practice's practitioners, said right before or after the name
+_FOREIGN_ROLE = re.compile(
+    r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder of|developed by|devised by|"
+    r"\bbekende|beroemde|\bfamous|well-known|well known|"
+    r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
+    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|"
+    r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
+    r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
+
+
+def _foreign_mention(text: str, name: str) -> bool:
+    idx = text.find(name)
+    if idx < 0:
+        return False
+    return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+
+
+def _not_name(words: list[str]) -> bool:
+    stop = terms("names", "not_names")
+    return any(stop.search_text(w) for w in words if w[:1].isupper())
+
+
+def page_person(page) -> str | None:
+    """The person a page is about: a heading that is a name and matches the page's URL
+    ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"."""
+    slug = fold(page.url.rstrip("/").rsplit("/", 1)[-1].split("?")[0].replace("-", " ").replace("_", " "))
+    for u in page.units:
+        if u.kind not in ("heading", "title"):
+            continue
+        text = u.text.strip()
+        m = _ABOUT_NAME.match(text)
+        cand = m.group(1) if m else (text if _NAME_LINE.match(text) else None)
+        if not cand or _not_name(cand.split()):
+            continue
+        words = [fold(w) for w in cand.split()]
+        if m and (words[0] in slug.split() or is_people_page(page)):
+            return cand
+        known = terms("names", "first_names").search_text(cand.split()[0])
+        if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
+            return cand
+    return None
+
+
+def is_people_page(page) -> bool:
+    """A team, about or practitioner page, by URL path or title."""
+    ts = terms("practitioners", "people_page")
+    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+
+
+def _subject_names(unit: Unit) -> list[str]:
+    """Names that are the subject of a profession: "Sanne de Vries is GZ-psycholoog"."""
+    out = []
+    for g in ("protected", "profession"):
+        for h in terms("practitioners", g).find(unit):
+            if h.on == "lemmas" or (h.on == "low" and len(unit.low) != len(unit.text)):
+                continue
+            m = _SUBJECT.search(unit.text[:h.start])
+            if m and not _not_name(m.group("name").split()) and m.group("name") not in out:
+                out.append(m.group("name"))
+    return out
+
+
+_READER = re.compile(r"(?<![a-z])(?:je|jouw|jij|u|uw|you|your)(?![a-z])")
+
+
+def _titled(units: list[Unit], i: int, name: str) -> bool:
+    """A profession in the name's own line or the two lines right under it (a job title or a
+    first sentence about the person), not in a question or a line addressing the reader."""
+    unit = units[i]
+    idx = unit.text.find(name)
+    own = unit.text[idx: idx + len(name) + 80] if idx >= 0 else ""
+    lines = [own] + [v.text for v in units[i + 1:i + 3]]
+    for text in lines:
+        low = fold(text)
+        if not low or low.rstrip().endswith("?") or _READER.search(low):
+            continue
+        if terms("practitioners", "profession").search_text(low) or terms("practitioners", "protected").search_text(low):
+            return True
+    return False
 
 
 def _fragment(unit: Unit, text: str) -> Unit:
@@ -116,6 +233,10 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.units.extend(u for u in prof.units if u not in main.units)
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
+        main.subject = main.subject or prof.subject
+        main.titled = main.titled or prof.titled
+        main.foreign_only = main.foreign_only and prof.foreign_only
+        main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
             main.feats[g] |= prof.feats[g]
     # keep the order in which the people appear on the site
@@ -149,6 +270,31 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
     return False
 
 
+# the writer's own training, registration or specialism: "ik heb de opleiding tot ... gevolgd",
+# "ik ben gespecialiseerd in", "I trained as", "I am registered with"
+_OWN_QUALIFICATION = re.compile(
+    r"\b(?:[Ii]k|I)\s+(?:ben|heb|am|have|was)\b[^.!?]{0,80}?\b(?:opleiding\w*|opgeleid|gespecialiseerd|"
+    r"geregistreerd|gecertificeerd|afgestudeerd|gepromoveerd|trained|registered|certified|qualified|specialised|"
+    r"specialized|graduated)\b")
+# who works here, without names: "binnen de praktijk werken GZ-psychologen en ...", "bij
+# Psychologenpraktijk X werken ...", "uw behandelaar is een GZ-psycholoog", "your therapist is a ..."
+_TEAM_FRAME = re.compile(
+    r"\b(?:in|binnen|bij)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum)\s+"
+    r"(?:zijn\s+|is\s+)?(?:werk(?:en|t|zaam)|actief)\b|"
+    r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
+    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
+    r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b")
+# the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
+_TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
+                           r"the team|wie zijn wij|wie zijn we")
+
+
+def _team_list_item(unit: Unit) -> bool:
+    """A list item naming a profession under a heading about who works at the practice."""
+    return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+
+
 @register
 class Behandelaren(Check):
     topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -158,6 +304,7 @@ class Behandelaren(Check):
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         profiles = self._profiles(st)
+        profiles = {n: p for n, p in profiles.items() if not p.foreign_only}
         strong = [p for p in profiles.values() if p.strong()
                   and (not p.legal_only or p.feats["protected"])]
         if not strong:
@@ -203,11 +350,18 @@ class Behandelaren(Check):
             # unless a named person is given a protected title there ("N. Jansen staat als
             # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
             legal = is_legal_page(page) or is_vacancy_page(page)
+            editorial = is_editorial_page(page)
+            person = page_person(page)
+            people = is_people_page(page) or person is not None
             units = page.units
             for i, u in enumerate(units):
                 if is_cost(u) and u.kind != "heading":
                     continue
                 names = _names(u)
+                subjects = [] if u.kind in ("heading", "title") else [n for n in _subject_names(u) if n not in names]
+                names += subjects
+                if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
+                    names.append(person)
                 if not names:
                     continue
                 # a name as heading (or alone on a line) is described by what follows it
@@ -225,6 +379,11 @@ class Behandelaren(Check):
                 for name in names[:4]:
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
+                    prof.subject = prof.subject or (name in subjects and not editorial and not legal)
+                    prof.foreign_only = prof.foreign_only and not (people and not legal) and (
+                        name not in subjects and _foreign_mention(u.text, name))
+                    prof.on_people_page = prof.on_people_page or (people and not legal)
+                    prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:
@@ -257,19 +416,26 @@ class Behandelaren(Check):
         for page in st.pages:
             if is_vacancy_page(page) or is_legal_page(page):
                 continue
-            units = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)
-                     and (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text)) and _speaks_as_practitioner(u)]
-            if not units:
+            body = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)]
+            units = [u for u in body if (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text))
+                     and _speaks_as_practitioner(u)]
+            person = page_person(page)
+            # on the page of a named person: their own training or specialism in the first person
+            trained = [u for u in body if _OWN_QUALIFICATION.search(u.text)] if person else []
+            if not units and not trained:
                 continue
             names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
+            if person:
+                names.append(person)
             if not names:
                 continue
-            prof = Profile(names[0], units=list(units), feat_units=list(units), legal_only=False)
-            for u in units:
+            prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)
+            for u in units + trained:
                 for g, found in _feats(u).items():
                     prof.feats[g] |= found
-            if prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"]:
+            if prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"] or (
+                    trained and prof.feats["characteristic"]):
                 out.append(prof)
         return out
 
@@ -281,13 +447,16 @@ class Behandelaren(Check):
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         for u in st.units:
-            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(st.page_of(u)):
+            page = st.page_of(u)
+            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(page):
                 continue
+            if is_editorial_page(page) and not is_people_page(page):
+                continue  # a blog post or news item that mentions "onze psychologen" describes no team
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
-            if own.search(u) or _speaks_as_practitioner(u):
+            if own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u):
                 out.append(u)
         return out

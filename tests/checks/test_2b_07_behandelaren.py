@@ -45,3 +45,166 @@ def test_privacy_contact_with_big_number_is_no_practitioner_description():
     snap = site(page("https://praktijk.example/privacyverklaring", "# Privacyverklaring",
                      "Vragen over uw persoonsgegevens kunt u stellen aan Esther Jansen, BIG-registratienummer 12345678901."))
     assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_profile_page_named_by_heading_and_url_voldoet():
+    # a given name the name list does not know: the heading matches the team member's URL
+    snap = site(page("https://praktijk.example/team/jorinde-haverkamp", "# Jorinde Haverkamp",
+                     "# Orthopedagoog",
+                     "Ik werk al vijftien jaar als GZ-psycholoog met gezinnen en jonge kinderen."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jorinde Haverkamp" in f.details["practitioners"]
+
+
+def test_heading_that_matches_url_but_is_no_person_stays_without_name():
+    snap = site(page("https://praktijk.example/veel-gestelde-vragen", "# Veel Gestelde Vragen",
+                     "Een psycholoog kan je helpen als je vastloopt."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_about_given_name_page_first_person_with_profession_voldoet():
+    snap = site(page("https://praktijk.example/over-noortje", "# Over Noortje",
+                     "Als speltherapeut help ik kinderen die vastlopen op school of thuis.",
+                     "Ik heb de opleiding tot speltherapeut aan de hogeschool gevolgd."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+
+
+def test_named_subject_of_profession_in_running_text_voldoet():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Welkom bij onze praktijk in het centrum. Jolien Verhoef is speltherapeut en werkt met kinderen van 4 tot 12 jaar."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jolien Verhoef" in f.details["practitioners"]
+
+
+def test_english_subject_of_profession_voldoet():
+    snap = site(page("https://practice.example/en/", "# Welcome",
+                     "Welcome to our practice. Anouk Brinkman is a psychologist and offers therapy in English and Dutch."))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_famous_founder_in_past_tense_is_no_subject():
+    snap = site(page("https://praktijk.example/therapie/rationele-therapie",
+                     "Deze vorm van therapie werd in de jaren vijftig bedacht. Albert Ellis was psycholoog en schreef er veel over."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_general_sentence_about_a_profession_names_no_subject():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Uw Huisarts is vaak de eerste die u spreekt. De Praktijkondersteuner is geen psycholoog maar kan u wel verwijzen."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_negated_profession_names_no_subject():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Welkom. Praktijkondersteuner Yara is geen psycholoog maar kan u wel verwijzen."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_founders_and_famous_names_are_not_the_practice_s_people():
+    snap = site(page("https://praktijk.example/emdr",
+                     "EMDR is eind jaren tachtig ontwikkeld door de Amerikaanse Francine Shapiro en later door Peter Verbeek uitgewerkt.",
+                     "Beroemde therapeuten als Anna Freud en Carl Rogers schreven veel over de relatie met de cliënt."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet_niet"
+
+
+def test_complaints_officer_is_no_practitioner():
+    snap = site(page("https://praktijk.example/praktische-informatie",
+                     "Heeft u een klacht, dan kunt u contact opnemen met de klachtenfunctionaris, Marieke de Wit."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_street_named_after_a_person_is_no_practitioner():
+    snap = site(page("https://praktijk.example/contact", "# Contact",
+                     "U vindt de praktijk aan de Anna van Burenstraat 12 in Zwolle, naast het Willem Drees college.",
+                     "Parkeren kan op de Jan Steenkade 4."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_first_person_about_page_with_registrations_but_no_name_is_bijna():
+    snap = site(page("https://praktijk.example/over-mij", "# Over mij",
+                     "Ik ben GZ-psycholoog en sta ingeschreven in het BIG-register onder nummer 12345678901.",
+                     "Daarnaast ben ik lid van de LVVP."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_english_about_page_with_name_and_registration_voldoet():
+    snap = site(page("https://practice.example/about-me", "# About Olivia Hartman",
+                     "I am a registered psychologist (NIP) and I offer therapy in English."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Olivia Hartman" in f.details["practitioners"]
+
+
+def test_english_about_me_without_name_is_bijna():
+    snap = site(page("https://practice.example/about-me", "# About me",
+                     "I am a clinical psychologist registered with the NIP and the BIG register."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_list_of_disciplines_without_names_is_bijna():
+    snap = site(page("https://praktijk.example/over-de-praktijk", "# Wie werken er?",
+                     "Binnen de praktijk zijn verschillende disciplines vertegenwoordigd:",
+                     "- GZ-psycholoog", "- psychotherapeut", "- systeemtherapeut"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_who_works_at_the_practice_without_names_is_bijna():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Bij Psychologenpraktijk De Brug werken psychologen, psychotherapeuten en een vaktherapeut."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Uw behandelaar is een GZ-psycholoog of een psychotherapeut, afhankelijk van uw klachten."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_who_works_in_the_sector_or_refers_is_not_the_team():
+    snap = site(page("https://praktijk.example/ggz", "# Wat is basis GGZ",
+                     "In de basis GGZ werken psychologen, GZ-psychologen en psychotherapeuten."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden",
+                     "U heeft een verwijzing nodig van uw huisarts, bedrijfsarts of een psychiater."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_named_about_page_with_own_training_voldoet():
+    snap = site(page("https://praktijk.example/over-wietske", "# Over Wietske",
+                     "Na twintig jaar in het onderwijs koos ik voor een nieuwe richting.",
+                     "Ik heb de opleiding tot kindercoach en later tot beeldend begeleider gevolgd."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Wietske" in f.details["practitioners"]
+
+
+def test_own_training_without_a_name_on_the_page_is_no_voldoet():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Ik heb de opleiding tot kindercoach gevolgd en werk graag met creatieve middelen."))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+def test_practitioner_who_mentions_clients_and_guidelines_stays_a_practitioner():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Jolien Verhoef is speltherapeut; zij begeleidt cliënten volgens de richtlijnen van haar beroepsvereniging.",
+                     "Boek een kennismakingsgesprek via het formulier."))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Jolien Verhoef" in f.details["practitioners"]
+
+
+def test_team_page_with_photo_names_and_a_question_to_the_reader_is_bijna():
+    snap = site(page("https://praktijk.example/ons-team", "# Ons team",
+                     "Foto: Lotte Brinkhuis", "Lotte Brinkhuis", "Lees meer",
+                     "Foto: Ruben Aydin", "Ruben Aydin", "Lees meer",
+                     "Wie wordt jouw psycholoog? Na de aanmelding kiezen we samen de behandelaar die bij je past."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_team_page_name_with_job_title_voldoet():
+    snap = site(page("https://praktijk.example/ons-team", "# Ons team",
+                     "# Lotte Brinkhuis", "Systeemtherapeut", "# Ruben Aydin", "Psycholoog"))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet"
+    assert {"Lotte Brinkhuis", "Ruben Aydin"} <= set(f.details["practitioners"])
