@@ -2,15 +2,55 @@
 
 A blank Dutch model (tokenizer rules only, no downloaded weights) with the rule-based
 sentencizer and the lookup lemmatizer of spacy-lookups-data. Everything runs offline.
+
+Segmentation needs only spaCy's Dutch tokenizer (``get_tokenizer``), the sentencizer's
+punctuation and the lemma table; it builds just those, not the whole ``spacy.blank`` pipeline.
 """
 from __future__ import annotations
 
+import sys
+import types
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+
+def _import_spacy() -> types.ModuleType:
+    """``import spacy`` without its command-line package.
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` only to offer ``spacy.info``; that pulls in
+    spaCy's whole CLI (typer, weasel, requests, httpx: a seventh of a second of CPU per process).
+    While spaCy loads, ``spacy.cli`` is a placeholder whose ``info`` loads the real one when
+    called; afterwards the placeholder is gone, so ``import spacy.cli`` still gets the real package.
+    When the placeholder does not fit this spaCy version, spaCy is imported the ordinary way."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+        return spacy
+
+    def info(*args, **kwargs):  # spacy.info, loaded when somebody calls it
+        from spacy.cli.info import info as real_info
+        return real_info(*args, **kwargs)
+
+    placeholders = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    placeholders["spacy.cli.info"].info = info
+    sys.modules.update(placeholders)
+    try:
+        import spacy
+    except Exception:  # noqa: BLE001 (another spaCy layout: load it in full)
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
+spacy = _import_spacy()
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokenizer import Tokenizer  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
 
 # spaCy's default maximum is far above any page; texts longer than this are cut into parts.
 MAX_CHARS = 100_000
@@ -44,23 +84,37 @@ def lemma_of(orth: int, text: str) -> str:
 def _lemma_table() -> dict[str, str]:
     """The lemma lookup table of ``get_nlp``'s lemmatizer (spacy-lookups-data, Dutch), read as
     a plain dict: the same data without building spaCy's hashed Table (a few tenths of a second)."""
-    from spacy.util import load_language_data, registry
+    from spacy.util import load_language_data
+    import spacy_lookups_data
 
-    return load_language_data(registry.lookups.get("nl")["lemma_lookup"])
+    return load_language_data(spacy_lookups_data.nl["lemma_lookup"])
 
 
 @lru_cache(maxsize=1)
-def get_splitter() -> Language:
-    """``get_nlp`` without the lemmatizer: the same tokenizer and sentencizer, for segmentation."""
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("sentencizer")
-    return nlp
+def get_tokenizer() -> Tokenizer:
+    """The tokenizer of ``spacy.blank("nl")`` (and so of ``get_nlp``), built the way spaCy's
+    default tokenizer factory builds it (``spacy.language.create_tokenizer``) from the Dutch
+    defaults, without resolving a pipeline config."""
+    from spacy import util
+    from spacy.lang.nl import Dutch
+    from spacy.vocab import create_vocab
+
+    defaults = Dutch.Defaults
+    return Tokenizer(
+        create_vocab(Dutch.lang, defaults),
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 def split_docs(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
     """Tokenized docs for ``texts`` (each cut to ``MAX_CHARS``): the tokenizer of ``get_nlp`` only.
     Segmentation reads sentence starts with ``sentence_starts`` and lemmas with ``lemma_of``."""
-    return get_splitter().tokenizer.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
+    return get_tokenizer().pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
 
 
 _PUNCT_CHAR: dict[int, bool] = {}
@@ -87,7 +141,10 @@ def sentence_starts(rows: list[list[int]], text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _punct_chars() -> frozenset[str]:
-    return frozenset(get_splitter().get_pipe("sentencizer").punct_chars)
+    """The sentence-final characters of the sentencizer in ``get_nlp`` (its defaults)."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
 
 
 def pipe(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:

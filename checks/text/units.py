@@ -16,9 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
-
+# checks.text.nlp first: it imports spaCy without spaCy's command-line package
 from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, sentence_starts, split_docs
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
 from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
