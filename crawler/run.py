@@ -1,9 +1,12 @@
 """Run the crawler: ``crawl_sites(urls, options, progress) -> list[SiteSnapshot]``.
 
 Twisted's reactor cannot be restarted within one Python process, so every call runs Scrapy in
-fresh child processes (``python -m crawler.run --child``): the job goes in as JSON on stdin,
-progress comes back as JSON lines on stdout, and each site's snapshot as a JSON file announced on
-stdout as soon as that site is done. All sites of one child are crawled concurrently, one spider
+fresh child processes: the job goes in as JSON, progress comes back as JSON lines on a pipe, and
+each site's snapshot as a JSON file announced on that pipe as soon as that site is done. A child
+is a fork of the calling process when that is safe (only one thread, no Twisted reactor loaded:
+the command line), so it does not start a second interpreter and import pydantic, the models and
+the crawler again; otherwise a new interpreter (``python -m crawler.run --child``, the job on
+stdin). ``KEURMERK_CRAWL_START=fork|spawn`` forces one way. All sites of one child are crawled concurrently, one spider
 (crawler) per site with its own limits. A large batch is split over one child per CPU core, and
 ``on_snapshot`` lets the caller judge each finished site while the others are still being crawled.
 The call never raises for a bad site: such a site gets a ``failed`` snapshot with a Dutch reason.
@@ -15,10 +18,12 @@ import json
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
+import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -56,7 +61,8 @@ def crawl_sites(
     site's snapshot is there (so a caller can judge it while the other sites are crawled).
     ``progress`` gets Dutch progress lines, ``counts`` the numbers behind them (live progress pages)."""
     urls = list(urls)
-    archives = {str(i): str(p) for i, p in enumerate(archive_paths or ()) if p is not None}
+    # absolute: a spawned child runs in the project folder, not in the caller's
+    archives = {str(i): str(Path(p).absolute()) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
     jobs: list[tuple[int, str]] = []
 
@@ -134,6 +140,84 @@ def _child_log_level() -> str:
     return "WARNING"
 
 
+def _fork_children() -> bool:
+    """Start crawl children by forking this process? Only when that is safe: one thread (a fork
+    copies only the calling thread, and a lock another thread holds would stay locked in the
+    child) and no Twisted reactor installed here (the child installs its own)."""
+    how = os.environ.get("KEURMERK_CRAWL_START", "auto")
+    if how in ("fork", "spawn"):
+        return how == "fork" and hasattr(os, "fork")
+    return hasattr(os, "fork") and threading.active_count() == 1 and "twisted.internet.reactor" not in sys.modules
+
+
+class _ForkedChild:
+    """A crawl child forked from this process, with the parts of ``subprocess.Popen`` used here
+    (``stdout`` carries the protocol lines; ``kill``, ``wait``, ``returncode``). The child crawls
+    its job and leaves with ``os._exit``: no clean-up of the parent's state runs in it."""
+
+    def __init__(self, job: dict[str, Any], log_path: Path):
+        read_fd, write_fd = os.pipe()
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written twice
+            try:
+                stream.flush()
+            except (AttributeError, OSError, ValueError):
+                pass
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                os.close(read_fd)
+                log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(log_fd, 2)
+                os.close(log_fd)
+                null_fd = os.open(os.devnull, os.O_RDONLY)
+                os.dup2(null_fd, 0)
+                os.close(null_fd)
+                code = _crawl_job(job, write_fd)
+            except BaseException:  # noqa: BLE001 (whatever happens, the child must end here)
+                try:
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                except BaseException:  # noqa: BLE001
+                    pass
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.pid = pid
+        self.stdout = os.fdopen(read_fd, "rb")
+        self.returncode: int | None = None
+        self._lock = threading.Lock()
+
+    def kill(self) -> None:
+        with self._lock:
+            if self.returncode is None:  # never signal a pid that was reaped (it may be reused)
+                try:
+                    os.kill(self.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            _pid, status = os.waitpid(self.pid, 0)
+            with self._lock:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+
+def _spawn_child(job: dict[str, Any], log_path: Path, env: dict[str, str]) -> subprocess.Popen:
+    """A crawl child in a new interpreter (``python -m crawler.run --child``), the job on stdin."""
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.run", "--child"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
+            cwd=str(PROJECT_ROOT), env=env,
+        )
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps(job).encode("utf-8"))
+    proc.stdin.close()
+    return proc
+
+
 def _run_children(
     jobs: list[tuple[int, str]],
     options: CrawlOptions,
@@ -153,29 +237,22 @@ def _run_children(
         env.setdefault("PYTHONUNBUFFERED", "1")
         timed_out = threading.Event()
         events: "queue.Queue[tuple[int, bytes | None]]" = queue.Queue()
-        procs: list[subprocess.Popen] = []
+        procs: list[Any] = []  # subprocess.Popen or _ForkedChild
         logs: list[Path] = []
+        fork = _fork_children()
         try:
             for k, part in enumerate(parts):
                 log_path = Path(tmp) / f"scrapy-{k}.log"
                 logs.append(log_path)
                 job = {"jobs": part, "options": _options_json(options), "out_dir": tmp,
                        "log_level": _child_log_level(), "archives": archives or {}}
-                with open(log_path, "wb") as log_file:
-                    try:
-                        proc = subprocess.Popen(
-                            [sys.executable, "-m", "crawler.run", "--child"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
-                            cwd=str(PROJECT_ROOT), env=env,
-                        )
-                    except OSError:
-                        logger.exception("could not start the crawler process")
-                        continue
-                procs.append(proc)
-                assert proc.stdin is not None
-                proc.stdin.write(json.dumps(job).encode("utf-8"))
-                proc.stdin.close()
-                threading.Thread(target=_pump, args=(len(procs) - 1, proc, events), daemon=True).start()
+                try:
+                    procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
+                except OSError:
+                    logger.exception("could not start the crawler process")
+            # the reader threads start after the last fork (a fork copies only the calling thread)
+            for k, proc in enumerate(procs):
+                threading.Thread(target=_pump, args=(k, proc, events), daemon=True).start()
             if not procs:
                 return messages.UI["crawler_crashed"]
 
@@ -212,7 +289,7 @@ def _run_children(
     return messages.UI["crawler_timeout" if timed_out.is_set() else "crawler_crashed"]
 
 
-def _pump(k: int, proc: subprocess.Popen, events: "queue.Queue[tuple[int, bytes | None]]") -> None:
+def _pump(k: int, proc: Any, events: "queue.Queue[tuple[int, bytes | None]]") -> None:
     """Move a child's protocol lines to the queue (so a slow consumer never blocks the child)."""
     assert proc.stdout is not None
     try:
@@ -252,9 +329,15 @@ def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, giv
 # --- child process -----------------------------------------------------------------------------
 
 def _child_main() -> int:
+    """``python -m crawler.run --child``: the job as JSON on stdin, the protocol on stdout."""
     job = json.loads(sys.stdin.read())
-    # stdout carries the progress protocol; anything else printed goes to stderr.
-    protocol = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    return _crawl_job(job, os.dup(1))
+
+
+def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
+    """Crawl the sites of ``job`` in this process (a crawl child); protocol lines go to
+    ``protocol_fd``, anything else printed to stderr (the child's log)."""
+    protocol = os.fdopen(protocol_fd, "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
     options = _options_from_json(job["options"])
     out_dir = Path(job["out_dir"])
