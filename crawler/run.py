@@ -6,10 +6,15 @@ each site's snapshot as a JSON file announced on that pipe as soon as that site 
 is a fork of the calling process when that is safe (only one thread, no Twisted reactor loaded:
 the command line), so it does not start a second interpreter and import pydantic, the models and
 the crawler again; otherwise a new interpreter (``python -m crawler.run --child``, the job on
-stdin). ``KEURMERK_CRAWL_START=fork|spawn`` forces one way. All sites of one child are crawled concurrently, one spider
-(crawler) per site with its own limits. A large batch is split over one child per CPU core, and
-``on_snapshot`` lets the caller judge each finished site while the others are still being crawled.
-The call never raises for a bad site: such a site gets a ``failed`` snapshot with a Dutch reason.
+stdin). ``KEURMERK_CRAWL_START=fork|spawn`` forces one way.
+
+All sites of one child are crawled concurrently, one spider (crawler) per site with its own
+limits. A large batch is split over one child per CPU core, and ``on_snapshot`` lets the caller
+judge each finished site while the others are still being crawled. A caller may instead name a
+``site_hook``: a function the child runs on each finished site in place of sending its snapshot
+back (the scan command judges and writes a site's reports there, so a batch's judging is spread
+over the children, one per core, while they go on crawling). The call never raises for a bad
+site: such a site gets a ``failed`` snapshot with a Dutch reason.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import sys
 import tempfile
 import threading
 import traceback
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -45,6 +51,19 @@ CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the chi
 SITES_PER_EXTRA_CHILD = 20
 
 
+@dataclass(frozen=True)
+class SiteHook:
+    """Work done in the crawl child on each finished site, in place of sending its snapshot
+    back: ``function`` ("module:name", importable in the child) is called there as
+    ``function(index, snapshot, args)`` in a worker thread (the crawl of the other sites goes
+    on), and its JSON-able result comes back to ``on_result(index, result)`` in the caller.
+    When the function fails, the snapshot comes back as usual (``on_snapshot``)."""
+
+    function: str
+    args: dict[str, Any]
+    on_result: Callable[[int, Any], None]
+
+
 def crawl_sites(
     urls: Sequence[str],
     options: CrawlOptions,
@@ -52,8 +71,10 @@ def crawl_sites(
     archive_paths: Sequence[Path | None] | None = None,
     on_snapshot: SnapshotFn | None = None,
     counts: CountsFn | None = None,
+    site_hook: SiteHook | None = None,
 ) -> list[SiteSnapshot]:
-    """Crawl each URL as one site; one snapshot per URL, in the same order.
+    """Crawl each URL as one site; one snapshot per URL, in the same order (without the sites
+    that ``site_hook`` handled in the crawl child).
 
     ``archive_paths`` (one per URL, or None) turns on the evidence archive: each site's
     responses go to that WARC file (``crawler.archive``).
@@ -64,6 +85,7 @@ def crawl_sites(
     # absolute: a spawned child runs in the project folder, not in the caller's
     archives = {str(i): str(Path(p).absolute()) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
+    hooked: set[int] = set()
     jobs: list[tuple[int, str]] = []
 
     def done(index: int, snapshot: SiteSnapshot) -> None:
@@ -77,10 +99,16 @@ def crawl_sites(
         except InvalidStartUrl as exc:
             done(index, failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc)))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
+    def hook_done(index: int, result: Any) -> None:
+        hooked.add(index)
+        assert site_hook is not None
+        site_hook.on_result(index, result)
+
     if jobs:
-        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives, counts)
+        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives, counts,
+                                       site_hook, hook_done)
         for index, url in jobs:
-            if results[index] is None:
+            if results[index] is None and index not in hooked:
                 done(index, failed_snapshot(url, "other", reason_if_lost.format(url=url)))
                 _notify(progress, urls[index], messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     return [snapshot for snapshot in results if snapshot is not None]
@@ -226,6 +254,8 @@ def _run_children(
     given_urls: list[str],
     archives: dict[str, str] | None = None,
     counts: CountsFn | None = None,
+    site_hook: SiteHook | None = None,
+    hook_done: Callable[[int, Any], None] | None = None,
 ) -> str:
     """Crawl ``jobs`` in child processes (sites dealt round-robin); hand each finished site to
     ``done`` as it arrives; return the reason for sites that were lost."""
@@ -246,6 +276,8 @@ def _run_children(
                 logs.append(log_path)
                 job = {"jobs": part, "options": _options_json(options), "out_dir": tmp,
                        "log_level": _child_log_level(), "archives": archives or {}}
+                if site_hook is not None:
+                    job["hook"] = {"function": site_hook.function, "args": site_hook.args}
                 try:
                     procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
                 except OSError:
@@ -271,7 +303,7 @@ def _run_children(
                     if raw is None:
                         open_pipes -= 1
                         continue
-                    _handle_event(raw, progress, done, given_urls, counts)
+                    _handle_event(raw, progress, done, given_urls, counts, hook_done)
                 for proc in procs:
                     proc.wait()
             finally:
@@ -300,7 +332,7 @@ def _pump(k: int, proc: Any, events: "queue.Queue[tuple[int, bytes | None]]") ->
 
 
 def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, given_urls: list[str],
-                  counts: CountsFn | None = None) -> None:
+                  counts: CountsFn | None = None, hook_done: Callable[[int, Any], None] | None = None) -> None:
     try:
         event = json.loads(raw)
         index = int(event["index"])
@@ -308,7 +340,9 @@ def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, giv
     except (ValueError, KeyError, IndexError, TypeError):
         logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
         return
-    if "snapshot" in event:
+    if "hooked" in event and hook_done is not None:
+        hook_done(index, event["hooked"])
+    elif "snapshot" in event:
         path = Path(str(event["snapshot"]))
         try:
             snapshot = SiteSnapshot.model_validate_json(path.read_bytes())
@@ -349,16 +383,41 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
 
     lock = threading.Lock()
 
+    def send_snapshot(index: int, snapshot: SiteSnapshot) -> None:
+        path = out_dir / f"site-{index}.json"
+        tmp_path = path.with_suffix(".tmp")
+        tmp_path.write_text(snapshot.model_dump_json(), encoding="utf-8")
+        tmp_path.replace(path)
+        with lock:
+            protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
+
+    hook = job.get("hook")
+    worker = None
+    if hook:
+        from concurrent.futures import ThreadPoolExecutor
+
+        hook_function = _load_function(hook["function"])
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-hook")
+
+        def run_hook(index: int, snapshot: SiteSnapshot) -> None:
+            try:
+                result = json.dumps({"index": index, "hooked": hook_function(index, snapshot, hook["args"])})
+            except Exception:  # noqa: BLE001 (the caller then handles the snapshot itself)
+                logger.exception("site hook %s failed; the snapshot goes back", hook["function"])
+                send_snapshot(index, snapshot)
+                return
+            with lock:
+                protocol.write(result + "\n")
+
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
-            # each site is written and announced as soon as its spider closes: the parent can
-            # judge it while the other sites are crawled, and this process keeps no copy
-            path = out_dir / f"site-{index}.json"
-            tmp_path = path.with_suffix(".tmp")
-            tmp_path.write_text(snapshot.model_dump_json(), encoding="utf-8")
-            tmp_path.replace(path)
-            with lock:
-                protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
+            # each site is handed over as soon as its spider closes, while the other sites are
+            # crawled (to the hook's worker thread, or written and announced to the parent);
+            # the crawl keeps no copy
+            if worker is not None:
+                worker.submit(run_hook, index, snapshot)
+            else:
+                send_snapshot(index, snapshot)
         return sink
 
     def progress_for(index: int) -> Callable[[str], None]:
@@ -375,8 +434,18 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
                       archive_path=job.get("archives", {}).get(str(index)))
     process.start()
+    if worker is not None:
+        worker.shutdown(wait=True)
     protocol.close()
     return 0
+
+
+def _load_function(name: str) -> Callable[..., Any]:
+    """``"package.module:function"`` -> the function."""
+    from importlib import import_module
+
+    module, _, attr = name.partition(":")
+    return getattr(import_module(module), attr)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 either way a child that dies leaves failed sites with a Dutch reason, never a crash."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -82,3 +83,66 @@ def test_a_forked_child_crawls_and_reports_progress(monkeypatch):
     assert handed == [0]
     assert snap.crawl.status == "ok"
     assert [p.title for p in snap.pages] == ["Praktijk Start", "Contact"]
+
+
+def _hook_args(out, urls, rels):
+    return {"keurmerk_year": 2025, "as_of": "2025-12-31", "out": str(out), "urls": urls, "rels": rels}
+
+
+@pytest.mark.parametrize("how", ["fork", "spawn"])
+def test_a_site_hook_judges_and_writes_each_site_in_the_crawl_child(how, tmp_path, monkeypatch):
+    """The scan's hook: each site judged and written where it was crawled; only its index entry
+    comes back, and no snapshot (the caller never judges it a second time)."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", how)
+    results: dict[int, dict] = {}
+    snapshots: list[int] = []
+    with serve(SITE, SITE) as servers:
+        urls = [s.url for s in servers]
+        rels = ["sites/een", "sites/twee"]
+        hook = crawl_run.SiteHook("pipeline.scan:judge_and_write_site", _hook_args(tmp_path, urls, rels),
+                                  on_result=lambda i, r: results.__setitem__(i, r))
+        back = crawl_sites(urls, fast_options(), on_snapshot=lambda i, s: snapshots.append(i), site_hook=hook)
+    assert back == [] and snapshots == []
+    assert sorted(results) == [0, 1]
+    for i, rel in enumerate(rels):
+        assert results[i] == {"url": urls[i], "report": f"{rel}/report.json", "status": "ok"}
+        report = json.loads((tmp_path / rel / "report.json").read_text("utf-8"))
+        assert report["url"] == urls[i] and report["crawl"]["pages_fetched"] == 2
+        assert [f["criterion"] for f in report["findings"]] == [f"2b-{n}" for n in range(6, 14)]
+        assert (tmp_path / rel / "snapshot.json").exists() and (tmp_path / rel / "report.html").exists()
+
+
+@pytest.mark.parametrize("how", ["fork", "spawn"])
+def test_a_failing_site_hook_hands_the_snapshot_back(how, tmp_path, monkeypatch):
+    monkeypatch.setenv("KEURMERK_CRAWL_START", how)
+    handed: list[tuple[int, str]] = []
+    results: list[int] = []
+    with serve(SITE) as [server]:
+        bad_args = {"keurmerk_year": 2025, "as_of": "geen datum", "out": str(tmp_path),
+                    "urls": [server.url], "rels": ["sites/een"]}
+        hook = crawl_run.SiteHook("pipeline.scan:judge_and_write_site", bad_args,
+                                  on_result=lambda i, r: results.append(i))
+        [snap] = crawl_sites([server.url], fast_options(), site_hook=hook,
+                             on_snapshot=lambda i, s: handed.append((i, s.crawl.status)))
+    assert results == [] and handed == [(0, "ok")]
+    assert snap.crawl.pages_fetched == 2
+
+
+def test_an_unreachable_site_in_a_hooked_crawl_is_judged_in_the_child(tmp_path, monkeypatch):
+    """An unreachable site is a failed snapshot of the child: its report says so in Dutch and
+    every criterion is 'niet beoordeeld'."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    sock.close()
+    results: dict[int, dict] = {}
+    hook = crawl_run.SiteHook("pipeline.scan:judge_and_write_site", _hook_args(tmp_path, [url], ["sites/weg"]),
+                              on_result=lambda i, r: results.__setitem__(i, r))
+    crawl_sites([url], fast_options(), site_hook=hook)
+    assert results[0]["status"] == "failed"
+    report = json.loads((tmp_path / "sites/weg/report.json").read_text("utf-8"))
+    assert "niet bereikbaar" in report["crawl"]["failure_reason"]
+    assert {f["status"] for f in report["findings"]} == {"niet_beoordeeld"}
