@@ -8,10 +8,13 @@ punctuation and the lemma table; it builds just those, not the whole ``spacy.bla
 """
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 import types
 from functools import lru_cache
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 
 def _import_spacy() -> types.ModuleType:
@@ -74,10 +77,16 @@ def lemma_of(orth: int, text: str) -> str:
     else the lowercased text itself. Cached per word."""
     got = _LEMMAS.get(orth)
     if got is None:
-        table = _lemma_table()
         low = text.lower()
-        got = _LEMMAS[orth] = (table.get(low, low) or text).lower()
+        found = _lemma_lookup()(low)
+        got = _LEMMAS[orth] = ((low if found is None else found) or text).lower()
     return got
+
+
+def _lemma_file() -> Path:
+    import spacy_lookups_data
+
+    return Path(str(spacy_lookups_data.nl["lemma_lookup"]))
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +94,72 @@ def _lemma_table() -> dict[str, str]:
     """The lemma lookup table of ``get_nlp``'s lemmatizer (spacy-lookups-data, Dutch), read as
     a plain dict: the same data without building spaCy's hashed Table (a few tenths of a second)."""
     from spacy.util import load_language_data
-    import spacy_lookups_data
 
-    return load_language_data(spacy_lookups_data.nl["lemma_lookup"])
+    return load_language_data(_lemma_file())
+
+
+def lemma_cache_dir() -> Path:
+    """Where the lemma table's SQLite copy is kept: $KEURMERK_CACHE_DIR, else
+    $XDG_CACHE_HOME/keurmerk-scan, else ~/.cache/keurmerk-scan."""
+    given = os.environ.get("KEURMERK_CACHE_DIR")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "keurmerk-scan"
+
+
+def _lemma_db() -> Path | None:
+    """A SQLite copy of the lemma table (one row per word), built once per version of the table
+    file (its name, size and modification time are in the copy's name), or None when it cannot
+    be made (then the table is read into memory). Reading the whole JSON table costs about a
+    tenth of a second in every process; a small site asks for a few thousand words."""
+    source = _lemma_file()
+    try:
+        if not source.exists():  # spaCy reads the gzipped file then (load_language_data)
+            source = source.with_suffix(source.suffix + ".gz")
+        stat = source.stat()
+        folder = lemma_cache_dir()
+        db = folder / f"{source.name}-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
+        if db.exists():
+            return db
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{db.name}.{os.getpid()}.tmp"
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("CREATE TABLE lemma (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
+            con.executemany("INSERT INTO lemma VALUES (?, ?)",
+                            _lemma_table().items())
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, db)  # whole or not at all, also when two processes build it at once
+        return db
+    except (OSError, sqlite3.Error):
+        return None
+
+
+_LOOKUP: dict[int, Callable[[str], str | None]] = {}  # per process id: a connection never crosses a fork
+
+
+def _lemma_lookup() -> Callable[[str], str | None]:
+    """word -> its entry in the lemma table, or None: from the SQLite copy when there is one,
+    else from the table read into memory."""
+    pid = os.getpid()
+    lookup = _LOOKUP.get(pid)
+    if lookup is None:
+        db = _lemma_db()
+        if db is None:
+            lookup = _lemma_table().get
+        else:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+            query = "SELECT lemma FROM lemma WHERE word = ?"
+
+            def lookup(word: str, _execute=con.execute) -> str | None:
+                row = _execute(query, (word,)).fetchone()
+                return None if row is None else row[0]
+        _LOOKUP.clear()
+        _LOOKUP[pid] = lookup
+    return lookup
 
 
 @lru_cache(maxsize=1)
