@@ -201,6 +201,9 @@ class _ForkedChild:
                 null_fd = os.open(os.devnull, os.O_RDONLY)
                 os.dup2(null_fd, 0)
                 os.close(null_fd)
+                # a Twisted reactor this process had loaded (not running: the caller is
+                # single-threaded) is the parent's; the child's Scrapy installs its own
+                sys.modules.pop("twisted.internet.reactor", None)
                 code = _crawl_job(job, write_fd)
             except BaseException:  # noqa: BLE001 (whatever happens, the child must end here)
                 try:

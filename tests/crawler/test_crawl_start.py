@@ -22,6 +22,7 @@ SITE = {
 
 def test_fork_only_when_one_thread_runs(monkeypatch):
     monkeypatch.delenv("KEURMERK_CRAWL_START", raising=False)
+    monkeypatch.delitem(crawl_run.sys.modules, "twisted.internet.reactor", raising=False)
     monkeypatch.setattr(crawl_run.threading, "active_count", lambda: 1)
     assert crawl_run._fork_children() is hasattr(os, "fork")
     monkeypatch.setattr(crawl_run.threading, "active_count", lambda: 3)  # e.g. the service's worker
@@ -42,6 +43,18 @@ def test_the_environment_chooses_the_way(monkeypatch):
     monkeypatch.setattr(crawl_run.threading, "active_count", lambda: 5)
     monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
     assert crawl_run._fork_children() is hasattr(os, "fork")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_forked_child_crawls_next_to_a_loaded_reactor(monkeypatch):
+    """Forced to fork while this process has a Twisted reactor loaded (as a test run may have):
+    the child leaves the parent's reactor alone and installs its own."""
+    from twisted.internet import reactor  # noqa: F401 (loads the default reactor here)
+
+    monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
+    with serve(SITE) as [server]:
+        [snap] = crawl_sites([server.url], fast_options())
+    assert snap.crawl.status == "ok" and snap.crawl.pages_fetched == 2
 
 
 @pytest.mark.parametrize("how", ["fork", "spawn"])
