@@ -14,7 +14,7 @@ import sys
 import types
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 
 def _import_spacy() -> types.ModuleType:
@@ -83,13 +83,16 @@ def lemma_of(orth: int, text: str) -> str:
     return got
 
 
-def prefetch_lemmas(words: Iterable[tuple[int, str]]) -> None:
-    """Find the lemmas of many words (ORTH id, text) at once, for ``lemma_of`` to return:
-    the SQLite copy answers one query for a few hundred words much faster than word by word."""
+def prefetch_lemmas(texts: Sequence[str], token_arrays: Sequence) -> None:
+    """Find the lemmas of the words of ``texts`` (their token arrays: ORTH id, char offset,
+    length, ...) that this process has not met yet, all at once, for ``lemma_of`` to return: the
+    SQLite copy answers one query for a few hundred words much faster than word by word."""
+    known = _LEMMAS
     pending: dict[int, str] = {}
-    for orth, text in words:
-        if orth not in _LEMMAS and orth not in pending:
-            pending[orth] = text
+    for text, array in zip(texts, token_arrays):
+        for orth, idx, length in array[:, :3].tolist():
+            if orth not in known and orth not in pending:
+                pending[orth] = text[idx:idx + length]
     if not pending:
         return
     lows = {orth: text.lower() for orth, text in pending.items()}
@@ -97,7 +100,7 @@ def prefetch_lemmas(words: Iterable[tuple[int, str]]) -> None:
     for orth, text in pending.items():
         low = lows[orth]
         entry = found.get(low)
-        _LEMMAS[orth] = ((low if entry is None else entry) or text).lower()
+        known[orth] = ((low if entry is None else entry) or text).lower()
 
 
 def _lemma_lookup_many(words: set[str]) -> dict[str, str]:

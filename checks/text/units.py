@@ -142,15 +142,16 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
     texts = [text for *_, text in pending]
     units: list[Unit] = []
     lemma_cache = _LEMMAS
-    # token arrays instead of Token objects: (orth id, char offset, length, is punctuation)
-    all_rows = [doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]).tolist() for doc in split_docs(texts)]
+    # token arrays instead of Token objects: (orth id, char offset, length, is punctuation), kept
+    # as numpy arrays (one object each, not a list per token) until their block is cut
+    arrays = [doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]) for doc in split_docs(texts)]
     # the lemmas of the words this process has not met yet, looked up together
-    prefetch_lemmas((o, text[i:i + n_]) for text, rows in zip(texts, all_rows) for o, i, n_, _ in rows
-                    if o not in lemma_cache)
-    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, rows in zip(pending, texts, all_rows):
+    prefetch_lemmas(texts, arrays)
+    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, array in zip(pending, texts, arrays):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
         split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
         text = text[:MAX_CHARS]
+        rows = array.tolist()
         bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
         for n, lo in enumerate(bounds):
             hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
