@@ -90,8 +90,9 @@ def extract_html(html: str) -> PageContent:
     """Parse one HTML page into its title, main-text blocks and header/footer blocks."""
     soup = BeautifulSoup(html, "lxml")
     content = PageContent()
-    content.script_count = len(soup.find_all("script"))
-    title_tag = soup.find("title")
+    tags = _tags(soup)
+    content.script_count = sum(1 for tag in tags if _named(tag, ("script",)))
+    title_tag = next((tag for tag in tags if _named(tag, ("title",))), None)
     if title_tag is not None:
         content.title = normalize_text(title_tag.get_text(" ")).replace("\n", " ")
     _drop_noise(soup)
@@ -104,6 +105,36 @@ def extract_html(html: str) -> PageContent:
     )
     content.site_blocks = _dedupe(content.site_blocks)
     return content
+
+
+# --- tree walks -----------------------------------------------------------------------------
+# Plain walks over ``descendants`` instead of BeautifulSoup's find/find_all with a name filter:
+# the same elements in the same (document) order, without the cost of its generic filters
+# (a third of the extraction time).
+
+def _named(tag: Tag, names: tuple[str, ...] | frozenset[str] | set[str]) -> bool:
+    """What BeautifulSoup's name filter matches: the tag's name, or its prefixed name."""
+    return tag.name in names or (bool(tag.prefix) and f"{tag.prefix}:{tag.name}" in names)
+
+
+def _tags(root: Tag, names: tuple[str, ...] | frozenset[str] | set[str] | None = None) -> list[Tag]:
+    """``root.find_all(names)`` (every element below ``root`` when ``names`` is None)."""
+    if names is None:
+        return [d for d in root.descendants if isinstance(d, Tag)]
+    return [d for d in root.descendants if isinstance(d, Tag) and _named(d, names)]
+
+
+def _decomposed(tag: Tag) -> bool:
+    """``tag.decomposed``, read from the tag itself. BeautifulSoup's property does
+    ``getattr(tag, "_decomposed", False)``, and on a tag that was never decomposed that falls
+    through to its ``tag.x`` = ``tag.find("x")`` shortcut: a search of the whole subtree for an
+    element named ``_decomposed`` (which no HTML page has), for every element asked about."""
+    return bool(tag.__dict__.get("_decomposed", False))
+
+
+def _child_tags(root: Tag, names: tuple[str, ...]) -> list[Tag]:
+    """``root.find_all(names, recursive=False)``."""
+    return [c for c in root.children if isinstance(c, Tag) and _named(c, names)]
 
 
 # --- cleaning -------------------------------------------------------------------------------
@@ -119,17 +150,17 @@ def _link_ratio(tag: Tag) -> float:
     text = tag.get_text(" ", strip=True)
     if not text:
         return 1.0
-    link_text = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    link_text = sum(len(a.get_text(" ", strip=True)) for a in _tags(tag, ("a",)))
     return link_text / len(text)
 
 
 def _drop_noise(soup: BeautifulSoup) -> None:
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for comment in [d for d in soup.descendants if isinstance(d, Comment)]:
         comment.extract()
-    for tag in soup.find_all(DROP_TAGS):
+    for tag in _tags(soup, DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body"):
+    for tag in _tags(soup):
+        if _decomposed(tag) or tag.name in ("html", "body"):
             continue
         if tag.attrs is None:
             continue
@@ -153,8 +184,8 @@ def _inside(tag: Tag, names: tuple[str, ...]) -> bool:
 def _take_site_chrome(root: Tag) -> list[Tag]:
     """Remove and return the site header and footer (not headers of articles or sections)."""
     found: list[Tag] = []
-    for tag in root.find_all(True):
-        if tag.decomposed or any(parent is f for parent in tag.parents for f in found):
+    for tag in _tags(root):
+        if _decomposed(tag) or any(parent is f for parent in tag.parents for f in found):
             continue
         role = str(tag.get("role") or "").lower()
         is_chrome = (
@@ -174,7 +205,8 @@ def _take_site_chrome(root: Tag) -> list[Tag]:
 # --- blocks ---------------------------------------------------------------------------------
 
 def _has_block_child(tag: Tag) -> bool:
-    return tag.find(BLOCK_TAGS) is not None
+    """``tag.find(BLOCK_TAGS) is not None``."""
+    return any(isinstance(d, Tag) and _named(d, BLOCK_TAGS) for d in tag.descendants)
 
 
 def _inline_text(node: Tag | NavigableString) -> str:
@@ -210,14 +242,14 @@ def _block(kind: str, raw: str, level: int = 0) -> Block | None:
 
 
 def _table_row(tr: Tag) -> Block | None:
-    cells = [c for c in tr.find_all(("td", "th"), recursive=False)]
+    cells = _child_tags(tr, ("td", "th"))
     texts = [normalize_text(_inline_text(c)).replace("\n", " ") for c in cells]
     texts = [t for t in texts if t]
     return Block(kind="table_row", text=" | ".join(texts)) if texts else None
 
 
 def _is_layout_row(tr: Tag) -> bool:
-    return any(_has_block_child(c) for c in tr.find_all(("td", "th"), recursive=False))
+    return any(_has_block_child(c) for c in _child_tags(tr, ("td", "th")))
 
 
 def _blocks_of(root: Tag) -> list[Block]:
@@ -240,7 +272,7 @@ def _blocks_of(root: Tag) -> list[Block]:
                 if not isinstance(child, Comment):
                     buffer.append(str(child))
                 continue
-            if not isinstance(child, Tag) or child.decomposed:
+            if not isinstance(child, Tag) or _decomposed(child):
                 continue
             name = child.name
             if name == "br":

@@ -26,7 +26,6 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from crawler.extract import extract_html, page_html
 from crawler.items import PageItem
 from crawler.messages import OffsiteRequest, PageBudgetReached
-from crawler.rendering import render_meta
 from crawler.scope import same_site
 
 
@@ -113,6 +112,8 @@ class RenderMiddleware:
         if not self.shared_browser and (not self.chromium or not os.path.exists(self.chromium)):
             spider.note_render_failure(response.url, f"Chromium niet gevonden op {self.chromium or '(geen pad)'}")
             return response
+        from crawler.rendering import render_meta  # scrapy-playwright loads only when a page needs the browser
+
         self.crawler.stats.inc_value("keurmerk/render_requests")
         response.request = request  # kept as the fallback if the browser fails (meta, depth)
         extra = {"playwright_page_init_callback": "crawler.netguard.guard_page"} if self.guarded else {}

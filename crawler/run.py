@@ -1,12 +1,20 @@
 """Run the crawler: ``crawl_sites(urls, options, progress) -> list[SiteSnapshot]``.
 
 Twisted's reactor cannot be restarted within one Python process, so every call runs Scrapy in
-fresh child processes (``python -m crawler.run --child``): the job goes in as JSON on stdin,
-progress comes back as JSON lines on stdout, and each site's snapshot as a JSON file announced on
-stdout as soon as that site is done. All sites of one child are crawled concurrently, one spider
-(crawler) per site with its own limits. A large batch is split over one child per CPU core, and
-``on_snapshot`` lets the caller judge each finished site while the others are still being crawled.
-The call never raises for a bad site: such a site gets a ``failed`` snapshot with a Dutch reason.
+fresh child processes: the job goes in as JSON, progress comes back as JSON lines on a pipe, and
+each site's snapshot as a JSON file announced on that pipe as soon as that site is done. A child
+is a fork of the calling process when that is safe (only one thread, no Twisted reactor loaded:
+the command line), so it does not start a second interpreter and import pydantic, the models and
+the crawler again; otherwise a new interpreter (``python -m crawler.run --child``, the job on
+stdin). ``KEURMERK_CRAWL_START=fork|spawn`` forces one way.
+
+All sites of one child are crawled concurrently, one spider (crawler) per site with its own
+limits. A large batch is split over one child per CPU core, and ``on_snapshot`` lets the caller
+judge each finished site while the others are still being crawled. A caller may instead name a
+``site_hook``: a function the child runs on each finished site in place of sending its snapshot
+back (the scan command judges and writes a site's reports there, so a batch's judging is spread
+over the children, one per core, while they go on crawling). The call never raises for a bad
+site: such a site gets a ``failed`` snapshot with a Dutch reason.
 """
 from __future__ import annotations
 
@@ -15,10 +23,13 @@ import json
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
+import traceback
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -40,6 +51,19 @@ CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the chi
 SITES_PER_EXTRA_CHILD = 20
 
 
+@dataclass(frozen=True)
+class SiteHook:
+    """Work done in the crawl child on each finished site, in place of sending its snapshot
+    back: ``function`` ("module:name", importable in the child) is called there as
+    ``function(index, snapshot, args)`` in a worker thread (the crawl of the other sites goes
+    on), and its JSON-able result comes back to ``on_result(index, result)`` in the caller.
+    When the function fails, the snapshot comes back as usual (``on_snapshot``)."""
+
+    function: str
+    args: dict[str, Any]
+    on_result: Callable[[int, Any], None]
+
+
 def crawl_sites(
     urls: Sequence[str],
     options: CrawlOptions,
@@ -47,8 +71,10 @@ def crawl_sites(
     archive_paths: Sequence[Path | None] | None = None,
     on_snapshot: SnapshotFn | None = None,
     counts: CountsFn | None = None,
+    site_hook: SiteHook | None = None,
 ) -> list[SiteSnapshot]:
-    """Crawl each URL as one site; one snapshot per URL, in the same order.
+    """Crawl each URL as one site; one snapshot per URL, in the same order (without the sites
+    that ``site_hook`` handled in the crawl child).
 
     ``archive_paths`` (one per URL, or None) turns on the evidence archive: each site's
     responses go to that WARC file (``crawler.archive``).
@@ -56,8 +82,10 @@ def crawl_sites(
     site's snapshot is there (so a caller can judge it while the other sites are crawled).
     ``progress`` gets Dutch progress lines, ``counts`` the numbers behind them (live progress pages)."""
     urls = list(urls)
-    archives = {str(i): str(p) for i, p in enumerate(archive_paths or ()) if p is not None}
+    # absolute: a spawned child runs in the project folder, not in the caller's
+    archives = {str(i): str(Path(p).absolute()) for i, p in enumerate(archive_paths or ()) if p is not None}
     results: list[SiteSnapshot | None] = [None] * len(urls)
+    hooked: set[int] = set()
     jobs: list[tuple[int, str]] = []
 
     def done(index: int, snapshot: SiteSnapshot) -> None:
@@ -71,10 +99,16 @@ def crawl_sites(
         except InvalidStartUrl as exc:
             done(index, failed_snapshot(str(url), "other", messages.text("invalid_url", url=url, detail=exc)))
             _notify(progress, str(url), messages.text("progress_failed", reason=results[index].crawl.failure_reason))
+    def hook_done(index: int, result: Any) -> None:
+        hooked.add(index)
+        assert site_hook is not None
+        site_hook.on_result(index, result)
+
     if jobs:
-        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives, counts)
+        reason_if_lost = _run_children(jobs, options, progress, done, urls, archives, counts,
+                                       site_hook, hook_done)
         for index, url in jobs:
-            if results[index] is None:
+            if results[index] is None and index not in hooked:
                 done(index, failed_snapshot(url, "other", reason_if_lost.format(url=url)))
                 _notify(progress, urls[index], messages.text("progress_failed", reason=results[index].crawl.failure_reason))
     return [snapshot for snapshot in results if snapshot is not None]
@@ -134,6 +168,87 @@ def _child_log_level() -> str:
     return "WARNING"
 
 
+def _fork_children() -> bool:
+    """Start crawl children by forking this process? Only when that is safe: one thread (a fork
+    copies only the calling thread, and a lock another thread holds would stay locked in the
+    child) and no Twisted reactor installed here (the child installs its own)."""
+    how = os.environ.get("KEURMERK_CRAWL_START", "auto")
+    if how in ("fork", "spawn"):
+        return how == "fork" and hasattr(os, "fork")
+    return hasattr(os, "fork") and threading.active_count() == 1 and "twisted.internet.reactor" not in sys.modules
+
+
+class _ForkedChild:
+    """A crawl child forked from this process, with the parts of ``subprocess.Popen`` used here
+    (``stdout`` carries the protocol lines; ``kill``, ``wait``, ``returncode``). The child crawls
+    its job and leaves with ``os._exit``: no clean-up of the parent's state runs in it."""
+
+    def __init__(self, job: dict[str, Any], log_path: Path):
+        read_fd, write_fd = os.pipe()
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written twice
+            try:
+                stream.flush()
+            except (AttributeError, OSError, ValueError):
+                pass
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                os.close(read_fd)
+                log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(log_fd, 2)
+                os.close(log_fd)
+                null_fd = os.open(os.devnull, os.O_RDONLY)
+                os.dup2(null_fd, 0)
+                os.close(null_fd)
+                # a Twisted reactor this process had loaded (not running: the caller is
+                # single-threaded) is the parent's; the child's Scrapy installs its own
+                sys.modules.pop("twisted.internet.reactor", None)
+                code = _crawl_job(job, write_fd)
+            except BaseException:  # noqa: BLE001 (whatever happens, the child must end here)
+                try:
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                except BaseException:  # noqa: BLE001
+                    pass
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.pid = pid
+        self.stdout = os.fdopen(read_fd, "rb")
+        self.returncode: int | None = None
+        self._lock = threading.Lock()
+
+    def kill(self) -> None:
+        with self._lock:
+            if self.returncode is None:  # never signal a pid that was reaped (it may be reused)
+                try:
+                    os.kill(self.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            _pid, status = os.waitpid(self.pid, 0)
+            with self._lock:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+
+def _spawn_child(job: dict[str, Any], log_path: Path, env: dict[str, str]) -> subprocess.Popen:
+    """A crawl child in a new interpreter (``python -m crawler.run --child``), the job on stdin."""
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.run", "--child"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
+            cwd=str(PROJECT_ROOT), env=env,
+        )
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps(job).encode("utf-8"))
+    proc.stdin.close()
+    return proc
+
+
 def _run_children(
     jobs: list[tuple[int, str]],
     options: CrawlOptions,
@@ -142,6 +257,8 @@ def _run_children(
     given_urls: list[str],
     archives: dict[str, str] | None = None,
     counts: CountsFn | None = None,
+    site_hook: SiteHook | None = None,
+    hook_done: Callable[[int, Any], None] | None = None,
 ) -> str:
     """Crawl ``jobs`` in child processes (sites dealt round-robin); hand each finished site to
     ``done`` as it arrives; return the reason for sites that were lost."""
@@ -153,29 +270,24 @@ def _run_children(
         env.setdefault("PYTHONUNBUFFERED", "1")
         timed_out = threading.Event()
         events: "queue.Queue[tuple[int, bytes | None]]" = queue.Queue()
-        procs: list[subprocess.Popen] = []
+        procs: list[Any] = []  # subprocess.Popen or _ForkedChild
         logs: list[Path] = []
+        fork = _fork_children()
         try:
             for k, part in enumerate(parts):
                 log_path = Path(tmp) / f"scrapy-{k}.log"
                 logs.append(log_path)
                 job = {"jobs": part, "options": _options_json(options), "out_dir": tmp,
                        "log_level": _child_log_level(), "archives": archives or {}}
-                with open(log_path, "wb") as log_file:
-                    try:
-                        proc = subprocess.Popen(
-                            [sys.executable, "-m", "crawler.run", "--child"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file,
-                            cwd=str(PROJECT_ROOT), env=env,
-                        )
-                    except OSError:
-                        logger.exception("could not start the crawler process")
-                        continue
-                procs.append(proc)
-                assert proc.stdin is not None
-                proc.stdin.write(json.dumps(job).encode("utf-8"))
-                proc.stdin.close()
-                threading.Thread(target=_pump, args=(len(procs) - 1, proc, events), daemon=True).start()
+                if site_hook is not None:
+                    job["hook"] = {"function": site_hook.function, "args": site_hook.args}
+                try:
+                    procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
+                except OSError:
+                    logger.exception("could not start the crawler process")
+            # the reader threads start after the last fork (a fork copies only the calling thread)
+            for k, proc in enumerate(procs):
+                threading.Thread(target=_pump, args=(k, proc, events), daemon=True).start()
             if not procs:
                 return messages.UI["crawler_crashed"]
 
@@ -194,7 +306,7 @@ def _run_children(
                     if raw is None:
                         open_pipes -= 1
                         continue
-                    _handle_event(raw, progress, done, given_urls, counts)
+                    _handle_event(raw, progress, done, given_urls, counts, hook_done)
                 for proc in procs:
                     proc.wait()
             finally:
@@ -212,7 +324,7 @@ def _run_children(
     return messages.UI["crawler_timeout" if timed_out.is_set() else "crawler_crashed"]
 
 
-def _pump(k: int, proc: subprocess.Popen, events: "queue.Queue[tuple[int, bytes | None]]") -> None:
+def _pump(k: int, proc: Any, events: "queue.Queue[tuple[int, bytes | None]]") -> None:
     """Move a child's protocol lines to the queue (so a slow consumer never blocks the child)."""
     assert proc.stdout is not None
     try:
@@ -223,7 +335,7 @@ def _pump(k: int, proc: subprocess.Popen, events: "queue.Queue[tuple[int, bytes 
 
 
 def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, given_urls: list[str],
-                  counts: CountsFn | None = None) -> None:
+                  counts: CountsFn | None = None, hook_done: Callable[[int, Any], None] | None = None) -> None:
     try:
         event = json.loads(raw)
         index = int(event["index"])
@@ -231,7 +343,9 @@ def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, giv
     except (ValueError, KeyError, IndexError, TypeError):
         logger.debug("crawler output: %s", raw.decode("utf-8", "replace").rstrip())
         return
-    if "snapshot" in event:
+    if "hooked" in event and hook_done is not None:
+        hook_done(index, event["hooked"])
+    elif "snapshot" in event:
         path = Path(str(event["snapshot"]))
         try:
             snapshot = SiteSnapshot.model_validate_json(path.read_bytes())
@@ -252,9 +366,15 @@ def _handle_event(raw: bytes, progress: ProgressFn | None, done: SnapshotFn, giv
 # --- child process -----------------------------------------------------------------------------
 
 def _child_main() -> int:
+    """``python -m crawler.run --child``: the job as JSON on stdin, the protocol on stdout."""
     job = json.loads(sys.stdin.read())
-    # stdout carries the progress protocol; anything else printed goes to stderr.
-    protocol = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    return _crawl_job(job, os.dup(1))
+
+
+def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
+    """Crawl the sites of ``job`` in this process (a crawl child); protocol lines go to
+    ``protocol_fd``, anything else printed to stderr (the child's log)."""
+    protocol = os.fdopen(protocol_fd, "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
     options = _options_from_json(job["options"])
     out_dir = Path(job["out_dir"])
@@ -266,16 +386,41 @@ def _child_main() -> int:
 
     lock = threading.Lock()
 
+    def send_snapshot(index: int, snapshot: SiteSnapshot) -> None:
+        path = out_dir / f"site-{index}.json"
+        tmp_path = path.with_suffix(".tmp")
+        tmp_path.write_text(snapshot.model_dump_json(), encoding="utf-8")
+        tmp_path.replace(path)
+        with lock:
+            protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
+
+    hook = job.get("hook")
+    worker = None
+    if hook:
+        from concurrent.futures import ThreadPoolExecutor
+
+        hook_function = _load_function(hook["function"])
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-hook")
+
+        def run_hook(index: int, snapshot: SiteSnapshot) -> None:
+            try:
+                result = json.dumps({"index": index, "hooked": hook_function(index, snapshot, hook["args"])})
+            except Exception:  # noqa: BLE001 (the caller then handles the snapshot itself)
+                logger.exception("site hook %s failed; the snapshot goes back", hook["function"])
+                send_snapshot(index, snapshot)
+                return
+            with lock:
+                protocol.write(result + "\n")
+
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
-            # each site is written and announced as soon as its spider closes: the parent can
-            # judge it while the other sites are crawled, and this process keeps no copy
-            path = out_dir / f"site-{index}.json"
-            tmp_path = path.with_suffix(".tmp")
-            tmp_path.write_text(snapshot.model_dump_json(), encoding="utf-8")
-            tmp_path.replace(path)
-            with lock:
-                protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
+            # each site is handed over as soon as its spider closes, while the other sites are
+            # crawled (to the hook's worker thread, or written and announced to the parent);
+            # the crawl keeps no copy
+            if worker is not None:
+                worker.submit(run_hook, index, snapshot)
+            else:
+                send_snapshot(index, snapshot)
         return sink
 
     def progress_for(index: int) -> Callable[[str], None]:
@@ -292,8 +437,18 @@ def _child_main() -> int:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
                       archive_path=job.get("archives", {}).get(str(index)))
     process.start()
+    if worker is not None:
+        worker.shutdown(wait=True)
     protocol.close()
     return 0
+
+
+def _load_function(name: str) -> Callable[..., Any]:
+    """``"package.module:function"`` -> the function."""
+    from importlib import import_module
+
+    module, _, attr = name.partition(":")
+    return getattr(import_module(module), attr)
 
 
 if __name__ == "__main__":

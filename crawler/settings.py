@@ -67,6 +67,10 @@ _unwanted_extensions = ("telnet.TelnetConsole", "logstats.LogStats", "memusage.M
 EXTENSIONS_BASE = {name: order for name, order in _scrapy_defaults.EXTENSIONS_BASE.items()
                    if not name.endswith(_unwanted_extensions)}
 EXTENSIONS: dict[str, int | None] = {}
+# Only the handlers a scan uses: Scrapy imports every handler class named here at start-up, even
+# the lazy ones (FTP pulls in Twisted's FTP client, S3 looks for botocore). Links to file:, data:,
+# ftp: or s3: addresses are off the site and never fetched.
+DOWNLOAD_HANDLERS_BASE = {scheme: _scrapy_defaults.DOWNLOAD_HANDLERS_BASE[scheme] for scheme in ("http", "https")}
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.HostOverrideResolver"

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from pipeline.version import TOOL_VERSION as __version__
 from models.norms import NormSet
@@ -64,6 +65,24 @@ def write_site(report: SiteReport, snapshot: SiteSnapshot, out_dir: Path, rel: P
     write_json(site_dir / "snapshot.json", snapshot)
     atomic_write_text(site_dir / "report.html", render_site_report(report))
     return IndexEntry(url=report.url, report=(rel / "report.json").as_posix(), status=report.crawl.status)
+
+
+@lru_cache(maxsize=4)
+def _norms(year: int) -> NormSet:
+    from norms import load_norms
+
+    return load_norms(year)
+
+
+def judge_and_write_site(index: int, snapshot: SiteSnapshot, args: dict[str, Any]) -> dict[str, Any]:
+    """The scan's work on one finished site where it was crawled (``crawler.run.SiteHook``):
+    judge it and write its report.json, snapshot.json and report.html. ``args`` holds the
+    Keurmerk year, the peildatum (ISO), the scan folder (absolute), and per site its URL as given
+    and its folder under the scan folder. Returns the site's index entry (JSON)."""
+    report = judge(snapshot, _norms(int(args["keurmerk_year"])), date.fromisoformat(args["as_of"]),
+                   url=args["urls"][index])
+    entry = write_site(report, snapshot, Path(args["out"]), Path(args["rels"][index]))
+    return entry.model_dump(mode="json")
 
 
 def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:

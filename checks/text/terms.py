@@ -222,7 +222,7 @@ class TermSet:
         self._key = f"{name}#{id(self)}"
         self._indexed: dict[int, tuple[str, str, str]] = {}   # pattern id -> (label, target, regex source)
         self._compiled: dict[int, re.Pattern] = {}
-        self._always: list[tuple[str, str, re.Pattern, tuple[str, ...] | None]] = []
+        self._always: list[tuple[str, str, str, tuple[str, ...] | None]] = []  # (label, target, regex source, needles)
         for label, patterns in entries.items():
             for pat in patterns:
                 pat = str(pat)
@@ -235,14 +235,14 @@ class TermSet:
                     # compiled when its needle first turns up (most never do on a given site)
                     self._indexed[_NEEDLES.register(target, ndl)] = (label, target, rx)
                 else:
-                    self._always.append((label, target, re.compile(rx), ndl))
+                    self._always.append((label, target, rx, ndl))  # compiled below, joined per target
         self._indexed_ids = frozenset(self._indexed)
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
         for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
-            by_target.setdefault(target, []).append(f"(?P<a{n}>{rx.pattern})")
+            by_target.setdefault(target, []).append(f"(?P<a{n}>{rx})")
             group = ids.setdefault(target, set())
             if ndl is None or group is None:
                 ids[target] = None

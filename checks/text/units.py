@@ -16,9 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 from models.snapshot import Block, Page, SiteSnapshot
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
-
-from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, sentence_starts, split_docs
+# checks.text.nlp first: it imports spaCy without spaCy's command-line package
+from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, prefetch_lemmas, sentence_starts, split_docs
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
 from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
@@ -142,12 +142,16 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
     texts = [text for *_, text in pending]
     units: list[Unit] = []
     lemma_cache = _LEMMAS
-    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, doc in zip(pending, texts, split_docs(texts)):
+    # token arrays instead of Token objects: (orth id, char offset, length, is punctuation), kept
+    # as numpy arrays (one object each, not a list per token) until their block is cut
+    arrays = [doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]) for doc in split_docs(texts)]
+    # the lemmas of the words this process has not met yet, looked up together
+    prefetch_lemmas(texts, arrays)
+    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, array in zip(pending, texts, arrays):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
         split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
         text = text[:MAX_CHARS]
-        # token arrays instead of Token objects: (orth id, char offset, length, is punctuation)
-        rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]).tolist()
+        rows = array.tolist()
         bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
         for n, lo in enumerate(bounds):
             hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)

@@ -116,11 +116,13 @@ def resolve_norms(year: int):
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.run import crawl_sites
+    from crawler.run import SiteHook, crawl_sites
+    from models.report import IndexEntry, SiteReport
     from pipeline.scan import judge, site_dirs, write_index, write_site  # light: the checks load in judge()
 
     as_of = args.as_of or date.today()
-    norms = resolve_norms(resolve_year(args, as_of))
+    year = resolve_year(args, as_of)
+    norms = resolve_norms(year)
     if norms is None:
         return 2
     try:
@@ -143,9 +145,10 @@ def run(args: argparse.Namespace) -> int:
     entries: dict[int, object] = {}
 
     def judge_and_write(index: int, snapshot) -> None:
-        # called as each site's crawl is done: judging, screenshots and writing run in this process
-        # while the crawl children go on, and the snapshot is not kept once its files are written.
-        # The checks (spaCy) are imported at the first judge() call, while the crawl is already running.
+        # called as each site's crawl is done, for the sites not judged in the crawl child (with
+        # screenshots; a site the child could not finish): judging, screenshots and writing run in
+        # this process while the crawl children go on, and the snapshot is not kept once its files
+        # are written. The checks (spaCy) are imported at the first judge() call.
         report = judge(snapshot, norms, as_of, url=args.urls[index])
         if screenshots and any(f.evidence for f in report.findings):
             from keurmerk_scan.screenshots import gather_screenshots
@@ -155,9 +158,22 @@ def run(args: argparse.Namespace) -> int:
         entries[index] = write_site(report, snapshot, args.out, rels[index])
         judged[index] = report
 
+    def written_in_child(index: int, entry: dict) -> None:
+        entries[index] = IndexEntry.model_validate(entry)
+        judged[index] = SiteReport.model_validate_json((args.out / rels[index] / "report.json").read_bytes())
+
+    # Without screenshots each site is judged and written in the crawl child that crawled it, as
+    # soon as it is done: a batch's judging runs on every core (one child per core) while the
+    # crawl goes on. Screenshots need this process (one browser for all sites).
+    hook = None if screenshots else SiteHook(
+        function="pipeline.scan:judge_and_write_site",
+        args={"keurmerk_year": year, "as_of": as_of.isoformat(), "out": str(args.out.absolute()),
+              "urls": list(args.urls), "rels": [rel.as_posix() for rel in rels]},
+        on_result=written_in_child,
+    )
     try:
         crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths,
-                    on_snapshot=judge_and_write)
+                    on_snapshot=judge_and_write, site_hook=hook)
         progress.finish()
         write_index([entries[i] for i in range(len(args.urls))], args.out)
     except OSError as exc:

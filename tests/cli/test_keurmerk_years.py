@@ -101,12 +101,14 @@ def fake_crawl(monkeypatch):
     """The scan command without the network: the crawler returns a fixed snapshot per URL."""
     import crawler.run
 
-    def crawl_sites(urls, options, progress=None, archive_paths=None, on_snapshot=None):
+    def crawl_sites(urls, options, progress=None, archive_paths=None, on_snapshot=None, site_hook=None):
         snaps = [snapshot(url=u) for u in urls]
         for index, snap in enumerate(snaps):
-            if on_snapshot is not None:
+            if site_hook is not None:  # what the crawl child does with the scan's hook
+                site_hook.on_result(index, crawler.run._load_function(site_hook.function)(index, snap, site_hook.args))
+            elif on_snapshot is not None:
                 on_snapshot(index, snap)
-        return snaps
+        return [] if site_hook is not None else snaps
 
     monkeypatch.setattr(crawler.run, "crawl_sites", crawl_sites)
 

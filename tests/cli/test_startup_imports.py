@@ -54,10 +54,17 @@ def test_light_answers_load_no_heavy_packages(argv, code, stream, text):
     assert got["heavy"] == []
 
 
-def test_probe_sees_heavy_packages_when_a_scan_runs(tmp_path):
-    """Guard against a probe that cannot fail: a real scan (of a closed local port) loads spaCy
-    to judge; Scrapy runs in the crawl child only, never in the CLI process."""
-    got = probe("scan", "http://127.0.0.1:9/", "--out", str(tmp_path / "out"), "--render", "never")
+def test_a_scan_judges_in_the_crawl_child_and_the_probe_sees_heavy_packages(tmp_path):
+    """A scan without screenshots crawls and judges in the crawl child: the CLI process loads
+    neither Scrapy nor spaCy, yet every criterion got its finding. Guard against a probe that
+    cannot fail: rejudging that scan judges in the CLI process, and the probe sees spaCy."""
+    out = tmp_path / "out"
+    got = probe("scan", "http://127.0.0.1:9/", "--out", str(out), "--render", "never")
+    assert got["code"] == 0
+    assert got["heavy"] == []
+    report = json.loads((out / "sites" / "127.0.0.1_9" / "report.json").read_text("utf-8"))
+    assert "niet bereikbaar" in report["crawl"]["failure_reason"]
+    assert len(report["findings"]) == 8 and {f["status"] for f in report["findings"]} == {"niet_beoordeeld"}
+    got = probe("rejudge", str(out))
     assert got["code"] == 0
     assert "spacy" in got["heavy"]
-    assert "scrapy" not in got["heavy"] and "twisted" not in got["heavy"]

@@ -1,7 +1,9 @@
 """Bad inputs: every broken site ends with a clear crawl status and a Dutch reason.
 
 All fixture sites are crawled in ONE crawl_sites call (one child process), then checked one by
-one. The batch also proves that broken sites do not disturb each other.
+one. The batch also proves that broken sites do not disturb each other. Every test runs twice:
+with the crawl child forked from this process (what the command line does) and with a child in
+a new interpreter (what a process with several threads, such as the service's worker, does).
 """
 from __future__ import annotations
 
@@ -92,8 +94,14 @@ SITES = {
 }
 
 
-@pytest.fixture(scope="module")
-def crawled():
+@pytest.fixture(scope="module", params=["fork", "spawn"])
+def crawled(request):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KEURMERK_CRAWL_START", request.param)
+        yield from _crawl_all()
+
+
+def _crawl_all():
     offsite_target = SiteServer({"/": Route.html(page("Andere site", "<p>Elders</p>"))}, host=next_host())
     with offsite_target, serve(*SITES.values()) as servers:
         urls = {name: server.url for name, server in zip(SITES, servers)}
