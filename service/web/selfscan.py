@@ -8,6 +8,7 @@ for a clear message. Per account a limit on running scans and scans per day.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -55,8 +56,9 @@ def crawl_options() -> dict:
             "allowed_networks": list(settings.KEURMERK_SELFSCAN_ALLOWED_NETWORKS)}
 
 
-def start_self_scan(user, provider, url: str) -> SelfScan:
-    """Check the URL and the limits, create the batch and queue it (after the transaction commits)."""
+def start_self_scan(user, provider, url: str, enqueue: Callable[[int], object]) -> SelfScan:
+    """Check the URL and the limits, create the batch and hand its id to ``enqueue`` (the queue
+    task, ``service.web.tasks.self_scan_task``) after the transaction commits."""
     url = check_start_url(url)
     with transaction.atomic():
         check_limits(user)
@@ -68,14 +70,8 @@ def start_self_scan(user, provider, url: str) -> SelfScan:
         # Tried once: the provider sees the result at once and can start again (no retries 10 min later).
         BatchItem.objects.filter(batch=batch).update(attempts=max(settings.KEURMERK_MAX_ATTEMPTS - 1, 0))
         self_scan = SelfScan.objects.create(user=user, provider=provider, website=website, batch=batch, url=url)
-        transaction.on_commit(lambda: _enqueue(self_scan.pk))
+        transaction.on_commit(lambda: enqueue(self_scan.pk))
     return self_scan
-
-
-def _enqueue(self_scan_id: int) -> None:
-    from service.web.tasks import self_scan_task
-
-    self_scan_task(self_scan_id)
 
 
 def run_self_scan(self_scan_id: int) -> SelfScan:

@@ -26,6 +26,7 @@ from service.web.access import (is_reviewer, provider_of, provider_required, rev
 from service.web.forms import DecisionForm, ReviewerCriteriaForm, SelfScanForm
 from service.web.models import SelfScan
 from service.web.selfscan import SelfScanRefused, start_self_scan, sync_state
+from service.web.tasks import self_scan_task
 
 CHANGE_LABELS = {"verbeterd": "verbeterd", "verslechterd": "verslechterd", "nu niet beoordeeld": "nu niet beoordeeld",
                  "weer beoordeeld": "weer beoordeeld", "nieuw criterium": "nieuw criterium",
@@ -70,7 +71,7 @@ def self_scans(request):
     form = SelfScanForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            self_scan = start_self_scan(request.user, provider, form.cleaned_data["url"])
+            self_scan = start_self_scan(request.user, provider, form.cleaned_data["url"], enqueue=self_scan_task)
         except SelfScanRefused as exc:
             form.add_error("url", str(exc))
         else:

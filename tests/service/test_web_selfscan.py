@@ -73,7 +73,7 @@ def test_limits_on_running_and_daily_scans(noord, settings, monkeypatch):
 
     monkeypatch.setattr(socket, "getaddrinfo",
                         lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 0))])
-    monkeypatch.setattr("service.web.selfscan._enqueue", lambda pk: None)  # no worker in this test
+    monkeypatch.setattr("service.web.views.self_scan_task", lambda pk: None)  # no worker in this test
     settings.KEURMERK_SELFSCAN_MAX_RUNNING = 1
     settings.KEURMERK_SELFSCAN_MAX_PER_DAY = 2
     client = logged_in(noord[2])
