@@ -193,7 +193,7 @@ class Doelgroep(Check):
                 continue
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u):
                 continue
-            quoted = [m.span() for m in _QUOTED.finditer(u.low)]
+            quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)

@@ -64,10 +64,23 @@ _HEAD_GLUE = re.compile(r"^(?:\s|,|/|&|\ben\b|\band\b|\bde\b|\bhet\b|\bthe\b)*$"
 _GENERAL_HEADS = {"behandeling", "de behandeling", "behandelen", "therapie", "de therapie", "begeleiding", "treatment", "therapy"}
 
 
+_HEADING_PHASES: dict[tuple[int, str], str | None] = {}
+
+
 def heading_phase(low: str) -> str | None:
     """The phase a heading or a step label names ("2. Behandeling" -> middle, "Afronding van de
     behandeling" -> end), else None. The heading must be nothing but phase names: "Behandeling
-    Basis GGZ", "Aanmeldingswachttijd" or "Therapieruimte" name no phase."""
+    Basis GGZ", "Aanmeldingswachttijd" or "Therapieruimte" name no phase. (Answers are kept per
+    heading text and vocabulary: every unit under a heading asks about it again.)"""
+    key = (id(terms("process", "heading_phase")), low)
+    if key not in _HEADING_PHASES:
+        if len(_HEADING_PHASES) > 50_000:
+            _HEADING_PHASES.clear()
+        _HEADING_PHASES[key] = _heading_phase(low)
+    return _HEADING_PHASES[key]
+
+
+def _heading_phase(low: str) -> str | None:
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
     bare = _HEAD_TAIL.sub("", _HEAD_ARTICLE.sub("", bare))
     if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
