@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator
+
+import yaml
 
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
@@ -23,8 +25,6 @@ from checks.registry import get_check
 from checks.text.context import page_kind
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, site_text
-import yaml
-
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
