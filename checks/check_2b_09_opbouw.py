@@ -17,12 +17,12 @@ of it, must be what the passage is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
+from checks.text.context import (evidence, in_legal_section, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
                                  not_own_content, page_about)
 from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
@@ -86,7 +86,7 @@ def _heading_phase(low: str) -> str | None:
     if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
         return None
     plain = _plain(bare)
-    named = [h for h in terms("process", "heading_phase").find(plain)]
+    named = list(terms("process", "heading_phase").find(plain))
     for phase in PHASES:  # any phase term opens a heading too ("Behandelplan", "Eindevaluatie")
         named += [_relabel(h, phase) for h in terms("process", phase).find(plain) if not _GENERIC_WORDS.match(h.text)]
     first = max((h for h in named if h.start == 0), key=lambda h: h.end, default=None)
@@ -103,7 +103,6 @@ def _heading_phase(low: str) -> str | None:
 
 
 def _relabel(hit, phase: str):
-    from dataclasses import replace
     return replace(hit, label=phase)
 
 
@@ -221,7 +220,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 def _skip(st: SiteText, u: Unit) -> bool:
     return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or _explainer(st.page_of(u)) or in_legal_section(u)
-            or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or _about_waiting(u))
+            or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
 
 
 _EXPLAINER_TITLE = re.compile(r"^(?:wat|waarom|wanneer|welke|wie|what|why|when|who)\b.*\?\s*$")
@@ -236,12 +235,6 @@ def _explainer(page: PageInfo) -> bool:
 
 # "(ik hanteer geen wachtlijst)" in a sentence about the first appointment is not about waiting
 _NO_WAITING = re.compile(r"\bgeen\s+wacht(?:lijst|tijd)")
-_WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst|tijden)|waiting")
-
-
-def _about_waiting(u: Unit) -> bool:
-    """A passage under a heading about waiting times ("Aanmeldingswachttijd: deze bedraagt 6 weken")."""
-    return bool(u.headings) and bool(_WAITING_HEAD.search(u.headings[-1]))
 
 
 def _enumeration(m: Mention) -> bool:

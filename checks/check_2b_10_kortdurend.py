@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch, not_own_content
+from checks.text.context import evidence, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch, not_own_content
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -76,7 +76,6 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
-_WAITING_HEAD = re.compile(r"wacht(?:tijd|lijst)|waiting")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
 
@@ -86,21 +85,18 @@ def _survey_row(u: Unit, measurement) -> bool:
     return (u.kind == "table_row" or bool(_GRADE.search(u.low))) and any(measurement.search_text(h) for h in u.headings[-2:])
 
 
-def _waiting_section(u: Unit) -> bool:
-    """A unit in a section about the waiting time ("# Wachttijd" ... "Deze bedraagt max 6 weken"):
-    its numbers are weeks of waiting, not the length of the treatment."""
-    return any(_WAITING_HEAD.search(h) for h in u.headings[-1:])
-
-
 def _under_method(u: Unit, method_t) -> bool:
     """A unit in the section about one method ("# Interpersoonlijke therapie" ... "De duur van
     deze therapie is meestal 12 tot 16 sessies") that does not speak of the practice's own care."""
     return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
 
 
+def _sentence_start(low: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(low, 0, pos)), default=0)
+
+
 def _sentence_before(low: str, pos: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(low, 0, pos)), default=0)
-    return low[start:pos]
+    return low[_sentence_start(low, pos):pos]
 
 
 def _method_subject(u: Unit, hit, method_t) -> bool:
@@ -108,7 +104,7 @@ def _method_subject(u: Unit, hit, method_t) -> bool:
     oplossingsgerichte behandeling is kortdurend", "EMDR bestaat meestal uit 3 tot 6 sessies")."""
     if hit.on != "low":
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(u.low, 0, hit.start)), default=0)
+    start = _sentence_start(u.low, hit.start)
     return any(m.on == "low" and start <= m.start < hit.start for m in method_t.find(u))
 
 
@@ -202,7 +198,7 @@ class Kortdurend(Check):
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = (is_cost(u) or bool(_MONEY.search(u.low))) and not (short or gen)
-            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (_waiting_section(u) and not gen)) else [
+            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))

@@ -24,6 +24,15 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
+_WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|waiting")
+
+
+def in_waiting_section(unit: Unit) -> bool:
+    """A unit in a section about the waiting time ("# Wachttijd" ... "Deze bedraagt max 6 weken"):
+    its phases and numbers are about waiting, not about the treatment."""
+    return bool(unit.headings) and bool(_WAITING_HEADING.search(unit.headings[-1]))
+
+
 # Page and heading predicates are asked once per unit by every check: their answers are kept on
 # the page (``PageInfo.memo``) and the unit (``Unit.match_cache``), keyed by the term set, so a
 # reloaded vocabulary never reuses an old answer.
