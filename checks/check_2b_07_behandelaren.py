@@ -16,7 +16,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
-                                 not_own_content)
+                                 not_own_content, page_titled)
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -145,8 +145,7 @@ def page_person(page) -> str | None:
 
 def is_people_page(page) -> bool:
     """A team, about or practitioner page, by URL path or title."""
-    ts = terms("practitioners", "people_page")
-    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+    return page_titled(page, ("practitioners", "people_page"))
 
 
 def _subject_names(unit: Unit) -> list[str]:

@@ -23,7 +23,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_legal_section, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
-                                 not_own_content, page_about)
+                                 not_own_content, page_about, page_titled)
 from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -307,8 +307,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 
 def _path_page(page: PageInfo) -> bool:
     """The page's address or title says it is about the client's route (aanmelden, werkwijze)."""
-    ts = terms("process", "path_page")
-    return ts.search_text(page.path_low) or ts.search_text(page.title_low)
+    return page_titled(page, ("process", "path_page"))
 
 
 def _first_per_phase(sc: PageScore) -> list[Unit]:

@@ -22,7 +22,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import page_kind
+from checks.text.context import page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, site_text
 from models.finding import Finding
@@ -137,11 +137,7 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     ``topic_page_<topic>``), or None."""
     if f"topic_page_{topic}" not in load_vocab("context"):
         return None
-    ts = terms("context", f"topic_page_{topic}")
-    for page in full.pages:
-        if ts.search_text(page.path_low) or ts.search_text(page.title_low):
-            return page.url
-    return None
+    return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
 _QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why|when)\b.*\?\s*$")

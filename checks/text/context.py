@@ -63,18 +63,23 @@ def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
 _HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
+def _titled(page: PageInfo, ts) -> bool:
+    return _page_memo(page, ("titled", ts._key), lambda: ts.search_text(page.path_low) or ts.search_text(page.title_low))
+
+
+def page_titled(page: PageInfo, group: tuple[str, str]) -> bool:
+    """The page's URL path or title matches the vocabulary group (what the page says it is)."""
+    return _titled(page, terms(*group))
+
+
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
-    legal = terms("context", "legal")
-    return _page_memo(page, ("legal", legal._key),
-                      lambda: legal.search_text(page.path_low) or legal.search_text(page.title_low))
+    return page_titled(page, ("context", "legal"))
 
 
 def is_cost_page(page: PageInfo) -> bool:
     """A tariff or reimbursement page, by URL or title."""
-    cost = terms("context", "cost")
-    return _page_memo(page, ("cost", cost._key),
-                      lambda: cost.search_text(page.path_low) or cost.search_text(page.title_low))
+    return page_titled(page, ("context", "cost"))
 
 
 def _page_is(page: PageInfo, group: str) -> bool:
@@ -119,8 +124,7 @@ def not_own_content(st: SiteText, unit: Unit) -> bool:
 
 def editorial_about(page: PageInfo, ts) -> bool:
     """An editorial page whose URL path or title is itself about the topic of ``ts``."""
-    return _page_memo(page, ("about", ts._key),
-                      lambda: ts.search_text(page.path_low) or ts.search_text(page.title_low))
+    return _titled(page, ts)
 
 
 def in_legal_section(unit: Unit) -> bool:
