@@ -1,6 +1,7 @@
 """HTML -> structured text: the page's main text as ``Block`` items, header/footer text apart.
 
-BeautifulSoup with the lxml parser copes with malformed HTML. What is dropped: scripts, styles,
+lxml's HTML parser (libxml2) copes with malformed HTML; the tree is walked directly (no
+BeautifulSoup layer over it, which cost more than the parse itself). What is dropped: scripts, styles,
 hidden elements, navigation menus and cookie banners. What is kept apart: the site header and
 footer (``<header>``, ``<footer>``, role=banner/contentinfo outside an article), which the snapshot
 stores once per site. Text is normalised (whitespace, no-break spaces, soft hyphens); lines split
@@ -12,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 from w3lib.encoding import html_body_declared_encoding, read_bom
 
 from models.snapshot import Block
@@ -86,17 +87,37 @@ class PageContent:
         return sum(len(b.text) for b in self.blocks if b.kind != "title")
 
 
+def _parse(html: str) -> etree._Element | None:
+    """The document's root element, or None for an empty document. Fed as text, so an XML
+    declaration with an encoding does not stop the parser."""
+    parser = etree.HTMLParser()
+    try:
+        parser.feed(html)
+        return parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
 def extract_html(html: str) -> PageContent:
     """Parse one HTML page into its title, main-text blocks and header/footer blocks."""
-    soup = BeautifulSoup(html, "lxml")
     content = PageContent()
-    tags = _tags(soup)
-    content.script_count = sum(1 for tag in tags if _named(tag, ("script",)))
-    title_tag = next((tag for tag in tags if _named(tag, ("title",))), None)
+    doc = _parse(html)
+    if doc is None:
+        return content
+    scripts = 0
+    title_tag = None
+    for el in doc.iter():
+        if el.tag == "script":
+            scripts += 1
+        elif el.tag == "title" and title_tag is None:
+            title_tag = el
+    content.script_count = scripts
     if title_tag is not None:
-        content.title = normalize_text(title_tag.get_text(" ")).replace("\n", " ")
-    _drop_noise(soup)
-    root = soup.body or soup
+        content.title = normalize_text(" ".join(_strings(title_tag))).replace("\n", " ")
+    _drop_noise(doc)
+    root = next(doc.iter("body"), None)
+    if root is None:
+        root = doc
     chrome = _take_site_chrome(root)
     for element in chrome:
         content.site_blocks.extend(_blocks_of(element))
@@ -107,131 +128,164 @@ def extract_html(html: str) -> PageContent:
     return content
 
 
-# --- tree walks -----------------------------------------------------------------------------
-# Plain walks over ``descendants`` instead of BeautifulSoup's find/find_all with a name filter:
-# the same elements in the same (document) order, without the cost of its generic filters
-# (a third of the extraction time).
+# --- tree helpers ---------------------------------------------------------------------------
+# An element's content in document order is its ``text``, then each child followed by that
+# child's ``tail``. Comments and processing instructions are removed first, so every node left
+# is an element or a string.
 
-def _named(tag: Tag, names: tuple[str, ...] | frozenset[str] | set[str]) -> bool:
-    """What BeautifulSoup's name filter matches: the tag's name, or its prefixed name."""
-    return tag.name in names or (bool(tag.prefix) and f"{tag.prefix}:{tag.name}" in names)
-
-
-def _tags(root: Tag, names: tuple[str, ...] | frozenset[str] | set[str] | None = None) -> list[Tag]:
-    """``root.find_all(names)`` (every element below ``root`` when ``names`` is None)."""
-    if names is None:
-        return [d for d in root.descendants if isinstance(d, Tag)]
-    return [d for d in root.descendants if isinstance(d, Tag) and _named(d, names)]
+def _nodes(el: etree._Element) -> list[etree._Element | str]:
+    """The element's children in document order: strings and elements."""
+    out: list[etree._Element | str] = [el.text] if el.text else []
+    for child in el:
+        out.append(child)
+        if child.tail:
+            out.append(child.tail)
+    return out
 
 
-def _decomposed(tag: Tag) -> bool:
-    """``tag.decomposed``, read from the tag itself. BeautifulSoup's property does
-    ``getattr(tag, "_decomposed", False)``, and on a tag that was never decomposed that falls
-    through to its ``tag.x`` = ``tag.find("x")`` shortcut: a search of the whole subtree for an
-    element named ``_decomposed`` (which no HTML page has), for every element asked about."""
-    return bool(tag.__dict__.get("_decomposed", False))
+def _strings(el: etree._Element) -> list[str]:
+    """Every text string below ``el`` (not its own tail), in document order."""
+    out = [el.text] if el.text else []
+    for d in el.iterdescendants():
+        if d.text:
+            out.append(d.text)
+        if d.tail:
+            out.append(d.tail)
+    return out
 
 
-def _child_tags(root: Tag, names: tuple[str, ...]) -> list[Tag]:
-    """``root.find_all(names, recursive=False)``."""
-    return [c for c in root.children if isinstance(c, Tag) and _named(c, names)]
+def _remove(el: etree._Element) -> None:
+    """Take ``el`` out of the tree; the text right after it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    el.tail = None
+    parent.remove(el)
+
+
+def _attr_text(el: etree._Element) -> str:
+    return " ".join([*(el.get("class") or "").split(), el.get("id") or ""])
+
+
+def _get_text(el: etree._Element) -> str:
+    """The element's text, each string stripped, joined with spaces."""
+    return " ".join(t for t in (s.strip() for s in _strings(el)) if t)
+
+
+def _link_ratio(el: etree._Element) -> float:
+    text = _get_text(el)
+    if not text:
+        return 1.0
+    link_text = sum(len(_get_text(a)) for a in el.iterdescendants("a"))
+    return link_text / len(text)
 
 
 # --- cleaning -------------------------------------------------------------------------------
 
-def _attr_text(tag: Tag) -> str:
-    classes = tag.get("class") or []
-    if isinstance(classes, str):
-        classes = [classes]
-    return " ".join([*classes, str(tag.get("id") or "")])
+def _drop_noise(doc: etree._Element) -> None:
+    for node in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(node)
+    for el in list(doc.iter(*DROP_TAGS)):
+        _remove(el)
+    _drop_hidden(doc)
 
 
-def _link_ratio(tag: Tag) -> float:
-    text = tag.get_text(" ", strip=True)
-    if not text:
-        return 1.0
-    link_text = sum(len(a.get_text(" ", strip=True)) for a in _tags(tag, ("a",)))
-    return link_text / len(text)
+def _drop_hidden(el: etree._Element) -> None:
+    """Hidden elements, navigation, cookie banners and link menus, in document order (a menu's
+    link share is measured before anything inside it is dropped)."""
+    for child in list(el):
+        if child.tag not in ("html", "body") and _noise(child):
+            _remove(child)
+        else:
+            _drop_hidden(child)
 
 
-def _drop_noise(soup: BeautifulSoup) -> None:
-    for comment in [d for d in soup.descendants if isinstance(d, Comment)]:
-        comment.extract()
-    for tag in _tags(soup, DROP_TAGS):
-        tag.decompose()
-    for tag in _tags(soup):
-        if _decomposed(tag) or tag.name in ("html", "body"):
-            continue
-        if tag.attrs is None:
-            continue
-        if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
-            tag.decompose()
-            continue
-        marker = _attr_text(tag)
-        role = str(tag.get("role") or "").lower()
-        if tag.name == "nav" or role in ("navigation", "menubar", "menu"):
-            tag.decompose()
-        elif marker and COOKIE_MARKERS.search(marker) and tag.name not in ("main", "article"):
-            tag.decompose()
-        elif marker and MENU_MARKERS.search(marker) and tag.name in ("div", "ul", "ol", "aside") and _link_ratio(tag) > 0.6:
-            tag.decompose()
+def _noise(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return True
+    name = el.tag
+    role = (el.get("role") or "").lower()
+    if name == "nav" or role in ("navigation", "menubar", "menu"):
+        return True
+    marker = _attr_text(el)
+    if marker and COOKIE_MARKERS.search(marker) and name not in ("main", "article"):
+        return True
+    return bool(marker and MENU_MARKERS.search(marker) and name in ("div", "ul", "ol", "aside") and _link_ratio(el) > 0.6)
 
 
-def _inside(tag: Tag, names: tuple[str, ...]) -> bool:
-    return any(parent.name in names for parent in tag.parents)
+def _inside(el: etree._Element, names: tuple[str, ...]) -> bool:
+    return any(parent.tag in names for parent in el.iterancestors())
 
 
-def _take_site_chrome(root: Tag) -> list[Tag]:
+def _take_site_chrome(root: etree._Element) -> list[etree._Element]:
     """Remove and return the site header and footer (not headers of articles or sections)."""
-    found: list[Tag] = []
-    for tag in _tags(root):
-        if _decomposed(tag) or any(parent is f for parent in tag.parents for f in found):
-            continue
-        role = str(tag.get("role") or "").lower()
-        is_chrome = (
-            role in ("banner", "contentinfo")
-            or (tag.name in ("header", "footer") and not _inside(tag, ("article", "section", "main", "aside")))
-            or (tag.name == "div" and bool(SITE_CHROME_IDS.match(str(tag.get("id") or ""))))
-            or (tag.name == "div" and not SITE_CHROME_CLASSES.isdisjoint(tag.get("class") or ()))
-            or str(tag.get("data-elementor-type") or "") in ("header", "footer")
-        )
-        if is_chrome:
-            found.append(tag)
-    for tag in found:
-        tag.extract()
+    found: list[etree._Element] = []
+
+    def visit(el: etree._Element) -> None:
+        for child in el:
+            if _is_chrome(child):
+                found.append(child)
+            else:
+                visit(child)
+
+    visit(root)
+    for el in found:
+        _remove(el)
     return found
+
+
+def _is_chrome(el: etree._Element) -> bool:
+    name = el.tag
+    role = (el.get("role") or "").lower()
+    return (
+        role in ("banner", "contentinfo")
+        or (name in ("header", "footer") and not _inside(el, ("article", "section", "main", "aside")))
+        or (name == "div" and bool(SITE_CHROME_IDS.match(el.get("id") or "")))
+        or (name == "div" and not SITE_CHROME_CLASSES.isdisjoint((el.get("class") or "").split()))
+        or (el.get("data-elementor-type") or "") in ("header", "footer")
+    )
 
 
 # --- blocks ---------------------------------------------------------------------------------
 
-def _has_block_child(tag: Tag) -> bool:
-    """``tag.find(BLOCK_TAGS) is not None``."""
-    return any(isinstance(d, Tag) and _named(d, BLOCK_TAGS) for d in tag.descendants)
+def _has_block_child(el: etree._Element) -> bool:
+    return any(d.tag in BLOCK_TAGS for d in el.iterdescendants())
 
 
-def _inline_text(node: Tag | NavigableString) -> str:
-    """Text of inline content, with ``<br>`` kept as a line break."""
-    if isinstance(node, NavigableString):
-        return str(node)
-    parts: list[str] = []
-    for desc in node.descendants:
-        if isinstance(desc, NavigableString):
-            if not isinstance(desc, Comment):
-                parts.append(str(desc))
-        elif desc.name == "br":
-            parts.append("\n")
-        elif _touches_element(desc) and parts and parts[-1][-1:].strip():
-            parts.append(" ")
-    return "".join(parts)
-
-
-def _touches_element(tag: Tag) -> bool:
-    """True when ``tag`` directly follows another element, e.g. ``<strong>A</strong><small>B</small>``.
+def _touches_element(el: etree._Element) -> bool:
+    """True when ``el`` directly follows another element, e.g. ``<strong>A</strong><small>B</small>``.
 
     Such neighbours are usually styled as separate pieces (a logo and its tagline, a label and
     its value), so their texts are joined with a space rather than glued together.
     """
-    return isinstance(tag.previous_sibling, Tag) and tag.previous_sibling.name != "br"
+    prev = el.getprevious()
+    return prev is not None and not prev.tail and prev.tag != "br"
+
+
+def _inline_text(el: etree._Element) -> str:
+    """Text of inline content, with ``<br>`` kept as a line break."""
+    parts: list[str] = []
+
+    def visit(node: etree._Element) -> None:
+        for child in _nodes(node):
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.tag == "br":
+                parts.append("\n")
+            else:
+                if _touches_element(child) and parts and parts[-1][-1:].strip():
+                    parts.append(" ")
+                visit(child)
+
+    visit(el)
+    return "".join(parts)
 
 
 def _block(kind: str, raw: str, level: int = 0) -> Block | None:
@@ -241,18 +295,21 @@ def _block(kind: str, raw: str, level: int = 0) -> Block | None:
     return Block(kind=kind, text=text, level=level) if text else None  # type: ignore[arg-type]
 
 
-def _table_row(tr: Tag) -> Block | None:
-    cells = _child_tags(tr, ("td", "th"))
-    texts = [normalize_text(_inline_text(c)).replace("\n", " ") for c in cells]
+def _cells(tr: etree._Element) -> list[etree._Element]:
+    return [c for c in tr if c.tag in ("td", "th")]
+
+
+def _table_row(tr: etree._Element) -> Block | None:
+    texts = [normalize_text(_inline_text(c)).replace("\n", " ") for c in _cells(tr)]
     texts = [t for t in texts if t]
     return Block(kind="table_row", text=" | ".join(texts)) if texts else None
 
 
-def _is_layout_row(tr: Tag) -> bool:
-    return any(_has_block_child(c) for c in _child_tags(tr, ("td", "th")))
+def _is_layout_row(tr: etree._Element) -> bool:
+    return any(_has_block_child(c) for c in _cells(tr))
 
 
-def _blocks_of(root: Tag) -> list[Block]:
+def _blocks_of(root: etree._Element) -> list[Block]:
     """Walk ``root`` in document order and turn its content into blocks."""
     blocks: list[Block] = []
     buffer: list[str] = []
@@ -266,15 +323,12 @@ def _blocks_of(root: Tag) -> list[Block]:
             add(_block("paragraph", "".join(buffer)))
             buffer.clear()
 
-    def walk(nodes) -> None:  # noqa: ANN001 (iterable of bs4 nodes)
-        for child in list(nodes):
-            if isinstance(child, NavigableString):
-                if not isinstance(child, Comment):
-                    buffer.append(str(child))
+    def walk(nodes: list[etree._Element | str]) -> None:
+        for child in nodes:
+            if isinstance(child, str):
+                buffer.append(child)
                 continue
-            if not isinstance(child, Tag) or _decomposed(child):
-                continue
-            name = child.name
+            name = child.tag
             if name == "br":
                 buffer.append("\n")
                 continue
@@ -292,21 +346,21 @@ def _blocks_of(root: Tag) -> list[Block]:
                 # The element's own text is one block; nested lists or paragraphs follow it.
                 kind = "list_item" if name in LIST_ITEM_TAGS else "paragraph"
                 own: list[str] = []
-                nested: list[Tag] = []
-                for sub in child.children:
-                    if isinstance(sub, Tag) and (sub.name in BLOCK_TAGS or _has_block_child(sub)):
+                nested: list[etree._Element] = []
+                for sub in _nodes(child):
+                    if isinstance(sub, str):
+                        own.append(sub)
+                    elif sub.tag in BLOCK_TAGS or _has_block_child(sub):
                         nested.append(sub)
-                    elif isinstance(sub, Tag):
-                        own.append("\n" if sub.name == "br" else _inline_text(sub))
-                    elif not isinstance(sub, Comment):
-                        own.append(str(sub))
+                    else:
+                        own.append("\n" if sub.tag == "br" else _inline_text(sub))
                 add(_block(kind, "".join(own)))
                 walk(nested)
             else:
-                walk(child.children)
+                walk(_nodes(child))
             flush()
 
-    walk(root.children)
+    walk(_nodes(root))
     flush()
     return blocks
 

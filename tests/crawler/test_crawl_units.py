@@ -50,6 +50,17 @@ def test_site_chrome_goes_apart_but_article_headers_stay():
     assert [b.text for b in content.blocks] == ["Blogtitel", "Blogtekst", "Geplaatst door Anna"]
 
 
+def test_odd_documents_give_only_their_text():
+    # no body: the doctype is not text; comments and processing instructions are not text, and
+    # the text around them stays joined; an XML declaration with an encoding does not stop parsing
+    assert _blocks("<!DOCTYPE html><html><head><title>Alleen titel</title></head></html>") == [("title", "Alleen titel")]
+    assert _blocks("<body><p>be<!-- x -->handeling<?php echo 1 ?>en</p></body>") == [("paragraph", "behandelingen")]
+    assert _blocks('<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Intake</p></body></html>') == [("paragraph", "Intake")]
+    assert _blocks("") == [] and _blocks("   \n ") == []
+    # pieces styled apart are joined with a space, text right after a comment is not
+    assert _blocks("<body><div><span>Logo</span><!-- c --><small>Tagline</small></div></body>") == [("paragraph", "Logo Tagline")]
+
+
 def test_br_lines_headings_tables():
     html = (
         "<body><h2>Adres<br>en route</h2><p>Straat 1<br/>1234 AB Stad<br><br>Tel. 010</p>"
