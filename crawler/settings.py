@@ -27,6 +27,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_DELAY = 0.5
 CONCURRENT_REQUESTS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# Items of one response handled at a time: the item pipeline is synchronous, so Scrapy's default
+# (100) only creates 100 asyncio tasks per page for nothing.
+CONCURRENT_ITEMS = 4
 
 # Caps.
 DEPTH_LIMIT = 5
