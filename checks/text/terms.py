@@ -34,6 +34,8 @@ from checks.text.normalize import fold
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data, faster
 _WORD = r"[0-9a-z]"
+_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"  # the characters of _WORD
+_BOUNDARY = rf"(?<!{_WORD})"
 
 
 class Matchable(Protocol):
@@ -156,13 +158,16 @@ class _NeedleIndex:
         self.built = -1
         self.next_id = 0
         self.needles: dict[str, dict[str, list[int]]] = {}
+        self.owners: list[str] = []  # pattern id -> key of the term set it belongs to
         self.automata: list[tuple[str, object]] = []
         self.preloaded = False
 
-    def register(self, target: str, needles: tuple[str, ...]) -> int:
-        """A new pattern id, reported by ``present`` when any of ``needles`` occurs."""
+    def register(self, target: str, needles: tuple[str, ...], owner: str = "") -> int:
+        """A new pattern id, reported by ``present`` when any of ``needles`` occurs; ``owner``
+        is the key of the term set the pattern belongs to (see ``by_owner``)."""
         pid = self.next_id
         self.next_id += 1
+        self.owners.append(owner)
         for text in needles:
             self.needles.setdefault(target, {}).setdefault(text, []).append(pid)
         self.generation += 1
@@ -201,6 +206,21 @@ class _NeedleIndex:
         return out
 
 
+    def by_owner(self, present: set[int]) -> dict[str, set[int]]:
+        """The ids of ``present`` grouped by the term set they belong to: a term set that is
+        not a key has no pattern that could match (most term sets, for most units)."""
+        owners = self.owners
+        out: dict[str, set[int]] = {}
+        for pid in present:
+            key = owners[pid]
+            got = out.get(key)
+            if got is None:
+                out[key] = {pid}
+            else:
+                got.add(pid)
+        return out
+
+
 _NEEDLES = _NeedleIndex()
 
 
@@ -222,6 +242,7 @@ class TermSet:
         self._key = f"{name}#{id(self)}"
         self._indexed: dict[int, tuple[str, str, str]] = {}   # pattern id -> (label, target, regex source)
         self._compiled: dict[int, re.Pattern] = {}
+        self._compiled_open: dict[int, re.Pattern] = {}  # the same without the left boundary (see _find)
         self._always: list[tuple[str, str, str, tuple[str, ...] | None]] = []  # (label, target, regex source, needles)
         for label, patterns in entries.items():
             for pat in patterns:
@@ -229,11 +250,11 @@ class TermSet:
                 target, rx = compile_pattern(pat)
                 bounded = rx.startswith("\x00")
                 if bounded:
-                    rx = rf"(?<!{_WORD})" + rx[1:]
+                    rx = _BOUNDARY + rx[1:]
                 ndl = needles(pat)
                 if bounded and ndl is not None:
                     # compiled when its needle first turns up (most never do on a given site)
-                    self._indexed[_NEEDLES.register(target, ndl)] = (label, target, rx)
+                    self._indexed[_NEEDLES.register(target, ndl, self._key)] = (label, target, rx)
                 else:
                     self._always.append((label, target, rx, ndl))  # compiled below, joined per target
         self._indexed_ids = frozenset(self._indexed)
@@ -247,46 +268,69 @@ class TermSet:
             if ndl is None or group is None:
                 ids[target] = None
             else:
-                group.add(_NEEDLES.register(target, ndl))
+                group.add(_NEEDLES.register(target, ndl, self._key))
         self._always_rx = [
             (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
             for t, parts in by_target.items()
         ]
+        # a joined regex without a needle runs on every unit; else only a unit where one of this
+        # term set's needles occurs can give a hit
+        self._unconditional = any(group is None for _, _, group in self._always_rx)
 
     def find(self, unit: Matchable) -> list[Hit]:
         cache = getattr(unit, "match_cache", None)
-        if cache is not None:
-            got = cache.get(self._key)
-            if got is not None:
-                return got
-            known = cache.get("__present")
-            if known is not None and known[0] == _NEEDLES.generation:
-                present = known[1]
-            else:
-                present = _NEEDLES.present(unit)
-                cache["__present"] = (_NEEDLES.generation, present)
+        if cache is None:
+            return self._find(unit, _NEEDLES.present(unit))
+        got = cache.get(self._key)
+        if got is not None:
+            return got
+        known = cache.get("__present")
+        if known is None or known[0] != _NEEDLES.generation:
+            known = cache["__present"] = (_NEEDLES.generation, _NEEDLES.by_owner(_NEEDLES.present(unit)))
+        mine = known[1].get(self._key)
+        if mine is None and not self._unconditional:
+            hits: list[Hit] = []  # none of this term set's needles occurs in the unit
         else:
-            present = _NEEDLES.present(unit)
+            hits = self._find(unit, mine)
+        cache[self._key] = hits
+        return hits
+
+    def _find(self, unit: Matchable, mine: set[int] | None) -> list[Hit]:
+        """The hits in ``unit``, given the ids of the patterns whose needle occurs in it (this
+        term set's, or more; None: none)."""
         hits: list[Hit] = []
+        present = mine or ()
         for target, rx, group in self._always_rx:
             if group is None or not group.isdisjoint(present):
                 s = getattr(unit, target)
                 if s:
                     for m in rx.finditer(s):
                         hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
-        candidates = self._indexed_ids & present
-        if candidates:
-            for pid in sorted(candidates):
-                label, target, _source = self._indexed[pid]
-                rx = self._compiled.get(pid) or self.regex(pid)
-                s = getattr(unit, target)
-                if s:
-                    for m in rx.finditer(s):
-                        hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
+        if mine:
+            candidates = self._indexed_ids & mine
+            if candidates:
+                for pid in sorted(candidates):
+                    label, target, _source = self._indexed[pid]
+                    s = getattr(unit, target)
+                    if not s:
+                        continue
+                    # ``regex(pid)`` starts with a lookbehind for the left word boundary, which keeps
+                    # the regex engine from skipping ahead to its literal: the pattern without it
+                    # runs instead, and a match that starts inside a word is dropped with the
+                    # search going on one character further (not after the match), which finds
+                    # exactly the matches of ``regex(pid).finditer`` (all non-empty)
+                    rx = self._compiled_open.get(pid) or self._open_regex(pid)
+                    m = rx.search(s)
+                    while m is not None:
+                        start = m.start()
+                        if start and s[start - 1] in _WORD_CHARS:
+                            m = rx.search(s, start + 1)
+                            continue
+                        end = m.end()
+                        hits.append(Hit(label, start, end, m.group(0), target))
+                        m = rx.search(s, end)
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
-        if cache is not None:
-            cache[self._key] = hits
         return hits
 
     def regex(self, pid: int) -> re.Pattern:
@@ -294,6 +338,14 @@ class TermSet:
         rx = self._compiled.get(pid)
         if rx is None:
             rx = self._compiled[pid] = re.compile(self._indexed[pid][2])
+        return rx
+
+    def _open_regex(self, pid: int) -> re.Pattern:
+        """``regex(pid)`` without its leading left-boundary lookbehind (indexed patterns are
+        bounded literals: they all start with it)."""
+        source = self._indexed[pid][2]
+        assert source.startswith(_BOUNDARY)
+        rx = self._compiled_open[pid] = re.compile(source[len(_BOUNDARY):])
         return rx
 
     def labels_in(self, unit: Matchable) -> list[str]:

@@ -141,3 +141,16 @@ def test_segmentation_equals_the_full_spacy_pipeline():
         expected += [(s.text.strip(), fold(s.text.strip()), fold(lemma_string(s))) for s in doc.sents]
     assert [(u.text, u.low, u.lemmas) for u in units] == expected
     assert len(expected) >= 6
+
+
+def test_left_boundary_checked_after_matching_finds_what_the_lookbehind_finds():
+    # a bounded literal is searched without its left-boundary lookbehind and a match inside a
+    # word is dropped; the search then goes on one character further, so a valid match that
+    # overlaps a dropped one ("xab ab ab": the match at 1 is inside a word, the one at 4 is not)
+    # is still found, as the lookbehind regex finds it
+    ts = TermSet("test.boundary", {"pair": ["ab ab"], "tail": ["kort*"], "word": ["zorg"]})
+    for text in ["xab ab ab", "ab ab ab", "ab-ab", "xab abab ab ab", "kortdurend en zeer kort",
+                 "ongekort kort", "zorgzorg zorg", "mantelzorg, zorg.", "zorg"]:
+        unit = _Unit(text)
+        assert ts.find(unit) == _brute_force(ts, unit), text
+    assert [(h.label, h.start) for h in ts.find(_Unit("xab ab ab"))] == [("pair", 4)]
