@@ -205,7 +205,6 @@ class _NeedleIndex:
                     out.update(ids)
         return out
 
-
     def by_owner(self, present: set[int]) -> dict[str, set[int]]:
         """The ids of ``present`` grouped by the term set they belong to: a term set that is
         not a key has no pattern that could match (most term sets, for most units)."""

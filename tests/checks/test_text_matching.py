@@ -154,3 +154,24 @@ def test_left_boundary_checked_after_matching_finds_what_the_lookbehind_finds():
         unit = _Unit(text)
         assert ts.find(unit) == _brute_force(ts, unit), text
     assert [(h.label, h.start) for h in ts.find(_Unit("xab ab ab"))] == [("pair", 4)]
+
+
+def test_quick_regex_answers_exactly_as_the_regex():
+    from checks.text.patterns import QuickRegex
+
+    patterns = [r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bfee\b|\bvergoed",
+                r"(?<!incl )intake|wacht(?:tijd|lijst)|(?:test|dyslexie)\s?onderzoek|screening",
+                r"groep\w*|(?:online\s+)?programma\w*", r"klacht|\bnip\b|\bkiwa\b", r"\b\d{1,2}[.:]\d{2}\b"]
+    texts = ["de kosten worden vergoed", "kostbaar", "een euro", "europa", "incl intake", "de intake",
+             "wachttijd", "wacht even", "dyslexieonderzoek", "online programma's", "het nip", "snip",
+             "om 9.30 uur", "", "€ 95", "geen van alle"]
+    rng = random.Random(7)
+    alphabet = "abcdeiklmnoprstuvwxyz €.:0123456789"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    texts += [t + " " + u for t in ("kost", "intake", "groep", "klacht") for u in ("en", "s", "x")]
+    quick = [QuickRegex(p) for p in patterns]
+    assert all(q.needles for q in quick[:4]) and quick[4].needles is None
+    for q in quick:
+        for text in texts:
+            got, want = q.search(text), q.regex.search(text)
+            assert (got and got.span()) == (want and want.span()), (q.pattern, text)
