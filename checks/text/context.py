@@ -149,9 +149,8 @@ def in_legal_section(unit: Unit) -> bool:
 
 def is_referral_letter(unit: Unit) -> bool:
     """A requirement of the referral letter ("de verwijsbrief moet vermelden: Basis GGZ")."""
-    return terms("context", "referral_letter").search(unit) or any(
-        "verwijsbrief" in h for h in unit.headings[-1:]
-    )
+    return terms("context", "referral_letter").search(unit) or (
+        bool(unit.headings) and "verwijsbrief" in unit.headings[-1])
 
 
 def page_about(page: PageInfo, group: tuple[str, str]) -> bool:

@@ -355,6 +355,12 @@ class TermSet:
         return seen
 
     def search(self, unit: Matchable) -> bool:
+        # the cached answer read here first: most searches are repeats (every check asks again)
+        cache = getattr(unit, "match_cache", None)
+        if cache is not None:
+            got = cache.get(self._key)
+            if got is not None:
+                return bool(got)
         return bool(self.find(unit))
 
     def search_text(self, text: str) -> bool:
