@@ -232,7 +232,8 @@ class TermSet:
     (the rest cannot match, so the hits are exactly those of running them all), in the order the
     patterns were written. Patterns without a needle and those not starting at a word boundary
     are joined into one alternation per target string, run when one of its needles is present or
-    when it holds a pattern without one.
+    when it holds a pattern without one; its hits are found with only the alternatives that can
+    match the unit, each run on its own (``_alternation``: the same hits).
     """
 
     def __init__(self, name: str, entries: dict[str, list[str]]):
@@ -260,14 +261,21 @@ class TermSet:
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
+        # per target: the alternatives of the joined regex one by one (label, regex, pattern id
+        # of its needles or None), or None when one of them could match the empty string
+        self._alternatives: dict[str, list[tuple[str, re.Pattern, int | None]] | None] = {}
         for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
             by_target.setdefault(target, []).append(f"(?P<a{n}>{rx})")
+            pid = None if ndl is None else _NEEDLES.register(target, ndl, self._key)
             group = ids.setdefault(target, set())
-            if ndl is None or group is None:
+            if pid is None or group is None:
                 ids[target] = None
             else:
-                group.add(_NEEDLES.register(target, ndl, self._key))
+                group.add(pid)
+            alternatives = self._alternatives.setdefault(target, [])
+            if alternatives is not None:
+                self._alternatives[target] = _alternative(label, rx, pid, alternatives)
         self._always_rx = [
             (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
             for t, parts in by_target.items()
@@ -303,8 +311,12 @@ class TermSet:
             if group is None or not group.isdisjoint(present):
                 s = getattr(unit, target)
                 if s:
-                    for m in rx.finditer(s):
-                        hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
+                    alternatives = self._alternatives[target]
+                    if alternatives is None:
+                        for m in rx.finditer(s):
+                            hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
+                    else:
+                        _alternation(s, target, [a for a in alternatives if a[2] is None or a[2] in present], hits)
         if mine:
             candidates = self._indexed_ids & mine
             if candidates:
@@ -373,6 +385,60 @@ class TermSet:
                 _TEXT_CACHE.clear()
             got = _TEXT_CACHE[key] = bool(self.find(_Plain(text)))
         return got
+
+
+def _alternative(label: str, rx: str, pid: int | None,
+                 alternatives: list[tuple[str, re.Pattern, int | None]]) -> list[tuple[str, re.Pattern, int | None]] | None:
+    """``alternatives`` with one more, or None when it could match the empty string (then the
+    joined regex runs as it is)."""
+    try:
+        if _sre_parser.parse(rx).getwidth()[0] == 0:
+            return None
+    except re.error:
+        return None
+    alternatives.append((label, re.compile(rx), pid))
+    return alternatives
+
+
+def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | None]], hits: list[Hit]) -> None:
+    """The matches of the joined regex ``(?P<a0>rx0)|(?P<a1>rx1)|...`` in ``s``, found with the
+    alternatives that can match at all (``active``: a needle of theirs occurs in ``s``, or they
+    have none), each run on its own: one alternation makes the regex engine try every
+    alternative at every position of the text, while most of them cannot match anywhere in it.
+
+    The joined regex, scanning from ``pos``, returns at the first position where some
+    alternative matches the match of the first such alternative, then goes on from its end.
+    Here each alternative keeps its own leftmost match from ``pos`` on (searched again only when
+    it starts before ``pos``: a match that starts later is still its leftmost); the earliest
+    start wins, the first alternative on a tie. No alternative matches the empty string, so
+    every match ends after it starts (see ``_alternative``)."""
+    if not active:
+        return
+    if len(active) == 1:
+        label, rx, _ = active[0]
+        for m in rx.finditer(s):
+            hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
+        return
+    found = [rx.search(s) for _, rx, _ in active]
+    pos = 0
+    while True:
+        best, best_start = -1, -1
+        for k, m in enumerate(found):
+            if m is None:
+                continue
+            start = m.start()
+            if start < pos:
+                m = found[k] = active[k][1].search(s, pos)
+                if m is None:
+                    continue
+                start = m.start()
+            if best < 0 or start < best_start:
+                best, best_start = k, start
+        if best < 0:
+            return
+        m = found[best]
+        hits.append(Hit(active[best][0], best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
+        pos = m.end()  # type: ignore[union-attr]
 
 
 _TEXT_CACHE: dict[tuple[str, str], bool] = {}

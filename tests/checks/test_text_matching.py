@@ -175,3 +175,21 @@ def test_quick_regex_answers_exactly_as_the_regex():
         for text in texts:
             got, want = q.search(text), q.regex.search(text)
             assert (got and got.span()) == (want and want.span()), (q.pattern, text)
+
+
+def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
+    # raw patterns whose matches overlap and tie: the joined regex keeps, at the first position
+    # where any matches, the first alternative's match and goes on after it; each alternative run
+    # on its own (only those whose needle occurs) must give exactly those hits
+    ts = TermSet("test.alternatives", {
+        "one": ["re:a+b"], "two": ["re:ba+"], "three": ["re:ab"], "four": ["re:b\\s?c"],
+        "five": ["re:(?<![a-z])ca"], "six": ["re:c+"], "seven": ["re:\\bbb"],
+    })
+    assert ts._alternatives["low"] is not None and len(ts._alternatives["low"]) == 7
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("abc ") for _ in range(rng.randrange(0, 18))) for _ in range(4000)]
+    texts += ["aab", "abab", "bab c", "ca ca", "cccab", "b c", "bbaab"]
+    for text in texts:
+        unit = _Unit(text)
+        assert ts.find(unit) == _brute_force(ts, unit), text
+    assert TermSet("test.empty", {"x": ["re:a*"], "y": ["re:b"]})._alternatives["low"] is None  # may match ""
