@@ -13,7 +13,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import evidence, is_cost, is_editorial_page, join_dutch, not_own_content
-from checks.text.patterns import has_email, negated, phone_numbers
+from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -54,7 +54,7 @@ def _contact_page(page) -> bool:
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
-_OTHER_ORG = re.compile(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
+_OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b")
 
 

@@ -22,6 +22,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import evidence, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch, not_own_content
+from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -32,13 +33,13 @@ UI_STRINGS = {
     "generalist": "het generalistische karakter",
     "explained": "uitleg",
 }
-_NOT_TREATMENT = re.compile(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
+_NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
-_MONEY = re.compile(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
+_MONEY = QuickRegex(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
 # the length of one format (a group, a training, a course, an online programme)
-_FORMAT = re.compile(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
+_FORMAT = QuickRegex(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
 _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # what the generalist care is for and how broad it is: lichte tot matige / niet complexe klachten,
 # klachtgericht, brede kennis

@@ -89,9 +89,11 @@ def prefetch_lemmas(texts: Sequence[str], token_arrays: Sequence) -> None:
     SQLite copy answers one query for a few hundred words much faster than word by word."""
     known = _LEMMAS
     pending: dict[int, str] = {}
-    for text, array in zip(texts, token_arrays):
-        for orth, idx, length in array[:, :3].tolist():
+    for text, rows in zip(texts, token_arrays):
+        # the ORTH column alone first: most words are known, their offsets are never needed
+        for k, orth in enumerate(rows[:, 0].tolist()):
             if orth not in known and orth not in pending:
+                idx, length = int(rows[k, 1]), int(rows[k, 2])
                 pending[orth] = text[idx:idx + length]
     if not pending:
         return
@@ -207,12 +209,19 @@ def get_tokenizer() -> Tokenizer:
     default tokenizer factory builds it (``spacy.language.create_tokenizer``) from the Dutch
     defaults, without resolving a pipeline config."""
     from spacy import util
+    from spacy.attrs import IS_PUNCT
     from spacy.lang.nl import Dutch
     from spacy.vocab import create_vocab
 
     defaults = Dutch.Defaults
+    vocab = create_vocab(Dutch.lang, defaults)
+    # segmentation reads only ORTH, IDX, LENGTH (kept by every lexeme) and IS_PUNCT; the tokenizer
+    # itself reads no lexeme attribute. Every word met for the first time gets a lexeme, and
+    # computing its twenty-odd other attributes (shape, stop word, like_num, ...) cost more
+    # than the tokenizing: this vocabulary computes only IS_PUNCT, with spaCy's own getter.
+    vocab.lex_attr_getters = {IS_PUNCT: vocab.lex_attr_getters[IS_PUNCT]}
     return Tokenizer(
-        create_vocab(Dutch.lang, defaults),
+        vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
         suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,

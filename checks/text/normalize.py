@@ -11,12 +11,18 @@ import unicodedata
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
-_SPACES = re.compile(r"\s+")
+# one table: dashes and quotes unified, soft hyphens dropped; applied only when one occurs
+_TABLE = {**_DASHES, **_QUOTES, 0xAD: None}
+_SPECIAL = re.compile("[%s]" % re.escape("".join(map(chr, _TABLE))))
+# a run of two or more whitespace characters, or one that is not a plain space: a lone space is
+# left alone instead of being replaced by itself (most texts have hundreds of them)
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
 def clean(text: str) -> str:
     """Whitespace-collapsed text with unified dashes and quotes (case and accents kept)."""
-    text = text.translate(_DASHES).translate(_QUOTES).replace("\u00ad", "")
+    if not text.isascii() and _SPECIAL.search(text):
+        text = text.translate(_TABLE)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -7,7 +7,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checks.text.terms import terms
+from checks.text.terms import regex_needles, terms
+
+# ----------------------------------------------------------------------------- quick regexes
+
+
+class QuickRegex:
+    """A regular expression whose ``search`` first tests the text for the literal pieces that
+    every match contains (``regex_needles``: "kost", "tarie", "€", ...) with plain substring
+    tests, and runs the regex only when one is there. Same answers as ``re.search``; much faster
+    on the many texts that hold none, where the regex engine would try every position. A regex
+    without such pieces (or with flags that make them unsure) is simply always run."""
+
+    __slots__ = ("regex", "pattern", "needles")
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+        self.pattern = pattern
+        self.needles = regex_needles(pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        if self.needles is None:
+            return self.regex.search(text)
+        for piece in self.needles:
+            if piece in text:
+                return self.regex.search(text)
+        return None
+
 
 # ----------------------------------------------------------------------------- clauses / negation
 
@@ -46,6 +72,8 @@ _SHORT = re.compile(r"(?<![\d€.,/-])(?:112|113)(?![\d,/%-])(?![.]\d)(?!\s*(?:e
 
 def phone_numbers(text: str) -> list[str]:
     """Dutch phone numbers in ``text`` (landline, mobile, +31, 0800/0900)."""
+    if "0" not in text and "+31" not in text:
+        return []  # every number starts with "+31", "0031", "(0" or "0": most texts hold none
     return [m.group(0).strip() for m in _PHONE.finditer(text)]
 
 

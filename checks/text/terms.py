@@ -34,6 +34,8 @@ from checks.text.normalize import fold
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data, faster
 _WORD = r"[0-9a-z]"
+_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"  # the characters of _WORD
+_BOUNDARY = rf"(?<!{_WORD})"
 
 
 class Matchable(Protocol):
@@ -156,13 +158,16 @@ class _NeedleIndex:
         self.built = -1
         self.next_id = 0
         self.needles: dict[str, dict[str, list[int]]] = {}
+        self.owners: list[str] = []  # pattern id -> key of the term set it belongs to
         self.automata: list[tuple[str, object]] = []
         self.preloaded = False
 
-    def register(self, target: str, needles: tuple[str, ...]) -> int:
-        """A new pattern id, reported by ``present`` when any of ``needles`` occurs."""
+    def register(self, target: str, needles: tuple[str, ...], owner: str = "") -> int:
+        """A new pattern id, reported by ``present`` when any of ``needles`` occurs; ``owner``
+        is the key of the term set the pattern belongs to (see ``by_owner``)."""
         pid = self.next_id
         self.next_id += 1
+        self.owners.append(owner)
         for text in needles:
             self.needles.setdefault(target, {}).setdefault(text, []).append(pid)
         self.generation += 1
@@ -200,6 +205,20 @@ class _NeedleIndex:
                     out.update(ids)
         return out
 
+    def by_owner(self, present: set[int]) -> dict[str, set[int]]:
+        """The ids of ``present`` grouped by the term set they belong to: a term set that is
+        not a key has no pattern that could match (most term sets, for most units)."""
+        owners = self.owners
+        out: dict[str, set[int]] = {}
+        for pid in present:
+            key = owners[pid]
+            got = out.get(key)
+            if got is None:
+                out[key] = {pid}
+            else:
+                got.add(pid)
+        return out
+
 
 _NEEDLES = _NeedleIndex()
 
@@ -213,7 +232,8 @@ class TermSet:
     (the rest cannot match, so the hits are exactly those of running them all), in the order the
     patterns were written. Patterns without a needle and those not starting at a word boundary
     are joined into one alternation per target string, run when one of its needles is present or
-    when it holds a pattern without one.
+    when it holds a pattern without one; its hits are found with only the alternatives that can
+    match the unit, each run on its own (``_alternation``: the same hits).
     """
 
     def __init__(self, name: str, entries: dict[str, list[str]]):
@@ -222,6 +242,7 @@ class TermSet:
         self._key = f"{name}#{id(self)}"
         self._indexed: dict[int, tuple[str, str, str]] = {}   # pattern id -> (label, target, regex source)
         self._compiled: dict[int, re.Pattern] = {}
+        self._compiled_open: dict[int, re.Pattern] = {}  # the same without the left boundary (see _find)
         self._always: list[tuple[str, str, str, tuple[str, ...] | None]] = []  # (label, target, regex source, needles)
         for label, patterns in entries.items():
             for pat in patterns:
@@ -229,64 +250,98 @@ class TermSet:
                 target, rx = compile_pattern(pat)
                 bounded = rx.startswith("\x00")
                 if bounded:
-                    rx = rf"(?<!{_WORD})" + rx[1:]
+                    rx = _BOUNDARY + rx[1:]
                 ndl = needles(pat)
                 if bounded and ndl is not None:
                     # compiled when its needle first turns up (most never do on a given site)
-                    self._indexed[_NEEDLES.register(target, ndl)] = (label, target, rx)
+                    self._indexed[_NEEDLES.register(target, ndl, self._key)] = (label, target, rx)
                 else:
                     self._always.append((label, target, rx, ndl))  # compiled below, joined per target
         self._indexed_ids = frozenset(self._indexed)
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
+        # per target: the alternatives of the joined regex one by one (label, regex, pattern id
+        # of its needles or None), or None when one of them could match the empty string
+        self._alternatives: dict[str, list[tuple[str, re.Pattern, int | None]] | None] = {}
         for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
             by_target.setdefault(target, []).append(f"(?P<a{n}>{rx})")
+            pid = None if ndl is None else _NEEDLES.register(target, ndl, self._key)
             group = ids.setdefault(target, set())
-            if ndl is None or group is None:
+            if pid is None or group is None:
                 ids[target] = None
             else:
-                group.add(_NEEDLES.register(target, ndl))
+                group.add(pid)
+            alternatives = self._alternatives.setdefault(target, [])
+            if alternatives is not None:
+                self._alternatives[target] = _alternative(label, rx, pid, alternatives)
         self._always_rx = [
             (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
             for t, parts in by_target.items()
         ]
+        # a joined regex without a needle runs on every unit; else only a unit where one of this
+        # term set's needles occurs can give a hit
+        self._unconditional = any(group is None for _, _, group in self._always_rx)
 
     def find(self, unit: Matchable) -> list[Hit]:
         cache = getattr(unit, "match_cache", None)
-        if cache is not None:
-            got = cache.get(self._key)
-            if got is not None:
-                return got
-            known = cache.get("__present")
-            if known is not None and known[0] == _NEEDLES.generation:
-                present = known[1]
-            else:
-                present = _NEEDLES.present(unit)
-                cache["__present"] = (_NEEDLES.generation, present)
+        if cache is None:
+            return self._find(unit, _NEEDLES.present(unit))
+        got = cache.get(self._key)
+        if got is not None:
+            return got
+        known = cache.get("__present")
+        if known is None or known[0] != _NEEDLES.generation:
+            known = cache["__present"] = (_NEEDLES.generation, _NEEDLES.by_owner(_NEEDLES.present(unit)))
+        mine = known[1].get(self._key)
+        if mine is None and not self._unconditional:
+            hits: list[Hit] = []  # none of this term set's needles occurs in the unit
         else:
-            present = _NEEDLES.present(unit)
+            hits = self._find(unit, mine)
+        cache[self._key] = hits
+        return hits
+
+    def _find(self, unit: Matchable, mine: set[int] | None) -> list[Hit]:
+        """The hits in ``unit``, given the ids of the patterns whose needle occurs in it (this
+        term set's, or more; None: none)."""
         hits: list[Hit] = []
+        present = mine or ()
         for target, rx, group in self._always_rx:
             if group is None or not group.isdisjoint(present):
                 s = getattr(unit, target)
                 if s:
-                    for m in rx.finditer(s):
-                        hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
-        candidates = self._indexed_ids & present
-        if candidates:
-            for pid in sorted(candidates):
-                label, target, _source = self._indexed[pid]
-                rx = self._compiled.get(pid) or self.regex(pid)
-                s = getattr(unit, target)
-                if s:
-                    for m in rx.finditer(s):
-                        hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
+                    alternatives = self._alternatives[target]
+                    if alternatives is None:
+                        for m in rx.finditer(s):
+                            hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
+                    else:
+                        _alternation(s, target, [a for a in alternatives if a[2] is None or a[2] in present], hits)
+        if mine:
+            candidates = self._indexed_ids & mine
+            if candidates:
+                for pid in sorted(candidates):
+                    label, target, _source = self._indexed[pid]
+                    s = getattr(unit, target)
+                    if not s:
+                        continue
+                    # ``regex(pid)`` starts with a lookbehind for the left word boundary, which keeps
+                    # the regex engine from skipping ahead to its literal: the pattern without it
+                    # runs instead, and a match that starts inside a word is dropped with the
+                    # search going on one character further (not after the match), which finds
+                    # exactly the matches of ``regex(pid).finditer`` (all non-empty)
+                    rx = self._compiled_open.get(pid) or self._open_regex(pid)
+                    m = rx.search(s)
+                    while m is not None:
+                        start = m.start()
+                        if start and s[start - 1] in _WORD_CHARS:
+                            m = rx.search(s, start + 1)
+                            continue
+                        end = m.end()
+                        hits.append(Hit(label, start, end, m.group(0), target))
+                        m = rx.search(s, end)
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
-        if cache is not None:
-            cache[self._key] = hits
         return hits
 
     def regex(self, pid: int) -> re.Pattern:
@@ -294,6 +349,14 @@ class TermSet:
         rx = self._compiled.get(pid)
         if rx is None:
             rx = self._compiled[pid] = re.compile(self._indexed[pid][2])
+        return rx
+
+    def _open_regex(self, pid: int) -> re.Pattern:
+        """``regex(pid)`` without its leading left-boundary lookbehind (indexed patterns are
+        bounded literals: they all start with it)."""
+        source = self._indexed[pid][2]
+        assert source.startswith(_BOUNDARY)
+        rx = self._compiled_open[pid] = re.compile(source[len(_BOUNDARY):])
         return rx
 
     def labels_in(self, unit: Matchable) -> list[str]:
@@ -304,6 +367,12 @@ class TermSet:
         return seen
 
     def search(self, unit: Matchable) -> bool:
+        # the cached answer read here first: most searches are repeats (every check asks again)
+        cache = getattr(unit, "match_cache", None)
+        if cache is not None:
+            got = cache.get(self._key)
+            if got is not None:
+                return bool(got)
         return bool(self.find(unit))
 
     def search_text(self, text: str) -> bool:
@@ -316,6 +385,60 @@ class TermSet:
                 _TEXT_CACHE.clear()
             got = _TEXT_CACHE[key] = bool(self.find(_Plain(text)))
         return got
+
+
+def _alternative(label: str, rx: str, pid: int | None,
+                 alternatives: list[tuple[str, re.Pattern, int | None]]) -> list[tuple[str, re.Pattern, int | None]] | None:
+    """``alternatives`` with one more, or None when it could match the empty string (then the
+    joined regex runs as it is)."""
+    try:
+        if _sre_parser.parse(rx).getwidth()[0] == 0:
+            return None
+    except re.error:
+        return None
+    alternatives.append((label, re.compile(rx), pid))
+    return alternatives
+
+
+def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | None]], hits: list[Hit]) -> None:
+    """The matches of the joined regex ``(?P<a0>rx0)|(?P<a1>rx1)|...`` in ``s``, found with the
+    alternatives that can match at all (``active``: a needle of theirs occurs in ``s``, or they
+    have none), each run on its own: one alternation makes the regex engine try every
+    alternative at every position of the text, while most of them cannot match anywhere in it.
+
+    The joined regex, scanning from ``pos``, returns at the first position where some
+    alternative matches the match of the first such alternative, then goes on from its end.
+    Here each alternative keeps its own leftmost match from ``pos`` on (searched again only when
+    it starts before ``pos``: a match that starts later is still its leftmost); the earliest
+    start wins, the first alternative on a tie. No alternative matches the empty string, so
+    every match ends after it starts (see ``_alternative``)."""
+    if not active:
+        return
+    if len(active) == 1:
+        label, rx, _ = active[0]
+        for m in rx.finditer(s):
+            hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
+        return
+    found = [rx.search(s) for _, rx, _ in active]
+    pos = 0
+    while True:
+        best, best_start = -1, -1
+        for k, m in enumerate(found):
+            if m is None:
+                continue
+            start = m.start()
+            if start < pos:
+                m = found[k] = active[k][1].search(s, pos)
+                if m is None:
+                    continue
+                start = m.start()
+            if best < 0 or start < best_start:
+                best, best_start = k, start
+        if best < 0:
+            return
+        m = found[best]
+        hits.append(Hit(active[best][0], best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
+        pos = m.end()  # type: ignore[union-attr]
 
 
 _TEXT_CACHE: dict[tuple[str, str], bool] = {}

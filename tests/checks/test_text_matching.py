@@ -141,3 +141,55 @@ def test_segmentation_equals_the_full_spacy_pipeline():
         expected += [(s.text.strip(), fold(s.text.strip()), fold(lemma_string(s))) for s in doc.sents]
     assert [(u.text, u.low, u.lemmas) for u in units] == expected
     assert len(expected) >= 6
+
+
+def test_left_boundary_checked_after_matching_finds_what_the_lookbehind_finds():
+    # a bounded literal is searched without its left-boundary lookbehind and a match inside a
+    # word is dropped; the search then goes on one character further, so a valid match that
+    # overlaps a dropped one ("xab ab ab": the match at 1 is inside a word, the one at 4 is not)
+    # is still found, as the lookbehind regex finds it
+    ts = TermSet("test.boundary", {"pair": ["ab ab"], "tail": ["kort*"], "word": ["zorg"]})
+    for text in ["xab ab ab", "ab ab ab", "ab-ab", "xab abab ab ab", "kortdurend en zeer kort",
+                 "ongekort kort", "zorgzorg zorg", "mantelzorg, zorg.", "zorg"]:
+        unit = _Unit(text)
+        assert ts.find(unit) == _brute_force(ts, unit), text
+    assert [(h.label, h.start) for h in ts.find(_Unit("xab ab ab"))] == [("pair", 4)]
+
+
+def test_quick_regex_answers_exactly_as_the_regex():
+    from checks.text.patterns import QuickRegex
+
+    patterns = [r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bfee\b|\bvergoed",
+                r"(?<!incl )intake|wacht(?:tijd|lijst)|(?:test|dyslexie)\s?onderzoek|screening",
+                r"groep\w*|(?:online\s+)?programma\w*", r"klacht|\bnip\b|\bkiwa\b", r"\b\d{1,2}[.:]\d{2}\b"]
+    texts = ["de kosten worden vergoed", "kostbaar", "een euro", "europa", "incl intake", "de intake",
+             "wachttijd", "wacht even", "dyslexieonderzoek", "online programma's", "het nip", "snip",
+             "om 9.30 uur", "", "€ 95", "geen van alle"]
+    rng = random.Random(7)
+    alphabet = "abcdeiklmnoprstuvwxyz €.:0123456789"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    texts += [t + " " + u for t in ("kost", "intake", "groep", "klacht") for u in ("en", "s", "x")]
+    quick = [QuickRegex(p) for p in patterns]
+    assert all(q.needles for q in quick[:4]) and quick[4].needles is None
+    for q in quick:
+        for text in texts:
+            got, want = q.search(text), q.regex.search(text)
+            assert (got and got.span()) == (want and want.span()), (q.pattern, text)
+
+
+def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
+    # raw patterns whose matches overlap and tie: the joined regex keeps, at the first position
+    # where any matches, the first alternative's match and goes on after it; each alternative run
+    # on its own (only those whose needle occurs) must give exactly those hits
+    ts = TermSet("test.alternatives", {
+        "one": ["re:a+b"], "two": ["re:ba+"], "three": ["re:ab"], "four": ["re:b\\s?c"],
+        "five": ["re:(?<![a-z])ca"], "six": ["re:c+"], "seven": ["re:\\bbb"],
+    })
+    assert ts._alternatives["low"] is not None and len(ts._alternatives["low"]) == 7
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("abc ") for _ in range(rng.randrange(0, 18))) for _ in range(4000)]
+    texts += ["aab", "abab", "bab c", "ca ca", "cccab", "b c", "bbaab"]
+    for text in texts:
+        unit = _Unit(text)
+        assert ts.find(unit) == _brute_force(ts, unit), text
+    assert TermSet("test.empty", {"x": ["re:a*"], "y": ["re:b"]})._alternatives["low"] is None  # may match ""
