@@ -181,9 +181,38 @@ class PageScore:
                 "step_units": self.step_units, "process_page": self.process_page, "headed": self.headed, "topic": self.topic}
 
 
+# a numbered step that is a heading or a sentence of its own: "Stap 2 – Kennismaken.", "3. Aan de slag"
+_NUMBERED_STEP = re.compile(r"^(?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])\s*[-:.)]?\s*\S")
+_STEP_LABEL_WORDS = 7
+
+
+def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
+    """The numbered steps of a page (position -> the phase the step's name gives, or None), and
+    the phase of an unnamed step from its place in the sequence: a step after the start (or the
+    middle) and before the end ("1. Aanmelden, 2. Kennismaken, 3. Aan de slag, 4. Afsluiten") is
+    the treatment itself, whatever the practice calls it."""
+    steps: dict[int, str | None] = {}
+    for pos, u in enumerate(page.units):
+        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS or not _NUMBERED_STEP.match(u.low):
+            continue
+        steps[pos] = heading_phase(u.low.rstrip(" .:"))
+    if len(steps) >= 3:
+        order = sorted(steps)
+        for i, pos in enumerate(order):
+            if steps[pos] is None:
+                before = {steps[p] for p in order[:i]}
+                after = {steps[p] for p in order[i + 1:]}
+                if before & {"start", "middle"} and after & {"end", "middle"}:
+                    steps[pos] = "middle"
+    return steps
+
+
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
+    numbered = _numbered_steps(page)
+    # a numbered heading whose phase its place gives ("# 3. Aan de slag")
+    placed = {page.units[pos].low: ph for pos, ph in numbered.items() if page.units[pos].kind == "heading" and ph}
     for pos, u in enumerate(page.units):
         if u.kind == "heading":
             lead = (None, ())
@@ -191,7 +220,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if u.kind != "heading" and u.low.rstrip().endswith(":") and words <= _MAX_HEADING_WORDS + 2:
+        if u.kind != "heading" and pos in numbered:
+            # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
+            lead = (numbered[pos], u.headings)
+            heading = True
+        elif u.kind != "heading" and u.low.rstrip().endswith(":") and words <= _MAX_HEADING_WORDS + 2:
             # a bold paragraph ending in a colon works as a heading ("Afronding van uw behandeling:")
             lead = (heading_phase(u.low.rstrip(" :")), u.headings)
             heading = True
@@ -203,7 +236,10 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # describes that phase, whatever words it uses
             label = _step_label(u)
             led = lead[0] if lead[1] == u.headings else None
-            named = label or led or (heading_phase(u.headings[-1]) if u.headings and u.kind != "heading" else None)
+            under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" else None
+            named = label or led or under
+            if named == "start" and "end" in phases and "middle" not in phases:
+                del phases["end"]  # "we sluiten af met een adviesgesprek" under "Intake": the intake's end
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
             if named and words >= 5:
                 phases.setdefault(named, [named])

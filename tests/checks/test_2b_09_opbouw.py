@@ -164,3 +164,50 @@ def test_heading_phase_needs_nothing_but_phase_names():
     assert heading_phase("Behandeling Basis GGZ") is None
     assert heading_phase("Afspraken") is None
     assert heading_phase("Therapie ruimte") is None
+
+
+# --- the route as different practices write it, and pages that only mention a phase
+# (passages in opbouw_passages.py, written for these tests)
+
+import pytest  # noqa: E402
+
+from opbouw_passages import NO_ROUTE_PAGES, ROUTE_PAGES  # noqa: E402
+
+
+@pytest.mark.parametrize("name,expected,url,title,items", ROUTE_PAGES, ids=[p[0] for p in ROUTE_PAGES])
+def test_route_in_other_words(name, expected, url, title, items):
+    assert judge_site("2b-9", site(page(url, *items, title=title))).status == expected
+
+
+@pytest.mark.parametrize("name,url,title,items", NO_ROUTE_PAGES, ids=[p[0] for p in NO_ROUTE_PAGES])
+def test_phase_mentioned_without_a_route(name, url, title, items):
+    assert judge_site("2b-9", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_unnamed_numbered_step_between_start_and_end_is_the_treatment():
+    snap = site(page("https://praktijk.example/route", "# Route",
+                     "# 1. Kennismaken",
+                     "We bellen u om kort kennis te maken en uw vraag te horen.",
+                     "# 2. Aan de slag",
+                     "Eens in de twee weken werkt u met uw psycholoog aan wat u wilt veranderen.",
+                     "# 3. Afronden",
+                     "Samen kijken we terug en u krijgt tips mee voor later."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
+    assert f.details["phases_on_best_page"] == ["end", "middle", "start"]
+
+
+def test_intake_ending_under_the_intake_heading_is_no_treatment_end():
+    snap = site(page("https://praktijk.example/intake", "# Intake",
+                     "In twee gesprekken brengen we uw klachten in kaart.",
+                     "We sluiten af met een adviesgesprek over de mogelijkheden."))
+    f = judge("2b-9", snap)
+    assert "end" not in f.details["phases_on_best_page"]
+
+
+def test_separable_verbs_name_the_ending():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na je aanmelding plannen we een intakegesprek.",
+                     "Daarna werken we met een behandelplan aan je doelen.",
+                     "Als het goed gaat, ronden we de therapie samen af."))
+    assert judge("2b-9", snap).status == "voldoet"

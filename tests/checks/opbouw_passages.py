@@ -1,0 +1,163 @@
+"""Pages written for the 2b-9 tests (never corpus text): practices that describe the client's route
+in their own words, Dutch and English, the whole route or a part of it, and pages that mention a
+phase without describing the route (blogs on therapy in general, waiting times, costs, terms,
+complaints). Each entry: (name, expected status, url, title, items) in check_helpers.page markup."""
+
+P = "https://praktijk.example"
+
+ROUTE_PAGES = [
+    # --- the whole route: start, middle and an ending
+    ("stappen_genummerd", "voldoet", P + "/zo-gaat-het", "Zo gaat het", [
+        "# Zo gaat het",
+        "Stap 1 – Aanmelden. U belt ons of vult het formulier in. Houd uw verwijsbrief bij de hand.",
+        "Stap 2 – Kennismaken. In een eerste gesprek van een uur vertelt u wat er speelt en wat u wilt veranderen.",
+        "Stap 3 – Aan de slag. We spreken af waar we aan werken en zien elkaar meestal om de week.",
+        "Stap 4 – Afsluiten. Gaat het weer, dan bouwen we de afspraken af en krijgt uw huisarts een korte brief.",
+    ]),
+    ("proza_verloop", "voldoet", P + "/praktijk/hoe-verloopt-een-behandeling", "Hoe verloopt een behandeling?", [
+        "# Hoe verloopt een behandeling?",
+        "Het begint met een kennismakingsgesprek. Daarin vertelt u over uw klachten en kijken we samen of wij u kunnen helpen.",
+        "Aansluitend volgen een of twee gesprekken waarin ik uw klachten verder in kaart breng. Op basis daarvan stel ik een behandelplan voor, dat we samen bespreken.",
+        "In de gesprekken daarna werken we aan uw doelen. Regelmatig staan we stil bij hoe het gaat en of de aanpak nog past.",
+        "Als u uw doelen heeft bereikt, sluiten we de behandeling af met een laatste gesprek. Met uw toestemming informeer ik uw huisarts.",
+    ]),
+    ("fasen_kopjes", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Onze werkwijze",
+        "# Aanmelding",
+        "Met een verwijzing van uw huisarts kunt u zich telefonisch of online aanmelden. De secretaresse neemt daarna contact met u op.",
+        "# Intake en diagnostiek",
+        "Tijdens twee gesprekken onderzoeken we uw klachten. U vult ook enkele vragenlijsten in. We sluiten af met een adviesgesprek.",
+        "# Behandelfase",
+        "De behandeling bestaat uit gesprekken van 45 minuten. Na zes gesprekken houden we een tussentijdse evaluatie.",
+        "# Nazorg",
+        "Na de laatste sessie plannen we nog een terugkomafspraak na drie maanden om te kijken hoe het met u gaat.",
+    ]),
+    ("english_whole", "voldoet", P + "/en/your-treatment", "Your treatment", [
+        "# Your treatment with us",
+        "Your first appointment is an assessment: we talk about your difficulties and what you would like to achieve.",
+        "Based on this assessment we agree on a treatment plan with you.",
+        "Treatment usually consists of eight to twelve weekly sessions, and we review your progress along the way.",
+        "When you have reached your goals we end treatment with a final session and send a discharge letter to your GP.",
+    ]),
+    ("english_steps", "voldoet", P + "/en/how-we-work", "How we work", [
+        "# How we work",
+        "1. Registration: you sign up through the contact form together with the referral from your GP.",
+        "2. First meeting: we get to know each other and discuss your questions.",
+        "3. Treatment: together we work on your goals in regular sessions.",
+        "4. Ending: in the last session we look back and make a plan to prevent relapse.",
+    ]),
+    ("traject_ik", "voldoet", P + "/mijn-aanpak", "Mijn aanpak", [
+        "# Mijn aanpak",
+        "Na je aanmelding bel ik je voor een kort telefonisch kennismakingsgesprek.",
+        "Daarna plannen we een intake. Samen bepalen we waar je aan wilt werken en leggen we dat vast in een behandelplan.",
+        "We zien elkaar vervolgens om de twee weken. Halverwege evalueren we of je vooruitgaat.",
+        "Tot slot ronden we af en bespreken we hoe je terugval kunt voorkomen.",
+    ]),
+    # --- a part of the route
+    ("alleen_aanmelden", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "Voor een behandeling heeft u een verwijzing van de huisarts nodig.",
+        "U kunt zich aanmelden door ons te bellen of door het aanmeldformulier op deze website in te vullen.",
+        "Binnen een week nemen wij contact met u op om een datum voor het eerste gesprek af te spreken.",
+    ]),
+    ("intake_en_plan", "voldoet_bijna", P + "/behandeling", "Behandeling", [
+        "# Behandeling",
+        "In het intakegesprek brengen wij uw klachten en uw situatie in kaart.",
+        "Op basis daarvan stellen wij samen met u een behandelplan op met doelen die voor u belangrijk zijn.",
+        "Daarna starten de behandelgesprekken, meestal eens per twee weken.",
+    ]),
+    ("english_getting_started", "voldoet_bijna", P + "/en/getting-started", "Getting started", [
+        "# Getting started",
+        "To register, please call us or fill in the contact form and attach the referral letter from your GP.",
+        "We will then contact you to schedule a first appointment, the intake, within two weeks.",
+    ]),
+    ("diagnostiek_kind", "voldoet_bijna", P + "/kind-en-jeugd/onderzoek", "Onderzoek", [
+        "# Psychologisch onderzoek",
+        "Het onderzoek begint met een gesprek met de ouders over de ontwikkeling en de zorgen over het kind.",
+        "Daarna ziet de psycholoog het kind een of twee keer voor tests en observatie.",
+        "In een adviesgesprek bespreken we de uitkomsten en wat er nodig is.",
+    ]),
+    ("kennismaking_ik", "voldoet_bijna", P + "/over-mij", "Over mij", [
+        "# Werkwijze",
+        "Ik begin altijd met een vrijblijvend kennismakingsgesprek, zodat je kunt voelen of het klikt.",
+        "Als we verder gaan, volgen twee intakegesprekken waarin we je klachten en je geschiedenis bespreken.",
+    ]),
+    ("middle_and_end", "voldoet_bijna", P + "/over-de-behandeling", "Over de behandeling", [
+        "# Over de behandeling",
+        "Wij maken met u een behandelovereenkomst waarin staat wat u wilt bereiken.",
+        "Iedere vijf gesprekken houden we een tussentijdse evaluatie.",
+        "Bij de afsluiting sturen wij, als u dat goedvindt, een terugverwijzing naar uw huisarts.",
+    ]),
+    ("intake_eerst", "voldoet_bijna", P + "/behandelaanbod", "Behandelaanbod", [
+        "# Behandelaanbod",
+        "Wij behandelen volwassenen met angst- en stemmingsklachten.",
+        "Voordat de behandeling start, heeft u eerst een intakegesprek met een van onze psychologen.",
+        "Blijkt uit de intake dat een andere vorm van hulp beter past, dan bespreken we met u en uw huisarts waar u terecht kunt.",
+    ]),
+    ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
+        "# Therapy",
+        "In the first session we explore what brings you here and what you hope to change.",
+        "After that we decide together whether to continue and how often we meet.",
+    ]),
+]
+
+# pages that mention a phase but describe no route of this practice: no finding
+NO_ROUTE_PAGES = [
+    ("blog_therapie", P + "/blog/wat-gebeurt-er-in-therapie", "Wat gebeurt er eigenlijk in therapie?", [
+        "# Wat gebeurt er eigenlijk in therapie?",
+        "Veel mensen vinden de eerste stap naar een psycholoog spannend.",
+        "In het algemeen begint therapie met een intake, waarna de therapeut en de cliënt doelen afspreken.",
+        "Therapie eindigt meestal als de klachten genoeg zijn afgenomen.",
+    ]),
+    ("wachttijd", P + "/wachttijden", "Wachttijden", [
+        "# Wachttijden",
+        "De wachttijd tot de intake is op dit moment vijf weken.",
+        "Na de intake duurt het ongeveer drie weken voordat de behandeling start.",
+    ]),
+    ("tarieven", P + "/tarieven", "Tarieven", [
+        "# Tarieven 2025",
+        "Een intakegesprek van 60 minuten kost € 140. Een behandelsessie van 45 minuten kost € 105.",
+        "Na afronding van de behandeling ontvangt u een factuur, die u bij uw zorgverzekeraar kunt indienen.",
+    ]),
+    ("voorwaarden", P + "/algemene-voorwaarden", "Algemene voorwaarden", [
+        "# Algemene voorwaarden",
+        "Artikel 3. De behandelovereenkomst komt tot stand na het intakegesprek.",
+        "Artikel 6. De behandelovereenkomst eindigt bij afsluiting van de behandeling of als een van beide partijen haar opzegt.",
+    ]),
+    ("klachten", P + "/klachtenregeling", "Klachtenregeling", [
+        "# Klachtenregeling",
+        "Heeft u een klacht over uw behandeling, bespreek die dan eerst met uw behandelaar.",
+        "Daarna kunt u de klacht voorleggen aan de klachtenfunctionaris, die de klacht binnen zes weken afhandelt.",
+    ]),
+    ("english_blog", P + "/en/blog/what-to-expect", "What to expect from therapy", [
+        "# What to expect from therapy",
+        "Starting therapy can feel daunting. Most therapists begin with an assessment of your difficulties.",
+        "Research shows that the relationship with your therapist matters more than the method.",
+    ]),
+    ("afzeggen", P + "/afspraken", "Afspraken", [
+        "# Afspraken afzeggen",
+        "Kunt u niet komen, zeg uw afspraak dan minstens 24 uur van tevoren af.",
+        "Dit geldt ook voor het eerste gesprek. Niet afgezegde afspraken brengen wij in rekening.",
+    ]),
+    ("rom", P + "/vragenlijsten", "Vragenlijsten", [
+        "# Vragenlijsten",
+        "Bij de intake en bij het afsluiten van de behandeling vraagt u een vragenlijst in te vullen.",
+        "Zo kunnen wij meten of uw klachten zijn afgenomen.",
+    ]),
+    ("nieuws_team", P + "/nieuws/nieuwe-psycholoog", "Nieuwe psycholoog", [
+        "# Welkom Sara!",
+        "Sinds deze maand versterkt Sara ons team. Zij gaat vooral intakes doen en cliënten met angstklachten behandelen.",
+    ]),
+    ("vacature_en", P + "/en/careers", "Careers", [
+        "# Join our team",
+        "As a psychologist you carry out intakes, draw up treatment plans and guide clients until the end of their treatment.",
+    ]),
+    ("privacy", P + "/privacy", "Privacy", [
+        "# Privacyverklaring",
+        "Bij de intake leggen wij uw gegevens vast in een dossier. Na afsluiting van de behandeling bewaren wij het dossier twintig jaar.",
+    ]),
+    ("verwijsbrief", P + "/verwijzing", "Verwijzing", [
+        "# Verwijzing",
+        "Voor de vergoeding heeft u een verwijsbrief nodig. Neem die mee naar het intakegesprek.",
+    ]),
+]
