@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch,
-                                 not_own_content, page_about, page_titled)
+from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
+                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, page_about,
+                                 page_titled)
 from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -80,8 +81,16 @@ def heading_phase(low: str) -> str | None:
     return _HEADING_PHASES[key]
 
 
+# a question heading about one phase ("Hoe verloopt de intake?", "Wat gebeurt er na de behandeling?",
+# "What happens during therapy?") names that phase
+_QUESTION_HEAD = re.compile(r"^(?:hoe\s+(?:verloopt|verlopen|gaat|werkt|ziet)|wat\s+gebeurt\s+er|what\s+happens|how\s+does)\s+")
+_QUESTION_TAIL = re.compile(r"\s+(?:eruit|er\s+uit|in\s+zijn\s+werk|work|look\s+like)$")
+
+
 def _heading_phase(low: str) -> str | None:
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    if low.rstrip().endswith("?"):
+        bare = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare))
     bare = _HEAD_TAIL.sub("", _HEAD_ARTICLE.sub("", bare))
     if not bare or len(bare.split()) > _MAX_HEADING_WORDS:
         return None
@@ -240,6 +249,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             named = label or led or under
             if named == "start" and "end" in phases and "middle" not in phases:
                 del phases["end"]  # "we sluiten af met een adviesgesprek" under "Intake": the intake's end
+            if named == "end" and phases.get("middle") == ["evaluatie"]:
+                del phases["middle"]  # "een evaluatie van uw behandeling" under "Afronding": the final evaluation
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
             if named and words >= 5:
                 phases.setdefault(named, [named])
@@ -255,8 +266,25 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 
 def _skip(st: SiteText, u: Unit) -> bool:
-    return (is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u)) or _explainer(st.page_of(u)) or in_legal_section(u)
-            or is_referral_letter(u) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
+    page = st.page_of(u)
+    return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
+            or in_legal_section_beyond_cookie_notice(u) or (is_referral_letter(u) and not _after_referral(u))
+            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
+
+
+def _not_own(page: PageInfo, u: Unit) -> bool:
+    """Legal and vacancy text (``not_own_content``); a cookie banner taken for the title or a
+    heading makes no page or section legal."""
+    return is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+
+
+# "zodra de verwijsbrief binnen is, maken we een afspraak voor een screening": what the practice
+# does once the letter is in is a step of the route, not a requirement of the letter
+_AFTER_LETTER = re.compile(r"\b(?:zodra|nadat|na\s+ontvangst|once|after\s+we\s+(?:have\s+)?receive)")
+
+
+def _after_referral(u: Unit) -> bool:
+    return bool(_AFTER_LETTER.search(u.low)) and "start" in _phases(u) and terms("process", "step").search(u)
 
 
 _EXPLAINER_TITLE = re.compile(r"^(?:wat|waarom|wanneer|welke|wie|what|why|when|who)\b.*\?\s*$")

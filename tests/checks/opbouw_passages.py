@@ -94,6 +94,45 @@ ROUTE_PAGES = [
         "Voordat de behandeling start, heeft u eerst een intakegesprek met een van onze psychologen.",
         "Blijkt uit de intake dat een andere vorm van hulp beter past, dan bespreken we met u en uw huisarts waar u terecht kunt.",
     ]),
+    ("faq_vragen", "voldoet", P + "/veelgestelde-vragen", "Veelgestelde vragen", [
+        "# Veelgestelde vragen",
+        "# Hoe verloopt de intake?",
+        "In het eerste gesprek vertelt u waarvoor u komt. U vult vooraf online een korte vragenlijst in.",
+        "# Wat gebeurt er tijdens de behandeling?",
+        "We werken met oefeningen die u thuis uitprobeert. Na ongeveer vijf sessies volgt een evaluatie.",
+        "# Wat gebeurt er na de behandeling?",
+        "Na afloop van de behandeling stuur ik, met uw toestemming, een brief naar uw huisarts.",
+    ]),
+    ("sessies_volgorde", "voldoet", P + "/psychotherapie/verloop", "Verloop", [
+        "# Verloop van de therapie",
+        "De eerste sessie staat in het teken van kennismaken en het in kaart brengen van uw vraag.",
+        "In de daaropvolgende sessies gaan we gericht aan de slag met uw doelen.",
+        "In de laatste sessie blikken we samen terug en kijken we vooruit.",
+    ]),
+    ("english_prose", "voldoet", P + "/en/what-to-expect", "What to expect", [
+        "# What to expect",
+        "We start with an initial consultation to understand what brings you here.",
+        "In the sessions that follow we work on the goals we agreed on, and every few sessions we review how things are going.",
+        "When you feel ready, we end therapy together and plan a follow-up appointment a few months later.",
+    ]),
+    ("english_partial", "voldoet_bijna", P + "/en/starting-therapy", "Starting therapy", [
+        "# Starting therapy",
+        "Please contact us to register; we will ask you a few questions by phone.",
+        "You will then be invited for an intake of about 60 minutes, after which we agree on a treatment plan.",
+    ]),
+    ("jouw_traject", "voldoet", P + "/jouw-traject", "Jouw traject", [
+        "# Jouw traject bij ons",
+        "Je meldt je aan via het formulier. Binnen vijf werkdagen bellen we je voor een oriënterend gesprek.",
+        "Tijdens de intake bespreken we je klachten en stellen we samen doelen op.",
+        "Elke vier weken kijken we samen of je vooruitgaat.",
+        "Aan het einde van de therapie houden we een slotgesprek en maken we een terugvalpreventieplan.",
+    ]),
+    ("home_alinea", "voldoet_bijna", P + "/", "Psychologenpraktijk De Linde", [
+        "# Welkom bij Psychologenpraktijk De Linde",
+        "Wij bieden kortdurende behandeling voor volwassenen met psychische klachten.",
+        "Na een intakegesprek stellen we samen met u een behandelplan op.",
+        "Kijk voor onze tarieven op de pagina Kosten.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -151,6 +190,32 @@ NO_ROUTE_PAGES = [
     ("vacature_en", P + "/en/careers", "Careers", [
         "# Join our team",
         "As a psychologist you carry out intakes, draw up treatment plans and guide clients until the end of their treatment.",
+    ]),
+    ("blog_einde_therapie", P + "/blog/wanneer-stop-je-met-therapie", "Wanneer stop je met therapie?", [
+        "# Wanneer stop je met therapie?",
+        "Het einde van een therapie kan dubbele gevoelens oproepen.",
+        "Sommige mensen bouwen de gesprekken liever langzaam af. Bespreek dit altijd eerst met je therapeut.",
+    ]),
+    ("emdr_methode", P + "/emdr", "EMDR", [
+        "# EMDR",
+        "EMDR is een behandeling voor klachten na een schokkende gebeurtenis.",
+        "Tijdens een sessie denkt u aan de herinnering terwijl u de vingers van de therapeut volgt.",
+        "Vaak zijn enkele sessies al voldoende.",
+    ]),
+    ("big_register", P + "/over-mij/registraties", "Registraties", [
+        "# Registraties",
+        "Ik ben ingeschreven in het BIG-register als GZ-psycholoog.",
+        "Inschrijving in het register is verplicht om de titel te mogen voeren.",
+    ]),
+    ("contracten", P + "/vergoeding", "Vergoeding", [
+        "# Vergoeding",
+        "Voor 2025 heb ik contracten afgesloten met alle grote zorgverzekeraars.",
+        "Na het eerste gesprek ontvangt u een overzicht van de kosten.",
+    ]),
+    ("english_terms", P + "/en/terms", "Terms and conditions", [
+        "# Terms and conditions",
+        "Sessions cancelled less than 24 hours in advance will be charged. This also applies to the first appointment.",
+        "At the end of treatment your file is kept for twenty years.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",

@@ -211,3 +211,27 @@ def test_separable_verbs_name_the_ending():
                      "Daarna werken we met een behandelplan aan je doelen.",
                      "Als het goed gaat, ronden we de therapie samen af."))
     assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_cookie_banner_taken_for_the_title_makes_no_legal_page():
+    banner = "Deze website maakt gebruik van cookies. Klik op akkoord om ze te accepteren."
+    snap = site(page("https://praktijk.example/aanmelden", "# " + banner, "# Aanmelden",
+                     "Na uw aanmelding bellen wij u voor een korte screening.",
+                     "Vervolgens plannen we een intakegesprek in.", title=banner))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    # a real cookie page stays legal text
+    cookies = site(page("https://praktijk.example/cookies", "# Cookies",
+                        "Na uw aanmelding bellen wij u voor een korte screening.",
+                        "Vervolgens plannen we een intakegesprek in.", title="Cookiebeleid"))
+    assert judge("2b-9", cookies).status == "voldoet_niet"
+
+
+def test_what_happens_once_the_referral_letter_is_in_is_a_step():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Zodra uw verwijsbrief bij ons binnen is, nemen wij contact op voor een telefonische screening.",
+                     "Daarna volgt een intakegesprek van een uur."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    letter = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                       "Op de verwijsbrief moet staan dat er een vermoeden is van een DSM-stoornis.",
+                       "Neem de verwijsbrief mee naar het intakegesprek."))
+    assert judge("2b-9", letter).status == "voldoet_niet"
