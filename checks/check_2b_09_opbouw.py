@@ -195,6 +195,15 @@ _NUMBERED_STEP = re.compile(r"^(?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)]
 _STEP_LABEL_WORDS = 7
 
 
+# a sentence that refers back to the step just named: "Daarin ...", "In dit gesprek ...", "During this session ..."
+_BACK_REFERENCE = re.compile(r"^(?:daarin|hierin|daarbij|hierbij|daar|tijdens\s+(?:dit|dat|deze|die)\s+\w+|in\s+(?:dit|dat|deze|die)\s+(?:\w+\s+)?(?:gesprek|gesprekken|sessie|sessies|afspraak|fase|consult|contact|kennismaking)"
+                             r"|(?:during|in)\s+(?:this|that|these)\s+(?:\w+\s+)?(?:session|meeting|appointment|conversation|phase|call)s?)\b")
+
+
+# the practice (or its practitioner) as the one who acts: "wij bellen u", "ik nodig je uit", "a clinician will call you"
+_PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
+
+
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     """The numbered steps of a page (position -> the phase the step's name gives, or None), and
     the phase of an unnamed step from its place in the sequence: a step after the start (or the
@@ -238,6 +247,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             lead = (heading_phase(u.low.rstrip(" :")), u.headings)
             heading = True
         phases = _phases(u)
+        if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
+                and (_BACK_REFERENCE.match(u.low) or (_PRACTICE_ACTS.search(u.low) and terms("process", "step").search(u)))):
+            # "Daarin kijken we samen wat je nodig hebt", "During this conversation we ...", "Wij
+            # bellen u daarna terug": the sentence after a step goes on describing that step
+            phases = {ph: list(ls) for ph, ls in out[-1].phases.items()}
         named = None
         if not heading:
             # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or

@@ -133,6 +133,32 @@ ROUTE_PAGES = [
         "Na een intakegesprek stellen we samen met u een behandelplan op.",
         "Kijk voor onze tarieven op de pagina Kosten.",
     ]),
+    ("contact_aanmelden", "voldoet_bijna", P + "/contact", "Contact", [
+        "# Contact en aanmelden",
+        "Aanmelden kan telefonisch of via het contactformulier.",
+        "Wij bellen u binnen twee werkdagen terug om een afspraak te maken.",
+    ]),
+    ("intake_pagina", "voldoet_bijna", P + "/intake", "Intake", [
+        "# Het intakegesprek",
+        "Het intakegesprek duurt ongeveer een uur.",
+        "We bespreken uw klachten, uw achtergrond en wat u wilt bereiken.",
+    ]),
+    ("english_referral", "voldoet_bijna", P + "/en/referral", "Referral", [
+        "# Referral",
+        "You can refer yourself by completing our online form.",
+        "After we receive it, a clinician will call you to arrange an initial assessment.",
+    ]),
+    ("kennismaking_daarin", "voldoet_bijna", P + "/", "Praktijk Zonnebloem", [
+        "# Welkom",
+        "Bij ons start je altijd met een kennismakingsgesprek.",
+        "Daarin kijken we samen wat je nodig hebt en of wij je daarbij kunnen helpen.",
+        "Onze praktijk ligt midden in het dorp, vlak bij het station.",
+    ]),
+    ("english_during_this", "voldoet_bijna", P + "/en/", "Home", [
+        "# Welcome",
+        "Your first appointment is an intake with one of our psychologists.",
+        "During this conversation we discuss your complaints and what you would like to change.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -216,6 +242,16 @@ NO_ROUTE_PAGES = [
         "# Terms and conditions",
         "Sessions cancelled less than 24 hours in advance will be charged. This also applies to the first appointment.",
         "At the end of treatment your file is kept for twenty years.",
+    ]),
+    ("gratis_kennismaking_kosten", P + "/tarieven-en-vergoeding", "Tarieven", [
+        "# Tarieven",
+        "Het kennismakingsgesprek is gratis.",
+        "Daarbij betaalt u ook geen eigen risico.",
+    ]),
+    ("blog_eerste_gesprek", P + "/blog/spannend-eerste-gesprek", "Het eerste gesprek is spannend", [
+        "# Het eerste gesprek is spannend",
+        "Veel mensen zien op tegen het eerste gesprek met een psycholoog.",
+        "Daarin hoef je niet meteen alles te vertellen.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
