@@ -204,6 +204,10 @@ _BACK_REFERENCE = re.compile(r"^(?:daarin|hierin|daarbij|hierbij|daar|tijdens\s+
 _PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
 
 
+# ... and what it does after an aanmelding: it calls, invites, plans the first appointment
+_CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|plan\w*|inplan\w*|afspraak|call|invite|schedule|arrange)\b")
+
+
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     """The numbered steps of a page (position -> the phase the step's name gives, or None), and
     the phase of an unnamed step from its place in the sequence: a step after the start (or the
@@ -248,7 +252,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             heading = True
         phases = _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
-                and (_BACK_REFERENCE.match(u.low) or (_PRACTICE_ACTS.search(u.low) and terms("process", "step").search(u)))):
+                and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low) and _CONTACTS.search(u.low)))):
             # "Daarin kijken we samen wat je nodig hebt", "During this conversation we ...", "Wij
             # bellen u daarna terug": the sentence after a step goes on describing that step
             phases = {ph: list(ls) for ph, ls in out[-1].phases.items()}
