@@ -384,7 +384,34 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         sc.verdict = 1
     elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
         sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step
+    elif any(_own_start_step(m) for m in usable):
+        sc.topic = "own_start"
+        sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
     return sc
+
+
+# the client or the practice in the sentence: it is about this practice's route, not therapy in general
+_OWN_VOICE = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|wij|we|ik|ons|onze|our|us)\b")
+_GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|generally|in\s+general|veel\s+mensen|many\s+people|most\s+therapists|een\s+psycholoog|een\s+therapeut)\b")
+# the step as a point in time for something else: "neem de brief mee naar het eerste gesprek",
+# "dit geldt ook voor de intake", "bring it to the first appointment"
+_TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|uw|je|jouw|een|the|your|an?)\s+(?:\w+\s+)?$")
+
+
+def _own_start_step(m: Mention) -> bool:
+    """One sentence that describes the practice's own first step as a step: the intake or
+    aanmelding is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
+    an initial consultation"), said to the client or by the practice, not a point in time for
+    something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
+    if set(m.phases) != {"start"} or not m.step or m.measuring or not _OWN_VOICE.search(m.unit.low) or _GENERAL_VOICE.search(m.unit.low):
+        return False
+    if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):
+        return False  # "het intakegesprek vindt plaats op onze locatie", "... duurt 60 minuten": where or how long, no step
+    hits = [h for h in terms("process", "start").find(m.unit) if h.on == "low"]
+    return bool(hits) and not any(_TIME_POINT.search(m.unit.low[:h.start]) for h in hits)
+
+
+_WHERE_HOW_LONG = re.compile(r"\b(?:vindt|vinden|plaatsvinden|takes?)\s+(?:\w+\s+){0,3}(?:plaats|place)\b|\b(?:duurt|duren|lasts?|takes)\b")
 
 
 def _path_page(page: PageInfo) -> bool:

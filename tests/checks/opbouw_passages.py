@@ -253,6 +253,26 @@ NO_ROUTE_PAGES = [
         "Veel mensen zien op tegen het eerste gesprek met een psycholoog.",
         "Daarin hoef je niet meteen alles te vertellen.",
     ]),
+    ("english_bring_id", P + "/en/practical", "Practical information", [
+        "# Practical information",
+        "Please bring your ID and insurance card to your first appointment.",
+        "Our practice is on the second floor; there is a lift.",
+    ]),
+    ("eerste_gesprek_spannend", P + "/", "Welkom", [
+        "# Welkom bij onze praktijk",
+        "Veel mensen vinden het eerste gesprek spannend; dat is heel normaal.",
+        "Wij werken in een rustige omgeving aan de rand van de stad.",
+    ]),
+    ("intake_locatie", P + "/locaties", "Locaties", [
+        "# Onze locaties",
+        "Het intakegesprek vindt plaats op onze locatie in Utrecht.",
+        "Parkeren kan op het terrein.",
+    ]),
+    ("intake_duur", P + "/praktisch", "Praktisch", [
+        "# Praktische informatie",
+        "Bij ons duurt het intakegesprek 60 minuten.",
+        "De praktijk is op maandag gesloten.",
+    ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
         "Bij de intake leggen wij uw gegevens vast in een dossier. Na afsluiting van de behandeling bewaren wij het dossier twintig jaar.",
