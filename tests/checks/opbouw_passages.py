@@ -159,6 +159,18 @@ ROUTE_PAGES = [
         "Your first appointment is an intake with one of our psychologists.",
         "During this conversation we discuss your complaints and what you would like to change.",
     ]),
+    ("einde_in_woorden", "voldoet", P + "/hoe-wij-werken", "Hoe wij werken", [
+        "# Hoe wij werken",
+        "Na uw aanmelding volgt een intakegesprek, waarin we uw hulpvraag verkennen.",
+        "In de weken daarna werken we samen aan de doelen die u belangrijk vindt.",
+        "Als u uw doelen heeft bereikt, nemen we afscheid en ontvangt uw huisarts een eindbrief.",
+    ]),
+    ("english_goals_met", "voldoet", P + "/en/our-approach", "Our approach", [
+        "# Our approach",
+        "After you sign up we invite you for an intake.",
+        "Then we work on your goals in weekly sessions.",
+        "Once your goals are met, we wrap up with a final appointment.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
