@@ -45,6 +45,8 @@ _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
 _MAX_HEADING_WORDS = 5
+# something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
+_BRING_ALONG = re.compile(r"\b(?:mee\w*|meenemen|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
@@ -149,6 +151,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
                 continue  # "welke methode past, bespreken we na de intake"
+            if phase == "start" and h.on == "low" and _BRING_ALONG.search(unit.low) and _TIME_POINT.search(unit.low[:h.start]):
+                continue  # "neem de brief mee naar het eerste gesprek": the intake as a point in time
             if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
             if h.label not in labels:
@@ -462,8 +466,10 @@ class Opbouw(Check):
                                 needs_review=True, details=details, found=found_all)
 
         if best.verdict == 0:
-            # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path
-            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
+            # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path;
+            # the reviewer looks only where a sentence names a phase (a heading alone, or a
+            # questionnaire at the intake, is no description of a phase: clearly nothing found)
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if best.phases else 0.65, needs_review=bool(best.phases),
                                 evidence=evidence([m.unit for m in best.mentions if not m.heading]), details=details)
         present = best.phases | set(site_phases)
         missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]

@@ -171,6 +171,12 @@ ROUTE_PAGES = [
         "Then we work on your goals in weekly sessions.",
         "Once your goals are met, we wrap up with a final appointment.",
     ]),
+    ("bestaat_uit_fasen", "voldoet", P + "/opbouw", "Opbouw van de behandeling", [
+        "# Van aanmelding tot afsluiting",
+        "Een behandeling bij ons bestaat uit de aanmelding, een intake, het opstellen van een behandelplan, de behandeling met tussentijdse evaluaties en de afsluiting.",
+        "Na de intake bespreken we het behandelplan met u.",
+        "Bij de afsluiting kijken we samen terug.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -284,6 +290,16 @@ NO_ROUTE_PAGES = [
         "# Praktische informatie",
         "Bij ons duurt het intakegesprek 60 minuten.",
         "De praktijk is op maandag gesloten.",
+    ]),
+    ("big_registratie_en", P + "/en/about-me", "About me", [
+        "# About me",
+        "I am a health care psychologist with a BIG registration (registration number 123456789).",
+        "Psychologists must register in the BIG register to use their title.",
+    ]),
+    ("brief_meenemen", P + "/praktische-zaken", "Praktische zaken", [
+        "# Praktische zaken",
+        "Wilt u de verwijzing van uw huisarts meenemen naar het eerste gesprek?",
+        "Het behandelcontract wordt bij de intake ondertekend.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
