@@ -357,7 +357,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     # describes the rest of the path
     # (a questionnaire passage names the intake or the end as moments of measuring, not as steps)
     # (a step label or a phase heading over it says it is a step: "Intakefase: gesprekken en vragenlijsten")
-    usable = [m for m in body if not m.measuring or m.named or (len(other) >= 2 and m.step)]
+    # (and a questionnaire step of a phase the page also describes in other words elaborates that
+    # phase: "in een intake vindt nader onderzoek plaats aan de hand van vragenlijsten")
+    usable = [m for m in body if not m.measuring or m.named or (m.step and (len(other) >= 2 or set(m.phases) <= other))]
     for m in usable:
         if m.measuring and not m.named:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases

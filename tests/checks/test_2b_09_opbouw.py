@@ -235,3 +235,15 @@ def test_what_happens_once_the_referral_letter_is_in_is_a_step():
                        "Op de verwijsbrief moet staan dat er een vermoeden is van een DSM-stoornis.",
                        "Neem de verwijsbrief mee naar het intakegesprek."))
     assert judge("2b-9", letter).status == "voldoet_niet"
+
+
+def test_a_questionnaire_at_a_phase_the_page_describes_elaborates_it():
+    snap = site(page("https://praktijk.example/onderzoek", "# Onderzoek",
+                     "In een eerste telefonisch contact wordt kort vastgesteld waar uw klachten vandaan komen.",
+                     "Wij horen graag wat u zelf belangrijk vindt.",
+                     "In het intakegesprek vindt verder onderzoek plaats, onder meer met een paar vragenlijsten."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    # a questionnaire alone at the intake and at the end is measuring, no route
+    rom = site(page("https://praktijk.example/metingen", "# Metingen",
+                    "Bij de intake en bij het afsluiten van de behandeling vult u een vragenlijst in."))
+    assert judge("2b-9", rom).status == "voldoet_niet"
