@@ -177,6 +177,17 @@ ROUTE_PAGES = [
         "Na de intake bespreken we het behandelplan met u.",
         "Bij de afsluiting kijken we samen terug.",
     ]),
+    ("ik_behandelplan", "voldoet_bijna", P + "/over-mij", "Over mij", [
+        "# Over mij",
+        "Ik ben GZ-psycholoog en werk sinds 2010 in mijn eigen praktijk.",
+        "Samen met jou stel ik een behandelplan op dat past bij wat jij wilt bereiken.",
+        "Ik werk vooral met cognitieve gedragstherapie en EMDR.",
+    ]),
+    ("ik_eerste_afspraak", "voldoet_bijna", P + "/praktijk", "Praktijk", [
+        "# Mijn praktijk",
+        "In de eerste afspraak bespreek ik met u wat u hierheen brengt.",
+        "Mijn praktijk is gevestigd in een rustig pand aan de rivier.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -300,6 +311,10 @@ NO_ROUTE_PAGES = [
         "# Praktische zaken",
         "Wilt u de verwijzing van uw huisarts meenemen naar het eerste gesprek?",
         "Het behandelcontract wordt bij de intake ondertekend.",
+    ]),
+    ("ehealth_behandelplan", P + "/online-modules", "Online modules", [
+        "# Online modules",
+        "Naast de gesprekken kunt u online modules volgen. De modules sluiten aan bij uw behandelplan.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
