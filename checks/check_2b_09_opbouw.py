@@ -309,7 +309,10 @@ def _after_referral(u: Unit) -> bool:
     return bool(_AFTER_LETTER.search(u.low)) and "start" in _phases(u) and terms("process", "step").search(u)
 
 
-_EXPLAINER_TITLE = re.compile(r"^(?:wat|waarom|wanneer|welke|wie|what|why|when|who)\b.*\?\s*$")
+# what something is or why: "Wat is psychotherapie?", "Waarom naar een psycholoog?", "What is CBT?"
+# (not "Wat kunt u verwachten?", "Wat gebeurt er na de aanmelding?", "Welke stappen doorloopt u?":
+# those ask how this practice's route goes)
+_EXPLAINER_TITLE = re.compile(r"^(?:wat\s+(?:is|zijn|betekent|doet|houdt)|waarom|wanneer|what\s+(?:is|are|does)|why|when\s+(?:to|should)|who\s+(?:is|are))\b.*\?\s*$")
 
 
 def _explainer(page: PageInfo) -> bool:

@@ -188,6 +188,12 @@ ROUTE_PAGES = [
         "In de eerste afspraak bespreek ik met u wat u hierheen brengt.",
         "Mijn praktijk is gevestigd in een rustig pand aan de rivier.",
     ]),
+    ("wat_kunt_u_verwachten", "voldoet", P + "/wat-kunt-u-verwachten", "Wat kunt u verwachten?", [
+        "# Wat kunt u verwachten?",
+        "Na uw aanmelding ontvangt u binnen een week een uitnodiging voor het intakegesprek.",
+        "Daarna stellen we samen een behandelplan op en starten de behandelsessies.",
+        "De behandeling wordt afgesloten met een eindevaluatie.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -315,6 +321,11 @@ NO_ROUTE_PAGES = [
     ("ehealth_behandelplan", P + "/online-modules", "Online modules", [
         "# Online modules",
         "Naast de gesprekken kunt u online modules volgen. De modules sluiten aan bij uw behandelplan.",
+    ]),
+    ("wat_is_therapie", P + "/wat-is-psychotherapie", "Wat is psychotherapie?", [
+        "# Wat is psychotherapie?",
+        "Psychotherapie begint met een intake, waarna de therapeut een behandelplan opstelt.",
+        "De therapie wordt afgesloten als de doelen zijn bereikt.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
