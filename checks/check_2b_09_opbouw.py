@@ -408,18 +408,18 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 
 
 def _own_start_step(m: Mention) -> bool:
-    """One sentence that describes the practice's own first step as a step: the intake or
-    aanmelding (or making the treatment plan together) is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
+    """One sentence that describes the practice's own first or last step as a step: the intake,
+    aanmelding or ending (or making the treatment plan together) is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
     an initial consultation"), said to the client or by the practice, not a point in time for
     something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
     making_plan = m.phases.get("middle") == ["behandelplan"] and set(m.phases) == {"middle"} and _MAKING_PLAN.search(m.unit.low)
-    if (set(m.phases) != {"start"} and not making_plan) or not m.step or m.measuring or not _OWN_VOICE.search(m.unit.low) or _GENERAL_VOICE.search(m.unit.low):
+    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan) or not m.step or m.measuring or not _OWN_VOICE.search(m.unit.low) or _GENERAL_VOICE.search(m.unit.low):
         return False
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):
         return False  # "het intakegesprek vindt plaats op onze locatie", "... duurt 60 minuten": where or how long, no step
     if making_plan:
         return True
-    hits = [h for h in terms("process", "start").find(m.unit) if h.on == "low"]
+    hits = [h for h in terms("process", next(iter(m.phases))).find(m.unit) if h.on == "low"]
     return bool(hits) and not any(_TIME_POINT.search(m.unit.low[:h.start]) for h in hits)
 
 

@@ -194,6 +194,11 @@ ROUTE_PAGES = [
         "Daarna stellen we samen een behandelplan op en starten de behandelsessies.",
         "De behandeling wordt afgesloten met een eindevaluatie.",
     ]),
+    ("ik_afsluiting", "voldoet_bijna", P + "/mijn-werkwijze", "Mijn werkwijze", [
+        "# Mijn werkwijze",
+        "Ik werk oplossingsgericht en kijk vooral naar wat al goed gaat.",
+        "Aan het einde van de behandeling stuur ik, als je dat goed vindt, je huisarts een korte brief.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
@@ -326,6 +331,11 @@ NO_ROUTE_PAGES = [
         "# Wat is psychotherapie?",
         "Psychotherapie begint met een intake, waarna de therapeut een behandelplan opstelt.",
         "De therapie wordt afgesloten als de doelen zijn bereikt.",
+    ]),
+    ("dossier_bewaren", P + "/praktijkinformatie", "Praktijkinformatie", [
+        "# Praktijkinformatie",
+        "Wij bewaren uw dossier twintig jaar na afsluiting van de behandeling.",
+        "De praktijk is rolstoeltoegankelijk.",
     ]),
     ("privacy", P + "/privacy", "Privacy", [
         "# Privacyverklaring",
