@@ -159,7 +159,13 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 labels.append(h.label)
         if labels:
             found[phase] = labels
+    if "evaluatie" in found.get("middle", ()) and "end" not in found and _CLOSING.match(unit.low):
+        found["end"] = ["afronding"]  # "tot slot volgt een evaluatiegesprek": the final evaluation
     return found
+
+
+# a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ..."
+_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|als\s+laatste|afsluitend|finally|lastly|at\s+the\s+end)\b")
 
 
 @dataclass

@@ -199,6 +199,12 @@ ROUTE_PAGES = [
         "Ik werk oplossingsgericht en kijk vooral naar wat al goed gaat.",
         "Aan het einde van de behandeling stuur ik, als je dat goed vindt, je huisarts een korte brief.",
     ]),
+    ("tot_slot_evaluatie", "voldoet", P + "/behandeltraject", "Behandeltraject", [
+        "# Het behandeltraject",
+        "Het traject start met een intake van anderhalf uur.",
+        "Vervolgens werken we in zes tot tien gesprekken aan uw doelen.",
+        "Tot slot volgt een evaluatiegesprek, waarna u weer terug naar uw huisarts gaat.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",

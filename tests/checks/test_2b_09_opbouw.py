@@ -247,3 +247,21 @@ def test_a_questionnaire_at_a_phase_the_page_describes_elaborates_it():
     rom = site(page("https://praktijk.example/metingen", "# Metingen",
                     "Bij de intake en bij het afsluiten van de behandeling vult u een vragenlijst in."))
     assert judge("2b-9", rom).status == "voldoet_niet"
+
+
+def test_referral_back_when_care_does_not_fit_is_no_ending():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na uw aanmelding nodig ik u uit voor een intakegesprek.",
+                     "Past uw hulpvraag niet bij mijn praktijk, dan verwijs ik u terug naar de huisarts."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet_bijna"
+    assert "end" not in f.details["phases_on_best_page"]
+
+
+def test_closing_evaluation_is_the_ending():
+    snap = site(page("https://praktijk.example/traject", "# Traject",
+                     "Na de aanmelding volgt een intake.",
+                     "Daarna werken we in gesprekken aan uw doelen.",
+                     "Tot slot volgt een evaluatiegesprek."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
