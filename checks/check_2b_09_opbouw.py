@@ -228,6 +228,20 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
         if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS or not _NUMBERED_STEP.match(u.low):
             continue
         steps[pos] = heading_phase(u.low.rstrip(" .:"))
+    if len(steps) < 3:
+        # or list items in a row that each open with a label ("- Aanmelden: ...", "- Aan de slag: ...")
+        steps = {}
+        run: dict[int, str | None] = {}
+        for pos, u in enumerate(page.units):
+            m = _LABEL.match(u.low) if u.kind == "list_item" else None
+            if m:
+                run[pos] = heading_phase(m.group(1))
+            elif u.kind != "list_item" and run:
+                if len(run) > len(steps):
+                    steps = run
+                run = {}
+        if len(run) > len(steps):
+            steps = run
     if len(steps) >= 3:
         order = sorted(steps)
         for i, pos in enumerate(order):
@@ -252,7 +266,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if u.kind != "heading" and pos in numbered:
+        if u.kind not in ("heading", "list_item") and pos in numbered:
             # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
             lead = (numbered[pos], u.headings)
             heading = True
@@ -271,7 +285,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
             # opened by a step label ("Stap 3 - Behandeling: ...", "Behandelfase: ..."),
             # describes that phase, whatever words it uses
-            label = _step_label(u)
+            label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" else None)
             led = lead[0] if lead[1] == u.headings else None
             under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" else None
             named = label or led or under

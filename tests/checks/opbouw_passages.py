@@ -205,6 +205,13 @@ ROUTE_PAGES = [
         "Vervolgens werken we in zes tot tien gesprekken aan uw doelen.",
         "Tot slot volgt een evaluatiegesprek, waarna u weer terug naar uw huisarts gaat.",
     ]),
+    ("lijst_met_labels", "voldoet", P + "/zo-werkt-het", "Zo werkt het", [
+        "# Zo werkt het",
+        "- Aanmelden: u vult het formulier in en stuurt de verwijzing van uw huisarts mee.",
+        "- Kennismaken: in een eerste gesprek vertelt u wat er speelt.",
+        "- Aan de slag: u oefent met nieuwe manieren van denken en doen, thuis en in de gesprekken.",
+        "- Afronden: samen kijken we terug op wat u heeft bereikt.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
