@@ -409,7 +409,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     described = sc.step_units >= 2 or sc.headed or sc.process_page
     if sc.passage == set(PHASES) and described and len(usable) >= 3:
         sc.verdict = 2
-    elif sc.topic or (len(sc.passage) >= 2 and (sc.step_units >= 2 or (sc.step_units and sc.process_page))):
+    elif sc.topic or (len(sc.passage) >= 2 and sc.step_units >= 1):
         sc.verdict = 1
     elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
         sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step

@@ -212,6 +212,12 @@ ROUTE_PAGES = [
         "- Aan de slag: u oefent met nieuwe manieren van denken en doen, thuis en in de gesprekken.",
         "- Afronden: samen kijken we terug op wat u heeft bereikt.",
     ]),
+    ("twee_fasen_een_stap", "voldoet_bijna", P + "/ons-aanbod", "Ons aanbod", [
+        "# Ons aanbod",
+        "Wij helpen volwassenen met angst, somberheid en stress.",
+        "Het intakegesprek is bij een van onze GZ-psychologen.",
+        "Tijdens de behandeling werkt u met een vaste psycholoog.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",
