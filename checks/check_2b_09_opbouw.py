@@ -13,6 +13,14 @@ treatment path (werkwijze, aanmelden, hoe werkt het). A phase named once in a se
 something else ("tijdens de behandeling kan de regiebehandelaar een specialist raadplegen",
 "het eConsult wordt afgesloten") is a passing mention and makes no verdict: the path, or a part
 of it, must be what the passage is about.
+
+How practices write the route varies, so the phase of a passage is read from its place too: a
+numbered step or a run of labelled list items gives its phase to an unnamed step between start and
+end ("3. Aan de slag"), a question heading names its phase ("Hoe verloopt de intake?"), a sentence
+that refers back ("Daarin ...", "During this session ...") goes on describing the step before it,
+and one own-voice sentence about the practice's own first or last step ("de psycholoog zal eerst
+een intake met u doen") is a part of the route, unless the step is only a point in time for
+something else ("neem de brief mee naar het eerste gesprek"), a place or a duration.
 """
 from __future__ import annotations
 
