@@ -227,7 +227,8 @@ _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|pl
 
 
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
-    """The numbered steps of a page (position -> the phase the step's name gives, or None), and
+    """The numbered steps of a page (position -> the phase the step's name gives, or None), or
+    its labelled list items or its headings from start to end, and
     the phase of an unnamed step from its place in the sequence: a step after the start (or the
     middle) and before the end ("1. Aanmelden, 2. Kennismaken, 3. Aan de slag, 4. Afsluiten") is
     the treatment itself, whatever the practice calls it."""
@@ -250,15 +251,38 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
                 run = {}
         if len(run) > len(steps):
             steps = run
+    if len(steps) < 3:
+        steps = _heading_run(page) or steps
     if len(steps) >= 3:
         order = sorted(steps)
         for i, pos in enumerate(order):
-            if steps[pos] is None:
+            if steps[pos] is None and not _NOT_A_STEP.search(page.units[pos].low):
                 before = {steps[p] for p in order[:i]}
                 after = {steps[p] for p in order[i + 1:]}
                 if before & {"start", "middle"} and after & {"end", "middle"}:
                     steps[pos] = "middle"
     return steps
+
+
+# a section that is no step of the route, wherever it stands ("Ons team", "Kosten", "Contact")
+_NOT_A_STEP = re.compile(r"\b(?:team|contact|kosten|tarie\w*|vergoed\w*|wacht\w*|locatie\w*|route|adres|privacy|klacht\w*|ons|mij|openingstijden|bereikba\w*|links?|costs?|fees?|location|about)\b")
+
+
+def _heading_run(page: PageInfo) -> dict[int, str | None]:
+    """Short headings of one level from a start heading to an end heading ("Aanmelding", "Samen
+    op weg", "Afronding"): the route in sections, whatever the practice calls the middle one (at
+    most two sections between them)."""
+    levels: dict[int, list[int]] = {}
+    for pos, u in enumerate(page.units):
+        if u.kind == "heading" and len(u.text.split()) < _SENTENCE_HEADING_WORDS:
+            levels.setdefault(len(u.headings), []).append(pos)
+    for order in levels.values():
+        named = {pos: heading_phase(page.units[pos].low) for pos in order}
+        starts = [i for i, pos in enumerate(order) if named[pos] == "start"]
+        ends = [i for i, pos in enumerate(order) if named[pos] == "end"]
+        if starts and ends and starts[0] < ends[-1] and ends[-1] - starts[0] - 1 <= 2 + sum(1 for p in order[starts[0] + 1:ends[-1]] if named[p]):
+            return {pos: named[pos] for pos in order[starts[0]:ends[-1] + 1]}
+    return {}
 
 
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:

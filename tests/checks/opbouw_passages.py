@@ -218,6 +218,15 @@ ROUTE_PAGES = [
         "Het intakegesprek is bij een van onze GZ-psychologen.",
         "Tijdens de behandeling werkt u met een vaste psycholoog.",
     ]),
+    ("kopjes_eigen_namen", "voldoet", P + "/uw-traject", "Uw traject", [
+        "# Uw traject",
+        "# Aanmelding",
+        "U meldt zich aan met de verwijsbrief van uw huisarts. Wij nemen daarna contact met u op.",
+        "# Samen op weg",
+        "In wekelijkse of tweewekelijkse afspraken oefent u met wat u lastig vindt, stap voor stap.",
+        "# Afronding",
+        "Als het weer lukt, spreken we een laatste afspraak af en sturen we uw huisarts een brief.",
+    ]),
     ("english_first_session", "voldoet_bijna", P + "/en/therapy", "Therapy", [
         "# Therapy",
         "In the first session we explore what brings you here and what you hope to change.",

@@ -265,3 +265,19 @@ def test_closing_evaluation_is_the_ending():
                      "Tot slot volgt een evaluatiegesprek."))
     f = judge("2b-9", snap)
     assert f.status == "voldoet"
+
+
+def test_sections_from_start_to_end_heading_make_the_middle_whatever_its_name():
+    snap = site(page("https://praktijk.example/uw-traject", "# Uw traject",
+                     "# Aanmelding", "Na uw aanmelding nemen wij contact met u op voor een eerste gesprek.",
+                     "# Samen op weg", "In wekelijkse afspraken oefent u met wat u lastig vindt, stap voor stap.",
+                     "# Afronding", "Als het weer lukt, spreken we een laatste afspraak af."))
+    assert judge("2b-9", snap).status == "voldoet"
+    # a team section between them is no step of the route
+    team = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "# Intake", "Na uw aanmelding nemen wij contact met u op voor een eerste gesprek.",
+                     "# Ons team", "In ons team werken vier psychologen en een secretaresse met elk een eigen specialisme.",
+                     "# Afronding", "Als het weer lukt, spreken we een laatste afspraak af."))
+    f = judge("2b-9", team)
+    assert f.status == "voldoet_bijna"
+    assert "middle" not in f.details["phases_on_best_page"]
