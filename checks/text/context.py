@@ -183,3 +183,27 @@ def join_dutch(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+# A cookie-consent notice ("Deze website maakt gebruik van cookies. Klik op OK ...") that an
+# extractor took for the page title or a heading says nothing about the page or the section under it.
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toestemming|klik\w*|use[sd]?|consent|agree)\b"
+                            r"|\b(?:gebruik\w*|accept\w*|toestemming|use[sd]?|consent)\b.{0,80}\bcookies?\b")
+
+
+def is_cookie_notice(text: str) -> bool:
+    """A cookie-consent sentence (a banner), not the name of a cookie or privacy page."""
+    return len(text.split()) >= 5 and bool(_COOKIE_NOTICE.search(text.lower()))
+
+
+def is_legal_page_beyond_cookie_notice(page: PageInfo) -> bool:
+    """``is_legal_page``, except that a cookie banner taken for the title does not make a page legal."""
+    ts = terms("context", "legal")
+    return _page_memo(page, ("legal_beyond_cookie", ts._key), lambda: (
+        ts.search_text(page.path_low) or (ts.search_text(page.title_low) and not is_cookie_notice(page.title_low))))
+
+
+def in_legal_section_beyond_cookie_notice(unit: Unit) -> bool:
+    """``in_legal_section``, except that a cookie banner taken for a heading opens no legal section."""
+    ts = terms("context", "legal")
+    return any(ts.search_text(h) and not is_cookie_notice(h) for h in unit.headings)

@@ -164,3 +164,120 @@ def test_heading_phase_needs_nothing_but_phase_names():
     assert heading_phase("Behandeling Basis GGZ") is None
     assert heading_phase("Afspraken") is None
     assert heading_phase("Therapie ruimte") is None
+
+
+# --- the route as different practices write it, and pages that only mention a phase
+# (passages in opbouw_passages.py, written for these tests)
+
+import pytest  # noqa: E402
+
+from opbouw_passages import NO_ROUTE_PAGES, ROUTE_PAGES  # noqa: E402
+
+
+@pytest.mark.parametrize("name,expected,url,title,items", ROUTE_PAGES, ids=[p[0] for p in ROUTE_PAGES])
+def test_route_in_other_words(name, expected, url, title, items):
+    assert judge_site("2b-9", site(page(url, *items, title=title))).status == expected
+
+
+@pytest.mark.parametrize("name,url,title,items", NO_ROUTE_PAGES, ids=[p[0] for p in NO_ROUTE_PAGES])
+def test_phase_mentioned_without_a_route(name, url, title, items):
+    assert judge_site("2b-9", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_unnamed_numbered_step_between_start_and_end_is_the_treatment():
+    snap = site(page("https://praktijk.example/route", "# Route",
+                     "# 1. Kennismaken",
+                     "We bellen u om kort kennis te maken en uw vraag te horen.",
+                     "# 2. Aan de slag",
+                     "Eens in de twee weken werkt u met uw psycholoog aan wat u wilt veranderen.",
+                     "# 3. Afronden",
+                     "Samen kijken we terug en u krijgt tips mee voor later."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
+    assert f.details["phases_on_best_page"] == ["end", "middle", "start"]
+
+
+def test_intake_ending_under_the_intake_heading_is_no_treatment_end():
+    snap = site(page("https://praktijk.example/intake", "# Intake",
+                     "In twee gesprekken brengen we uw klachten in kaart.",
+                     "We sluiten af met een adviesgesprek over de mogelijkheden."))
+    f = judge("2b-9", snap)
+    assert "end" not in f.details["phases_on_best_page"]
+
+
+def test_separable_verbs_name_the_ending():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na je aanmelding plannen we een intakegesprek.",
+                     "Daarna werken we met een behandelplan aan je doelen.",
+                     "Als het goed gaat, ronden we de therapie samen af."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_cookie_banner_taken_for_the_title_makes_no_legal_page():
+    banner = "Deze website maakt gebruik van cookies. Klik op akkoord om ze te accepteren."
+    snap = site(page("https://praktijk.example/aanmelden", "# " + banner, "# Aanmelden",
+                     "Na uw aanmelding bellen wij u voor een korte screening.",
+                     "Vervolgens plannen we een intakegesprek in.", title=banner))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    # a real cookie page stays legal text
+    cookies = site(page("https://praktijk.example/cookies", "# Cookies",
+                        "Na uw aanmelding bellen wij u voor een korte screening.",
+                        "Vervolgens plannen we een intakegesprek in.", title="Cookiebeleid"))
+    assert judge("2b-9", cookies).status == "voldoet_niet"
+
+
+def test_what_happens_once_the_referral_letter_is_in_is_a_step():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Zodra uw verwijsbrief bij ons binnen is, nemen wij contact op voor een telefonische screening.",
+                     "Daarna volgt een intakegesprek van een uur."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    letter = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                       "Op de verwijsbrief moet staan dat er een vermoeden is van een DSM-stoornis.",
+                       "Neem de verwijsbrief mee naar het intakegesprek."))
+    assert judge("2b-9", letter).status == "voldoet_niet"
+
+
+def test_a_questionnaire_at_a_phase_the_page_describes_elaborates_it():
+    snap = site(page("https://praktijk.example/onderzoek", "# Onderzoek",
+                     "In een eerste telefonisch contact wordt kort vastgesteld waar uw klachten vandaan komen.",
+                     "Wij horen graag wat u zelf belangrijk vindt.",
+                     "In het intakegesprek vindt verder onderzoek plaats, onder meer met een paar vragenlijsten."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    # a questionnaire alone at the intake and at the end is measuring, no route
+    rom = site(page("https://praktijk.example/metingen", "# Metingen",
+                    "Bij de intake en bij het afsluiten van de behandeling vult u een vragenlijst in."))
+    assert judge("2b-9", rom).status == "voldoet_niet"
+
+
+def test_referral_back_when_care_does_not_fit_is_no_ending():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na uw aanmelding nodig ik u uit voor een intakegesprek.",
+                     "Past uw hulpvraag niet bij mijn praktijk, dan verwijs ik u terug naar de huisarts."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet_bijna"
+    assert "end" not in f.details["phases_on_best_page"]
+
+
+def test_closing_evaluation_is_the_ending():
+    snap = site(page("https://praktijk.example/traject", "# Traject",
+                     "Na de aanmelding volgt een intake.",
+                     "Daarna werken we in gesprekken aan uw doelen.",
+                     "Tot slot volgt een evaluatiegesprek."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
+
+
+def test_sections_from_start_to_end_heading_make_the_middle_whatever_its_name():
+    snap = site(page("https://praktijk.example/uw-traject", "# Uw traject",
+                     "# Aanmelding", "Na uw aanmelding nemen wij contact met u op voor een eerste gesprek.",
+                     "# Samen op weg", "In wekelijkse afspraken oefent u met wat u lastig vindt, stap voor stap.",
+                     "# Afronding", "Als het weer lukt, spreken we een laatste afspraak af."))
+    assert judge("2b-9", snap).status == "voldoet"
+    # a team section between them is no step of the route
+    team = site(page("https://praktijk.example/praktisch", "# Praktisch",
+                     "# Intake", "Na uw aanmelding nemen wij contact met u op voor een eerste gesprek.",
+                     "# Ons team", "In ons team werken vier psychologen en een secretaresse met elk een eigen specialisme.",
+                     "# Afronding", "Als het weer lukt, spreken we een laatste afspraak af."))
+    f = judge("2b-9", team)
+    assert f.status == "voldoet_bijna"
+    assert "middle" not in f.details["phases_on_best_page"]
