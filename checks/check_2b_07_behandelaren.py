@@ -81,11 +81,17 @@ def _names(unit: Unit) -> list[str]:
     for n in person_names(unit.text):
         if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
             continue  # an address or a building, not a person
+        text = n.text
+        if n.start > 0 and unit.text[n.start - 1].isalpha():
+            # the name pattern took the end of a word for a particle ("psychia|ter Hanna Vos")
+            text = re.sub(r"^[a-z']+\s+", "", text)
+            if not text[:1].isupper():
+                continue
         if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
-        out.append(n.text)
+        out.append(text)
     return out
 
 
@@ -110,11 +116,42 @@ _FOREIGN_ROLE = re.compile(
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
 
+# said right before the name, in the same sentence: the reader is sent to this person ("verwijzen
+# wij u naar psychiater ...", "we refer you to ..."), the person wrote a titled work ("'Leven met
+# angst' van psycholoog ...") or speaks at an event ("een lezing door ...", "a talk by ...")
+_FOREIGN_BEFORE = re.compile(
+    r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
+    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
+    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,40}"
+    r"|\b(?:volgens|according\s+to|onderzoek(?:er|ers)?|researchers?|studie|study|studies|citeert|quotes?)\b[^.!?]{0,40}"
+    r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
+    r"conference|book|books)\b[^.!?]{0,60}"
+    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*)$", re.I)
+# said right after the name: a member of another organisation ("... van de GGD", "... from the
+# University of Leiden", "... (UMC Utrecht)")
+_FOREIGN_AFTER = re.compile(
+    r"^\s*,?\s*(?:\(|van|bij|from|of|at)\s+(?:de\s+|het\s+|the\s+)?(?:GGD|GGZ\b|[Uu]niversit|UMC|[Zz]iekenhuis|"
+    r"[Hh]ospital|Trimbos|Veilig Thuis|[Gg]emeente|RIVM|[Ii]nstitu|[Kk]liniek|[Cc]linic|[Hh]ogeschool|[Ss]chool)")
+
+
 def _foreign_mention(text: str, name: str) -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
+    if _FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):]):
+        return True
     return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+
+
+# a section or page of client testimonials: the names there are clients', not practitioners'
+_TESTIMONIALS = re.compile(r"^(?:ervaringen|(?:client|clienten|cliënten)ervaringen|ervaringsverhalen|wat\s.{0,30}\s(?:zeggen|vinden)|"
+                           r"testimonials?|reviews?|recensies|beoordelingen|what\s.{0,30}\ssays?)\b")
+
+
+def _in_testimonials(unit: Unit, page) -> bool:
+    return any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]) or bool(
+        _TESTIMONIALS.search(page.title_low.strip())) or any(
+        re.fullmatch(r"ervaringen|testimonials?|reviews?|recensies", w) for w in page.path_low.split())
 
 
 def _not_name(words: list[str]) -> bool:
@@ -255,6 +292,13 @@ _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
 _NEAR = 100  # characters between the own voice and the profession
 
 
+# the profession only introduces an observation about people in general ("als psycholoog merk ik
+# dat veel mensen ...", "zie ik als therapeut vaak ...", "as a psychologist I often see ...")
+_OBSERVES = r"(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik|i\s+(?:\w+\s+)?(?:see|notice|hear|meet|come\s+across|speak\s+to)"
+_OBSERVES_AFTER = re.compile(rf"^\w*\s*,?\s*(?:{_OBSERVES})\b")
+_OBSERVES_BEFORE = re.compile(r"\b(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik\s+(?:\w+\s+){0,3}als\s+(?:\w+\s+)?$")
+
+
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -263,7 +307,10 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             if h.text.lower().endswith(("isch", "ische")):  # "psychotherapeutische behandeling": no person
                 continue
             lo, hi = max(0, h.start - _NEAR), h.end + _NEAR
-            window = getattr(unit, h.on)[lo:hi].lower()
+            on = getattr(unit, h.on).lower()
+            window = on[lo:hi]
+            if _OBSERVES_AFTER.match(on[h.end:h.end + 40]) or _OBSERVES_BEFORE.search(on[max(0, h.start - 60):h.start]):
+                continue  # "als psycholoog zie ik vaak mensen die ...": about people in general, not the writer
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
     return False
@@ -292,6 +339,27 @@ _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het
 def _team_list_item(unit: Unit) -> bool:
     """A list item naming a profession under a heading about who works at the practice."""
     return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+
+
+# the person works at the practice or introduces themself: "in de praktijk werken Sanne en
+# Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
+_AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
+                      r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
+
+
+def _presented(prof: Profile) -> bool:
+    """A name that is shown as one of the practice's people, not just any name on an ordinary
+    page (a client under a quote, a researcher, a speaker): on the team page, said to be a
+    practitioner, with a profession or registration, or in a sentence about working here."""
+    if prof.on_people_page or prof.subject or prof.titled or any(prof.feats.values()):
+        return True
+    for u in prof.units:
+        idx = u.text.find(prof.name)
+        if idx < 0:
+            continue
+        if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
+            return True
+    return False
 
 
 @register
@@ -323,7 +391,7 @@ class Behandelaren(Check):
                                 found=found)
 
         own = self._own_team_units(st)
-        named = [p for p in profiles.values() if p.units and not p.legal_only]
+        named = [p for p in profiles.values() if p.units and not p.legal_only and _presented(p)]
         if named or own:
             parts = []
             if named:
@@ -380,7 +448,7 @@ class Behandelaren(Check):
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and _foreign_mention(u.text, name))
+                        name not in subjects and (_foreign_mention(u.text, name) or _in_testimonials(u, page)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:

@@ -1,4 +1,4 @@
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 T = "https://praktijk.example/over-ons/team"
 
@@ -208,3 +208,78 @@ def test_team_page_name_with_job_title_voldoet():
     f = judge("2b-7", snap)
     assert f.status == "voldoet"
     assert {"Lotte Brinkhuis", "Ruben Aydin"} <= set(f.details["practitioners"])
+
+
+# --------------------------------------------------------------------------- whose person is named
+# A name on an ordinary page of the practice is not yet one of its practitioners: the reader may
+# be sent to someone elsewhere, a client may sign a quote, a speaker or author may be named.
+
+def test_named_psychiatrist_the_practice_refers_to_is_not_its_practitioner():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Voor medicatie verwijzen wij u naar psychiater Hanna Vos van GGZ Oost."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_english_referral_to_a_named_psychiatrist_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/en/referrals", "# Referrals",
+                     "For medication we refer you to psychiatrist Dr. Laura Green at the university hospital."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_book_by_a_named_psychologist_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/leestips", "# Leestips",
+                     "'Verslaafd aan denken' van klinisch psycholoog Mark Williams en psychiater Danny Penman."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_speaker_from_another_organisation_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/agenda", "# Agenda",
+                     "Op 12 maart geeft orthopedagoog Ingrid Mulder van de GGD een lezing over opvoeden."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_researcher_quoted_in_an_article_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/stress", "# Stress",
+                     "Volgens onderzoeker Petra de Boer slapen mensen met veel stress gemiddeld een uur korter."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_client_names_under_testimonials_are_not_practitioners():
+    for url, head, quote_ in (("https://praktijk.example/ervaringen", "# Wat cliënten zeggen",
+                               "\"Ik durf weer alleen de trein in.\" - Linda de Wit"),
+                              ("https://praktijk.example/en/testimonials", "# What clients say",
+                               "\"The sessions helped me to find my way again.\" - Sarah Miller")):
+        assert judge_site("2b-7", site(page(url, head, quote_))).status == "voldoet_niet", url
+
+
+def test_name_without_any_link_to_the_practice_is_no_bijna():
+    snap = site(page("https://praktijk.example/nieuwe-website", "# Nieuwe website",
+                     "Vanaf vandaag is de website vernieuwd. Dank aan Bram de Jong voor het meedenken."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_named_owner_of_the_practice_stays_bijna():
+    snap = site(page("https://praktijk.example/contact", "# Contact",
+                     "Praktijkhouder: Femke Dijkstra. Bel of mail gerust voor een kennismaking."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_own_practitioner_named_in_a_referral_context_still_counts():
+    # the referral is to the practice's own GZ-psycholoog, who is said to be one in so many words
+    snap = site(page(T, "# Ons team", "# Marieke van den Berg",
+                     "Marieke is GZ-psycholoog en neemt ook verwijzingen van de POH-ggz aan."))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_profession_that_only_introduces_an_observation_is_no_team():
+    for text in ("Als psycholoog merk ik dat veel mensen 's nachts liggen te piekeren.",
+                 "As a psychologist I often see clients who sleep badly when they are stressed."):
+        snap = site(page("https://praktijk.example/piekeren", "# Piekeren", text,
+                         "Probeer overdag een vast piekermoment te nemen."))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_first_person_practitioner_stance_in_own_care_stays_bijna():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Als psycholoog vind ik het belangrijk dat u zich vanaf het eerste gesprek op uw gemak voelt."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
