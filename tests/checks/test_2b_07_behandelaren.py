@@ -283,3 +283,18 @@ def test_first_person_practitioner_stance_in_own_care_stays_bijna():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
                      "Als psycholoog vind ik het belangrijk dat u zich vanaf het eerste gesprek op uw gemak voelt."))
     assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_team_of_another_organisation_is_not_the_practice_s_team():
+    for url, text in (("https://praktijk.example/specialistische-ggz",
+                       "In de specialistische ggz werkt een team van psychiaters, psychotherapeuten en verpleegkundigen samen."),
+                      ("https://praktijk.example/onderzoek",
+                       "Het onderzoek wordt uitgevoerd door een team van psychologen van de universiteit.")):
+        assert judge_site("2b-7", site(page(url, "# Informatie", text))).status == "voldoet_niet", text
+
+
+def test_the_practice_s_own_team_without_names_is_bijna_dutch_and_english():
+    for url, text in (("https://praktijk.example/over-ons", "Het team bestaat uit drie GZ-psychologen en een psychotherapeut."),
+                      ("https://praktijk.example/praktijk", "Wij zijn een klein team van psychologen in het centrum van Zwolle."),
+                      ("https://praktijk.example/en/about", "We are a small team of psychologists and psychotherapists in Utrecht.")):
+        assert judge_site("2b-7", site(page(url, "# De praktijk", text))).status == "voldoet_bijna", text
