@@ -16,7 +16,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
-                                 not_own_content, page_titled)
+                                 not_own_content, own_name_spans, page_titled)
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -336,6 +336,48 @@ _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het
                            r"the team|wie zijn wij|wie zijn we")
 
 
+# a relation word right before the practice's own name: "psychiaters van Vrij en Gevestigd",
+# "psycholoog zijn bij Perspectief", "psychologists at Therapy Now", "binnen Praktijk X"
+_TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I)
+# the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
+_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have)\b", re.I)
+# the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
+# psychologen inschatten dat u ...", "the psychologists will discuss your ..."
+_DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
+                              r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
+# the professionals of a part of the health care system, not of the practice: "de psychologen in de
+# basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
+_IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
+                            r"\bin\s+(?:nederland|the\s+netherlands)\b")
+_NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
+_READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
+
+
+def _own_disciplines(unit: Unit) -> bool:
+    """Professions tied to the practice itself in one sentence, without names: the practice's
+    own name as their place of work, or the definite plural in the reader's care."""
+    if _OTHERS.search(unit.low):
+        return False
+    if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
+        return True
+    spans = own_name_spans(unit.text, unit.url)
+    if not spans or len(unit.low) != len(unit.text):
+        return False
+    for g in ("protected", "profession"):
+        for h in terms("practitioners", g).find(unit):
+            if h.on != "low" or any(a <= h.start < b for a, b in spans):
+                continue  # a profession inside the practice's name ("Psycholoog Nederland") says nothing
+            for a, b in spans:
+                between = unit.text[h.end:a] if a >= h.end else unit.text[b:h.start]
+                if len(between) > 80 or re.search(r"[.!?;]", between) or _NEGATED.search(fold(between)):
+                    continue
+                if a >= h.end and _TO_OWN_NAME.search(unit.text[h.end:a]):
+                    return True
+                if b <= h.start and _TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between):
+                    return True
+    return False
+
+
 def _team_list_item(unit: Unit) -> bool:
     """A list item naming a profession under a heading about who works at the practice."""
     return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
@@ -524,6 +566,7 @@ class Behandelaren(Check):
                 continue
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
-            if own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u):
+            if (own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u)
+                    or _own_disciplines(u)):
                 out.append(u)
         return out

@@ -298,3 +298,62 @@ def test_the_practice_s_own_team_without_names_is_bijna_dutch_and_english():
                       ("https://praktijk.example/praktijk", "Wij zijn een klein team van psychologen in het centrum van Zwolle."),
                       ("https://praktijk.example/en/about", "We are a small team of psychologists and psychotherapists in Utrecht.")):
         assert judge_site("2b-7", site(page(url, "# De praktijk", text))).status == "voldoet_bijna", text
+
+
+# --------------------------------------------------------------------------- the practice's own disciplines
+# Without names, a profession is the practice's own when the sentence ties it to the practice
+# itself: its own name (recognised from the site's domain) as the place of work, or the definite
+# plural in the reader's own care. A profession in general, in the sector or elsewhere is not.
+
+W = "https://www.psychologenpraktijk-dewaard.example"
+
+
+def test_professions_at_the_practice_s_own_name_are_its_team():
+    for text in ("De psychiaters van De Waard zijn allen ook BIG-geregistreerd psychotherapeut.",
+                 "Een tweede mening kan worden gegeven door een klinisch psycholoog of psychotherapeut bij De Waard.",
+                 "Bij Psychologenpraktijk De Waard werken GZ-psychologen en een orthopedagoog-generalist.",
+                 "All the psychologists at De Waard hold a master's degree in clinical psychology."):
+        snap = site(page(W + "/werkwijze", "# Werkwijze", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_name_with_a_slip_of_a_letter_still_counts():
+    snap = site(page(W + "/werkwijze", "# Werkwijze", "De psychologen van De Waardd hebben allemaal een BIG-registratie."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_professions_at_another_organisation_or_denied_are_not_the_team():
+    for text in ("Voor medicatie kunt u terecht bij de psychiater van GGZ Oost.",
+                 "Psychologenpraktijk De Waard werkt samen met de psychiaters van Altrecht.",
+                 "Bij De Waard werken geen psychiaters; voor medicatie gaat u naar uw huisarts."):
+        snap = site(page(W + "/samenwerking", "# Samenwerking", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_a_profession_inside_the_practice_s_name_is_no_team():
+    snap = site(page("https://www.psycholoog-de-waard.example/welkom", "# Welkom",
+                     "Welkom bij Psycholoog De Waard in Tiel. Aanmelden kan via het formulier."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_definite_plural_in_the_reader_s_care_is_the_team():
+    snap = site(page(W + "/werkwijze", "# Werkwijze",
+                     "Wanneer de psychologen na de intake inschatten dat u meer gesprekken nodig heeft, bespreken zij dat met u."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_definite_plural_of_the_sector_is_no_team():
+    for text in ("De psychologen in de basis-ggz behandelen u kortdurend, meestal in vijf tot twaalf gesprekken.",
+                 "In de specialistische ggz stellen de psychiaters en psychotherapeuten samen met u een behandelplan op.",
+                 "The psychologists in the Dutch basic mental health care treat you in a limited number of sessions."):
+        snap = site(page("https://praktijk.example/ggz-uitleg", "# De ggz", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_domain_core_and_own_name_spans():
+    from checks.text.context import domain_core, own_name_spans
+    assert domain_core("https://www.psychologenpraktijk-dewaard.example/x") == "dewaard"
+    assert domain_core("https://praktijk.example/") == ""
+    assert domain_core("https://therapynow.example/faq") == "therapynow"
+    text = "Bij De Waard werken psychologen; GGZ Oost werkt met psychiaters."
+    assert [text[a:b] for a, b in own_name_spans(text, W + "/")] == ["De Waard"]
