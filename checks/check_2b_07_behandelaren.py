@@ -353,6 +353,17 @@ _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
 _READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
 
 
+# the practice, as the subject of the sentence, offers or employs the profession: "Praktijk X biedt
+# gesprekken met een psychiater of therapeut", "X has two psychotherapists"
+_OFFERS = re.compile(r"\b(?:biedt|bieden|heeft|hebben|offers?|has|have|employs?)\b(?![^,;]*\b(?:samen|together|partner))", re.I)
+# ... care with or by the profession: "gesprekken met een psychiater", "treatment by a psychologist"
+_CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|consult\w*|therapie|sessies?|treatment|sessions?|"
+                        r"appointments?|therapy)\b[^,;]{0,40}\b(?:met|door|bij|with|by)\s+(?:een\s+|de\s+|onze\s+|a\s+|an\s+|our\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.I)
+# the profession belongs to another organisation named right after it: "psychiaters van Altrecht"
+_ELSEWHERE_AFTER = re.compile(r"^\s*(?:van|bij|at|of|from)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
+
+
 def _own_disciplines(unit: Unit) -> bool:
     """Professions tied to the practice itself in one sentence, without names: the practice's
     own name as their place of work, or the definite plural in the reader's care."""
@@ -369,11 +380,14 @@ def _own_disciplines(unit: Unit) -> bool:
                 continue  # a profession inside the practice's name ("Psycholoog Nederland") says nothing
             for a, b in spans:
                 between = unit.text[h.end:a] if a >= h.end else unit.text[b:h.start]
-                if len(between) > 80 or re.search(r"[.!?;]", between) or _NEGATED.search(fold(between)):
+                if len(between) > 120 or re.search(r"[.!?;]", between) or _NEGATED.search(fold(between)):
                     continue
-                if a >= h.end and _TO_OWN_NAME.search(unit.text[h.end:a]):
+                if a >= h.end and len(between) <= 80 and _TO_OWN_NAME.search(unit.text[h.end:a]):
                     return True
-                if b <= h.start and _TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between):
+                if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between)
+                                     and len(between) <= 80
+                                     or not unit.text[:a].strip() and _OFFERS.search(between) and _CARE_WITH.search(between)) \
+                        and not _ELSEWHERE_AFTER.match(unit.text[h.end:]):
                     return True
     return False
 

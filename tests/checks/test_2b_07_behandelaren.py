@@ -357,3 +357,19 @@ def test_domain_core_and_own_name_spans():
     assert domain_core("https://therapynow.example/faq") == "therapynow"
     text = "Bij De Waard werken psychologen; GGZ Oost werkt met psychiaters."
     assert [text[a:b] for a, b in own_name_spans(text, W + "/")] == ["De Waard"]
+
+
+def test_the_practice_offering_care_with_a_profession_is_its_team():
+    for text in ("De Waard biedt de mogelijkheid om, ook anoniem, online contact te hebben met een psychiater of therapeut.",
+                 "De Waard offers treatment by a psychologist or psychotherapist, in English or Dutch."):
+        snap = site(page(W + "/aanbod", "# Aanbod", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_offering_something_else_around_a_profession_is_no_team():
+    for text in ("De Waard biedt stageplaatsen aan studenten die de opleiding tot GZ-psycholoog volgen.",
+                 "De Waard heeft informatiefolders over wat een psychiater en een psycholoog doen.",
+                 "De Waard heeft een samenwerkingsverband met de psychiaters van Altrecht.",
+                 "De Waard heeft geen psychiater; uw huisarts kan u verwijzen."):
+        snap = site(page(W + "/informatie", "# Informatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
