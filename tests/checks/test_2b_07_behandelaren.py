@@ -373,3 +373,24 @@ def test_the_practice_offering_something_else_around_a_profession_is_no_team():
                  "De Waard heeft geen psychiater; uw huisarts kan u verwijzen."):
         snap = site(page(W + "/informatie", "# Informatie", text))
         assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_body_therapists_in_the_same_building_are_not_the_practice_s_people():
+    snap = site(page("https://praktijk.example/wachtkamer", "# De wachtkamer",
+                     "Onze wachtkamer delen wij met fysiotherapeuten, ergotherapeuten en een diëtist."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_registered_in_a_system_or_a_domain_register_is_no_professional_registration():
+    for text in ("Wij controleren of u in ons systeem geregistreerd staat.",
+                 "Onze website is geregistreerd bij SIDN en wij gebruiken geen tracking cookies.",
+                 "We will register you in our system and contact you within a week."):
+        snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_registered_as_a_professional_still_counts():
+    for text in ("Ik ben geregistreerd als psycholoog in het kwaliteitsregister van het NIP.",
+                 "I am registered as a healthcare psychologist in the BIG register."):
+        snap = site(page("https://praktijk.example/over-mij", "# Over mij", text))
+        assert judge_site("2b-7", snap).status in ("voldoet_bijna", "voldoet"), text
