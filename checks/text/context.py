@@ -13,10 +13,7 @@ from checks.text.units import PageInfo, SiteText, Unit
 
 def is_cost(unit: Unit) -> bool:
     """A passage about money or insurance (tariffs, reimbursement, no-show fees)."""
-    ts = terms("context", "cost")
-    cache = getattr(unit, "match_cache", None)  # TermSet.find's cache, read here first: asked very often
-    got = None if cache is None else cache.get(ts._key)
-    return bool(ts.find(unit) if got is None else got)
+    return terms("context", "cost").search(unit)
 
 
 _WAITING = re.compile(r"wacht(?:tijd|lijst)")
@@ -66,16 +63,8 @@ def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
 _HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
-# (the page predicates below are asked for every unit of a page by every check: they read the
-# memo themselves instead of going through ``_page_memo`` with a closure)
-
-
 def _titled(page: PageInfo, ts) -> bool:
-    key = ("titled", ts._key)
-    got = page.memo.get(key)
-    if got is None:
-        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(page.title_low))
-    return got
+    return _page_memo(page, ("titled", ts._key), lambda: ts.search_text(page.path_low) or ts.search_text(page.title_low))
 
 
 def page_titled(page: PageInfo, group: tuple[str, str]) -> bool:
@@ -85,22 +74,18 @@ def page_titled(page: PageInfo, group: tuple[str, str]) -> bool:
 
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
-    return _titled(page, terms("context", "legal"))
+    return page_titled(page, ("context", "legal"))
 
 
 def is_cost_page(page: PageInfo) -> bool:
     """A tariff or reimbursement page, by URL or title."""
-    return _titled(page, terms("context", "cost"))
+    return page_titled(page, ("context", "cost"))
 
 
 def _page_is(page: PageInfo, group: str) -> bool:
     ts = terms("context", group)
-    key = ("page_is", ts._key)
-    got = page.memo.get(key)
-    if got is None:
-        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(page.title_low)
-                                    or ts.search_text(page.first_heading))
-    return got
+    return _page_memo(page, ("page_is", ts._key), lambda: (
+        ts.search_text(page.path_low) or ts.search_text(page.title_low) or ts.search_text(page.first_heading)))
 
 
 def is_vacancy_page(page: PageInfo) -> bool:
@@ -128,14 +113,13 @@ def page_kind(page: PageInfo) -> str:
 
 def in_boilerplate_section(unit: Unit) -> bool:
     """A unit under a vacancy heading ("Vacature", "Werken bij ons") on any page."""
-    return bool(unit.headings) and _headings_match(unit, terms("context", "vacancy"))
+    return _headings_match(unit, terms("context", "vacancy"))
 
 
 def not_own_content(st: SiteText, unit: Unit) -> bool:
     """Legal and vacancy text (page or section): never the practice describing its care."""
-    page = st.pages[unit.page]
-    return (_titled(page, terms("context", "legal")) or _page_is(page, "vacancy")
-            or (bool(unit.headings) and _headings_match(unit, terms("context", "vacancy"))))
+    page = st.page_of(unit)
+    return is_legal_page(page) or is_vacancy_page(page) or in_boilerplate_section(unit)
 
 
 def editorial_about(page: PageInfo, ts) -> bool:
@@ -144,7 +128,7 @@ def editorial_about(page: PageInfo, ts) -> bool:
 
 
 def in_legal_section(unit: Unit) -> bool:
-    return bool(unit.headings) and _headings_match(unit, terms("context", "legal"))
+    return _headings_match(unit, terms("context", "legal"))
 
 
 def is_referral_letter(unit: Unit) -> bool:
