@@ -284,7 +284,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
@@ -330,7 +330,11 @@ _TEAM_FRAME = re.compile(
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
     r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
     r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
-    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b")
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b|"
+    # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
+    r"\b(?:bij|binnen)\s+(?:ons|onze\s+praktijk)\b(?![^.;]{0,40}\b(?:samen|niet|geen|verwijz\w*)\b)[^.;]{0,40}"
+    r"\b(?:bij|met|door)\s+(?:een|de|onze)\b|"
+    r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
                            r"the team|wie zijn wij|wie zijn we")
@@ -340,7 +344,11 @@ _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het
 # "psycholoog zijn bij Perspectief", "psychologists at Therapy Now", "binnen Praktijk X"
 _TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I)
 # the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
-_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have)\b", re.I)
+_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|"
+                       r"treated|seen|helped|supported)\b", re.I)
+# the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
+_IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
+                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
@@ -362,6 +370,20 @@ _CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|consult\w*|therapi
                         r"(?:[\w-]+\s+)?$", re.I)
 # the profession belongs to another organisation named right after it: "psychiaters van Altrecht"
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:van|bij|at|of|from)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
+
+
+def _all_elsewhere(unit: Unit) -> bool:
+    """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
+    "psychologists from the University of Leiden" (not the practice's own name)."""
+    own = own_name_spans(unit.text, unit.url)
+    hits = [h for g in ("protected", "profession") for h in terms("practitioners", g).find(unit) if h.on == "low"]
+    if not hits or len(unit.low) != len(unit.text):
+        return False
+    for h in hits:
+        m = _ELSEWHERE_AFTER.match(unit.text[h.end:])
+        if not m or any(a <= h.end + m.end() - 1 < b for a, b in own):
+            return False
+    return True
 
 
 def _own_disciplines(unit: Unit) -> bool:
@@ -386,7 +408,8 @@ def _own_disciplines(unit: Unit) -> bool:
                     return True
                 if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between)
                                      and len(between) <= 80
-                                     or not unit.text[:a].strip() and _OFFERS.search(between) and _CARE_WITH.search(between)) \
+                                     or not unit.text[:a].strip() and (_OFFERS.search(between) and _CARE_WITH.search(between)
+                                                                       or _IS_PRACTICE_WITH.search(between))) \
                         and not _ELSEWHERE_AFTER.match(unit.text[h.end:]):
                     return True
     return False
@@ -580,6 +603,8 @@ class Behandelaren(Check):
                 continue
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
+            if _all_elsewhere(u):
+                continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
             if (own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u)
                     or _own_disciplines(u)):
                 out.append(u)

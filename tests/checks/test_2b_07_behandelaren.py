@@ -394,3 +394,22 @@ def test_registered_as_a_professional_still_counts():
                  "I am registered as a healthcare psychologist in the BIG register."):
         snap = site(page("https://praktijk.example/over-mij", "# Over mij", text))
         assert judge_site("2b-7", snap).status in ("voldoet_bijna", "voldoet"), text
+
+
+L = "https://www.praktijk-lindehof.example"
+
+
+def test_the_practice_described_with_its_disciplines_is_its_team():
+    for url, text in ((L + "/wie-zijn-wij", "Praktijk Lindehof is een kleine praktijk met vier psychologen en een psychotherapeut."),
+                      (L + "/en/treatment", "At Lindehof you will be treated by a healthcare psychologist, sometimes together with a psychotherapist."),
+                      (L + "/aanbod", "U kunt bij ons terecht bij een GZ-psycholoog, een psychotherapeut of een verpleegkundig specialist."),
+                      (L + "/kinderen", "Bij Lindehof werken ook twee kinderpsychologen en een speltherapeut.")):
+        assert judge_site("2b-7", site(page(url, "# De praktijk", text))).status == "voldoet_bijna", text
+
+
+def test_professionals_the_practice_works_with_or_lacks_are_not_its_team():
+    for url, text in ((L + "/medicatie", "Bij ons werken wij samen met een psychiater van GGZ Oost voor medicatie."),
+                      (L + "/geen-psychiater", "Bij ons kunt u niet terecht bij een psychiater; uw huisarts helpt u verder."),
+                      (L + "/en/medication", "At Lindehof you will not be treated by a psychiatrist; your GP can prescribe medication."),
+                      (L + "/stichting", "Lindehof is een praktijk van Stichting Zorg Oost, met een bestuur van drie leden.")):
+        assert judge_site("2b-7", site(page(url, "# Informatie", text))).status == "voldoet_niet", text
