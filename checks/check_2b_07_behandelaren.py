@@ -123,7 +123,8 @@ _FOREIGN_BEFORE = re.compile(
     r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
     r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
     r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,40}"
-    r"|\b(?:volgens|according\s+to|onderzoek(?:er|ers)?|researchers?|studie|study|studies|citeert|quotes?)\b[^.!?]{0,40}"
+    r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"
+    r"citeert|quotes?)\b[^.!?]{0,40}"
     r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
     r"conference|book|books)\b[^.!?]{0,60}"
     r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*)$", re.I)
@@ -536,7 +537,10 @@ class Behandelaren(Check):
                         # a name inside a sentence: only features right next to the name, or in
                         # the next sentence when it continues about the person ("Ik ben ...")
                         idx = u.text.find(name)
-                        window = u.text[max(0, idx - 10): idx + len(name) + 80]
+                        # a title right before the name ("GZ-psycholoog Marieke Jansen") belongs to
+                        # it; one before a comma or "en" belongs to the previous person
+                        pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
+                        window = pre + u.text[idx: idx + len(name) + 80]
                         fs = _feats(_fragment(u, window))
                         nxt = units[i + 1] if i + 1 < len(units) else None
                         if nxt is not None and _CONTINUES.match(nxt.low):

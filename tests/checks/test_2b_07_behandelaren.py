@@ -413,3 +413,28 @@ def test_professionals_the_practice_works_with_or_lacks_are_not_its_team():
                       (L + "/en/medication", "At Lindehof you will not be treated by a psychiatrist; your GP can prescribe medication."),
                       (L + "/stichting", "Lindehof is een praktijk van Stichting Zorg Oost, met een bestuur van drie leden.")):
         assert judge_site("2b-7", site(page(url, "# Informatie", text))).status == "voldoet_niet", text
+
+
+def test_own_practitioner_after_her_studies_or_an_examination_is_not_a_researcher():
+    for text in ("Na haar studie psychologie in Leiden begon GZ-psycholoog Marieke Jansen deze praktijk.",
+                 "Na het onderzoek bespreekt GZ-psycholoog Marieke Jansen de uitslag met de ouders."):
+        snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+        assert judge_site("2b-7", snap).status in ("voldoet_bijna", "voldoet"), text
+
+
+def test_title_right_before_the_name_belongs_to_it():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "De intake wordt gedaan door GZ-psycholoog Marieke Jansen of door een collega."))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "GZ-psycholoog" in f.details["characteristics"]
+
+
+def test_title_of_the_previous_person_in_a_list_does_not_carry_over():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "De gesprekken worden gevoerd door Anna Visser (psychotherapeut) en Peter Bakker, die de planning doet."))
+    from checks.check_2b_07_behandelaren import Behandelaren
+    from checks.text import site_text
+    profiles = Behandelaren._profiles(site_text(snap))
+    assert profiles["Anna Visser"].feats["protected"] == {"psychotherapeut"}
+    assert not profiles["Peter Bakker"].feats["protected"]
