@@ -300,6 +300,13 @@ _OBSERVES_AFTER = re.compile(rf"^\w*\s*,?\s*(?:{_OBSERVES})\b")
 _OBSERVES_BEFORE = re.compile(r"\b(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik\s+(?:\w+\s+){0,3}als\s+(?:\w+\s+)?$")
 
 
+# a profession with the indefinite article is anyone's ("contact opnemen met een psycholoog", "we
+# recommend a psychologist"), unless the writer says to be one ("ik ben een ...", "I am a ...")
+_ANY_ONE = re.compile(r"\b(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+_I_AM_ONE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|we\s+are|werk\s+ik\s+als|ik\s+werk\s+als|"
+                       r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+
+
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -312,6 +319,9 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             window = on[lo:hi]
             if _OBSERVES_AFTER.match(on[h.end:h.end + 40]) or _OBSERVES_BEFORE.search(on[max(0, h.start - 60):h.start]):
                 continue  # "als psycholoog zie ik vaak mensen die ...": about people in general, not the writer
+            before = on[max(0, h.start - 40):h.start]
+            if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
+                continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
     return False

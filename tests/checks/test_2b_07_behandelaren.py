@@ -438,3 +438,17 @@ def test_title_of_the_previous_person_in_a_list_does_not_carry_over():
     profiles = Behandelaren._profiles(site_text(snap))
     assert profiles["Anna Visser"].feats["protected"] == {"psychotherapeut"}
     assert not profiles["Peter Bakker"].feats["protected"]
+
+
+def test_general_we_with_any_psychologist_is_no_team():
+    for text in ("We weten uit onderzoek dat gesprekken met een psycholoog bij somberheid goed helpen.",
+                 "We recommend that you contact a psychologist when anxiety lasts for weeks."):
+        snap = site(page("https://praktijk.example/somberheid", "# Somberheid", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_the_writer_who_says_to_be_one_still_counts():
+    for text in ("Ik ben een ervaren GZ-psycholoog en werk vooral met jongvolwassenen.",
+                 "I am a registered psychologist and I work with expats."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
