@@ -285,7 +285,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
@@ -307,6 +307,10 @@ _I_AM_ONE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
+# "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
+_CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
+
+
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -322,6 +326,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             before = on[max(0, h.start - 40):h.start]
             if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
+            if _CLIENTS_OWN.search(before):
+                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
     return False

@@ -452,3 +452,11 @@ def test_the_writer_who_says_to_be_one_still_counts():
                  "I am a registered psychologist and I work with expats."):
         snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
         assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_a_client_s_own_psychologist_or_the_country_s_is_no_team():
+    for text in ("Mijn psycholoog heeft me geleerd om weer grenzen te stellen. Ik ben haar heel dankbaar.",
+                 "My therapist helped me to understand my panic attacks.",
+                 "In ons land mag iedereen zich psycholoog noemen, maar GZ-psycholoog is een beschermde titel."):
+        snap = site(page("https://praktijk.example/verhalen", "# Verhalen", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
