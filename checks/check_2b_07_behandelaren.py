@@ -389,6 +389,27 @@ _CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|consult\w*|therapi
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:van|bij|at|of|from)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
 
 
+_WORKS_WITH_OTHERS = re.compile(r"samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer")
+
+
+def _anyones(unit: Unit, h) -> bool:
+    """The profession is anyone's or a client's: "naar een psycholoog gaan", "mijn psycholoog"."""
+    before = getattr(unit, h.on).lower()[max(0, h.start - 40):h.start]
+    return bool(_ANY_ONE.search(before) and not _I_AM_ONE.search(before) or _CLIENTS_OWN.search(before))
+
+
+def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
+    """"Ons team", "ik ben", "in onze praktijk" make the practice's people only with a profession
+    that is not anyone's ("ik ben naar een psycholoog gegaan"), outside a question ("ben ik bij
+    een psycholoog aan het goede adres?") and not in a referral or partnership ("ik werk samen
+    met een psychiater")."""
+    if unit.low.rstrip().endswith("?") or _WORKS_WITH_OTHERS.search(unit.low):
+        return False
+    if feats["registration"]:
+        return True
+    return any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+
+
 def _all_elsewhere(unit: Unit) -> bool:
     """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
     "psychologists from the University of Leiden" (not the practice's own name)."""
@@ -625,7 +646,7 @@ class Behandelaren(Check):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
             if _all_elsewhere(u):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-            if (own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u)
-                    or _own_disciplines(u)):
+            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
+                    or _team_list_item(u) or _own_disciplines(u)):
                 out.append(u)
         return out

@@ -460,3 +460,18 @@ def test_a_client_s_own_psychologist_or_the_country_s_is_no_team():
                  "In ons land mag iedereen zich psycholoog noemen, maar GZ-psycholoog is een beschermde titel."):
         snap = site(page("https://praktijk.example/verhalen", "# Verhalen", text))
         assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_own_words_with_anyone_s_profession_a_question_or_a_partner_are_no_team():
+    for text in ("Ik ben vorig jaar naar een psycholoog gegaan omdat ik niet meer sliep.",
+                 "Ben ik bij een psycholoog aan het juiste adres als ik last heb van stress?",
+                 "Ik werk samen met een psychiater als er medicatie nodig is."):
+        snap = site(page("https://praktijk.example/informatie", "# Informatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_own_words_with_the_practice_s_profession_stay_a_team():
+    for text in ("In onze praktijk werken drie GZ-psychologen en een psychotherapeut.",
+                 "Ik ben GZ-psycholoog en werk met volwassenen."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
