@@ -307,6 +307,7 @@ _I_AM_ONE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
+_THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
 # "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
@@ -328,6 +329,11 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
+            if g == "profession" and _THE_ROLE.search(before) and not (
+                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
+                # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
+                # role in its rules, not a description of its people
+                continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
     return False

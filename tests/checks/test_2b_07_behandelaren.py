@@ -475,3 +475,18 @@ def test_own_words_with_the_practice_s_profession_stay_a_team():
                  "Ik ben GZ-psycholoog en werk met volwassenen."):
         snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
         assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_we_next_to_a_role_in_its_rules_or_its_agb_code_is_no_team():
+    for text in ("Wij vragen u om afspraken 24 uur van tevoren af te zeggen, zodat de therapeut iemand anders kan helpen.",
+                 "We ask you to cancel at least 24 hours in advance, so that the therapist can see someone else.",
+                 "U kunt ons bereiken via 012-3456789. Onze AGB-code is 94012345 en ons KvK-nummer 12345678.",
+                 "You can reach us at 012-3456789. Our AGB code is 94012345."):
+        snap = site(page("https://praktijk.example/afspraken", "# Afspraken", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_the_writer_next_to_the_role_still_counts():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "In de rol van de therapeut probeer ik vooral goed te luisteren."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
