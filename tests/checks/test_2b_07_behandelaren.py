@@ -490,3 +490,10 @@ def test_the_writer_next_to_the_role_still_counts():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
                      "In de rol van de therapeut probeer ik vooral goed te luisteren."))
     assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_what_the_practice_or_team_consists_of_is_its_team():
+    for text in ("De praktijk bestaat uit twee GZ-psychologen, een psychotherapeut en een secretaresse.",
+                 "The team consists of three psychologists and a psychotherapist."):
+        snap = site(page("https://praktijk.example/over-de-praktijk", "# Over de praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
