@@ -286,7 +286,7 @@ _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?!
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
 _OTHERS = re.compile(r"collega|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
-                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for|"
+                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
@@ -329,7 +329,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
-            if g == "profession" and _THE_ROLE.search(before) and not (
+            if g != "registration" and _THE_ROLE.search(before) and not (
                     _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
                 # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
                 # role in its rules, not a description of its people

@@ -497,3 +497,10 @@ def test_what_the_practice_or_team_consists_of_is_its_team():
                  "The team consists of three psychologists and a psychotherapist."):
         snap = site(page("https://praktijk.example/over-de-praktijk", "# Over de praktijk", text))
         assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_we_next_to_a_psychiatrist_elsewhere_is_no_team():
+    for text in ("We do not prescribe medication; the psychiatrist or your GP can do that.",
+                 "Wij schrijven geen medicijnen voor; daarvoor gaat u naar de psychiater van de huisartsenpost."):
+        snap = site(page("https://praktijk.example/medicatie", "# Medicatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
