@@ -135,11 +135,18 @@ _FOREIGN_AFTER = re.compile(
     r"[Hh]ospital|Trimbos|Veilig Thuis|[Gg]emeente|RIVM|[Ii]nstitu|[Kk]liniek|[Cc]linic|[Hh]ogeschool|[Ss]chool)")
 
 
+# the name is the subject of a past creation: the founder of a method or an author ("Marsha Linehan
+# ontwikkelde DBT", "Albert Ellis created a similar therapy")
+_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,2}(?:ontwikkelde|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
+                      r"grondlegde|created|developed|invented|founded|discovered|introduced|wrote|described|pioneered)\b")
+
+
 def _foreign_mention(text: str, name: str) -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
-    if _FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):]):
+    if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
+            or _CREATED.match(text[idx + len(name):])):
         return True
     return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
 
@@ -303,7 +310,7 @@ _OBSERVES_BEFORE = re.compile(r"\b(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik\
 # a profession with the indefinite article is anyone's ("contact opnemen met een psycholoog", "we
 # recommend a psychologist"), unless the writer says to be one ("ik ben een ...", "I am a ...")
 _ANY_ONE = re.compile(r"\b(?:een|a|an)\s+(?:[\w-]+\s+)?$")
-_I_AM_ONE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|we\s+are|werk\s+ik\s+als|ik\s+werk\s+als|"
+_I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|we\s+are|werk\s+ik\s+als|ik\s+werk\s+als|"
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 

@@ -504,3 +504,15 @@ def test_the_practice_s_we_next_to_a_psychiatrist_elsewhere_is_no_team():
                  "Wij schrijven geen medicijnen voor; daarvoor gaat u naar de psychiater van de huisartsenpost."):
         snap = site(page("https://praktijk.example/medicatie", "# Medicatie", text))
         assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_founders_named_as_subject_of_a_past_creation_are_not_practitioners():
+    for text in ("Albert Ellis created a similar therapy in the 1950s.",
+                 "Marsha Linehan ontwikkelde dialectische gedragstherapie voor mensen met heftige emoties."):
+        snap = site(page("https://praktijk.example/methoden", "# Methoden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_as_a_psychologist_the_writer_describes_themself():
+    snap = site(page("https://praktijk.example/en/about-me", "# About me", "As a psychologist I work with adults who feel stuck."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
