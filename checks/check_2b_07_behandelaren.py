@@ -6,6 +6,17 @@ another characteristic (specialism, languages, education). Only names, or only a
 team van psychologen", or the practice's registrations without a person, is voldoet_bijna. A page
 that explains professions in general ("een GZ-psycholoog is ...") without naming the practice's
 own people does not count.
+
+The check reads whose practitioner a passage is about. A name counts only as one of the
+practice's people: not a referral target ("verwijzen wij u naar psychiater ..."), a speaker, an
+author or a method's founder, a quoted researcher, a member of another organisation ("... van de
+GGD") or a client under a testimonial; a bare name needs a link to the practice for "bijna".
+Professions without names count as the practice's team when the sentence ties them to the
+practice: its own voice with a profession that is not anyone's ("ik ben GZ-psycholoog", not "ik
+ben naar een psycholoog gegaan", "we recommend a psychologist" or "mijn psycholoog heeft me
+geholpen"), its own name from the site's domain as their place of work ("de psychiaters van X",
+"bij X werken ..."), the definite plural in the reader's care ("wanneer de psychologen inschatten
+dat u ..."), never the sector ("de psychologen in de basis-ggz"), a partner or a denial.
 """
 from __future__ import annotations
 

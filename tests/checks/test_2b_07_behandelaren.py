@@ -1,3 +1,5 @@
+import pytest
+
 from check_helpers import judge, judge_site, page, site
 
 T = "https://praktijk.example/over-ons/team"
@@ -516,3 +518,18 @@ def test_founders_named_as_subject_of_a_past_creation_are_not_practitioners():
 def test_as_a_psychologist_the_writer_describes_themself():
     snap = site(page("https://praktijk.example/en/about-me", "# About me", "As a psychologist I work with adults who feel stuck."))
     assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- pages that describe no team
+
+from not_a_team_pages import NOT_A_TEAM  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", NOT_A_TEAM, ids=[p[0].split("//", 1)[1] for p in NOT_A_TEAM])
+def test_page_that_describes_no_practitioner_of_the_practice(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_all_those_pages_together_describe_no_team():
+    snap = site(*[page(u, *items, title=t) for u, t, items in NOT_A_TEAM])
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
