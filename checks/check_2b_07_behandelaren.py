@@ -6,6 +6,17 @@ another characteristic (specialism, languages, education). Only names, or only a
 team van psychologen", or the practice's registrations without a person, is voldoet_bijna. A page
 that explains professions in general ("een GZ-psycholoog is ...") without naming the practice's
 own people does not count.
+
+The check reads whose practitioner a passage is about. A name counts only as one of the
+practice's people: not a referral target ("verwijzen wij u naar psychiater ..."), a speaker, an
+author or a method's founder, a quoted researcher, a member of another organisation ("... van de
+GGD") or a client under a testimonial; a bare name needs a link to the practice for "bijna".
+Professions without names count as the practice's team when the sentence ties them to the
+practice: its own voice with a profession that is not anyone's ("ik ben GZ-psycholoog", not "ik
+ben naar een psycholoog gegaan", "we recommend a psychologist" or "mijn psycholoog heeft me
+geholpen"), its own name from the site's domain as their place of work ("de psychiaters van X",
+"bij X werken ..."), the definite plural in the reader's care ("wanneer de psychologen inschatten
+dat u ..."), never the sector ("de psychologen in de basis-ggz"), a partner or a denial.
 """
 from __future__ import annotations
 
@@ -16,7 +27,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
-                                 not_own_content, page_titled)
+                                 not_own_content, own_name_spans, page_titled)
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -81,11 +92,17 @@ def _names(unit: Unit) -> list[str]:
     for n in person_names(unit.text):
         if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
             continue  # an address or a building, not a person
+        text = n.text
+        if n.start > 0 and unit.text[n.start - 1].isalpha():
+            # the name pattern took the end of a word for a particle ("psychia|ter Hanna Vos")
+            text = re.sub(r"^[a-z']+\s+", "", text)
+            if not text[:1].isupper():
+                continue
         if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
-        out.append(n.text)
+        out.append(text)
     return out
 
 
@@ -110,11 +127,50 @@ _FOREIGN_ROLE = re.compile(
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
 
+# said right before the name, in the same sentence: the reader is sent to this person ("verwijzen
+# wij u naar psychiater ...", "we refer you to ..."), the person wrote a titled work ("'Leven met
+# angst' van psycholoog ...") or speaks at an event ("een lezing door ...", "a talk by ...")
+_FOREIGN_BEFORE = re.compile(
+    r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
+    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
+    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,40}"
+    r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"
+    r"citeert|quotes?)\b[^.!?]{0,40}"
+    r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
+    r"conference|book|books)\b[^.!?]{0,60}"
+    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*)$", re.I)
+# said right after the name: a member of another organisation ("... van de GGD", "... from the
+# University of Leiden", "... (UMC Utrecht)")
+_FOREIGN_AFTER = re.compile(
+    r"^\s*,?\s*(?:\(|van|bij|from|of|at)\s+(?:de\s+|het\s+|the\s+)?(?:GGD|GGZ\b|[Uu]niversit|UMC|[Zz]iekenhuis|"
+    r"[Hh]ospital|Trimbos|Veilig Thuis|[Gg]emeente|RIVM|[Ii]nstitu|[Kk]liniek|[Cc]linic|[Hh]ogeschool|[Ss]chool)")
+
+
+# the name is the subject of a past creation: the founder of a method or an author ("Marsha Linehan
+# ontwikkelde DBT", "Albert Ellis created a similar therapy")
+_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,2}(?:ontwikkelde|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
+                      r"grondlegde|created|developed|invented|founded|discovered|introduced|wrote|described|pioneered)\b")
+
+
 def _foreign_mention(text: str, name: str) -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
+    if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
+            or _CREATED.match(text[idx + len(name):])):
+        return True
     return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+
+
+# a section or page of client testimonials: the names there are clients', not practitioners'
+_TESTIMONIALS = re.compile(r"^(?:ervaringen|(?:client|clienten|cliënten)ervaringen|ervaringsverhalen|wat\s.{0,30}\s(?:zeggen|vinden)|"
+                           r"testimonials?|reviews?|recensies|beoordelingen|what\s.{0,30}\ssays?)\b")
+
+
+def _in_testimonials(unit: Unit, page) -> bool:
+    return any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]) or bool(
+        _TESTIMONIALS.search(page.title_low.strip())) or any(
+        re.fullmatch(r"ervaringen|testimonials?|reviews?|recensies", w) for w in page.path_low.split())
 
 
 def _not_name(words: list[str]) -> bool:
@@ -247,12 +303,31 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
-                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|wanted|looking for|"
+_OTHERS = re.compile(r"collega|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+                     r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
 _NEAR = 100  # characters between the own voice and the profession
+
+
+# the profession only introduces an observation about people in general ("als psycholoog merk ik
+# dat veel mensen ...", "zie ik als therapeut vaak ...", "as a psychologist I often see ...")
+_OBSERVES = r"(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik|i\s+(?:\w+\s+)?(?:see|notice|hear|meet|come\s+across|speak\s+to)"
+_OBSERVES_AFTER = re.compile(rf"^\w*\s*,?\s*(?:{_OBSERVES})\b")
+_OBSERVES_BEFORE = re.compile(r"\b(?:zie|merk|hoor|ervaar|spreek|lees|kom)\s+ik\s+(?:\w+\s+){0,3}als\s+(?:\w+\s+)?$")
+
+
+# a profession with the indefinite article is anyone's ("contact opnemen met een psycholoog", "we
+# recommend a psychologist"), unless the writer says to be one ("ik ben een ...", "I am a ...")
+_ANY_ONE = re.compile(r"\b(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+_I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+am|i'm|we\s+are|werk\s+ik\s+als|ik\s+werk\s+als|"
+                       r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+
+
+_THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
+# "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
+_CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
 
 def _speaks_as_practitioner(unit: Unit) -> bool:
@@ -263,7 +338,20 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             if h.text.lower().endswith(("isch", "ische")):  # "psychotherapeutische behandeling": no person
                 continue
             lo, hi = max(0, h.start - _NEAR), h.end + _NEAR
-            window = getattr(unit, h.on)[lo:hi].lower()
+            on = getattr(unit, h.on).lower()
+            window = on[lo:hi]
+            if _OBSERVES_AFTER.match(on[h.end:h.end + 40]) or _OBSERVES_BEFORE.search(on[max(0, h.start - 60):h.start]):
+                continue  # "als psycholoog zie ik vaak mensen die ...": about people in general, not the writer
+            before = on[max(0, h.start - 40):h.start]
+            if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
+                continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
+            if _CLIENTS_OWN.search(before):
+                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
+            if g != "registration" and _THE_ROLE.search(before) and not (
+                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
+                # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
+                # role in its rules, not a description of its people
+                continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
     return False
@@ -283,15 +371,136 @@ _TEAM_FRAME = re.compile(
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
     r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
     r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
-    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b")
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b|"
+    # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
+    r"\b(?:bij|binnen)\s+(?:ons|onze\s+praktijk)\b(?![^.;]{0,40}\b(?:samen|niet|geen|verwijz\w*)\b)[^.;]{0,40}"
+    r"\b(?:bij|met|door)\s+(?:een|de|onze)\b|"
+    r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
                            r"the team|wie zijn wij|wie zijn we")
 
 
+# a relation word right before the practice's own name: "psychiaters van Vrij en Gevestigd",
+# "psycholoog zijn bij Perspectief", "psychologists at Therapy Now", "binnen Praktijk X"
+_TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I)
+# the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
+_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|"
+                       r"treated|seen|helped|supported)\b", re.I)
+# the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
+_IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
+                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
+# psychologen inschatten dat u ...", "the psychologists will discuss your ..."
+_DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
+                              r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
+# the professionals of a part of the health care system, not of the practice: "de psychologen in de
+# basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
+_IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
+                            r"\bin\s+(?:nederland|the\s+netherlands)\b")
+_NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
+_READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
+
+
+# the practice, as the subject of the sentence, offers or employs the profession: "Praktijk X biedt
+# gesprekken met een psychiater of therapeut", "X has two psychotherapists"
+_OFFERS = re.compile(r"\b(?:biedt|bieden|heeft|hebben|offers?|has|have|employs?)\b(?![^,;]*\b(?:samen|together|partner))", re.I)
+# ... care with or by the profession: "gesprekken met een psychiater", "treatment by a psychologist"
+_CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|consult\w*|therapie|sessies?|treatment|sessions?|"
+                        r"appointments?|therapy)\b[^,;]{0,40}\b(?:met|door|bij|with|by)\s+(?:een\s+|de\s+|onze\s+|a\s+|an\s+|our\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.I)
+# the profession belongs to another organisation named right after it: "psychiaters van Altrecht"
+_ELSEWHERE_AFTER = re.compile(r"^\s*(?:van|bij|at|of|from)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
+
+
+_WORKS_WITH_OTHERS = re.compile(r"samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer")
+
+
+def _anyones(unit: Unit, h) -> bool:
+    """The profession is anyone's or a client's: "naar een psycholoog gaan", "mijn psycholoog"."""
+    before = getattr(unit, h.on).lower()[max(0, h.start - 40):h.start]
+    return bool(_ANY_ONE.search(before) and not _I_AM_ONE.search(before) or _CLIENTS_OWN.search(before))
+
+
+def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
+    """"Ons team", "ik ben", "in onze praktijk" make the practice's people only with a profession
+    that is not anyone's ("ik ben naar een psycholoog gegaan"), outside a question ("ben ik bij
+    een psycholoog aan het goede adres?") and not in a referral or partnership ("ik werk samen
+    met een psychiater")."""
+    if unit.low.rstrip().endswith("?") or _WORKS_WITH_OTHERS.search(unit.low):
+        return False
+    if feats["registration"]:
+        return True
+    return any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+
+
+def _all_elsewhere(unit: Unit) -> bool:
+    """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
+    "psychologists from the University of Leiden" (not the practice's own name)."""
+    own = own_name_spans(unit.text, unit.url)
+    hits = [h for g in ("protected", "profession") for h in terms("practitioners", g).find(unit) if h.on == "low"]
+    if not hits or len(unit.low) != len(unit.text):
+        return False
+    for h in hits:
+        m = _ELSEWHERE_AFTER.match(unit.text[h.end:])
+        if not m or any(a <= h.end + m.end() - 1 < b for a, b in own):
+            return False
+    return True
+
+
+def _own_disciplines(unit: Unit) -> bool:
+    """Professions tied to the practice itself in one sentence, without names: the practice's
+    own name as their place of work, or the definite plural in the reader's care."""
+    if _OTHERS.search(unit.low):
+        return False
+    if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
+        return True
+    spans = own_name_spans(unit.text, unit.url)
+    if not spans or len(unit.low) != len(unit.text):
+        return False
+    for g in ("protected", "profession"):
+        for h in terms("practitioners", g).find(unit):
+            if h.on != "low" or any(a <= h.start < b for a, b in spans):
+                continue  # a profession inside the practice's name ("Psycholoog Nederland") says nothing
+            for a, b in spans:
+                between = unit.text[h.end:a] if a >= h.end else unit.text[b:h.start]
+                if len(between) > 120 or re.search(r"[.!?;]", between) or _NEGATED.search(fold(between)):
+                    continue
+                if a >= h.end and len(between) <= 80 and _TO_OWN_NAME.search(unit.text[h.end:a]):
+                    return True
+                if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between)
+                                     and len(between) <= 80
+                                     or not unit.text[:a].strip() and (_OFFERS.search(between) and _CARE_WITH.search(between)
+                                                                       or _IS_PRACTICE_WITH.search(between))) \
+                        and not _ELSEWHERE_AFTER.match(unit.text[h.end:]):
+                    return True
+    return False
+
+
 def _team_list_item(unit: Unit) -> bool:
     """A list item naming a profession under a heading about who works at the practice."""
     return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+
+
+# the person works at the practice or introduces themself: "in de praktijk werken Sanne en
+# Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
+_AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
+                      r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
+
+
+def _presented(prof: Profile) -> bool:
+    """A name that is shown as one of the practice's people, not just any name on an ordinary
+    page (a client under a quote, a researcher, a speaker): on the team page, said to be a
+    practitioner, with a profession or registration, or in a sentence about working here."""
+    if prof.on_people_page or prof.subject or prof.titled or any(prof.feats.values()):
+        return True
+    for u in prof.units:
+        idx = u.text.find(prof.name)
+        if idx < 0:
+            continue
+        if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
+            return True
+    return False
 
 
 @register
@@ -323,7 +532,7 @@ class Behandelaren(Check):
                                 found=found)
 
         own = self._own_team_units(st)
-        named = [p for p in profiles.values() if p.units and not p.legal_only]
+        named = [p for p in profiles.values() if p.units and not p.legal_only and _presented(p)]
         if named or own:
             parts = []
             if named:
@@ -380,7 +589,7 @@ class Behandelaren(Check):
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and _foreign_mention(u.text, name))
+                        name not in subjects and (_foreign_mention(u.text, name) or _in_testimonials(u, page)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:
@@ -389,7 +598,10 @@ class Behandelaren(Check):
                         # a name inside a sentence: only features right next to the name, or in
                         # the next sentence when it continues about the person ("Ik ben ...")
                         idx = u.text.find(name)
-                        window = u.text[max(0, idx - 10): idx + len(name) + 80]
+                        # a title right before the name ("GZ-psycholoog Marieke Jansen") belongs to
+                        # it; one before a comma or "en" belongs to the previous person
+                        pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
+                        window = pre + u.text[idx: idx + len(name) + 80]
                         fs = _feats(_fragment(u, window))
                         nxt = units[i + 1] if i + 1 < len(units) else None
                         if nxt is not None and _CONTINUES.match(nxt.low):
@@ -456,6 +668,9 @@ class Behandelaren(Check):
                 continue
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
-            if own.search(u) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _team_list_item(u):
+            if _all_elsewhere(u):
+                continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
+                    or _team_list_item(u) or _own_disciplines(u)):
                 out.append(u)
         return out

@@ -207,3 +207,67 @@ def in_legal_section_beyond_cookie_notice(unit: Unit) -> bool:
     """``in_legal_section``, except that a cookie banner taken for a heading opens no legal section."""
     ts = terms("context", "legal")
     return any(ts.search_text(h) and not is_cookie_notice(h) for h in unit.headings)
+
+# ----------------------------------------------------------------------------- the practice's own name
+
+# generic words in provider domains ("psychologenpraktijk-perspectief.nl"): the rest names the practice
+_GENERIC_DOMAIN_WORDS = sorted((
+    "psychologenpraktijk", "psychologiepraktijk", "psychotherapiepraktijk", "therapiepraktijk", "praktijkvoor",
+    "praktijk", "psychologen", "psychologie", "psycholoog", "psychology", "psychologist", "psychotherapie",
+    "psychotherapeut", "therapie", "therapy", "therapeut", "ggz", "centrum", "center", "centre", "www",
+), key=len, reverse=True)
+# a capitalised run of words, with the small words that occur inside practice names
+_CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?:en|van|de|der|den|het|voor|&|op|aan)\s+)*"
+                       r"(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*))*")
+
+
+def _letters(text: str) -> str:
+    from checks.text import fold
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
+def domain_core(url: str) -> str:
+    """The distinctive part of the site's domain name ("psychologenpraktijkperspectief.nl" ->
+    "perspectief", "ggzdrenthe.nl" -> "drenthe"), or "" when nothing distinctive is left."""
+    from urllib.parse import urlsplit
+    host = (urlsplit(url).hostname or "").lower()
+    labels = [x for x in host.split(".") if x and x != "www"]
+    if len(labels) < 2:
+        return ""
+    full = core = re.sub(r"[^a-z]", "", labels[0])
+    for word in _GENERIC_DOMAIN_WORDS:
+        core = core.replace(word, "")
+    if len(core) >= 4:
+        return core
+    # little left ("therapynow" -> "now"): the whole name, when it is more than generic words
+    return full if core and len(full) >= 6 else ""
+
+
+def own_name_spans(text: str, url: str) -> list[tuple[int, int]]:
+    """Where the practice names itself in ``text``: a capitalised run of words that carries the
+    distinctive part of the site's own domain ("bij Perspectief", "de psychiaters van Vrij en
+    Gevestigd" on vrijengevestigd.nl), allowing a letter's slip. Another organisation's name
+    ("GGZ Oost" on perspectief.nl) does not match."""
+    core = domain_core(url)
+    if not core:
+        return []
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        # "Bij GGZ Drenthe" at the start of a sentence names "GGZ Drenthe", but "De Waard" keeps its
+        # article: of the run and its tails after leading small words, the shortest that still matches
+        run = m.group(0)
+        starts = [m.start()] + [m.start() + w.end() for w in re.finditer(r"\S+\s+", run)
+                                if _LEADING_SMALL_WORDS.fullmatch(run[:w.end()])]
+        matching = [st for st in starts if _names_core(_letters(text[st:m.end()]), core)]
+        if matching:
+            out.append((matching[-1], m.end()))
+    return out
+
+
+def _names_core(cand: str, core: str) -> bool:
+    from difflib import SequenceMatcher
+    return len(cand) >= 4 and (core in cand or (len(cand) >= 6 and SequenceMatcher(None, core, cand).ratio() >= 0.88))
+
+
+_LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|In|With|"
+                                  r"Welcome|Our|Onze|Ons)\s+)+")

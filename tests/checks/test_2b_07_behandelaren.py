@@ -1,4 +1,6 @@
-from check_helpers import judge, page, site
+import pytest
+
+from check_helpers import judge, judge_site, page, site
 
 T = "https://praktijk.example/over-ons/team"
 
@@ -208,3 +210,326 @@ def test_team_page_name_with_job_title_voldoet():
     f = judge("2b-7", snap)
     assert f.status == "voldoet"
     assert {"Lotte Brinkhuis", "Ruben Aydin"} <= set(f.details["practitioners"])
+
+
+# --------------------------------------------------------------------------- whose person is named
+# A name on an ordinary page of the practice is not yet one of its practitioners: the reader may
+# be sent to someone elsewhere, a client may sign a quote, a speaker or author may be named.
+
+def test_named_psychiatrist_the_practice_refers_to_is_not_its_practitioner():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Voor medicatie verwijzen wij u naar psychiater Hanna Vos van GGZ Oost."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_english_referral_to_a_named_psychiatrist_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/en/referrals", "# Referrals",
+                     "For medication we refer you to psychiatrist Dr. Laura Green at the university hospital."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_book_by_a_named_psychologist_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/leestips", "# Leestips",
+                     "'Verslaafd aan denken' van klinisch psycholoog Mark Williams en psychiater Danny Penman."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_speaker_from_another_organisation_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/agenda", "# Agenda",
+                     "Op 12 maart geeft orthopedagoog Ingrid Mulder van de GGD een lezing over opvoeden."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_researcher_quoted_in_an_article_is_not_a_practitioner():
+    snap = site(page("https://praktijk.example/stress", "# Stress",
+                     "Volgens onderzoeker Petra de Boer slapen mensen met veel stress gemiddeld een uur korter."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_client_names_under_testimonials_are_not_practitioners():
+    for url, head, quote_ in (("https://praktijk.example/ervaringen", "# Wat cliënten zeggen",
+                               "\"Ik durf weer alleen de trein in.\" - Linda de Wit"),
+                              ("https://praktijk.example/en/testimonials", "# What clients say",
+                               "\"The sessions helped me to find my way again.\" - Sarah Miller")):
+        assert judge_site("2b-7", site(page(url, head, quote_))).status == "voldoet_niet", url
+
+
+def test_name_without_any_link_to_the_practice_is_no_bijna():
+    snap = site(page("https://praktijk.example/nieuwe-website", "# Nieuwe website",
+                     "Vanaf vandaag is de website vernieuwd. Dank aan Bram de Jong voor het meedenken."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_named_owner_of_the_practice_stays_bijna():
+    snap = site(page("https://praktijk.example/contact", "# Contact",
+                     "Praktijkhouder: Femke Dijkstra. Bel of mail gerust voor een kennismaking."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_own_practitioner_named_in_a_referral_context_still_counts():
+    # the referral is to the practice's own GZ-psycholoog, who is said to be one in so many words
+    snap = site(page(T, "# Ons team", "# Marieke van den Berg",
+                     "Marieke is GZ-psycholoog en neemt ook verwijzingen van de POH-ggz aan."))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_profession_that_only_introduces_an_observation_is_no_team():
+    for text in ("Als psycholoog merk ik dat veel mensen 's nachts liggen te piekeren.",
+                 "As a psychologist I often see clients who sleep badly when they are stressed."):
+        snap = site(page("https://praktijk.example/piekeren", "# Piekeren", text,
+                         "Probeer overdag een vast piekermoment te nemen."))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_first_person_practitioner_stance_in_own_care_stays_bijna():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Als psycholoog vind ik het belangrijk dat u zich vanaf het eerste gesprek op uw gemak voelt."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_team_of_another_organisation_is_not_the_practice_s_team():
+    for url, text in (("https://praktijk.example/specialistische-ggz",
+                       "In de specialistische ggz werkt een team van psychiaters, psychotherapeuten en verpleegkundigen samen."),
+                      ("https://praktijk.example/onderzoek",
+                       "Het onderzoek wordt uitgevoerd door een team van psychologen van de universiteit.")):
+        assert judge_site("2b-7", site(page(url, "# Informatie", text))).status == "voldoet_niet", text
+
+
+def test_the_practice_s_own_team_without_names_is_bijna_dutch_and_english():
+    for url, text in (("https://praktijk.example/over-ons", "Het team bestaat uit drie GZ-psychologen en een psychotherapeut."),
+                      ("https://praktijk.example/praktijk", "Wij zijn een klein team van psychologen in het centrum van Zwolle."),
+                      ("https://praktijk.example/en/about", "We are a small team of psychologists and psychotherapists in Utrecht.")):
+        assert judge_site("2b-7", site(page(url, "# De praktijk", text))).status == "voldoet_bijna", text
+
+
+# --------------------------------------------------------------------------- the practice's own disciplines
+# Without names, a profession is the practice's own when the sentence ties it to the practice
+# itself: its own name (recognised from the site's domain) as the place of work, or the definite
+# plural in the reader's own care. A profession in general, in the sector or elsewhere is not.
+
+W = "https://www.psychologenpraktijk-dewaard.example"
+
+
+def test_professions_at_the_practice_s_own_name_are_its_team():
+    for text in ("De psychiaters van De Waard zijn allen ook BIG-geregistreerd psychotherapeut.",
+                 "Een tweede mening kan worden gegeven door een klinisch psycholoog of psychotherapeut bij De Waard.",
+                 "Bij Psychologenpraktijk De Waard werken GZ-psychologen en een orthopedagoog-generalist.",
+                 "All the psychologists at De Waard hold a master's degree in clinical psychology."):
+        snap = site(page(W + "/werkwijze", "# Werkwijze", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_name_with_a_slip_of_a_letter_still_counts():
+    snap = site(page(W + "/werkwijze", "# Werkwijze", "De psychologen van De Waardd hebben allemaal een BIG-registratie."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_professions_at_another_organisation_or_denied_are_not_the_team():
+    for text in ("Voor medicatie kunt u terecht bij de psychiater van GGZ Oost.",
+                 "Psychologenpraktijk De Waard werkt samen met de psychiaters van Altrecht.",
+                 "Bij De Waard werken geen psychiaters; voor medicatie gaat u naar uw huisarts."):
+        snap = site(page(W + "/samenwerking", "# Samenwerking", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_a_profession_inside_the_practice_s_name_is_no_team():
+    snap = site(page("https://www.psycholoog-de-waard.example/welkom", "# Welkom",
+                     "Welkom bij Psycholoog De Waard in Tiel. Aanmelden kan via het formulier."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_definite_plural_in_the_reader_s_care_is_the_team():
+    snap = site(page(W + "/werkwijze", "# Werkwijze",
+                     "Wanneer de psychologen na de intake inschatten dat u meer gesprekken nodig heeft, bespreken zij dat met u."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_definite_plural_of_the_sector_is_no_team():
+    for text in ("De psychologen in de basis-ggz behandelen u kortdurend, meestal in vijf tot twaalf gesprekken.",
+                 "In de specialistische ggz stellen de psychiaters en psychotherapeuten samen met u een behandelplan op.",
+                 "The psychologists in the Dutch basic mental health care treat you in a limited number of sessions."):
+        snap = site(page("https://praktijk.example/ggz-uitleg", "# De ggz", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_domain_core_and_own_name_spans():
+    from checks.text.context import domain_core, own_name_spans
+    assert domain_core("https://www.psychologenpraktijk-dewaard.example/x") == "dewaard"
+    assert domain_core("https://praktijk.example/") == ""
+    assert domain_core("https://therapynow.example/faq") == "therapynow"
+    text = "Bij De Waard werken psychologen; GGZ Oost werkt met psychiaters."
+    assert [text[a:b] for a, b in own_name_spans(text, W + "/")] == ["De Waard"]
+
+
+def test_the_practice_offering_care_with_a_profession_is_its_team():
+    for text in ("De Waard biedt de mogelijkheid om, ook anoniem, online contact te hebben met een psychiater of therapeut.",
+                 "De Waard offers treatment by a psychologist or psychotherapist, in English or Dutch."):
+        snap = site(page(W + "/aanbod", "# Aanbod", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_offering_something_else_around_a_profession_is_no_team():
+    for text in ("De Waard biedt stageplaatsen aan studenten die de opleiding tot GZ-psycholoog volgen.",
+                 "De Waard heeft informatiefolders over wat een psychiater en een psycholoog doen.",
+                 "De Waard heeft een samenwerkingsverband met de psychiaters van Altrecht.",
+                 "De Waard heeft geen psychiater; uw huisarts kan u verwijzen."):
+        snap = site(page(W + "/informatie", "# Informatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_body_therapists_in_the_same_building_are_not_the_practice_s_people():
+    snap = site(page("https://praktijk.example/wachtkamer", "# De wachtkamer",
+                     "Onze wachtkamer delen wij met fysiotherapeuten, ergotherapeuten en een diëtist."))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_registered_in_a_system_or_a_domain_register_is_no_professional_registration():
+    for text in ("Wij controleren of u in ons systeem geregistreerd staat.",
+                 "Onze website is geregistreerd bij SIDN en wij gebruiken geen tracking cookies.",
+                 "We will register you in our system and contact you within a week."):
+        snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_registered_as_a_professional_still_counts():
+    for text in ("Ik ben geregistreerd als psycholoog in het kwaliteitsregister van het NIP.",
+                 "I am registered as a healthcare psychologist in the BIG register."):
+        snap = site(page("https://praktijk.example/over-mij", "# Over mij", text))
+        assert judge_site("2b-7", snap).status in ("voldoet_bijna", "voldoet"), text
+
+
+L = "https://www.praktijk-lindehof.example"
+
+
+def test_the_practice_described_with_its_disciplines_is_its_team():
+    for url, text in ((L + "/wie-zijn-wij", "Praktijk Lindehof is een kleine praktijk met vier psychologen en een psychotherapeut."),
+                      (L + "/en/treatment", "At Lindehof you will be treated by a healthcare psychologist, sometimes together with a psychotherapist."),
+                      (L + "/aanbod", "U kunt bij ons terecht bij een GZ-psycholoog, een psychotherapeut of een verpleegkundig specialist."),
+                      (L + "/kinderen", "Bij Lindehof werken ook twee kinderpsychologen en een speltherapeut.")):
+        assert judge_site("2b-7", site(page(url, "# De praktijk", text))).status == "voldoet_bijna", text
+
+
+def test_professionals_the_practice_works_with_or_lacks_are_not_its_team():
+    for url, text in ((L + "/medicatie", "Bij ons werken wij samen met een psychiater van GGZ Oost voor medicatie."),
+                      (L + "/geen-psychiater", "Bij ons kunt u niet terecht bij een psychiater; uw huisarts helpt u verder."),
+                      (L + "/en/medication", "At Lindehof you will not be treated by a psychiatrist; your GP can prescribe medication."),
+                      (L + "/stichting", "Lindehof is een praktijk van Stichting Zorg Oost, met een bestuur van drie leden.")):
+        assert judge_site("2b-7", site(page(url, "# Informatie", text))).status == "voldoet_niet", text
+
+
+def test_own_practitioner_after_her_studies_or_an_examination_is_not_a_researcher():
+    for text in ("Na haar studie psychologie in Leiden begon GZ-psycholoog Marieke Jansen deze praktijk.",
+                 "Na het onderzoek bespreekt GZ-psycholoog Marieke Jansen de uitslag met de ouders."):
+        snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+        assert judge_site("2b-7", snap).status in ("voldoet_bijna", "voldoet"), text
+
+
+def test_title_right_before_the_name_belongs_to_it():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "De intake wordt gedaan door GZ-psycholoog Marieke Jansen of door een collega."))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "GZ-psycholoog" in f.details["characteristics"]
+
+
+def test_title_of_the_previous_person_in_a_list_does_not_carry_over():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "De gesprekken worden gevoerd door Anna Visser (psychotherapeut) en Peter Bakker, die de planning doet."))
+    from checks.check_2b_07_behandelaren import Behandelaren
+    from checks.text import site_text
+    profiles = Behandelaren._profiles(site_text(snap))
+    assert profiles["Anna Visser"].feats["protected"] == {"psychotherapeut"}
+    assert not profiles["Peter Bakker"].feats["protected"]
+
+
+def test_general_we_with_any_psychologist_is_no_team():
+    for text in ("We weten uit onderzoek dat gesprekken met een psycholoog bij somberheid goed helpen.",
+                 "We recommend that you contact a psychologist when anxiety lasts for weeks."):
+        snap = site(page("https://praktijk.example/somberheid", "# Somberheid", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_the_writer_who_says_to_be_one_still_counts():
+    for text in ("Ik ben een ervaren GZ-psycholoog en werk vooral met jongvolwassenen.",
+                 "I am a registered psychologist and I work with expats."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_a_client_s_own_psychologist_or_the_country_s_is_no_team():
+    for text in ("Mijn psycholoog heeft me geleerd om weer grenzen te stellen. Ik ben haar heel dankbaar.",
+                 "My therapist helped me to understand my panic attacks.",
+                 "In ons land mag iedereen zich psycholoog noemen, maar GZ-psycholoog is een beschermde titel."):
+        snap = site(page("https://praktijk.example/verhalen", "# Verhalen", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_own_words_with_anyone_s_profession_a_question_or_a_partner_are_no_team():
+    for text in ("Ik ben vorig jaar naar een psycholoog gegaan omdat ik niet meer sliep.",
+                 "Ben ik bij een psycholoog aan het juiste adres als ik last heb van stress?",
+                 "Ik werk samen met een psychiater als er medicatie nodig is."):
+        snap = site(page("https://praktijk.example/informatie", "# Informatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_own_words_with_the_practice_s_profession_stay_a_team():
+    for text in ("In onze praktijk werken drie GZ-psychologen en een psychotherapeut.",
+                 "Ik ben GZ-psycholoog en werk met volwassenen."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_we_next_to_a_role_in_its_rules_or_its_agb_code_is_no_team():
+    for text in ("Wij vragen u om afspraken 24 uur van tevoren af te zeggen, zodat de therapeut iemand anders kan helpen.",
+                 "We ask you to cancel at least 24 hours in advance, so that the therapist can see someone else.",
+                 "U kunt ons bereiken via 012-3456789. Onze AGB-code is 94012345 en ons KvK-nummer 12345678.",
+                 "You can reach us at 012-3456789. Our AGB code is 94012345."):
+        snap = site(page("https://praktijk.example/afspraken", "# Afspraken", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_the_writer_next_to_the_role_still_counts():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "In de rol van de therapeut probeer ik vooral goed te luisteren."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_what_the_practice_or_team_consists_of_is_its_team():
+    for text in ("De praktijk bestaat uit twee GZ-psychologen, een psychotherapeut en een secretaresse.",
+                 "The team consists of three psychologists and a psychotherapist."):
+        snap = site(page("https://praktijk.example/over-de-praktijk", "# Over de praktijk", text))
+        assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_the_practice_s_we_next_to_a_psychiatrist_elsewhere_is_no_team():
+    for text in ("We do not prescribe medication; the psychiatrist or your GP can do that.",
+                 "Wij schrijven geen medicijnen voor; daarvoor gaat u naar de psychiater van de huisartsenpost."):
+        snap = site(page("https://praktijk.example/medicatie", "# Medicatie", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_founders_named_as_subject_of_a_past_creation_are_not_practitioners():
+    for text in ("Albert Ellis created a similar therapy in the 1950s.",
+                 "Marsha Linehan ontwikkelde dialectische gedragstherapie voor mensen met heftige emoties."):
+        snap = site(page("https://praktijk.example/methoden", "# Methoden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+def test_as_a_psychologist_the_writer_describes_themself():
+    snap = site(page("https://praktijk.example/en/about-me", "# About me", "As a psychologist I work with adults who feel stuck."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- pages that describe no team
+
+from not_a_team_pages import NOT_A_TEAM  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", NOT_A_TEAM, ids=[p[0].split("//", 1)[1] for p in NOT_A_TEAM])
+def test_page_that_describes_no_practitioner_of_the_practice(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_all_those_pages_together_describe_no_team():
+    snap = site(*[page(u, *items, title=t) for u, t, items in NOT_A_TEAM])
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
