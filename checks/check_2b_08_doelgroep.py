@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, join_dutch, not_own_content
+from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_recruiting, is_referral_letter,
+                                  is_waiting_time, join_dutch, not_own_content)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -54,6 +55,10 @@ _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
+# a sentence about care or a practice of care (not "a play corner for children in the waiting room")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support")
+# the practice or its reader speaks or is spoken to, not people in general
+_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|praktijk\w*|our|my|you|your)(?![a-z])")
 
 
 @dataclass
@@ -112,6 +117,19 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
             return None
         return prev
     return None
+
+
+def _question_before(st: SiteText, unit: Unit) -> Unit | None:
+    """The sentence just before the unit when it is a question ("Met welke klachten kunt u bij
+    ons terecht?"): a heading written as prose, answered by the sentences after it."""
+    if unit.kind in ("heading", "title"):
+        return None
+    units = st.pages[unit.page].units
+    pos = units.index(unit)
+    prev = units[pos - 1] if pos else None
+    if prev is None or prev.kind in ("heading", "title") or not prev.text.rstrip().endswith("?"):
+        return None
+    return prev
 
 
 @register
@@ -181,6 +199,7 @@ class Doelgroep(Check):
         crit_head = terms("doelgroep", "criteria_heading")
         own_frame = terms("doelgroep", "own_frame")
         band_t = terms("doelgroep", "band")
+        group_offer = terms("doelgroep", "group_offer")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
@@ -191,13 +210,17 @@ class Doelgroep(Check):
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
                 continue
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u) or is_recruiting(u):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = groups.search(u)
+            # the practice (or its reader) and care in one sentence that names an age or client group
+            offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
+                           and not is_waiting_time(u) and not _CAREER.search(u.low))
+            grp = grp or offered
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
             # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
@@ -211,6 +234,10 @@ class Doelgroep(Check):
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads)
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
+            question = _question_before(st, u)
+            if question is not None and len(question.text.split()) <= 14 and not exc_cue.search(question):
+                # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?")
+                under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc
@@ -274,7 +301,7 @@ class Doelgroep(Check):
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
-            framed = framed or indicated
+            framed = framed or indicated or offered
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:

@@ -168,3 +168,16 @@ def join_dutch(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+_RECRUITING = re.compile(
+    r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking)"
+    r"|(?:je|jij|u|you)\s+(?:hebt|heeft|have)\s+(?:\w+\s+){0,2}(?:ervaring|experience)|kandida\w*|candidate\w*|sollicit\w*"
+    r"|(?:who|die)\s+(?:has|have|heeft|hebben)\s+(?:\w+\s+){0,2}(?:ervaring|experience))(?![a-z])")
+
+
+def is_recruiting(unit: Unit) -> bool:
+    """A sentence that recruits staff ("wij zoeken een psycholoog met ervaring in ...", "we are
+    looking for a psychologist who has experience with ...") on any page: what the candidate knows,
+    not whom the practice treats (a vacancy that a URL or title does not announce)."""
+    return bool(_RECRUITING.search(unit.low))
