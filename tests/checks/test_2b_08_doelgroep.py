@@ -1,3 +1,4 @@
+import pytest
 from check_helpers import judge, page, site
 
 V = "https://praktijk.example/voor-wie"
@@ -225,3 +226,73 @@ def test_referral_to_a_specialised_institution_is_the_other_side():
 def test_out_of_hours_advice_is_no_exclusion():
     snap = site(page("https://praktijk.example/contact", "Bij spoed of crisis kunt u terecht bij de huisartsenpost."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- generalisation (issue 7): the practice's own target group in other words, and what is not ----
+
+
+@pytest.mark.parametrize("sentence", [
+    "Praktijk De Meent is een kleine praktijk voor de basis-ggz voor volwassenen (18+).",
+    "Ik behandel cliënten vanaf 18 jaar, vooral mensen die vastlopen in hun werk.",
+    "De praktijk levert zorg aan met name jongvolwassenen en ouderen.",
+    "We work with adults and young adults who want to understand themselves better.",
+])
+def test_an_age_or_client_group_of_the_own_care_is_one_side(sentence):
+    f = judge("2b-8", site(page("https://praktijk.example/over", sentence)))
+    assert f.status == "voldoet_bijna"
+    assert f.details["excluded"] == [] and not f.details["exclusion_severity"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ik heb ruime ervaring met de behandeling van rouw, angst en somberheid.", {"rouw", "angst", "depressie"}),
+    ("Mijn aandachtsgebieden zijn trauma, faalangst en hechting.", {"trauma", "zelfbeeld"}),
+    ("Our practice offers therapy to adults struggling with grief, anxiety or low mood.", {"rouw", "angst", "depressie"}),
+    ("GGZ Voorbeeld focuses on treating panic attacks and depression.", {"angst", "depressie"}),
+    ("You can contact us for help with stress, grief and low self-esteem.", {"burn-out", "rouw", "zelfbeeld"}),
+])
+def test_specialisms_and_english_frames_name_complaints_treated(sentence, expected):
+    f = judge("2b-8", site(page("https://praktijk.example/aanbod", sentence)))
+    assert f.status == "voldoet_bijna"
+    assert expected <= set(f.details["included"])
+
+
+def test_a_question_sentence_frames_its_answer():
+    snap = site(page("https://praktijk.example/info", "Met welke klachten kunt u bij ons terecht?",
+                     "Bijvoorbeeld piekeren, paniekaanvallen, somberheid of rouw."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert {"angst", "depressie", "rouw"} <= set(f.details["included"])
+    # the same answer without the question is an illustration, not a target group
+    assert judge("2b-8", site(page("https://praktijk.example/info",
+                                   "Bijvoorbeeld piekeren, paniekaanvallen, somberheid of rouw."))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("exclusion", [
+    "Cliënten met een actieve verslaving worden doorverwezen naar een verslavingszorginstelling.",
+    "Wanneer sprake is van ernstige problematiek, is de specialistische ggz meer op zijn plaats.",
+    "Blijkt tijdens de intake dat een andere vorm van zorg beter past, dan verwijzen wij u door.",
+    "If your problems are too complex for short-term care, we will discuss other options with your GP.",
+])
+def test_other_exclusion_wordings_make_the_second_side(exclusion):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out.",
+                     exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("lines", [
+    # a play corner for children is no target group; fees by age are costs
+    ["In de wachtkamer is een speelhoek voor kinderen en er staat koffie klaar."],
+    ["Voor kinderen en jongeren tot 18 jaar betaalt de gemeente de behandeling."],
+    # a career and a family are no target group
+    ["Na mijn studie heb ik tien jaar in een ziekenhuis gewerkt met kinderen en volwassenen.", "Ik ben getrouwd en heb twee kinderen."],
+    # recruiting on a page that does not call itself a vacancy
+    ["We are looking for a psychologist who has experience working with adults with anxiety and depression."],
+    ["Wij zoeken een collega met ervaring in de behandeling van jongeren met trauma en angst."],
+    # a general article about a disorder or a method
+    ["ADHD is a condition that affects attention and impulse control in children and adults."],
+    ["EMDR is oorspronkelijk ontwikkeld voor mensen met een posttraumatische stressstoornis."],
+    # parents who come along, a workshop
+    ["Ouders van kinderen onder de 12 jaar komen altijd mee naar de afspraak."],
+])
+def test_groups_and_complaints_in_other_contexts_are_no_target_group(lines):
+    assert judge("2b-8", site(page("https://praktijk.example/informatie", *lines))).status == "voldoet_niet"
