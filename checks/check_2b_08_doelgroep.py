@@ -251,10 +251,11 @@ class Doelgroep(Check):
                 first = hits[0]
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
                     re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
-            if not (labels or sev or under_exc) and _no_fit_referral(st, u, not_fit, referral, condition):
+            if not (labels or under_exc) and (not is_exc or not sev) and _no_fit_referral(st, u, not_fit, referral, condition):
                 # "als u niet bij ons op de juiste plek bent, verwijzen wij u door": who is not
-                # treated, said without naming complaints (one side)
-                exc.add(u, [])
+                # treated, said without naming complaints (one side); also with a severity ("wanneer
+                # u in de gespecialiseerde ggz thuishoort, bespreken we welke zorgverlener past")
+                exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
             if is_exc:

@@ -296,3 +296,18 @@ def test_other_exclusion_wordings_make_the_second_side(exclusion):
 ])
 def test_groups_and_complaints_in_other_contexts_are_no_target_group(lines):
     assert judge("2b-8", site(page("https://praktijk.example/informatie", *lines))).status == "voldoet_niet"
+
+
+def test_a_conditional_referral_by_severity_is_the_other_side():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Wij behandelen volwassenen met milde tot matige klachten zoals stress en somberheid.",
+                     "Wanneer bij de intake blijkt dat u in de gespecialiseerde ggz thuishoort, bespreken we met u "
+                     "welke zorg en welke andere zorgverlener het meest passend voor u is."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert f.details["exclusion_referral"]
+    # the same discussion without a condition is how an intake ends, not who is not treated
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Wij behandelen volwassenen met milde tot matige klachten zoals stress en somberheid.",
+                     "Na de intake bespreken we met u welke behandeling het meest passend is."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
