@@ -57,6 +57,9 @@ _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 # a sentence about care or a practice of care (not "a play corner for children in the waiting room")
 _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support")
+# a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
+# vermijden ...", "Many people ..."): an illustration, not whom the practice treats
+_PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|praktijk\w*|our|my|you|your)(?![a-z])")
 
@@ -274,6 +277,8 @@ class Doelgroep(Check):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
+                continue
+            if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),

@@ -311,3 +311,14 @@ def test_a_conditional_referral_by_severity_is_the_other_side():
                      "Wij behandelen volwassenen met milde tot matige klachten zoals stress en somberheid.",
                      "Na de intake bespreken we met u welke behandeling het meest passend is."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_people_in_general_under_a_when_heading_are_no_target_group():
+    snap = site(page("https://praktijk.example/wanneer-hulp", "# Wanneer naar een psycholoog?",
+                     "Iedereen voelt zich weleens somber of angstig.",
+                     "Veel mensen met paniekklachten gaan eerst naar de huisarts."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    # the practice speaking under the same heading does name its target group
+    snap = site(page("https://praktijk.example/wanneer-hulp", "# Wanneer naar een psycholoog?",
+                     "Mensen met somberheid of angst kunnen bij onze praktijk terecht."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
