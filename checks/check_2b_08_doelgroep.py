@@ -57,6 +57,11 @@ _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 # a sentence about care or a practice of care (not "a play corner for children in the waiting room")
 _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support")
+# the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
+# discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
+_SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
+# words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
+_CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
 # vermijden ...", "Many people ..."): an illustration, not whom the practice treats
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
@@ -278,6 +283,8 @@ class Doelgroep(Check):
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
+            if _CLIENT_WORDS.search(u.low):
+                continue
             if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
@@ -296,7 +303,7 @@ class Doelgroep(Check):
             # explicit list of complaints ("klachten zoals ...") is a target group
             examples = bool(_PRONOUN.search(u.low)) and any(
                 h.label == "klachten zoals" and any(0 <= c.start - h.end <= 40 for c in hits)
-                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low)))
+                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low) and _SEES.search(u.low)))
                 for h in inc_cue.find(u))
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group

@@ -322,3 +322,20 @@ def test_people_in_general_under_a_when_heading_are_no_target_group():
     snap = site(page("https://praktijk.example/wanneer-hulp", "# Wanneer naar een psycholoog?",
                      "Mensen met somberheid of angst kunnen bij onze praktijk terecht."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    '"Ik werd goed geholpen met mijn burn-out en kan weer werken." - Petra',
+    "\u201cI was helped a lot with my anxiety and now feel more confident.\u201d - J.",
+    "Ik ben hier geholpen met mijn paniekaanvallen en somberheid.",
+])
+def test_a_client_testimonial_is_no_target_group(line):
+    assert judge("2b-8", site(page("https://praktijk.example/ervaringen", "# Wat cliënten zeggen", line))).status == "voldoet_niet"
+
+
+def test_complaints_given_as_examples_of_what_is_discussed_are_no_target_group():
+    snap = site(page("https://praktijk.example/intake", "# Het intakegesprek",
+                     "Tijdens de intake bespreken we uw klachten, bijvoorbeeld somberheid of angst, en uw hulpvraag."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    snap = site(page("https://praktijk.example/intake", "In onze praktijk zien we onder andere somberheid, angst en rouw."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
