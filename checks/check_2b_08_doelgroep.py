@@ -62,6 +62,10 @@ _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
 # words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
+# treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+# the client is better helped elsewhere ("kunt u beter terecht bij", "aan het verkeerde adres")
+_BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|je|jouw|uw|z'n)\s+(?:plaats|plek)|verkeerde\s+adres|beter\s+geholpen|better\s+(?:helped|suited|served)")
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
 # vermijden ...", "Many people ..."): an illustration, not whom the practice treats
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
@@ -151,9 +155,10 @@ class Doelgroep(Check):
         inc, exc = self._sides(st)
 
         inc_concrete = len(inc.labels) >= 2
-        exc_concrete = bool(exc.labels or exc.severity or exc.referral)
+        exc_concrete = bool(exc.labels or exc.severity or exc.referral or exc.groups)
         included = join_dutch(inc.labels[:5]) or (UI_STRINGS["clients"] if inc.groups else UI_STRINGS["complaints"])
-        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity" if exc.severity or not exc.referral else "referral"]
+        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS[
+            "severity" if exc.severity else "referral" if exc.referral else "clients" if exc.groups else "severity"]
         details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity,
                    "exclusion_referral": exc.referral}
 
@@ -208,6 +213,7 @@ class Doelgroep(Check):
         own_frame = terms("doelgroep", "own_frame")
         band_t = terms("doelgroep", "band")
         group_offer = terms("doelgroep", "group_offer")
+        excluded_age = terms("doelgroep", "excluded_age")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
@@ -270,6 +276,14 @@ class Doelgroep(Check):
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
                     exc.listed |= under_exc
+                elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
+                    # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
+                    exc.add(u, [], groups=True)
+                elif condition.search(u) and _BETTER_ELSEWHERE.search(u.low):
+                    # when the need lies elsewhere the client is better helped there ("wanneer u vooral
+                    # hulp nodig heeft bij schulden, kunt u beter terecht bij het maatschappelijk werk")
+                    exc.add(u, [])
+                    exc.referral = True
                 continue
             if under_criteria and not (labels or grp):
                 # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria

@@ -339,3 +339,29 @@ def test_complaints_given_as_examples_of_what_is_discussed_are_no_target_group()
     assert judge("2b-8", snap).status == "voldoet_niet"
     snap = site(page("https://praktijk.example/intake", "In onze praktijk zien we onder andere somberheid, angst en rouw."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("exclusion", [
+    "Bij ernstige eetproblemen is een intensievere vorm van behandeling nodig.",
+    "Treatment of addiction is not offered at our practice.",
+    "Kinderen onder de 12 jaar kunnen wij helaas niet behandelen.",
+    "Heeft u vooral last van een verslaving, dan bent u bij ons aan het verkeerde adres.",
+    "Is er sprake van een crisis of ernstige suïcidale gedachten, dan is onze praktijk niet de aangewezen plek.",
+    "Wanneer u vooral hulp nodig heeft bij schulden of huisvesting, kunt u beter terecht bij het maatschappelijk werk.",
+])
+def test_more_exclusion_wordings(exclusion):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out.",
+                     exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("line", [
+    # an age in a practical rule, not a group the practice does not treat
+    "Kinderen onder de 12 jaar kunnen niet zonder ouder naar de afspraak komen.",
+    # being better off at home when ill is no referral elsewhere
+    "Als u ziek bent, kunt u beter thuisblijven en de afspraak verzetten.",
+])
+def test_practical_rules_are_no_exclusion(line):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out."),
+                page("https://praktijk.example/afspraken", "# Afspraken", line))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
