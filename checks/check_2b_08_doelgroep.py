@@ -64,6 +64,9 @@ _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
 _NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+# a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
+# practicalities ("Is het niet mogelijk om overdag te komen?")
+_FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
 # the client is better helped elsewhere ("kunt u beter terecht bij", "aan het verkeerde adres")
 _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|je|jouw|uw|z'n)\s+(?:plaats|plek)|verkeerde\s+adres|beter\s+geholpen|better\s+(?:helped|suited|served)")
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
@@ -249,9 +252,14 @@ class Doelgroep(Check):
                          or len(side_heads) < len(heads)
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
             question = _question_before(st, u)
-            if question is not None and len(question.text.split()) <= 14 and not exc_cue.search(question):
-                # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?")
-                under_inc = under_inc or inc_head.search_text(question.low)
+            if question is not None and len(question.text.split()) <= 14:
+                # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",
+                # "Wanneer kunt u niet bij ons terecht?")
+                if exc_head.search_text(question.low) or (exc_cue.search(question) and _FIT_WORDS.search(question.low)):
+                    # the answer says who is not treated when it names complaints or a severity
+                    under_exc = under_exc or bool(labels or sev)
+                else:
+                    under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc

@@ -365,3 +365,25 @@ def test_practical_rules_are_no_exclusion(line):
     snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out."),
                 page("https://praktijk.example/afspraken", "# Afspraken", line))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_about_who_is_not_treated_frames_its_answer():
+    inc = "Wij helpen volwassenen met angst en somberheid."
+    snap = site(page("https://praktijk.example/info", inc, "Wanneer kunt u niet bij ons terecht?",
+                     "Bij een verslaving, een psychose of een acute crisis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert {"verslaving", "psychose"} <= set(f.details["excluded"])
+    # a practical question with "niet" is no exclusion
+    snap = site(page("https://praktijk.example/info", inc, "Is het niet mogelijk om overdag te komen?",
+                     "Dan kunt u een avondafspraak maken."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_practice_named_in_one_word_and_a_method_it_applies():
+    f = judge("2b-8", site(page("https://praktijk.example/", "Psychologenpraktijk Noord helpt volwassenen met "
+                                "psychische klachten zoals angst, depressie en burn-out.")))
+    assert f.status == "voldoet_bijna" and {"angst", "depressie", "burn-out"} <= set(f.details["included"])
+    f = judge("2b-8", site(page("https://praktijk.example/emdr", "# EMDR", "In onze praktijk zetten wij EMDR in bij "
+                                "mensen met traumatische ervaringen of angststoornissen.")))
+    assert f.status == "voldoet_bijna" and {"trauma", "angst"} <= set(f.details["included"])
