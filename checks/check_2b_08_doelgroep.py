@@ -23,7 +23,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_recruiting, is_referral_letter,
-                                  is_waiting_time, join_dutch, not_own_content)
+                                  is_waiting_time, join_dutch, not_own_content, page_titled)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -186,8 +186,11 @@ class Doelgroep(Check):
         near = [u for u in st.units if u.kind not in ("heading", "title") and not not_own_content(st, u)
                 and not is_editorial_page(st.page_of(u)) and len(terms("complaints", "complaint").labels_in(u)) >= 2]
         details["near_miss"] = [u.text[:120] for u in near[:2]]
+        # a reviewer looks when the practice's own pages name complaints or when its target-group
+        # page ("Voor wie", "Doelgroep") was read without finding either side
+        topic = any(page_titled(p, ("context", "topic_page_doelgroep")) and not is_editorial_page(p) for p in st.pages)
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, details=details,
-                            needs_review=False)
+                            needs_review=bool(near) or topic)
 
     @classmethod
     def _sides(cls, st: SiteText) -> tuple[Side, Side]:

@@ -387,3 +387,14 @@ def test_a_practice_named_in_one_word_and_a_method_it_applies():
     f = judge("2b-8", site(page("https://praktijk.example/emdr", "# EMDR", "In onze praktijk zetten wij EMDR in bij "
                                 "mensen met traumatische ervaringen of angststoornissen.")))
     assert f.status == "voldoet_bijna" and {"trauma", "angst"} <= set(f.details["included"])
+
+
+def test_niet_is_flagged_for_review_only_where_a_reviewer_has_something_to_read():
+    # the target-group page was read, but neither side was recognised: a reviewer looks
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie", "Iedereen is welkom voor een kennismaking."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_niet" and f.needs_review
+    # a site of pages that have nothing to do with the target group: a sure niet
+    snap = site(page("https://praktijk.example/route", "# Route", "Parkeren kan in de garage aan de Stationsweg."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_niet" and not f.needs_review
