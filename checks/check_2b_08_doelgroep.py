@@ -56,7 +56,7 @@ _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 # a sentence about care or a practice of care (not "a play corner for children in the waiting room")
-_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
 # the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
@@ -220,6 +220,7 @@ class Doelgroep(Check):
         band_t = terms("doelgroep", "band")
         group_offer = terms("doelgroep", "group_offer")
         excluded_age = terms("doelgroep", "excluded_age")
+        severity_target = terms("doelgroep", "severity_target")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
@@ -302,7 +303,7 @@ class Doelgroep(Check):
                 criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues or band_t.search(u)
+            band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
             if not (labels or grp or band):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))

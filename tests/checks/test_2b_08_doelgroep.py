@@ -398,3 +398,22 @@ def test_niet_is_flagged_for_review_only_where_a_reviewer_has_something_to_read(
     snap = site(page("https://praktijk.example/route", "# Route", "Parkeren kan in de garage aan de Stationsweg."))
     f = judge("2b-8", snap)
     assert f.status == "voldoet_niet" and not f.needs_review
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verwijs naar ons cliënten vanaf 18 jaar met een vermoeden van een DSM-stoornis.",
+    "Psychotherapie in onze praktijk is vooral bedoeld voor mensen met hardnekkige problemen die meer tijd vragen.",
+    "Onze cliënten hebben vaak last van stress, piekeren en somberheid.",
+])
+def test_referral_advice_a_severity_of_the_own_care_and_our_clients_are_one_side(sentence):
+    assert judge("2b-8", site(page("https://praktijk.example/verwijzers", sentence))).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a practical rule for clients of an age
+    "Wij vragen cliënten vanaf 18 jaar om een geldig identiteitsbewijs mee te nemen.",
+    # the severity band of a level of care in general, no practice speaking
+    "Specialistische ggz is bedoeld voor mensen met ernstige en complexe psychische problemen.",
+])
+def test_an_age_in_a_practical_rule_or_a_care_level_in_general_is_no_target_group(sentence):
+    assert judge("2b-8", site(page("https://praktijk.example/info", sentence))).status == "voldoet_niet"
