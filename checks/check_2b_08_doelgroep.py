@@ -211,7 +211,7 @@ class Doelgroep(Check):
         inc_cue = terms("complaints", "inclusion_cue")
         exc_cue = _Either(terms("complaints", "exclusion_cue"), terms("doelgroep", "exclusion_cue"))
         inc_head = _Either(terms("complaints", "inclusion_heading"), terms("doelgroep", "inclusion_heading"))
-        exc_head = terms("complaints", "exclusion_heading")
+        exc_head = _Either(terms("complaints", "exclusion_heading"), terms("doelgroep", "exclusion_heading"))
         frame = terms("complaints", "inclusion_frame")
         indication = terms("complaints", "indication")
         method = terms("methods", "method")

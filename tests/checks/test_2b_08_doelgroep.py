@@ -417,3 +417,14 @@ def test_referral_advice_a_severity_of_the_own_care_and_our_clients_are_one_side
 ])
 def test_an_age_in_a_practical_rule_or_a_care_level_in_general_is_no_target_group(sentence):
     assert judge("2b-8", site(page("https://praktijk.example/info", sentence))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("lines,excluded", [
+    (["# Niet bij ons", "Verslaving, psychose en ernstige persoonlijkheidsproblematiek."], {"verslaving", "psychose"}),
+    (["# When we are not the right fit", "- addiction", "- psychosis"], {"verslaving", "psychose"}),
+])
+def test_more_exclusion_headings(lines, excluded):
+    f = judge("2b-8", site(page("https://praktijk.example/voor-wie",
+                                "Wij helpen volwassenen met angst, somberheid en burn-out.", *lines)))
+    assert f.status == "voldoet"
+    assert excluded <= set(f.details["excluded"])
