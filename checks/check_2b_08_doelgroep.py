@@ -139,9 +139,12 @@ def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     ons terecht?"): a heading written as prose, answered by the sentences after it."""
     if unit.kind in ("heading", "title"):
         return None
-    units = st.pages[unit.page].units
-    pos = units.index(unit)
-    prev = units[pos - 1] if pos else None
+    page = st.pages[unit.page]
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(unit), 0)
+    prev = page.units[pos - 1] if pos else None
     if prev is None or prev.kind in ("heading", "title") or not prev.text.rstrip().endswith("?"):
         return None
     return prev
@@ -255,7 +258,7 @@ class Doelgroep(Check):
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads)
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
-            question = _question_before(st, u)
+            question = _question_before(st, u) if (labels or sev or grp) else None
             if question is not None and len(question.text.split()) <= 14:
                 # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",
                 # "Wanneer kunt u niet bij ons terecht?")
