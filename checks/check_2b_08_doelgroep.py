@@ -134,6 +134,19 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
     return None
 
 
+_SYMPTOM_HEADING = re.compile(r"^(?:de\s+|typische\s+|veel\s+voorkomende\s+)?(?:klachten|symptomen|kenmerken|verschijnselen|signalen|symptoms|signs)(?:\s+(?:van|bij)\s+.*)?\W*$")
+
+
+def _symptom_section(unit: Unit, complaint) -> bool:
+    """The unit sits under "Klachten" / "Symptomen" on a page about one disorder (the heading above
+    it, or the rest of its own heading, names the complaint): a description of symptoms."""
+    heads = unit.headings
+    if not heads or not _SYMPTOM_HEADING.match(heads[-1]):
+        return False
+    rest = heads[-1].split(" van ", 1)[-1].split(" bij ", 1)[-1] if (" van " in heads[-1] or " bij " in heads[-1]) else ""
+    return bool(rest and complaint.search_text(rest)) or any(complaint.search_text(h) for h in heads[:-1][-2:])
+
+
 def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     """The sentence just before the unit when it is a question ("Met welke klachten kunt u bij
     ons terecht?"): a heading written as prose, answered by the sentences after it."""
@@ -258,6 +271,9 @@ class Doelgroep(Check):
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads)
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
+            if under_inc and not lead_inc and _symptom_section(u, complaint):
+                # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
+                under_inc = False
             question = _question_before(st, u) if (labels or sev or grp) else None
             if question is not None and len(question.text.split()) <= 14:
                 # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",

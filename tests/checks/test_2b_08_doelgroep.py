@@ -428,3 +428,24 @@ def test_more_exclusion_headings(lines, excluded):
                                 "Wij helpen volwassenen met angst, somberheid en burn-out.", *lines)))
     assert f.status == "voldoet"
     assert excluded <= set(f.details["excluded"])
+
+
+def _outline(url, *spec):
+    """A page with nested headings: (level, text) for a heading, a bare string for a list item."""
+    from check_helpers import Block, Page
+    blocks = [Block(kind="heading", text=x[1], level=x[0]) if isinstance(x, tuple) else Block(kind="list_item", text=x)
+              for x in spec]
+    return Page(url=url, title="", blocks=blocks)
+
+
+def test_the_symptoms_of_a_disorder_are_no_target_group():
+    snap = site(_outline("https://praktijk.example/adhd", (1, "ADHD"), (2, "Klachten"),
+                         "concentratieproblemen", "onrust", "impulsiviteit en stemmingswisselingen"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    snap = site(_outline("https://praktijk.example/angst", (1, "Angst"), (2, "Klachten bij angst"),
+                         "paniekaanvallen", "somberheid"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    # complaints listed under "Klachten" on the target-group page are the treated side
+    snap = site(_outline("https://praktijk.example/voor-wie", (1, "Voor wie"), (2, "Klachten"), "angst", "somberheid"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and {"angst", "depressie"} <= set(f.details["included"])
