@@ -449,3 +449,29 @@ def test_the_symptoms_of_a_disorder_are_no_target_group():
     snap = site(_outline("https://praktijk.example/voor-wie", (1, "Voor wie"), (2, "Klachten"), "angst", "somberheid"))
     f = judge("2b-8", snap)
     assert f.status == "voldoet_bijna" and {"angst", "depressie"} <= set(f.details["included"])
+
+
+from irrelevant_pages_2b_08 import PAGES_2B_08  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", PAGES_2B_08, ids=[p[0].rsplit("/", 1)[-1] for p in PAGES_2B_08])
+def test_pages_that_name_complaints_or_groups_in_other_contexts_stay_niet(url, title, items):
+    assert judge("2b-8", site(page(url, *items, title=title))).status == "voldoet_niet"
+    # nor do they lift a site that names only its treated side to voldoet
+    own = page("https://praktijk.example/voor-wie", "# Voor wie", "Wij helpen volwassenen met angst, somberheid en burn-out.")
+    assert judge("2b-8", site(own, page(url, *items, title=title))).status == "voldoet_bijna"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a referral route told of people in general reads as an exclusion "
+                   "(the narrower rule cost set-aside kappa 0.628 -> 0.620 and was not kept)")
+def test_a_general_referral_route_is_no_exclusion():
+    snap = site(page("https://praktijk.example/ggz-uitleg", "# Hoe werkt de ggz?",
+                     "Sinds 2014 worden mensen met psychische klachten minder vaak doorverwezen naar een gespecialiseerde instelling."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: 'stellen' (couples) is also the verb ('we stellen een behandelplan op'); "
+                   "reading it only as a noun lost a set-aside page and was not kept")
+def test_the_verb_stellen_is_no_client_group():
+    snap = site(page("https://praktijk.example/intake", "# Het intakegesprek", "Samen stellen we een behandelplan op."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
