@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, is_referral_letter, join_dutch, not_own_content
+from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_recruiting, is_referral_letter,
+                                  is_waiting_time, join_dutch, not_own_content, page_titled)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -54,6 +55,25 @@ _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
+# a sentence about care or a practice of care (not "a play corner for children in the waiting room")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
+# the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
+# discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
+_SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
+# words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
+_CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
+# treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+# a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
+# practicalities ("Is het niet mogelijk om overdag te komen?")
+_FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
+# the client is better helped elsewhere ("kunt u beter terecht bij", "aan het verkeerde adres")
+_BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|je|jouw|uw|z'n)\s+(?:plaats|plek)|verkeerde\s+adres|beter\s+geholpen|better\s+(?:helped|suited|served)")
+# a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
+# vermijden ...", "Many people ..."): an illustration, not whom the practice treats
+_PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
+# the practice or its reader speaks or is spoken to, not people in general
+_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
 
 
 @dataclass
@@ -114,6 +134,35 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
     return None
 
 
+_SYMPTOM_HEADING = re.compile(r"^(?:de\s+|typische\s+|veel\s+voorkomende\s+)?(?:klachten|symptomen|kenmerken|verschijnselen|signalen|symptoms|signs)(?:\s+(?:van|bij)\s+.*)?\W*$")
+
+
+def _symptom_section(unit: Unit, complaint) -> bool:
+    """The unit sits under "Klachten" / "Symptomen" on a page about one disorder (the heading above
+    it, or the rest of its own heading, names the complaint): a description of symptoms."""
+    heads = unit.headings
+    if not heads or not _SYMPTOM_HEADING.match(heads[-1]):
+        return False
+    rest = heads[-1].split(" van ", 1)[-1].split(" bij ", 1)[-1] if (" van " in heads[-1] or " bij " in heads[-1]) else ""
+    return bool(rest and complaint.search_text(rest)) or any(complaint.search_text(h) for h in heads[:-1][-2:])
+
+
+def _question_before(st: SiteText, unit: Unit) -> Unit | None:
+    """The sentence just before the unit when it is a question ("Met welke klachten kunt u bij
+    ons terecht?"): a heading written as prose, answered by the sentences after it."""
+    if unit.kind in ("heading", "title"):
+        return None
+    page = st.pages[unit.page]
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(unit), 0)
+    prev = page.units[pos - 1] if pos else None
+    if prev is None or prev.kind in ("heading", "title") or not prev.text.rstrip().endswith("?"):
+        return None
+    return prev
+
+
 @register
 class Doelgroep(Check):
     topic = "doelgroep"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -125,9 +174,10 @@ class Doelgroep(Check):
         inc, exc = self._sides(st)
 
         inc_concrete = len(inc.labels) >= 2
-        exc_concrete = bool(exc.labels or exc.severity or exc.referral)
+        exc_concrete = bool(exc.labels or exc.severity or exc.referral or exc.groups)
         included = join_dutch(inc.labels[:5]) or (UI_STRINGS["clients"] if inc.groups else UI_STRINGS["complaints"])
-        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS["severity" if exc.severity or not exc.referral else "referral"]
+        excluded = join_dutch(exc.labels[:5]) or UI_STRINGS[
+            "severity" if exc.severity else "referral" if exc.referral else "clients" if exc.groups else "severity"]
         details = {"included": inc.labels, "excluded": exc.labels, "exclusion_severity": exc.severity,
                    "exclusion_referral": exc.referral}
 
@@ -152,8 +202,11 @@ class Doelgroep(Check):
         near = [u for u in st.units if u.kind not in ("heading", "title") and not not_own_content(st, u)
                 and not is_editorial_page(st.page_of(u)) and len(terms("complaints", "complaint").labels_in(u)) >= 2]
         details["near_miss"] = [u.text[:120] for u in near[:2]]
+        # a reviewer looks when the practice's own pages name complaints or when its target-group
+        # page ("Voor wie", "Doelgroep") was read without finding either side
+        topic = any(page_titled(p, ("context", "topic_page_doelgroep")) and not is_editorial_page(p) for p in st.pages)
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, details=details,
-                            needs_review=False)
+                            needs_review=bool(near) or topic)
 
     @classmethod
     def _sides(cls, st: SiteText) -> tuple[Side, Side]:
@@ -174,13 +227,16 @@ class Doelgroep(Check):
         inc_cue = terms("complaints", "inclusion_cue")
         exc_cue = _Either(terms("complaints", "exclusion_cue"), terms("doelgroep", "exclusion_cue"))
         inc_head = _Either(terms("complaints", "inclusion_heading"), terms("doelgroep", "inclusion_heading"))
-        exc_head = terms("complaints", "exclusion_heading")
+        exc_head = _Either(terms("complaints", "exclusion_heading"), terms("doelgroep", "exclusion_heading"))
         frame = terms("complaints", "inclusion_frame")
         indication = terms("complaints", "indication")
         method = terms("methods", "method")
         crit_head = terms("doelgroep", "criteria_heading")
         own_frame = terms("doelgroep", "own_frame")
         band_t = terms("doelgroep", "band")
+        group_offer = terms("doelgroep", "group_offer")
+        excluded_age = terms("doelgroep", "excluded_age")
+        severity_target = terms("doelgroep", "severity_target")
         not_fit, referral, condition = (terms("doelgroep", g) for g in ("not_fit", "referral", "condition"))
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
@@ -191,13 +247,17 @@ class Doelgroep(Check):
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
                 continue
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u) or is_recruiting(u):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = groups.search(u)
+            # the practice (or its reader) and care in one sentence that names an age or client group
+            offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
+                           and not is_waiting_time(u) and not _CAREER.search(u.low))
+            grp = grp or offered
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
             # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
@@ -211,6 +271,18 @@ class Doelgroep(Check):
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads)
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
+            if under_inc and not lead_inc and _symptom_section(u, complaint):
+                # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
+                under_inc = False
+            question = _question_before(st, u) if (labels or sev or grp) else None
+            if question is not None and len(question.text.split()) <= 14:
+                # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",
+                # "Wanneer kunt u niet bij ons terecht?")
+                if exc_head.search_text(question.low) or (exc_cue.search(question) and _FIT_WORDS.search(question.low)):
+                    # the answer says who is not treated when it names complaints or a severity
+                    under_exc = under_exc or bool(labels or sev)
+                else:
+                    under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc
@@ -224,16 +296,25 @@ class Doelgroep(Check):
                 first = hits[0]
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
                     re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
-            if not (labels or sev or under_exc) and _no_fit_referral(st, u, not_fit, referral, condition):
+            if not (labels or under_exc) and (not is_exc or not sev) and _no_fit_referral(st, u, not_fit, referral, condition):
                 # "als u niet bij ons op de juiste plek bent, verwijzen wij u door": who is not
-                # treated, said without naming complaints (one side)
-                exc.add(u, [])
+                # treated, said without naming complaints (one side); also with a severity ("wanneer
+                # u in de gespecialiseerde ggz thuishoort, bespreken we welke zorgverlener past")
+                exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
             if is_exc:
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
                     exc.listed |= under_exc
+                elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
+                    # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
+                    exc.add(u, [], groups=True)
+                elif condition.search(u) and _BETTER_ELSEWHERE.search(u.low):
+                    # when the need lies elsewhere the client is better helped there ("wanneer u vooral
+                    # hulp nodig heeft bij schulden, kunt u beter terecht bij het maatschappelijk werk")
+                    exc.add(u, [])
+                    exc.referral = True
                 continue
             if under_criteria and not (labels or grp):
                 # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria
@@ -241,11 +322,15 @@ class Doelgroep(Check):
                 criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues or band_t.search(u)
+            band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
             if not (labels or grp or band):
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
+                continue
+            if _CLIENT_WORDS.search(u.low):
+                continue
+            if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),
@@ -263,7 +348,7 @@ class Doelgroep(Check):
             # explicit list of complaints ("klachten zoals ...") is a target group
             examples = bool(_PRONOUN.search(u.low)) and any(
                 h.label == "klachten zoals" and any(0 <= c.start - h.end <= 40 for c in hits)
-                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low)))
+                and (_COMPLAINT_LIST.match(h.text) or bool(_PRONOUN_SELF.search(u.low) and _SEES.search(u.low)))
                 for h in inc_cue.find(u))
             framed = under_inc or lead_frame or strong or "doelgroep" in frames or examples
             # a method explained ("IPT richt zich op ... bij depressie") is not a target group
@@ -274,7 +359,7 @@ class Doelgroep(Check):
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
-            framed = framed or indicated
+            framed = framed or indicated or offered
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:

@@ -271,3 +271,15 @@ def _names_core(cand: str, core: str) -> bool:
 
 _LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|In|With|"
                                   r"Welcome|Our|Onze|Ons)\s+)+")
+
+_RECRUITING = re.compile(
+    r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking)"
+    r"|(?:je|jij|u|you)\s+(?:hebt|heeft|have)\s+(?:\w+\s+){0,2}(?:ervaring|experience)|kandida\w*|candidate\w*|sollicit\w*"
+    r"|(?:who|die)\s+(?:has|have|heeft|hebben)\s+(?:\w+\s+){0,2}(?:ervaring|experience))(?![a-z])")
+
+
+def is_recruiting(unit: Unit) -> bool:
+    """A sentence that recruits staff ("wij zoeken een psycholoog met ervaring in ...", "we are
+    looking for a psychologist who has experience with ...") on any page: what the candidate knows,
+    not whom the practice treats (a vacancy that a URL or title does not announce)."""
+    return bool(_RECRUITING.search(unit.low))

@@ -1,3 +1,4 @@
+import pytest
 from check_helpers import judge, page, site
 
 V = "https://praktijk.example/voor-wie"
@@ -224,4 +225,253 @@ def test_referral_to_a_specialised_institution_is_the_other_side():
 
 def test_out_of_hours_advice_is_no_exclusion():
     snap = site(page("https://praktijk.example/contact", "Bij spoed of crisis kunt u terecht bij de huisartsenpost."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- generalisation (issue 7): the practice's own target group in other words, and what is not ----
+
+
+@pytest.mark.parametrize("sentence", [
+    "Praktijk De Meent is een kleine praktijk voor de basis-ggz voor volwassenen (18+).",
+    "Ik behandel cliënten vanaf 18 jaar, vooral mensen die vastlopen in hun werk.",
+    "De praktijk levert zorg aan met name jongvolwassenen en ouderen.",
+    "We work with adults and young adults who want to understand themselves better.",
+])
+def test_an_age_or_client_group_of_the_own_care_is_one_side(sentence):
+    f = judge("2b-8", site(page("https://praktijk.example/over", sentence)))
+    assert f.status == "voldoet_bijna"
+    assert f.details["excluded"] == [] and not f.details["exclusion_severity"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ik heb ruime ervaring met de behandeling van rouw, angst en somberheid.", {"rouw", "angst", "depressie"}),
+    ("Mijn aandachtsgebieden zijn trauma, faalangst en hechting.", {"trauma", "zelfbeeld"}),
+    ("Our practice offers therapy to adults struggling with grief, anxiety or low mood.", {"rouw", "angst", "depressie"}),
+    ("GGZ Voorbeeld focuses on treating panic attacks and depression.", {"angst", "depressie"}),
+    ("You can contact us for help with stress, grief and low self-esteem.", {"burn-out", "rouw", "zelfbeeld"}),
+])
+def test_specialisms_and_english_frames_name_complaints_treated(sentence, expected):
+    f = judge("2b-8", site(page("https://praktijk.example/aanbod", sentence)))
+    assert f.status == "voldoet_bijna"
+    assert expected <= set(f.details["included"])
+
+
+def test_a_question_sentence_frames_its_answer():
+    snap = site(page("https://praktijk.example/info", "Met welke klachten kunt u bij ons terecht?",
+                     "Bijvoorbeeld piekeren, paniekaanvallen, somberheid of rouw."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert {"angst", "depressie", "rouw"} <= set(f.details["included"])
+    # the same answer without the question is an illustration, not a target group
+    assert judge("2b-8", site(page("https://praktijk.example/info",
+                                   "Bijvoorbeeld piekeren, paniekaanvallen, somberheid of rouw."))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("exclusion", [
+    "Cliënten met een actieve verslaving worden doorverwezen naar een verslavingszorginstelling.",
+    "Wanneer sprake is van ernstige problematiek, is de specialistische ggz meer op zijn plaats.",
+    "Blijkt tijdens de intake dat een andere vorm van zorg beter past, dan verwijzen wij u door.",
+    "If your problems are too complex for short-term care, we will discuss other options with your GP.",
+])
+def test_other_exclusion_wordings_make_the_second_side(exclusion):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out.",
+                     exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("lines", [
+    # a play corner for children is no target group; fees by age are costs
+    ["In de wachtkamer is een speelhoek voor kinderen en er staat koffie klaar."],
+    ["Voor kinderen en jongeren tot 18 jaar betaalt de gemeente de behandeling."],
+    # a career and a family are no target group
+    ["Na mijn studie heb ik tien jaar in een ziekenhuis gewerkt met kinderen en volwassenen.", "Ik ben getrouwd en heb twee kinderen."],
+    # recruiting on a page that does not call itself a vacancy
+    ["We are looking for a psychologist who has experience working with adults with anxiety and depression."],
+    ["Wij zoeken een collega met ervaring in de behandeling van jongeren met trauma en angst."],
+    # a general article about a disorder or a method
+    ["ADHD is a condition that affects attention and impulse control in children and adults."],
+    ["EMDR is oorspronkelijk ontwikkeld voor mensen met een posttraumatische stressstoornis."],
+    # parents who come along, a workshop
+    ["Ouders van kinderen onder de 12 jaar komen altijd mee naar de afspraak."],
+])
+def test_groups_and_complaints_in_other_contexts_are_no_target_group(lines):
+    assert judge("2b-8", site(page("https://praktijk.example/informatie", *lines))).status == "voldoet_niet"
+
+
+def test_a_conditional_referral_by_severity_is_the_other_side():
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Wij behandelen volwassenen met milde tot matige klachten zoals stress en somberheid.",
+                     "Wanneer bij de intake blijkt dat u in de gespecialiseerde ggz thuishoort, bespreken we met u "
+                     "welke zorg en welke andere zorgverlener het meest passend voor u is."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert f.details["exclusion_referral"]
+    # the same discussion without a condition is how an intake ends, not who is not treated
+    snap = site(page("https://praktijk.example/werkwijze",
+                     "Wij behandelen volwassenen met milde tot matige klachten zoals stress en somberheid.",
+                     "Na de intake bespreken we met u welke behandeling het meest passend is."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_people_in_general_under_a_when_heading_are_no_target_group():
+    snap = site(page("https://praktijk.example/wanneer-hulp", "# Wanneer naar een psycholoog?",
+                     "Iedereen voelt zich weleens somber of angstig.",
+                     "Veel mensen met paniekklachten gaan eerst naar de huisarts."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    # the practice speaking under the same heading does name its target group
+    snap = site(page("https://praktijk.example/wanneer-hulp", "# Wanneer naar een psycholoog?",
+                     "Mensen met somberheid of angst kunnen bij onze praktijk terecht."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    '"Ik werd goed geholpen met mijn burn-out en kan weer werken." - Petra',
+    "\u201cI was helped a lot with my anxiety and now feel more confident.\u201d - J.",
+    "Ik ben hier geholpen met mijn paniekaanvallen en somberheid.",
+])
+def test_a_client_testimonial_is_no_target_group(line):
+    assert judge("2b-8", site(page("https://praktijk.example/ervaringen", "# Wat cliënten zeggen", line))).status == "voldoet_niet"
+
+
+def test_complaints_given_as_examples_of_what_is_discussed_are_no_target_group():
+    snap = site(page("https://praktijk.example/intake", "# Het intakegesprek",
+                     "Tijdens de intake bespreken we uw klachten, bijvoorbeeld somberheid of angst, en uw hulpvraag."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    snap = site(page("https://praktijk.example/intake", "In onze praktijk zien we onder andere somberheid, angst en rouw."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("exclusion", [
+    "Bij ernstige eetproblemen is een intensievere vorm van behandeling nodig.",
+    "Treatment of addiction is not offered at our practice.",
+    "Kinderen onder de 12 jaar kunnen wij helaas niet behandelen.",
+    "Heeft u vooral last van een verslaving, dan bent u bij ons aan het verkeerde adres.",
+    "Is er sprake van een crisis of ernstige suïcidale gedachten, dan is onze praktijk niet de aangewezen plek.",
+    "Wanneer u vooral hulp nodig heeft bij schulden of huisvesting, kunt u beter terecht bij het maatschappelijk werk.",
+])
+def test_more_exclusion_wordings(exclusion):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out.",
+                     exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("line", [
+    # an age in a practical rule, not a group the practice does not treat
+    "Kinderen onder de 12 jaar kunnen niet zonder ouder naar de afspraak komen.",
+    # being better off at home when ill is no referral elsewhere
+    "Als u ziek bent, kunt u beter thuisblijven en de afspraak verzetten.",
+])
+def test_practical_rules_are_no_exclusion(line):
+    snap = site(page("https://praktijk.example/voor-wie", "Wij helpen volwassenen met angst, somberheid en burn-out."),
+                page("https://praktijk.example/afspraken", "# Afspraken", line))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_about_who_is_not_treated_frames_its_answer():
+    inc = "Wij helpen volwassenen met angst en somberheid."
+    snap = site(page("https://praktijk.example/info", inc, "Wanneer kunt u niet bij ons terecht?",
+                     "Bij een verslaving, een psychose of een acute crisis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert {"verslaving", "psychose"} <= set(f.details["excluded"])
+    # a practical question with "niet" is no exclusion
+    snap = site(page("https://praktijk.example/info", inc, "Is het niet mogelijk om overdag te komen?",
+                     "Dan kunt u een avondafspraak maken."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_practice_named_in_one_word_and_a_method_it_applies():
+    f = judge("2b-8", site(page("https://praktijk.example/", "Psychologenpraktijk Noord helpt volwassenen met "
+                                "psychische klachten zoals angst, depressie en burn-out.")))
+    assert f.status == "voldoet_bijna" and {"angst", "depressie", "burn-out"} <= set(f.details["included"])
+    f = judge("2b-8", site(page("https://praktijk.example/emdr", "# EMDR", "In onze praktijk zetten wij EMDR in bij "
+                                "mensen met traumatische ervaringen of angststoornissen.")))
+    assert f.status == "voldoet_bijna" and {"trauma", "angst"} <= set(f.details["included"])
+
+
+def test_niet_is_flagged_for_review_only_where_a_reviewer_has_something_to_read():
+    # the target-group page was read, but neither side was recognised: a reviewer looks
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie", "Iedereen is welkom voor een kennismaking."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_niet" and f.needs_review
+    # a site of pages that have nothing to do with the target group: a sure niet
+    snap = site(page("https://praktijk.example/route", "# Route", "Parkeren kan in de garage aan de Stationsweg."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_niet" and not f.needs_review
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verwijs naar ons cliënten vanaf 18 jaar met een vermoeden van een DSM-stoornis.",
+    "Psychotherapie in onze praktijk is vooral bedoeld voor mensen met hardnekkige problemen die meer tijd vragen.",
+    "Onze cliënten hebben vaak last van stress, piekeren en somberheid.",
+])
+def test_referral_advice_a_severity_of_the_own_care_and_our_clients_are_one_side(sentence):
+    assert judge("2b-8", site(page("https://praktijk.example/verwijzers", sentence))).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a practical rule for clients of an age
+    "Wij vragen cliënten vanaf 18 jaar om een geldig identiteitsbewijs mee te nemen.",
+    # the severity band of a level of care in general, no practice speaking
+    "Specialistische ggz is bedoeld voor mensen met ernstige en complexe psychische problemen.",
+])
+def test_an_age_in_a_practical_rule_or_a_care_level_in_general_is_no_target_group(sentence):
+    assert judge("2b-8", site(page("https://praktijk.example/info", sentence))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("lines,excluded", [
+    (["# Niet bij ons", "Verslaving, psychose en ernstige persoonlijkheidsproblematiek."], {"verslaving", "psychose"}),
+    (["# When we are not the right fit", "- addiction", "- psychosis"], {"verslaving", "psychose"}),
+])
+def test_more_exclusion_headings(lines, excluded):
+    f = judge("2b-8", site(page("https://praktijk.example/voor-wie",
+                                "Wij helpen volwassenen met angst, somberheid en burn-out.", *lines)))
+    assert f.status == "voldoet"
+    assert excluded <= set(f.details["excluded"])
+
+
+def _outline(url, *spec):
+    """A page with nested headings: (level, text) for a heading, a bare string for a list item."""
+    from check_helpers import Block, Page
+    blocks = [Block(kind="heading", text=x[1], level=x[0]) if isinstance(x, tuple) else Block(kind="list_item", text=x)
+              for x in spec]
+    return Page(url=url, title="", blocks=blocks)
+
+
+def test_the_symptoms_of_a_disorder_are_no_target_group():
+    snap = site(_outline("https://praktijk.example/adhd", (1, "ADHD"), (2, "Klachten"),
+                         "concentratieproblemen", "onrust", "impulsiviteit en stemmingswisselingen"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    snap = site(_outline("https://praktijk.example/angst", (1, "Angst"), (2, "Klachten bij angst"),
+                         "paniekaanvallen", "somberheid"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+    # complaints listed under "Klachten" on the target-group page are the treated side
+    snap = site(_outline("https://praktijk.example/voor-wie", (1, "Voor wie"), (2, "Klachten"), "angst", "somberheid"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and {"angst", "depressie"} <= set(f.details["included"])
+
+
+from irrelevant_pages_2b_08 import PAGES_2B_08  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", PAGES_2B_08, ids=[p[0].rsplit("/", 1)[-1] for p in PAGES_2B_08])
+def test_pages_that_name_complaints_or_groups_in_other_contexts_stay_niet(url, title, items):
+    assert judge("2b-8", site(page(url, *items, title=title))).status == "voldoet_niet"
+    # nor do they lift a site that names only its treated side to voldoet
+    own = page("https://praktijk.example/voor-wie", "# Voor wie", "Wij helpen volwassenen met angst, somberheid en burn-out.")
+    assert judge("2b-8", site(own, page(url, *items, title=title))).status == "voldoet_bijna"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a referral route told of people in general reads as an exclusion "
+                   "(the narrower rule cost set-aside kappa 0.628 -> 0.620 and was not kept)")
+def test_a_general_referral_route_is_no_exclusion():
+    snap = site(page("https://praktijk.example/ggz-uitleg", "# Hoe werkt de ggz?",
+                     "Sinds 2014 worden mensen met psychische klachten minder vaak doorverwezen naar een gespecialiseerde instelling."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: 'stellen' (couples) is also the verb ('we stellen een behandelplan op'); "
+                   "reading it only as a noun lost a set-aside page and was not kept")
+def test_the_verb_stellen_is_no_client_group():
+    snap = site(page("https://praktijk.example/intake", "# Het intakegesprek", "Samen stellen we een behandelplan op."))
     assert judge("2b-8", snap).status == "voldoet_niet"
