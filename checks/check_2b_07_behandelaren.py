@@ -437,10 +437,10 @@ def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
 def _all_elsewhere(unit: Unit) -> bool:
     """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
     "psychologists from the University of Leiden" (not the practice's own name)."""
-    own = own_name_spans(unit.text, unit.url)
     hits = [h for g in ("protected", "profession") for h in terms("practitioners", g).find(unit) if h.on == "low"]
     if not hits or len(unit.low) != len(unit.text):
         return False
+    own = own_name_spans(unit.text, unit.url)
     for h in hits:
         m = _ELSEWHERE_AFTER.match(unit.text[h.end:])
         if not m or any(a <= h.end + m.end() - 1 < b for a, b in own):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from checks.base import quote
@@ -13,10 +14,7 @@ from checks.text.units import PageInfo, SiteText, Unit
 
 def is_cost(unit: Unit) -> bool:
     """A passage about money or insurance (tariffs, reimbursement, no-show fees)."""
-    ts = terms("context", "cost")
-    cache = getattr(unit, "match_cache", None)  # TermSet.find's cache, read here first: asked very often
-    got = None if cache is None else cache.get(ts._key)
-    return bool(ts.find(unit) if got is None else got)
+    return terms("context", "cost").search(unit)  # (search answers from the unit's match cache)
 
 
 _WAITING = re.compile(r"wacht(?:tijd|lijst)")
@@ -134,8 +132,7 @@ def in_boilerplate_section(unit: Unit) -> bool:
 def not_own_content(st: SiteText, unit: Unit) -> bool:
     """Legal and vacancy text (page or section): never the practice describing its care."""
     page = st.pages[unit.page]
-    return (_titled(page, terms("context", "legal")) or _page_is(page, "vacancy")
-            or (bool(unit.headings) and _headings_match(unit, terms("context", "vacancy"))))
+    return is_legal_page(page) or is_vacancy_page(page) or in_boilerplate_section(unit)
 
 
 def editorial_about(page: PageInfo, ts) -> bool:
@@ -226,6 +223,7 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text))
 
 
+@lru_cache(maxsize=4096)
 def domain_core(url: str) -> str:
     """The distinctive part of the site's domain name ("psychologenpraktijkperspectief.nl" ->
     "perspectief", "ggzdrenthe.nl" -> "drenthe"), or "" when nothing distinctive is left."""
@@ -269,7 +267,7 @@ def _names_core(cand: str, core: str) -> bool:
     return len(cand) >= 4 and (core in cand or (len(cand) >= 6 and SequenceMatcher(None, core, cand).ratio() >= 0.88))
 
 
-_LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|In|With|"
+_LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|With|"
                                   r"Welcome|Our|Onze|Ons)\s+)+")
 
 _RECRUITING = re.compile(
