@@ -19,8 +19,10 @@ site: such a site gets a ``failed`` snapshot with a Dutch reason.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import logging
+import multiprocessing
 import os
 import queue
 import signal
@@ -29,7 +31,9 @@ import sys
 import tempfile
 import threading
 import traceback
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -62,6 +66,11 @@ class SiteHook:
     function: str
     args: dict[str, Any]
     on_result: Callable[[int, Any], None]
+    # "module:name" called in the crawl child as ``page_function(index, page, args)`` for every
+    # page the crawl stores, in the same worker thread, before ``function`` sees the site: work
+    # that can be done per page while the crawl waits out its polite delays (its failures are
+    # logged and ignored; its result is not sent back)
+    page_function: str | None = None
 
 
 def crawl_sites(
@@ -280,7 +289,8 @@ def _run_children(
                 job = {"jobs": part, "options": _options_json(options), "out_dir": tmp,
                        "log_level": _child_log_level(), "archives": archives or {}}
                 if site_hook is not None:
-                    job["hook"] = {"function": site_hook.function, "args": site_hook.args}
+                    job["hook"] = {"function": site_hook.function, "args": site_hook.args,
+                                   "page_function": site_hook.page_function}
                 try:
                     procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
                 except OSError:
@@ -395,30 +405,42 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
             protocol.write(json.dumps({"index": index, "snapshot": str(path)}) + "\n")
 
     hook = job.get("hook")
-    worker = None
-    if hook:
-        from concurrent.futures import ThreadPoolExecutor
+    worker = _hook_worker(hook, protocol) if hook else None
 
-        hook_function = _load_function(hook["function"])
-        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-hook")
+    def hooked(index: int, snapshot: SiteSnapshot, future: Any) -> None:
+        try:
+            result = json.dumps({"index": index, "hooked": future.result()})
+        except Exception:  # noqa: BLE001 (the caller then handles the snapshot itself)
+            logger.exception("site hook %s failed; the snapshot goes back", hook["function"])
+            send_snapshot(index, snapshot)
+            return
+        with lock:
+            protocol.write(result + "\n")
 
-        def run_hook(index: int, snapshot: SiteSnapshot) -> None:
+    def page_sink_for(index: int) -> Callable[[Any], None] | None:
+        if worker is None or not hook.get("page_function") or not isinstance(worker, ProcessPoolExecutor):
+            return None  # (in a thread it would hold up the crawl: see _hook_worker)
+
+        def page_sink(page: Any) -> None:
             try:
-                result = json.dumps({"index": index, "hooked": hook_function(index, snapshot, hook["args"])})
-            except Exception:  # noqa: BLE001 (the caller then handles the snapshot itself)
-                logger.exception("site hook %s failed; the snapshot goes back", hook["function"])
-                send_snapshot(index, snapshot)
-                return
-            with lock:
-                protocol.write(result + "\n")
+                worker.submit(_worker_page, index, page)
+            except Exception:  # noqa: BLE001 (the hook process is gone: the site is judged without)
+                logger.exception("page hook not started")
+        return page_sink
 
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
             # each site is handed over as soon as its spider closes, while the other sites are
-            # crawled (to the hook's worker thread, or written and announced to the parent);
-            # the crawl keeps no copy
+            # crawled (to the hook's process, or written and announced to the parent); the
+            # crawl keeps it only until the hook is done with it (to send it back if that fails)
             if worker is not None:
-                worker.submit(run_hook, index, snapshot)
+                try:
+                    future = worker.submit(_worker_site, index, snapshot)
+                except Exception:  # noqa: BLE001 (the hook process is gone: the caller judges it)
+                    logger.exception("site hook not started; the snapshot goes back")
+                    send_snapshot(index, snapshot)
+                    return
+                future.add_done_callback(lambda f: hooked(index, snapshot, f))
             else:
                 send_snapshot(index, snapshot)
         return sink
@@ -435,7 +457,7 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))
     for index, url in job["jobs"]:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
-                      archive_path=job.get("archives", {}).get(str(index)))
+                      page_sink=page_sink_for(index), archive_path=job.get("archives", {}).get(str(index)))
     process.start()
     if worker is not None:
         worker.shutdown(wait=True)
@@ -443,6 +465,51 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
     return 0
 
 
+def _hook_worker(hook: dict[str, Any], protocol: Any) -> Executor:
+    """Where a crawl child runs the site hook (and the page hook): one process of its own, forked
+    here before the crawl starts, so that the hook's computing never holds up the crawl's event
+    loop (a thread in this process would: while it holds Python's GIL every network event waits,
+    the crawl slows down and AutoThrottle, which measures the latency, slows it down further).
+    Without ``os.fork`` the site hook runs in a thread and there is no page hook."""
+    if hasattr(os, "fork"):
+        worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_worker_init, initargs=(hook, protocol.fileno()))
+        try:
+            worker.submit(int).result()  # fork now: this process has one thread and no reactor yet
+            return worker
+        except Exception:  # noqa: BLE001 (e.g. no memory for a process: judge in a thread)
+            logger.exception("no hook process; the hook runs in a thread")
+            worker.shutdown(wait=False, cancel_futures=True)
+    _WORKER.update(hook)
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-hook")
+
+
+_WORKER: dict[str, Any] = {}  # the hook of this (crawl child's hook) process
+
+
+def _worker_init(hook: dict[str, Any], protocol_fd: int) -> None:
+    """In the hook process: remember the hook; let go of the protocol pipe (the parent reads the
+    crawl child's end of it until the crawl child ends)."""
+    os.close(protocol_fd)
+    _WORKER.update(hook)
+    # what this process inherited from the crawl child (Scrapy, Twisted, the models) stays for
+    # its whole life: out of the cyclic collector's reach, its collections stay short (and the
+    # pages shared with the crawl child stay shared)
+    gc.freeze()
+
+
+def _worker_site(index: int, snapshot: SiteSnapshot) -> Any:
+    return _load_function(_WORKER["function"])(index, snapshot, _WORKER["args"])
+
+
+def _worker_page(index: int, page: Any) -> None:
+    try:
+        _load_function(_WORKER["page_function"])(index, page, _WORKER["args"])
+    except Exception:  # noqa: BLE001 (the site hook does that work then)
+        logger.exception("page hook %s failed", _WORKER["page_function"])
+
+
+@lru_cache(maxsize=8)
 def _load_function(name: str) -> Callable[..., Any]:
     """``"package.module:function"`` -> the function."""
     from importlib import import_module

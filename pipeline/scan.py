@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from pipeline.version import TOOL_VERSION as __version__
 from models.norms import NormSet
 from models.report import IndexEntry, ScanIndex, SiteReport
-from models.snapshot import SiteSnapshot
+from models.snapshot import Page, SiteSnapshot
 
 
 def judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date, url: str | None = None) -> SiteReport:
@@ -83,6 +83,16 @@ def judge_and_write_site(index: int, snapshot: SiteSnapshot, args: dict[str, Any
                    url=args["urls"][index])
     entry = write_site(report, snapshot, Path(args["out"]), Path(args["rels"][index]))
     return entry.model_dump(mode="json")
+
+
+def judge_page_ahead(index: int, page: Page, args: dict[str, Any]) -> None:
+    """The scan's work on one page as the crawl child stores it (``crawler.run.SiteHook``'s
+    ``page_function``), while the rest of its site is still being fetched: judge the page on its
+    own, so that ``judge_and_write_site`` (same ``args``) finds its findings ready."""
+    from checks.base import CheckContext
+    from checks.runner import judge_page_ahead as judge_ahead
+
+    judge_ahead(page, CheckContext(norms=_norms(int(args["keurmerk_year"])), as_of=date.fromisoformat(args["as_of"])))
 
 
 def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:

@@ -159,3 +159,43 @@ def test_an_unreachable_site_in_a_hooked_crawl_is_judged_in_the_child(tmp_path, 
     report = json.loads((tmp_path / "sites/weg/report.json").read_text("utf-8"))
     assert "niet bereikbaar" in report["crawl"]["failure_reason"]
     assert {f["status"] for f in report["findings"]} == {"niet_beoordeeld"}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("how", ["fork", "spawn"])
+def test_the_page_hook_sees_every_page_first_in_the_hook_process(how, monkeypatch):
+    """Each stored page goes to the page hook as it comes in, in the crawl child's hook process
+    (not in the crawl's own process, whose event loop it would hold up); the site hook runs there
+    after it has seen all of its site's pages."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", how)
+    tests_dir = os.path.dirname(__file__)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [tests_dir, os.environ.get("PYTHONPATH")])))
+    monkeypatch.syspath_prepend(tests_dir)
+    results: dict[int, dict] = {}
+    with serve(SITE, SITE) as servers:
+        urls = [s.url for s in servers]
+        hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.__setitem__(i, r),
+                                  page_function="hook_probe:page")
+        crawl_sites(urls, fast_options(), site_hook=hook)
+    assert sorted(results) == [0, 1]
+    for i in (0, 1):
+        got = results[i]
+        assert len(got["pages"]) == 2 and got["pages_seen"] == got["pages"]
+        assert got["page_hook_pids"] == [got["pid"]] and got["pid"] != os.getpid()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_sites_come_back_when_the_hook_process_dies(monkeypatch):
+    """The hook process killed mid-crawl: no site is lost; each comes back as a snapshot for the
+    caller to judge."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
+    monkeypatch.syspath_prepend(os.path.dirname(__file__))
+    handed: list[tuple[int, str, int]] = []
+    results: list[int] = []
+    with serve(SITE, SITE) as servers:
+        urls = [s.url for s in servers]
+        hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.append(i),
+                                  page_function="hook_probe:page_kills_the_process")
+        back = crawl_sites(urls, fast_options(), site_hook=hook,
+                           on_snapshot=lambda i, s: handed.append((i, s.crawl.status, s.crawl.pages_fetched)))
+    assert results == [] and sorted(handed) == [(0, "ok", 2), (1, "ok", 2)] and len(back) == 2
