@@ -98,6 +98,30 @@ _QUESTION_TAIL = re.compile(r"\s+(?:eruit|er\s+uit|in\s+zijn\s+werk|work|look\s+
 
 
 def _heading_phase(low: str) -> str | None:
+    named = _named_heading_phase(low)
+    if named is None and low.rstrip().endswith("?"):
+        named = _question_phase(low)
+    return named
+
+
+# a question heading about how the client goes through one step ("Hoe meld ik mij aan?", "Wanneer
+# stopt de behandeling?", "How do I sign up?") names that step; not one about its price, wait,
+# length, place or who does it, nor one that asks what something is
+_QUESTION_WORD = re.compile(r"^(?:hoe|wat|wanneer|waarna|how|what|when)\b")
+_QUESTION_NOT = re.compile(r"\b(?:is|zijn|betekent|kost\w*|prijs|tarie\w*|vergoe\w*|betaal\w*|betalen|wacht\w*|lang|duurt|verzeker\w*|waar|wie|"
+                           r"cost\w*|price|pay\w*|fee|wait\w*|long|insur\w*|where|who)\b")
+
+
+def _question_phase(low: str) -> str | None:
+    q = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    if len(q.split()) > _SENTENCE_HEADING_WORDS or not _QUESTION_WORD.match(q) or _QUESTION_NOT.search(q):
+        return None
+    plain = _plain(q)
+    found = {ph for ph in PHASES for h in terms("process", ph).find(plain) if not _GENERIC_WORDS.match(h.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_heading_phase(low: str) -> str | None:
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
     if low.rstrip().endswith("?"):
         bare = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare))
