@@ -257,10 +257,15 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     middle) and before the end ("1. Aanmelden, 2. Kennismaken, 3. Aan de slag, 4. Afsluiten") is
     the treatment itself, whatever the practice calls it."""
     steps: dict[int, str | None] = {}
-    for pos, u in enumerate(page.units):
-        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS or not _NUMBERED_STEP.match(u.low):
+    units = page.units
+    for pos, u in enumerate(units):
+        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS:
             continue
-        steps[pos] = heading_phase(u.low.rstrip(" .:"))
+        if _NUMBERED_STEP.match(u.low):
+            steps[pos] = heading_phase(u.low.rstrip(" .:"))
+        elif pos and _NUMBER_ONLY.match(units[pos - 1].low) and units[pos - 1].block == u.block:
+            # "4." split off its step by the sentence splitter: "4. | Behandeling met evaluatie"
+            steps[pos] = heading_phase(u.low.rstrip(" .:"))
     if len(steps) < 3:
         # or list items in a row that each open with a label ("- Aanmelden: ...", "- Aan de slag: ...")
         steps = {}
@@ -288,6 +293,30 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     return steps
 
 
+# a step number left alone by the sentence splitter ("4." before "Behandeling met evaluatie")
+_NUMBER_ONLY = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?$")
+# a numbered step with no text of its own under it says what the step is in a few words
+# ("3. Intake en behandelplan", "Stap 5: Evaluatie en afsluiting."): it is the step's description
+_BARE_STEP_WORDS = 3
+
+
+def _bare_steps(page: PageInfo, numbered: dict[int, str | None]) -> set[int]:
+    """The numbered steps (not headings) followed directly by the next step or by nothing in their
+    section: a list of steps each told in a few words, not labels over paragraphs."""
+    units = page.units
+    out: set[int] = set()
+    for pos in numbered:
+        u = units[pos]
+        if u.kind == "heading" or len(_NUMBERING.sub("", u.low).split()) < _BARE_STEP_WORDS:
+            continue
+        nxt = pos + 1
+        while nxt < len(units) and _NUMBER_ONLY.match(units[nxt].low):
+            nxt += 1
+        if nxt >= len(units) or nxt in numbered or units[nxt].kind in ("heading", "title") or units[nxt].headings != u.headings:
+            out.add(pos)
+    return out
+
+
 # a section that is no step of the route, wherever it stands ("Ons team", "Kosten", "Contact")
 _NOT_A_STEP = re.compile(r"\b(?:team|contact|kosten|tarie\w*|vergoed\w*|wacht\w*|locatie\w*|route|adres|privacy|klacht\w*|ons|mij|openingstijden|bereikba\w*|links?|costs?|fees?|location|about)\b")
 
@@ -313,6 +342,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
     numbered = _numbered_steps(page)
+    bare = _bare_steps(page, numbered) if len(numbered) >= 3 else set()
     # a numbered heading whose phase its place gives ("# 3. Aan de slag")
     placed = {page.units[pos].low: ph for pos, ph in numbered.items() if page.units[pos].kind == "heading" and ph}
     for pos, u in enumerate(page.units):
@@ -322,7 +352,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if u.kind not in ("heading", "list_item") and pos in numbered:
+        if u.kind not in ("heading", "list_item") and pos in numbered and pos not in bare:
             # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
             lead = (numbered[pos], u.headings)
             heading = True
@@ -341,7 +371,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
             # opened by a step label ("Stap 3 - Behandeling: ...", "Behandelfase: ..."),
             # describes that phase, whatever words it uses
-            label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" else None)
+            label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" or pos in bare else None)
             led = lead[0] if lead[1] == u.headings else None
             under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" else None
             named = label or led or under
@@ -350,14 +380,14 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             if named == "end" and phases.get("middle") == ["evaluatie"]:
                 del phases["middle"]  # "een evaluatie van uw behandeling" under "Afronding": the final evaluation
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
-            if named and words >= 5:
+            if named and (words >= 5 or pos in bare):
                 phases.setdefault(named, [named])
             else:
                 named = None
         if not phases:
             continue
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
-                           step=not heading and (bool(named) or terms("process", "step").search(u)),
+                           step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
                            named=bool(named) and named in phases, general=bool(named) and general,
                            measuring=terms("process", "measurement").search(u)))
     return out
