@@ -243,11 +243,17 @@ _BACK_REFERENCE = re.compile(r"^(?:daarin|hierin|daarbij|hierbij|daar|tijdens\s+
 
 
 # the practice (or its practitioner) as the one who acts: "wij bellen u", "ik nodig je uit", "a clinician will call you"
-_PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
+_PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|i|the\s+(?:therapist|psychologist)|your\s+(?:therapist|psychologist)|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
 
 
 # ... and what it does after an aanmelding: it calls, invites, plans the first appointment
 _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|plan\w*|inplan\w*|afspraak|call|invite|schedule|arrange)\b")
+
+
+# ... or what it does in that first meeting: it asks, listens, discusses, explores ("We bespreken waar
+# jullie tegenaan lopen", "I will ask about your background")
+_EXPLORES = re.compile(r"\b(?:bespreek\w*|bespreken|besproken|kijk|kijken|vraag|vragen|breng\w*\s+(?:\w+\s+){0,4}in\s+kaart|in\s+kaart|verken\w*|onderzoek\w*|luister\w*|"
+                       r"kennis\s+maken|maken\s+(?:\w+\s+)?kennis|leren\s+(?:\w+\s+)?kennen|discuss\w*|ask\w*|explor\w*|talk\w*|listen\w*|get\s+to\s+know)\b")
 
 
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
@@ -362,7 +368,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             heading = True
         phases = _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
-                and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low) and _CONTACTS.search(u.low)))):
+                and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low)
+                                                        and (_CONTACTS.search(u.low) or _EXPLORES.search(u.low))))):
             # "Daarin kijken we samen wat je nodig hebt", "During this conversation we ...", "Wij
             # bellen u daarna terug": the sentence after a step goes on describing that step
             phases = {ph: list(ls) for ph, ls in out[-1].phases.items()}
