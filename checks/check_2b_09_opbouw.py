@@ -403,14 +403,29 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 def _skip(st: SiteText, u: Unit) -> bool:
     page = st.page_of(u)
     return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
-            or in_legal_section_beyond_cookie_notice(u) or (is_referral_letter(u) and not _after_referral(u))
+            or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
             or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:
     """Legal and vacancy text (``not_own_content``); a cookie banner taken for the title or a
-    heading makes no page or section legal."""
-    return is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+    heading makes no page or section legal. A section of terms whose own heading names the route
+    or one of its steps ("Werkwijze", "Behandelfase") describes the practice's route, not a
+    condition (an article title, "Artikel 5 Beëindiging", stays a condition)."""
+    return ((is_legal_page_beyond_cookie_notice(page) and not _route_section(u)) or is_vacancy_page(page)
+            or in_boilerplate_section(u))
+
+
+_ARTICLE = re.compile(r"^(?:artikel|article|art\.?|§)\s*\d|^\d{1,2}(?:\.\d{1,2})*\.?\s")
+
+
+def _route_section(u: Unit) -> bool:
+    if not u.headings or u.kind == "heading":
+        return False
+    h = u.headings[-1]
+    if _ARTICLE.match(h) or terms("context", "legal").search_text(h):
+        return False
+    return bool(heading_phase(h)) or terms("process", "path_page").search_text(h)
 
 
 # "zodra de verwijsbrief binnen is, maken we een afspraak voor een screening": what the practice
