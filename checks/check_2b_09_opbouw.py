@@ -57,7 +57,13 @@ _MAX_HEADING_WORDS = 5
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
+# an ending that breaks off the route or sends the client elsewhere because the care does not fit
+# is no ending phase of it
+_EXCEPTIONAL_END = re.compile(r"\b(?:voortijdig\w*|vroegtijdig\w*|eenzijdig\w*|ernstiger|zwaarder\w*|verergere?n?|niet\s+(?:meer\s+)?(?:goed\s+)?(?:behandeld|passend|geschikt)|"
+                              r"prematurely|early\s+termination|not\s+(?:be\s+)?suitable|more\s+severe|worsen\w*)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
+# the treatment itself made of sessions: "de behandeling bestaat uit vijf tot tien gesprekken"
+_CONSISTS = re.compile(r"\b(?:behandeling|therapie|begeleiding|behandeltraject|treatment|therapy)\s+(?:\w+\s+){0,2}(?:bestaat|bestaan|omvat|omvatten|consists?)\b")
 _GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
 # a "heading" this long is a paragraph marked up as a heading (or a page's first line used as its
 # title): it is read as a sentence
@@ -178,7 +184,7 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     for phase in PHASES:
         labels = []
         for h in all_hits[phase]:
-            if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low):
+            if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low) and not _CONSISTS.search(unit.low):
                 continue  # "gesprekken" alone is no treatment phase
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
@@ -187,6 +193,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "neem de brief mee naar het eerste gesprek": the intake as a point in time
             if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
+            if phase == "end" and _EXCEPTIONAL_END.search(unit.low):
+                continue  # "het traject kan voortijdig beëindigd worden", "bij ernstiger klachten wordt u terugverwezen"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
