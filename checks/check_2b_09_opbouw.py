@@ -532,7 +532,32 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_own_start_step(m) for m in usable):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
+    elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
+        sc.topic = "how_to_register"
+        sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
     return sc
+
+
+# how a client registers with this practice: by which way ("Aanmelden kan telefonisch of via het
+# contactformulier", "You can register through the form") - the aanmelding procedure, a part of the route
+_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
+                           r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
+# ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
+_NOT_CLIENT_REGISTRATION = re.compile(r"\b(?:nieuwsbrief\w*|newsletter\w*|workshop\w*|cursus\w*|course\w*|training\w*|lezing\w*|webinar\w*|bijeenkomst\w*|event\w*|"
+                                      r"open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*)\b")
+
+
+def _how_to_register(m: Mention) -> bool:
+    if set(m.phases) != {"start"} or "aanmelding" not in m.phases["start"] or m.measuring:
+        return False
+    low = m.unit.low
+    return bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _GENERAL_VOICE.search(low)
+
+
+def _not_client_page(page: PageInfo) -> bool:
+    """A page for referrers, courses or news: its registration is not the client's route."""
+    return bool(_NOT_CLIENT_REGISTRATION.search(page.title_low) or _NOT_CLIENT_REGISTRATION.search(page.path_low)
+                or _NOT_CLIENT_REGISTRATION.search(page.first_heading))
 
 
 # the client or the practice in the sentence: it is about this practice's route, not therapy in general
