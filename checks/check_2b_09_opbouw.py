@@ -574,14 +574,32 @@ def _own_start_step(m: Mention) -> bool:
     an initial consultation"), said to the client or by the practice, not a point in time for
     something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
     making_plan = m.phases.get("middle") == ["behandelplan"] and set(m.phases) == {"middle"} and _MAKING_PLAN.search(m.unit.low)
-    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan) or not m.step or m.measuring or not _OWN_VOICE.search(m.unit.low) or _GENERAL_VOICE.search(m.unit.low):
+    low = m.unit.low
+    own = _OWN_VOICE.search(low) or (_OWN_TREATMENT.match(low) and not _HEDGE.search(low))
+    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan) or not m.step or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):
         return False  # "het intakegesprek vindt plaats op onze locatie", "... duurt 60 minuten": where or how long, no step
     if making_plan:
         return True
-    hits = [h for h in terms("process", next(iter(m.phases))).find(m.unit) if h.on == "low"]
-    return bool(hits) and not any(_TIME_POINT.search(m.unit.low[:h.start]) for h in hits)
+    phase = next(iter(m.phases))
+    hits = [h for h in terms("process", phase).find(m.unit) if h.on == "low"]
+    if phase == "end":
+        # what happens at the end is the ending step when it is care ("at the end of treatment your
+        # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill
+        return bool(hits) and not _END_ADMIN.search(low) and (_END_CARE.search(low) is not None
+                                                             or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
+    return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
+
+
+# the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten
+# met een eindgesprek", "Iedere behandeling begint met een intake" (not a hedged general statement:
+# "Therapie wordt meestal afgesloten als ...")
+_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b")
+_HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|generally|sometimes|can|may)\b")
+_END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
+                       r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")
+_END_ADMIN = re.compile(r"\b(?:dossier\w*|factu\w*|betal\w*|bewaar\w*|bewaren|archie\w*|kosten|rekening|vragenlijst\w*|file|records?|invoice\w*|bill\w*|pay\w*|kept|stored?)\b")
 
 
 # the treatment plan being made with the client ("samen stel ik een behandelplan op", "we draw up a
