@@ -57,6 +57,33 @@ _MAX_HEADING_WORDS = 5
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
+# what else ends, closes or is tapered off in a route: one session, the intake or an assessment, a
+# module or an exercise, medication, a questionnaire, a contract - not the treatment itself
+_OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:sessie|gesprek|afspraak|consult|session|meeting|appointment)|"
+                           r"medicatie|medicijn\w*|medication|antidepressiva|pillen|module\w*|opdracht\w*|oefening\w*|huiswerk|les|lessen|"
+                           r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
+                           r"contract\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
+_TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
+_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|rond|sluit|bouw|stop|end|finish|complet|conclu|wrap)")
+
+
+def _other_ending(u: Unit) -> bool:
+    """A unit whose ending word ends something else than the treatment (kept from the route)."""
+    if u.kind == "title":
+        return False
+    return any(h.on == "low" and _ends_something_else(u.low, h.start, h.end) for h in terms("process", "end").find(u))
+
+
+def _ends_something_else(low: str, start: int, end: int) -> bool:
+    """The ending word ends something else than the treatment, in its own clause."""
+    if not _ENDING_WORD.match(low[start:end]):
+        return False
+    left = max(low.rfind(c, 0, start) for c in ",;:(") + 1
+    rights = [i for i in (low.find(c, end) for c in ",;:)") if i >= 0]
+    clause = low[left:min(rights) if rights else len(low)]
+    return bool(_OTHER_OBJECT.search(clause)) and not _TREATMENT_OBJECT.search(clause)
+
+
 # an ending that breaks off the route or sends the client elsewhere because the care does not fit
 # is no ending phase of it
 _EXCEPTIONAL_END = re.compile(r"\b(?:voortijdig\w*|vroegtijdig\w*|eenzijdig\w*|ernstiger|zwaarder\w*|verergere?n?|niet\s+(?:meer\s+)?(?:goed\s+)?(?:behandeld|passend|geschikt)|"
@@ -193,6 +220,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "neem de brief mee naar het eerste gesprek": the intake as a point in time
             if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
+            if phase == "end" and h.on == "low" and _ends_something_else(unit.low, h.start, h.end):
+                continue  # "elke sessie sluiten we af met een oefening", "is de intake afgerond, dan ...", "de medicatie wordt afgebouwd"
             if phase == "end" and _EXCEPTIONAL_END.search(unit.low):
                 continue  # "het traject kan voortijdig beëindigd worden", "bij ernstiger klachten wordt u terugverwezen"
             if h.label not in labels:
@@ -634,7 +663,11 @@ class Opbouw(Check):
         scores = [score_page(st, i) for i in range(len(st.pages))]
         scores = [s for s in scores if s.mentions]
         if not scores:
-            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
+            # an ending word read as the end of something else ("het contract is afgesloten") is a
+            # reading the reviewer checks
+            other = [u for u in st.units if _other_ending(u) and not _skip(st, u)][:3]
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if other else 0.7, needs_review=bool(other),
+                                evidence=evidence(other))
         best = max(scores, key=lambda s: (s.verdict, len(s.passage), len(s.phases), s.step_units))
         details = {"phases_on_best_page": sorted(best.phases), "page": st.pages[best.page].url, "signals": best.signals()}
         found_all = f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}"
@@ -659,7 +692,8 @@ class Opbouw(Check):
             # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path;
             # the reviewer looks only where a sentence names a phase (a heading alone, or a
             # questionnaire at the intake, is no description of a phase: clearly nothing found)
-            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if best.phases else 0.65, needs_review=bool(best.phases),
+            doubt = bool(best.phases) or any(_other_ending(u) and not _skip(st, u) for u in st.pages[best.page].units)
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if doubt else 0.65, needs_review=doubt,
                                 evidence=evidence([m.unit for m in best.mentions if not m.heading]), details=details)
         present = best.phases | set(site_phases)
         missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]
