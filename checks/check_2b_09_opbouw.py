@@ -602,11 +602,21 @@ def _own_start_step(m: Mention) -> bool:
     aanmelding or ending (or making the treatment plan together) is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
     an initial consultation"), said to the client or by the practice, not a point in time for
     something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
-    making_plan = m.phases.get("middle") == ["behandelplan"] and set(m.phases) == {"middle"} and _MAKING_PLAN.search(m.unit.low)
     low = m.unit.low
-    own = _OWN_VOICE.search(low) or (_OWN_TREATMENT.match(low) and not _HEDGE.search(low))
-    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan) or not m.step or m.measuring or not own or _GENERAL_VOICE.search(low):
+    middle = set(m.phases.get("middle", ())) if set(m.phases) == {"middle"} else set()
+    making_plan = "behandelplan" in middle and middle <= {"behandelplan", "evaluatie"} and _MAKING_PLAN.search(low)
+    # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
+    evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low)
+    own = _OWN_VOICE.search(low) or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low))
+    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
+    if not m.step:
+        # no sequence word, but what happens in the first meeting ("het eerste gesprek gebruik ik om
+        # je klachten in kaart te brengen") or what the first meeting is ("de eerste afspraak is een
+        # intakegesprek"); (an ending without a sequence word stays a passing mention)
+        return set(m.phases) == {"start"} and bool(_EXPLORES.search(low) or _FIRST_IS.search(low))
+    if evaluating:
+        return True
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):
         return False  # "het intakegesprek vindt plaats op onze locatie", "... duurt 60 minuten": where or how long, no step
     if making_plan:
@@ -633,7 +643,12 @@ _END_ADMIN = re.compile(r"\b(?:dossier\w*|factu\w*|betal\w*|bewaar\w*|bewaren|ar
 
 # the treatment plan being made with the client ("samen stel ik een behandelplan op", "we draw up a
 # treatment plan"), not a plan that something else follows ("de modules sluiten aan bij uw behandelplan")
-_MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstellen|draw\w*|drew|agree\w*|bespreek\w*|bespreken|besproken)\b")
+_MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstellen|draw\w*|drew|agree\w*|bespreek\w*|bespreken|besproken|formul\w*|"
+                          r"bepal\w*|vast\w*|set|setting|defin\w*)\b")
+# what is evaluated is the treatment, its progress or its goals (not the practice's quality)
+_EVALUATED = re.compile(r"\b(?:behandeling|therapie|voortgang|vooruitgang|doelen|doel|aanpak|progress|goals|treatment|therapy|hoe\s+het\s+(?:gaat|met\s+\w+\s+gaat)|how\s+(?:things|you|it)\s+(?:are|is)\b)")
+# the first meeting is the intake: "de eerste afspraak is een intakegesprek", "our first session is an assessment"
+_FIRST_IS = re.compile(r"\b(?:de|het|je|jouw|uw|onze?|the|your|our)\s+(?:eerste|first|initial)\s+(?:afspraak|gesprek|sessie|consult|contact|appointment|session|meeting)\s+(?:is|wordt|bestaat\s+uit|will\s+be)\b")
 _WHERE_HOW_LONG = re.compile(r"\b(?:vindt|vinden|plaatsvinden|takes?)\s+(?:\w+\s+){0,3}(?:plaats|place)\b|\b(?:duurt|duren|lasts?|takes)\b")
 
 
