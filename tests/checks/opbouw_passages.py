@@ -907,3 +907,42 @@ NO_ROUTE_PAGES += [
         "Tijdens mijn vakantie kunt u in dringende gevallen terecht bij een waarnemend collega. Lopende behandelingen worden daarna voortgezet.",
     ]),
 ]
+
+
+# one or two sentences on the practice's own step among other information on an 'over mij' page
+_ABOUT = ("Mijn praktijk is gevestigd in een rustig pand in het centrum.", "Ik werk met volwassenen en jongeren vanaf 16 jaar.")
+
+
+def _about_page(sentences, url="/over-mij", title="Over mij"):
+    return P + url, title, ["# " + title, _ABOUT[0], *sentences, _ABOUT[1]]
+
+
+ROUTE_PAGES += [
+    ("kennismaking_klik", "voldoet_bijna", *_about_page(["We beginnen met een kennismakingsgesprek waarin we bekijken of er een klik is."])),
+    ("eerste_gesprek_in_kaart", "voldoet_bijna", *_about_page(["Het eerste gesprek gebruik ik om je klachten en je achtergrond goed in kaart te brengen."])),
+    ("intake_dan_plan", "voldoet_bijna", *_about_page(["Na een intake van één of twee gesprekken maak ik met je een plan."])),
+    ("doelen_begin_evalueren", "voldoet_bijna", *_about_page(["Aan het begin van de behandeling stellen we samen doelen op, en die evalueren we regelmatig."])),
+    ("tijdens_intake_onderzoeken", "voldoet_bijna", *_about_page(["Tijdens de intake onderzoeken we welke hulp het beste bij je past."])),
+    ("eerste_afspraak_is_intake", "voldoet_bijna", *_about_page(["De eerste afspraak is een intakegesprek van anderhalf uur."])),
+    ("gratis_kennismaking_ik", "voldoet_bijna", *_about_page(["Ik begin altijd met een gratis kennismakingsgesprek van 20 minuten."])),
+    ("start_formuleren_doelen", "voldoet_bijna", *_about_page(["Bij de start van de therapie formuleren we samen concrete doelen."])),
+    ("en_free_introductory", "voldoet_bijna", *_about_page(["You can start with a free introductory session to see if we are a good match."], "/en/about", "About")),
+    ("en_first_meeting_intake", "voldoet_bijna", *_about_page(["Our first meeting is an intake in which we explore your concerns."], "/en/about", "About")),
+    ("en_set_goals_evaluate", "voldoet_bijna", *_about_page(["Together we set goals and evaluate them every five sessions."], "/en/about", "About")),
+    ("aangemeld_contact", "voldoet_bijna", *_about_page(["Wanneer je je hebt aangemeld, neem ik binnen drie dagen contact met je op."])),
+    ("na_intake_advies", "voldoet_bijna", *_about_page(["Na het intakegesprek krijg je van mij een advies over de behandeling."])),
+    ("iedere_behandeling_intake", "voldoet_bijna", *_about_page(["Iedere behandeling start met een uitgebreide intake."], "/behandelingen", "Behandelingen")),
+    ("halverwege_evalueren", "voldoet_bijna", *_about_page(["Halverwege de behandeling evalueren we samen de voortgang."], "/behandelingen", "Behandelingen")),
+    ("afgerond_met_evaluatiegesprek", "voldoet_bijna", *_about_page(["De behandeling wordt afgerond met een evaluatiegesprek."], "/behandelingen", "Behandelingen")),
+]
+
+NO_ROUTE_PAGES += [
+    ("eerste_stap_moeilijk", *_about_page(["Veel mensen vinden de eerste stap naar hulp moeilijk."])),
+    ("therapie_moed", *_about_page(["In therapie werk je aan jezelf; dat vraagt moed."])),
+    ("wachttijd_intake_zin", *_about_page(["De wachttijd voor een intake is op dit moment vier weken."])),
+    ("ervaring_afronden_rouw", *_about_page(["Ik heb ruime ervaring met het afronden van complexe rouwprocessen."])),
+    ("gestart_eigen_praktijk", *_about_page(["Sinds 2015 ben ik gestart met mijn eigen praktijk."])),
+    ("intake_kost", *_about_page(["Een intake kost 120 euro."])),
+    ("opleiding_afgerond", *_about_page(["Ik heb mijn opleiding tot GZ-psycholoog in 2012 afgerond."])),
+    ("begonnen_als_psycholoog", *_about_page(["In 2010 ben ik begonnen als psycholoog in de ggz."])),
+]
