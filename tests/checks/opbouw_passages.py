@@ -946,3 +946,38 @@ NO_ROUTE_PAGES += [
     ("opleiding_afgerond", *_about_page(["Ik heb mijn opleiding tot GZ-psycholoog in 2012 afgerond."])),
     ("begonnen_als_psycholoog", *_about_page(["In 2010 ben ik begonnen als psycholoog in de ggz."])),
 ]
+
+
+# whole routes with other words for a phase (oriëntatiegesprek, 'je bent klaar als', winding down)
+ROUTE_PAGES += [
+    ("orientatie_stoppen", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "We beginnen met een oriëntatiegesprek waarin we je vraag verkennen.",
+        "Daarna werken we in sessies van een uur aan de doelen die we samen hebben bepaald.",
+        "We stoppen wanneer jij aangeeft dat je weer verder kunt; in een laatste sessie kijken we terug.",
+    ]),
+    ("klaar_als", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na aanmelding volgt een intake.",
+        "Vervolgens zien we elkaar eens per twee weken en bespreken we regelmatig de voortgang.",
+        "Je bent klaar als je je doelen hebt bereikt; je huisarts krijgt dan bericht.",
+    ]),
+    ("minder_vaak", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na je aanmelding plannen we een kennismakingsgesprek.",
+        "In de behandelgesprekken oefen je met nieuwe vaardigheden.",
+        "Gaat het beter, dan spreken we minder vaak af en ronden we in overleg af.",
+    ]),
+    ("en_wind_down", "voldoet", P + "/en/process", "Process", [
+        "# How therapy goes",
+        "It starts with an intake call to hear what brings you.",
+        "Then we meet weekly and review your goals every month.",
+        "As you improve, we gradually wind down the sessions until we say goodbye.",
+    ]),
+    ("en_discharge_letter", "voldoet", P + "/en/how-it-works", "How it works", [
+        "# How it works",
+        "Once we have your referral, we invite you for an assessment.",
+        "Together we agree on a treatment plan and start weekly sessions, with a review after six sessions.",
+        "When treatment is complete, we send a discharge letter to your GP.",
+    ]),
+]
