@@ -142,7 +142,8 @@ def _heading_phase(low: str) -> str | None:
 # length, place or who does it, nor one that asks what something is
 _QUESTION_WORD = re.compile(r"^(?:hoe|wat|wanneer|waarna|how|what|when)\b")
 _QUESTION_NOT = re.compile(r"\b(?:is|zijn|betekent|kost\w*|prijs|tarie\w*|vergoe\w*|betaal\w*|betalen|wacht\w*|lang|duurt|verzeker\w*|waar|wie|"
-                           r"cost\w*|price|pay\w*|fee|wait\w*|long|insur\w*|where|who)\b")
+                           r"gegevens|dossier\w*|privacy|factu\w*|rekening|klacht\w*|afzeg\w*|annuler\w*|"
+                           r"cost\w*|price|pay\w*|fee|wait\w*|long|insur\w*|where|who|data|file|records?|invoice\w*|complain\w*|cancel\w*)\b")
 
 
 def _question_phase(low: str) -> str | None:
@@ -572,15 +573,18 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 _REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
                            r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
 # ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
-_NOT_CLIENT_REGISTRATION = re.compile(r"\b(?:nieuwsbrief\w*|newsletter\w*|workshop\w*|cursus\w*|course\w*|training\w*|lezing\w*|webinar\w*|bijeenkomst\w*|event\w*|"
-                                      r"open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*)\b")
+_NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event)\w*|"
+                                      r"\b(?:open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*|"
+                                      r"portaal|portal|inlog\w*|log\s*in|login|account|digid|wachtwoord|password)\b")
 
 
 def _how_to_register(m: Mention) -> bool:
     if set(m.phases) != {"start"} or "aanmelding" not in m.phases["start"] or m.measuring:
         return False
     low = m.unit.low
-    return bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _GENERAL_VOICE.search(low)
+    section = m.unit.headings[-1] if m.unit.headings else ""
+    return (bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _NOT_CLIENT_REGISTRATION.search(section)
+            and not _GENERAL_VOICE.search(low))
 
 
 def _not_client_page(page: PageInfo) -> bool:

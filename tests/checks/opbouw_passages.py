@@ -981,3 +981,49 @@ ROUTE_PAGES += [
         "When treatment is complete, we send a discharge letter to your GP.",
     ]),
 ]
+
+
+# registering for a portal, a training or a job, questions about data or fees, the practice's own goals
+NO_ROUTE_PAGES += [
+    ("portaal", P + "/clientportaal", "Cliëntportaal", [
+        "# Cliëntportaal",
+        "U kunt zich aanmelden bij het cliëntportaal via DigiD of met uw e-mailadres en wachtwoord.",
+        "In het portaal vindt u uw afspraken en vragenlijsten.",
+    ]),
+    ("faq_gegevens", P + "/faq", "Veelgestelde vragen", [
+        "# Veelgestelde vragen",
+        "# Wat gebeurt er met mijn gegevens na afloop van de behandeling?",
+        "Uw dossier bewaren wij twintig jaar, zoals de wet voorschrijft. Daarna wordt het vernietigd.",
+        "# Wat gebeurt er als ik een afspraak moet afzeggen na de intake?",
+        "Zeg uw afspraak minstens 24 uur van tevoren af, anders brengen wij de afspraak in rekening.",
+    ]),
+    ("groep_mindfulness", P + "/groepen", "Groepen", [
+        "# Mindfulnesstraining",
+        "De training bestaat uit acht bijeenkomsten van twee uur. Aanmelden kan via het formulier.",
+    ]),
+    ("sollicitatie", P + "/werken-bij", "Werken bij", [
+        "# Werken bij ons",
+        "Wil je bij ons werken? Stuur je cv en motivatie per e-mail naar de praktijkmanager.",
+    ]),
+    ("blog_eerste_afspraak", P + "/blog/eerste-afspraak", "Je eerste afspraak bij een psycholoog", [
+        "# Je eerste afspraak bij een psycholoog",
+        "Bij de meeste psychologen is de eerste afspraak een intakegesprek.",
+        "Het is normaal om zenuwachtig te zijn.",
+    ]),
+    ("en_question_fees", P + "/en/faq", "FAQ", [
+        "# FAQ",
+        "# How much does the intake cost?",
+        "The intake costs 120 euros and is reimbursed by most insurers.",
+        "# When do I pay after treatment ends?",
+        "You receive an invoice at the end of each month.",
+    ]),
+    ("evaluatie_kwaliteit", P + "/kwaliteit", "Kwaliteit", [
+        "# Kwaliteit",
+        "Wij evalueren jaarlijks onze werkwijze met het hele team.",
+        "Ook doen wij mee aan visitatie van de beroepsvereniging.",
+    ]),
+    ("doelen_praktijk", P + "/visie", "Visie", [
+        "# Onze visie",
+        "Wij stellen onszelf als praktijk ieder jaar nieuwe doelen op het gebied van kwaliteit en bereikbaarheid.",
+    ]),
+]
