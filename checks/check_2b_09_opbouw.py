@@ -611,7 +611,8 @@ def _own_start_step(m: Mention) -> bool:
     making_plan = "behandelplan" in middle and middle <= {"behandelplan", "evaluatie"} and _MAKING_PLAN.search(low)
     # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
     evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low)
-    own = _OWN_VOICE.search(low) or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low))
+    own = (_OWN_VOICE.search(low) or _DONE_BY.search(low)
+           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low)))
     if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
     if not m.step:
@@ -651,6 +652,9 @@ _MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstell
                           r"bepal\w*|vast\w*|set|setting|defin\w*)\b")
 # what is evaluated is the treatment, its progress or its goals (not the practice's quality)
 _EVALUATED = re.compile(r"\b(?:behandeling|therapie|voortgang|vooruitgang|doelen|doel|aanpak|progress|goals|treatment|therapy|hoe\s+het\s+(?:gaat|met\s+\w+\s+gaat)|how\s+(?:things|you|it)\s+(?:are|is)\b)")
+# the practice's own step done by one of its roles: "de intake wordt gedaan door de regiebehandelaar"
+_DONE_BY = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:gedaan|uitgevoerd|afgenomen|gevoerd|verricht)\s+(?:\w+\s+){0,2}door\s+(?:de|een|onze|één|een\s+van\s+(?:de|onze))\s+"
+                      r"(?:\w+\s+)?(?:regiebehandelaar|hoofdbehandelaar|behandelaar|psycholoog|psychologen|gz-psycholoog|psychotherapeut|psychiater|therapeut)\w*")
 # the first meeting is the intake: "de eerste afspraak is een intakegesprek", "our first session is an assessment"
 _FIRST_IS = re.compile(r"\b(?:de|het|je|jouw|uw|onze?|the|your|our)\s+(?:eerste|first|initial)\s+(?:afspraak|gesprek|sessie|consult|contact|appointment|session|meeting)\s+(?:is|wordt|bestaat\s+uit|will\s+be)\b")
 _WHERE_HOW_LONG = re.compile(r"\b(?:vindt|vinden|plaatsvinden|takes?)\s+(?:\w+\s+){0,3}(?:plaats|place)\b|\b(?:duurt|duren|lasts?|takes)\b")

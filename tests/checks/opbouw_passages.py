@@ -1027,3 +1027,12 @@ NO_ROUTE_PAGES += [
         "Wij stellen onszelf als praktijk ieder jaar nieuwe doelen op het gebied van kwaliteit en bereikbaarheid.",
     ]),
 ]
+
+# the practice's own intake done by one of its roles, on a page of facts about the practice
+ROUTE_PAGES += [
+    ("intake_door_wie", "voldoet_bijna", P + "/kwaliteit", "Kwaliteitsstatuut", [
+        "# Kwaliteitsstatuut",
+        "Naam praktijk: Praktijk Zeezicht. KvK 12345678.",
+        "De intake wordt gedaan door de regiebehandelaar; de behandeling kan ook door een collega worden uitgevoerd.",
+    ]),
+]
