@@ -51,7 +51,7 @@ _SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tij
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
-_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
+_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
@@ -594,7 +594,7 @@ def _not_client_page(page: PageInfo) -> bool:
 
 
 # the client or the practice in the sentence: it is about this practice's route, not therapy in general
-_OWN_VOICE = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|wij|we|ik|ons|onze|our|us)\b")
+_OWN_VOICE = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|wij|we|ik|ons|onze|our|us|my|me)\b|(?<![\w.])i(?![\w.])")
 _GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|generally|in\s+general|veel\s+mensen|many\s+people|most\s+therapists|een\s+psycholoog|een\s+therapeut)\b")
 # the step as a point in time for something else: "neem de brief mee naar het eerste gesprek",
 # "dit geldt ook voor de intake", "bring it to the first appointment"
@@ -633,7 +633,14 @@ def _own_start_step(m: Mention) -> bool:
         # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill
         return bool(hits) and not _END_ADMIN.search(low) and (_END_CARE.search(low) is not None
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
+    if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
+        return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
     return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
+
+
+# the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
+_INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}uit|invit\w*|inplan\w*|ingepland|schedul\w*|arrang\w*|offer\w*|"
+                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*)\b")
 
 
 # the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten

@@ -1036,3 +1036,19 @@ ROUTE_PAGES += [
         "De intake wordt gedaan door de regiebehandelaar; de behandeling kan ook door een collega worden uitgevoerd.",
     ]),
 ]
+
+
+# being invited to the practice's own first meeting is a step of its route; bringing something to it is not
+ROUTE_PAGES += [
+    ("uitnodigen_intake", "voldoet_bijna", *_about_page(["Wij nodigen u uit voor een intakegesprek."])),
+    ("en_invite_intake", "voldoet_bijna", *_about_page(["We will invite you for an intake."], "/en/about", "About")),
+    ("en_invited_assessment", "voldoet_bijna", *_about_page(["You will be invited for an initial assessment with one of our psychologists."], "/en/about", "About")),
+    ("uitgenodigd_kennismaking", "voldoet_bijna", *_about_page(["Je wordt uitgenodigd voor een kennismakingsgesprek."])),
+    ("na_kennismaking_verder", "voldoet_bijna", *_about_page(["Na het kennismakingsgesprek beslis je of je met mij verder wilt."])),
+    ("en_i_offer_first_session", "voldoet_bijna", *_about_page(["I offer a free first session to get to know each other."], "/en/about", "About")),
+]
+
+NO_ROUTE_PAGES += [
+    ("en_bring_id_first_session", *_about_page(["Please bring your ID to the first session."], "/en/about", "About")),
+    ("verzekeringspas_meenemen", *_about_page(["Neem uw verzekeringspas mee naar het eerste gesprek."])),
+]
