@@ -20,7 +20,15 @@ end ("3. Aan de slag"), a question heading names its phase ("Hoe verloopt de int
 that refers back ("Daarin ...", "During this session ...") goes on describing the step before it,
 and one own-voice sentence about the practice's own first or last step ("de psycholoog zal eerst
 een intake met u doen") is a part of the route, unless the step is only a point in time for
-something else ("neem de brief mee naar het eerste gesprek"), a place or a duration.
+something else ("neem de brief mee naar het eerste gesprek"), a place or a duration. So is a
+sentence on how a client registers ("aanmelden kan telefonisch of via het formulier"; not for a
+workshop, a portal or a referrer).
+
+What ends must be the treatment: an ending word whose clause ends something else ("elke sessie
+sluiten we af met een oefening", "is de intake afgerond", "de medicatie wordt afgebouwd") or that
+breaks the route off ("voortijdig beëindigd", "bij ernstiger klachten terugverwezen") is no ending
+phase. A numbered list of steps each told in a few words ("3. Intake en behandelplan") is the
+route itself, and a section of a terms page headed "Werkwijze" describes it too.
 """
 from __future__ import annotations
 
@@ -51,7 +59,7 @@ _SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tij
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
-_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat|gaat)|continue\w*)\b")
+_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
@@ -458,6 +466,7 @@ _ARTICLE = re.compile(r"^(?:artikel|article|art\.?|§)\s*\d|^\d{1,2}(?:\.\d{1,2}
 
 
 def _route_section(u: Unit) -> bool:
+    """The unit's own section heading names the route or one of its steps, and is no article title."""
     if not u.headings or u.kind == "heading":
         return False
     h = u.headings[-1]
@@ -603,9 +612,13 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 
 def _own_start_step(m: Mention) -> bool:
     """One sentence that describes the practice's own first or last step as a step: the intake,
-    aanmelding or ending (or making the treatment plan together) is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
-    an initial consultation"), said to the client or by the practice, not a point in time for
-    something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
+    aanmelding or ending (or making the treatment plan or evaluating the treatment together) is
+    what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with an initial
+    consultation", "halverwege evalueren we samen de voortgang"), said to the client, by the
+    practice or of its own treatment ("de behandeling wordt afgesloten met een eindgesprek", "de
+    intake wordt gedaan door de regiebehandelaar"), not a point in time for something else ("neem
+    de verwijsbrief mee naar het eerste gesprek"), not the file or the bill at the end, and not
+    therapy in general."""
     low = m.unit.low
     middle = set(m.phases.get("middle", ())) if set(m.phases) == {"middle"} else set()
     making_plan = "behandelplan" in middle and middle <= {"behandelplan", "evaluatie"} and _MAKING_PLAN.search(low)
@@ -693,8 +706,8 @@ class Opbouw(Check):
         scores = [score_page(st, i) for i in range(len(st.pages))]
         scores = [s for s in scores if s.mentions]
         if not scores:
-            # an ending word read as the end of something else ("het contract is afgesloten") is a
-            # reading the reviewer checks
+            # an ending word read as the end of something else ("elke sessie sluiten we af met een
+            # oefening") is a reading the reviewer checks
             other = [u for u in st.units if _other_ending(u) and not _skip(st, u)][:3]
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if other else 0.7, needs_review=bool(other),
                                 evidence=evidence(other))
@@ -719,7 +732,7 @@ class Opbouw(Check):
                                 needs_review=True, details=details, found=found_all)
 
         if best.verdict == 0:
-            # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path;
+            # a passing mention ("neem de verwijsbrief mee naar het eerste gesprek") describes no treatment path;
             # the reviewer looks only where a sentence names a phase (a heading alone, or a
             # questionnaire at the intake, is no description of a phase: clearly nothing found)
             doubt = bool(best.phases) or any(_other_ending(u) and not _skip(st, u) for u in st.pages[best.page].units)
