@@ -568,7 +568,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         sc.verdict = 1
     elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
         sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step
-    elif any(_own_start_step(m) for m in usable):
+    elif any(_own_start_step(m) for m in usable) and not _not_client_page(page):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
@@ -582,7 +582,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 _REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
                            r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
 # ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
-_NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event)\w*|"
+_NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|supervis|leertherap)\w*|"
                                       r"\b(?:open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*|"
                                       r"portaal|portal|inlog\w*|log\s*in|login|account|digid|wachtwoord|password)\b")
 
@@ -597,7 +597,8 @@ def _how_to_register(m: Mention) -> bool:
 
 
 def _not_client_page(page: PageInfo) -> bool:
-    """A page for referrers, courses or news: its registration is not the client's route."""
+    """A page for referrers, courses, supervision of colleagues or news: its registration or first
+    meeting is not the client's route."""
     return bool(_NOT_CLIENT_REGISTRATION.search(page.title_low) or _NOT_CLIENT_REGISTRATION.search(page.path_low)
                 or _NOT_CLIENT_REGISTRATION.search(page.first_heading))
 
@@ -623,7 +624,7 @@ def _own_start_step(m: Mention) -> bool:
     middle = set(m.phases.get("middle", ())) if set(m.phases) == {"middle"} else set()
     making_plan = "behandelplan" in middle and middle <= {"behandelplan", "evaluatie"} and _MAKING_PLAN.search(low)
     # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
-    evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low)
+    evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low) and not _PER_SESSION.search(low)
     own = (_OWN_VOICE.search(low) or _DONE_BY.search(low)
            or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low)))
     if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
@@ -672,6 +673,8 @@ _MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstell
                           r"bepal\w*|vast\w*|set|setting|defin\w*)\b")
 # what is evaluated is the treatment, its progress or its goals (not the practice's quality)
 _EVALUATED = re.compile(r"\b(?:behandeling|therapie|voortgang|vooruitgang|doelen|doel|aanpak|progress|goals|treatment|therapy|hoe\s+het\s+(?:gaat|met\s+\w+\s+gaat)|how\s+(?:things|you|it)\s+(?:are|is)\b)")
+# ... over the course of the treatment, not after every single session ("na elke sessie evalueren we")
+_PER_SESSION = re.compile(r"\b(?:na|aan\s+het\s+eind\w*\s+van|after|at\s+the\s+end\s+of)\s+(?:elke|iedere|each|every)\s+(?:sessie|gesprek|afspraak|session|meeting)\b")
 # the practice's own step done by one of its roles: "de intake wordt gedaan door de regiebehandelaar"
 _DONE_BY = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:gedaan|uitgevoerd|afgenomen|gevoerd|verricht)\s+(?:\w+\s+){0,2}door\s+(?:de|een|onze|één|een\s+van\s+(?:de|onze))\s+"
                       r"(?:\w+\s+)?(?:regiebehandelaar|hoofdbehandelaar|behandelaar|psycholoog|psychologen|gz-psycholoog|psychotherapeut|psychiater|therapeut)\w*")

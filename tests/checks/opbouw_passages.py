@@ -1052,3 +1052,40 @@ NO_ROUTE_PAGES += [
     ("en_bring_id_first_session", *_about_page(["Please bring your ID to the first session."], "/en/about", "About")),
     ("verzekeringspas_meenemen", *_about_page(["Neem uw verzekeringspas mee naar het eerste gesprek."])),
 ]
+
+
+# a method page evaluating after every session, waits, surveys, a blog, a group training, supervision of colleagues
+NO_ROUTE_PAGES += [
+    ("methode_emdr_eval", P + "/emdr", "EMDR", [
+        "# EMDR",
+        "EMDR is een therapie voor klachten na een schokkende ervaring.",
+        "Na elke sessie evalueren we samen hoe het gaat met de herinnering.",
+    ]),
+    ("methode_eerste_sessie", P + "/schematherapie", "Schematherapie", [
+        "# Schematherapie",
+        "Schematherapie is een vorm van psychotherapie voor hardnekkige patronen.",
+        "In de eerste sessies van schematherapie onderzoeken we samen welke schema's bij je spelen.",
+    ]),
+    ("wacht_uitnodiging", P + "/wachttijd", "Wachttijd", [
+        "# Wachttijd",
+        "Na aanmelding nodigen wij u binnen zes weken uit voor een intake.",
+    ]),
+    ("dienstverlening_eval", P + "/tevredenheid", "Tevredenheid", [
+        "# Tevredenheid",
+        "Wij nodigen u na afloop uit voor een evaluatie van onze dienstverlening.",
+    ]),
+    ("blog_je_eerste", P + "/blog/je-eerste-gesprek", "Je eerste gesprek", [
+        "# Je eerste gesprek",
+        "In het eerste gesprek vraagt de therapeut naar je klachten en je achtergrond.",
+        "Dat kan spannend zijn.",
+    ]),
+    ("groepstraining_aanmelden_via", P + "/aanbod/assertiviteit", "Assertiviteitstraining", [
+        "# Assertiviteitstraining",
+        "In deze groepstraining leer je opkomen voor jezelf.",
+        "Aanmelden kan via het contactformulier.",
+    ]),
+    ("supervisie", P + "/supervisie", "Supervisie", [
+        "# Supervisie en leertherapie",
+        "Ik bied supervisie aan collega's in opleiding. We beginnen met een kennismakingsgesprek waarin we je leervragen bespreken.",
+    ]),
+]
