@@ -1089,3 +1089,22 @@ NO_ROUTE_PAGES += [
         "Ik bied supervisie aan collega's in opleiding. We beginnen met een kennismakingsgesprek waarin we je leervragen bespreken.",
     ]),
 ]
+
+
+# the whole route in a table or in labelled English bullets
+ROUTE_PAGES += [
+    ("tabel_route", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "| Aanmelding | U meldt zich aan via het formulier; wij bellen u binnen een week.",
+        "| Intake | In twee gesprekken brengen we uw klachten in kaart en stellen we een behandelplan op.",
+        "| Behandeling | Wekelijkse gesprekken, met na zes gesprekken een evaluatie.",
+        "| Afsluiting | Een eindgesprek en een brief aan uw huisarts.",
+    ]),
+    ("en_bullets_route", "voldoet", P + "/en/what-to-expect", "What to expect", [
+        "# What to expect",
+        "- Intake: one or two sessions to understand your situation",
+        "- Treatment plan: goals we agree on together",
+        "- Sessions: weekly, with a review every six weeks",
+        "- Ending: a final session and a letter to your GP",
+    ]),
+]
