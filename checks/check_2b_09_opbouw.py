@@ -20,7 +20,15 @@ end ("3. Aan de slag"), a question heading names its phase ("Hoe verloopt de int
 that refers back ("Daarin ...", "During this session ...") goes on describing the step before it,
 and one own-voice sentence about the practice's own first or last step ("de psycholoog zal eerst
 een intake met u doen") is a part of the route, unless the step is only a point in time for
-something else ("neem de brief mee naar het eerste gesprek"), a place or a duration.
+something else ("neem de brief mee naar het eerste gesprek"), a place or a duration. So is a
+sentence on how a client registers ("aanmelden kan telefonisch of via het formulier"; not for a
+workshop, a portal or a referrer).
+
+What ends must be the treatment: an ending word whose clause ends something else ("elke sessie
+sluiten we af met een oefening", "is de intake afgerond", "de medicatie wordt afgebouwd") or that
+breaks the route off ("voortijdig beëindigd", "bij ernstiger klachten terugverwezen") is no ending
+phase. A numbered list of steps each told in a few words ("3. Intake en behandelplan") is the
+route itself, and a section of a terms page headed "Werkwijze" describes it too.
 """
 from __future__ import annotations
 
@@ -51,13 +59,46 @@ _SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tij
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
-_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna)\b")
+_NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
-_BRING_ALONG = re.compile(r"\b(?:mee\w*|meenemen|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
+_BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
+# what else ends, closes or is tapered off in a route: one session, the intake or an assessment, a
+# module or an exercise, medication, a questionnaire, a contract - not the treatment itself
+_OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:sessie|gesprek|afspraak|consult|session|meeting|appointment)|"
+                           r"medicatie|medicijn\w*|medication|antidepressiva|pillen|module\w*|opdracht\w*|oefening\w*|huiswerk|les|lessen|"
+                           r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
+                           r"contract\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
+_TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
+_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|rond|sluit|bouw|stop|end|finish|complet|conclu|wrap)")
+
+
+def _other_ending(u: Unit) -> bool:
+    """A unit whose ending word ends something else than the treatment (kept from the route)."""
+    if u.kind == "title":
+        return False
+    return any(h.on == "low" and _ends_something_else(u.low, h.start, h.end) for h in terms("process", "end").find(u))
+
+
+def _ends_something_else(low: str, start: int, end: int) -> bool:
+    """The ending word ends something else than the treatment, in its own clause."""
+    if not _ENDING_WORD.match(low[start:end]):
+        return False
+    left = max(low.rfind(c, 0, start) for c in ",;:(") + 1
+    rights = [i for i in (low.find(c, end) for c in ",;:)") if i >= 0]
+    clause = low[left:min(rights) if rights else len(low)]
+    return bool(_OTHER_OBJECT.search(clause)) and not _TREATMENT_OBJECT.search(clause)
+
+
+# an ending that breaks off the route or sends the client elsewhere because the care does not fit
+# is no ending phase of it
+_EXCEPTIONAL_END = re.compile(r"\b(?:voortijdig\w*|vroegtijdig\w*|eenzijdig\w*|ernstiger|zwaarder\w*|verergere?n?|niet\s+(?:meer\s+)?(?:goed\s+)?(?:behandeld|passend|geschikt)|"
+                              r"prematurely|early\s+termination|not\s+(?:be\s+)?suitable|more\s+severe|worsen\w*)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
+# the treatment itself made of sessions: "de behandeling bestaat uit vijf tot tien gesprekken"
+_CONSISTS = re.compile(r"\b(?:behandeling|therapie|begeleiding|behandeltraject|treatment|therapy)\s+(?:\w+\s+){0,2}(?:bestaat|bestaan|omvat|omvatten|consists?)\b")
 _GENERIC_WORDS = re.compile(r"^(?:gesprekken|sessies|afspraken|sessions)$")
 # a "heading" this long is a paragraph marked up as a heading (or a page's first line used as its
 # title): it is read as a sentence
@@ -98,6 +139,31 @@ _QUESTION_TAIL = re.compile(r"\s+(?:eruit|er\s+uit|in\s+zijn\s+werk|work|look\s+
 
 
 def _heading_phase(low: str) -> str | None:
+    named = _named_heading_phase(low)
+    if named is None and low.rstrip().endswith("?"):
+        named = _question_phase(low)
+    return named
+
+
+# a question heading about how the client goes through one step ("Hoe meld ik mij aan?", "Wanneer
+# stopt de behandeling?", "How do I sign up?") names that step; not one about its price, wait,
+# length, place or who does it, nor one that asks what something is
+_QUESTION_WORD = re.compile(r"^(?:hoe|wat|wanneer|waarna|how|what|when)\b")
+_QUESTION_NOT = re.compile(r"\b(?:is|zijn|betekent|kost\w*|prijs|tarie\w*|vergoe\w*|betaal\w*|betalen|wacht\w*|lang|duurt|verzeker\w*|waar|wie|"
+                           r"gegevens|dossier\w*|privacy|factu\w*|rekening|klacht\w*|afzeg\w*|annuler\w*|"
+                           r"cost\w*|price|pay\w*|fee|wait\w*|long|insur\w*|where|who|data|file|records?|invoice\w*|complain\w*|cancel\w*)\b")
+
+
+def _question_phase(low: str) -> str | None:
+    q = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    if len(q.split()) > _SENTENCE_HEADING_WORDS or not _QUESTION_WORD.match(q) or _QUESTION_NOT.search(q):
+        return None
+    plain = _plain(q)
+    found = {ph for ph in PHASES for h in terms("process", ph).find(plain) if not _GENERIC_WORDS.match(h.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_heading_phase(low: str) -> str | None:
     bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
     if low.rstrip().endswith("?"):
         bare = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare))
@@ -154,7 +220,7 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     for phase in PHASES:
         labels = []
         for h in all_hits[phase]:
-            if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low):
+            if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low) and not _CONSISTS.search(unit.low):
                 continue  # "gesprekken" alone is no treatment phase
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
@@ -163,6 +229,10 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "neem de brief mee naar het eerste gesprek": the intake as a point in time
             if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
+            if phase == "end" and h.on == "low" and _ends_something_else(unit.low, h.start, h.end):
+                continue  # "elke sessie sluiten we af met een oefening", "is de intake afgerond, dan ...", "de medicatie wordt afgebouwd"
+            if phase == "end" and _EXCEPTIONAL_END.search(unit.low):
+                continue  # "het traject kan voortijdig beëindigd worden", "bij ernstiger klachten wordt u terugverwezen"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
@@ -219,11 +289,17 @@ _BACK_REFERENCE = re.compile(r"^(?:daarin|hierin|daarbij|hierbij|daar|tijdens\s+
 
 
 # the practice (or its practitioner) as the one who acts: "wij bellen u", "ik nodig je uit", "a clinician will call you"
-_PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
+_PRACTICE_ACTS = re.compile(r"^(?:\w+\s+){0,4}(?:wij|we|ik|i|the\s+(?:therapist|psychologist)|your\s+(?:therapist|psychologist)|de\s+praktijk|de\s+psycholoog|uw\s+behandelaar|de\s+behandelaar|de\s+secretaresse|het\s+secretariaat|a\s+clinician|the\s+practice|our\s+\w+)\b")
 
 
 # ... and what it does after an aanmelding: it calls, invites, plans the first appointment
 _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|plan\w*|inplan\w*|afspraak|call|invite|schedule|arrange)\b")
+
+
+# ... or what it does in that first meeting: it asks, listens, discusses, explores ("We bespreken waar
+# jullie tegenaan lopen", "I will ask about your background")
+_EXPLORES = re.compile(r"\b(?:bespreek\w*|bespreken|besproken|kijk|kijken|vraag|vragen|breng\w*\s+(?:\w+\s+){0,4}in\s+kaart|in\s+kaart|verken\w*|onderzoek\w*|luister\w*|"
+                       r"kennis\s+maken|maken\s+(?:\w+\s+)?kennis|leren\s+(?:\w+\s+)?kennen|discuss\w*|ask\w*|explor\w*|talk\w*|listen\w*|get\s+to\s+know)\b")
 
 
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
@@ -233,10 +309,15 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     middle) and before the end ("1. Aanmelden, 2. Kennismaken, 3. Aan de slag, 4. Afsluiten") is
     the treatment itself, whatever the practice calls it."""
     steps: dict[int, str | None] = {}
-    for pos, u in enumerate(page.units):
-        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS or not _NUMBERED_STEP.match(u.low):
+    units = page.units
+    for pos, u in enumerate(units):
+        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS:
             continue
-        steps[pos] = heading_phase(u.low.rstrip(" .:"))
+        if _NUMBERED_STEP.match(u.low):
+            steps[pos] = heading_phase(u.low.rstrip(" .:"))
+        elif pos and _NUMBER_ONLY.match(units[pos - 1].low) and units[pos - 1].block == u.block:
+            # "4." split off its step by the sentence splitter: "4. | Behandeling met evaluatie"
+            steps[pos] = heading_phase(u.low.rstrip(" .:"))
     if len(steps) < 3:
         # or list items in a row that each open with a label ("- Aanmelden: ...", "- Aan de slag: ...")
         steps = {}
@@ -264,6 +345,30 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     return steps
 
 
+# a step number left alone by the sentence splitter ("4." before "Behandeling met evaluatie")
+_NUMBER_ONLY = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?$")
+# a numbered step with no text of its own under it says what the step is in a few words
+# ("3. Intake en behandelplan", "Stap 5: Evaluatie en afsluiting."): it is the step's description
+_BARE_STEP_WORDS = 3
+
+
+def _bare_steps(page: PageInfo, numbered: dict[int, str | None]) -> set[int]:
+    """The numbered steps (not headings) followed directly by the next step or by nothing in their
+    section: a list of steps each told in a few words, not labels over paragraphs."""
+    units = page.units
+    out: set[int] = set()
+    for pos in numbered:
+        u = units[pos]
+        if u.kind == "heading" or len(_NUMBERING.sub("", u.low).split()) < _BARE_STEP_WORDS:
+            continue
+        nxt = pos + 1
+        while nxt < len(units) and _NUMBER_ONLY.match(units[nxt].low):
+            nxt += 1
+        if nxt >= len(units) or nxt in numbered or units[nxt].kind in ("heading", "title") or units[nxt].headings != u.headings:
+            out.add(pos)
+    return out
+
+
 # a section that is no step of the route, wherever it stands ("Ons team", "Kosten", "Contact")
 _NOT_A_STEP = re.compile(r"\b(?:team|contact|kosten|tarie\w*|vergoed\w*|wacht\w*|locatie\w*|route|adres|privacy|klacht\w*|ons|mij|openingstijden|bereikba\w*|links?|costs?|fees?|location|about)\b")
 
@@ -289,6 +394,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
     numbered = _numbered_steps(page)
+    bare = _bare_steps(page, numbered) if len(numbered) >= 3 else set()
     # a numbered heading whose phase its place gives ("# 3. Aan de slag")
     placed = {page.units[pos].low: ph for pos, ph in numbered.items() if page.units[pos].kind == "heading" and ph}
     for pos, u in enumerate(page.units):
@@ -298,7 +404,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if u.kind not in ("heading", "list_item") and pos in numbered:
+        if u.kind not in ("heading", "list_item") and pos in numbered and pos not in bare:
             # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
             lead = (numbered[pos], u.headings)
             heading = True
@@ -308,7 +414,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             heading = True
         phases = _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
-                and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low) and _CONTACTS.search(u.low)))):
+                and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low)
+                                                        and (_CONTACTS.search(u.low) or _EXPLORES.search(u.low))))):
             # "Daarin kijken we samen wat je nodig hebt", "During this conversation we ...", "Wij
             # bellen u daarna terug": the sentence after a step goes on describing that step
             phases = {ph: list(ls) for ph, ls in out[-1].phases.items()}
@@ -317,7 +424,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # text under a heading that names a phase ("2. Intake", "Na de behandeling"), or
             # opened by a step label ("Stap 3 - Behandeling: ...", "Behandelfase: ..."),
             # describes that phase, whatever words it uses
-            label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" else None)
+            label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" or pos in bare else None)
             led = lead[0] if lead[1] == u.headings else None
             under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" else None
             named = label or led or under
@@ -326,14 +433,14 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             if named == "end" and phases.get("middle") == ["evaluatie"]:
                 del phases["middle"]  # "een evaluatie van uw behandeling" under "Afronding": the final evaluation
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
-            if named and words >= 5:
+            if named and (words >= 5 or pos in bare):
                 phases.setdefault(named, [named])
             else:
                 named = None
         if not phases:
             continue
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
-                           step=not heading and (bool(named) or terms("process", "step").search(u)),
+                           step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
                            named=bool(named) and named in phases, general=bool(named) and general,
                            measuring=terms("process", "measurement").search(u)))
     return out
@@ -342,14 +449,30 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 def _skip(st: SiteText, u: Unit) -> bool:
     page = st.page_of(u)
     return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
-            or in_legal_section_beyond_cookie_notice(u) or (is_referral_letter(u) and not _after_referral(u))
+            or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
             or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:
     """Legal and vacancy text (``not_own_content``); a cookie banner taken for the title or a
-    heading makes no page or section legal."""
-    return is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+    heading makes no page or section legal. A section of terms whose own heading names the route
+    or one of its steps ("Werkwijze", "Behandelfase") describes the practice's route, not a
+    condition (an article title, "Artikel 5 Beëindiging", stays a condition)."""
+    return ((is_legal_page_beyond_cookie_notice(page) and not _route_section(u)) or is_vacancy_page(page)
+            or in_boilerplate_section(u))
+
+
+_ARTICLE = re.compile(r"^(?:artikel|article|art\.?|§)\s*\d|^\d{1,2}(?:\.\d{1,2})*\.?\s")
+
+
+def _route_section(u: Unit) -> bool:
+    """The unit's own section heading names the route or one of its steps, and is no article title."""
+    if not u.headings or u.kind == "heading":
+        return False
+    h = u.headings[-1]
+    if _ARTICLE.match(h) or terms("context", "legal").search_text(h):
+        return False
+    return bool(heading_phase(h)) or terms("process", "path_page").search_text(h)
 
 
 # "zodra de verwijsbrief binnen is, maken we een afspraak voor een screening": what the practice
@@ -445,14 +568,43 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         sc.verdict = 1
     elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
         sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step
-    elif any(_own_start_step(m) for m in usable):
+    elif any(_own_start_step(m) for m in usable) and not _not_client_page(page):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
+    elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
+        sc.topic = "how_to_register"
+        sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
     return sc
 
 
+# how a client registers with this practice: by which way ("Aanmelden kan telefonisch of via het
+# contactformulier", "You can register through the form") - the aanmelding procedure, a part of the route
+_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
+                           r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
+# ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
+_NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|supervis|leertherap)\w*|"
+                                      r"\b(?:open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*|"
+                                      r"portaal|portal|inlog\w*|log\s*in|login|account|digid|wachtwoord|password)\b")
+
+
+def _how_to_register(m: Mention) -> bool:
+    if set(m.phases) != {"start"} or "aanmelding" not in m.phases["start"] or m.measuring:
+        return False
+    low = m.unit.low
+    section = m.unit.headings[-1] if m.unit.headings else ""
+    return (bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _NOT_CLIENT_REGISTRATION.search(section)
+            and not _GENERAL_VOICE.search(low))
+
+
+def _not_client_page(page: PageInfo) -> bool:
+    """A page for referrers, courses, supervision of colleagues or news: its registration or first
+    meeting is not the client's route."""
+    return bool(_NOT_CLIENT_REGISTRATION.search(page.title_low) or _NOT_CLIENT_REGISTRATION.search(page.path_low)
+                or _NOT_CLIENT_REGISTRATION.search(page.first_heading))
+
+
 # the client or the practice in the sentence: it is about this practice's route, not therapy in general
-_OWN_VOICE = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|wij|we|ik|ons|onze|our|us)\b")
+_OWN_VOICE = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|wij|we|ik|ons|onze|our|us|my|me)\b|(?<![\w.])i(?![\w.])")
 _GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|generally|in\s+general|veel\s+mensen|many\s+people|most\s+therapists|een\s+psycholoog|een\s+therapeut)\b")
 # the step as a point in time for something else: "neem de brief mee naar het eerste gesprek",
 # "dit geldt ook voor de intake", "bring it to the first appointment"
@@ -461,23 +613,73 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 
 def _own_start_step(m: Mention) -> bool:
     """One sentence that describes the practice's own first or last step as a step: the intake,
-    aanmelding or ending (or making the treatment plan together) is what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with
-    an initial consultation"), said to the client or by the practice, not a point in time for
-    something else ("neem de verwijsbrief mee naar het eerste gesprek") and not therapy in general."""
-    making_plan = m.phases.get("middle") == ["behandelplan"] and set(m.phases) == {"middle"} and _MAKING_PLAN.search(m.unit.low)
-    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan) or not m.step or m.measuring or not _OWN_VOICE.search(m.unit.low) or _GENERAL_VOICE.search(m.unit.low):
+    aanmelding or ending (or making the treatment plan or evaluating the treatment together) is
+    what happens ("wij nodigen u uit voor een kennismakingsgesprek", "we start with an initial
+    consultation", "halverwege evalueren we samen de voortgang"), said to the client, by the
+    practice or of its own treatment ("de behandeling wordt afgesloten met een eindgesprek", "de
+    intake wordt gedaan door de regiebehandelaar"), not a point in time for something else ("neem
+    de verwijsbrief mee naar het eerste gesprek"), not the file or the bill at the end, and not
+    therapy in general."""
+    low = m.unit.low
+    middle = set(m.phases.get("middle", ())) if set(m.phases) == {"middle"} else set()
+    making_plan = "behandelplan" in middle and middle <= {"behandelplan", "evaluatie"} and _MAKING_PLAN.search(low)
+    # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
+    evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low) and not _PER_SESSION.search(low)
+    own = (_OWN_VOICE.search(low) or _DONE_BY.search(low)
+           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low)))
+    if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
+    if not m.step:
+        # no sequence word, but what happens in the first meeting ("het eerste gesprek gebruik ik om
+        # je klachten in kaart te brengen") or what the first meeting is ("de eerste afspraak is een
+        # intakegesprek"); (an ending without a sequence word stays a passing mention)
+        return set(m.phases) == {"start"} and bool(_EXPLORES.search(low) or _FIRST_IS.search(low))
+    if evaluating:
+        return True
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):
         return False  # "het intakegesprek vindt plaats op onze locatie", "... duurt 60 minuten": where or how long, no step
     if making_plan:
         return True
-    hits = [h for h in terms("process", next(iter(m.phases))).find(m.unit) if h.on == "low"]
-    return bool(hits) and not any(_TIME_POINT.search(m.unit.low[:h.start]) for h in hits)
+    phase = next(iter(m.phases))
+    hits = [h for h in terms("process", phase).find(m.unit) if h.on == "low"]
+    if phase == "end":
+        # what happens at the end is the ending step when it is care ("at the end of treatment your
+        # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill
+        return bool(hits) and not _END_ADMIN.search(low) and (_END_CARE.search(low) is not None
+                                                             or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
+    if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
+        return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
+    return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
+
+
+# the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
+_INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}uit|invit\w*|inplan\w*|ingepland|schedul\w*|arrang\w*|offer\w*|"
+                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*)\b")
+
+
+# the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten
+# met een eindgesprek", "Iedere behandeling begint met een intake" (not a hedged general statement:
+# "Therapie wordt meestal afgesloten als ...")
+_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b")
+_HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|generally|sometimes|can|may)\b")
+_END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
+                       r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")
+_END_ADMIN = re.compile(r"\b(?:dossier\w*|factu\w*|betal\w*|bewaar\w*|bewaren|archie\w*|kosten|rekening|vragenlijst\w*|file|records?|invoice\w*|bill\w*|pay\w*|kept|stored?)\b")
 
 
 # the treatment plan being made with the client ("samen stel ik een behandelplan op", "we draw up a
 # treatment plan"), not a plan that something else follows ("de modules sluiten aan bij uw behandelplan")
-_MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstellen|draw\w*|drew|agree\w*|bespreek\w*|bespreken|besproken)\b")
+_MAKING_PLAN = re.compile(r"\b(?:stel\w*|maak\w*|maken|gemaakt|opgesteld|opstellen|draw\w*|drew|agree\w*|bespreek\w*|bespreken|besproken|formul\w*|"
+                          r"bepal\w*|vast\w*|set|setting|defin\w*)\b")
+# what is evaluated is the treatment, its progress or its goals (not the practice's quality)
+_EVALUATED = re.compile(r"\b(?:behandeling|therapie|voortgang|vooruitgang|doelen|doel|aanpak|progress|goals|treatment|therapy|hoe\s+het\s+(?:gaat|met\s+\w+\s+gaat)|how\s+(?:things|you|it)\s+(?:are|is)\b)")
+# ... over the course of the treatment, not after every single session ("na elke sessie evalueren we")
+_PER_SESSION = re.compile(r"\b(?:na|aan\s+het\s+eind\w*\s+van|after|at\s+the\s+end\s+of)\s+(?:elke|iedere|each|every)\s+(?:sessie|gesprek|afspraak|session|meeting)\b")
+# the practice's own step done by one of its roles: "de intake wordt gedaan door de regiebehandelaar"
+_DONE_BY = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:gedaan|uitgevoerd|afgenomen|gevoerd|verricht)\s+(?:\w+\s+){0,2}door\s+(?:de|een|onze|één|een\s+van\s+(?:de|onze))\s+"
+                      r"(?:\w+\s+)?(?:regiebehandelaar|hoofdbehandelaar|behandelaar|psycholoog|psychologen|gz-psycholoog|psychotherapeut|psychiater|therapeut)\w*")
+# the first meeting is the intake: "de eerste afspraak is een intakegesprek", "our first session is an assessment"
+_FIRST_IS = re.compile(r"\b(?:de|het|je|jouw|uw|onze?|the|your|our)\s+(?:eerste|first|initial)\s+(?:afspraak|gesprek|sessie|consult|contact|appointment|session|meeting)\s+(?:is|wordt|bestaat\s+uit|will\s+be)\b")
 _WHERE_HOW_LONG = re.compile(r"\b(?:vindt|vinden|plaatsvinden|takes?)\s+(?:\w+\s+){0,3}(?:plaats|place)\b|\b(?:duurt|duren|lasts?|takes)\b")
 
 
@@ -507,7 +709,11 @@ class Opbouw(Check):
         scores = [score_page(st, i) for i in range(len(st.pages))]
         scores = [s for s in scores if s.mentions]
         if not scores:
-            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
+            # an ending word read as the end of something else ("elke sessie sluiten we af met een
+            # oefening") is a reading the reviewer checks
+            other = [u for u in st.units if _other_ending(u) and not _skip(st, u)][:3]
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if other else 0.7, needs_review=bool(other),
+                                evidence=evidence(other))
         best = max(scores, key=lambda s: (s.verdict, len(s.passage), len(s.phases), s.step_units))
         details = {"phases_on_best_page": sorted(best.phases), "page": st.pages[best.page].url, "signals": best.signals()}
         found_all = f"{UI_STRINGS['start']} {UI_STRINGS['to']} {UI_STRINGS['end']}"
@@ -529,10 +735,11 @@ class Opbouw(Check):
                                 needs_review=True, details=details, found=found_all)
 
         if best.verdict == 0:
-            # a passing mention ("u wordt uitgenodigd voor een intake") describes no treatment path;
+            # a passing mention ("neem de verwijsbrief mee naar het eerste gesprek") describes no treatment path;
             # the reviewer looks only where a sentence names a phase (a heading alone, or a
             # questionnaire at the intake, is no description of a phase: clearly nothing found)
-            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if best.phases else 0.65, needs_review=bool(best.phases),
+            doubt = bool(best.phases) or any(_other_ending(u) and not _skip(st, u) for u in st.pages[best.page].units)
+            return self.finding(ctx, "voldoet_niet", "missing", confidence=0.55 if doubt else 0.65, needs_review=doubt,
                                 evidence=evidence([m.unit for m in best.mentions if not m.heading]), details=details)
         present = best.phases | set(site_phases)
         missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]

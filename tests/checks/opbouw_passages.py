@@ -374,3 +374,737 @@ NO_ROUTE_PAGES = [
         "Voor de vergoeding heeft u een verwijsbrief nodig. Neem die mee naar het intakegesprek.",
     ]),
 ]
+
+
+# sentences on practical matters that put the steps of a long page far apart
+_PRACTICAL = [
+    "Onze praktijk is goed bereikbaar met het openbaar vervoer en er is voldoende parkeergelegenheid.",
+    "De wachtkamer is op de begane grond en er is een invalidentoilet.",
+    "Wij werken samen met huisartsen en POH-GGZ in de regio.",
+    "Alle behandelaren zijn BIG-geregistreerd en lid van hun beroepsvereniging.",
+    "Wij nemen deel aan intervisie en volgen regelmatig nascholing.",
+    "Voor kinderen hebben wij een aparte speelkamer.",
+    "U kunt ook online afspraken maken via beeldbellen.",
+    "Wij hechten veel waarde aan een veilige en respectvolle sfeer.",
+    "Onze openingstijden zijn van maandag tot en met vrijdag van 8.00 tot 18.00 uur.",
+    "Op zaterdag zijn wij gesloten.",
+]
+
+# more routes in other words (issue 7): FAQ questions, step lists told in a few words, terms pages
+# with a werkwijze section, single sentences on the practice's own first or last step, English
+ROUTE_PAGES += [
+    ("q_aanmelden", "voldoet_bijna", P + "/veelgestelde-vragen", "Veelgestelde vragen", [
+        "# Veelgestelde vragen",
+        "# Hoe meld ik mij aan?",
+        "Vul het aanmeldformulier in op deze website. Wij bellen u binnen drie werkdagen.",
+        "# Heb ik een verwijzing nodig?",
+        "Ja, voor vergoeding door de zorgverzekeraar is een verwijzing van de huisarts nodig.",
+    ]),
+    ("na_aanmelding_kennismaking", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "Na de aanmelding volgt een kennismakingsgesprek met een van onze behandelaren.",
+        "In dit gesprek bespreken we uw hulpvraag en of onze praktijk bij u past.",
+    ]),
+    ("behandelvoorstel", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "In het eerste gesprek brengen we samen uw klachten in kaart.",
+        "Aan het eind van dit gesprek krijgt u een behandelvoorstel.",
+        "Als u daarmee instemt, kunnen we direct beginnen.",
+    ]),
+    ("full_prose_one_par", "voldoet", P + "/behandeling", "Behandeling", [
+        "# Behandeling",
+        "Na uw aanmelding nodigen we u uit voor een intake. Samen stellen we doelen op en leggen die vast in een behandelplan. Halverwege bekijken we samen of de behandeling helpt. De behandeling wordt afgerond met een afsluitend gesprek, waarna uw huisarts een brief ontvangt.",
+    ]),
+    ("traject_stappenplan", "voldoet", P + "/traject", "Het traject", [
+        "# Stappenplan",
+        "Stap 1: U meldt zich aan via het formulier.",
+        "Stap 2: Intakegesprek, waarin we uw klachten bespreken.",
+        "Stap 3: Behandelplan. We leggen uw doelen vast.",
+        "Stap 4: Behandeling, gemiddeld acht gesprekken.",
+        "Stap 5: Evaluatie en afsluiting.",
+    ]),
+    ("english_plan_review_end", "voldoet", P + "/en/process", "Our process", [
+        "# Our process",
+        "Every client starts with an intake session, in which we get to know you and your concerns.",
+        "Together we then make a treatment plan with clear goals.",
+        "After about six sessions we review the plan with you.",
+        "Treatment ends with a closing session in which we discuss how to keep the progress you made.",
+    ]),
+    ("hoe_ziet_eruit", "voldoet", P + "/behandeling", "Behandeling", [
+        "# Hoe ziet een behandeling eruit?",
+        "Je begint met een intake van ongeveer een uur. Daarin vertel je wat er speelt.",
+        "Daarna maken we samen een plan. Je komt meestal eens per twee weken.",
+        "Na vijf gesprekken evalueren we hoe het gaat.",
+        "Als je klachten voldoende zijn afgenomen, ronden we de therapie af.",
+    ]),
+    ("kwaliteitsstatuut_blokken", "voldoet", P + "/kwaliteitsstatuut", "Kwaliteitsstatuut", [
+        "# Behandelproces",
+        "# Aanmelding en intake",
+        "De cliënt meldt zich aan na verwijzing door de huisarts. De intake wordt gedaan door de regiebehandelaar.",
+        "# Behandeling",
+        "De regiebehandelaar stelt samen met de cliënt een behandelplan op en bewaakt het verloop. De voortgang wordt periodiek geëvalueerd met de cliënt.",
+        "# Afsluiting en nazorg",
+        "Bij afsluiting van de behandeling wordt de huisarts geïnformeerd. Als de cliënt terugvalt, kan hij contact opnemen met de praktijk.",
+    ]),
+    ("alleen_intake_uitleg", "voldoet_bijna", P + "/intake", "De intake", [
+        "# De intake",
+        "Het eerste gesprek noemen we de intake. U vertelt over uw klachten, uw werk en uw gezin.",
+        "Ook vult u een paar vragenlijsten in.",
+    ]),
+    ("home_kort_traject", "voldoet_bijna", P + "/", "Welkom", [
+        "# Welkom bij Praktijk Het Anker",
+        "Wij helpen volwassenen met stress, angst en somberheid.",
+        "Na een kennismaking kijken we samen welke aanpak bij u past en hoeveel gesprekken er nodig zijn.",
+        "U kunt bij ons terecht zonder wachtlijst.",
+    ]),
+    ("samen_doelen_eind", "voldoet", P + "/aanpak", "Aanpak", [
+        "# Mijn aanpak",
+        "We starten met een intake waarin ik je klachten en je achtergrond uitvraag.",
+        "Samen stellen we doelen op en kiezen we een methode die bij je past.",
+        "Na afloop van de behandeling plannen we nog een terugkomgesprek na drie maanden.",
+    ]),
+    ("english_free_call", "voldoet_bijna", P + "/en/contact", "Book a session", [
+        "# Book a session",
+        "Book a free 15-minute introductory call through the calendar below.",
+        "In this call we discuss what you are looking for and whether we are a good fit.",
+    ]),
+    ("english_how_does_it_work", "voldoet", P + "/en/how-does-it-work", "How does it work?", [
+        "# How does therapy work?",
+        "First we meet for an intake.",
+        "Then we agree on goals and start the sessions, usually every two weeks.",
+        "We check regularly whether you are making progress.",
+        "When your goals are reached, we conclude the therapy with a final appointment.",
+    ]),
+    ("behandeling_bestaat_uit", "voldoet_bijna", P + "/aanbod", "Aanbod", [
+        "# Aanbod",
+        "Een behandeling bestaat uit een intake en vijf tot acht behandelgesprekken.",
+        "We werken met cognitieve gedragstherapie en EMDR.",
+    ]),
+    ("eerste_gesprek_ik", "voldoet_bijna", P + "/over-mij", "Over mij", [
+        "# Over mij",
+        "Ik ben Marieke, GZ-psycholoog.",
+        "In het eerste gesprek maken we kennis en hoor ik wat je bezighoudt. We kijken samen of ik je verder kan helpen.",
+    ]),
+    ("nummers_zonder_stap", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "1. Aanmelding",
+        "U meldt zich aan via de website of telefonisch.",
+        "2. Intake",
+        "In twee gesprekken brengen we uw klachten in kaart.",
+        "3. Behandeling",
+        "U krijgt gemiddeld acht gesprekken.",
+        "4. Afsluiting",
+        "We sluiten af met een evaluatie; uw huisarts krijgt bericht.",
+    ]),
+    ("traject_fasen_woorden", "voldoet", P + "/traject", "Traject", [
+        "# Hoe verloopt een traject?",
+        "Een traject begint met een oriënterend gesprek en een uitgebreide intake.",
+        "In de behandelfase werken we aan de afgesproken doelen; we evalueren tussentijds.",
+        "We bouwen de gesprekken geleidelijk af en eindigen met een eindevaluatie.",
+    ]),
+    ("vervolgafspraak", "voldoet_bijna", P + "/eerste-afspraak", "Eerste afspraak", [
+        "# Uw eerste afspraak",
+        "Tijdens de eerste afspraak bespreken we uw klachten en wat u wilt bereiken.",
+        "Aan het eind maken we een vervolgafspraak als we samen verder gaan.",
+    ]),
+    ("english_intake_only", "voldoet_bijna", P + "/en/intake", "Intake", [
+        "# The intake",
+        "During the intake we ask about your complaints, your history and what you want to change.",
+        "It takes about an hour.",
+    ]),
+    ("wat_kun_je_verwachten", "voldoet", P + "/wat-kun-je-verwachten", "Wat kun je verwachten", [
+        "# Wat kun je verwachten?",
+        "Na je aanmelding ontvang je een vragenlijst en een uitnodiging voor een eerste gesprek.",
+        "In dat gesprek bekijken we samen wat je hulpvraag is.",
+        "Daarna volgt een aantal gesprekken waarin we aan je doelen werken.",
+        "Bij het laatste gesprek kijken we terug op wat je hebt bereikt.",
+    ]),
+    ("oudergesprek_kind", "voldoet", P + "/kinderen", "Kinderen en jongeren", [
+        "# Kinderen en jongeren",
+        "We beginnen altijd met een oudergesprek, zonder uw kind erbij.",
+        "Daarna ziet de therapeut uw kind een paar keer om het beter te leren kennen. In een adviesgesprek bespreken we welke hulp past.",
+        "De speltherapie zelf bestaat uit ongeveer tien sessies, met elke vijf sessies een oudergesprek over de voortgang.",
+        "De therapie eindigt met een afsluitend gesprek met ouders en kind.",
+    ]),
+    ("relatie_eerste_gesprek", "voldoet_bijna", P + "/relatietherapie", "Relatietherapie", [
+        "# Relatietherapie",
+        "Het eerste gesprek is een kennismaking met jullie allebei. We bespreken waar jullie tegenaan lopen en wat jullie van de therapie verwachten.",
+        "Relatietherapie kan helpen als jullie steeds in dezelfde ruzies belanden.",
+    ]),
+    ("toegewezen", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "U kunt zich aanmelden met het formulier hieronder. Na de intake krijgt u een vaste behandelaar toegewezen.",
+        "Heeft u vragen? Bel dan ons secretariaat.",
+    ]),
+    ("eindigt_wanneer", "voldoet", P + "/de-behandeling", "De behandeling", [
+        "# De behandeling",
+        "Na een intake van twee gesprekken ontvangt u een behandelplan.",
+        "De gesprekken vinden meestal wekelijks plaats; na acht gesprekken is er een evaluatie.",
+        "De behandeling eindigt wanneer u uw doelen heeft bereikt of als we samen besluiten dat een andere vorm van hulp beter past.",
+    ]),
+    ("long_page_embedded", "voldoet", P + "/over-ons", "Over ons", [
+        "# Over ons",
+        "Praktijk De Brug is in 2012 opgericht door twee psychologen. Wij werken vanuit een licht pand in het centrum.",
+        "Wij behandelen volwassenen met angst, depressie, burn-out en traumaklachten.",
+        "# Zo werken wij",
+        "Na uw aanmelding belt een van onze psychologen u voor een korte screening. Past uw vraag bij ons, dan volgt een intakegesprek.",
+        "Op basis van de intake maken we samen een behandelplan. Gemiddeld duurt een behandeling acht tot twaalf gesprekken en we bespreken regelmatig de voortgang.",
+        "Aan het einde van de behandeling evalueren we samen het resultaat en informeren we, met uw toestemming, uw huisarts.",
+        "# Ons team",
+        "Ons team bestaat uit vier GZ-psychologen en een praktijkondersteuner.",
+    ]),
+    ("aanmeld_procedure_stappen", "voldoet_bijna", P + "/aanmeldprocedure", "Aanmeldprocedure", [
+        "# Aanmeldprocedure",
+        "- Vraag uw huisarts om een verwijsbrief.",
+        "- Vul het aanmeldformulier in en upload de verwijsbrief.",
+        "- Wij nemen binnen vijf werkdagen contact met u op om een intake te plannen.",
+    ]),
+    ("english_ending_therapy", "voldoet_bijna", P + "/en/ending", "Ending therapy", [
+        "# Ending therapy",
+        "We will decide together when it is time to end therapy. Usually we reduce the frequency of sessions first.",
+        "In the last session we look back on what has changed.",
+    ]),
+    ("english_first_session_what", "voldoet_bijna", P + "/en/first-session", "Your first session", [
+        "# What happens in the first session?",
+        "In the first session I will ask about your reasons for coming and about your background.",
+        "At the end of the session we decide together whether to continue.",
+    ]),
+    ("doelen_evaluatie_only", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Samen met u formuleer ik concrete doelen.",
+        "Iedere vier tot zes gesprekken kijken we samen terug: zijn we op de goede weg?",
+    ]),
+    ("english_numbered_prose", "voldoet", P + "/en/steps", "Steps", [
+        "# Four steps",
+        "Step 1 - Contact. You send us a message through the form.",
+        "Step 2 - Intake. We meet to talk about your situation and goals.",
+        "Step 3 - Therapy. We work on your goals in sessions every week or two.",
+        "Step 4 - Closing. We evaluate the results and say goodbye.",
+    ]),
+    ("kort_stappenplan", "voldoet", P + "/stappenplan", "Stappenplan", [
+        "# Stappenplan",
+        "1. Aanmelden via de website",
+        "2. Telefonisch kennismakingsgesprek",
+        "3. Intake en behandelplan",
+        "4. Behandeling met tussentijdse evaluatie",
+        "5. Afsluiting en terugkoppeling aan de huisarts",
+    ]),
+    ("single_home_sentence_start", "voldoet_bijna", P + "/", "Home", [
+        "# Psychologenpraktijk Vos",
+        "Voor een afspraak kunt u zich aanmelden via het contactformulier; ik neem dan zo snel mogelijk contact met u op voor een kennismakingsgesprek.",
+        "De praktijk is gevestigd in Amersfoort.",
+    ]),
+    ("werkwijze_traject_doelen", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Ieder traject start met een kennismaking. We bespreken je vraag en wat je al hebt geprobeerd.",
+        "Vervolgens stellen we samen een plan op. We werken toe naar de doelen die jij belangrijk vindt en staan geregeld stil bij de voortgang.",
+        "Het traject sluiten we af met een evaluatie; daarna kun je altijd nog een keer terugkomen voor een opfrisgesprek.",
+    ]),
+    ("aanm_verwijsbrief", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "Voor een behandeling bij ons heeft u een verwijsbrief van uw huisarts nodig.",
+        "U kunt zich aanmelden door het aanmeldformulier in te vullen en de verwijsbrief mee te sturen.",
+        "Na ontvangst van uw aanmelding nemen wij binnen een week contact met u op.",
+    ]),
+    ("aanm_kort", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "Aanmelden kan via het online aanmeldformulier. U ontvangt daarna een bevestiging per e-mail en wij bellen u voor een afspraak.",
+    ]),
+    ("aanm_contact_mix", "voldoet_bijna", P + "/contact", "Contact", [
+        "# Contact",
+        "Telefoon: 030 123 45 67. E-mail: info@praktijk.example.",
+        "Wilt u zich aanmelden? Stuur ons een e-mail met uw naam en telefoonnummer, dan bellen wij u terug voor een kennismaking.",
+        "Adres: Dorpsstraat 1, Utrecht.",
+    ]),
+    ("aanm_stappen_lijst", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Hoe werkt aanmelden?",
+        "- U vult het aanmeldformulier in.",
+        "- Binnen twee werkdagen belt de praktijkassistent u.",
+        "- Samen plannen we het eerste gesprek.",
+    ]),
+    ("intake_twee_gesprekken", "voldoet_bijna", P + "/intake", "Intake", [
+        "# Intake",
+        "De intake bestaat uit twee gesprekken.",
+        "In het eerste gesprek vraagt de psycholoog naar uw klachten, in het tweede naar uw levensgeschiedenis.",
+        "Na de intake hoort u welke behandeling wij u adviseren.",
+    ]),
+    ("en_register", "voldoet_bijna", P + "/en/register", "Register", [
+        "# How to register",
+        "You can register by filling in the form below. We will contact you within a week to plan an intake.",
+    ]),
+    ("en_intake_plan", "voldoet_bijna", P + "/en/treatment", "Treatment", [
+        "# Treatment",
+        "After the intake we discuss a treatment plan with you.",
+        "Sessions take place every one or two weeks.",
+    ]),
+    ("behandeling_verloop_mid", "voldoet_bijna", P + "/behandeling", "Behandeling", [
+        "# Verloop van de behandeling",
+        "De behandeling bestaat meestal uit vijf tot tien gesprekken van 45 minuten.",
+        "Tussen de gesprekken door oefent u thuis met opdrachten.",
+        "Na vijf gesprekken evalueren we samen of de behandeling aanslaat.",
+    ]),
+    ("screening_telefonisch", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na uw aanmelding volgt een telefonische screening van ongeveer vijftien minuten.",
+        "Daarin beoordelen we of uw klachten passen bij ons aanbod.",
+    ]),
+    ("home_bullets", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom",
+        "- Geen wachtlijst",
+        "- Vergoed door alle zorgverzekeraars",
+        "- Binnen een week een kennismakingsgesprek",
+        "Bij ons starten we altijd met een intake, waarin we samen kijken naar uw klachten en doelen.",
+    ]),
+    ("en_faq", "voldoet", P + "/en/faq", "FAQ", [
+        "# Frequently asked questions",
+        "# How do I sign up?",
+        "Fill in the registration form and we will call you back within two working days.",
+        "# What happens during treatment?",
+        "We agree on goals in the first sessions and check every few weeks whether you are getting closer to them.",
+        "# How does treatment end?",
+        "In the last session we make a plan for the future and, with your consent, inform your GP.",
+    ]),
+    ("nl_faq_end", "voldoet", P + "/faq", "FAQ", [
+        "# Veelgestelde vragen",
+        "# Hoe kan ik mij aanmelden?",
+        "Via het aanmeldformulier of telefonisch. Wij nemen daarna contact met u op voor een intake.",
+        "# Hoe gaat de behandeling verder?",
+        "Na de intake stellen we samen een behandelplan op. Iedere zes gesprekken bespreken we de voortgang.",
+        "# Wanneer stopt de behandeling?",
+        "Als u uw doelen heeft bereikt, ronden we de behandeling af. Uw huisarts ontvangt dan een afsluitende brief.",
+    ]),
+    ("contact_aanmelden_kan", "voldoet_bijna", P + "/contact", "Contact", [
+        "# Contact",
+        "Praktijk Zeezicht, Strandweg 4, Katwijk. Telefoon 071 123 45 67.",
+        "Aanmelden kan telefonisch of via het contactformulier.",
+    ]),
+    ("home_u_kunt_zich", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom bij Praktijk Zeezicht",
+        "Wij bieden psychologische hulp aan volwassenen.",
+        "U kunt zich aanmelden via het aanmeldformulier op deze website.",
+    ]),
+    ("en_register_form", "voldoet_bijna", P + "/en/", "Home", [
+        "# Welcome",
+        "We offer psychological help to adults in English.",
+        "You can register through the form on this website.",
+    ]),
+    ("einde_brief_huisarts", "voldoet_bijna", P + "/praktisch", "Praktische informatie", [
+        "# Praktische informatie",
+        "Na afloop van de behandeling ontvangt uw huisarts, met uw toestemming, een korte brief.",
+        "Gesprekken duren 45 minuten.",
+    ]),
+    ("einde_terugval", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Ik werk vooral met oplossingsgerichte therapie.",
+        "We sluiten de behandeling af met een gesprek over het voorkomen van terugval.",
+    ]),
+    ("passief_afsluiting", "voldoet_bijna", P + "/praktijk", "Praktijk", [
+        "# Praktijkinformatie",
+        "De praktijk is gevestigd in het gezondheidscentrum.",
+        "De behandeling wordt afgesloten met een eindgesprek, waarna de huisarts een verslag ontvangt.",
+    ]),
+    ("passief_intake", "voldoet_bijna", P + "/praktijk", "Praktijk", [
+        "# Praktijkinformatie",
+        "De praktijk is gevestigd in het gezondheidscentrum.",
+        "Iedere behandeling begint met een intakegesprek bij een van de psychologen.",
+    ]),
+    ("passief_intake2", "voldoet_bijna", P + "/praktijk", "Praktijk", [
+        "# Praktijkinformatie",
+        "De praktijk is gevestigd in het gezondheidscentrum.",
+        "Na aanmelding wordt een intakegesprek ingepland.",
+    ]),
+    ("en_end_letter", "voldoet_bijna", P + "/en/practical", "Practical", [
+        "# Practical information",
+        "Sessions last 50 minutes.",
+        "At the end of treatment your GP receives a short letter, if you agree.",
+    ]),
+    ("lange_pagina", "voldoet", P + "/informatie", "Informatie", [
+        "# Informatie voor cliënten",
+        "# Aanmelding en intake",
+        "U meldt zich aan met een verwijzing van de huisarts. Daarna volgt een intakegesprek waarin we uw klachten bespreken.",
+        "Na de intake stellen we samen een behandelplan op.",
+        "# Praktisch",
+        *_PRACTICAL,
+        *_PRACTICAL,
+        "# Behandeling",
+        "De behandeling bestaat uit gesprekken van 45 minuten. Na zes gesprekken evalueren we de voortgang.",
+        "# Praktisch 2",
+        *_PRACTICAL,
+        "# Afsluiting",
+        "Als uw doelen zijn bereikt, sluiten we de behandeling af en ontvangt uw huisarts een brief.",
+    ]),
+    ("kwaliteitsstatuut_model", "voldoet", P + "/kwaliteitsstatuut", "Kwaliteitsstatuut", [
+        "# Kwaliteitsstatuut",
+        "# Aanmelding en wachttijd voor intake en behandeling",
+        "De cliënt kan zich telefonisch of via de website aanmelden; de praktijk neemt binnen een week contact op.",
+        "# Diagnostiek",
+        "Tijdens de intake wordt de hulpvraag in kaart gebracht en wordt, indien nodig, psychodiagnostisch onderzoek gedaan.",
+        "# Behandeling",
+        "Het behandelplan wordt samen met de cliënt opgesteld. De voortgang wordt besproken met behulp van ROM-vragenlijsten en evaluatiegesprekken.",
+        "# Afsluiting en nazorg",
+        "Bij afsluiting van de behandeling bespreekt de regiebehandelaar met de cliënt de resultaten en de mogelijke vervolgstappen. De verwijzer wordt geïnformeerd, tenzij de cliënt daartegen bezwaar maakt.",
+    ]),
+    ("en_long_journey", "voldoet", P + "/en/your-journey", "Your journey", [
+        "# Your journey with us",
+        "# Getting in touch",
+        "You can contact us by phone or email. We will send you an intake form.",
+        "# Assessment",
+        "In the first two sessions we assess your difficulties and agree on a treatment plan.",
+        "# Therapy",
+        "Sessions take place weekly. Every six sessions we review your progress together.",
+        "# Ending",
+        "Towards the end we space out the sessions and plan how to keep things going. A final report goes to your GP.",
+    ]),
+    ("fasen_eigen_namen", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "# Fase 1: Verkennen",
+        "In de eerste gesprekken leren we elkaar kennen en brengen we in kaart wat er speelt.",
+        "# Fase 2: Veranderen",
+        "Je gaat aan de slag met nieuwe manieren van denken en doen. Na een aantal gesprekken kijken we samen terug.",
+        "# Fase 3: Volhouden",
+        "We bouwen de gesprekken af en maken een plan om terugval te voorkomen.",
+    ]),
+    ("jeugd_route", "voldoet", P + "/jeugd", "Jeugd", [
+        "# Jeugdhulp",
+        "- Kennismaking: een gesprek met ouders en kind over de hulpvraag.",
+        "- Onderzoek: indien nodig doen we psychologisch onderzoek.",
+        "- Adviesgesprek: we bespreken de uitkomsten en stellen een plan op.",
+        "- Behandeling: wekelijkse of tweewekelijkse sessies met het kind, met regelmatig een oudergesprek.",
+        "- Afsluiting: een eindgesprek met ouders en kind.",
+    ]),
+    ("en_completion", "voldoet", P + "/en/treatment", "Treatment", [
+        "# Treatment",
+        "# Initial consultation",
+        "We start with an initial consultation to discuss your concerns.",
+        "# Treatment sessions",
+        "Most clients have between six and twelve sessions. We regularly evaluate whether the treatment is helping.",
+        "# Completion",
+        "When you are ready, we complete the treatment with a final session.",
+    ]),
+    ("voorbereiding_uitvoering", "voldoet", P + "/traject", "Traject", [
+        "# Een traject in drie stappen",
+        "Voorbereiding. Na je aanmelding hebben we een intakegesprek en stellen we samen je doelen vast.",
+        "Uitvoering. We werken in ongeveer acht sessies aan je doelen en evalueren halverwege.",
+        "Afronding. In het laatste gesprek blikken we terug en kijken we vooruit.",
+    ]),
+    ("prose_long_sentences", "voldoet", P + "/over-de-behandeling", "Over de behandeling", [
+        "# Over de behandeling",
+        "Nadat u zich via de website heeft aangemeld en wij uw verwijsbrief hebben ontvangen, nodigen wij u uit voor een eerste gesprek, waarin u kennismaakt met uw behandelaar en vertelt over uw klachten.",
+        "Samen bepalen we vervolgens wat u wilt bereiken en hoe we daaraan gaan werken; dit leggen we vast in uw behandelplan, dat we tijdens de behandeling regelmatig met u bespreken.",
+        "Wanneer u merkt dat het beter gaat, bouwen we de frequentie van de gesprekken af, en na het laatste gesprek informeren we uw huisarts over het verloop.",
+    ]),
+    ("sessie_eindigt", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na uw aanmelding volgt een intakegesprek.",
+        "Daarna stellen we een behandelplan op en starten de gesprekken.",
+        "Elke sessie sluiten we af met een korte oefening voor thuis.",
+    ]),
+    ("medicatie_afbouwen", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na uw aanmelding volgt een intakegesprek met de psychiater.",
+        "Daarna stellen we een behandelplan op; zo nodig start de psychiater met medicatie.",
+        "Later kan de medicatie in overleg worden afgebouwd.",
+    ]),
+    ("intake_afgerond", "voldoet_bijna", P + "/aanmelden", "Aanmelden", [
+        "# Aanmelden",
+        "U meldt zich aan via het formulier, waarna wij u uitnodigen voor een intake.",
+        "Is de intake afgerond, dan stellen we samen een behandelplan op en begint de behandeling.",
+    ]),
+    ("module_afronden", "voldoet_bijna", P + "/behandeling", "Behandeling", [
+        "# Behandeling",
+        "Na de intake stellen we samen een behandelplan op.",
+        "Tussen de gesprekken door werkt u in een online module. Als u een module heeft afgerond, bespreken we die in het volgende gesprek.",
+    ]),
+    ("afzeggen_end", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na aanmelding volgt een intake en stellen we een behandelplan op.",
+        "Afspraken die niet binnen 24 uur worden afgezegd, brengen wij in rekening.",
+    ]),
+    ("verwijzing_elders", "voldoet_bijna", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na aanmelding volgt een intake en stellen we samen een behandelplan op.",
+        "Blijkt tijdens de behandeling dat u meer nodig heeft, dan verwijzen we u in overleg met uw huisarts door naar de specialistische ggz.",
+    ]),
+]
+
+# ... and phase words that describe no route of this practice
+NO_ROUTE_PAGES += [
+    ("wachttijd_met_eerste", P + "/wachttijd", "Wachttijd", [
+        "# Wachttijd",
+        "Na aanmelding duurt het gemiddeld vier weken tot het eerste gesprek.",
+        "De behandelwachttijd is twee weken.",
+    ]),
+    ("therapie_algemeen_zin", P + "/over-therapie", "Over therapie", [
+        "# Over therapie",
+        "Therapie is een samenwerking tussen cliënt en therapeut.",
+        "Een behandeling is pas geslaagd als u zich weer beter voelt.",
+    ]),
+    ("blog_general_steps", P + "/blog/stappen-in-therapie", "De stappen in therapie", [
+        "# De stappen in een therapie",
+        "Iedere therapie doorloopt grofweg dezelfde fasen. Eerst is er de kennismaking, waarin de therapeut een beeld vormt van de klachten.",
+        "Daarna wordt gewerkt aan verandering en tot slot wordt de therapie afgebouwd.",
+        "Lees verder in onze andere blogs.",
+    ]),
+    ("vacature_long", P + "/vacature", "Vacature", [
+        "# Vacature psycholoog",
+        "Als psycholoog doe je zelfstandig intakes, stel je behandelplannen op en sluit je behandelingen af met een eindevaluatie.",
+        "Je werkt 24 uur per week en hebt een BIG-registratie.",
+    ]),
+    ("kosten_intake", P + "/kosten", "Kosten", [
+        "# Kosten",
+        "Het intakegesprek en de behandelgesprekken worden vergoed door uw zorgverzekeraar.",
+        "Het eigen risico is van toepassing.",
+    ]),
+    ("wachttijd_proces", P + "/wachttijden", "Wachttijden", [
+        "# Wachttijden",
+        "Na uw aanmelding kunt u binnen drie weken terecht voor een intake. Na de intake start de behandeling binnen twee weken.",
+    ]),
+    ("nieuws_afsluiting", P + "/nieuws", "Nieuws", [
+        "# Nieuws",
+        "De praktijk is tijdens de zomer drie weken gesloten. Lopende behandelingen worden na de vakantie voortgezet.",
+    ]),
+    ("nl_faq_cost_q", P + "/faq", "FAQ", [
+        "# Veelgestelde vragen",
+        "# Wat kost een intake?",
+        "Het intakegesprek wordt vergoed vanuit de basisverzekering.",
+        "# Hoe lang is de wachttijd?",
+        "Op dit moment ongeveer vier weken tot het eerste gesprek.",
+    ]),
+    ("workshop_aanmelden", P + "/workshops", "Workshops", [
+        "# Workshop voor ouders",
+        "Op zaterdag organiseren wij een workshop over opvoeden. Aanmelden kan via het formulier.",
+    ]),
+    ("nieuwsbrief", P + "/nieuws", "Nieuws", [
+        "# Nieuws",
+        "Wilt u op de hoogte blijven? U kunt zich aanmelden voor onze nieuwsbrief via het formulier onderaan de pagina.",
+    ]),
+    ("verwijzers", P + "/verwijzers", "Verwijzers", [
+        "# Voor verwijzers",
+        "U kunt een patiënt aanmelden via Zorgdomein of met een verwijsbrief per post.",
+    ]),
+    ("wachttijd_aanmelden", P + "/wachttijd", "Wachttijd", [
+        "# Wachttijd",
+        "Na aanmelding via het formulier is de wachttijd tot de intake ongeveer zes weken.",
+    ]),
+    ("general_therapy_end", P + "/blog/therapie", "Therapie", [
+        "# Over therapie",
+        "Therapie wordt meestal afgesloten als de klachten voldoende zijn verminderd.",
+    ]),
+    ("contract_afgesloten", P + "/vergoeding", "Vergoeding", [
+        "# Vergoeding",
+        "De praktijk heeft met alle zorgverzekeraars een contract afgesloten.",
+    ]),
+    ("dossier_afsluiting", P + "/dossier", "Dossier", [
+        "# Uw dossier",
+        "Na afsluiting van de behandeling bewaren wij uw dossier twintig jaar.",
+    ]),
+    ("factuur_na_afloop", P + "/betalen", "Betalen", [
+        "# Betalen",
+        "Na afloop van de behandeling ontvangt u de factuur van de zorgverzekeraar.",
+    ]),
+    ("waarneming", P + "/vakantie", "Vakantie", [
+        "# Vakantie",
+        "Tijdens mijn vakantie kunt u in dringende gevallen terecht bij een waarnemend collega. Lopende behandelingen worden daarna voortgezet.",
+    ]),
+]
+
+
+# one or two sentences on the practice's own step among other information on an 'over mij' page
+_ABOUT = ("Mijn praktijk is gevestigd in een rustig pand in het centrum.", "Ik werk met volwassenen en jongeren vanaf 16 jaar.")
+
+
+def _about_page(sentences, url="/over-mij", title="Over mij"):
+    return P + url, title, ["# " + title, _ABOUT[0], *sentences, _ABOUT[1]]
+
+
+ROUTE_PAGES += [
+    ("kennismaking_klik", "voldoet_bijna", *_about_page(["We beginnen met een kennismakingsgesprek waarin we bekijken of er een klik is."])),
+    ("eerste_gesprek_in_kaart", "voldoet_bijna", *_about_page(["Het eerste gesprek gebruik ik om je klachten en je achtergrond goed in kaart te brengen."])),
+    ("intake_dan_plan", "voldoet_bijna", *_about_page(["Na een intake van één of twee gesprekken maak ik met je een plan."])),
+    ("doelen_begin_evalueren", "voldoet_bijna", *_about_page(["Aan het begin van de behandeling stellen we samen doelen op, en die evalueren we regelmatig."])),
+    ("tijdens_intake_onderzoeken", "voldoet_bijna", *_about_page(["Tijdens de intake onderzoeken we welke hulp het beste bij je past."])),
+    ("eerste_afspraak_is_intake", "voldoet_bijna", *_about_page(["De eerste afspraak is een intakegesprek van anderhalf uur."])),
+    ("gratis_kennismaking_ik", "voldoet_bijna", *_about_page(["Ik begin altijd met een gratis kennismakingsgesprek van 20 minuten."])),
+    ("start_formuleren_doelen", "voldoet_bijna", *_about_page(["Bij de start van de therapie formuleren we samen concrete doelen."])),
+    ("en_free_introductory", "voldoet_bijna", *_about_page(["You can start with a free introductory session to see if we are a good match."], "/en/about", "About")),
+    ("en_first_meeting_intake", "voldoet_bijna", *_about_page(["Our first meeting is an intake in which we explore your concerns."], "/en/about", "About")),
+    ("en_set_goals_evaluate", "voldoet_bijna", *_about_page(["Together we set goals and evaluate them every five sessions."], "/en/about", "About")),
+    ("aangemeld_contact", "voldoet_bijna", *_about_page(["Wanneer je je hebt aangemeld, neem ik binnen drie dagen contact met je op."])),
+    ("na_intake_advies", "voldoet_bijna", *_about_page(["Na het intakegesprek krijg je van mij een advies over de behandeling."])),
+    ("iedere_behandeling_intake", "voldoet_bijna", *_about_page(["Iedere behandeling start met een uitgebreide intake."], "/behandelingen", "Behandelingen")),
+    ("halverwege_evalueren", "voldoet_bijna", *_about_page(["Halverwege de behandeling evalueren we samen de voortgang."], "/behandelingen", "Behandelingen")),
+    ("afgerond_met_evaluatiegesprek", "voldoet_bijna", *_about_page(["De behandeling wordt afgerond met een evaluatiegesprek."], "/behandelingen", "Behandelingen")),
+]
+
+NO_ROUTE_PAGES += [
+    ("eerste_stap_moeilijk", *_about_page(["Veel mensen vinden de eerste stap naar hulp moeilijk."])),
+    ("therapie_moed", *_about_page(["In therapie werk je aan jezelf; dat vraagt moed."])),
+    ("wachttijd_intake_zin", *_about_page(["De wachttijd voor een intake is op dit moment vier weken."])),
+    ("ervaring_afronden_rouw", *_about_page(["Ik heb ruime ervaring met het afronden van complexe rouwprocessen."])),
+    ("gestart_eigen_praktijk", *_about_page(["Sinds 2015 ben ik gestart met mijn eigen praktijk."])),
+    ("intake_kost", *_about_page(["Een intake kost 120 euro."])),
+    ("opleiding_afgerond", *_about_page(["Ik heb mijn opleiding tot GZ-psycholoog in 2012 afgerond."])),
+    ("begonnen_als_psycholoog", *_about_page(["In 2010 ben ik begonnen als psycholoog in de ggz."])),
+]
+
+
+# whole routes with other words for a phase (oriëntatiegesprek, 'je bent klaar als', winding down)
+ROUTE_PAGES += [
+    ("orientatie_stoppen", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "We beginnen met een oriëntatiegesprek waarin we je vraag verkennen.",
+        "Daarna werken we in sessies van een uur aan de doelen die we samen hebben bepaald.",
+        "We stoppen wanneer jij aangeeft dat je weer verder kunt; in een laatste sessie kijken we terug.",
+    ]),
+    ("klaar_als", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na aanmelding volgt een intake.",
+        "Vervolgens zien we elkaar eens per twee weken en bespreken we regelmatig de voortgang.",
+        "Je bent klaar als je je doelen hebt bereikt; je huisarts krijgt dan bericht.",
+    ]),
+    ("minder_vaak", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "Na je aanmelding plannen we een kennismakingsgesprek.",
+        "In de behandelgesprekken oefen je met nieuwe vaardigheden.",
+        "Gaat het beter, dan spreken we minder vaak af en ronden we in overleg af.",
+    ]),
+    ("en_wind_down", "voldoet", P + "/en/process", "Process", [
+        "# How therapy goes",
+        "It starts with an intake call to hear what brings you.",
+        "Then we meet weekly and review your goals every month.",
+        "As you improve, we gradually wind down the sessions until we say goodbye.",
+    ]),
+    ("en_discharge_letter", "voldoet", P + "/en/how-it-works", "How it works", [
+        "# How it works",
+        "Once we have your referral, we invite you for an assessment.",
+        "Together we agree on a treatment plan and start weekly sessions, with a review after six sessions.",
+        "When treatment is complete, we send a discharge letter to your GP.",
+    ]),
+]
+
+
+# registering for a portal, a training or a job, questions about data or fees, the practice's own goals
+NO_ROUTE_PAGES += [
+    ("portaal", P + "/clientportaal", "Cliëntportaal", [
+        "# Cliëntportaal",
+        "U kunt zich aanmelden bij het cliëntportaal via DigiD of met uw e-mailadres en wachtwoord.",
+        "In het portaal vindt u uw afspraken en vragenlijsten.",
+    ]),
+    ("faq_gegevens", P + "/faq", "Veelgestelde vragen", [
+        "# Veelgestelde vragen",
+        "# Wat gebeurt er met mijn gegevens na afloop van de behandeling?",
+        "Uw dossier bewaren wij twintig jaar, zoals de wet voorschrijft. Daarna wordt het vernietigd.",
+        "# Wat gebeurt er als ik een afspraak moet afzeggen na de intake?",
+        "Zeg uw afspraak minstens 24 uur van tevoren af, anders brengen wij de afspraak in rekening.",
+    ]),
+    ("groep_mindfulness", P + "/groepen", "Groepen", [
+        "# Mindfulnesstraining",
+        "De training bestaat uit acht bijeenkomsten van twee uur. Aanmelden kan via het formulier.",
+    ]),
+    ("sollicitatie", P + "/werken-bij", "Werken bij", [
+        "# Werken bij ons",
+        "Wil je bij ons werken? Stuur je cv en motivatie per e-mail naar de praktijkmanager.",
+    ]),
+    ("blog_eerste_afspraak", P + "/blog/eerste-afspraak", "Je eerste afspraak bij een psycholoog", [
+        "# Je eerste afspraak bij een psycholoog",
+        "Bij de meeste psychologen is de eerste afspraak een intakegesprek.",
+        "Het is normaal om zenuwachtig te zijn.",
+    ]),
+    ("en_question_fees", P + "/en/faq", "FAQ", [
+        "# FAQ",
+        "# How much does the intake cost?",
+        "The intake costs 120 euros and is reimbursed by most insurers.",
+        "# When do I pay after treatment ends?",
+        "You receive an invoice at the end of each month.",
+    ]),
+    ("evaluatie_kwaliteit", P + "/kwaliteit", "Kwaliteit", [
+        "# Kwaliteit",
+        "Wij evalueren jaarlijks onze werkwijze met het hele team.",
+        "Ook doen wij mee aan visitatie van de beroepsvereniging.",
+    ]),
+    ("doelen_praktijk", P + "/visie", "Visie", [
+        "# Onze visie",
+        "Wij stellen onszelf als praktijk ieder jaar nieuwe doelen op het gebied van kwaliteit en bereikbaarheid.",
+    ]),
+]
+
+# the practice's own intake done by one of its roles, on a page of facts about the practice
+ROUTE_PAGES += [
+    ("intake_door_wie", "voldoet_bijna", P + "/kwaliteit", "Kwaliteitsstatuut", [
+        "# Kwaliteitsstatuut",
+        "Naam praktijk: Praktijk Zeezicht. KvK 12345678.",
+        "De intake wordt gedaan door de regiebehandelaar; de behandeling kan ook door een collega worden uitgevoerd.",
+    ]),
+]
+
+
+# being invited to the practice's own first meeting is a step of its route; bringing something to it is not
+ROUTE_PAGES += [
+    ("uitnodigen_intake", "voldoet_bijna", *_about_page(["Wij nodigen u uit voor een intakegesprek."])),
+    ("en_invite_intake", "voldoet_bijna", *_about_page(["We will invite you for an intake."], "/en/about", "About")),
+    ("en_invited_assessment", "voldoet_bijna", *_about_page(["You will be invited for an initial assessment with one of our psychologists."], "/en/about", "About")),
+    ("uitgenodigd_kennismaking", "voldoet_bijna", *_about_page(["Je wordt uitgenodigd voor een kennismakingsgesprek."])),
+    ("na_kennismaking_verder", "voldoet_bijna", *_about_page(["Na het kennismakingsgesprek beslis je of je met mij verder wilt."])),
+    ("en_i_offer_first_session", "voldoet_bijna", *_about_page(["I offer a free first session to get to know each other."], "/en/about", "About")),
+]
+
+NO_ROUTE_PAGES += [
+    ("en_bring_id_first_session", *_about_page(["Please bring your ID to the first session."], "/en/about", "About")),
+    ("verzekeringspas_meenemen", *_about_page(["Neem uw verzekeringspas mee naar het eerste gesprek."])),
+]
+
+
+# a method page evaluating after every session, waits, surveys, a blog, a group training, supervision of colleagues
+NO_ROUTE_PAGES += [
+    ("methode_emdr_eval", P + "/emdr", "EMDR", [
+        "# EMDR",
+        "EMDR is een therapie voor klachten na een schokkende ervaring.",
+        "Na elke sessie evalueren we samen hoe het gaat met de herinnering.",
+    ]),
+    ("methode_eerste_sessie", P + "/schematherapie", "Schematherapie", [
+        "# Schematherapie",
+        "Schematherapie is een vorm van psychotherapie voor hardnekkige patronen.",
+        "In de eerste sessies van schematherapie onderzoeken we samen welke schema's bij je spelen.",
+    ]),
+    ("wacht_uitnodiging", P + "/wachttijd", "Wachttijd", [
+        "# Wachttijd",
+        "Na aanmelding nodigen wij u binnen zes weken uit voor een intake.",
+    ]),
+    ("dienstverlening_eval", P + "/tevredenheid", "Tevredenheid", [
+        "# Tevredenheid",
+        "Wij nodigen u na afloop uit voor een evaluatie van onze dienstverlening.",
+    ]),
+    ("blog_je_eerste", P + "/blog/je-eerste-gesprek", "Je eerste gesprek", [
+        "# Je eerste gesprek",
+        "In het eerste gesprek vraagt de therapeut naar je klachten en je achtergrond.",
+        "Dat kan spannend zijn.",
+    ]),
+    ("groepstraining_aanmelden_via", P + "/aanbod/assertiviteit", "Assertiviteitstraining", [
+        "# Assertiviteitstraining",
+        "In deze groepstraining leer je opkomen voor jezelf.",
+        "Aanmelden kan via het contactformulier.",
+    ]),
+    ("supervisie", P + "/supervisie", "Supervisie", [
+        "# Supervisie en leertherapie",
+        "Ik bied supervisie aan collega's in opleiding. We beginnen met een kennismakingsgesprek waarin we je leervragen bespreken.",
+    ]),
+]
+
+
+# the whole route in a table or in labelled English bullets
+ROUTE_PAGES += [
+    ("tabel_route", "voldoet", P + "/werkwijze", "Werkwijze", [
+        "# Werkwijze",
+        "| Aanmelding | U meldt zich aan via het formulier; wij bellen u binnen een week.",
+        "| Intake | In twee gesprekken brengen we uw klachten in kaart en stellen we een behandelplan op.",
+        "| Behandeling | Wekelijkse gesprekken, met na zes gesprekken een evaluatie.",
+        "| Afsluiting | Een eindgesprek en een brief aan uw huisarts.",
+    ]),
+    ("en_bullets_route", "voldoet", P + "/en/what-to-expect", "What to expect", [
+        "# What to expect",
+        "- Intake: one or two sessions to understand your situation",
+        "- Treatment plan: goals we agree on together",
+        "- Sessions: weekly, with a review every six weeks",
+        "- Ending: a final session and a letter to your GP",
+    ]),
+]
