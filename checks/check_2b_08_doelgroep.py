@@ -5,7 +5,8 @@ complaint kinds, in an inclusion context: "Voor wie", "wij behandelen", "u kunt 
 which are not or when to go elsewhere (an exclusion naming complaints or severity: "wij behandelen
 geen verslaving", "bij acute crisis of complexe problematiek verwijzen wij naar de specialistische
 GGZ", a list under "Exclusiecriteria"). One side only is voldoet_bijna. Reimbursement rules
-("wordt niet vergoed") and referral-letter requirements are not clinical criteria; a general
+("wordt niet vergoed") and referral-letter requirements are not clinical criteria (a sentence on money
+still says whom the care is meant for when it names complaints or a severity band without negation); a general
 description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep,
 nor is a method's evidence ("CGT is effectief bij angst"), an illustration to the reader ("je kunt
 bijvoorbeeld somber worden") or a practitioner's past career. The other side may be said without
@@ -72,6 +73,7 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
 # vermijden ...", "Many people ..."): an illustration, not whom the practice treats
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
+_NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
 
@@ -247,7 +249,13 @@ class Doelgroep(Check):
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
                 continue
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u) or is_recruiting(u):
+            if not_own_content(st, u) or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u):
+                continue
+            # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
+            # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
+            # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
+            cost = is_cost(u)
+            if cost and _NEGATION.search(u.low):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
@@ -303,6 +311,8 @@ class Doelgroep(Check):
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
+            if is_exc and cost:
+                continue
             if is_exc:
                 if labels or sev or under_exc:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
@@ -323,7 +333,9 @@ class Doelgroep(Check):
                 continue
             cues = set(inc_cue.labels_in(u))
             band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
-            if not (labels or grp or band):
+            if not (labels or grp or band) or (cost and not (labels or band)):
+                # on money, an age or client group is who pays or is reimbursed ("voor volwassenen
+                # wordt de hulp vergoed"), not a target group
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
@@ -365,7 +377,7 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low):
+            elif _TREAT.search(u.low) and not cost:
                 # complaints or clients in a sentence about care, without a frame that makes them the
                 # practice's own: the treated side only beside an exclusion on the same page (below)
                 soft.append((u, labels, bool(grp)))

@@ -475,3 +475,72 @@ def test_a_general_referral_route_is_no_exclusion():
 def test_the_verb_stellen_is_no_client_group():
     snap = site(page("https://praktijk.example/intake", "# Het intakegesprek", "Samen stellen we een behandelplan op."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- wordings of the own offer and of its limits seen on real provider sites (issue 7, t8) ---------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Onze psychologen behandelen mensen met uiteenlopende klachten op het gebied van stemming, angst en stress.",
+    "Hulp bij angst, depressie en burn-out.",
+    "Praktijk De Wilg: voor hulp bij paniek, somberheid en rouw.",
+    "Counselling for adults with stress, burnout or grief.",
+    "Our therapists help clients with anxiety, depression and stress.",
+    "Deze behandeling is bestemd voor cliënten met een angststoornis of depressie.",
+    "Indicaties voor deze behandeling zijn angst, depressie en burn-out.",
+    "Psychotherapie in onze praktijk is geïndiceerd bij persoonlijkheidsproblematiek en langdurige depressie.",
+    "Veel voorkomende klachten waarmee cliënten bij ons komen zijn angst, somberheid en stress.",
+    "Je bent welkom met uiteenlopende hulpvragen, bijvoorbeeld als je vastloopt in je werk of onzekerheid ervaart.",
+])
+def test_own_offer_in_other_words_is_one_side(sentence):
+    snap = site(page("https://praktijk.example/praktijk", "# De praktijk", sentence))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["excluded"] == []
+
+
+def test_complaints_after_a_traumatic_event_are_trauma():
+    snap = site(page("https://praktijk.example/emdr", "# EMDR",
+                     "Deze behandeling is geschikt voor u als u last heeft van nachtmerries na een schokkende gebeurtenis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert "trauma" in f.details["included"]
+
+
+@pytest.mark.parametrize("exclusion", [
+    ["Bij acute problematiek, zoals suïcidaliteit of psychose, zijn wij niet de aangewezen partij."],
+    ["Wanneer er sprake is van complexe of meervoudige problematiek, is behandeling in de specialistische ggz nodig."],
+    ["Verslaving, psychose en ernstige persoonlijkheidsproblematiek vallen buiten ons behandelaanbod."],
+    ["Heeft u ernstige psychische klachten, dan is de specialistische ggz passender."],
+    ["Clients with active addiction or psychosis cannot be treated in our practice."],
+    ["Wij kunnen u niet helpen als er sprake is van:", "- een verslaving", "- een eetstoornis"],
+    ["# Voor wie niet", "- verslaving", "- psychose"],
+    ["# Wat wij niet doen", "- crisisopvang", "- behandeling van verslaving"],
+    ["# Niet behandeld worden", "- eetstoornissen", "- verslaving"],
+    ["# Grenzen aan onze zorg", "- ernstige psychiatrische problematiek", "- acute crisis"],
+    ["# Wanneer kunt u beter ergens anders terecht?", "- bij een verslaving", "- bij een psychose"],
+])
+def test_exclusion_in_other_words_makes_voldoet(exclusion):
+    snap = site(page(V, "# Voor wie", "Wij behandelen volwassenen met angst, depressie en burn-out.", *exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_target_group_in_a_sentence_on_reimbursement_is_one_side():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "De behandeling in de basis ggz is bedoeld voor lichte tot matige klachten en wordt vergoed "
+                     "uit de basisverzekering."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_group_that_is_reimbursed_is_no_target_group():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "Voor volwassenen wordt de hulp vergoed door de zorgverzekeraar als u een restitutiepolis heeft."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_reimbursement_rule_with_complaints_is_no_exclusion():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "Wij behandelen volwassenen met angst en somberheid.",
+                     "Relatieproblemen en werkproblemen worden niet vergoed door de zorgverzekeraar; u betaalt die "
+                     "behandeling zelf."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
