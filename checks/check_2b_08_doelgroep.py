@@ -73,6 +73,8 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
 # vermijden ...", "Many people ..."): an illustration, not whom the practice treats
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
+# the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
+_NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
@@ -299,6 +301,14 @@ class Doelgroep(Check):
                 # GGZ": how referrals go in general, not whom this practice does not treat
                 continue
             under_criteria = not under_exc and any(crit_head.search_text(h) for h in heads)
+            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria):
+                # a criterion that negates a complaint or severity ("- geen acute suïcidaliteit", "er is
+                # geen verslaving op de voorgrond", "no active substance abuse"): who is not treated
+                first = min((h for h in hits + severity.find(u) if h.on == "low"), key=lambda h: h.start, default=None)
+                if first is not None and len(u.low.split()) <= 16 and _NEGATED_ITEM.fullmatch(u.low[:first.start]):
+                    exc.add(u, labels, severity=bool(sev))
+                    exc.listed |= under_criteria or under_inc
+                    continue
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
                 first = hits[0]

@@ -544,3 +544,28 @@ def test_a_reimbursement_rule_with_complaints_is_no_exclusion():
                      "Relatieproblemen en werkproblemen worden niet vergoed door de zorgverzekeraar; u betaalt die "
                      "behandeling zelf."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_negated_criteria_are_the_excluded_side():
+    snap = site(page("https://praktijk.example/aanmelden", "# Criteria voor behandeling",
+                     "- je bent 18 jaar of ouder", "- er is sprake van lichte tot matige klachten",
+                     "- er is geen acuut suïciderisico", "- er is geen verslaving op de voorgrond"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_a_negated_item_without_complaints_is_no_exclusion():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "- Geen verwijsbrief nodig", "- Geen wachttijd",
+                     "Wij behandelen volwassenen met angst en somberheid."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("exclusion", [
+    ["In de volgende gevallen is onze hulp minder geschikt:", "- verslaving", "- psychose"],
+    ["Er mag geen sprake zijn van ernstige psychiatrische problematiek."],
+    ["Our practice is less suitable for people with severe psychiatric problems."],
+])
+def test_care_that_fits_less_is_the_excluded_side(exclusion):
+    snap = site(page(V, "# Voor wie", "Wij behandelen volwassenen met angst, depressie en burn-out.", *exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
