@@ -167,6 +167,57 @@ def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     return prev
 
 
+# where a sentence turns from whom the practice treats to whom it does not ("; ", ", maar", ", tenzij",
+# "behalve", "met uitzondering van", "but", "unless")
+_CONTRAST = re.compile(r";\s*|,?\s+(?:maar|echter|tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|but|unless)(?![a-z])")
+_CONTRAST_EXCLUDES = re.compile(r"\W*(?:tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|unless)(?![a-z])")
+# a general target group said without complaint words ("volwassenen met psychische klachten", "mensen
+# met een DSM-stoornis", "iedereen met psychische problemen"): one side, beside the other in one sentence
+_GENERAL_TARGET = re.compile(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|mental\s+health)\s+(?:\w+\s+)?(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints)|(?<![a-z])dsm")
+
+# the practice names whom it is for in its own words ("bedoeld voor mensen die ...", "terecht als u
+# vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
+_WHO_FRAMED = re.compile(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
+
+
+class _Part:
+    """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
+
+    __slots__ = ("text", "low", "lemmas")
+
+    def __init__(self, low: str):
+        self.text = self.low = low
+        self.lemmas = ""
+
+
+def _both_sides(unit: Unit, under_inc: bool, complaint, severity, groups, exc_cue, frame, own_frame, inc_cue, band_t):
+    """((included labels, client group), (excluded labels, severity)) when the unit says whom the
+    practice treats and, after a turn, whom it does not; None otherwise."""
+    low = unit.low
+    for m in _CONTRAST.finditer(low):
+        head, tail = _Part(low[:m.start()]), _Part(low[m.start():])
+        if len(head.low.split()) < 3 or len(tail.low.split()) < 2:
+            continue
+        if exc_cue.search(head) or _NEGATION.search(head.low):
+            return None
+        t_labels = list(dict.fromkeys(h.label for h in complaint.find(tail)))
+        t_sev = severity.search(tail)
+        t_group = any(h.text not in ("ouders", "stellen") for h in groups.find(tail))
+        turns = exc_cue.search(tail) or bool(_CONTRAST_EXCLUDES.match(tail.low[1:] if tail.low[:1] == ";" else tail.low)) or bool(
+            _NEGATION.search(tail.low))
+        if not (turns and (t_labels or t_sev or t_group)):
+            continue
+        h_labels = list(dict.fromkeys(h.label for h in complaint.find(head)))
+        h_group = any(h.text not in ("ouders", "stellen") for h in groups.find(head))
+        h_band = band_t.search(head) or "lichte tot matige" in inc_cue.labels_in(head)
+        framed = under_inc or frame.search(head) or own_frame.search(head) or bool(
+            set(inc_cue.labels_in(head)) & {"bedoeld", "terecht", "behandelen"})
+        if framed and (h_labels or h_group or h_band or _GENERAL_TARGET.search(head.low)):
+            return (h_labels, h_group), (t_labels, bool(t_sev) or not t_labels)
+        return None
+    return None
+
+
 @register
 class Doelgroep(Check):
     topic = "doelgroep"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -301,6 +352,16 @@ class Doelgroep(Check):
                 # GGZ": how referrals go in general, not whom this practice does not treat
                 continue
             under_criteria = not under_exc and any(crit_head.search_text(h) for h in heads)
+            if not under_exc and u.kind != "list_item":
+                both = _both_sides(u, under_inc, complaint, severity, groups, exc_cue, frame, own_frame, inc_cue, band_t)
+                if both is not None:
+                    # one sentence with both sides ("wij behandelen angst en somberheid, maar geen
+                    # verslaving"; "... bedoeld voor lichte tot matige klachten; bij complexe
+                    # problematiek verwijzen wij door"): each clause on its own side
+                    (i_labels, i_groups), (e_labels, e_sev) = both
+                    inc.add(u, i_labels, groups=i_groups)
+                    exc.add(u, e_labels, severity=e_sev)
+                    continue
             if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria):
                 # a criterion that negates a complaint or severity ("- geen acute suïcidaliteit", "er is
                 # geen verslaving op de voorgrond", "no active substance abuse"): who is not treated
@@ -343,6 +404,13 @@ class Doelgroep(Check):
                 continue
             cues = set(inc_cue.labels_in(u))
             band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
+            if not (labels or grp or band) and not cost and (_GENERAL_TARGET.search(u.low) or _WHO_FRAMED.search(u.low)) and (
+                    under_inc or frame.search(u) or own_frame.search(u) or cues & {"bedoeld", "terecht"}
+                    or "in aanmerking" in u.low) and not _NEGATION.search(u.low):
+                # "wij helpen volwassenen met psychische klachten": a general target group, the treated
+                # side only beside an exclusion on the same page (below)
+                soft.append((u, [], True))
+                continue
             if not (labels or grp or band) or (cost and not (labels or band)):
                 # on money, an age or client group is who pays or is reimbursed ("voor volwassenen
                 # wordt de hulp vergoed"), not a target group
