@@ -179,6 +179,22 @@ _GENERAL_TARGET = re.compile(r"(?<![a-z])(?:psychische|psychologische|emotionele
 # vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
 _WHO_FRAMED = re.compile(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
 
+# the practice takes no new clients for now ("aanmeldstop voor kinderen", "geen nieuwe cliënten"): capacity, not a target group
+_INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
+# emergency advice: where to go now ("bel dan 112", "neem contact op met de huisartsenpost")
+_EMERGENCY_ADVICE = re.compile(r"(?<![a-z0-9])(?:112|113|huisartsenpost|huisartsendienst|spoedpost|spoedeisende|crisisdienst|bel\w*|contact\s+op|neem\s+(?:dan\s+)?contact|call|emergency\s+services)(?![a-z0-9])")
+_CRISIS_WORDS = re.compile(r"(?<![a-z])(?:crisis\w*|acute?|acuut|spoed\w*|nood\w*|levens\w*|emergenc\w*|urgent\w*|suicid\w*|zelfmoord\w*|buiten\s+kantoortijd\w*|buiten\s+kantooruren)(?![a-z])")
+
+
+def _crisis_advice(unit: Unit, hits, severity) -> bool:
+    """The unit excludes only an emergency (crisis, spoed, acute danger) and says where to go instead:
+    advice on reachability, not a criterion of the practice's target group."""
+    if any(h.label != "suïcidaliteit" for h in hits):
+        return False
+    if any(not _CRISIS_WORDS.search(h.text) for h in severity.find(unit) if h.on == "low"):
+        return False
+    return bool(_CRISIS_WORDS.search(unit.low) and _EMERGENCY_ADVICE.search(unit.low))
+
 
 class _Part:
     """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
@@ -317,7 +333,7 @@ class Doelgroep(Check):
             grp = groups.search(u)
             # the practice (or its reader) and care in one sentence that names an age or client group
             offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
-                           and not is_waiting_time(u) and not _CAREER.search(u.low))
+                           and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
@@ -383,6 +399,10 @@ class Doelgroep(Check):
                 exc.referral = True
                 continue
             if is_exc and cost:
+                continue
+            if is_exc and not under_exc and _crisis_advice(u, hits, severity):
+                # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do
+                # in an emergency (2b-6), not a criterion of whom the practice treats
                 continue
             if is_exc:
                 if labels or sev or under_exc:
