@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_recruiting, is_referral_letter,
-                                  is_waiting_time, join_dutch, not_own_content, page_titled)
+from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
+                                  is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
+                                  is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -318,7 +319,9 @@ class Doelgroep(Check):
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
                 continue
-            if not_own_content(st, u) or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u):
+            # (a cookie banner that the extractor took for the title or a heading makes no legal page)
+            if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+                    or in_legal_section_beyond_cookie_notice(u) or is_referral_letter(u) or is_recruiting(u)):
                 continue
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
