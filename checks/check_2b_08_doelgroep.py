@@ -196,6 +196,29 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
         return False
     return bool(_CRISIS_WORDS.search(unit.low) and _EMERGENCY_ADVICE.search(unit.low))
 
+# the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
+# struggle with ...?") ...
+_ASKS_READER = re.compile(r"(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
+# ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,2}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*)(?![a-z])")
+
+
+def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
+    """The unit asks the reader about complaints and the practice answers with its offer, in the same
+    unit after the question mark or in the next sentence."""
+    low = unit.low
+    if "?" not in low or not _ASKS_READER.search(low.split("?")[0] if low.index("?") > 3 else low):
+        return False
+    rest = low.rsplit("?", 1)[1]
+    if _OFFER.search(rest):
+        return True
+    if not low.rstrip().endswith("?"):
+        return False
+    page = st.pages[unit.page]
+    pos = page.units.index(unit) if unit in page.units else -1
+    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
+
 
 class _Part:
     """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
@@ -472,7 +495,7 @@ class Doelgroep(Check):
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
-            framed = framed or indicated or offered
+            framed = framed or indicated or offered or (not editorial and _asked_then_offered(st, u))
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:
