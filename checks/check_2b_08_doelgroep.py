@@ -200,7 +200,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 # struggle with ...?") ...
 _ASKS_READER = re.compile(r"(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
-_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,2}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*)(?![a-z])")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*)(?![a-z])")
 
 
 def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
@@ -218,6 +218,10 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     pos = page.units.index(unit) if unit in page.units else -1
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
+
+# collaboration with other care ("werken samen met", "samenwerkingspartners", "we work closely with")
+_COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
+_TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 
 class _Part:
@@ -465,6 +469,10 @@ class Doelgroep(Check):
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             if _CLIENT_WORDS.search(u.low):
+                continue
+            if _COLLABORATION.search(u.low) and not _TREATS.search(u.low):
+                # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
+                # practice's partners, not whom it treats
                 continue
             if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
                 continue

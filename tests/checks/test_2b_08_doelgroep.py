@@ -569,3 +569,74 @@ def test_a_negated_item_without_complaints_is_no_exclusion():
 def test_care_that_fits_less_is_the_excluded_side(exclusion):
     snap = site(page(V, "# Voor wie", "Wij behandelen volwassenen met angst, depressie en burn-out.", *exclusion))
     assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("items", [
+    ["Heb je last van angst, somberheid of stress? Dan kan ik je helpen."],
+    ["Worstel je met rouw of een burn-out?", "Je bent bij ons van harte welkom."],
+    ["Do you struggle with anxiety, low mood or stress? I can help."],
+])
+def test_a_question_to_the_reader_answered_by_the_offer_is_one_side(items):
+    snap = site(page("https://praktijk.example/", "# Welkom", *items))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_to_the_reader_without_an_offer_is_no_target_group():
+    snap = site(page("https://praktijk.example/", "# Welkom", "Heb je last van stress of somberheid?",
+                     "Iedereen heeft weleens een slechte dag."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_partners_in_care_are_no_target_group():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Wij werken samen met huisartsen, de POH-GGZ, de specialistische ggz en de verslavingszorg in de regio."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij spoed of crisis kunt u niet bij ons terecht, bel dan uw huisarts of 112.",
+    "Wij bieden geen crisisopvang; bij een crisis neemt u contact op met de huisartsenpost.",
+])
+def test_emergency_advice_is_no_exclusion_criterion(sentence):
+    snap = site(page("https://praktijk.example/contact", "# Contact", sentence))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_an_intake_stop_for_a_group_is_no_target_group():
+    snap = site(page("https://praktijk.example/wachttijd", "# Aanmelden",
+                     "Op dit moment hebben wij een aanmeldstop voor kinderen en jongeren."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("items", [
+    ["Onze praktijk is bedoeld voor mensen met lichte tot matige klachten; bij complexe problematiek verwijzen wij door naar de specialistische ggz."],
+    ["Wij behandelen angst, depressie en burn-out, maar geen verslaving of psychose."],
+    ["Wij helpen volwassenen met psychische klachten, tenzij er sprake is van een acute crisis of een verslaving."],
+    ["De praktijk richt zich op volwassenen; kinderen onder de 18 jaar kunnen wij niet behandelen."],
+])
+def test_one_sentence_with_both_sides_is_voldoet(items):
+    snap = site(page(V, "# Voor wie", *items))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_both_sides_in_one_sentence_keep_their_labels_apart():
+    snap = site(page(V, "# Voor wie", "Wij behandelen angst, depressie en burn-out, maar geen verslaving of psychose."))
+    f = judge("2b-8", snap)
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+    assert "angst" in f.details["included"] and "angst" not in f.details["excluded"]
+
+
+@pytest.mark.parametrize("inclusion", [
+    "U komt voor behandeling in onze praktijk in aanmerking als er sprake is van psychische klachten die uw dagelijks leven belemmeren.",
+    "Iedereen met psychische klachten kan zich bij ons aanmelden.",
+    "Wij behandelen mensen die vastlopen in hun werk, relatie of gezin.",
+])
+def test_a_target_group_in_own_words_beside_an_exclusion_is_voldoet(inclusion):
+    snap = site(page(V, "# Voor wie", inclusion,
+                     "Bij een acute crisis of een verslaving verwijzen wij u door naar de specialistische ggz."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_general_target_group_alone_is_no_target_group():
+    snap = site(page(V, "# Over ons", "Iedereen met psychische klachten kan zich bij ons aanmelden."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
