@@ -223,6 +223,20 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
 _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
+# the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
+_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+
+
+# a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
+_ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|generalistische|basis|tweedelijns|eerstelijns)[\s-]*(?:ggz|zorg)|s-?ggz|gb-?ggz|poh\w*|huisarts\w*|tweede\s+lijn|eerste\s+lijn)(?![a-z])")
+
+
+def _clause_at(low: str, pos: int) -> str:
+    """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
+    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+    ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
+    return low[start:min(ends) if ends else len(low)]
+
 
 class _Part:
     """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
@@ -454,6 +468,14 @@ class Doelgroep(Check):
                 continue
             cues = set(inc_cue.labels_in(u))
             band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
+            meant = _MEANT_FOR.search(u.low)
+            if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
+                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
+                    and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):
+                # the care is said to be meant for people ("psychotherapie is vooral bedoeld voor mensen met
+                # problemen die meer tijd vragen dan ..."): a general target group, one side
+                inc.add(u, [], groups=True)
+                continue
             if not (labels or grp or band) and not cost and (_GENERAL_TARGET.search(u.low) or _WHO_FRAMED.search(u.low)) and (
                     under_inc or frame.search(u) or own_frame.search(u) or cues & {"bedoeld", "terecht"}
                     or "in aanmerking" in u.low) and not _NEGATION.search(u.low):

@@ -640,3 +640,17 @@ def test_a_target_group_in_own_words_beside_an_exclusion_is_voldoet(inclusion):
 def test_a_general_target_group_alone_is_no_target_group():
     snap = site(page(V, "# Over ons", "Iedereen met psychische klachten kan zich bij ons aanmelden."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_care_meant_for_people_in_own_words_is_one_side():
+    snap = site(page("https://praktijk.example/psychotherapie", "# Psychotherapie",
+                     "Een behandeling hier is niet aan een vast aantal gesprekken gebonden; psychotherapie is vooral "
+                     "bedoeld voor mensen bij wie kortere hulp onvoldoende heeft geholpen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_people_the_care_is_not_meant_for_are_the_excluded_side():
+    snap = site(page("https://praktijk.example/psychotherapie", "# Psychotherapie",
+                     "Deze zorg is niet bedoeld voor mensen met een acute crisis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["included"] == [] and f.details["exclusion_severity"]
