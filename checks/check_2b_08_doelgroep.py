@@ -467,7 +467,11 @@ class Doelgroep(Check):
                 criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
+            # a care meant for a severity: said by the practice, or of a care that is not a level of the
+            # care system in general ("psychotherapie is bedoeld voor mensen met langdurige problemen",
+            # not "specialistische ggz is bedoeld voor mensen met ernstige problemen")
+            band = "lichte tot matige" in cues or band_t.search(u) or bool(severity_target.search(u) and (
+                _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
             meant = _MEANT_FOR.search(u.low)
             if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
                     and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))

@@ -654,3 +654,9 @@ def test_people_the_care_is_not_meant_for_are_the_excluded_side():
                      "Deze zorg is niet bedoeld voor mensen met een acute crisis."))
     f = judge("2b-8", snap)
     assert f.status == "voldoet_bijna" and f.details["included"] == [] and f.details["exclusion_severity"]
+
+
+def test_a_treatment_meant_for_a_severity_is_one_side_without_a_pronoun():
+    snap = site(page("https://praktijk.example/behandelingen", "# Intensieve therapie",
+                     "Deze behandeling is bedoeld voor cliënten met langdurige en complexe klachten."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
