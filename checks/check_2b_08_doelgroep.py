@@ -237,6 +237,23 @@ def _clause_at(low: str, pos: int) -> str:
     ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
     return low[start:min(ends) if ends else len(low)]
 
+# a heading that names only client groups, perhaps after the care offered them and with their ages
+# ("Kinderen en jongeren", "Therapie voor volwassenen (18+)", "Adults & couples"); "Informatie voor ouders
+# en kinderen", "Werken met kinderen" or "Depressie bij ouderen" name something else
+_GROUP_WORD = (r"(?:\(?jong\)?\s*volwassenen|kinderen|jongeren|jeugd(?:igen)?|tieners|adolescenten|jongvolwassenen|volwassenen|"
+               r"ouderen|senioren|studenten|expats|internationals|gezinnen|stellen|ouders|adults|children|teenagers|adolescents|"
+               r"young\s+adults|couples|families|students|seniors)")
+_GROUP_HEADING = re.compile(
+    r"(?:(?:psychologische\s+|psychische\s+|professionele\s+)?(?:hulp|behandeling|therapie|zorg|begeleiding|psychologie|psycholoog|psychotherapie|ggz|"
+    r"coaching|counsel+ing|therapy|help|treatment|care|support)\s+(?:voor|aan|bij|for)\s+)?"
+    + _GROUP_WORD + r"(?:\s*(?:,|en|&|of|/|and|or|\+)\s*" + _GROUP_WORD + r")*"
+    r"(?:\s*\(?(?:\d{1,2}\s*(?:\+|-|tot|t/m)\s*(?:\d{1,2})?\s*(?:jaar|years)?|vanaf\s+\d{1,2}\s+jaar|\d{1,2}\s*\+)\)?)?")
+
+
+def _is_client_group(hit) -> bool:
+    """A client-group hit other than parents (involved in a child's care) or "stellen" (also a verb)."""
+    return hit.text not in ("ouders", "stellen")
+
 
 class _Part:
     """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
@@ -355,7 +372,8 @@ class Doelgroep(Check):
         criteria_items: list[Unit] = []
         soft: list[tuple[Unit, list[str], bool]] = []
         for u in st.units:
-            if u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text):
+            heading = u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text)
+            if heading and u.kind == "title":
                 continue
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
@@ -363,6 +381,14 @@ class Doelgroep(Check):
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
                     or in_legal_section_beyond_cookie_notice(u) or is_referral_letter(u) or is_recruiting(u)):
+                continue
+            if heading:
+                # a section of the practice's own page named for a client group ("Kinderen en jongeren",
+                # "Therapie voor volwassenen"): a general target group, one side; a table header with
+                # scores ("Ouderen 7,1 8,0") or a heading on money is not
+                if (not editorial and _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
+                        and any(_is_client_group(h) for h in groups.find(u))):
+                    inc.add(u, [], groups=True)
                 continue
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
