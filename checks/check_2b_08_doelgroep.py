@@ -244,10 +244,11 @@ _GROUP_WORD = (r"(?:\(?jong\)?\s*volwassenen|kinderen|jongeren|jeugd(?:igen)?|ti
                r"ouderen|senioren|studenten|expats|internationals|gezinnen|stellen|ouders|adults|children|teenagers|adolescents|"
                r"young\s+adults|couples|families|students|seniors)")
 _GROUP_HEADING = re.compile(
-    r"(?:(?:psychologische\s+|psychische\s+|professionele\s+)?(?:hulp|behandeling|therapie|zorg|begeleiding|psychologie|psycholoog|psychotherapie|ggz|"
-    r"coaching|counsel+ing|therapy|help|treatment|care|support)\s+(?:voor|aan|bij|for)\s+)?"
+    r"(?:voor\s+|for\s+|(?:(?:psychologische\s+|psychische\s+|professionele\s+)?(?:\w*hulp|\w*behandeling|\w*therapie|\w*zorg|\w*begeleiding|psychologie|psycholoog|ggz|"
+    r"coaching|counsel+ing|\w*therapy|help|treatment|care|support)\s+(?:voor|aan|bij|for)\s+))?"
     + _GROUP_WORD + r"(?:\s*(?:,|en|&|of|/|and|or|\+)\s*" + _GROUP_WORD + r")*"
-    r"(?:\s*\(?(?:\d{1,2}\s*(?:\+|-|tot|t/m)\s*(?:\d{1,2})?\s*(?:jaar|years)?|vanaf\s+\d{1,2}\s+jaar|\d{1,2}\s*\+)\)?)?")
+    r"(?:\s*\(?(?:\d{1,2}\s*(?:\+|-|tot|t/m)\s*(?:\d{1,2})?\s*(?:jaar|years)?|(?:van|tussen)\s+\d{1,2}\s+(?:tot|en|t/m)\s+\d{1,2}\s+jaar"
+    r"|(?:vanaf|tot|t/m|onder|boven|from|under|over)\s+(?:de\s+)?\d{1,2}\s*(?:jaar|years)?|\d{1,2}\s*\+)\)?)?")
 
 
 def _is_client_group(hit) -> bool:
