@@ -251,6 +251,13 @@ _GROUP_HEADING = re.compile(
     r"|(?:vanaf|tot|t/m|onder|boven|from|under|over)\s+(?:de\s+)?\d{1,2}\s*(?:jaar|years)?|\d{1,2}\s*\+)\)?)?")
 
 
+# care or a practitioner for a group, within a longer heading ("Psycholoog voor kinderen en jongeren in
+# Utrecht", "Hulp voor jongeren die vastlopen"), but not figures ("Ouderen 7,1 8,1": a table of scores)
+_CARE_FOR_GROUP = re.compile(r"(?:psycholo\w*|psychotherap\w*|therap\w*|praktijk\w*|hulp|zorg|behandel\w*|begeleid\w*|coach\w*|counsel\w*|help|care|support)\s+"
+                             r"(?:\w+\s+){0,2}(?:voor|aan|for)\s+(?:\w+\s+)?" + _GROUP_WORD + r"(?![a-z])")
+_SCORES = re.compile(r"\d[,.]\d")
+
+
 def _is_client_group(hit) -> bool:
     """A client-group hit other than parents (involved in a child's care) or "stellen" (also a verb)."""
     return hit.text not in ("ouders", "stellen")
@@ -387,8 +394,10 @@ class Doelgroep(Check):
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",
                 # "Therapie voor volwassenen"): a general target group, one side; a table header with
                 # scores ("Ouderen 7,1 8,0") or a heading on money is not
-                if (not editorial and _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
-                        and any(_is_client_group(h) for h in groups.find(u))):
+                if (not editorial and any(_is_client_group(h) for h in groups.find(u)) and (
+                        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
+                        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
+                            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))):
                     inc.add(u, [], groups=True)
                 continue
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld

@@ -660,3 +660,24 @@ def test_a_treatment_meant_for_a_severity_is_one_side_without_a_pronoun():
     snap = site(page("https://praktijk.example/behandelingen", "# Intensieve therapie",
                      "Deze behandeling is bedoeld voor cliënten met langdurige en complexe klachten."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("heading", ["# Kinderen en jongeren (4-18 jaar)", "# Therapie voor volwassenen", "# Adults & couples",
+                                     "# Psycholoog voor kinderen en jongeren in Utrecht"])
+def test_a_section_named_for_a_client_group_is_one_side(heading):
+    snap = site(page("https://praktijk.example/aanbod", heading, "Samen zoeken we naar wat jou verder helpt."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["excluded"] == []
+
+
+@pytest.mark.parametrize("heading", ["# Informatie voor ouders en kinderen", "# Depressie bij ouderen", "# Werken met kinderen",
+                                     "# Ouderen 7,1 8,0", "# Ouders"])
+def test_a_heading_that_names_something_else_is_no_target_group(heading):
+    snap = site(page("https://praktijk.example/info", heading, "Hier leest u er meer over."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_group_heading_on_a_blog_is_no_target_group():
+    snap = site(page("https://praktijk.example/blog/kinderen-en-jongeren", "# Kinderen en jongeren",
+                     "Steeds meer jongeren voelen druk op school."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
