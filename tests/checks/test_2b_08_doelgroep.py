@@ -681,3 +681,15 @@ def test_a_group_heading_on_a_blog_is_no_target_group():
     snap = site(page("https://praktijk.example/blog/kinderen-en-jongeren", "# Kinderen en jongeren",
                      "Steeds meer jongeren voelen druk op school."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_how_a_complaint_is_treated_in_general_is_no_target_group():
+    snap = site(page("https://praktijk.example/behandelingen", "# Behandeling",
+                     "De behandeling bij angstklachten en depressieve klachten bestaat meestal uit gesprekken en oefeningen."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_training_that_is_for_a_group_with_complaints_is_one_side():
+    snap = site(page("https://praktijk.example/training", "# Training",
+                     "De training is voor volwassenen met somberheid of angstklachten."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
