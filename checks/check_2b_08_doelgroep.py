@@ -14,6 +14,17 @@ complaints: a conditional misfit with a referral ("als u niet bij ons op de juis
 verwijzen wij u door"); a referral by the GP in general is not the practice's exclusion. Beside an
 explicit exclusion or contra-indication list, the items of a criteria list ("Verwijsindicaties")
 and unframed sentences about care on the same page are the treated side (flagged for review).
+
+Read as meaning, not as words: one sentence may hold both sides ("wij behandelen angst, maar geen
+verslaving"; "... lichte tot matige klachten; bij complexe problematiek verwijzen wij door"), split at
+its turn; a negated criterion ("- geen actieve verslaving") is the excluded side; a section of the
+practice's own page named for a client group ("Kinderen en jongeren (4-18 jaar)"), care said to be meant
+for people ("bedoeld voor mensen die ...") or a question to the reader answered by the offer ("Heb je
+last van angst? Dan kan ik je helpen") is the treated side. Not the practice's target group: emergency
+advice that only turns away a crisis ("bij spoed kunt u niet bij ons terecht, bel 112"), partners in
+care ("wij werken samen met de verslavingszorg"), an intake stop, how a complaint is treated in general
+("de behandeling bij angst bestaat uit ..."), a level of the care system as the subject ("specialistische
+ggz is bedoeld voor ..."), a cookie banner taken for a page title.
 """
 from __future__ import annotations
 
