@@ -5,7 +5,8 @@ complaint kinds, in an inclusion context: "Voor wie", "wij behandelen", "u kunt 
 which are not or when to go elsewhere (an exclusion naming complaints or severity: "wij behandelen
 geen verslaving", "bij acute crisis of complexe problematiek verwijzen wij naar de specialistische
 GGZ", a list under "Exclusiecriteria"). One side only is voldoet_bijna. Reimbursement rules
-("wordt niet vergoed") and referral-letter requirements are not clinical criteria; a general
+("wordt niet vergoed") and referral-letter requirements are not clinical criteria (a sentence on money
+still says whom the care is meant for when it names complaints or a severity band without negation); a general
 description of a profession ("een psycholoog behandelt ...") is not the practice's own doelgroep,
 nor is a method's evidence ("CGT is effectief bij angst"), an illustration to the reader ("je kunt
 bijvoorbeeld somber worden") or a practitioner's past career. The other side may be said without
@@ -13,6 +14,17 @@ complaints: a conditional misfit with a referral ("als u niet bij ons op de juis
 verwijzen wij u door"); a referral by the GP in general is not the practice's exclusion. Beside an
 explicit exclusion or contra-indication list, the items of a criteria list ("Verwijsindicaties")
 and unframed sentences about care on the same page are the treated side (flagged for review).
+
+Read as meaning, not as words: one sentence may hold both sides ("wij behandelen angst, maar geen
+verslaving"; "... lichte tot matige klachten; bij complexe problematiek verwijzen wij door"), split at
+its turn; a negated criterion ("- geen actieve verslaving") is the excluded side; a section of the
+practice's own page named for a client group ("Kinderen en jongeren (4-18 jaar)"), care said to be meant
+for people ("bedoeld voor mensen die ...") or a question to the reader answered by the offer ("Heb je
+last van angst? Dan kan ik je helpen") is the treated side. Not the practice's target group: emergency
+advice that only turns away a crisis ("bij spoed kunt u niet bij ons terecht, bel 112"), partners in
+care ("wij werken samen met de verslavingszorg"), an intake stop, how a complaint is treated in general
+("de behandeling bij angst bestaat uit ..."), a level of the care system as the subject ("specialistische
+ggz is bedoeld voor ..."), a cookie banner taken for a page title.
 """
 from __future__ import annotations
 
@@ -22,8 +34,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_editorial_page, is_recruiting, is_referral_letter,
-                                  is_waiting_time, join_dutch, not_own_content, page_titled)
+from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
+                                  is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
+                                  is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -72,6 +85,9 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 # a sentence about people in general ("Iedereen voelt zich weleens somber", "Veel mensen met angst
 # vermijden ...", "Many people ..."): an illustration, not whom the practice treats
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
+# the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
+_NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+_NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
 
@@ -163,6 +179,139 @@ def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     return prev
 
 
+# where a sentence turns from whom the practice treats to whom it does not ("; ", ", maar", ", tenzij",
+# "behalve", "met uitzondering van", "but", "unless")
+_CONTRAST = re.compile(r";\s*|,?\s+(?:maar|echter|tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|but|unless)(?![a-z])")
+_CONTRAST_EXCLUDES = re.compile(r"\W*(?:tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|unless)(?![a-z])")
+# a general target group said without complaint words ("volwassenen met psychische klachten", "mensen
+# met een DSM-stoornis", "iedereen met psychische problemen"): one side, beside the other in one sentence
+_GENERAL_TARGET = re.compile(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|mental\s+health)\s+(?:\w+\s+)?(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints)|(?<![a-z])dsm")
+
+# the practice names whom it is for in its own words ("bedoeld voor mensen die ...", "terecht als u
+# vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
+_WHO_FRAMED = re.compile(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
+
+# the practice takes no new clients for now ("aanmeldstop voor kinderen", "geen nieuwe cliënten"): capacity, not a target group
+_INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
+# emergency advice: where to go now ("bel dan 112", "neem contact op met de huisartsenpost")
+_EMERGENCY_ADVICE = re.compile(r"(?<![a-z0-9])(?:112|113|huisartsenpost|huisartsendienst|spoedpost|spoedeisende|crisisdienst|bel\w*|contact\s+op|neem\s+(?:dan\s+)?contact|call|emergency\s+services)(?![a-z0-9])")
+_CRISIS_WORDS = re.compile(r"(?<![a-z])(?:crisis\w*|acute?|acuut|spoed\w*|nood\w*|levens\w*|emergenc\w*|urgent\w*|suicid\w*|zelfmoord\w*|buiten\s+kantoortijd\w*|buiten\s+kantooruren)(?![a-z])")
+
+
+def _crisis_advice(unit: Unit, hits, severity) -> bool:
+    """The unit excludes only an emergency (crisis, spoed, acute danger) and says where to go instead:
+    advice on reachability, not a criterion of the practice's target group."""
+    if any(h.label != "suïcidaliteit" for h in hits):
+        return False
+    if any(not _CRISIS_WORDS.search(h.text) for h in severity.find(unit) if h.on == "low"):
+        return False
+    return bool(_CRISIS_WORDS.search(unit.low) and _EMERGENCY_ADVICE.search(unit.low))
+
+# the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
+# struggle with ...?") ...
+_ASKS_READER = re.compile(r"(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
+# ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*)(?![a-z])")
+
+
+def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
+    """The unit asks the reader about complaints and the practice answers with its offer, in the same
+    unit after the question mark or in the next sentence."""
+    low = unit.low
+    if "?" not in low or not _ASKS_READER.search(low.split("?")[0] if low.index("?") > 3 else low):
+        return False
+    rest = low.rsplit("?", 1)[1]
+    if _OFFER.search(rest):
+        return True
+    if not low.rstrip().endswith("?"):
+        return False
+    page = st.pages[unit.page]
+    pos = page.units.index(unit) if unit in page.units else -1
+    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
+
+# collaboration with other care ("werken samen met", "samenwerkingspartners", "we work closely with")
+_COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
+_TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
+
+# the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
+_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+
+
+# a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
+_ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|generalistische|basis|tweedelijns|eerstelijns)[\s-]*(?:ggz|zorg)|s-?ggz|gb-?ggz|poh\w*|huisarts\w*|tweede\s+lijn|eerste\s+lijn)(?![a-z])")
+
+
+def _clause_at(low: str, pos: int) -> str:
+    """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
+    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+    ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
+    return low[start:min(ends) if ends else len(low)]
+
+# a heading that names only client groups, perhaps after the care offered them and with their ages
+# ("Kinderen en jongeren", "Therapie voor volwassenen (18+)", "Adults & couples"); "Informatie voor ouders
+# en kinderen", "Werken met kinderen" or "Depressie bij ouderen" name something else
+_GROUP_WORD = (r"(?:\(?jong\)?\s*volwassenen|kinderen|jongeren|jeugd(?:igen)?|tieners|adolescenten|jongvolwassenen|volwassenen|"
+               r"ouderen|senioren|studenten|expats|internationals|gezinnen|stellen|ouders|adults|children|teenagers|adolescents|"
+               r"young\s+adults|couples|families|students|seniors)")
+_GROUP_HEADING = re.compile(
+    r"(?:voor\s+|for\s+|(?:(?:psychologische\s+|psychische\s+|professionele\s+)?(?:\w*hulp|\w*behandeling|\w*therapie|\w*zorg|\w*begeleiding|psychologie|psycholoog|ggz|"
+    r"coaching|counsel+ing|\w*therapy|help|treatment|care|support)\s+(?:voor|aan|bij|for)\s+))?"
+    + _GROUP_WORD + r"(?:\s*(?:,|en|&|of|/|and|or|\+)\s*" + _GROUP_WORD + r")*"
+    r"(?:\s*\(?(?:\d{1,2}\s*(?:\+|-|tot|t/m)\s*(?:\d{1,2})?\s*(?:jaar|years)?|(?:van|tussen)\s+\d{1,2}\s+(?:tot|en|t/m)\s+\d{1,2}\s+jaar"
+    r"|(?:vanaf|tot|t/m|onder|boven|from|under|over)\s+(?:de\s+)?\d{1,2}\s*(?:jaar|years)?|\d{1,2}\s*\+)\)?)?")
+
+
+# care or a practitioner for a group, within a longer heading ("Psycholoog voor kinderen en jongeren in
+# Utrecht", "Hulp voor jongeren die vastlopen"), but not figures ("Ouderen 7,1 8,1": a table of scores)
+_CARE_FOR_GROUP = re.compile(r"(?:psycholo\w*|psychotherap\w*|therap\w*|praktijk\w*|hulp|zorg|behandel\w*|begeleid\w*|coach\w*|counsel\w*|help|care|support)\s+"
+                             r"(?:\w+\s+){0,2}(?:voor|aan|for)\s+(?:\w+\s+)?" + _GROUP_WORD + r"(?![a-z])")
+_SCORES = re.compile(r"\d[,.]\d")
+
+
+def _is_client_group(hit) -> bool:
+    """A client-group hit other than parents (involved in a child's care) or "stellen" (also a verb)."""
+    return hit.text not in ("ouders", "stellen")
+
+
+class _Part:
+    """A clause of a unit in the shape the term sets read (folded text, no lemmas)."""
+
+    __slots__ = ("text", "low", "lemmas")
+
+    def __init__(self, low: str):
+        self.text = self.low = low
+        self.lemmas = ""
+
+
+def _both_sides(unit: Unit, under_inc: bool, complaint, severity, groups, exc_cue, frame, own_frame, inc_cue, band_t):
+    """((included labels, client group), (excluded labels, severity)) when the unit says whom the
+    practice treats and, after a turn, whom it does not; None otherwise."""
+    low = unit.low
+    for m in _CONTRAST.finditer(low):
+        head, tail = _Part(low[:m.start()]), _Part(low[m.start():])
+        if len(head.low.split()) < 3 or len(tail.low.split()) < 2:
+            continue
+        if exc_cue.search(head) or _NEGATION.search(head.low):
+            return None
+        t_labels = list(dict.fromkeys(h.label for h in complaint.find(tail)))
+        t_sev = severity.search(tail)
+        t_group = any(h.text not in ("ouders", "stellen") for h in groups.find(tail))
+        turns = exc_cue.search(tail) or bool(_CONTRAST_EXCLUDES.match(tail.low[1:] if tail.low[:1] == ";" else tail.low)) or bool(
+            _NEGATION.search(tail.low))
+        if not (turns and (t_labels or t_sev or t_group)):
+            continue
+        h_labels = list(dict.fromkeys(h.label for h in complaint.find(head)))
+        h_group = any(h.text not in ("ouders", "stellen") for h in groups.find(head))
+        h_band = band_t.search(head) or "lichte tot matige" in inc_cue.labels_in(head)
+        framed = under_inc or frame.search(head) or own_frame.search(head) or bool(
+            set(inc_cue.labels_in(head)) & {"bedoeld", "terecht", "behandelen"})
+        if framed and (h_labels or h_group or h_band or _GENERAL_TARGET.search(head.low)):
+            return (h_labels, h_group), (t_labels, bool(t_sev) or not t_labels)
+        return None
+    return None
+
+
 @register
 class Doelgroep(Check):
     topic = "doelgroep"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -242,12 +391,31 @@ class Doelgroep(Check):
         criteria_items: list[Unit] = []
         soft: list[tuple[Unit, list[str], bool]] = []
         for u in st.units:
-            if u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text):
+            heading = u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text)
+            if heading and u.kind == "title":
                 continue
             page = st.page_of(u)
             if is_editorial_page(page) != editorial:
                 continue
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_referral_letter(u) or is_recruiting(u):
+            # (a cookie banner that the extractor took for the title or a heading makes no legal page)
+            if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+                    or in_legal_section_beyond_cookie_notice(u) or is_referral_letter(u) or is_recruiting(u)):
+                continue
+            if heading:
+                # a section of the practice's own page named for a client group ("Kinderen en jongeren",
+                # "Therapie voor volwassenen"): a general target group, one side; a table header with
+                # scores ("Ouderen 7,1 8,0") or a heading on money is not
+                if (not editorial and any(_is_client_group(h) for h in groups.find(u)) and (
+                        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
+                        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
+                            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))):
+                    inc.add(u, [], groups=True)
+                continue
+            # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
+            # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
+            # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
+            cost = is_cost(u)
+            if cost and _NEGATION.search(u.low):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
@@ -256,7 +424,7 @@ class Doelgroep(Check):
             grp = groups.search(u)
             # the practice (or its reader) and care in one sentence that names an age or client group
             offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
-                           and not is_waiting_time(u) and not _CAREER.search(u.low))
+                           and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
@@ -291,6 +459,24 @@ class Doelgroep(Check):
                 # GGZ": how referrals go in general, not whom this practice does not treat
                 continue
             under_criteria = not under_exc and any(crit_head.search_text(h) for h in heads)
+            if not under_exc and u.kind != "list_item":
+                both = _both_sides(u, under_inc, complaint, severity, groups, exc_cue, frame, own_frame, inc_cue, band_t)
+                if both is not None:
+                    # one sentence with both sides ("wij behandelen angst en somberheid, maar geen
+                    # verslaving"; "... bedoeld voor lichte tot matige klachten; bij complexe
+                    # problematiek verwijzen wij door"): each clause on its own side
+                    (i_labels, i_groups), (e_labels, e_sev) = both
+                    inc.add(u, i_labels, groups=i_groups)
+                    exc.add(u, e_labels, severity=e_sev)
+                    continue
+            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria):
+                # a criterion that negates a complaint or severity ("- geen acute suïcidaliteit", "er is
+                # geen verslaving op de voorgrond", "no active substance abuse"): who is not treated
+                first = min((h for h in hits + severity.find(u) if h.on == "low"), key=lambda h: h.start, default=None)
+                if first is not None and len(u.low.split()) <= 16 and _NEGATED_ITEM.fullmatch(u.low[:first.start]):
+                    exc.add(u, labels, severity=bool(sev))
+                    exc.listed |= under_criteria or under_inc
+                    continue
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
                 first = hits[0]
@@ -302,6 +488,12 @@ class Doelgroep(Check):
                 # u in de gespecialiseerde ggz thuishoort, bespreken we welke zorgverlener past")
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
+                continue
+            if is_exc and cost:
+                continue
+            if is_exc and not under_exc and _crisis_advice(u, hits, severity):
+                # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do
+                # in an emergency (2b-6), not a criterion of whom the practice treats
                 continue
             if is_exc:
                 if labels or sev or under_exc:
@@ -322,13 +514,38 @@ class Doelgroep(Check):
                 criteria_items.append(u)
                 continue
             cues = set(inc_cue.labels_in(u))
-            band = "lichte tot matige" in cues or band_t.search(u) or bool(_VOICE.search(u.low) and severity_target.search(u))
-            if not (labels or grp or band):
+            # a care meant for a severity: said by the practice, or of a care that is not a level of the
+            # care system in general ("psychotherapie is bedoeld voor mensen met langdurige problemen",
+            # not "specialistische ggz is bedoeld voor mensen met ernstige problemen")
+            band = "lichte tot matige" in cues or band_t.search(u) or bool(severity_target.search(u) and (
+                _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
+            meant = _MEANT_FOR.search(u.low)
+            if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
+                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
+                    and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):
+                # the care is said to be meant for people ("psychotherapie is vooral bedoeld voor mensen met
+                # problemen die meer tijd vragen dan ..."): a general target group, one side
+                inc.add(u, [], groups=True)
+                continue
+            if not (labels or grp or band) and not cost and (_GENERAL_TARGET.search(u.low) or _WHO_FRAMED.search(u.low)) and (
+                    under_inc or frame.search(u) or own_frame.search(u) or cues & {"bedoeld", "terecht"}
+                    or "in aanmerking" in u.low) and not _NEGATION.search(u.low):
+                # "wij helpen volwassenen met psychische klachten": a general target group, the treated
+                # side only beside an exclusion on the same page (below)
+                soft.append((u, [], True))
+                continue
+            if not (labels or grp or band) or (cost and not (labels or band)):
+                # on money, an age or client group is who pays or is reimbursed ("voor volwassenen
+                # wordt de hulp vergoed"), not a target group
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             if _CLIENT_WORDS.search(u.low):
+                continue
+            if _COLLABORATION.search(u.low) and not _TREATS.search(u.low):
+                # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
+                # practice's partners, not whom it treats
                 continue
             if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
                 continue
@@ -359,13 +576,13 @@ class Doelgroep(Check):
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
-            framed = framed or indicated or offered
+            framed = framed or indicated or offered or (not editorial and _asked_then_offered(st, u))
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low):
+            elif _TREAT.search(u.low) and not cost:
                 # complaints or clients in a sentence about care, without a frame that makes them the
                 # practice's own: the treated side only beside an exclusion on the same page (below)
                 soft.append((u, labels, bool(grp)))

@@ -475,3 +475,221 @@ def test_a_general_referral_route_is_no_exclusion():
 def test_the_verb_stellen_is_no_client_group():
     snap = site(page("https://praktijk.example/intake", "# Het intakegesprek", "Samen stellen we een behandelplan op."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --- wordings of the own offer and of its limits seen on real provider sites (issue 7, t8) ---------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Onze psychologen behandelen mensen met uiteenlopende klachten op het gebied van stemming, angst en stress.",
+    "Hulp bij angst, depressie en burn-out.",
+    "Praktijk De Wilg: voor hulp bij paniek, somberheid en rouw.",
+    "Counselling for adults with stress, burnout or grief.",
+    "Our therapists help clients with anxiety, depression and stress.",
+    "Deze behandeling is bestemd voor cliënten met een angststoornis of depressie.",
+    "Indicaties voor deze behandeling zijn angst, depressie en burn-out.",
+    "Psychotherapie in onze praktijk is geïndiceerd bij persoonlijkheidsproblematiek en langdurige depressie.",
+    "Veel voorkomende klachten waarmee cliënten bij ons komen zijn angst, somberheid en stress.",
+    "Je bent welkom met uiteenlopende hulpvragen, bijvoorbeeld als je vastloopt in je werk of onzekerheid ervaart.",
+])
+def test_own_offer_in_other_words_is_one_side(sentence):
+    snap = site(page("https://praktijk.example/praktijk", "# De praktijk", sentence))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["excluded"] == []
+
+
+def test_complaints_after_a_traumatic_event_are_trauma():
+    snap = site(page("https://praktijk.example/emdr", "# EMDR",
+                     "Deze behandeling is geschikt voor u als u last heeft van nachtmerries na een schokkende gebeurtenis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna"
+    assert "trauma" in f.details["included"]
+
+
+@pytest.mark.parametrize("exclusion", [
+    ["Bij acute problematiek, zoals suïcidaliteit of psychose, zijn wij niet de aangewezen partij."],
+    ["Wanneer er sprake is van complexe of meervoudige problematiek, is behandeling in de specialistische ggz nodig."],
+    ["Verslaving, psychose en ernstige persoonlijkheidsproblematiek vallen buiten ons behandelaanbod."],
+    ["Heeft u ernstige psychische klachten, dan is de specialistische ggz passender."],
+    ["Clients with active addiction or psychosis cannot be treated in our practice."],
+    ["Wij kunnen u niet helpen als er sprake is van:", "- een verslaving", "- een eetstoornis"],
+    ["# Voor wie niet", "- verslaving", "- psychose"],
+    ["# Wat wij niet doen", "- crisisopvang", "- behandeling van verslaving"],
+    ["# Niet behandeld worden", "- eetstoornissen", "- verslaving"],
+    ["# Grenzen aan onze zorg", "- ernstige psychiatrische problematiek", "- acute crisis"],
+    ["# Wanneer kunt u beter ergens anders terecht?", "- bij een verslaving", "- bij een psychose"],
+])
+def test_exclusion_in_other_words_makes_voldoet(exclusion):
+    snap = site(page(V, "# Voor wie", "Wij behandelen volwassenen met angst, depressie en burn-out.", *exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_target_group_in_a_sentence_on_reimbursement_is_one_side():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "De behandeling in de basis ggz is bedoeld voor lichte tot matige klachten en wordt vergoed "
+                     "uit de basisverzekering."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_group_that_is_reimbursed_is_no_target_group():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "Voor volwassenen wordt de hulp vergoed door de zorgverzekeraar als u een restitutiepolis heeft."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_reimbursement_rule_with_complaints_is_no_exclusion():
+    snap = site(page("https://praktijk.example/tarieven", "# Vergoeding",
+                     "Wij behandelen volwassenen met angst en somberheid.",
+                     "Relatieproblemen en werkproblemen worden niet vergoed door de zorgverzekeraar; u betaalt die "
+                     "behandeling zelf."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_negated_criteria_are_the_excluded_side():
+    snap = site(page("https://praktijk.example/aanmelden", "# Criteria voor behandeling",
+                     "- je bent 18 jaar of ouder", "- er is sprake van lichte tot matige klachten",
+                     "- er is geen acuut suïciderisico", "- er is geen verslaving op de voorgrond"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_a_negated_item_without_complaints_is_no_exclusion():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "- Geen verwijsbrief nodig", "- Geen wachttijd",
+                     "Wij behandelen volwassenen met angst en somberheid."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("exclusion", [
+    ["In de volgende gevallen is onze hulp minder geschikt:", "- verslaving", "- psychose"],
+    ["Er mag geen sprake zijn van ernstige psychiatrische problematiek."],
+    ["Our practice is less suitable for people with severe psychiatric problems."],
+])
+def test_care_that_fits_less_is_the_excluded_side(exclusion):
+    snap = site(page(V, "# Voor wie", "Wij behandelen volwassenen met angst, depressie en burn-out.", *exclusion))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("items", [
+    ["Heb je last van angst, somberheid of stress? Dan kan ik je helpen."],
+    ["Worstel je met rouw of een burn-out?", "Je bent bij ons van harte welkom."],
+    ["Do you struggle with anxiety, low mood or stress? I can help."],
+])
+def test_a_question_to_the_reader_answered_by_the_offer_is_one_side(items):
+    snap = site(page("https://praktijk.example/", "# Welkom", *items))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_to_the_reader_without_an_offer_is_no_target_group():
+    snap = site(page("https://praktijk.example/", "# Welkom", "Heb je last van stress of somberheid?",
+                     "Iedereen heeft weleens een slechte dag."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_partners_in_care_are_no_target_group():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Wij werken samen met huisartsen, de POH-GGZ, de specialistische ggz en de verslavingszorg in de regio."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij spoed of crisis kunt u niet bij ons terecht, bel dan uw huisarts of 112.",
+    "Wij bieden geen crisisopvang; bij een crisis neemt u contact op met de huisartsenpost.",
+])
+def test_emergency_advice_is_no_exclusion_criterion(sentence):
+    snap = site(page("https://praktijk.example/contact", "# Contact", sentence))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_an_intake_stop_for_a_group_is_no_target_group():
+    snap = site(page("https://praktijk.example/wachttijd", "# Aanmelden",
+                     "Op dit moment hebben wij een aanmeldstop voor kinderen en jongeren."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("items", [
+    ["Onze praktijk is bedoeld voor mensen met lichte tot matige klachten; bij complexe problematiek verwijzen wij door naar de specialistische ggz."],
+    ["Wij behandelen angst, depressie en burn-out, maar geen verslaving of psychose."],
+    ["Wij helpen volwassenen met psychische klachten, tenzij er sprake is van een acute crisis of een verslaving."],
+    ["De praktijk richt zich op volwassenen; kinderen onder de 18 jaar kunnen wij niet behandelen."],
+])
+def test_one_sentence_with_both_sides_is_voldoet(items):
+    snap = site(page(V, "# Voor wie", *items))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_both_sides_in_one_sentence_keep_their_labels_apart():
+    snap = site(page(V, "# Voor wie", "Wij behandelen angst, depressie en burn-out, maar geen verslaving of psychose."))
+    f = judge("2b-8", snap)
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+    assert "angst" in f.details["included"] and "angst" not in f.details["excluded"]
+
+
+@pytest.mark.parametrize("inclusion", [
+    "U komt voor behandeling in onze praktijk in aanmerking als er sprake is van psychische klachten die uw dagelijks leven belemmeren.",
+    "Iedereen met psychische klachten kan zich bij ons aanmelden.",
+    "Wij behandelen mensen die vastlopen in hun werk, relatie of gezin.",
+])
+def test_a_target_group_in_own_words_beside_an_exclusion_is_voldoet(inclusion):
+    snap = site(page(V, "# Voor wie", inclusion,
+                     "Bij een acute crisis of een verslaving verwijzen wij u door naar de specialistische ggz."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_general_target_group_alone_is_no_target_group():
+    snap = site(page(V, "# Over ons", "Iedereen met psychische klachten kan zich bij ons aanmelden."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_care_meant_for_people_in_own_words_is_one_side():
+    snap = site(page("https://praktijk.example/psychotherapie", "# Psychotherapie",
+                     "Een behandeling hier is niet aan een vast aantal gesprekken gebonden; psychotherapie is vooral "
+                     "bedoeld voor mensen bij wie kortere hulp onvoldoende heeft geholpen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_people_the_care_is_not_meant_for_are_the_excluded_side():
+    snap = site(page("https://praktijk.example/psychotherapie", "# Psychotherapie",
+                     "Deze zorg is niet bedoeld voor mensen met een acute crisis."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["included"] == [] and f.details["exclusion_severity"]
+
+
+def test_a_treatment_meant_for_a_severity_is_one_side_without_a_pronoun():
+    snap = site(page("https://praktijk.example/behandelingen", "# Intensieve therapie",
+                     "Deze behandeling is bedoeld voor cliënten met langdurige en complexe klachten."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("heading", ["# Kinderen en jongeren (4-18 jaar)", "# Therapie voor volwassenen", "# Adults & couples",
+                                     "# Psycholoog voor kinderen en jongeren in Utrecht"])
+def test_a_section_named_for_a_client_group_is_one_side(heading):
+    snap = site(page("https://praktijk.example/aanbod", heading, "Samen zoeken we naar wat jou verder helpt."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["excluded"] == []
+
+
+@pytest.mark.parametrize("heading", ["# Informatie voor ouders en kinderen", "# Depressie bij ouderen", "# Werken met kinderen",
+                                     "# Ouderen 7,1 8,0", "# Ouders"])
+def test_a_heading_that_names_something_else_is_no_target_group(heading):
+    snap = site(page("https://praktijk.example/info", heading, "Hier leest u er meer over."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_group_heading_on_a_blog_is_no_target_group():
+    snap = site(page("https://praktijk.example/blog/kinderen-en-jongeren", "# Kinderen en jongeren",
+                     "Steeds meer jongeren voelen druk op school."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_how_a_complaint_is_treated_in_general_is_no_target_group():
+    snap = site(page("https://praktijk.example/behandelingen", "# Behandeling",
+                     "De behandeling bij angstklachten en depressieve klachten bestaat meestal uit gesprekken en oefeningen."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_training_that_is_for_a_group_with_complaints_is_one_side():
+    snap = site(page("https://praktijk.example/training", "# Training",
+                     "De training is voor volwassenen met somberheid of angstklachten."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
