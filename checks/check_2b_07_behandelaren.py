@@ -28,6 +28,7 @@ from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
                                  not_own_content, own_name_spans, page_titled)
+from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -98,6 +99,10 @@ def _names(unit: Unit) -> list[str]:
             text = re.sub(r"^[a-z']+\s+", "", text)
             if not text[:1].isupper():
                 continue
+        lead = re.match(r"(?:[a-z']+\s+)+(?=([A-ZÀ-Ý][\w-]*))", text)
+        if lead and (is_given_name(lead.group(1)) or terms("names", "first_names").search_text(lead.group(1))):
+            # "het programma van Jon Kabat-Zinn": the particle belongs to the sentence, not the name
+            text = text[lead.end():]
         if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
@@ -133,7 +138,11 @@ _FOREIGN_ROLE = re.compile(
 _FOREIGN_BEFORE = re.compile(
     r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
     r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
-    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,40}"
+    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,90}"
+    # the origin of a method or a work: "gebaseerd op het werk van ...", "het programma van ..."
+    r"|\b(?:gebaseerd\s+op|based\s+on|ge[iï]nspireerd\s+door|inspired\s+by)\b[^.!?]{0,60}"
+    r"|\b(?:programma|methode|model|theorie|aanpak|protocol|training|werk|ideeën|program|method|theory|approach|work)\s+(?:van|of)\s+"
+    r"(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"
     r"citeert|quotes?)\b[^.!?]{0,40}"
     r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
@@ -148,7 +157,8 @@ _FOREIGN_AFTER = re.compile(
 
 # the name is the subject of a past creation: the founder of a method or an author ("Marsha Linehan
 # ontwikkelde DBT", "Albert Ellis created a similar therapy")
-_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,2}(?:ontwikkelde|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
+_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,3}(?:ontwikkeld|uitgewerkt|bedacht|beschreven|opgesteld|ge[iï]ntroduceerd|"
+                      r"ontwikkelde|uitwerkte|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
                       r"grondlegde|created|developed|invented|founded|discovered|introduced|wrote|described|pioneered)\b")
 
 
@@ -193,7 +203,7 @@ def page_person(page) -> str | None:
         words = [fold(w) for w in cand.split()]
         if m and (words[0] in slug.split() or is_people_page(page)):
             return cand
-        known = terms("names", "first_names").search_text(cand.split()[0])
+        known = terms("names", "first_names").search_text(cand.split()[0]) or is_given_name(cand.split()[0])
         if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
             return cand
     return None
@@ -566,8 +576,10 @@ class Behandelaren(Check):
                 if is_cost(u) and u.kind != "heading":
                     continue
                 names = _names(u)
-                subjects = [] if u.kind in ("heading", "title") else [n for n in _subject_names(u) if n not in names]
-                names += subjects
+                # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
+                # name was recognised as one already
+                subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
+                names += [n for n in subjects if n not in names]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)
                 if not names:

@@ -152,6 +152,8 @@ def grades(low: str) -> list[Grade]:
 
 # ----------------------------------------------------------------------------- person names
 
+from checks.text.first_names import is_given_name  # noqa: E402
+
 _TITLE = r"(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?"
 _CAP = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PART = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op|in\s+'t|'t|van\s+der|van\s+de|van\s+den|van\s+het)"
@@ -184,7 +186,7 @@ def person_names(text: str) -> list[Name]:
         words = (first + " " + (rest or "")).split()
         if any(stop.search_text(w) for w in words if w[:1].isupper()):
             continue
-        known_first = first_names.search_text(first)
+        known_first = first_names.search_text(first) or is_given_name(first.split()[-1])
         if not (titled or known_first):
             continue
         if titled and not rest and not m.group("initials"):

@@ -533,3 +533,37 @@ def test_page_that_describes_no_practitioner_of_the_practice(url, title, items):
 def test_all_those_pages_together_describe_no_team():
     snap = site(*[page(u, *items, title=t) for u, t, items in NOT_A_TEAM])
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- given names beyond the short list
+
+def test_given_names_from_the_name_dictionary_are_recognised():
+    from checks.text.first_names import is_given_name
+    for name in ("Willemijn", "Margot", "Tessa", "Hannah", "Lieke"):
+        assert is_given_name(name), name
+    for word in ("Praktijk", "Angst", "Hope", "May", "Welkom"):
+        assert not is_given_name(word), word
+
+
+def test_founders_named_by_a_practice_with_an_uncommon_given_name_are_its_people():
+    snap = site(page("https://praktijk.example/over-ons", "# Over ons",
+                     "Praktijk De Boog is opgericht door Margot van Rijn en Tessa Dekker.",
+                     "Wij vinden persoonlijk contact belangrijk."))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet_bijna"
+    assert "Margot van Rijn" in f.details["names"]
+
+
+def test_first_person_page_with_a_self_introduced_name_and_registration_voldoet():
+    snap = site(page("https://praktijk.example/over-mij", "# Over mij",
+                     "Mijn naam is Rosalie Brink. Ik ben GZ-psycholoog (BIG 49012345678) en lid van het NIP en de LVVP.",
+                     "Ik werk met volwassenen met angst- en stemmingsklachten."))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_the_originator_of_a_programme_is_no_practitioner():
+    for text in ("Het programma van Jon Kabat-Zinn wordt in veel praktijken gebruikt.",
+                 "De methode is gebaseerd op het werk van psycholoog Marsha Linehan.",
+                 "Schematherapie werd door Jeffrey Young uitgewerkt voor mensen met hardnekkige patronen."):
+        snap = site(page("https://praktijk.example/methoden", "# Methoden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text

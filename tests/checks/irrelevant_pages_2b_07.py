@@ -1,0 +1,99 @@
+"""Pages of a provider site that meet no criterion and describe none of its practitioners, written
+for the 2b-7 tests (own text): a profession explained in general, someone else's professional (the
+client's GP, the POH-GGZ, a colleague at the GP's practice), a blog author's byline, a complaint
+procedure, a vacancy, a privacy statement that names "the practitioner", client testimonials, in
+Dutch and English."""
+
+P = "https://www.psychologiepraktijk-vermeer.example"
+
+IRRELEVANT_2B_07 = [
+    (P + "/blog/wat-doet-een-gz-psycholoog", "Wat doet een GZ-psycholoog?", [
+        "# Wat doet een GZ-psycholoog eigenlijk?",
+        "Een GZ-psycholoog is een psycholoog die na de universitaire master nog twee jaar in de praktijk is opgeleid.",
+        "Hij of zij mag diagnoses stellen en staat ingeschreven in het BIG-register, net als artsen en verpleegkundigen.",
+        "Wie een GZ-psycholoog zoekt, kan in het register controleren of de registratie geldig is.",
+    ]),
+    (P + "/nieuws/nieuwe-huisarts", "Nieuwe huisarts in het gezondheidscentrum", [
+        "# Nieuwe collega in het gezondheidscentrum",
+        "Sinds deze maand werkt Thomas Verhoef als huisarts in het gezondheidscentrum waar ook onze praktijk zit.",
+        "Hij neemt de patiënten over van dokter Smulders, die met pensioen is gegaan.",
+        "Ook de POH-GGZ van de huisartsenpraktijk, Femke Aalders, is nieuw: zij houdt spreekuur op dinsdag.",
+    ]),
+    (P + "/verwijzing", "Verwijzing", [
+        "# Heeft u een verwijzing nodig?",
+        "Voor behandeling die uw zorgverzekeraar vergoedt, heeft u een verwijsbrief nodig van uw huisarts of POH-GGZ.",
+        "De huisarts of de praktijkondersteuner bespreekt met u welke hulp past.",
+        "Op de verwijsbrief moet het vermoeden van een psychische stoornis staan.",
+    ]),
+    (P + "/klachtenregeling", "Klachtenregeling", [
+        "# Klachtenregeling",
+        "Heeft u een klacht over uw psycholoog, bespreek die dan eerst met hem of haar zelf.",
+        "Komt u er samen niet uit? Neem dan contact op met de klachtenfunctionaris van de LVVP of dien een klacht in bij de Geschillencommissie.",
+        "Een klacht over een BIG-geregistreerde psycholoog kunt u ook voorleggen aan het Regionaal Tuchtcollege.",
+    ]),
+    (P + "/vacatures/psycholoog", "Vacature", [
+        "# Vacature: GZ-psycholoog (24-32 uur)",
+        "Ons team zoekt een enthousiaste GZ-psycholoog met BIG-registratie.",
+        "Jij hebt ervaring met cognitieve gedragstherapie en EMDR, en bent lid van het NIP of de VGCt.",
+        "Wij bieden een fijne werkplek in een klein team. Reageren kan tot 1 maart.",
+    ]),
+    (P + "/privacy", "Privacyverklaring", [
+        "# Privacyverklaring",
+        "Uw behandelaar legt in een dossier vast wat nodig is voor een goede behandeling.",
+        "Alleen uw behandelaar en, als dat nodig is voor de behandeling, een waarnemend collega hebben toegang tot uw dossier.",
+        "Wij bewaren het dossier twintig jaar, zoals de wet voorschrijft.",
+    ]),
+    (P + "/ervaringen", "Ervaringen van cliënten", [
+        "# Wat cliënten over ons zeggen",
+        '"Mijn psycholoog luisterde echt naar mij. Na tien gesprekken kon ik weer werken." - Anouk, 34 jaar',
+        '"Ik vond het eerst spannend, maar de therapeut stelde me meteen op mijn gemak." - Bas, 52 jaar',
+    ]),
+    (P + "/blog/slapen", "Beter slapen", [
+        "# Vijf tips om beter te slapen",
+        "Slecht slapen komt veel voor bij stress. Ga op vaste tijden naar bed en vermijd schermen in het laatste uur.",
+        "Blijven de problemen, bespreek ze dan met uw huisarts.",
+        "Geschreven door Marieke Jansen, GZ-psycholoog.",
+    ]),
+    (P + "/blog/rouw", "Rouw", [
+        "# Rouw is geen ziekte",
+        "Na een verlies is verdriet een gezonde reactie. Iedereen rouwt op zijn eigen manier en in zijn eigen tempo.",
+        "Door: Peter de Groot, psychotherapeut | 12 maart 2025",
+    ]),
+    (P + "/en/blog/burnout", "Burnout", [
+        "# Recognising burnout",
+        "Burnout builds up slowly. Exhaustion, cynicism and feeling less effective are the usual signs.",
+        "Written by Laura Green, clinical psychologist.",
+    ]),
+    (P + "/en/privacy", "Privacy statement", [
+        "# Privacy statement",
+        "Your practitioner keeps a file with the information needed for your treatment.",
+        "Only your practitioner, and a colleague who replaces them during holidays, can read your file.",
+    ]),
+    (P + "/en/complaints", "Complaints", [
+        "# Complaints procedure",
+        "If you have a complaint about your psychologist, please discuss it with them first.",
+        "Psychologists registered in the BIG register fall under Dutch disciplinary law.",
+    ]),
+    (P + "/en/jobs", "Vacancy", [
+        "# We are hiring",
+        "We are looking for a healthcare psychologist (GZ-psycholoog) with a BIG registration who speaks English and Dutch.",
+        "You have experience with CBT and EMDR.",
+    ]),
+    (P + "/nieuws/afscheid-huisarts", "Afscheid", [
+        "# Afscheid van dokter Van Leeuwen",
+        "Huisarts Gerard van Leeuwen, met wie wij twintig jaar prettig samenwerkten, gaat met pensioen.",
+        "Wij wensen hem veel plezier met zijn vrije tijd.",
+    ]),
+    (P + "/psychologen-in-nederland", "Psychologen", [
+        "# Soorten psychologen",
+        "- GZ-psycholoog: BIG-geregistreerd, werkt vaak in de basis-ggz",
+        "- Klinisch psycholoog: specialist, werkt vaak in de specialistische ggz",
+        "- Psychotherapeut: BIG-geregistreerd, behandelt langer en intensiever",
+        "Welke psycholoog bij u past, hangt af van uw klachten.",
+    ]),
+    (P + "/opleidingsplaats", "Opleiding", [
+        "# Opleidingsplaats",
+        "Onze praktijk is erkend als opleidingsplaats voor psychologen in opleiding tot GZ-psycholoog.",
+        "Psychologen in opleiding werken onder supervisie van een ervaren collega.",
+    ]),
+]
