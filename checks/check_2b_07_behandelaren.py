@@ -147,7 +147,9 @@ _FOREIGN_BEFORE = re.compile(
     r"citeert|quotes?)\b[^.!?]{0,40}"
     r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
     r"conference|book|books)\b[^.!?]{0,60}"
-    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*)$", re.I)
+    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*"
+    # the byline of a blog post or article: "Geschreven door ...", "Door: ...", "Written by ..."
+    r"|^\s*(?:door|by|auteur|author|tekst|text)\s*:?\s*|\b(?:geschreven|gepost|geplaatst|written|posted)\s+(?:door|by)\s*:?\s*)$", re.I)
 # said right after the name: a member of another organisation ("... van de GGD", "... from the
 # University of Leiden", "... (UMC Utrecht)")
 _FOREIGN_AFTER = re.compile(
@@ -336,6 +338,9 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
 
 
 _THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
+# the writer as the one the role acts on, or their own therapist: "de therapeut stelde me gerust"
+_ME = re.compile(r"(?<![a-z])(?:me|mij|mijn|my)(?![a-z])")
+_I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|the)\s+$")
 # "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
@@ -357,10 +362,11 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
-            if g != "registration" and _THE_ROLE.search(before) and not (
-                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
+            if g != "registration" and _THE_ROLE.search(before) and not _I_AM_THE.search(before) and (
+                    not (_FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) or _ME.search(window)):
                 # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
-                # role in its rules, not a description of its people
+                # role in its rules; "de therapeut stelde me op mijn gemak": a client about their
+                # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True

@@ -96,4 +96,48 @@ IRRELEVANT_2B_07 = [
         "Onze praktijk is erkend als opleidingsplaats voor psychologen in opleiding tot GZ-psycholoog.",
         "Psychologen in opleiding werken onder supervisie van een ervaren collega.",
     ]),
+    (P + "/wie-ben-ik/registraties", "BIG-register", [
+        "# Het BIG-register",
+        "Het BIG-register is een openbaar register van de overheid. Zorgverleners met een beschermde titel, zoals de GZ-psycholoog, de psychotherapeut en de psychiater, moeten erin staan.",
+        "Wie in het register staat, moet zich elke vijf jaar herregistreren en valt onder het tuchtrecht.",
+    ]),
+    (P + "/wat-is-psychotherapie", "Wat is psychotherapie", [
+        "# Wat is psychotherapie",
+        "Psychotherapie is een behandeling met gesprekken. De psychotherapeut helpt u om te begrijpen waarom u steeds op dezelfde manier vastloopt.",
+        "Een psychotherapeut heeft na een basisopleiding als psycholoog of arts een opleiding van vier jaar gevolgd.",
+    ]),
+    (P + "/vragen/wat-doet-een-orthopedagoog", "Orthopedagoog", [
+        "# De orthopedagoog",
+        "Een orthopedagoog is gespecialiseerd in de opvoeding en ontwikkeling van kinderen bij wie het niet vanzelf gaat.",
+        "De orthopedagoog-generalist is BIG-geregistreerd en mag zelfstandig diagnoses stellen.",
+    ]),
+    (P + "/behandelevaluatie", "Evaluatie", [
+        "# Meten wat de behandeling oplevert",
+        "Psychologen leren in hun opleiding dat meten belangrijk is. Daarom vragen wij u aan het begin en aan het eind van de behandeling een korte vragenlijst in te vullen.",
+        "De psycholoog bespreekt de uitkomsten met u.",
+    ]),
+    (P + "/en/terms", "Terms and conditions", [
+        "# Terms and conditions",
+        "These terms apply to every agreement between you and me. I work according to the professional code of the NIP.",
+        "Appointments must be cancelled at least 24 hours in advance.",
+    ]),
+    (P + "/en/data", "How I handle your data", [
+        "# How I handle your data",
+        "As a psychologist I am required by law to keep a file on your treatment. I keep it for twenty years.",
+        "Nobody else can read it without your written permission.",
+    ]),
+    (P + "/spreekkamer", "De spreekkamer", [
+        "# Onze spreekkamers",
+        "De praktijk heeft twee lichte spreekkamers aan de tuinkant. Tussen de gesprekken door zetten de therapeuten de ramen open.",
+        "Er is koffie en thee in de wachtkamer.",
+    ]),
+    (P + "/nieuws/nieuwe-poh", "Nieuwe POH-GGZ", [
+        "# De POH-GGZ van de huisarts",
+        "In de huisartsenpraktijk naast ons is sinds kort Linda Bosman werkzaam als POH-GGZ. Zij is sociaal psychiatrisch verpleegkundige.",
+        "Bij lichte klachten kunt u via uw huisarts een afspraak met haar maken.",
+    ]),
+    (P + "/samenwerking-huisarts", "Samenwerking", [
+        "# Samenwerking met de huisarts",
+        "Wij werken nauw samen met huisartsenpraktijk De Esch. Huisarts Karin Molenaar en POH-GGZ Frank Timmer verwijzen regelmatig naar ons.",
+    ]),
 ]
