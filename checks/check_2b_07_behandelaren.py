@@ -498,6 +498,37 @@ def _team_list_item(unit: Unit) -> bool:
     return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
 
 
+# more ways to say which disciplines the practice has, without names: "de praktijk heeft een
+# psychiater in dienst", "werkzaam in de praktijk: ...", "bij de behandeling zijn een GZ-psycholoog en
+# ... betrokken", "het team van psychologen bespreekt uw behandelplan", "our practice employs ..."
+_DISCIPLINES_FRAME = re.compile(
+    r"\b(?:de|onze|ons|mijn|het)\s+(?:praktijk|team|organisatie|centrum)\s+(?:heeft|hebben|telt)\b[^.;]{0,120}\bin\s+dienst\b|"
+    r"\b(?:de|onze|ons|het)\s+(?:praktijk|team)\s+telt\b|"
+    r"\bwerkzaam\s+(?:in|bij|binnen)\s+(?:de|onze|ons|het|deze)\s+(?:praktijk|team|centrum)\b|"
+    r"\b(?:bij|aan|in)\s+(?:de|uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\s+(?:zijn|is|worden|wordt)\b[^.;]{0,100}\bbetrokken\b|"
+    r"\bbetrokken\s+bij\s+(?:uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\b|"
+    r"\binvolved\s+in\s+your\s+(?:treatment|assessment|intake|care)\b|"
+    r"\b(?:het|the)\s+(?:behandel)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}(?:psycholog|psychiater|psychiatr|psychotherap|therap)|"
+    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b")
+# a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
+# disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
+_LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
+                         r"our team|consists of|includes|employs|work(?:s|ing)?)\b[^.]{0,40}:\s*$")
+
+
+def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
+    """The practice's disciplines in a frame of its own (see ``_DISCIPLINES_FRAME``), in a list
+    after a sentence that introduces them, or right under a heading that asks who works there."""
+    if _OTHERS.search(unit.low) or _IN_THE_SECTOR.search(unit.low) or unit.low.rstrip().endswith("?"):
+        return False
+    if _DISCIPLINES_FRAME.search(unit.low):
+        return True
+    if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not _OTHERS.search(prev.low):
+        return True
+    return (unit.kind in ("sentence", "paragraph") and len(unit.text) <= 240 and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+            and any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit)))
+
+
 # the person works at the practice or introduces themself: "in de praktijk werken Sanne en
 # Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
 _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
@@ -517,6 +548,23 @@ def _presented(prof: Profile) -> bool:
         if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
             return True
     return False
+
+
+# English legal pages, by URL path, title or first heading: terms and conditions, privacy and data,
+# complaints (the Dutch ones are the context vocabulary's "legal" pages)
+_ENGLISH_LEGAL = re.compile(r"\b(?:terms|conditions|privacy|gdpr|data protection|(?:your|my|personal) data|complaints?|disclaimer|"
+                            r"cancellation policy|code of (?:conduct|ethics))\b")
+
+
+def _english_legal(page) -> bool:
+    return any(_ENGLISH_LEGAL.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
+
+
+# the practice as a training place and its trainees: "erkende opleidingsplaats voor de opleiding tot
+# GZ-psycholoog", "studenten lopen stage", "psychologen in opleiding", "trainee psychologists"
+_TRAINEES = re.compile(r"opleidingsplaats|opleidingsinstelling|praktijkopleider|\bstage\w*|stagiair\w*|studenten|"
+                       r"\bin opleiding\b|\bi\.?o\.?\b|\btrainees?\b|\binterns?\b|internships?|placement|"
+                       r"training (?:place|position)")
 
 
 @register
@@ -573,7 +621,7 @@ class Behandelaren(Check):
             # legal pages and vacancies ("wij zoeken een GZ-psycholoog") describe no practitioner,
             # unless a named person is given a protected title there ("N. Jansen staat als
             # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
-            legal = is_legal_page(page) or is_vacancy_page(page)
+            legal = is_legal_page(page) or is_vacancy_page(page) or _english_legal(page)
             editorial = is_editorial_page(page)
             person = page_person(page)
             people = is_people_page(page) or person is not None
@@ -643,7 +691,7 @@ class Behandelaren(Check):
         carries their name (title, heading or the URL of a team member's page)."""
         out: list[Profile] = []
         for page in st.pages:
-            if is_vacancy_page(page) or is_legal_page(page):
+            if is_vacancy_page(page) or is_legal_page(page) or _english_legal(page):
                 continue
             body = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)]
             units = [u for u in body if (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text))
@@ -675,8 +723,10 @@ class Behandelaren(Check):
         on the practice's own pages (not its terms, privacy statement or vacancies)."""
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
+        prev: Unit | None = None  # the last paragraph before a list (its introduction)
         for u in st.units:
             page = st.page_of(u)
+            intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
             if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(page):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
@@ -688,7 +738,9 @@ class Behandelaren(Check):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
             if _all_elsewhere(u):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+            if _english_legal(page) or _TRAINEES.search(u.low):
+                continue  # English terms or privacy pages; trainees and the practice as a training place
             if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
-                    or _team_list_item(u) or _own_disciplines(u)):
+                    or _team_list_item(u) or _own_disciplines(u) or _own_disciplines_said(u, intro)):
                 out.append(u)
         return out

@@ -567,3 +567,43 @@ def test_the_originator_of_a_programme_is_no_practitioner():
                  "Schematherapie werd door Jeffrey Young uitgewerkt voor mensen met hardnekkige patronen."):
         snap = site(page("https://praktijk.example/methoden", "# Methoden", text))
         assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+# --------------------------------------------------------------------------- disciplines without names, other phrasings
+
+@pytest.mark.parametrize("items", [
+    ["De praktijk heeft een psychiater, twee GZ-psychologen en een SPV in dienst."],
+    ["Binnen de praktijk zijn de volgende disciplines vertegenwoordigd:", "- GZ-psycholoog", "- Psychotherapeut", "- Psychiater"],
+    ["Werkzaam in de praktijk: drie GZ-psychologen, een psychotherapeut en een praktijkondersteuner."],
+    ["Na de intake bespreekt het team van psychologen en psychiater uw behandelplan."],
+    ["Bij de behandeling zijn een GZ-psycholoog, een psychotherapeut en zo nodig een psychiater betrokken."],
+    ["# Wie werken er bij Hoogland", "Psychologen, psychotherapeuten en een psychiater. Samen bespreken zij elke nieuwe aanmelding."],
+])
+def test_the_practice_s_disciplines_without_names_are_bijna(items):
+    snap = site(page("https://www.praktijk-hoogland.example/praktijk", "# De praktijk", *items, title="De praktijk"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", items
+
+
+@pytest.mark.parametrize("items", [
+    ["In de ggz zijn bij de behandeling van depressie vaak een psycholoog en een psychiater betrokken."],
+    ["Wij werken samen met een psychiater; de volgende disciplines zijn bij ons niet aanwezig:", "- Psychiater"],
+    ["Het gezondheidscentrum heeft een huisarts en een fysiotherapeut in dienst; wij huren er een kamer."],
+])
+def test_disciplines_of_the_sector_or_of_others_are_no_team(items):
+    snap = site(page("https://www.praktijk-hoogland.example/info", "# Informatie", *items, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet", items
+
+
+# --------------------------------------------------------------------------- irrelevant pages written for 2b-7
+
+from irrelevant_pages_2b_07 import IRRELEVANT_2B_07  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", IRRELEVANT_2B_07, ids=[p[0].split("//", 1)[1] for p in IRRELEVANT_2B_07])
+def test_irrelevant_page_describes_no_practitioner(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_irrelevant_pages_together_describe_no_practitioner():
+    snap = site(*[page(u, *items, title=t) for u, t, items in IRRELEVANT_2B_07])
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
