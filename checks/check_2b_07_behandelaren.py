@@ -127,7 +127,7 @@ _FOREIGN_ROLE = re.compile(
     r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder of|developed by|devised by|"
     r"\bbekende|beroemde|\bfamous|well-known|well known|"
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
-    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|"
+    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
     r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
@@ -137,7 +137,7 @@ _FOREIGN_ROLE = re.compile(
 # angst' van psycholoog ...") or speaks at an event ("een lezing door ...", "a talk by ...")
 _FOREIGN_BEFORE = re.compile(
     r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
-    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
+    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,120}"
     r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,90}"
     # the origin of a method or a work: "gebaseerd op het werk van ...", "het programma van ..."
     r"|\b(?:gebaseerd\s+op|based\s+on|ge[iï]nspireerd\s+door|inspired\s+by)\b[^.!?]{0,60}"
@@ -164,14 +164,32 @@ _CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,3}(?:ontwikkeld|uitgewerkt|bedacht
                       r"grondlegde|created|developed|invented|founded|discovered|introduced|wrote|described|pioneered)\b")
 
 
-def _foreign_mention(text: str, name: str) -> bool:
+# right after the name, another practice as the person's place of work: "collega Anna de Wit van
+# Praktijk Oost", "psychologist Emma Stone of Therapy Centre North" (not the site's own name)
+_OTHER_PRACTICE_AFTER = re.compile(r"^\s*,?\s*(?:van|bij|from|of|at)\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?"
+                                   r"(?:[A-Z][\w-]*)?(?:[Pp]raktijk|[Pp]ractice|[Cc]entrum|[Cc]entre|[Cc]enter)\w*")
+
+
+def _foreign_mention(text: str, name: str, url: str = "") -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
+    m = _OTHER_PRACTICE_AFTER.match(text[idx + len(name):])
+    if m and url:
+        org = (idx + len(name) + m.start(), idx + len(name) + m.end())
+        if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url)):
+            return True
     if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
             or _CREATED.match(text[idx + len(name):])):
         return True
+    if _QUOTED_AFTER.match(text[idx + len(name):]):
+        return True
     return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+
+
+# the person is quoted: "zoals psychiater X het zegt", "... says psychologist X"
+_QUOTED_AFTER = re.compile(r"^\s+(?:het\s+|it\s+)?(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde|says|said|writes|wrote|puts\s+it)\b")
+# a sentence about someone else's professional: a referral, a stand-in during absence, a partner
 
 
 # a section or page of client testimonials: the names there are clients', not practitioners'
@@ -315,7 +333,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
@@ -655,7 +673,7 @@ class Behandelaren(Check):
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and (_foreign_mention(u.text, name) or _in_testimonials(u, page)))
+                        name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:

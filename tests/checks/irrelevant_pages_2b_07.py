@@ -140,4 +140,41 @@ IRRELEVANT_2B_07 = [
         "# Samenwerking met de huisarts",
         "Wij werken nauw samen met huisartsenpraktijk De Esch. Huisarts Karin Molenaar en POH-GGZ Frank Timmer verwijzen regelmatig naar ons.",
     ]),
+    (P + "/bereikbaarheid", "Bereikbaarheid", [
+        "# Bereikbaarheid",
+        "U kunt mij bellen op werkdagen tussen 9 en 10 uur.",
+        "Bij mijn afwezigheid neemt collega psycholoog Anna de Wit van Praktijk Oost waar.",
+    ]),
+    (P + "/vakantie-2025", "Vakantie", [
+        "# Vakantie",
+        "Tijdens mijn vakantie kunt u terecht bij mijn waarnemer, GZ-psycholoog Peter Smit (Praktijk De Linde, 012-3456789).",
+    ]),
+    (P + "/depressie", "Depressie", [
+        "# Depressie",
+        "Zoals psychiater Dirk Verhaegen het zegt: somberheid hoort bij het leven, depressie niet.",
+        "Een depressie is goed te behandelen.",
+    ]),
+    (P + "/jongeren", "Jongeren", [
+        "# Jongeren",
+        "Voor jongeren tot 18 jaar verwijzen wij naar Kinderpraktijk Het Nest, waar orthopedagoog Ellen Vos en GZ-psycholoog Mark Hoek werken.",
+    ]),
+    (P + "/links", "Links", [
+        "# Nuttige links",
+        "- NIP: Nederlands Instituut van Psychologen",
+        "- LVVP: Landelijke Vereniging van Vrijgevestigde Psychologen en Psychotherapeuten",
+        "- BIG-register",
+    ]),
+    (P + "/second-opinion", "Second opinion", [
+        "# Second opinion",
+        "Twijfelt u aan een diagnose of behandeladvies? U kunt een second opinion vragen bij een andere psycholoog of psychiater.",
+    ]),
+    (P + "/kwaliteit", "Kwaliteit", [
+        "# Kwaliteit",
+        "Psychologen zijn verplicht hun kennis bij te houden. Zij volgen nascholing en nemen deel aan intervisie.",
+        "Zo blijft de registratie in het BIG-register geldig.",
+    ]),
+    (P + "/en/therapy", "Therapy", [
+        "# Therapy",
+        "A psychologist can help you understand your thoughts and feelings. Therapy is a conversation between you and your therapist.",
+    ]),
 ]
