@@ -128,6 +128,7 @@ _FOREIGN_ROLE = re.compile(
     r"\bbekende|beroemde|\bfamous|well-known|well known|"
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
     r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
+    r"oud-collega|\boud collega|voormalig\w*|\bformer\b|overleden|in memoriam|passed away|met pensioen|retired|"
     r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
@@ -201,6 +202,12 @@ def _in_testimonials(unit: Unit, page) -> bool:
     return any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]) or bool(
         _TESTIMONIALS.search(page.title_low.strip())) or any(
         re.fullmatch(r"ervaringen|testimonials?|reviews?|recensies", w) for w in page.path_low.split())
+
+
+def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
+    """The name right under a quotation ("... worden." - | Carl Rogers, psycholoog): its author."""
+    return i > 0 and unit.text.lstrip(" -–—").startswith(name) and bool(
+        re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text))
 
 
 def _not_name(words: list[str]) -> bool:
@@ -358,6 +365,8 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
 _THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
 # the writer as the one the role acts on, or their own therapist: "de therapeut stelde me gerust"
 _ME = re.compile(r"(?<![a-z])(?:me|mij|mijn|my)(?![a-z])")
+# the writer goes to, sees or talks with "the" role: a client ("bij de psychotherapeut", "to the psychologist")
+_CLIENT_GOES = re.compile(r"\b(?:naar|bij|met|aan|to|with|see|saw|visit(?:ed)?)\s+(?:de|het|the|mijn|my)\s+(?:[\w-]+\s+)?$")
 _I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|the)\s+$")
 # "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
@@ -380,6 +389,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
+            if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
+                continue  # "mijn eerste afspraak bij de psychotherapeut": the writer is the client
             if g != "registration" and _THE_ROLE.search(before) and not _I_AM_THE.search(before) and (
                     not (_FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) or _ME.search(window)):
                 # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
@@ -465,7 +476,17 @@ def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
         return False
     if feats["registration"]:
         return True
-    return any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+    return any(not _anyones(unit, h) and not _a_role_in_the_procedure(unit, h)
+               for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+
+
+def _a_role_in_the_procedure(unit: Unit, h) -> bool:
+    """"In onze praktijk vult u vragenlijsten in, die de psycholoog met u bespreekt": "the"
+    psychologist as a role in the practice's procedure, not a description of who works there (the
+    plural "de psychologen" of a team stays)."""
+    on = getattr(unit, h.on).lower()
+    return bool(_THE_ROLE.search(on[max(0, h.start - 12):h.start])) and not on[h.start:h.end].endswith(
+        ("en", "s")) and not _I_AM_THE.search(on[max(0, h.start - 30):h.start])
 
 
 def _all_elsewhere(unit: Unit) -> bool:
@@ -673,7 +694,8 @@ class Behandelaren(Check):
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)))
+                        name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
+                                                  or _attributed(units, i, u, name)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
                     if u not in prof.units:
