@@ -30,6 +30,7 @@ from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_
                                  not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
+from checks.text.terms import _Plain
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -70,8 +71,43 @@ class Profile:
         return bool(f["profession"] and (self.on_people_page and self.titled or self.subject))
 
 
+# a word for the care or the field, not for a person: "psychotherapeutische behandeling", "our
+# psychotherapeutic approach", "orthopedagogisch onderzoek", "orthopedagogiek", "GZ-psychologie"
+_NOT_A_PERSON = re.compile(r"(?:isch|ische|ic|ical|ically|iek|ie)$")
+
+
+class _PersonTerms:
+    """A practitioners vocabulary group whose hits name a person: its wildcard patterns
+    ("psychotherapeut*", "orthopedago*") also match the adjective and the field, which are left out."""
+
+    def __init__(self, group: str):
+        self.ts = terms("practitioners", group)
+
+    def find(self, unit) -> list:
+        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower())]
+
+    def labels_in(self, unit) -> list[str]:
+        return list(dict.fromkeys(h.label for h in self.find(unit)))
+
+    def search(self, unit) -> bool:
+        return self.ts.search(unit) and bool(self.find(unit))
+
+    def search_text(self, text: str) -> bool:
+        return self.ts.search_text(text) and bool(self.find(_Plain(text)))
+
+
+_PERSON_TERMS: dict[str, _PersonTerms] = {}
+
+
+def _practitioner_terms(group: str) -> _PersonTerms:
+    got = _PERSON_TERMS.get(group)
+    if got is None:
+        got = _PERSON_TERMS[group] = _PersonTerms(group)
+    return got
+
+
 def _feats(unit: Unit) -> dict[str, set[str]]:
-    return {g: set(terms("practitioners", g).labels_in(unit)) for g in _GROUPS}
+    return {g: set(_practitioner_terms(g).labels_in(unit)) for g in _GROUPS}
 
 
 _CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b")
@@ -103,7 +139,7 @@ def _names(unit: Unit) -> list[str]:
         if lead and (is_given_name(lead.group(1)) or terms("names", "first_names").search_text(lead.group(1))):
             # "het programma van Jon Kabat-Zinn": the particle belongs to the sentence, not the name
             text = text[lead.end():]
-        if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
+        if n.start == 0 and _LIST_MARK.match(n.text) and not (_practitioner_terms("protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
@@ -245,7 +281,7 @@ def _subject_names(unit: Unit) -> list[str]:
     """Names that are the subject of a profession: "Sanne de Vries is GZ-psycholoog"."""
     out = []
     for g in ("protected", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.on == "lemmas" or (h.on == "low" and len(unit.low) != len(unit.text)):
                 continue
             m = _SUBJECT.search(unit.text[:h.start])
@@ -268,7 +304,7 @@ def _titled(units: list[Unit], i: int, name: str) -> bool:
         low = fold(text)
         if not low or low.rstrip().endswith("?") or _READER.search(low):
             continue
-        if terms("practitioners", "profession").search_text(low) or terms("practitioners", "protected").search_text(low):
+        if _practitioner_terms("profession").search_text(low) or _practitioner_terms("protected").search_text(low):
             return True
     return False
 
@@ -376,7 +412,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
     for g in ("protected", "registration", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.text.lower().endswith(("isch", "ische")):  # "psychotherapeutische behandeling": no person
                 continue
             lo, hi = max(0, h.start - _NEAR), h.end + _NEAR
@@ -477,7 +513,7 @@ def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
     if feats["registration"]:
         return True
     return any(not _anyones(unit, h) and not _a_role_in_the_procedure(unit, h)
-               for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+               for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit))
 
 
 def _a_role_in_the_procedure(unit: Unit, h) -> bool:
@@ -492,7 +528,7 @@ def _a_role_in_the_procedure(unit: Unit, h) -> bool:
 def _all_elsewhere(unit: Unit) -> bool:
     """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
     "psychologists from the University of Leiden" (not the practice's own name)."""
-    hits = [h for g in ("protected", "profession") for h in terms("practitioners", g).find(unit) if h.on == "low"]
+    hits = [h for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit) if h.on == "low"]
     if not hits or len(unit.low) != len(unit.text):
         return False
     own = own_name_spans(unit.text, unit.url)
@@ -514,7 +550,7 @@ def _own_disciplines(unit: Unit) -> bool:
     if not spans or len(unit.low) != len(unit.text):
         return False
     for g in ("protected", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.on != "low" or any(a <= h.start < b for a, b in spans):
                 continue  # a profession inside the practice's name ("Psycholoog Nederland") says nothing
             for a, b in spans:
@@ -565,7 +601,7 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not _OTHERS.search(prev.low):
         return True
     return (unit.kind in ("sentence", "paragraph") and len(unit.text) <= 240 and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
-            and any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit)))
+            and any(not _anyones(unit, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit)))
 
 
 # the person works at the practice or introduces themself: "in de praktijk werken Sanne en
@@ -648,7 +684,7 @@ class Behandelaren(Check):
                                 found="; ".join(parts))
         # professions named on the practice's own pages, but not as its people: a reviewer may read more in them
         near = [u for u in st.units if u.kind not in ("heading", "title") and not not_own_content(st, u)
-                and (terms("practitioners", "protected").search(u) or terms("practitioners", "registration").search(u))]
+                and (_practitioner_terms("protected").search(u) or terms("practitioners", "registration").search(u))]
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, needs_review=False,
                             details={"near_miss": [u.text[:120] for u in near[:2]]})
 
