@@ -398,6 +398,8 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
+_NONE_OR_EVERY = re.compile(r"\b(?:geen|niet|not|no|nooit|never|elke|iedere|ieder|elk|every|each|any|welke|which)\s+(?:[\w-]+\s+)?$")
+_READERS_OWN = re.compile(r"\b(?:uw|je|jouw|your)\s+(?:[\w-]+\s+)?$")
 _THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
 # the writer as the one the role acts on, or their own therapist: "de therapeut stelde me gerust"
 _ME = re.compile(r"(?<![a-z])(?:me|mij|mijn|my)(?![a-z])")
@@ -420,9 +422,16 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             window = on[lo:hi]
             if _OBSERVES_AFTER.match(on[h.end:h.end + 40]) or _OBSERVES_BEFORE.search(on[max(0, h.start - 60):h.start]):
                 continue  # "als psycholoog zie ik vaak mensen die ...": about people in general, not the writer
-            before = on[max(0, h.start - 40):h.start]
+            ws = h.start  # the start of the word ("psycholoog" in "gz-psycholoog" starts at "gz-")
+            while ws > 0 and (on[ws - 1].isalnum() or on[ws - 1] == "-"):
+                ws -= 1
+            before = on[max(0, ws - 40):ws]
             if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
+            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window):
+                # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
+                # psychotherapeut": no one, everyone or the reader's own, not the writer
+                continue
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
             if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
@@ -637,7 +646,7 @@ def _english_legal(page) -> bool:
 
 # the practice as a training place and its trainees: "erkende opleidingsplaats voor de opleiding tot
 # GZ-psycholoog", "studenten lopen stage", "psychologen in opleiding", "trainee psychologists"
-_TRAINEES = re.compile(r"opleidingsplaats|opleidingsinstelling|praktijkopleider|\bstage\w*|stagiair\w*|studenten|"
+_TRAINEES = re.compile(r"opleidingsplaats|opleidingsplek\w*|opleidingsinstelling|praktijkopleider|\bstage\w*|stagiair\w*|studenten|"
                        r"\bin opleiding\b|\bi\.?o\.?\b|\btrainees?\b|\binterns?\b|internships?|placement|"
                        r"training (?:place|position)")
 

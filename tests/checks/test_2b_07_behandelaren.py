@@ -607,3 +607,32 @@ def test_irrelevant_page_describes_no_practitioner(url, title, items):
 def test_irrelevant_pages_together_describe_no_practitioner():
     snap = site(*[page(u, *items, title=t) for u, t, items in IRRELEVANT_2B_07])
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the practice's "we" next to a profession that is not its people
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben geen psychiater in dienst.",
+    "Wij zijn geen psychotherapeut en bieden geen langdurige therapie.",
+    "Wij werken volgens de richtlijnen die ook voor de GZ-psycholoog gelden.",
+    "Voor ons is het belangrijk dat u zich veilig voelt bij uw psychotherapeut.",
+    "Sinds 2024 zijn wij erkend als opleidingsplek voor GZ-psycholoog.",
+    "We vinden het belangrijk dat elke psychotherapeut in Nederland goed is opgeleid.",
+    "Onze visie: iedere GZ-psycholoog moet ook naar de mens achter de klacht kijken.",
+    "Wij bieden een psychotherapeutische behandeling voor volwassenen.",
+    "Our psychotherapeutic approach is warm and practical.",
+    "Ik was bang voor de eerste afspraak bij de psychotherapeut, maar dat bleek nergens voor nodig.",
+])
+def test_the_practice_s_we_next_to_a_profession_that_is_nobody_of_the_team(text):
+    snap = site(page("https://www.praktijkzonnewende.example/info", "# Informatie", text, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn allebei GZ-psycholoog en werken met volwassenen.",
+    "Binnen onze praktijk worden kinderen door onze orthopedagogen behandeld.",
+    "We are registered psychologists and work in English and Dutch.",
+])
+def test_the_practice_s_we_as_its_professionals_is_its_team(text):
+    snap = site(page("https://www.praktijkzonnewende.example/over-ons", "# Over ons", text, title="Over ons"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", text
