@@ -597,6 +597,7 @@ _DISCIPLINES_FRAME = re.compile(
 # a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
 # disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
 _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
+                         r"registraties|registrations|lidmaatschappen|memberships|aangesloten bij|lid van|member of|"
                          r"our team|consists of|includes|employs|work(?:s|ing)?)\b[^.]{0,40}:\s*$")
 
 
@@ -649,6 +650,22 @@ def _english_legal(page) -> bool:
 _TRAINEES = re.compile(r"opleidingsplaats|opleidingsplek\w*|opleidingsinstelling|praktijkopleider|\bstage\w*|stagiair\w*|studenten|"
                        r"\bin opleiding\b|\bi\.?o\.?\b|\btrainees?\b|\binterns?\b|internships?|placement|"
                        r"training (?:place|position)")
+
+
+_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:[Ii]k\s+ben|[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|I\s+am|I'm|I’m|[Mm]y\s+name\s+is)\s+"
+                         rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})")
+
+
+def _self_introduced(text: str) -> list[str]:
+    """The name the writer gives themself ("Ik ben Marloes", "My name is Laura Bennett"): a
+    capitalised name whose first word is a given name."""
+    out = []
+    for m in _INTRODUCES.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if (is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
+            out.append(name)
+    return out
 
 
 @register
@@ -790,6 +807,8 @@ class Behandelaren(Check):
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
             if person:
                 names.append(person)
+            # the writer introduces themself by name: "Ik ben Marloes", "Mijn naam is Sanne de Wit", "I'm Sarah"
+            names += [n for u in body for n in _self_introduced(u.text)]
             if not names:
                 continue
             prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)

@@ -636,3 +636,25 @@ def test_the_practice_s_we_next_to_a_profession_that_is_nobody_of_the_team(text)
 def test_the_practice_s_we_as_its_professionals_is_its_team(text):
     snap = site(page("https://www.praktijkzonnewende.example/over-ons", "# Over ons", text, title="Over ons"))
     assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+# --------------------------------------------------------------------------- first-person pages: the writer's own name
+
+@pytest.mark.parametrize("url,items", [
+    ("https://www.praktijk-linde.example/over-mij", ["# Over mij", "Ik ben Marloes, psycholoog en moeder van twee dochters."]),
+    ("https://www.praktijk-linde.example/wie-ben-ik", ["# Wie ben ik", "Mijn naam is Sanne. Ik ben kinder- en jeugdpsycholoog NIP en werk sinds 2012 met kinderen."]),
+    ("https://www.praktijk-linde.example/en/about", ["# About", "Hi, I'm Sarah. I am a counsellor and psychologist with ten years of experience with expats."]),
+])
+def test_a_writer_who_gives_their_name_and_profession_voldoet(url, items):
+    assert judge_site("2b-7", site(page(url, *items, title=items[0][2:]))).status == "voldoet"
+
+
+def test_ik_ben_with_a_profession_is_no_name():
+    snap = site(page("https://www.praktijk-linde.example/over-mij", "# Over mij", "Ik ben GZ-psycholoog en werk met volwassenen."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_list_of_registrations_after_its_introduction_is_bijna():
+    snap = site(page("https://www.praktijk-linde.example/over-mij", "# Over mij", "Registraties:",
+                     "- BIG-registratie GZ-psycholoog", "- Lid NIP", "- Lid LVVP", title="Over mij"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
