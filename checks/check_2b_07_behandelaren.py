@@ -122,11 +122,23 @@ _BUILDING_AFTER = re.compile(r"^[\s-]*(?:school|college|ziekenhuis|kliniek|insti
 _HOUSE_NUMBER = re.compile(r"^\s*[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]*\d)")
 
 
+# a capitalised profession right before a name ("Kinderpsycholoog Lisa de Boer"): read in lower case,
+# so that the name pattern does not take the profession for the first name
+_CAPITALISED_PROFESSION = re.compile(r"\b[A-Z][a-z]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach)\b")
+# a given name alone with a profession beside it: "Anna (speltherapeut)", "Bram - systeemtherapeut"
+_GIVEN_NAME_WITH_ROLE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*(?:\(|[-–—,:|]\s*)(?=[^)]{0,40}?"
+                                   r"(?:psycholo|therapeut|psychiater|pedagoo|counsel|coach|verpleegkundig|therapist))")
+
+
 def _names(unit: Unit) -> list[str]:
     if unit.kind == "table_row" and len(unit.text) > 200:
         return []
     out = []
-    for n in person_names(unit.text):
+    m = _GIVEN_NAME_WITH_ROLE.match(unit.text)
+    if m and len(unit.text) <= 80 and (is_given_name(m.group("name")) or terms("names", "first_names").search_text(m.group("name"))):
+        out.append(m.group("name"))
+    text_for_names = _CAPITALISED_PROFESSION.sub(lambda p: p.group(0).lower(), unit.text)
+    for n in person_names(text_for_names):
         if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
             continue  # an address or a building, not a person
         text = n.text
@@ -155,7 +167,8 @@ _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstelle
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
                       r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
-                      r"(?:(?!geen\b|niet\b|not\b|no\b)[a-zà-ÿ()-]+\s+){0,2}$")
+                      r"(?:(?!geen\b|niet\b|not\b|no\b|met\b|van\b|voor\b|bij\b|with\b|of\b|for\b|praktijk|team\b|centrum|organisatie|"
+                      r"practice|centre|center|groep|group)[a-zà-ÿ()-]+\s+){0,2}$")
 
 
 # someone who is not one of the practice's practitioners, said right before or after the name
@@ -285,7 +298,10 @@ def _subject_names(unit: Unit) -> list[str]:
             if h.on == "lemmas" or (h.on == "low" and len(unit.low) != len(unit.text)):
                 continue
             m = _SUBJECT.search(unit.text[:h.start])
-            if m and not _not_name(m.group("name").split()) and m.group("name") not in out:
+            words = m.group("name").split() if m else []
+            if len(words) == 1 and not (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])):
+                continue  # "Eik is een praktijk met ...": one word that is no given name names no person
+            if m and not _not_name(words) and m.group("name") not in out:
                 out.append(m.group("name"))
     return out
 
@@ -459,13 +475,23 @@ _TEAM_FRAME = re.compile(
     r"\b(?:in|binnen|bij)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum)\s+"
     r"(?:zijn\s+|is\s+)?(?:werk(?:en|t|zaam)|actief)\b|"
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
-    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
+    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:(?:een|de)\b|"
+    r"(?=gz|psycholo|psychotherap|psychiater|orthopedago|klinisch|verpleegkundig|[a-z]*therapeut))|"
     r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
-    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b|"
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?=gz|health|clinical|psycholog|psychotherap|psychiatr|orthopedago|[a-z]*therapist|counsel)|"
     # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
     r"\b(?:bij|binnen)\s+(?:ons|onze\s+praktijk)\b(?![^.;]{0,40}\b(?:samen|niet|geen|verwijz\w*)\b)[^.;]{0,40}"
     r"\b(?:bij|met|door)\s+(?:een|de|onze)\b|"
     r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b")
+# the practice's people or the practice itself with a registration or protected title: "alle
+# behandelaren zijn BIG-geregistreerd", "de praktijk is aangesloten bij de LVVP", "all our
+# therapists are registered with the NIP"
+_ALL_OUR_PEOPLE = re.compile(r"\b(?:alle|onze|al\s+onze|all|all\s+our|our)\s+(?:[\w-]+\s+)?(?:behandelaren|behandelaars|psychologen|"
+                             r"therapeuten|psychotherapeuten|medewerkers|collega's|professionals|practitioners|therapists|"
+                             r"psychologists|clinicians|staff)\b")
+_PRACTICE_REGISTERED = re.compile(r"\b(?:de|onze|mijn|our|the|this)\s+(?:praktijk|practice)\s+(?:is|are)\s+(?:[\w-]+\s+){0,2}"
+                                  r"(?:aangesloten|lid|geregistreerd|ingeschreven|affiliated|registered|a\s+member)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
                            r"the team|wie zijn wij|wie zijn we")
@@ -479,7 +505,9 @@ _WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has
                        r"treated|seen|helped|supported)\b", re.I)
 # the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
 _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
-                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$|"
+                               # "Praktijk X bestaat uit vier GZ-psychologen en ...", "X consists of ..."
+                               r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
@@ -607,6 +635,9 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     if _OTHERS.search(unit.low) or _IN_THE_SECTOR.search(unit.low) or unit.low.rstrip().endswith("?"):
         return False
     if _DISCIPLINES_FRAME.search(unit.low):
+        return True
+    regs = _practitioner_terms("registration").search(unit) or _practitioner_terms("protected").search(unit)
+    if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low)):
         return True
     if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not _OTHERS.search(prev.low):
         return True
@@ -771,6 +802,10 @@ class Behandelaren(Check):
                         pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
                         window = pre + u.text[idx: idx + len(name) + 80]
                         fs = _feats(_fragment(u, window))
+                        if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
+                                     r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:
+                            # "kinderpsycholoog Lisa de Boer": the profession as the name's title
+                            prof.titled = True
                         nxt = units[i + 1] if i + 1 < len(units) else None
                         if nxt is not None and _CONTINUES.match(nxt.low):
                             for g, s_ in _feats(nxt).items():

@@ -658,3 +658,38 @@ def test_a_list_of_registrations_after_its_introduction_is_bijna():
     snap = site(page("https://www.praktijk-linde.example/over-mij", "# Over mij", "Registraties:",
                      "- BIG-registratie GZ-psycholoog", "- Lid NIP", "- Lid LVVP", title="Over mij"))
     assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- more ways a practice describes its people
+
+@pytest.mark.parametrize("path,text", [
+    ("/kwaliteit", "Alle behandelaren zijn BIG-geregistreerd en volgen jaarlijks nascholing."),
+    ("/kwaliteit-lvvp", "De praktijk is aangesloten bij de LVVP en werkt volgens de beroepscode van het NIP."),
+    ("/werkwijze", "Uw behandelaar is GZ-psycholoog of psychotherapeut en staat in het BIG-register."),
+    ("/praktijk", "Praktijk De Linde bestaat uit vier GZ-psychologen en een psychotherapeut."),
+    ("/praktijk-met", "De Linde is een praktijk met GZ-psychologen, een klinisch psycholoog en een psychiater."),
+    ("/kinderen", "Kinderpsycholoog Lisa de Boer helpt kinderen met angst en faalangst."),
+])
+def test_the_practice_s_people_without_a_full_description_are_bijna(path, text):
+    snap = site(page("https://www.praktijkdelinde.example" + path, "# Informatie", text, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_given_names_with_a_profession_in_a_team_list_voldoet():
+    snap = site(page("https://www.praktijkdelinde.example/team", "# Therapeuten", "- Anna (speltherapeut)",
+                     "- Bram (systeemtherapeut)", title="Therapeuten"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Anna" in f.details["practitioners"]
+
+
+def test_a_one_word_practice_name_is_no_person():
+    snap = site(page("https://www.praktijkdelinde.example/praktijk", "# Praktijk",
+                     "Linde is een praktijk met GZ-psychologen en een psychiater.", title="Praktijk"))
+    assert judge_site("2b-7", snap).details.get("practitioners") is None
+
+
+def test_your_therapist_is_a_professional_is_no_discipline():
+    snap = site(page("https://www.praktijkdelinde.example/en/therapy", "# Therapy",
+                     "Your therapist is a trained professional who listens without judging.", title="Therapy"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
