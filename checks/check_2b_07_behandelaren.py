@@ -390,7 +390,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 
 # the writer or the practice itself ("ik", "wij", "onze"), Dutch and English
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
-_ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
+_ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
 _OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
@@ -444,7 +444,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             before = on[max(0, ws - 40):ws]
             if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
-            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window):
+            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window) and not (
+                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
                 # psychotherapeut": no one, everyone or the reader's own, not the writer
                 continue
@@ -626,6 +627,7 @@ _DISCIPLINES_FRAME = re.compile(
 # disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
 _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
                          r"registraties|registrations|lidmaatschappen|memberships|aangesloten bij|lid van|member of|"
+                         r"opleidingen|opleiding|kwalificaties|qualifications|education|training|diploma's|"
                          r"our team|consists of|includes|employs|work(?:s|ing)?)\b[^.]{0,40}:\s*$")
 
 

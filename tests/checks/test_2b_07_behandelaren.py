@@ -693,3 +693,13 @@ def test_your_therapist_is_a_professional_is_no_discipline():
     snap = site(page("https://www.praktijkdelinde.example/en/therapy", "# Therapy",
                      "Your therapist is a trained professional who listens without judging.", title="Therapy"))
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("path,items", [
+    ("/en/about-me", ["# About me", "I'm a psychologist specialised in anxiety and burnout."]),
+    ("/over-mij", ["# Over mij", "Opleidingen:", "- Master Klinische Psychologie, Universiteit Leiden", "- Postmaster GZ-psycholoog"]),
+    ("/over-mij-ggz", ["# Over mij", "Na mijn opleiding tot psychotherapeut werkte ik acht jaar in de specialistische ggz."]),
+])
+def test_first_person_practitioner_without_a_name_is_bijna(path, items):
+    snap = site(page("https://www.praktijkdelinde.example" + path, *items, title=items[0][2:]))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", items
