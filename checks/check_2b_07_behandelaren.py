@@ -61,9 +61,15 @@ class Profile:
     # a profession right under the name ("Sanne de Vries / Speltherapeut"), not a line further
     # down that addresses the reader ("Benieuwd wie jouw psycholoog wordt?")
     titled: bool = False
+    # tied to the practice somewhere: on its people pages, or in a sentence that says so ("onze",
+    # "werkt", "praktijkhouder", "helpt kinderen", a BIG number), not only a name with a title in an
+    # announcement, interview, film or guideline ("spreekt GZ-psycholoog Anna Smit in de bibliotheek")
+    tied: bool = False
 
     def strong(self) -> bool:
         f = self.feats
+        if not self.tied:
+            return False
         if f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]):
             return True
         # a named person with a profession on the page that presents the practice's people, or
@@ -379,6 +385,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
         main.titled = main.titled or prof.titled
+        main.tied = main.tied or prof.tied
         main.foreign_only = main.foreign_only and prof.foreign_only
         main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
@@ -653,11 +660,40 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar
                       r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
 
 
+# words that tie a person to the practice: its own voice, its name or place, its people, the care
+# they give ("helpt kinderen", "treats adults") or the way to reach them
+_TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|praktijk\w*|practice|eigenaar|oprichter|owner|founder|"
+                        r"werkzaam|werkt|werken|works?|working|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
+                        r"begeleiden|biedt|bieden|helps?|treats?|supports?|offers?|ziet|sees|spreekuur|afspraak|appointments?|"
+                        r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
+
+
+def _tied(units: list[Unit], name: str) -> bool:
+    """The passages about the name tie the person to the practice (``_TIE_WORDS``, a registration
+    or the practice's own name), said in the sentence itself."""
+    for v in units:
+        text = v.text
+        idx = text.find(name) if name else -1
+        start = 0 if idx < 0 else max((text.rfind(c, 0, idx) for c in ".!?"), default=-1) + 1
+        ends = [e for e in (text.find(c, max(idx, 0) + len(name)) for c in ".!?") if e >= 0]
+        sentence = text[start:min(ends) + 1 if ends else len(text)]
+        if not name:
+            sentence = text
+        if _TIE_WORDS.search(fold(sentence).replace(fold(name), " ") if name else fold(sentence)) or _practitioner_terms("registration").search(
+                _fragment(v, sentence)) or own_name_spans(sentence, v.url):
+            return True
+    return False
+
+
 def _presented(prof: Profile) -> bool:
     """A name that is shown as one of the practice's people, not just any name on an ordinary
     page (a client under a quote, a researcher, a speaker): on the team page, said to be a
     practitioner, with a profession or registration, or in a sentence about working here."""
-    if prof.on_people_page or prof.subject or prof.titled or any(prof.feats.values()):
+    if prof.on_people_page:
+        return True
+    if not prof.tied:
+        return False
+    if prof.subject or prof.titled or any(prof.feats.values()):
         return True
     for u in prof.units:
         idx = u.text.find(prof.name)
@@ -793,6 +829,11 @@ class Behandelaren(Check):
                                                   or _attributed(units, i, u, name)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
+                    # a name as a heading or a line of its own with the profession under it: a profile
+                    profile_block = (u.kind in ("heading", "title") or len(u.text) <= 60) and _titled(units, i, name)
+                    prof.tied = prof.tied or (people and not legal) or (profile_block and not legal) or _tied(scope if (
+                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u], name) or _tied(
+                        [v for v in units[max(0, i - 1):i] + units[i + 1:i + 2] if v.kind not in ("heading", "title")], "")
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:

@@ -177,4 +177,37 @@ IRRELEVANT_2B_07 = [
         "# Therapy",
         "A psychologist can help you understand your thoughts and feelings. Therapy is a conversation between you and your therapist.",
     ]),
+    (P + "/stress-avond", "Avond over stress", [
+        "# Avond over stress",
+        "Op 12 maart spreekt GZ-psycholoog Anna Smit in de bibliotheek over stress op het werk.",
+        "Toegang is gratis.",
+    ]),
+    (P + "/in-de-krant", "In de krant", [
+        "# In de krant",
+        "In een interview met een landelijke krant vertelt psychiater Rutger Bregman dat eenzaamheid toeneemt.",
+    ]),
+    (P + "/luistertip", "Luistertip", [
+        "# Luistertip",
+        "Luister naar de aflevering met klinisch psycholoog Hanna de Groot over perfectionisme.",
+    ]),
+    (P + "/filmtip", "Filmtip", [
+        "# Filmtip",
+        "In de documentaire volgt regisseur Sanne Rovers drie jongeren die een psychotherapeut bezoeken.",
+    ]),
+    (P + "/richtlijn-angst", "Richtlijn", [
+        "# De richtlijn",
+        "De richtlijn angst is opgesteld door een werkgroep onder leiding van psychiater Anton van Balkom.",
+    ]),
+    (P + "/en/supervision", "Supervision", [
+        "# Training",
+        "Trainees are supervised by an external supervisor, psychotherapist Helen Ward.",
+    ]),
+    (P + "/ervaring-ik", "Ervaring", [
+        "# Mijn ervaring",
+        "Ik was bang voor de eerste afspraak bij de psychotherapeut, maar dat bleek nergens voor nodig.",
+    ]),
+    (P + "/inspiratie", "Inspiratie", [
+        "# Inspiratie",
+        "\u201cDe mens is geen probleem dat opgelost moet worden.\u201d \u2013 Carl Rogers, psycholoog",
+    ]),
 ]
