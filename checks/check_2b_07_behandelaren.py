@@ -17,6 +17,20 @@ ben naar een psycholoog gegaan", "we recommend a psychologist" or "mijn psycholo
 geholpen"), its own name from the site's domain as their place of work ("de psychiaters van X",
 "bij X werken ..."), the definite plural in the reader's care ("wanneer de psychologen inschatten
 dat u ..."), never the sector ("de psychologen in de basis-ggz"), a partner or a denial.
+
+A named person counts only when tied to the practice: on its people pages, as a profile block
+(a name with the profession under it), or in a sentence (or the one beside it) in the practice's
+voice, with its name or place, the care the person gives or a registration; a name with a title
+in an announcement, interview, podcast or guideline is no practitioner of the practice. Given
+names come from the project's list and the name dictionary of ``gender-guesser``
+(``checks.text.first_names``); a writer who introduces themself ("Ik ben Marloes", "I'm Sarah")
+names a first-person page. A profession word counts as a person only as a noun ("psycho-
+therapeutische behandeling", "orthopedagogiek" name none), and the practice's "we" next to it only
+when the profession is not no one's, everyone's or the reader's own ("wij hebben geen
+psychiater", "elke psychotherapeut in Nederland", "bij uw psychotherapeut"). Stand-ins,
+colleagues of another practice, former colleagues, quoted people, blog authors (bylines) and the
+practice as a training place are not its team; English terms, privacy and complaints pages are
+legal pages like the Dutch ones.
 """
 from __future__ import annotations
 
