@@ -279,6 +279,25 @@ def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
         re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text))
 
 
+_PARTNERS_PAGE = re.compile(r"(?<![a-z])(?:links?|nuttige links|useful links|netwerk|network|partners?|samenwerking\w*|"
+                            r"verwijsadressen|doorverwijz\w*|verwijzers)(?![a-z])")
+
+
+def _partners_page(page) -> bool:
+    """A page of links, partners or the practice's network, by URL path, title or first heading."""
+    return any(_PARTNERS_PAGE.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
+
+
+def _listed_as_partner(units: list[Unit], i: int) -> bool:
+    """A list item under a sentence about partners or referrals ("Wij werken samen met:")."""
+    if units[i].kind != "list_item":
+        return False
+    j = i - 1
+    while j >= 0 and units[j].kind == "list_item":
+        j -= 1
+    return j >= 0 and units[j].kind not in ("heading", "title") and bool(_WORKS_WITH_OTHERS.search(units[j].low))
+
+
 def _not_name(words: list[str]) -> bool:
     stop = terms("names", "not_names")
     return any(stop.search_text(w) for w in words if w[:1].isupper())
@@ -809,6 +828,8 @@ class Behandelaren(Check):
             editorial = is_editorial_page(page)
             person = page_person(page)
             people = is_people_page(page) or person is not None
+            # a links, partners or network page names other organisations' people
+            partners = not people and _partners_page(page)
             units = page.units
             for i, u in enumerate(units):
                 if is_cost(u) and u.kind != "heading":
@@ -840,7 +861,8 @@ class Behandelaren(Check):
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
                         name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
-                                                  or _attributed(units, i, u, name)))
+                                                  or _attributed(units, i, u, name) or partners
+                                                  or _listed_as_partner(units, i)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
                     # a name as a heading or a line of its own with the profession under it: a profile

@@ -210,4 +210,21 @@ IRRELEVANT_2B_07 = [
         "# Inspiratie",
         "\u201cDe mens is geen probleem dat opgelost moet worden.\u201d \u2013 Carl Rogers, psycholoog",
     ]),
+    (P + "/links", "Links", [
+        "# Links",
+        "- Psychologenpraktijk Jansen (dr. P. Jansen, psychotherapeut)",
+        "- Praktijk voor relatietherapie Anna Smit, GZ-psycholoog",
+        "- Huisartsenpraktijk De Brug",
+    ]),
+    (P + "/ons-netwerk", "Netwerk", [
+        "# Ons netwerk",
+        "Wij werken samen met:",
+        "- Dr. Karel Smits, psychiater",
+        "- Marloes Kok, diëtist",
+    ]),
+    (P + "/samen", "Samen", [
+        "# Samen sterk",
+        "Voor medicatie werken wij samen met:",
+        "- Drs. Hanna Vos, psychiater",
+    ]),
 ]
