@@ -295,7 +295,12 @@ def _listed_as_partner(units: list[Unit], i: int) -> bool:
     j = i - 1
     while j >= 0 and units[j].kind == "list_item":
         j -= 1
-    return j >= 0 and units[j].kind not in ("heading", "title") and bool(_WORKS_WITH_OTHERS.search(units[j].low))
+    return j >= 0 and units[j].kind not in ("heading", "title") and bool(_PARTNER_INTRO.search(units[j].low))
+
+
+# a sentence that introduces partners or referral addresses: "Voor medicatie werken wij samen met:"
+_PARTNER_INTRO = re.compile(r"samenwerk|werk\w*\s+(?:\w+\s+)?samen|verwijs|verwijz|doorverwijz|refer|partners?\b|netwerk|"
+                            r"network|together\s+with|work\s+with")
 
 
 def _not_name(words: list[str]) -> bool:
@@ -681,7 +686,8 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     regs = _practitioner_terms("registration").search(unit) or _practitioner_terms("protected").search(unit)
     if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low)):
         return True
-    if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not _OTHERS.search(prev.low):
+    if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not (
+            _OTHERS.search(prev.low) or _PARTNER_INTRO.search(prev.low)):
         return True
     return (unit.kind in ("sentence", "paragraph") and len(unit.text) <= 240 and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
             and any(not _anyones(unit, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit)))
