@@ -838,8 +838,8 @@ class Behandelaren(Check):
             partners = not people and _partners_page(page)
             units = page.units
             for i, u in enumerate(units):
-                if is_cost(u) and u.kind != "heading":
-                    continue
+                if is_cost(u) and u.kind != "heading" and not _subject_names(u):
+                    continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already

@@ -703,3 +703,14 @@ def test_your_therapist_is_a_professional_is_no_discipline():
 def test_first_person_practitioner_without_a_name_is_bijna(path, items):
     snap = site(page("https://www.praktijkdelinde.example" + path, *items, title=items[0][2:]))
     assert judge_site("2b-7", snap).status == "voldoet_bijna", items
+
+
+@pytest.mark.parametrize("path,items", [
+    ("/en/who-we-are", ["# Who we are", "Anna Kowalski is a healthcare psychologist (BIG) who works in English, Polish and Dutch."]),
+    ("/en/meet-the-team", ["# Meet the team", "Dr. Sarah Jones - Clinical Psychologist",
+                           "Sarah has worked with expats for fifteen years and speaks English and German."]),
+    ("/en/", ["# Welcome", "My name is David Cohen and I am a psychologist and EMDR therapist in Utrecht."]),
+])
+def test_english_practitioner_pages_voldoen(path, items):
+    snap = site(page("https://www.therapy-amsterdam.example" + path, *items, title=items[0][2:]))
+    assert judge_site("2b-7", snap).status == "voldoet", items
