@@ -88,7 +88,7 @@ class Profile:
             return True
         # a named person with a profession on the page that presents the practice's people, or
         # said to be one in so many words
-        return bool(f["profession"] and (self.on_people_page and self.titled or self.subject))
+        return bool(f["profession"] and (self.titled or self.subject))
 
 
 # a word for the care or the field, not for a person: "psychotherapeutische behandeling", "our
