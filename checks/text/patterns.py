@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.text.first_names import is_given_name
 from checks.text.terms import regex_needles, terms
 
 # ----------------------------------------------------------------------------- quick regexes
@@ -151,8 +152,6 @@ def grades(low: str) -> list[Grade]:
 
 
 # ----------------------------------------------------------------------------- person names
-
-from checks.text.first_names import is_given_name  # noqa: E402
 
 _TITLE = r"(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?"
 _CAP = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
