@@ -17,6 +17,20 @@ ben naar een psycholoog gegaan", "we recommend a psychologist" or "mijn psycholo
 geholpen"), its own name from the site's domain as their place of work ("de psychiaters van X",
 "bij X werken ..."), the definite plural in the reader's care ("wanneer de psychologen inschatten
 dat u ..."), never the sector ("de psychologen in de basis-ggz"), a partner or a denial.
+
+A named person counts only when tied to the practice: on its people pages, as a profile block
+(a name with the profession under it), or in a sentence (or the one beside it) in the practice's
+voice, with its name or place, the care the person gives or a registration; a name with a title
+in an announcement, interview, podcast or guideline is no practitioner of the practice. Given
+names come from the project's list and the name dictionary of ``gender-guesser``
+(``checks.text.first_names``); a writer who introduces themself ("Ik ben Marloes", "I'm Sarah")
+names a first-person page. A profession word counts as a person only as a noun ("psycho-
+therapeutische behandeling", "orthopedagogiek" name none), and the practice's "we" next to it only
+when the profession is not no one's, everyone's or the reader's own ("wij hebben geen
+psychiater", "elke psychotherapeut in Nederland", "bij uw psychotherapeut"). Stand-ins,
+colleagues of another practice, former colleagues, quoted people, blog authors (bylines) and the
+practice as a training place are not its team; English terms, privacy and complaints pages are
+legal pages like the Dutch ones.
 """
 from __future__ import annotations
 
@@ -28,7 +42,9 @@ from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
                                  not_own_content, own_name_spans, page_titled)
+from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
+from checks.text.terms import _Plain
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -59,18 +75,59 @@ class Profile:
     # a profession right under the name ("Sanne de Vries / Speltherapeut"), not a line further
     # down that addresses the reader ("Benieuwd wie jouw psycholoog wordt?")
     titled: bool = False
+    # tied to the practice somewhere: on its people pages, or in a sentence that says so ("onze",
+    # "werkt", "praktijkhouder", "helpt kinderen", a BIG number), not only a name with a title in an
+    # announcement, interview, film or guideline ("spreekt GZ-psycholoog Anna Smit in de bibliotheek")
+    tied: bool = False
 
     def strong(self) -> bool:
         f = self.feats
+        if not self.tied:
+            return False
         if f["protected"] or f["registration"] or (f["profession"] and f["characteristic"]):
             return True
         # a named person with a profession on the page that presents the practice's people, or
         # said to be one in so many words
-        return bool(f["profession"] and (self.on_people_page and self.titled or self.subject))
+        return bool(f["profession"] and (self.titled or self.subject))
+
+
+# a word for the care or the field, not for a person: "psychotherapeutische behandeling", "our
+# psychotherapeutic approach", "orthopedagogisch onderzoek", "orthopedagogiek", "GZ-psychologie"
+_NOT_A_PERSON = re.compile(r"(?:isch|ische|ic|ical|ically|iek|ie)$")
+
+
+class _PersonTerms:
+    """A practitioners vocabulary group whose hits name a person: its wildcard patterns
+    ("psychotherapeut*", "orthopedago*") also match the adjective and the field, which are left out."""
+
+    def __init__(self, group: str):
+        self.ts = terms("practitioners", group)
+
+    def find(self, unit) -> list:
+        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower())]
+
+    def labels_in(self, unit) -> list[str]:
+        return list(dict.fromkeys(h.label for h in self.find(unit)))
+
+    def search(self, unit) -> bool:
+        return self.ts.search(unit) and bool(self.find(unit))
+
+    def search_text(self, text: str) -> bool:
+        return self.ts.search_text(text) and bool(self.find(_Plain(text)))
+
+
+_PERSON_TERMS: dict[str, _PersonTerms] = {}
+
+
+def _practitioner_terms(group: str) -> _PersonTerms:
+    got = _PERSON_TERMS.get(group)
+    if got is None:
+        got = _PERSON_TERMS[group] = _PersonTerms(group)
+    return got
 
 
 def _feats(unit: Unit) -> dict[str, set[str]]:
-    return {g: set(terms("practitioners", g).labels_in(unit)) for g in _GROUPS}
+    return {g: set(_practitioner_terms(g).labels_in(unit)) for g in _GROUPS}
 
 
 _CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b")
@@ -85,11 +142,23 @@ _BUILDING_AFTER = re.compile(r"^[\s-]*(?:school|college|ziekenhuis|kliniek|insti
 _HOUSE_NUMBER = re.compile(r"^\s*[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]*\d)")
 
 
+# a capitalised profession right before a name ("Kinderpsycholoog Lisa de Boer"): read in lower case,
+# so that the name pattern does not take the profession for the first name
+_CAPITALISED_PROFESSION = re.compile(r"\b[A-Z][a-z]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach)\b")
+# a given name alone with a profession beside it: "Anna (speltherapeut)", "Bram - systeemtherapeut"
+_GIVEN_NAME_WITH_ROLE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*(?:\(|[-–—,:|]\s*)(?=[^)]{0,40}?"
+                                   r"(?:psycholo|therapeut|psychiater|pedagoo|counsel|coach|verpleegkundig|therapist))")
+
+
 def _names(unit: Unit) -> list[str]:
     if unit.kind == "table_row" and len(unit.text) > 200:
         return []
     out = []
-    for n in person_names(unit.text):
+    m = _GIVEN_NAME_WITH_ROLE.match(unit.text)
+    if m and len(unit.text) <= 80 and (is_given_name(m.group("name")) or terms("names", "first_names").search_text(m.group("name"))):
+        out.append(m.group("name"))
+    text_for_names = _CAPITALISED_PROFESSION.sub(lambda p: p.group(0).lower(), unit.text)
+    for n in person_names(text_for_names):
         if _BUILDING.search(n.text) or _BUILDING_AFTER.match(unit.text[n.end:]) or (_STREET.search(n.text) and _HOUSE_NUMBER.match(unit.text[n.end:])):
             continue  # an address or a building, not a person
         text = n.text
@@ -98,7 +167,11 @@ def _names(unit: Unit) -> list[str]:
             text = re.sub(r"^[a-z']+\s+", "", text)
             if not text[:1].isupper():
                 continue
-        if n.start == 0 and _LIST_MARK.match(n.text) and not (terms("practitioners", "protected").search(unit)
+        lead = re.match(r"(?:[a-z']+\s+)+(?=([A-ZÀ-Ý][\w-]*))", text)
+        if lead and (is_given_name(lead.group(1)) or terms("names", "first_names").search_text(lead.group(1))):
+            # "het programma van Jon Kabat-Zinn": the particle belongs to the sentence, not the name
+            text = text[lead.end():]
+        if n.start == 0 and _LIST_MARK.match(n.text) and not (_practitioner_terms("protected").search(unit)
                                                               or terms("practitioners", "registration").search(unit)):
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
@@ -114,7 +187,8 @@ _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstelle
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
                       r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
-                      r"(?:(?!geen\b|niet\b|not\b|no\b)[a-zà-ÿ()-]+\s+){0,2}$")
+                      r"(?:(?!geen\b|niet\b|not\b|no\b|met\b|van\b|voor\b|bij\b|with\b|of\b|for\b|praktijk|team\b|centrum|organisatie|"
+                      r"practice|centre|center|groep|group)[a-zà-ÿ()-]+\s+){0,2}$")
 
 
 # someone who is not one of the practice's practitioners, said right before or after the name
@@ -122,7 +196,8 @@ _FOREIGN_ROLE = re.compile(
     r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder of|developed by|devised by|"
     r"\bbekende|beroemde|\bfamous|well-known|well known|"
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
-    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|"
+    r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
+    r"oud-collega|\boud collega|voormalig\w*|\bformer\b|overleden|in memoriam|passed away|met pensioen|retired|"
     r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
@@ -132,13 +207,19 @@ _FOREIGN_ROLE = re.compile(
 # angst' van psycholoog ...") or speaks at an event ("een lezing door ...", "a talk by ...")
 _FOREIGN_BEFORE = re.compile(
     r"(?:\b(?:verwijz\w*|verwezen|doorverwijz\w*|refer(?:s|red|ring)?)\b(?:\s+(?:wij|we|ik|u|you|jou|je))*\s+(?:u\s+|you\s+)?"
-    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,50}"
-    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,40}"
+    r"(?:door\s+)?(?:naar|to)\b[^.!?]{0,120}"
+    r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,90}"
+    # the origin of a method or a work: "gebaseerd op het werk van ...", "het programma van ..."
+    r"|\b(?:gebaseerd\s+op|based\s+on|ge[iï]nspireerd\s+door|inspired\s+by)\b[^.!?]{0,60}"
+    r"|\b(?:programma|methode|model|theorie|aanpak|protocol|training|werk|ideeën|program|method|theory|approach|work)\s+(?:van|of)\s+"
+    r"(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"
     r"citeert|quotes?)\b[^.!?]{0,40}"
     r"|\b(?:lezing|spreker|sprekers|sprak|gastspreker|webinar|congres|symposium|boek|boeken|lecture|talk|speaker|"
     r"conference|book|books)\b[^.!?]{0,60}"
-    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*)$", re.I)
+    r"|[\"'’”»]\s*[-–—]?\s*|^\s*[-–—]\s*"
+    # the byline of a blog post or article: "Geschreven door ...", "Door: ...", "Written by ..."
+    r"|^\s*(?:door|by|auteur|author|tekst|text)\s*:?\s*|\b(?:geschreven|gepost|geplaatst|written|posted)\s+(?:door|by)\s*:?\s*)$", re.I)
 # said right after the name: a member of another organisation ("... van de GGD", "... from the
 # University of Leiden", "... (UMC Utrecht)")
 _FOREIGN_AFTER = re.compile(
@@ -148,18 +229,37 @@ _FOREIGN_AFTER = re.compile(
 
 # the name is the subject of a past creation: the founder of a method or an author ("Marsha Linehan
 # ontwikkelde DBT", "Albert Ellis created a similar therapy")
-_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,2}(?:ontwikkelde|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
+_CREATED = re.compile(r"^,?\s+(?:[\w-]+\s+){0,3}(?:ontwikkeld|uitgewerkt|bedacht|beschreven|opgesteld|ge[iï]ntroduceerd|"
+                      r"ontwikkelde|uitwerkte|bedacht|bedacht|ontdekte|legde|schreef|beschreef|introduceerde|"
                       r"grondlegde|created|developed|invented|founded|discovered|introduced|wrote|described|pioneered)\b")
 
 
-def _foreign_mention(text: str, name: str) -> bool:
+# right after the name, another practice as the person's place of work: "collega Anna de Wit van
+# Praktijk Oost", "psychologist Emma Stone of Therapy Centre North" (not the site's own name)
+_OTHER_PRACTICE_AFTER = re.compile(r"^\s*,?\s*(?:van|bij|from|of|at)\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?"
+                                   r"(?:[A-Z][\w-]*)?(?:[Pp]raktijk|[Pp]ractice|[Cc]entrum|[Cc]entre|[Cc]enter)\w*")
+
+
+def _foreign_mention(text: str, name: str, url: str = "") -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
+    m = _OTHER_PRACTICE_AFTER.match(text[idx + len(name):])
+    if m and url:
+        org = (idx + len(name) + m.start(), idx + len(name) + m.end())
+        if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url)):
+            return True
     if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
             or _CREATED.match(text[idx + len(name):])):
         return True
+    if _QUOTED_AFTER.match(text[idx + len(name):]):
+        return True
     return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+
+
+# the person is quoted: "zoals psychiater X het zegt", "... says psychologist X"
+_QUOTED_AFTER = re.compile(r"^\s+(?:het\s+|it\s+)?(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde|says|said|writes|wrote|puts\s+it)\b")
+# a sentence about someone else's professional: a referral, a stand-in during absence, a partner
 
 
 # a section or page of client testimonials: the names there are clients', not practitioners'
@@ -171,6 +271,36 @@ def _in_testimonials(unit: Unit, page) -> bool:
     return any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]) or bool(
         _TESTIMONIALS.search(page.title_low.strip())) or any(
         re.fullmatch(r"ervaringen|testimonials?|reviews?|recensies", w) for w in page.path_low.split())
+
+
+def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
+    """The name right under a quotation ("... worden." - | Carl Rogers, psycholoog): its author."""
+    return i > 0 and unit.text.lstrip(" -–—").startswith(name) and bool(
+        re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text))
+
+
+_PARTNERS_PAGE = re.compile(r"(?<![a-z])(?:links?|nuttige links|useful links|netwerk|network|partners?|samenwerking\w*|"
+                            r"verwijsadressen|doorverwijz\w*|verwijzers)(?![a-z])")
+
+
+def _partners_page(page) -> bool:
+    """A page of links, partners or the practice's network, by URL path, title or first heading."""
+    return any(_PARTNERS_PAGE.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
+
+
+def _listed_as_partner(units: list[Unit], i: int) -> bool:
+    """A list item under a sentence about partners or referrals ("Wij werken samen met:")."""
+    if units[i].kind != "list_item":
+        return False
+    j = i - 1
+    while j >= 0 and units[j].kind == "list_item":
+        j -= 1
+    return j >= 0 and units[j].kind not in ("heading", "title") and bool(_PARTNER_INTRO.search(units[j].low))
+
+
+# a sentence that introduces partners or referral addresses: "Voor medicatie werken wij samen met:"
+_PARTNER_INTRO = re.compile(r"samenwerk|werk\w*\s+(?:\w+\s+)?samen|verwijs|verwijz|doorverwijz|refer|partners?\b|netwerk|"
+                            r"network|together\s+with|work\s+with")
 
 
 def _not_name(words: list[str]) -> bool:
@@ -193,7 +323,7 @@ def page_person(page) -> str | None:
         words = [fold(w) for w in cand.split()]
         if m and (words[0] in slug.split() or is_people_page(page)):
             return cand
-        known = terms("names", "first_names").search_text(cand.split()[0])
+        known = terms("names", "first_names").search_text(cand.split()[0]) or is_given_name(cand.split()[0])
         if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
             return cand
     return None
@@ -208,11 +338,14 @@ def _subject_names(unit: Unit) -> list[str]:
     """Names that are the subject of a profession: "Sanne de Vries is GZ-psycholoog"."""
     out = []
     for g in ("protected", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.on == "lemmas" or (h.on == "low" and len(unit.low) != len(unit.text)):
                 continue
             m = _SUBJECT.search(unit.text[:h.start])
-            if m and not _not_name(m.group("name").split()) and m.group("name") not in out:
+            words = m.group("name").split() if m else []
+            if len(words) == 1 and not (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])):
+                continue  # "Eik is een praktijk met ...": one word that is no given name names no person
+            if m and not _not_name(words) and m.group("name") not in out:
                 out.append(m.group("name"))
     return out
 
@@ -231,7 +364,7 @@ def _titled(units: list[Unit], i: int, name: str) -> bool:
         low = fold(text)
         if not low or low.rstrip().endswith("?") or _READER.search(low):
             continue
-        if terms("practitioners", "profession").search_text(low) or terms("practitioners", "protected").search_text(low):
+        if _practitioner_terms("profession").search_text(low) or _practitioner_terms("protected").search_text(low):
             return True
     return False
 
@@ -290,6 +423,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
         main.titled = main.titled or prof.titled
+        main.tied = main.tied or prof.tied
         main.foreign_only = main.foreign_only and prof.foreign_only
         main.on_people_page = main.on_people_page or prof.on_people_page
         for g in _GROUPS:
@@ -301,9 +435,9 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 
 # the writer or the practice itself ("ik", "wij", "onze"), Dutch and English
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
-_ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?![A-Za-z.'])")
+_ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
@@ -325,7 +459,14 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
+_NONE_OR_EVERY = re.compile(r"\b(?:geen|niet|not|no|nooit|never|elke|iedere|ieder|elk|every|each|any|welke|which)\s+(?:[\w-]+\s+)?$")
+_READERS_OWN = re.compile(r"\b(?:uw|je|jouw|your)\s+(?:[\w-]+\s+)?$")
 _THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
+# the writer as the one the role acts on, or their own therapist: "de therapeut stelde me gerust"
+_ME = re.compile(r"(?<![a-z])(?:me|mij|mijn|my)(?![a-z])")
+# the writer goes to, sees or talks with "the" role: a client ("bij de psychotherapeut", "to the psychologist")
+_CLIENT_GOES = re.compile(r"\b(?:naar|bij|met|aan|to|with|see|saw|visit(?:ed)?)\s+(?:de|het|the|mijn|my)\s+(?:[\w-]+\s+)?$")
+_I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|the)\s+$")
 # "mijn psycholoog", "my therapist": the writer is the client, not the practitioner
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
@@ -334,7 +475,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
     for g in ("protected", "registration", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.text.lower().endswith(("isch", "ische")):  # "psychotherapeutische behandeling": no person
                 continue
             lo, hi = max(0, h.start - _NEAR), h.end + _NEAR
@@ -342,15 +483,26 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             window = on[lo:hi]
             if _OBSERVES_AFTER.match(on[h.end:h.end + 40]) or _OBSERVES_BEFORE.search(on[max(0, h.start - 60):h.start]):
                 continue  # "als psycholoog zie ik vaak mensen die ...": about people in general, not the writer
-            before = on[max(0, h.start - 40):h.start]
+            ws = h.start  # the start of the word ("psycholoog" in "gz-psycholoog" starts at "gz-")
+            while ws > 0 and (on[ws - 1].isalnum() or on[ws - 1] == "-"):
+                ws -= 1
+            before = on[max(0, ws - 40):ws]
             if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
                 continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
+            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window) and not (
+                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
+                # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
+                # psychotherapeut": no one, everyone or the reader's own, not the writer
+                continue
             if _CLIENTS_OWN.search(before):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
-            if g != "registration" and _THE_ROLE.search(before) and not (
-                    _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
+            if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
+                continue  # "mijn eerste afspraak bij de psychotherapeut": the writer is the client
+            if g != "registration" and _THE_ROLE.search(before) and not _I_AM_THE.search(before) and (
+                    not (_FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) or _ME.search(window)):
                 # "wij vragen u af te zeggen, zodat de therapeut ...": the practice's "we" next to a
-                # role in its rules, not a description of its people
+                # role in its rules; "de therapeut stelde me op mijn gemak": a client about their
+                # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
                 return True
@@ -369,13 +521,23 @@ _TEAM_FRAME = re.compile(
     r"\b(?:in|binnen|bij)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum)\s+"
     r"(?:zijn\s+|is\s+)?(?:werk(?:en|t|zaam)|actief)\b|"
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
-    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:een|de)\b|"
+    r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:(?:een|de)\b|"
+    r"(?=gz|psycholo|psychotherap|psychiater|orthopedago|klinisch|verpleegkundig|[a-z]*therapeut))|"
     r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
-    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\b|"
+    r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?=gz|health|clinical|psycholog|psychotherap|psychiatr|orthopedago|[a-z]*therapist|counsel)|"
     # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
     r"\b(?:bij|binnen)\s+(?:ons|onze\s+praktijk)\b(?![^.;]{0,40}\b(?:samen|niet|geen|verwijz\w*)\b)[^.;]{0,40}"
     r"\b(?:bij|met|door)\s+(?:een|de|onze)\b|"
     r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b")
+# the practice's people or the practice itself with a registration or protected title: "alle
+# behandelaren zijn BIG-geregistreerd", "de praktijk is aangesloten bij de LVVP", "all our
+# therapists are registered with the NIP"
+_ALL_OUR_PEOPLE = re.compile(r"\b(?:alle|onze|al\s+onze|all|all\s+our|our)\s+(?:[\w-]+\s+)?(?:behandelaren|behandelaars|psychologen|"
+                             r"therapeuten|psychotherapeuten|medewerkers|collega's|professionals|practitioners|therapists|"
+                             r"psychologists|clinicians|staff)\b")
+_PRACTICE_REGISTERED = re.compile(r"\b(?:de|onze|mijn|our|the|this)\s+(?:praktijk|practice)\s+(?:is|are)\s+(?:[\w-]+\s+){0,2}"
+                                  r"(?:aangesloten|lid|geregistreerd|ingeschreven|affiliated|registered|a\s+member)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
                            r"the team|wie zijn wij|wie zijn we")
@@ -389,7 +551,9 @@ _WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has
                        r"treated|seen|helped|supported)\b", re.I)
 # the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
 _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
-                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                               r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$|"
+                               # "Praktijk X bestaat uit vier GZ-psychologen en ...", "X consists of ..."
+                               r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
@@ -431,13 +595,23 @@ def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
         return False
     if feats["registration"]:
         return True
-    return any(not _anyones(unit, h) for g in ("protected", "profession") for h in terms("practitioners", g).find(unit))
+    return any(not _anyones(unit, h) and not _a_role_in_the_procedure(unit, h)
+               for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit))
+
+
+def _a_role_in_the_procedure(unit: Unit, h) -> bool:
+    """"In onze praktijk vult u vragenlijsten in, die de psycholoog met u bespreekt": "the"
+    psychologist as a role in the practice's procedure, not a description of who works there (the
+    plural "de psychologen" of a team stays)."""
+    on = getattr(unit, h.on).lower()
+    return bool(_THE_ROLE.search(on[max(0, h.start - 12):h.start])) and not on[h.start:h.end].endswith(
+        ("en", "s")) and not _I_AM_THE.search(on[max(0, h.start - 30):h.start])
 
 
 def _all_elsewhere(unit: Unit) -> bool:
     """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
     "psychologists from the University of Leiden" (not the practice's own name)."""
-    hits = [h for g in ("protected", "profession") for h in terms("practitioners", g).find(unit) if h.on == "low"]
+    hits = [h for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit) if h.on == "low"]
     if not hits or len(unit.low) != len(unit.text):
         return False
     own = own_name_spans(unit.text, unit.url)
@@ -459,7 +633,7 @@ def _own_disciplines(unit: Unit) -> bool:
     if not spans or len(unit.low) != len(unit.text):
         return False
     for g in ("protected", "profession"):
-        for h in terms("practitioners", g).find(unit):
+        for h in _practitioner_terms(g).find(unit):
             if h.on != "low" or any(a <= h.start < b for a, b in spans):
                 continue  # a profession inside the practice's name ("Psycholoog Nederland") says nothing
             for a, b in spans:
@@ -482,17 +656,83 @@ def _team_list_item(unit: Unit) -> bool:
     return unit.kind == "list_item" and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
 
 
+# more ways to say which disciplines the practice has, without names: "de praktijk heeft een
+# psychiater in dienst", "werkzaam in de praktijk: ...", "bij de behandeling zijn een GZ-psycholoog en
+# ... betrokken", "het team van psychologen bespreekt uw behandelplan", "our practice employs ..."
+_DISCIPLINES_FRAME = re.compile(
+    r"\b(?:de|onze|ons|mijn|het)\s+(?:praktijk|team|organisatie|centrum)\s+(?:heeft|hebben|telt)\b[^.;]{0,120}\bin\s+dienst\b|"
+    r"\b(?:de|onze|ons|het)\s+(?:praktijk|team)\s+telt\b|"
+    r"\bwerkzaam\s+(?:in|bij|binnen)\s+(?:de|onze|ons|het|deze)\s+(?:praktijk|team|centrum)\b|"
+    r"\b(?:bij|aan|in)\s+(?:de|uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\s+(?:zijn|is|worden|wordt)\b[^.;]{0,100}\bbetrokken\b|"
+    r"\bbetrokken\s+bij\s+(?:uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\b|"
+    r"\binvolved\s+in\s+your\s+(?:treatment|assessment|intake|care)\b|"
+    r"\b(?:het|the)\s+(?:behandel)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}(?:psycholog|psychiater|psychiatr|psychotherap|therap)|"
+    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b")
+# a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
+# disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
+_LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
+                         r"registraties|registrations|lidmaatschappen|memberships|aangesloten bij|lid van|member of|"
+                         r"opleidingen|opleiding|kwalificaties|qualifications|education|training|diploma's|"
+                         r"our team|consists of|includes|employs|work(?:s|ing)?)\b[^.]{0,40}:\s*$")
+
+
+def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
+    """The practice's disciplines in a frame of its own (see ``_DISCIPLINES_FRAME``), in a list
+    after a sentence that introduces them, or right under a heading that asks who works there."""
+    if _OTHERS.search(unit.low) or _IN_THE_SECTOR.search(unit.low) or unit.low.rstrip().endswith("?"):
+        return False
+    if _DISCIPLINES_FRAME.search(unit.low):
+        return True
+    regs = _practitioner_terms("registration").search(unit) or _practitioner_terms("protected").search(unit)
+    if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low)):
+        return True
+    if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not (
+            _OTHERS.search(prev.low) or _PARTNER_INTRO.search(prev.low)):
+        return True
+    return (unit.kind in ("sentence", "paragraph") and len(unit.text) <= 240 and any(_TEAM_HEADING.search(fold(h)) for h in unit.headings[-1:])
+            and any(not _anyones(unit, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit)))
+
+
 # the person works at the practice or introduces themself: "in de praktijk werken Sanne en
 # Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
 _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
                       r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
 
 
+# words that tie a person to the practice: its own voice, its name or place, its people, the care
+# they give ("helpt kinderen", "treats adults") or the way to reach them
+_TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|praktijk\w*|practice|eigenaar|oprichter|owner|founder|"
+                        r"werkzaam|werkt|werken|works?|working|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
+                        r"begeleiden|biedt|bieden|helps?|treats?|supports?|offers?|ziet|sees|spreekuur|afspraak|appointments?|"
+                        r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
+
+
+def _tied(units: list[Unit], name: str) -> bool:
+    """The passages about the name tie the person to the practice (``_TIE_WORDS``, a registration
+    or the practice's own name), said in the sentence itself."""
+    for v in units:
+        text = v.text
+        idx = text.find(name) if name else -1
+        start = 0 if idx < 0 else max((text.rfind(c, 0, idx) for c in ".!?"), default=-1) + 1
+        ends = [e for e in (text.find(c, max(idx, 0) + len(name)) for c in ".!?") if e >= 0]
+        sentence = text[start:min(ends) + 1 if ends else len(text)]
+        if not name:
+            sentence = text
+        if _TIE_WORDS.search(fold(sentence).replace(fold(name), " ") if name else fold(sentence)) or _practitioner_terms("registration").search(
+                _fragment(v, sentence)) or own_name_spans(sentence, v.url):
+            return True
+    return False
+
+
 def _presented(prof: Profile) -> bool:
     """A name that is shown as one of the practice's people, not just any name on an ordinary
     page (a client under a quote, a researcher, a speaker): on the team page, said to be a
     practitioner, with a profession or registration, or in a sentence about working here."""
-    if prof.on_people_page or prof.subject or prof.titled or any(prof.feats.values()):
+    if prof.on_people_page:
+        return True
+    if not prof.tied:
+        return False
+    if prof.subject or prof.titled or any(prof.feats.values()):
         return True
     for u in prof.units:
         idx = u.text.find(prof.name)
@@ -501,6 +741,39 @@ def _presented(prof: Profile) -> bool:
         if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
             return True
     return False
+
+
+# English legal pages, by URL path, title or first heading: terms and conditions, privacy and data,
+# complaints (the Dutch ones are the context vocabulary's "legal" pages)
+_ENGLISH_LEGAL = re.compile(r"\b(?:terms|conditions|privacy|gdpr|data protection|(?:your|my|personal) data|complaints?|disclaimer|"
+                            r"cancellation policy|code of (?:conduct|ethics))\b")
+
+
+def _english_legal(page) -> bool:
+    return any(_ENGLISH_LEGAL.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
+
+
+# the practice as a training place and its trainees: "erkende opleidingsplaats voor de opleiding tot
+# GZ-psycholoog", "studenten lopen stage", "psychologen in opleiding", "trainee psychologists"
+_TRAINEES = re.compile(r"opleidingsplaats|opleidingsplek\w*|opleidingsinstelling|praktijkopleider|\bstage\w*|stagiair\w*|studenten|"
+                       r"\bin opleiding\b|\bi\.?o\.?\b|\btrainees?\b|\binterns?\b|internships?|placement|"
+                       r"training (?:place|position)")
+
+
+_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:[Ii]k\s+ben|[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|I\s+am|I'm|I’m|[Mm]y\s+name\s+is)\s+"
+                         rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})")
+
+
+def _self_introduced(text: str) -> list[str]:
+    """The name the writer gives themself ("Ik ben Marloes", "My name is Laura Bennett"): a
+    capitalised name whose first word is a given name."""
+    out = []
+    for m in _INTRODUCES.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if (is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
+            out.append(name)
+    return out
 
 
 @register
@@ -545,7 +818,7 @@ class Behandelaren(Check):
                                 found="; ".join(parts))
         # professions named on the practice's own pages, but not as its people: a reviewer may read more in them
         near = [u for u in st.units if u.kind not in ("heading", "title") and not not_own_content(st, u)
-                and (terms("practitioners", "protected").search(u) or terms("practitioners", "registration").search(u))]
+                and (_practitioner_terms("protected").search(u) or terms("practitioners", "registration").search(u))]
         return self.finding(ctx, "voldoet_niet", "missing", confidence=0.6 if near else 0.7, needs_review=False,
                             details={"near_miss": [u.text[:120] for u in near[:2]]})
 
@@ -557,17 +830,21 @@ class Behandelaren(Check):
             # legal pages and vacancies ("wij zoeken een GZ-psycholoog") describe no practitioner,
             # unless a named person is given a protected title there ("N. Jansen staat als
             # GZ-psycholoog in het BIG-register"; a privacy contact's BIG number alone is not that)
-            legal = is_legal_page(page) or is_vacancy_page(page)
+            legal = is_legal_page(page) or is_vacancy_page(page) or _english_legal(page)
             editorial = is_editorial_page(page)
             person = page_person(page)
             people = is_people_page(page) or person is not None
+            # a links, partners or network page names other organisations' people
+            partners = not people and _partners_page(page)
             units = page.units
             for i, u in enumerate(units):
-                if is_cost(u) and u.kind != "heading":
-                    continue
+                if is_cost(u) and u.kind != "heading" and not _subject_names(u):
+                    continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)
-                subjects = [] if u.kind in ("heading", "title") else [n for n in _subject_names(u) if n not in names]
-                names += subjects
+                # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
+                # name was recognised as one already
+                subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
+                names += [n for n in subjects if n not in names]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)
                 if not names:
@@ -589,9 +866,16 @@ class Behandelaren(Check):
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and (_foreign_mention(u.text, name) or _in_testimonials(u, page)))
+                        name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
+                                                  or _attributed(units, i, u, name) or partners
+                                                  or _listed_as_partner(units, i)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name)
+                    # a name as a heading or a line of its own with the profession under it: a profile
+                    profile_block = (u.kind in ("heading", "title") or len(u.text) <= 60) and _titled(units, i, name)
+                    prof.tied = prof.tied or (people and not legal) or (profile_block and not legal) or _tied(scope if (
+                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u], name) or _tied(
+                        [v for v in units[max(0, i - 1):i] + units[i + 1:i + 2] if v.kind not in ("heading", "title")], "")
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:
@@ -603,6 +887,10 @@ class Behandelaren(Check):
                         pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
                         window = pre + u.text[idx: idx + len(name) + 80]
                         fs = _feats(_fragment(u, window))
+                        if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
+                                     r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:
+                            # "kinderpsycholoog Lisa de Boer": the profession as the name's title
+                            prof.titled = True
                         nxt = units[i + 1] if i + 1 < len(units) else None
                         if nxt is not None and _CONTINUES.match(nxt.low):
                             for g, s_ in _feats(nxt).items():
@@ -625,7 +913,7 @@ class Behandelaren(Check):
         carries their name (title, heading or the URL of a team member's page)."""
         out: list[Profile] = []
         for page in st.pages:
-            if is_vacancy_page(page) or is_legal_page(page):
+            if is_vacancy_page(page) or is_legal_page(page) or _english_legal(page):
                 continue
             body = [u for u in page.units if u.kind not in ("heading", "title") and not is_cost(u)]
             units = [u for u in body if (_FIRST_PERSON.search(u.low) or _ENGLISH_I.search(u.text))
@@ -639,6 +927,8 @@ class Behandelaren(Check):
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
             if person:
                 names.append(person)
+            # the writer introduces themself by name: "Ik ben Marloes", "Mijn naam is Sanne de Wit", "I'm Sarah"
+            names += [n for u in body for n in _self_introduced(u.text)]
             if not names:
                 continue
             prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)
@@ -657,8 +947,10 @@ class Behandelaren(Check):
         on the practice's own pages (not its terms, privacy statement or vacancies)."""
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
+        prev: Unit | None = None  # the last paragraph before a list (its introduction)
         for u in st.units:
             page = st.page_of(u)
+            intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
             if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(page):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
@@ -670,7 +962,9 @@ class Behandelaren(Check):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
             if _all_elsewhere(u):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+            if _english_legal(page) or _TRAINEES.search(u.low):
+                continue  # English terms or privacy pages; trainees and the practice as a training place
             if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
-                    or _team_list_item(u) or _own_disciplines(u)):
+                    or _team_list_item(u) or _own_disciplines(u) or _own_disciplines_said(u, intro)):
                 out.append(u)
         return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.text.first_names import is_given_name
 from checks.text.terms import regex_needles, terms
 
 # ----------------------------------------------------------------------------- quick regexes
@@ -184,7 +185,7 @@ def person_names(text: str) -> list[Name]:
         words = (first + " " + (rest or "")).split()
         if any(stop.search_text(w) for w in words if w[:1].isupper()):
             continue
-        known_first = first_names.search_text(first)
+        known_first = first_names.search_text(first) or is_given_name(first.split()[-1])
         if not (titled or known_first):
             continue
         if titled and not rest and not m.group("initials"):

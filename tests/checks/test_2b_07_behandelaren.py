@@ -533,3 +533,191 @@ def test_page_that_describes_no_practitioner_of_the_practice(url, title, items):
 def test_all_those_pages_together_describe_no_team():
     snap = site(*[page(u, *items, title=t) for u, t, items in NOT_A_TEAM])
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- given names beyond the short list
+
+def test_given_names_from_the_name_dictionary_are_recognised():
+    from checks.text.first_names import is_given_name
+    for name in ("Willemijn", "Margot", "Tessa", "Hannah", "Lieke"):
+        assert is_given_name(name), name
+    for word in ("Praktijk", "Angst", "Hope", "May", "Welkom"):
+        assert not is_given_name(word), word
+
+
+def test_founders_named_by_a_practice_with_an_uncommon_given_name_are_its_people():
+    snap = site(page("https://praktijk.example/over-ons", "# Over ons",
+                     "Praktijk De Boog is opgericht door Margot van Rijn en Tessa Dekker.",
+                     "Wij vinden persoonlijk contact belangrijk."))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet_bijna"
+    assert "Margot van Rijn" in f.details["names"]
+
+
+def test_first_person_page_with_a_self_introduced_name_and_registration_voldoet():
+    snap = site(page("https://praktijk.example/over-mij", "# Over mij",
+                     "Mijn naam is Rosalie Brink. Ik ben GZ-psycholoog (BIG 49012345678) en lid van het NIP en de LVVP.",
+                     "Ik werk met volwassenen met angst- en stemmingsklachten."))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_the_originator_of_a_programme_is_no_practitioner():
+    for text in ("Het programma van Jon Kabat-Zinn wordt in veel praktijken gebruikt.",
+                 "De methode is gebaseerd op het werk van psycholoog Marsha Linehan.",
+                 "Schematherapie werd door Jeffrey Young uitgewerkt voor mensen met hardnekkige patronen."):
+        snap = site(page("https://praktijk.example/methoden", "# Methoden", text))
+        assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+# --------------------------------------------------------------------------- disciplines without names, other phrasings
+
+@pytest.mark.parametrize("items", [
+    ["De praktijk heeft een psychiater, twee GZ-psychologen en een SPV in dienst."],
+    ["Binnen de praktijk zijn de volgende disciplines vertegenwoordigd:", "- GZ-psycholoog", "- Psychotherapeut", "- Psychiater"],
+    ["Werkzaam in de praktijk: drie GZ-psychologen, een psychotherapeut en een praktijkondersteuner."],
+    ["Na de intake bespreekt het team van psychologen en psychiater uw behandelplan."],
+    ["Bij de behandeling zijn een GZ-psycholoog, een psychotherapeut en zo nodig een psychiater betrokken."],
+    ["# Wie werken er bij Hoogland", "Psychologen, psychotherapeuten en een psychiater. Samen bespreken zij elke nieuwe aanmelding."],
+])
+def test_the_practice_s_disciplines_without_names_are_bijna(items):
+    snap = site(page("https://www.praktijk-hoogland.example/praktijk", "# De praktijk", *items, title="De praktijk"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", items
+
+
+@pytest.mark.parametrize("items", [
+    ["In de ggz zijn bij de behandeling van depressie vaak een psycholoog en een psychiater betrokken."],
+    ["Wij werken samen met een psychiater; de volgende disciplines zijn bij ons niet aanwezig:", "- Psychiater"],
+    ["Het gezondheidscentrum heeft een huisarts en een fysiotherapeut in dienst; wij huren er een kamer."],
+])
+def test_disciplines_of_the_sector_or_of_others_are_no_team(items):
+    snap = site(page("https://www.praktijk-hoogland.example/info", "# Informatie", *items, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet", items
+
+
+# --------------------------------------------------------------------------- irrelevant pages written for 2b-7
+
+from irrelevant_pages_2b_07 import IRRELEVANT_2B_07  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", IRRELEVANT_2B_07, ids=[p[0].split("//", 1)[1] for p in IRRELEVANT_2B_07])
+def test_irrelevant_page_describes_no_practitioner(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_irrelevant_pages_together_describe_no_practitioner():
+    snap = site(*[page(u, *items, title=t) for u, t, items in IRRELEVANT_2B_07])
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the practice's "we" next to a profession that is not its people
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben geen psychiater in dienst.",
+    "Wij zijn geen psychotherapeut en bieden geen langdurige therapie.",
+    "Wij werken volgens de richtlijnen die ook voor de GZ-psycholoog gelden.",
+    "Voor ons is het belangrijk dat u zich veilig voelt bij uw psychotherapeut.",
+    "Sinds 2024 zijn wij erkend als opleidingsplek voor GZ-psycholoog.",
+    "We vinden het belangrijk dat elke psychotherapeut in Nederland goed is opgeleid.",
+    "Onze visie: iedere GZ-psycholoog moet ook naar de mens achter de klacht kijken.",
+    "Wij bieden een psychotherapeutische behandeling voor volwassenen.",
+    "Our psychotherapeutic approach is warm and practical.",
+    "Ik was bang voor de eerste afspraak bij de psychotherapeut, maar dat bleek nergens voor nodig.",
+])
+def test_the_practice_s_we_next_to_a_profession_that_is_nobody_of_the_team(text):
+    snap = site(page("https://www.praktijkzonnewende.example/info", "# Informatie", text, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet", text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn allebei GZ-psycholoog en werken met volwassenen.",
+    "Binnen onze praktijk worden kinderen door onze orthopedagogen behandeld.",
+    "We are registered psychologists and work in English and Dutch.",
+])
+def test_the_practice_s_we_as_its_professionals_is_its_team(text):
+    snap = site(page("https://www.praktijkzonnewende.example/over-ons", "# Over ons", text, title="Over ons"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+# --------------------------------------------------------------------------- first-person pages: the writer's own name
+
+@pytest.mark.parametrize("url,items", [
+    ("https://www.praktijk-linde.example/over-mij", ["# Over mij", "Ik ben Marloes, psycholoog en moeder van twee dochters."]),
+    ("https://www.praktijk-linde.example/wie-ben-ik", ["# Wie ben ik", "Mijn naam is Sanne. Ik ben kinder- en jeugdpsycholoog NIP en werk sinds 2012 met kinderen."]),
+    ("https://www.praktijk-linde.example/en/about", ["# About", "Hi, I'm Sarah. I am a counsellor and psychologist with ten years of experience with expats."]),
+])
+def test_a_writer_who_gives_their_name_and_profession_voldoet(url, items):
+    assert judge_site("2b-7", site(page(url, *items, title=items[0][2:]))).status == "voldoet"
+
+
+def test_ik_ben_with_a_profession_is_no_name():
+    snap = site(page("https://www.praktijk-linde.example/over-mij", "# Over mij", "Ik ben GZ-psycholoog en werk met volwassenen."))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_list_of_registrations_after_its_introduction_is_bijna():
+    snap = site(page("https://www.praktijk-linde.example/over-mij", "# Over mij", "Registraties:",
+                     "- BIG-registratie GZ-psycholoog", "- Lid NIP", "- Lid LVVP", title="Over mij"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- more ways a practice describes its people
+
+@pytest.mark.parametrize("path,text", [
+    ("/kwaliteit", "Alle behandelaren zijn BIG-geregistreerd en volgen jaarlijks nascholing."),
+    ("/kwaliteit-lvvp", "De praktijk is aangesloten bij de LVVP en werkt volgens de beroepscode van het NIP."),
+    ("/werkwijze", "Uw behandelaar is GZ-psycholoog of psychotherapeut en staat in het BIG-register."),
+    ("/praktijk", "Praktijk De Linde bestaat uit vier GZ-psychologen en een psychotherapeut."),
+    ("/praktijk-met", "De Linde is een praktijk met GZ-psychologen, een klinisch psycholoog en een psychiater."),
+])
+def test_the_practice_s_people_without_a_full_description_are_bijna(path, text):
+    snap = site(page("https://www.praktijkdelinde.example" + path, "# Informatie", text, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", text
+
+
+def test_given_names_with_a_profession_in_a_team_list_voldoet():
+    snap = site(page("https://www.praktijkdelinde.example/team", "# Therapeuten", "- Anna (speltherapeut)",
+                     "- Bram (systeemtherapeut)", title="Therapeuten"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Anna" in f.details["practitioners"]
+
+
+def test_a_one_word_practice_name_is_no_person():
+    snap = site(page("https://www.praktijkdelinde.example/praktijk", "# Praktijk",
+                     "Linde is een praktijk met GZ-psychologen en een psychiater.", title="Praktijk"))
+    assert judge_site("2b-7", snap).details.get("practitioners") is None
+
+
+def test_your_therapist_is_a_professional_is_no_discipline():
+    snap = site(page("https://www.praktijkdelinde.example/en/therapy", "# Therapy",
+                     "Your therapist is a trained professional who listens without judging.", title="Therapy"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("path,items", [
+    ("/en/about-me", ["# About me", "I'm a psychologist specialised in anxiety and burnout."]),
+    ("/over-mij", ["# Over mij", "Opleidingen:", "- Master Klinische Psychologie, Universiteit Leiden", "- Postmaster GZ-psycholoog"]),
+    ("/over-mij-ggz", ["# Over mij", "Na mijn opleiding tot psychotherapeut werkte ik acht jaar in de specialistische ggz."]),
+])
+def test_first_person_practitioner_without_a_name_is_bijna(path, items):
+    snap = site(page("https://www.praktijkdelinde.example" + path, *items, title=items[0][2:]))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna", items
+
+
+@pytest.mark.parametrize("path,items", [
+    ("/en/who-we-are", ["# Who we are", "Anna Kowalski is a healthcare psychologist (BIG) who works in English, Polish and Dutch."]),
+    ("/en/meet-the-team", ["# Meet the team", "Dr. Sarah Jones - Clinical Psychologist",
+                           "Sarah has worked with expats for fifteen years and speaks English and German."]),
+    ("/en/", ["# Welcome", "My name is David Cohen and I am a psychologist and EMDR therapist in Utrecht."]),
+])
+def test_english_practitioner_pages_voldoen(path, items):
+    snap = site(page("https://www.therapy-amsterdam.example" + path, *items, title=items[0][2:]))
+    assert judge_site("2b-7", snap).status == "voldoet", items
+
+
+def test_a_named_practitioner_titled_in_running_text_voldoet():
+    snap = site(page("https://www.praktijkdelinde.example/kinderen", "# Kinderen",
+                     "Kinderpsycholoog Lisa de Boer helpt kinderen met angst en faalangst.", title="Kinderen"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Lisa de Boer" in f.details["practitioners"]

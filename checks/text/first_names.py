@@ -1,0 +1,52 @@
+"""Given names in use in the Netherlands, Belgium and English-speaking countries, to recognise a
+person ("Willemijn Haak", "Hannah Clarke") whose given name is not in the project's short list
+(``checks/vocab/names.yaml``).
+
+The names come from the name dictionary that the ``gender-guesser`` package ships (Jörg
+Michael's ``nam_dict.txt``: about 45,000 given names with a frequency per country, 1 = rare to
+13 = extremely common). A name counts when it is at least moderately common (``MIN_FREQ``) in the
+Netherlands or Belgium, or common in Great Britain or the U.S.A. (English-language pages). A few
+given names that are also everyday words ("Hope", "May", "Wil") are left out: they start
+sentences and headings too often.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# column of each country in a line of nam_dict.txt (one hexadecimal digit per country from col 30)
+_COLUMN = {"great_britain": 0, "usa": 2, "belgium": 8, "the_netherlands": 10}
+MIN_FREQ = {"the_netherlands": 3, "belgium": 3, "great_britain": 5, "usa": 5}
+_EVERYDAY_WORDS = {"Hope", "Faith", "Joy", "Grace", "May", "June", "April", "Will", "Wil", "Page", "Bill", "Roos", "Ster",
+                   "Summer", "Autumn", "Dawn", "Sunny", "Happy", "Honey", "Destiny", "Mercy", "Patience", "Constance",
+                   "Trust", "Liberty", "Justice", "Rich", "Case", "Art", "Don", "Guy", "Miles", "Lance", "Chase", "Angel"}
+
+
+def _freq(values: str, column: int) -> int:
+    c = values[column] if column < len(values) else " "
+    return int(c, 16) if c.strip() else 0
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names (as spelled, capitalised); empty when the package is not installed."""
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out: set[str] = set()
+    for line in data.splitlines():
+        if not line or line[0] in "#=" or len(line) < 31:
+            continue
+        values = line[30:]
+        if not any(_freq(values, _COLUMN[c]) >= f for c, f in MIN_FREQ.items()):
+            continue
+        name = line.split()[1]
+        for spelled in {name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")}:
+            if spelled[:1].isupper() and spelled not in _EVERYDAY_WORDS:
+                out.add(spelled)
+    return frozenset(out)
+
+
+def is_given_name(word: str) -> bool:
+    return word in given_names()
