@@ -114,8 +114,9 @@ def is_editorial_page(page: PageInfo) -> bool:
 
 
 def page_kind(page: PageInfo) -> str:
-    """'legal', 'vacancy', 'editorial' or '' (an ordinary page of the practice)."""
-    if is_legal_page(page):
+    """'legal', 'vacancy', 'editorial' or '' (an ordinary page of the practice). A cookie banner
+    taken for the page's title does not make it a legal page."""
+    if is_legal_page_beyond_cookie_notice(page):
         return "legal"
     if is_vacancy_page(page):
         return "vacancy"
