@@ -11,7 +11,7 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch, not_own_content
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -52,7 +52,9 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method.labels_in(u)
-            if not is_editorial_page(page):  # a blog naming EMDR in passing is no offer
+            # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
+            # burn-out, trauma, EMDR"): what it costs, not what the practice offers
+            if not is_editorial_page(page) and not is_cost_page(page):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:

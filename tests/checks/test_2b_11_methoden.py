@@ -60,3 +60,16 @@ def test_paragraph_set_in_a_heading_tag_is_read_as_text():
                                  "# Oplossingsgerichte therapie richt zich niet op het probleem maar op wat al goed gaat. "
                                  "Het is een therapievorm die gericht is op het benutten van jouw sterke kanten en hulpbronnen.")))
     assert f.status == "voldoet"
+
+
+def test_a_tariff_page_names_no_offer():
+    """What a tariff page lists (complaints and treatments that are reimbursed) is what care costs,
+    not which methods the practice offers."""
+    tariffs = page("https://praktijk.example/vergoeding-en-tarieven", "# Vergoeding",
+                   "Het gaat dan bijvoorbeeld om klachten als angst, somberheid of een trauma waarvoor EMDR nodig is.",
+                   "Voor zelfbetalers geldt het tarief van de NZa.", title="Vergoeding en tarieven")
+    assert judge("2b-11", site(tariffs)).status == "voldoet_niet"
+    # the same sentence on a page about the treatment offer does name the offer
+    offer = page("https://praktijk.example/behandelingen", "# Behandelingen",
+                 "In onze praktijk behandelen we onder meer angst, somberheid en trauma, bijvoorbeeld met EMDR.", title="Behandelingen")
+    assert judge("2b-11", site(offer)).status == "voldoet_bijna"
