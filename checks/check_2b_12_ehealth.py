@@ -64,9 +64,9 @@ class EHealth(Check):
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
-            if not plats and set(gens) == {"portaal"} and terms("ehealth", "channel").search(u) and not (
-                    usage.search(u) or activity.search(u)):
-                continue  # a secure channel for mail or documents
+            if not plats and set(gens) == {"portaal"} and (terms("ehealth", "channel").search(u) or terms("ehealth", "access").search(u)) \
+                    and not (usage.search(u) or activity.search(u)):
+                continue  # a secure channel for mail or documents, or how to log in to the portal
             editorial = is_editorial_page(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing

@@ -47,3 +47,19 @@ def test_billing_of_online_sessions_is_no_offer():
     snap = site(page("https://praktijk.example/kosten", "# Kosten",
                      "Sessies via beeldbellen worden volgens het zorgprestatiemodel op dezelfde manier gedeclareerd."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_logging_in_to_the_client_portal_is_no_ehealth_offer():
+    """How to log in to the portal, or how it is secured, says nothing about an eHealth offer."""
+    login = page("https://praktijk.example/inloggen", "# Inloggen cliëntportaal",
+                 "Log hier in op het cliëntportaal met uw e-mailadres en wachtwoord.", title="Inloggen")
+    safety = page("https://praktijk.example/online-veiligheid", "# Online veiligheid",
+                  "Het cliëntportaal is beveiligd met tweestapsverificatie.",
+                  "Our client portal is protected by two-factor authentication.", title="Online veiligheid")
+    assert judge("2b-12", site(login)).status == "voldoet_niet"
+    assert judge("2b-12", site(safety)).status == "voldoet_niet"
+
+
+def test_a_portal_with_exercises_is_still_an_offer():
+    f = judge("2b-12", site(page(E, "Na het inloggen op ons cliëntportaal vind je oefeningen die je tussen de sessies maakt.")))
+    assert f.status == "voldoet"
