@@ -8,6 +8,8 @@ Treatment forms (individuele therapie, relatietherapie) are not methods.
 """
 from __future__ import annotations
 
+import re
+
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
@@ -20,6 +22,30 @@ MIN_WORDS = 12          # an explanation is a real sentence, not a gloss ...
 MIN_SHORT_WORDS = 7     # ... or a short one that says what happens ("je leert anders omgaan met belemmerende gedachten")
 LONG_HEADING = 20       # words: a heading this long is a paragraph set in a heading tag
 MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content (gedachten, leert, ...)
+
+
+# a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
+_ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+# "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
+_NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?:\w+\s+){0,2}$")
+
+
+def method_labels(unit: Unit) -> list[str]:
+    """The methods a unit names, leaving out words inside a web or e-mail address and methods
+    the sentence says are not offered."""
+    hits = terms("methods", "method").find(unit)
+    if not hits:
+        return []
+    spans = {on: [m.span() for m in _ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
+    out: list[str] = []
+    for h in hits:
+        if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
+            continue
+        if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
+            continue
+        if h.label not in out:
+            out.append(h.label)
+    return out
 
 
 def _explains(unit: Unit) -> bool:
@@ -44,14 +70,13 @@ class Methoden(Check):
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
-        method = terms("methods", "method")
         named: dict[str, Unit] = {}
         explained: dict[str, Unit] = {}
         for u in st.units:
             page = st.page_of(u)
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
-            labels = method.labels_in(u)
+            labels = method_labels(u)
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers
             if not is_editorial_page(page) and not is_cost_page(page):
@@ -78,7 +103,7 @@ class Methoden(Check):
                 for v in st.neighbours(u, 0, 3)[1:]:
                     if v.kind in ("heading", "title"):
                         break
-                    other = [x for x in method.labels_in(v) if x not in labels]
+                    other = [x for x in method_labels(v) if x not in labels]
                     if other:
                         break
                     if _explains(v):

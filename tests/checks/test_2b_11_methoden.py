@@ -73,3 +73,17 @@ def test_a_tariff_page_names_no_offer():
     offer = page("https://praktijk.example/behandelingen", "# Behandelingen",
                  "In onze praktijk behandelen we onder meer angst, somberheid en trauma, bijvoorbeeld met EMDR.", title="Behandelingen")
     assert judge("2b-11", site(offer)).status == "voldoet_bijna"
+
+
+def test_a_web_or_mail_address_names_no_method():
+    contact = page("https://praktijk.example/contact", "# Contact",
+                   "Mail ons via info@speltherapie-noord.nl of kijk op www.schematherapie-centrum.nl voor de route.", title="Contact")
+    assert judge("2b-11", site(contact)).status == "voldoet_niet"
+
+
+def test_a_method_the_practice_does_not_offer_is_no_offer():
+    f = judge("2b-11", site(page("https://praktijk.example/aanbod", "# Ons aanbod",
+                                "Wij bieden geen traumabehandeling; daarvoor verwijzen wij u door.",
+                                "Wij werken met oplossingsgerichte therapie.", title="Aanbod")))
+    assert f.status == "voldoet_bijna"
+    assert f.details["methods"] == ["oplossingsgericht"]
