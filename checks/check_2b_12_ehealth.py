@@ -13,7 +13,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
-                                 not_own_content)
+                                 not_own_content, page_titled)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -64,14 +64,16 @@ class EHealth(Check):
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
-            if not plats and set(gens) == {"portaal"} and (terms("ehealth", "channel").search(u) or terms("ehealth", "access").search(u)) \
-                    and not (usage.search(u) or activity.search(u)):
-                continue  # a secure channel for mail or documents, or how to log in to the portal
+            if not plats and not (usage.search(u) or activity.search(u)) and (
+                    (set(gens) == {"portaal"} and (terms("ehealth", "channel").search(u) or terms("ehealth", "access").search(u)))
+                    or (set(gens) <= {"portaal", "app"} and terms("ehealth", "admin").search(u))):
+                continue  # a secure channel for mail or documents, logging in, appointments or messages
             editorial = is_editorial_page(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial
-            if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)) and "eHealth" not in gens:
+            measuring = terms("ehealth", "measurement").search(u) or page_titled(pg, ("ehealth", "measurement"))
+            if measuring and not (gens and usage.search(u)) and "eHealth" not in gens:
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
             mentions.append(u)
             if plats or own.search(u):

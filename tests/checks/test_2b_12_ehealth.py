@@ -63,3 +63,20 @@ def test_logging_in_to_the_client_portal_is_no_ehealth_offer():
 def test_a_portal_with_exercises_is_still_an_offer():
     f = judge("2b-12", site(page(E, "Na het inloggen op ons cliëntportaal vind je oefeningen die je tussen de sessies maakt.")))
     assert f.status == "voldoet"
+
+
+def test_an_app_or_portal_for_appointments_or_messages_is_no_ehealth():
+    """Online appointments and contact are no eHealth (LABELING v2), also when an app or portal carries them."""
+    contact = page("https://praktijk.example/contact", "# Contact",
+                   "Je afspraken plan je zelf in via de app van de praktijk.",
+                   "Liever geen telefoon? Stuur ons gerust een app.", title="Contact")
+    assert judge("2b-12", site(contact)).status == "voldoet_niet"
+
+
+def test_a_page_about_client_surveys_names_no_ehealth_offer():
+    """A satisfaction survey page that lists what the survey asks about (among which self-help
+    programmes) describes the survey, not an eHealth offer."""
+    cqi = page("https://praktijk.example/clienttevredenheid", "# Cliënttevredenheid",
+               "Cliënten beoordelen onder meer de uitleg over de behandeling en over zelfhulpprogramma's.",
+               title="Cliënttevredenheid")
+    assert judge("2b-12", site(cqi)).status == "voldoet_niet"
