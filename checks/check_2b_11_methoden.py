@@ -31,16 +31,21 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?:\w+\s+){0,2}$")
 
 
 def method_labels(unit: Unit) -> list[str]:
-    """The methods a unit names, leaving out words inside a web or e-mail address and methods
-    the sentence says are not offered."""
+    """The methods a unit names, leaving out words inside a web or e-mail address, methods the
+    sentence says are not offered, and methods named only as a person's credential (a course
+    followed, a register or professional body) in a sentence that does not say they are used."""
     hits = terms("methods", "method").find(unit)
     if not hits:
         return []
     spans = {on: [m.span() for m in _ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
+    creds = [c for g in ("qualification", "credential") for c in terms("methods", g).find(unit) if c.on == "low"]
+    credential_only = bool(creds) and not terms("methods", "use").search(unit)
     out: list[str] = []
     for h in hits:
         if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
             continue
+        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 for c in creds):
+            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond": a credential
         if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
             continue
         if h.label not in out:

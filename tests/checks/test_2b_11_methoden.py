@@ -87,3 +87,13 @@ def test_a_method_the_practice_does_not_offer_is_no_offer():
                                 "Wij werken met oplossingsgerichte therapie.", title="Aanbod")))
     assert f.status == "voldoet_bijna"
     assert f.details["methods"] == ["oplossingsgericht"]
+
+
+def test_a_credential_names_no_offer_unless_the_method_is_used():
+    about = page("https://praktijk.example/over-mij", "# Over mij",
+                 "Ik ben lid van de Vereniging EMDR Nederland.",
+                 "In 2019 heb ik de basiscursus schematherapie afgerond.", title="Over mij")
+    assert judge("2b-11", site(about)).status == "voldoet_niet"
+    used = page("https://praktijk.example/over-mij", "# Over mij",
+                "Na de basiscursus schematherapie werk ik in mijn praktijk ook met schematherapie.", title="Over mij")
+    assert judge("2b-11", site(used)).status == "voldoet_bijna"
