@@ -13,7 +13,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import (evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch, not_own_content,
+                                 speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -82,6 +83,8 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
+            if labels and terms("methods", "research").search(u) and not speaks_as_practice(u):
+                continue  # "onderzoek toont aan dat mindfulness helpt": a finding, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers
             if not is_editorial_page(page) and not is_cost_page(page):

@@ -97,3 +97,13 @@ def test_a_credential_names_no_offer_unless_the_method_is_used():
     used = page("https://praktijk.example/over-mij", "# Over mij",
                 "Na de basiscursus schematherapie werk ik in mijn praktijk ook met schematherapie.", title="Over mij")
     assert judge("2b-11", site(used)).status == "voldoet_bijna"
+
+
+def test_a_research_finding_names_no_offer():
+    news = page("https://praktijk.example/stress", "# Stress verminderen",
+                "Uit onderzoek blijkt dat mindfulness helpt om minder te piekeren.",
+                "Research shows that EMDR reduces nightmares in children.", title="Stress verminderen")
+    assert judge("2b-11", site(news)).status == "voldoet_niet"
+    own = page("https://praktijk.example/stress", "# Stress verminderen",
+               "Omdat onderzoek laat zien dat mindfulness helpt, bieden wij een mindfulnesstraining aan.", title="Stress verminderen")
+    assert judge("2b-11", site(own)).status == "voldoet_bijna"
