@@ -13,7 +13,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
-                                 not_own_content, page_titled)
+                                 not_own_content, page_titled, speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -68,6 +68,8 @@ class EHealth(Check):
                     (set(gens) == {"portaal"} and (terms("ehealth", "channel").search(u) or terms("ehealth", "access").search(u)))
                     or (set(gens) <= {"portaal", "app"} and terms("ehealth", "admin").search(u))):
                 continue  # a secure channel for mail or documents, logging in, appointments or messages
+            if terms("methods", "research").search(u) and not speaks_as_practice(u):
+                continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
             editorial = is_editorial_page(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing

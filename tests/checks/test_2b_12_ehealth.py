@@ -80,3 +80,14 @@ def test_a_page_about_client_surveys_names_no_ehealth_offer():
                "Cliënten beoordelen onder meer de uitleg over de behandeling en over zelfhulpprogramma's.",
                title="Cliënttevredenheid")
     assert judge("2b-12", site(cqi)).status == "voldoet_niet"
+
+
+def test_research_on_ehealth_names_no_offer():
+    """A study of an app, or research on online self-help, is not the practice's eHealth offer."""
+    research = page("https://praktijk.example/meedoen-aan-onderzoek", "# Meedoen aan onderzoek",
+                    "De universiteit zoekt deelnemers voor een onderzoek naar een app voor mensen met somberheid.",
+                    "Uit verschillende studies blijkt dat online zelfhulpprogramma's bij lichte klachten goed kunnen werken.",
+                    title="Meedoen aan onderzoek")
+    assert judge("2b-12", site(research)).status == "voldoet_niet"
+    own = page(E, "Omdat uit onderzoek blijkt dat online modules helpen, bieden wij ze aan.")
+    assert judge("2b-12", site(own)).status == "voldoet_bijna"
