@@ -13,8 +13,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch, not_own_content,
-                                 speaks_as_practice)
+from checks.text.context import (evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, is_for_professionals,
+                                 is_links_page, join_dutch, not_own_content, speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -86,8 +86,9 @@ class Methoden(Check):
             if labels and terms("methods", "research").search(u) and not speaks_as_practice(u):
                 continue  # "onderzoek toont aan dat mindfulness helpt": a finding, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
-            # burn-out, trauma, EMDR"): what it costs, not what the practice offers
-            if not is_editorial_page(page) and not is_cost_page(page):
+            # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
+            # colleagues or a list of links
+            if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:

@@ -74,9 +74,10 @@ class EHealth(Check):
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial
-            measuring = terms("ehealth", "measurement").search(u) or page_titled(pg, ("ehealth", "measurement"))
-            if measuring and not (gens and usage.search(u)) and "eHealth" not in gens:
+            if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)) and "eHealth" not in gens:
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
+            if page_titled(pg, ("ehealth", "measurement")) and not plats and "eHealth" not in gens:
+                continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
             mentions.append(u)
             if plats or own.search(u):
                 owned = True

@@ -25,7 +25,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import page_kind, page_titled
+from checks.text.context import is_for_professionals, is_links_page, page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, site_text
 from models.finding import Finding
@@ -148,11 +148,11 @@ _QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why
 
 def off_care_page(view: SiteSnapshot) -> bool:
     """A page that does not describe the practice's own care: a blog post, news item or article,
-    a vacancy, a privacy statement, terms or complaints procedure, or a general explainer whose
-    title is a question ("Wat is EMDR?"). (Tariff pages do describe it: the basis GGZ products
+    a vacancy, a privacy statement, terms or complaints procedure, a course or supervision for other
+    professionals, a list of links, or a general explainer whose title is a question ("Wat is EMDR?"). (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
     for page in site_text(view).pages[:1]:
-        if page_kind(page):
+        if page_kind(page) or is_for_professionals(page) or is_links_page(page):
             return True
         title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
         if _QUESTION_TITLE.match(title.strip()):

@@ -298,3 +298,14 @@ def speaks_as_practice(unit: Unit) -> bool:
         return True
     return bool(own_name_spans(unit.text, unit.url))
 
+
+
+def is_for_professionals(page: PageInfo) -> bool:
+    """A page for other professionals (a course, accredited training, supervision), by URL path,
+    title or first heading: what it teaches colleagues is not the practice's care for its clients."""
+    return _page_is(page, "professional")
+
+
+def is_links_page(page: PageInfo) -> bool:
+    """A list of links to other sites ("Nuttige links"): what others offer, not the practice."""
+    return _page_is(page, "links")
