@@ -186,6 +186,8 @@ class Bereikbaarheid(Check):
                                 found=found, missing=missing, missing_action=missing_action)
 
         contact_units, kinds = self._contact(st)
+        if kinds == [UI_STRINGS["email"]] and not any(_contact_page(st.page_of(u)) for u in contact_units):
+            contact_units = []  # "met vragen kun je ook mailen naar ...": an address for questions, no reachability
         if contact_units:
             return self.finding(ctx, "voldoet_bijna", "only_contact", confidence=0.75,
                                 evidence=evidence(contact_units),
