@@ -35,6 +35,38 @@ UI_STRINGS = {
 _CONCRETE = {"online module", "portaal"}
 
 
+def _scope(st, unit: Unit) -> list[Unit]:
+    """The mention and the next sentences about it: of its own section, or, for a heading, the
+    first sentences under it."""
+    after = st.neighbours(unit, 0, 5)[1:]
+    if unit.kind in ("heading", "title"):
+        under = []
+        for v in after:
+            if v.kind in ("heading", "title"):
+                if under:
+                    break
+                continue  # the page title, then its first heading: the sentences under that
+            under.append(v)
+        return [unit] + under[:4]
+    return [unit] + [v for v in after if v.kind not in ("heading", "title") and v.headings == unit.headings][:4]
+
+
+def _contact_words(unit: Unit) -> bool:
+    return terms("ehealth", "admin").search(unit) or terms("ehealth", "contact").search(unit)
+
+
+def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
+    """A portal, app or platform that the unit names only as a way to communicate, log in, make
+    appointments or fill in questionnaires ("wij communiceren met u via Karify", "log in op het
+    cliëntportaal", "plan je afspraken in via de app"): contact, no eHealth intervention (LABELING v2)."""
+    contact = _contact_words(unit)
+    if plats:
+        return set(gens) <= {"portaal", "app"} and (contact or terms("ehealth", "channel").search(unit))
+    if set(gens) == {"portaal"} and (terms("ehealth", "channel").search(unit) or terms("ehealth", "access").search(unit)):
+        return True
+    return set(gens) <= {"portaal", "app"} and contact
+
+
 @register
 class EHealth(Check):
     topic = "ehealth"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -64,10 +96,8 @@ class EHealth(Check):
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
-            if not plats and not (usage.search(u) or activity.search(u)) and (
-                    (set(gens) == {"portaal"} and (terms("ehealth", "channel").search(u) or terms("ehealth", "access").search(u)))
-                    or (set(gens) <= {"portaal", "app"} and terms("ehealth", "admin").search(u))):
-                continue  # a secure channel for mail or documents, logging in, appointments or messages
+            if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
+                continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if terms("methods", "research").search(u) and not speaks_as_practice(u):
                 continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
             editorial = is_editorial_page(pg)
@@ -78,14 +108,16 @@ class EHealth(Check):
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
             if page_titled(pg, ("ehealth", "measurement")) and not plats and "eHealth" not in gens:
                 continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
+            # the use may be told in the mention itself or in the next sentences about it
+            scope = _scope(st, u)
+            if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) \
+                    and any(_contact_words(v) for v in scope[1:]):
+                continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken": no eHealth
             mentions.append(u)
             if plats or own.search(u):
                 owned = True
             platforms.extend(p for p in plats if p not in platforms)
             kinds.update(gens)
-            # the use may be told in the mention itself or in the next sentences about it
-            scope = [u] + [v for v in st.neighbours(u, 0, 5)[1:] if v.kind not in ("heading", "title")
-                           and v.headings == u.headings][:4]
             for v in scope:
                 if own.search(v) and v is not u and (usage.search(v) or activity.search(v)):
                     owned = True

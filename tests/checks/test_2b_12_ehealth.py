@@ -91,3 +91,23 @@ def test_research_on_ehealth_names_no_offer():
     assert judge("2b-12", site(research)).status == "voldoet_niet"
     own = page(E, "Omdat uit onderzoek blijkt dat online modules helpen, bieden wij ze aan.")
     assert judge("2b-12", site(own)).status == "voldoet_bijna"
+
+
+def test_a_platform_used_only_to_communicate_is_no_ehealth_offer():
+    """Messages, questionnaires and video calls through a platform or app are contact (LABELING v2)."""
+    data = page("https://praktijk.example/uw-gegevens", "# Uw gegevens",
+                "Wij communiceren met u via het beveiligde platform Karify.", title="Uw gegevens")
+    video = page("https://praktijk.example/beeldbellen", "# Beeldbellen",
+                 "Wij beeldbellen via de app op uw telefoon; u ontvangt vooraf een link.", title="Beeldbellen")
+    app = page("https://praktijk.example/app", "# De app van de praktijk",
+               "In onze app vindt u het adres, de route en uw afspraken.", title="Onze app")
+    for p in (data, video, app):
+        assert judge("2b-12", site(p)).status == "voldoet_niet", p.url
+    # a platform named as the practice's tool, without more, is still a mention
+    assert judge("2b-12", site(page(E, "Wij werken met Karify."))).status == "voldoet_bijna"
+
+
+def test_the_use_under_a_heading_naming_the_platform_counts():
+    f = judge("2b-12", site(page(E, "# Minddistrict",
+                                "Tussen de gesprekken door maak je online oefeningen die je behandelaar met je bespreekt.")))
+    assert f.status == "voldoet"
