@@ -94,6 +94,9 @@ def test_a_credential_names_no_offer_unless_the_method_is_used():
                  "Ik ben lid van de Vereniging EMDR Nederland.",
                  "In 2019 heb ik de basiscursus schematherapie afgerond.", title="Over mij")
     assert judge("2b-11", site(about)).status == "voldoet_niet"
+    quality = page("https://praktijk.example/kwaliteit", "# Kwaliteit",
+                   "Onze behandelaars volgen elk jaar nascholing, bijvoorbeeld over EMDR.", title="Kwaliteit")
+    assert judge("2b-11", site(quality)).status == "voldoet_niet"
     used = page("https://praktijk.example/over-mij", "# Over mij",
                 "Na de basiscursus schematherapie werk ik in mijn praktijk ook met schematherapie.", title="Over mij")
     assert judge("2b-11", site(used)).status == "voldoet_bijna"
