@@ -52,6 +52,7 @@ def _contact_page(page) -> bool:
 
 
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
+_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
@@ -124,7 +125,8 @@ class Bereikbaarheid(Check):
         ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
         # an evening or weekend appointment is no reachability; a statement that the practice is
         # closed or not reachable then is
-        ooh_units = [u for u in ooh_units if u in ooh_instructed or _REACH.search(u.low)]
+        # ("gesloten tijdens de feestdagen" announces dates, it tells no client what to do)
+        ooh_units = [u for u in ooh_units if u in ooh_instructed or (_REACH.search(u.low) and not _HOLIDAY.search(u.low))]
 
         emerg_units: list[tuple[Unit, set[str]]] = []
         for u in st.units:

@@ -112,3 +112,12 @@ def test_an_email_address_for_questions_on_another_page_is_no_reachability():
     assert judge("2b-6", site(contact)).status == "voldoet_bijna"
     phone = page("https://praktijk.example/aanmelden", "# Aanmelden", "Aanmelden kan door ons te bellen op 012-3456789.", title="Aanmelden")
     assert judge("2b-6", site(phone)).status == "voldoet_bijna"
+
+
+def test_a_holiday_closure_notice_is_no_reachability_advice():
+    notice = page("https://praktijk.example/feestdagen", "# Gesloten tijdens de feestdagen",
+                  "Tussen kerst en oud en nieuw is onze praktijk gesloten. Wij wensen iedereen fijne feestdagen.", title="Feestdagen")
+    assert judge("2b-6", site(notice)).status == "voldoet_niet"
+    advice = page("https://praktijk.example/feestdagen", "# Gesloten tijdens de feestdagen",
+                  "Tijdens de feestdagen is de praktijk gesloten; bel bij spoed de huisartsenpost.", title="Feestdagen")
+    assert judge("2b-6", site(advice)).status != "voldoet_niet"
