@@ -5,8 +5,8 @@ their own, and several of these pages speak as the practice ("wij", "onze").
 
 Each page names a method or an eHealth word in a sense that is not the practice's own offer: a
 research finding, a study that seeks participants, logging in to the client portal, an app for
-appointments, a course for other professionals, a professional body, a list of links, a
-satisfaction survey, a vacancy."""
+appointments, a platform for messages, video calling, a course for other professionals, the
+practitioners' own training, a list of links, a satisfaction survey, a vacancy, a holiday closure."""
 
 P = "https://praktijk-c.example"
 
@@ -84,6 +84,29 @@ SITE_PAGES = [
         "# Zo komt u bij ons",
         "De praktijk ligt op de eerste verdieping van een gezondheidscentrum. Er is een lift.",
         "Vanaf het station neemt u bus 5 tot de halte Lindeplein; parkeren kan achter het gebouw.",
+    ]),
+    (P + "/uw-gegevens", "Uw gegevens", [
+        "# Uw gegevens",
+        "Wij communiceren met u via het beveiligde platform Karify. Daar ontvangt u berichten en vult u vragenlijsten in.",
+        "Uw gegevens worden alleen met uw toestemming gedeeld.",
+    ]),
+    (P + "/beeldbellen", "Beeldbellen", [
+        "# Beeldbellen",
+        "Wij beeldbellen via de app op uw telefoon of via de computer. U ontvangt van ons vooraf een link.",
+        "Zorg dat u op een rustige plek zit.",
+    ]),
+    (P + "/app", "Onze app", [
+        "# De app van de praktijk",
+        "In onze app vindt u het adres, de route en de telefoonnummers van de praktijk.",
+        "U kunt er ook uw afspraken in terugzien.",
+    ]),
+    (P + "/feestdagen", "Feestdagen", [
+        "# Gesloten tijdens de feestdagen",
+        "Tussen kerst en oud en nieuw is onze praktijk gesloten. Wij wensen iedereen fijne feestdagen.",
+    ]),
+    (P + "/kwaliteitsbeleid", "Kwaliteitsbeleid", [
+        "# Kwaliteit",
+        "Onze behandelaars nemen deel aan intervisie en volgen jaarlijks nascholing, bijvoorbeeld over EMDR en schematherapie.",
     ]),
     (P + "/werkgevers", "Voor werkgevers", [
         "# Mentale gezondheid op het werk",
