@@ -98,7 +98,7 @@ class EHealth(Check):
                 continue
             if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
-            if terms("methods", "research").search(u) and not speaks_as_practice(u):
+            if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
                 continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
             editorial = is_editorial_page(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):

@@ -69,3 +69,20 @@ def test_a_bijna_on_a_page_for_professionals_makes_no_verdict():
     f = judge_site("2b-6", site(course))
     assert f.status == "voldoet_niet"
     assert f.details["passing_mention"]
+
+
+def test_a_general_yes_no_question_page_makes_no_verdict_but_a_clients_question_does():
+    article = page(P + "/werkt-ehealth", "# Werkt eHealth?",
+                   "Mensen die een online module volgen met begeleiding houden het vaker vol.", title="Werkt eHealth?")
+    f = judge_site("2b-12", site(article))
+    assert f.status == "voldoet_niet" and f.details["passing_mention"]
+    faq = page(P + "/online", "# Kan ik bij jullie ook online modules volgen?",
+               "Ja, dat kan: onze online modules zijn er voor iedereen die dat wil.", title="Kan ik bij jullie ook online modules volgen?")
+    assert judge_site("2b-12", site(faq)).status == "voldoet_bijna"
+
+
+def test_a_general_statement_about_apps_is_no_offer():
+    tips = page(P + "/tips", "# Tips", "Er zijn veel apps die je kunnen helpen om te ontspannen.", title="Tips")
+    assert judge_site("2b-12", site(tips)).status == "voldoet_niet"
+    own = page(P + "/tips", "# Tips", "Er zijn veel apps, maar wij raden onze eigen app met ontspanningsoefeningen aan.", title="Tips")
+    assert judge_site("2b-12", site(own)).status != "voldoet_niet"
