@@ -6,7 +6,7 @@ their own, and several of these pages speak as the practice ("wij", "onze").
 Each page names a method or an eHealth word in a sense that is not the practice's own offer: a
 research finding, a study that seeks participants, logging in to the client portal, an app for
 appointments, a platform for messages, video calling, a course for other professionals, the
-practitioners' own training, a list of links, a satisfaction survey, a vacancy, a holiday closure."""
+practitioners' own training, a list of links, a satisfaction survey, a vacancy, an internship, a lecture, a holiday closure."""
 
 P = "https://praktijk-c.example"
 
@@ -107,6 +107,16 @@ SITE_PAGES = [
     (P + "/kwaliteitsbeleid", "Kwaliteitsbeleid", [
         "# Kwaliteit",
         "Onze behandelaars nemen deel aan intervisie en volgen jaarlijks nascholing, bijvoorbeeld over EMDR en schematherapie.",
+    ]),
+    (P + "/studenten", "Studenten", [
+        "# Stage bij ons?",
+        "Wij bieden elk jaar één stageplaats voor een masterstudent klinische psychologie.",
+        "Je loopt mee bij intakes en behandelingen met CGT en EMDR.",
+    ]),
+    (P + "/lezing-piekeren", "Lezing", [
+        "# Lezing over piekeren",
+        "Op 12 maart geeft onze psycholoog een gratis lezing over piekeren in de bibliotheek.",
+        "Zij vertelt onder meer hoe mindfulness kan helpen.",
     ]),
     (P + "/werkgevers", "Voor werkgevers", [
         "# Mentale gezondheid op het werk",
