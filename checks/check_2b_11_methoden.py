@@ -5,6 +5,11 @@ explains what at least one of them involves: a sentence naming the method (or un
 naming it, or right after the sentence that names it) that says how it works ("CGT gaat ervan uit
 dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is voldoet_bijna.
 Treatment forms (individuele therapie, relatietherapie) are not methods.
+
+Not the practice's offer: a method on a tariff page, a blog, a course for colleagues or a link list;
+inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
+person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding in which the
+practice does not speak ("uit onderzoek blijkt dat mindfulness helpt").
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 # a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
 _ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
-_NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?:\w+\s+){0,2}$")
+_NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
 
 def method_labels(unit: Unit) -> list[str]:

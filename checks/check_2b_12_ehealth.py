@@ -5,7 +5,9 @@ Minddistrict, Karify, NiceDay, Gezondeboel, or online modules / a client portal 
 AND says how it is used in the treatment (between sessions, next to the face-to-face sessions,
 blended, before or after the treatment, with feedback of the practitioner). eHealth mentioned
 without what or how (or only "sessies kunnen ook online") is voldoet_bijna. Mentions in privacy
-statements, terms or tariffs are not an eHealth offer.
+statements, terms or tariffs are not an eHealth offer, nor are a portal, app or platform named only
+to communicate, log in, make appointments or video call (LABELING v2), a survey, a research finding
+or a general statement about apps in which the practice does not speak.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
                                  not_own_content, page_titled, speaks_as_practice)
-from checks.text.units import Unit
+from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -35,7 +37,7 @@ UI_STRINGS = {
 _CONCRETE = {"online module", "portaal"}
 
 
-def _scope(st, unit: Unit) -> list[Unit]:
+def _scope(st: SiteText, unit: Unit) -> list[Unit]:
     """The mention and the next sentences about it: of its own section, or, for a heading, the
     first sentences under it."""
     after = st.neighbours(unit, 0, 5)[1:]

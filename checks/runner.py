@@ -147,8 +147,8 @@ _QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why
 # a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
 # one a client asks the practice ("Kan ik bij jullie terecht?")
 _YES_NO_TITLE = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
-                           r"does|do|is|are|can|should)\b.*\?\s*$")
-_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|we|our)(?![a-z])")
+                           r"does|do|are|can|should)\b.*\?\s*$")
+_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
 
 
 def off_care_page(view: SiteSnapshot) -> bool:
