@@ -113,8 +113,9 @@ class EHealth(Check):
             # the use may be told in the mention itself or in the next sentences about it
             scope = _scope(st, u)
             if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) \
-                    and any(_contact_words(v) for v in scope[1:]):
-                continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken": no eHealth
+                    and any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]):
+                continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken", "# Cliëntportaal"
+                # + "log hier in met uw wachtwoord": no eHealth
             mentions.append(u)
             if plats or own.search(u):
                 owned = True

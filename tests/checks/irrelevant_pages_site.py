@@ -123,4 +123,34 @@ SITE_PAGES = [
         "Een op de zes werknemers heeft last van werkstress.",
         "Een open cultuur waarin medewerkers over stress kunnen praten helpt uitval voorkomen.",
     ]),
+    # English versions
+    (P + "/en/research", "Research", [
+        "# Research",
+        "Research shows that cognitive behavioural therapy is effective for anxiety and depression.",
+        "Studies have also shown that online self-help programmes can help people with mild complaints.",
+    ]),
+    (P + "/en/login", "Login", [
+        "# Client portal",
+        "Log in to the client portal with your e-mail address and password.",
+        "Forgot your password? Click the link below.",
+    ]),
+    (P + "/en/appointments", "Appointments", [
+        "# Appointments",
+        "You can schedule and cancel appointments in our app.",
+        "You will receive a reminder one day before your appointment.",
+    ]),
+    (P + "/en/jobs", "Jobs", [
+        "# Join our team",
+        "We are looking for a psychologist with experience in EMDR and schema therapy.",
+        "You will use our eHealth platform to support clients between sessions.",
+    ]),
+    (P + "/en/training", "Training for professionals", [
+        "# ACT training for professionals",
+        "This two-day course teaches psychologists how to apply Acceptance and Commitment Therapy.",
+        "You learn how to help clients accept difficult thoughts and act on their values.",
+    ]),
+    (P + "/en/holidays", "Holidays", [
+        "# Closed during the holidays",
+        "Our practice is closed between Christmas and New Year. We wish everyone happy holidays.",
+    ]),
 ]
