@@ -86,3 +86,14 @@ def test_a_general_statement_about_apps_is_no_offer():
     assert judge_site("2b-12", site(tips)).status == "voldoet_niet"
     own = page(P + "/tips", "# Tips", "Er zijn veel apps, maar wij raden onze eigen app met ontspanningsoefeningen aan.", title="Tips")
     assert judge_site("2b-12", site(own)).status != "voldoet_niet"
+
+
+def test_an_english_own_offer_is_still_found_beside_them():
+    own = page(P + "/en/treatment", "# Our treatment",
+               "At our practice we work with cognitive behavioural therapy (CBT).",
+               "In CBT you learn to recognise unhelpful thoughts and to change your behaviour step by step.",
+               "Between sessions you do online exercises in Minddistrict, which your therapist discusses with you.",
+               title="Treatment")
+    snap = site(*[page(u, *items, title=t) for u, t, items in SITE_PAGES if "/en/" in u], own)
+    assert judge_site("2b-11", snap).status == "voldoet"
+    assert judge_site("2b-12", snap).status == "voldoet"
