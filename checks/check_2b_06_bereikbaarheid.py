@@ -52,6 +52,7 @@ def _contact_page(page) -> bool:
 
 
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
+_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
@@ -124,7 +125,8 @@ class Bereikbaarheid(Check):
         ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
         # an evening or weekend appointment is no reachability; a statement that the practice is
         # closed or not reachable then is
-        ooh_units = [u for u in ooh_units if u in ooh_instructed or _REACH.search(u.low)]
+        # ("gesloten tijdens de feestdagen" announces dates, it tells no client what to do)
+        ooh_units = [u for u in ooh_units if u in ooh_instructed or (_REACH.search(u.low) and not _HOLIDAY.search(u.low))]
 
         emerg_units: list[tuple[Unit, set[str]]] = []
         for u in st.units:
@@ -186,6 +188,8 @@ class Bereikbaarheid(Check):
                                 found=found, missing=missing, missing_action=missing_action)
 
         contact_units, kinds = self._contact(st)
+        if kinds == [UI_STRINGS["email"]] and not any(_contact_page(st.page_of(u)) for u in contact_units):
+            contact_units = []  # "met vragen kun je ook mailen naar ...": an address for questions, no reachability
         if contact_units:
             return self.finding(ctx, "voldoet_bijna", "only_contact", confidence=0.75,
                                 evidence=evidence(contact_units),

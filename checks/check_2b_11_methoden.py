@@ -5,13 +5,21 @@ explains what at least one of them involves: a sentence naming the method (or un
 naming it, or right after the sentence that names it) that says how it works ("CGT gaat ervan uit
 dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is voldoet_bijna.
 Treatment forms (individuele therapie, relatietherapie) are not methods.
+
+Not the practice's offer: a method on a tariff page, a blog, a course for colleagues or a link list;
+inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
+person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding in which the
+practice does not speak ("uit onderzoek blijkt dat mindfulness helpt").
 """
 from __future__ import annotations
+
+import re
 
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import (evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, is_for_professionals,
+                                 is_links_page, join_dutch, not_own_content, speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -20,6 +28,35 @@ MIN_WORDS = 12          # an explanation is a real sentence, not a gloss ...
 MIN_SHORT_WORDS = 7     # ... or a short one that says what happens ("je leert anders omgaan met belemmerende gedachten")
 LONG_HEADING = 20       # words: a heading this long is a paragraph set in a heading tag
 MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content (gedachten, leert, ...)
+
+
+# a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
+_ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+# "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
+_NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
+
+
+def method_labels(unit: Unit) -> list[str]:
+    """The methods a unit names, leaving out words inside a web or e-mail address, methods the
+    sentence says are not offered, and methods named only as a person's credential (a course
+    followed, a register or professional body) in a sentence that does not say they are used."""
+    hits = terms("methods", "method").find(unit)
+    if not hits:
+        return []
+    spans = {on: [m.span() for m in _ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
+    creds = [c for g in ("qualification", "credential") for c in terms("methods", g).find(unit) if c.on == "low"]
+    credential_only = bool(creds) and not terms("methods", "use").search(unit)
+    out: list[str] = []
+    for h in hits:
+        if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
+            continue
+        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 for c in creds):
+            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond": a credential
+        if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
+            continue
+        if h.label not in out:
+            out.append(h.label)
+    return out
 
 
 def _explains(unit: Unit) -> bool:
@@ -44,15 +81,19 @@ class Methoden(Check):
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
-        method = terms("methods", "method")
         named: dict[str, Unit] = {}
         explained: dict[str, Unit] = {}
         for u in st.units:
             page = st.page_of(u)
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
-            labels = method.labels_in(u)
-            if not is_editorial_page(page):  # a blog naming EMDR in passing is no offer
+            labels = method_labels(u)
+            if labels and terms("methods", "research").search(u) and not speaks_as_practice(u):
+                continue  # "onderzoek toont aan dat mindfulness helpt": a finding, not the practice's offer
+            # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
+            # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
+            # colleagues or a list of links
+            if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:
@@ -76,7 +117,7 @@ class Methoden(Check):
                 for v in st.neighbours(u, 0, 3)[1:]:
                     if v.kind in ("heading", "title"):
                         break
-                    other = [x for x in method.labels_in(v) if x not in labels]
+                    other = [x for x in method_labels(v) if x not in labels]
                     if other:
                         break
                     if _explains(v):

@@ -5,7 +5,9 @@ Minddistrict, Karify, NiceDay, Gezondeboel, or online modules / a client portal 
 AND says how it is used in the treatment (between sessions, next to the face-to-face sessions,
 blended, before or after the treatment, with feedback of the practitioner). eHealth mentioned
 without what or how (or only "sessies kunnen ook online") is voldoet_bijna. Mentions in privacy
-statements, terms or tariffs are not an eHealth offer.
+statements, terms or tariffs are not an eHealth offer, nor are a portal, app or platform named only
+to communicate, log in, make appointments or video call (LABELING v2), a survey, a research finding
+or a general statement about apps in which the practice does not speak.
 """
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
-                                 not_own_content)
-from checks.text.units import Unit
+                                 not_own_content, page_titled, speaks_as_practice)
+from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -33,6 +35,38 @@ UI_STRINGS = {
     },
 }
 _CONCRETE = {"online module", "portaal"}
+
+
+def _scope(st: SiteText, unit: Unit) -> list[Unit]:
+    """The mention and the next sentences about it: of its own section, or, for a heading, the
+    first sentences under it."""
+    after = st.neighbours(unit, 0, 5)[1:]
+    if unit.kind in ("heading", "title"):
+        under = []
+        for v in after:
+            if v.kind in ("heading", "title"):
+                if under:
+                    break
+                continue  # the page title, then its first heading: the sentences under that
+            under.append(v)
+        return [unit] + under[:4]
+    return [unit] + [v for v in after if v.kind not in ("heading", "title") and v.headings == unit.headings][:4]
+
+
+def _contact_words(unit: Unit) -> bool:
+    return terms("ehealth", "admin").search(unit) or terms("ehealth", "contact").search(unit)
+
+
+def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
+    """A portal, app or platform that the unit names only as a way to communicate, log in, make
+    appointments or fill in questionnaires ("wij communiceren met u via Karify", "log in op het
+    cliëntportaal", "plan je afspraken in via de app"): contact, no eHealth intervention (LABELING v2)."""
+    contact = _contact_words(unit)
+    if plats:
+        return set(gens) <= {"portaal", "app"} and (contact or terms("ehealth", "channel").search(unit))
+    if set(gens) == {"portaal"} and (terms("ehealth", "channel").search(unit) or terms("ehealth", "access").search(unit)):
+        return True
+    return set(gens) <= {"portaal", "app"} and contact
 
 
 @register
@@ -64,23 +98,29 @@ class EHealth(Check):
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
-            if not plats and set(gens) == {"portaal"} and terms("ehealth", "channel").search(u) and not (
-                    usage.search(u) or activity.search(u)):
-                continue  # a secure channel for mail or documents
+            if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
+                continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
+            if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
+                continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
             editorial = is_editorial_page(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial
             if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)) and "eHealth" not in gens:
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
+            if page_titled(pg, ("ehealth", "measurement")) and not plats and "eHealth" not in gens:
+                continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
+            # the use may be told in the mention itself or in the next sentences about it
+            scope = _scope(st, u)
+            if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) \
+                    and any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]):
+                continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken", "# Cliëntportaal"
+                # + "log hier in met uw wachtwoord": no eHealth
             mentions.append(u)
             if plats or own.search(u):
                 owned = True
             platforms.extend(p for p in plats if p not in platforms)
             kinds.update(gens)
-            # the use may be told in the mention itself or in the next sentences about it
-            scope = [u] + [v for v in st.neighbours(u, 0, 5)[1:] if v.kind not in ("heading", "title")
-                           and v.headings == u.headings][:4]
             for v in scope:
                 if own.search(v) and v is not u and (usage.search(v) or activity.search(v)):
                     owned = True

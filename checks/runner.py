@@ -29,7 +29,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import page_kind, page_titled
+from checks.text.context import is_for_professionals, is_links_page, page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
 from models.finding import Finding
@@ -157,18 +157,24 @@ def topic_page(full: SiteText, topic: str) -> str | None:
 
 
 _QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why|when)\b.*\?\s*$")
+# a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
+# one a client asks the practice ("Kan ik bij jullie terecht?")
+_YES_NO_TITLE = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
+                           r"does|do|are|can|should)\b.*\?\s*$")
+_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
 
 
 def off_care_page(view: SiteSnapshot) -> bool:
     """A page that does not describe the practice's own care: a blog post, news item or article,
-    a vacancy, a privacy statement, terms or complaints procedure, or a general explainer whose
-    title is a question ("Wat is EMDR?"). (Tariff pages do describe it: the basis GGZ products
+    a vacancy, a privacy statement, terms or complaints procedure, a course or supervision for other
+    professionals, a list of links, or a general explainer whose title is a question ("Wat is EMDR?",
+    "Werkt eHealth?"). (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
     for page in site_text(view).pages[:1]:
-        if page_kind(page):
+        if page_kind(page) or is_for_professionals(page) or is_links_page(page):
             return True
         title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
-        if _QUESTION_TITLE.match(title.strip()):
+        if _QUESTION_TITLE.match(title.strip()) or (_YES_NO_TITLE.match(title.strip()) and not _ASKER.search(title)):
             return True
     return False
 

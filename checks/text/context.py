@@ -282,3 +282,31 @@ def is_recruiting(unit: Unit) -> bool:
     looking for a psychologist who has experience with ...") on any page: what the candidate knows,
     not whom the practice treats (a vacancy that a URL or title does not announce)."""
     return bool(_RECRUITING.search(unit.low))
+
+# ----------------------------------------------------------------------------- whose voice: the practice's, or a general text
+
+_OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|ik|mij|mijn|our|us|my)(?![a-z])")
+# "dan spreken we van", "we kennen het allemaal": the general 'we' of an explainer, not the practice
+_GENERIC_WE = re.compile(r"(?<![a-z])(?:(?:spreken|noemen|weten|zien|kennen|zeggen|bedoelen|verstaan) we"
+                         r"|we (?:spreken|noemen|weten|kennen|zeggen|bedoelen|verstaan)|we (?:\w+ )?allemaal)(?![a-z])")
+_FIRST_PERSON_I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+
+
+def speaks_as_practice(unit: Unit) -> bool:
+    """The unit speaks as the practice: in the first person (wij, onze, ik, mijn; we, our, I), not
+    the general 'we' of an explainer ("dan spreken we van"), or in the practice's own name."""
+    if _OWN_VOICE.search(_GENERIC_WE.sub(" ", unit.low)) or _FIRST_PERSON_I.search(unit.text):
+        return True
+    return bool(own_name_spans(unit.text, unit.url))
+
+
+
+def is_for_professionals(page: PageInfo) -> bool:
+    """A page for other professionals (a course, accredited training, supervision), by URL path,
+    title or first heading: what it teaches colleagues is not the practice's care for its clients."""
+    return _page_is(page, "professional")
+
+
+def is_links_page(page: PageInfo) -> bool:
+    """A list of links to other sites ("Nuttige links"): what others offer, not the practice."""
+    return _page_is(page, "links")

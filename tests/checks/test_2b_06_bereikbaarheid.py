@@ -100,3 +100,24 @@ def test_opening_hours_listed_under_their_heading():
                                      "Maandag t/m donderdag 9:00 - 18:00", "Vrijdag gesloten")))
     assert f.status == "voldoet_bijna"
     assert any("9:00" in e.quote for e in f.evidence)
+
+
+def test_an_email_address_for_questions_on_another_page_is_no_reachability():
+    """An article that ends "met vragen kun je ook mailen naar ..." says nothing about how to reach
+    the practice; an e-mail address on the contact page, or a phone number, does."""
+    survey = page("https://praktijk.example/clientervaringen", "# Cliëntervaringen",
+                  "Met vragen over de uitkomsten kun je ook mailen naar kwaliteit@praktijk.example.", title="Cliëntervaringen")
+    assert judge("2b-6", site(survey)).status == "voldoet_niet"
+    contact = page("https://praktijk.example/contact", "# Contact", "Mail ons via info@praktijk.example.", title="Contact")
+    assert judge("2b-6", site(contact)).status == "voldoet_bijna"
+    phone = page("https://praktijk.example/aanmelden", "# Aanmelden", "Aanmelden kan door ons te bellen op 012-3456789.", title="Aanmelden")
+    assert judge("2b-6", site(phone)).status == "voldoet_bijna"
+
+
+def test_a_holiday_closure_notice_is_no_reachability_advice():
+    notice = page("https://praktijk.example/feestdagen", "# Gesloten tijdens de feestdagen",
+                  "Tussen kerst en oud en nieuw is onze praktijk gesloten. Wij wensen iedereen fijne feestdagen.", title="Feestdagen")
+    assert judge("2b-6", site(notice)).status == "voldoet_niet"
+    advice = page("https://praktijk.example/feestdagen", "# Gesloten tijdens de feestdagen",
+                  "Tijdens de feestdagen is de praktijk gesloten; bel bij spoed de huisartsenpost.", title="Feestdagen")
+    assert judge("2b-6", site(advice)).status != "voldoet_niet"

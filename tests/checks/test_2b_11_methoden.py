@@ -60,3 +60,53 @@ def test_paragraph_set_in_a_heading_tag_is_read_as_text():
                                  "# Oplossingsgerichte therapie richt zich niet op het probleem maar op wat al goed gaat. "
                                  "Het is een therapievorm die gericht is op het benutten van jouw sterke kanten en hulpbronnen.")))
     assert f.status == "voldoet"
+
+
+def test_a_tariff_page_names_no_offer():
+    """What a tariff page lists (complaints and treatments that are reimbursed) is what care costs,
+    not which methods the practice offers."""
+    tariffs = page("https://praktijk.example/vergoeding-en-tarieven", "# Vergoeding",
+                   "Het gaat dan bijvoorbeeld om klachten als angst, somberheid of een trauma waarvoor EMDR nodig is.",
+                   "Voor zelfbetalers geldt het tarief van de NZa.", title="Vergoeding en tarieven")
+    assert judge("2b-11", site(tariffs)).status == "voldoet_niet"
+    # the same sentence on a page about the treatment offer does name the offer
+    offer = page("https://praktijk.example/behandelingen", "# Behandelingen",
+                 "In onze praktijk behandelen we onder meer angst, somberheid en trauma, bijvoorbeeld met EMDR.", title="Behandelingen")
+    assert judge("2b-11", site(offer)).status == "voldoet_bijna"
+
+
+def test_a_web_or_mail_address_names_no_method():
+    contact = page("https://praktijk.example/contact", "# Contact",
+                   "Mail ons via info@speltherapie-noord.nl of kijk op www.schematherapie-centrum.nl voor de route.", title="Contact")
+    assert judge("2b-11", site(contact)).status == "voldoet_niet"
+
+
+def test_a_method_the_practice_does_not_offer_is_no_offer():
+    f = judge("2b-11", site(page("https://praktijk.example/aanbod", "# Ons aanbod",
+                                "Wij bieden geen traumabehandeling; daarvoor verwijzen wij u door.",
+                                "Wij werken met oplossingsgerichte therapie.", title="Aanbod")))
+    assert f.status == "voldoet_bijna"
+    assert f.details["methods"] == ["oplossingsgericht"]
+
+
+def test_a_credential_names_no_offer_unless_the_method_is_used():
+    about = page("https://praktijk.example/over-mij", "# Over mij",
+                 "Ik ben lid van de Vereniging EMDR Nederland.",
+                 "In 2019 heb ik de basiscursus schematherapie afgerond.", title="Over mij")
+    assert judge("2b-11", site(about)).status == "voldoet_niet"
+    quality = page("https://praktijk.example/kwaliteit", "# Kwaliteit",
+                   "Onze behandelaars volgen elk jaar nascholing, bijvoorbeeld over EMDR.", title="Kwaliteit")
+    assert judge("2b-11", site(quality)).status == "voldoet_niet"
+    used = page("https://praktijk.example/over-mij", "# Over mij",
+                "Na de basiscursus schematherapie werk ik in mijn praktijk ook met schematherapie.", title="Over mij")
+    assert judge("2b-11", site(used)).status == "voldoet_bijna"
+
+
+def test_a_research_finding_names_no_offer():
+    news = page("https://praktijk.example/stress", "# Stress verminderen",
+                "Uit onderzoek blijkt dat mindfulness helpt om minder te piekeren.",
+                "Research shows that EMDR reduces nightmares in children.", title="Stress verminderen")
+    assert judge("2b-11", site(news)).status == "voldoet_niet"
+    own = page("https://praktijk.example/stress", "# Stress verminderen",
+               "Omdat onderzoek laat zien dat mindfulness helpt, bieden wij een mindfulnesstraining aan.", title="Stress verminderen")
+    assert judge("2b-11", site(own)).status == "voldoet_bijna"

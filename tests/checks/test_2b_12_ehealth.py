@@ -47,3 +47,67 @@ def test_billing_of_online_sessions_is_no_offer():
     snap = site(page("https://praktijk.example/kosten", "# Kosten",
                      "Sessies via beeldbellen worden volgens het zorgprestatiemodel op dezelfde manier gedeclareerd."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_logging_in_to_the_client_portal_is_no_ehealth_offer():
+    """How to log in to the portal, or how it is secured, says nothing about an eHealth offer."""
+    login = page("https://praktijk.example/inloggen", "# Inloggen cliëntportaal",
+                 "Log hier in op het cliëntportaal met uw e-mailadres en wachtwoord.", title="Inloggen")
+    safety = page("https://praktijk.example/online-veiligheid", "# Online veiligheid",
+                  "Het cliëntportaal is beveiligd met tweestapsverificatie.",
+                  "Our client portal is protected by two-factor authentication.", title="Online veiligheid")
+    assert judge("2b-12", site(login)).status == "voldoet_niet"
+    assert judge("2b-12", site(safety)).status == "voldoet_niet"
+
+
+def test_a_portal_with_exercises_is_still_an_offer():
+    f = judge("2b-12", site(page(E, "Na het inloggen op ons cliëntportaal vind je oefeningen die je tussen de sessies maakt.")))
+    assert f.status == "voldoet"
+
+
+def test_an_app_or_portal_for_appointments_or_messages_is_no_ehealth():
+    """Online appointments and contact are no eHealth (LABELING v2), also when an app or portal carries them."""
+    contact = page("https://praktijk.example/contact", "# Contact",
+                   "Je afspraken plan je zelf in via de app van de praktijk.",
+                   "Liever geen telefoon? Stuur ons gerust een app.", title="Contact")
+    assert judge("2b-12", site(contact)).status == "voldoet_niet"
+
+
+def test_a_page_about_client_surveys_names_no_ehealth_offer():
+    """A satisfaction survey page that lists what the survey asks about (among which self-help
+    programmes) describes the survey, not an eHealth offer."""
+    cqi = page("https://praktijk.example/clienttevredenheid", "# Cliënttevredenheid",
+               "Cliënten beoordelen onder meer de uitleg over de behandeling en over zelfhulpprogramma's.",
+               title="Cliënttevredenheid")
+    assert judge("2b-12", site(cqi)).status == "voldoet_niet"
+
+
+def test_research_on_ehealth_names_no_offer():
+    """A study of an app, or research on online self-help, is not the practice's eHealth offer."""
+    research = page("https://praktijk.example/meedoen-aan-onderzoek", "# Meedoen aan onderzoek",
+                    "De universiteit zoekt deelnemers voor een onderzoek naar een app voor mensen met somberheid.",
+                    "Uit verschillende studies blijkt dat online zelfhulpprogramma's bij lichte klachten goed kunnen werken.",
+                    title="Meedoen aan onderzoek")
+    assert judge("2b-12", site(research)).status == "voldoet_niet"
+    own = page(E, "Omdat uit onderzoek blijkt dat online modules helpen, bieden wij ze aan.")
+    assert judge("2b-12", site(own)).status == "voldoet_bijna"
+
+
+def test_a_platform_used_only_to_communicate_is_no_ehealth_offer():
+    """Messages, questionnaires and video calls through a platform or app are contact (LABELING v2)."""
+    data = page("https://praktijk.example/uw-gegevens", "# Uw gegevens",
+                "Wij communiceren met u via het beveiligde platform Karify.", title="Uw gegevens")
+    video = page("https://praktijk.example/beeldbellen", "# Beeldbellen",
+                 "Wij beeldbellen via de app op uw telefoon; u ontvangt vooraf een link.", title="Beeldbellen")
+    app = page("https://praktijk.example/app", "# De app van de praktijk",
+               "In onze app vindt u het adres, de route en uw afspraken.", title="Onze app")
+    for p in (data, video, app):
+        assert judge("2b-12", site(p)).status == "voldoet_niet", p.url
+    # a platform named as the practice's tool, without more, is still a mention
+    assert judge("2b-12", site(page(E, "Wij werken met Karify."))).status == "voldoet_bijna"
+
+
+def test_the_use_under_a_heading_naming_the_platform_counts():
+    f = judge("2b-12", site(page(E, "# Minddistrict",
+                                "Tussen de gesprekken door maak je online oefeningen die je behandelaar met je bespreekt.")))
+    assert f.status == "voldoet"

@@ -1,0 +1,99 @@
+"""Pages a real provider site is full of, whose method or eHealth words are not the practice's own
+offer, make no finding; the practice's own offer in the same words still does."""
+import pytest
+
+from check_helpers import judge_site, page, site
+from irrelevant_pages_site import SITE_PAGES
+
+from checks.text import site_text
+from checks.text.context import is_for_professionals, is_links_page, speaks_as_practice
+
+CRITERIA = ("2b-6", "2b-7", "2b-8", "2b-9", "2b-10", "2b-11", "2b-12", "2b-13")
+P = "https://praktijk-c.example"
+
+
+@pytest.mark.parametrize("url,title,items", SITE_PAGES, ids=[p[0].rsplit("/", 1)[-1] for p in SITE_PAGES])
+def test_site_page_meets_no_criterion(url, title, items):
+    snap = site(page(url, *items, title=title))
+    fired = {c: judge_site(c, snap).status for c in CRITERIA}
+    assert {c: s for c, s in fired.items() if s != "voldoet_niet"} == {}
+
+
+def test_site_pages_together_do_not_lift_a_site():
+    snap = site(*[page(u, *items, title=t) for u, t, items in SITE_PAGES])
+    fired = {c: judge_site(c, snap).status for c in CRITERIA}
+    assert {c: s for c, s in fired.items() if s != "voldoet_niet"} == {}
+
+
+def test_they_do_not_hide_the_practices_own_offer():
+    """The same site with one page on which the practice describes its own methods and eHealth."""
+    own = page(P + "/aanbod", "# Ons aanbod",
+               "In onze praktijk werken wij met cognitieve gedragstherapie en EMDR.",
+               "Bij cognitieve gedragstherapie leer je belemmerende gedachten herkennen en je gedrag stap voor stap veranderen.",
+               "Tussen de gesprekken door maak je online oefeningen in Therapieland, die je behandelaar met je bespreekt.",
+               title="Aanbod")
+    snap = site(*[page(u, *items, title=t) for u, t, items in SITE_PAGES], own)
+    assert judge_site("2b-11", snap).status == "voldoet"
+    assert judge_site("2b-12", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Bij angst werken wij met cognitieve gedragstherapie.", True),
+    ("In mijn praktijk pas ik EMDR toe.", True),
+    ("At our practice we offer EMDR.", True),
+    ("I work with schema therapy.", True),
+    ("Als de angst blijft, dan spreken we van een angststoornis.", False),
+    ("We kennen het allemaal: piekeren voor het slapengaan.", False),
+    ("Cognitieve gedragstherapie wordt vaak ingezet bij angst.", False),
+])
+def test_speaks_as_practice(text, own):
+    unit = site_text(site(page(P + "/x", text))).units[0]
+    assert speaks_as_practice(unit) is own
+
+
+def test_pages_for_professionals_and_link_lists_are_recognised():
+    snap = site(page(P + "/scholing", "# Nascholing", "Tekst."),
+                page(P + "/p/12", "# Supervisie", "Tekst."),
+                page(P + "/nuttige-links", "Tekst.", title="Nuttige links"),
+                page(P + "/behandelingen", "# Behandelingen", "Tekst."))
+    pages = site_text(snap).pages
+    assert [is_for_professionals(p) for p in pages] == [True, True, False, False]
+    assert [is_links_page(p) for p in pages] == [False, False, True, False]
+
+
+def test_a_bijna_on_a_page_for_professionals_makes_no_verdict():
+    """The runner weighs the page: a "voldoet bijna" resting on a course for colleagues is a hint."""
+    course = page(P + "/nascholing", "# Nascholing voor POH-GGZ",
+                  "Wij geven deze cursus over het signaleren van somberheid; bij vragen kunt u ons bellen op 012-3456789.",
+                  title="Nascholing")
+    f = judge_site("2b-6", site(course))
+    assert f.status == "voldoet_niet"
+    assert f.details["passing_mention"]
+
+
+def test_a_general_yes_no_question_page_makes_no_verdict_but_a_clients_question_does():
+    article = page(P + "/werkt-ehealth", "# Werkt eHealth?",
+                   "Mensen die een online module volgen met begeleiding houden het vaker vol.", title="Werkt eHealth?")
+    f = judge_site("2b-12", site(article))
+    assert f.status == "voldoet_niet" and f.details["passing_mention"]
+    faq = page(P + "/online", "# Kan ik bij jullie ook online modules volgen?",
+               "Ja, dat kan: onze online modules zijn er voor iedereen die dat wil.", title="Kan ik bij jullie ook online modules volgen?")
+    assert judge_site("2b-12", site(faq)).status == "voldoet_bijna"
+
+
+def test_a_general_statement_about_apps_is_no_offer():
+    tips = page(P + "/tips", "# Tips", "Er zijn veel apps die je kunnen helpen om te ontspannen.", title="Tips")
+    assert judge_site("2b-12", site(tips)).status == "voldoet_niet"
+    own = page(P + "/tips", "# Tips", "Er zijn veel apps, maar wij raden onze eigen app met ontspanningsoefeningen aan.", title="Tips")
+    assert judge_site("2b-12", site(own)).status != "voldoet_niet"
+
+
+def test_an_english_own_offer_is_still_found_beside_them():
+    own = page(P + "/en/treatment", "# Our treatment",
+               "At our practice we work with cognitive behavioural therapy (CBT).",
+               "In CBT you learn to recognise unhelpful thoughts and to change your behaviour step by step.",
+               "Between sessions you do online exercises in Minddistrict, which your therapist discusses with you.",
+               title="Treatment")
+    snap = site(*[page(u, *items, title=t) for u, t, items in SITE_PAGES if "/en/" in u], own)
+    assert judge_site("2b-11", snap).status == "voldoet"
+    assert judge_site("2b-12", snap).status == "voldoet"
