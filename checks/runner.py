@@ -156,7 +156,9 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
-_QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|wie|what|how|why|when)\b.*\?\s*$")
+# a question about a subject ("Wat is EMDR?"); not "Wie zijn wij?" or "Hoe werken wij?", which ask
+# about the practice itself (its people pages and werkwijze are often titled so)
+_QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
 # a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
 # one a client asks the practice ("Kan ik bij jullie terecht?")
 _YES_NO_TITLE = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
@@ -174,7 +176,7 @@ def off_care_page(view: SiteSnapshot) -> bool:
         if page_kind(page) or is_for_professionals(page) or is_links_page(page):
             return True
         title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
-        if _QUESTION_TITLE.match(title.strip()) or (_YES_NO_TITLE.match(title.strip()) and not _ASKER.search(title)):
+        if (_QUESTION_TITLE.match(title.strip()) or _YES_NO_TITLE.match(title.strip())) and not _ASKER.search(title):
             return True
     return False
 

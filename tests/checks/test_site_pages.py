@@ -97,3 +97,19 @@ def test_an_english_own_offer_is_still_found_beside_them():
     snap = site(*[page(u, *items, title=t) for u, t, items in SITE_PAGES if "/en/" in u], own)
     assert judge_site("2b-11", snap).status == "voldoet"
     assert judge_site("2b-12", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("title, off_care", [
+    ("Wat is EMDR?", True),                  # a general explainer
+    ("Werkt online therapie?", True),
+    ("Wie zijn wij?", False),                # the practice's own people page
+    ("Wie ben ik?", False),
+    ("Hoe werken wij?", False),              # its own werkwijze
+    ("Kan ik bij jullie terecht?", False),   # a client's question to the practice
+])
+def test_a_question_title_is_a_general_explainer_only_when_it_is_not_about_the_practice(title, off_care):
+    from checks.runner import off_care_page
+
+    view = site(page("https://praktijk.example/pagina", f"# {title}",
+                     "Hier staat een gewone alinea zonder bijzonderheden.", title=title))
+    assert off_care_page(view) is off_care
