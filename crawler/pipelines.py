@@ -29,8 +29,6 @@ class SnapshotPipeline:
         self.site_blocks_url: str | None = None
         self.started = time.monotonic()
         self.fetched_at = datetime.now(timezone.utc).replace(microsecond=0)
-        self.block_counts: dict[tuple[str, str], int] = {}  # (kind, text) -> HTML pages with it
-        self.waiting: list[Page] = []  # pages not yet handed to the spider's page sink
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "SnapshotPipeline":
@@ -51,12 +49,9 @@ class SnapshotPipeline:
             return item  # same content under another URL (/ and /index.html): kept once
         self.fingerprints.add(fingerprint)
         self.pages.append(item.page)
-        if item.page.kind == "html":
-            for key in {(b.kind, b.text) for b in item.page.blocks if b.kind != "title"}:
-                self.block_counts[key] = self.block_counts.get(key, 0) + 1
         page_sink = getattr(self.crawler.spider, "page_sink", None) if self.crawler is not None else None
         if page_sink is not None:
-            self.hand_over(item.page, page_sink)
+            page_sink(item.page)
         if item.site_blocks and not self.site_blocks:
             self.site_blocks = list(item.site_blocks)
             self.site_blocks_url = item.page.url
@@ -64,26 +59,6 @@ class SnapshotPipeline:
         if self.crawler is not None and item.page.kind == "html" and html_pages % PROGRESS_EVERY == 0:
             self.crawler.spider.report(messages.text("progress_pages", pages=html_pages), self.counts())
         return item
-
-    def hand_over(self, page: Page, page_sink: Any) -> None:
-        """Give the page to the spider's page sink (the scan judges it there while the crawl goes
-        on) as it will most likely stand in the snapshot: without the blocks that are on most of
-        the site's pages so far, which ``move_repeated_blocks`` will most likely move to the site
-        blocks at the end. (Until the site has enough pages to tell, its pages wait.) A page
-        whose blocks end up otherwise is judged again with the site: this only saves work."""
-        if page.kind != "html":
-            page_sink(page)
-            return
-        self.waiting.append(page)
-        html_pages = sum(1 for p in self.pages if p.kind == "html")
-        if html_pages < REPEATED_MIN_PAGES:
-            return
-        threshold = max(REPEATED_MIN_PAGES, REPEATED_SHARE * html_pages)
-        for waiting in self.waiting:
-            blocks = [b for b in waiting.blocks
-                      if b.kind == "title" or self.block_counts.get((b.kind, b.text), 0) < threshold]
-            page_sink(waiting if len(blocks) == len(waiting.blocks) else waiting.model_copy(update={"blocks": blocks}))
-        self.waiting = []
 
     def counts(self) -> dict[str, int]:
         """Pages read (HTML), of which rendered in the browser, and documents, for live progress."""
@@ -94,11 +69,6 @@ class SnapshotPipeline:
         }
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        page_sink = getattr(spider, "page_sink", None)
-        if page_sink is not None:  # a site too small to have repeated blocks moved
-            for page in self.waiting:
-                page_sink(page)
-            self.waiting = []
         snapshot = self.build_snapshot(spider, reason)
         snapshot.crawl.archive = close_archive(spider, snapshot)
         if snapshot.crawl.status == "failed":

@@ -20,14 +20,3 @@ def site(index, snapshot, args) -> dict:
 
 def page_kills_the_process(index, page, args) -> None:
     os._exit(3)  # as if the hook process were killed (out of memory)
-
-
-def judged(index, snapshot, args) -> dict:
-    """The scan's own site hook, plus how many page views it took from the pages judged ahead."""
-    from checks.runner import AHEAD_COUNTS
-    from pipeline.scan import judge_and_write_site
-
-    before = dict(AHEAD_COUNTS)
-    entry = judge_and_write_site(index, snapshot, args)
-    return {"entry": entry, "used": AHEAD_COUNTS["used"] - before["used"],
-            "redone": AHEAD_COUNTS["redone"] - before["redone"], "site_blocks": len(snapshot.site_blocks)}

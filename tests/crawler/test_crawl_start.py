@@ -199,31 +199,3 @@ def test_sites_come_back_when_the_hook_process_dies(monkeypatch):
         back = crawl_sites(urls, fast_options(), site_hook=hook,
                            on_snapshot=lambda i, s: handed.append((i, s.crawl.status, s.crawl.pages_fetched)))
     assert results == [] and sorted(handed) == [(0, "ok", 2), (1, "ok", 2)] and len(back) == 2
-
-
-_BANNER = "<p>Bel ons gerust op werkdagen: 012-3456789.</p>"  # in the main text of every page
-SIDEBAR_SITE = {
-    "/": Route.html(page("Praktijk Zijlijn", "<h1>Praktijk Zijlijn</h1><p>Welkom bij onze praktijk.</p>" + _BANNER
-                         + "".join(f"<a href='/p{i}'>Pagina {i}</a>" for i in range(1, 6)))),
-    **{f"/p{i}": Route.html(page(f"Pagina {i}", f"<h1>Pagina {i}</h1><p>Tekst van pagina {i} over onze zorg.</p>"
-                                 + _BANNER)) for i in range(1, 6)},
-}
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_pages_go_to_the_page_hook_as_the_snapshot_will_have_them(tmp_path, monkeypatch):
-    """Text on every page of the main content is moved to the site blocks when the crawl ends;
-    the pages go to the page hook without it already, so every page judged ahead is used."""
-    monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
-    monkeypatch.syspath_prepend(os.path.dirname(__file__))
-    results: dict[int, dict] = {}
-    with serve(SIDEBAR_SITE) as [server]:
-        hook = crawl_run.SiteHook("hook_probe:judged", _hook_args(tmp_path, [server.url], ["sites/zijlijn"]),
-                                  on_result=lambda i, r: results.__setitem__(i, r),
-                                  page_function="pipeline.scan:judge_page_ahead")
-        crawl_sites([server.url], fast_options(), site_hook=hook)
-    got = results[0]
-    assert got["entry"]["status"] == "ok" and got["site_blocks"] >= 1
-    assert (got["used"], got["redone"]) == (6, 0)
-    snapshot = json.loads((tmp_path / "sites/zijlijn/snapshot.json").read_text("utf-8"))
-    assert all("012-3456789" not in b["text"] for p in snapshot["pages"] for b in p["blocks"])
