@@ -11,9 +11,10 @@ stdin). ``KEURMERK_CRAWL_START=fork|spawn`` forces one way.
 All sites of one child are crawled concurrently, one spider (crawler) per site with its own
 limits. A large batch is split over one child per CPU core, and ``on_snapshot`` lets the caller
 judge each finished site while the others are still being crawled. A caller may instead name a
-``site_hook``: a function the child runs on each finished site in place of sending its snapshot
-back (the scan command judges and writes a site's reports there, so a batch's judging is spread
-over the children, one per core, while they go on crawling). The call never raises for a bad
+``site_hook``: a function run on each finished site in place of sending its snapshot back, in a
+process of its own next to each child (the scan command judges and writes a site's reports
+there, so a batch's judging is spread over the cores while the children go on crawling, and
+never holds up a child's event loop). The call never raises for a bad
 site: such a site gets a ``failed`` snapshot with a Dutch reason.
 """
 from __future__ import annotations
@@ -57,20 +58,20 @@ SITES_PER_EXTRA_CHILD = 20
 
 @dataclass(frozen=True)
 class SiteHook:
-    """Work done in the crawl child on each finished site, in place of sending its snapshot
-    back: ``function`` ("module:name", importable in the child) is called there as
-    ``function(index, snapshot, args)`` in a worker thread (the crawl of the other sites goes
-    on), and its JSON-able result comes back to ``on_result(index, result)`` in the caller.
-    When the function fails, the snapshot comes back as usual (``on_snapshot``)."""
+    """Work done next to the crawl child on each finished site, in place of sending its snapshot
+    back: ``function`` ("module:name", importable in the child) is called as
+    ``function(index, snapshot, args)`` in the child's hook process (``_hook_worker``; the crawl
+    of the other sites goes on), and its JSON-able result comes back to ``on_result(index,
+    result)`` in the caller. When the function fails, the snapshot comes back as usual
+    (``on_snapshot``)."""
 
     function: str
     args: dict[str, Any]
     on_result: Callable[[int, Any], None]
-    # "module:name" called in the crawl child as ``page_function(index, page, args)`` for every
-    # page the crawl stores, in the same worker thread, before ``function`` sees the site: work
-    # that can be done per page while the crawl waits out its polite delays (its failures are
-    # logged and ignored; its result is not sent back)
-    page_function: str | None = None
+    # "module:name" called as ``init_function(args)`` when the hook process starts, while the
+    # crawl fetches its first pages: what it loads (the checks, their vocabularies) is then kept out of the cyclic
+    # garbage collector's reach with the rest of the process's heap (``_worker_init``)
+    init_function: str | None = None
 
 
 def crawl_sites(
@@ -290,7 +291,7 @@ def _run_children(
                        "log_level": _child_log_level(), "archives": archives or {}}
                 if site_hook is not None:
                     job["hook"] = {"function": site_hook.function, "args": site_hook.args,
-                                   "page_function": site_hook.page_function}
+                                   "init_function": site_hook.init_function}
                 try:
                     procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
                 except OSError:
@@ -417,17 +418,6 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
         with lock:
             protocol.write(result + "\n")
 
-    def page_sink_for(index: int) -> Callable[[Any], None] | None:
-        if worker is None or not hook.get("page_function") or not isinstance(worker, ProcessPoolExecutor):
-            return None  # (in a thread it would hold up the crawl: see _hook_worker)
-
-        def page_sink(page: Any) -> None:
-            try:
-                worker.submit(_worker_page, index, page)
-            except Exception:  # noqa: BLE001 (the hook process is gone: the site is judged without)
-                logger.exception("page hook not started")
-        return page_sink
-
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
             # each site is handed over as soon as its spider closes, while the other sites are
@@ -457,7 +447,7 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))
     for index, url in job["jobs"]:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
-                      page_sink=page_sink_for(index), archive_path=job.get("archives", {}).get(str(index)))
+                      archive_path=job.get("archives", {}).get(str(index)))
     process.start()
     if worker is not None:
         worker.shutdown(wait=True)
@@ -466,11 +456,11 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
 
 
 def _hook_worker(hook: dict[str, Any], protocol: Any) -> Executor:
-    """Where a crawl child runs the site hook (and the page hook): one process of its own, forked
-    here before the crawl starts, so that the hook's computing never holds up the crawl's event
-    loop (a thread in this process would: while it holds Python's GIL every network event waits,
-    the crawl slows down and AutoThrottle, which measures the latency, slows it down further).
-    Without ``os.fork`` the site hook runs in a thread and there is no page hook."""
+    """Where a crawl child runs the site hook: one process of its own, forked here before the
+    crawl starts, so that judging a finished site never holds up the crawl of the others (a
+    thread in this process would: while it holds Python's GIL every network event waits, and
+    AutoThrottle, which measures the latency, slows the crawl down further). Without ``os.fork``
+    (or when the process cannot start) the site hook runs in a thread."""
     if hasattr(os, "fork"):
         worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_worker_init, initargs=(hook, protocol.fileno()))
@@ -484,7 +474,7 @@ def _hook_worker(hook: dict[str, Any], protocol: Any) -> Executor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-hook")
 
 
-_WORKER: dict[str, Any] = {}  # the hook of this (crawl child's hook) process
+_WORKER: dict[str, Any] = {}  # the hook of this process (a crawl child's hook process)
 
 
 def _worker_init(hook: dict[str, Any], protocol_fd: int) -> None:
@@ -492,21 +482,19 @@ def _worker_init(hook: dict[str, Any], protocol_fd: int) -> None:
     crawl child's end of it until the crawl child ends)."""
     os.close(protocol_fd)
     _WORKER.update(hook)
-    # what this process inherited from the crawl child (Scrapy, Twisted, the models) stays for
-    # its whole life: out of the cyclic collector's reach, its collections stay short (and the
-    # pages shared with the crawl child stay shared)
+    if hook.get("init_function"):
+        try:
+            _load_function(hook["init_function"])(hook["args"])
+        except Exception:  # noqa: BLE001 (the hooks load what they need themselves then)
+            logger.exception("hook init %s failed", hook["init_function"])
+    # what this process inherited from the crawl child (Scrapy, Twisted, the models) and what the
+    # init loaded (the checks) stays for its whole life: out of the cyclic collector's reach, its
+    # collections stay short, and the memory shared with the crawl child stays shared
     gc.freeze()
 
 
 def _worker_site(index: int, snapshot: SiteSnapshot) -> Any:
     return _load_function(_WORKER["function"])(index, snapshot, _WORKER["args"])
-
-
-def _worker_page(index: int, page: Any) -> None:
-    try:
-        _load_function(_WORKER["page_function"])(index, page, _WORKER["args"])
-    except Exception:  # noqa: BLE001 (the site hook does that work then)
-        logger.exception("page hook %s failed", _WORKER["page_function"])
 
 
 @lru_cache(maxsize=8)

@@ -85,14 +85,20 @@ def judge_and_write_site(index: int, snapshot: SiteSnapshot, args: dict[str, Any
     return entry.model_dump(mode="json")
 
 
-def judge_page_ahead(index: int, page: Page, args: dict[str, Any]) -> None:
-    """The scan's work on one page as the crawl child stores it (``crawler.run.SiteHook``'s
-    ``page_function``), while the rest of its site is still being fetched: judge the page on its
-    own, so that ``judge_and_write_site`` (same ``args``) finds its findings ready."""
-    from checks.base import CheckContext
-    from checks.runner import judge_page_ahead as judge_ahead
+def prepare_judging(args: dict[str, Any]) -> None:
+    """Load what judging needs (the checks, spaCy's tokenizer, the vocabularies, the norms of
+    ``args``) by judging a small page: the crawl child's hook process does this when it starts
+    (``crawler.run.SiteHook.init_function``), while the crawl fetches its first pages."""
+    from datetime import datetime, timezone
 
-    judge_ahead(page, CheckContext(norms=_norms(int(args["keurmerk_year"])), as_of=date.fromisoformat(args["as_of"])))
+    from models.snapshot import Block, CrawlSummary
+
+    page = Page(url="http://voorbeeld.invalid/", title="Voorbeeld", blocks=[
+        Block(kind="heading", text="Over de praktijk", level=1),
+        Block(kind="paragraph", text="Wij bieden kortdurende behandeling. Bel bij spoed de huisarts.")])
+    snapshot = SiteSnapshot(start_url=page.url, site="voorbeeld.invalid", fetched_at=datetime.now(timezone.utc),
+                            pages=[page], crawl=CrawlSummary(status="ok"))
+    judge(snapshot, _norms(int(args["keurmerk_year"])), date.fromisoformat(args["as_of"]))
 
 
 def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:

@@ -163,10 +163,9 @@ def test_an_unreachable_site_in_a_hooked_crawl_is_judged_in_the_child(tmp_path, 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 @pytest.mark.parametrize("how", ["fork", "spawn"])
-def test_the_page_hook_sees_every_page_first_in_the_hook_process(how, monkeypatch):
-    """Each stored page goes to the page hook as it comes in, in the crawl child's hook process
-    (not in the crawl's own process, whose event loop it would hold up); the site hook runs there
-    after it has seen all of its site's pages."""
+def test_the_site_hook_runs_in_a_process_of_its_own_next_to_the_crawl(how, monkeypatch):
+    """The hook runs in one process forked from the crawl child (not in the crawl's own process,
+    whose event loop it would hold up), after its init has run there."""
     monkeypatch.setenv("KEURMERK_CRAWL_START", how)
     tests_dir = os.path.dirname(__file__)
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [tests_dir, os.environ.get("PYTHONPATH")])))
@@ -175,13 +174,13 @@ def test_the_page_hook_sees_every_page_first_in_the_hook_process(how, monkeypatc
     with serve(SITE, SITE) as servers:
         urls = [s.url for s in servers]
         hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.__setitem__(i, r),
-                                  page_function="hook_probe:page")
+                                  init_function="hook_probe:init")
         crawl_sites(urls, fast_options(), site_hook=hook)
     assert sorted(results) == [0, 1]
-    for i in (0, 1):
-        got = results[i]
-        assert len(got["pages"]) == 2 and got["pages_seen"] == got["pages"]
-        assert got["page_hook_pids"] == [got["pid"]] and got["pid"] != os.getpid()
+    assert results[0]["pages"] == results[1]["pages"] == 2
+    assert results[0]["pid"] == results[1]["pid"]                 # one hook process for the child
+    assert results[0]["init_here"] == [results[0]["pid"]]         # its init ran there, once
+    assert results[0]["parent"] not in (os.getpid(), results[0]["pid"])  # a child of the crawl child
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
@@ -194,8 +193,7 @@ def test_sites_come_back_when_the_hook_process_dies(monkeypatch):
     results: list[int] = []
     with serve(SITE, SITE) as servers:
         urls = [s.url for s in servers]
-        hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.append(i),
-                                  page_function="hook_probe:page_kills_the_process")
+        hook = crawl_run.SiteHook("hook_probe:site_kills_the_process", {}, on_result=lambda i, r: results.append(i))
         back = crawl_sites(urls, fast_options(), site_hook=hook,
                            on_snapshot=lambda i, s: handed.append((i, s.crawl.status, s.crawl.pages_fetched)))
     assert results == [] and sorted(handed) == [(0, "ok", 2), (1, "ok", 2)] and len(back) == 2
