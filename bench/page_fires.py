@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from keurmerk_scan.corpus_sites import build_site, load_corpus, split_of  # noqa: E402
+from keurmerk_scan.corpus_sites import CorpusError, build_site, load_corpus, split_of  # noqa: E402
 from keurmerk_scan.evaluate import expected_record_label, snapshot_without_crawl  # noqa: E402
 from norms import load_norms  # noqa: E402
 from pipeline.scan import judge  # noqa: E402
@@ -75,4 +75,10 @@ def _row(name: str, c: Counter) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "corpus" / "dev.jsonl")))
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        sys.exit(__doc__)
+    path = sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "corpus" / "dev.jsonl")
+    try:
+        sys.exit(main(path))
+    except (OSError, CorpusError) as exc:
+        sys.exit(f"Fout: het corpus {path} kan niet worden gelezen: {exc}")
