@@ -204,3 +204,16 @@ def test_secure_mail_channel_is_not_ehealth():
 def test_secure_environment_with_exercises_is_ehealth():
     snap = site(page(f"{B}/ehealth", "In onze beveiligde omgeving maakt u tussen de sessies oefeningen die uw behandelaar met u bespreekt."))
     assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+def test_an_insurance_policy_is_a_cost_word_and_polish_is_not():
+    from checks.text.context import is_cost
+
+    snap = site(page("https://praktijk.example/info", "# Informatie",
+                     "Kijk in uw polis of uw zorgverzekeraar dit vergoedt.",
+                     "Met een restitutiepolis krijgt u meer terug.",
+                     "Lees de polisvoorwaarden goed.",
+                     "Marieke is psycholoog en spreekt Polish, English en Nederlands.",
+                     title="Informatie"))
+    units = [u for u in site_text(snap).units if u.kind != "heading" and u.kind != "title"]
+    assert [is_cost(u) for u in units] == [True, True, True, False]
