@@ -162,8 +162,8 @@ def off_care_page(view: SiteSnapshot) -> bool:
     for page in site_text(view).pages[:1]:
         if page_kind(page) or is_for_professionals(page) or is_links_page(page):
             return True
-        title = page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")
-        if (_QUESTION_TITLE.match(title.strip()) or _YES_NO_TITLE.match(title.strip())) and not _ASKER.search(title):
+        title = (page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")).strip()
+        if (_QUESTION_TITLE.match(title) or _YES_NO_TITLE.match(title)) and not _ASKER.search(title):
             return True
     return False
 

@@ -69,8 +69,9 @@ class SiteHook:
     args: dict[str, Any]
     on_result: Callable[[int, Any], None]
     # "module:name" called as ``init_function(args)`` when the hook process starts, while the
-    # crawl fetches its first pages: what it loads (the checks, their vocabularies) is then kept out of the cyclic
-    # garbage collector's reach with the rest of the process's heap (``_worker_init``)
+    # crawl fetches its first pages: what it loads (the checks, their vocabularies) is then kept
+    # out of the cyclic garbage collector's reach with the rest of the process's heap
+    # (``_worker_init``)
     init_function: str | None = None
 
 

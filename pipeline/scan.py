@@ -5,7 +5,7 @@ Nothing here fetches or judges by itself: it wires the crawler, the checks and t
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from pipeline.version import TOOL_VERSION as __version__
 from models.norms import NormSet
 from models.report import IndexEntry, ScanIndex, SiteReport
-from models.snapshot import Page, SiteSnapshot
+from models.snapshot import Block, CrawlSummary, Page, SiteSnapshot
 
 
 def judge(snapshot: SiteSnapshot, norms: NormSet, as_of: date, url: str | None = None) -> SiteReport:
@@ -89,10 +89,6 @@ def prepare_judging(args: dict[str, Any]) -> None:
     """Load what judging needs (the checks, spaCy's tokenizer, the vocabularies, the norms of
     ``args``) by judging a small page: the crawl child's hook process does this when it starts
     (``crawler.run.SiteHook.init_function``), while the crawl fetches its first pages."""
-    from datetime import datetime, timezone
-
-    from models.snapshot import Block, CrawlSummary
-
     page = Page(url="http://voorbeeld.invalid/", title="Voorbeeld", blocks=[
         Block(kind="heading", text="Over de praktijk", level=1),
         Block(kind="paragraph", text="Wij bieden kortdurende behandeling. Bel bij spoed de huisarts.")])

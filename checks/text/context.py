@@ -283,6 +283,7 @@ def is_recruiting(unit: Unit) -> bool:
     not whom the practice treats (a vacancy that a URL or title does not announce)."""
     return bool(_RECRUITING.search(unit.low))
 
+
 # ----------------------------------------------------------------------------- whose voice: the practice's, or a general text
 
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|ik|mij|mijn|our|us|my)(?![a-z])")
@@ -298,7 +299,6 @@ def speaks_as_practice(unit: Unit) -> bool:
     if _OWN_VOICE.search(_GENERIC_WE.sub(" ", unit.low)) or _FIRST_PERSON_I.search(unit.text):
         return True
     return bool(own_name_spans(unit.text, unit.url))
-
 
 
 def is_for_professionals(page: PageInfo) -> bool:
