@@ -118,7 +118,7 @@ IRRELEVANT_2B_07 = [
     ]),
     (P + "/en/terms", "Terms and conditions", [
         "# Terms and conditions",
-        "These terms apply to every agreement between you and me. I work according to the professional code of the NIP.",
+        "These terms apply to every agreement between you and me. My work follows the NIP code of ethics.",
         "Appointments must be cancelled at least 24 hours in advance.",
     ]),
     (P + "/en/data", "How I handle your data", [

@@ -892,7 +892,7 @@ NO_ROUTE_PAGES += [
     ]),
     ("contract_afgesloten", P + "/vergoeding", "Vergoeding", [
         "# Vergoeding",
-        "De praktijk heeft met alle zorgverzekeraars een contract afgesloten.",
+        "De praktijk heeft contracten met alle zorgverzekeraars.",
     ]),
     ("dossier_afsluiting", P + "/dossier", "Dossier", [
         "# Uw dossier",
