@@ -39,7 +39,7 @@ def judge(snapshots: str, out: str, *flags: str) -> None:
     from pipeline.scan import _norms, judge as judge_one, judge_pages_ahead
     from models.snapshot import SiteSnapshot
 
-    norms = _norms(2025)  # the norms object judge_page_ahead uses too
+    norms = _norms(2025)  # the norms object judge_pages_ahead uses too
     data = [SiteSnapshot.model_validate(s) for s in json.loads(Path(snapshots).read_text("utf-8"))]
     t0 = time.process_time()
     result = {}

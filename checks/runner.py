@@ -19,10 +19,9 @@ import threading
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterator
-
-from datetime import datetime, timezone
 
 import yaml
 
@@ -305,12 +304,13 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
 #
 # A page's view is judged from that page alone (``page_views``), so it can be judged as soon as
 # the page is fetched, while the crawler is still waiting out its polite delays for the rest of
-# the site: a scan's crawl child has ``judge_page_ahead`` called for every page it stores
-# (``pipeline.scan.judge_page_ahead``, in the child's judging process). ``run_checks`` then takes
+# the site: a batch's crawl child hands the pages it stores to its judging process, which calls
+# ``judge_pages_ahead`` (``pipeline.scan.judge_pages_ahead``). ``run_checks`` then takes
 # a page view's findings from here when a page with exactly that content was judged ahead under
 # the same norms and peildatum, and judges the view as usual otherwise (the crawl moved repeated
 # text of the page to the site blocks; nothing was judged ahead). The verdicts are the same
-# either way: only when they are computed changes.
+# either way: only when they are computed changes. (So a per-page check reads nothing but its
+# page view's page: the digest below covers exactly that.)
 
 _AHEAD_MAX_PAGES = 8192  # pages judged ahead and not yet taken (oldest dropped first)
 _AHEAD: "OrderedDict[bytes, list[tuple[str, Finding | None]]]" = OrderedDict()

@@ -119,7 +119,7 @@ def _page_blocks(snapshot: SiteSnapshot) -> list[tuple[Page, list[Block], bool]]
 # Blocks cut by a ``segment(..., remember=True)`` call and not yet used by another ``segment``
 # call: (split into sentences?, cleaned text) -> the (text, folded text, lemmas, match cache) of
 # its units.
-# The crawl child's judging process segments each page as it comes in (``judge_page_ahead``)
+# The crawl child's judging process segments the pages as they come in (``judge_pages_ahead``)
 # and the whole site once it is complete: the site's segmentation takes each block from here.
 _REMEMBERED: "OrderedDict[tuple[bool, str], list[tuple[str, str, str, dict]]]" = OrderedDict()
 _REMEMBERED_MAX = 50_000  # blocks (oldest dropped first)
