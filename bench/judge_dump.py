@@ -3,6 +3,8 @@ two versions of the checks exactly.
 
     python bench/judge_dump.py crawl CORPUS.jsonl SNAPSHOTS.json   # crawl the corpus sites once
     python bench/judge_dump.py judge SNAPSHOTS.json FINDINGS.json  # judge them, write all findings
+    python bench/judge_dump.py judge SNAPSHOTS.json FINDINGS.json --ahead  # each page judged ahead
+                                                                   # first, as in a scan's crawl child
     python bench/judge_dump.py diff A.json B.json                  # exit 1 when they differ
 
 The speed work on checks/text must leave the findings byte-for-byte identical.
@@ -33,22 +35,27 @@ def crawl(corpus: str, out: str) -> None:
     print(f"{len(snapshots)} snapshots -> {out}")
 
 
-def judge(snapshots: str, out: str) -> None:
-    from pipeline.scan import judge as judge_one
+def judge(snapshots: str, out: str, *flags: str) -> None:
+    from pipeline.scan import _norms, judge as judge_one, judge_pages_ahead
     from models.snapshot import SiteSnapshot
-    from norms import load_norms
 
-    norms = load_norms(2025)
+    norms = _norms(2025)  # the norms object judge_pages_ahead uses too
     data = [SiteSnapshot.model_validate(s) for s in json.loads(Path(snapshots).read_text("utf-8"))]
     t0 = time.process_time()
     result = {}
+    ahead = "--ahead" in flags
+    from checks.runner import AHEAD_COUNTS
     for i, snap in enumerate(data):
+        if ahead:
+            judge_pages_ahead([(i, page) for page in snap.pages], {"keurmerk_year": 2025, "as_of": "2025-12-31"})
         report = judge_one(snap, norms, date(2025, 12, 31))
         result[f"{i}:{snap.start_url}"] = [f.model_dump(mode="json") for f in report.findings]
     cpu = time.process_time() - t0
     pages = sum(len(s.pages) for s in data)
     Path(out).write_text(json.dumps(result, indent=1, sort_keys=True), "utf-8")
-    print(f"{len(data)} sites, {pages} pages judged in {cpu:.2f} s CPU -> {out}")
+    print(f"{len(data)} sites, {pages} pages judged in {cpu:.2f} s CPU -> {out}"
+          + (f" (page views judged ahead: {AHEAD_COUNTS['used']} used, {AHEAD_COUNTS['redone']} judged again)"
+             if ahead else ""))
 
 
 def diff(a: str, b: str) -> int:

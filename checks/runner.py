@@ -12,13 +12,16 @@ the practice's own care makes no verdict (``passing_mention``); every "voldoet b
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import re
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import yaml
 
@@ -27,9 +30,9 @@ from checks.base import CheckContext
 from checks.registry import get_check
 from checks.text.context import is_for_professionals, is_links_page, page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
-from checks.text.units import SiteText, page_view_text, prime, site_text
+from checks.text.units import SiteText, page_view_text, prime, segment, site_text
 from models.finding import Finding
-from models.snapshot import SiteSnapshot
+from models.snapshot import CrawlSummary, Page, SiteSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,7 @@ def with_caveat(finding: Finding, caveat: str | None) -> Finding:
 _RANK = {"voldoet": 2, "voldoet_bijna": 1, "voldoet_niet": 0}
 
 
-def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]:
+def page_views(snapshot: SiteSnapshot, full: SiteText, judged_ahead: bool = False) -> Iterator[SiteSnapshot]:
     """One view per page with text, and one for the site's header and footer.
 
     A criterion is judged page by page: a verdict rests on what one page (or one linked
@@ -91,6 +94,9 @@ def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]
         yield snapshot
         return
     for i in indexed:
+        if judged_ahead:  # the view is built only when the page was not judged ahead
+            yield _AheadView(snapshot, full, i)
+            continue
         view = snapshot.model_copy(update={"pages": [snapshot.pages[i]], "site_blocks": []})
         prime(view, page_view_text(full, i))
         yield view
@@ -110,18 +116,24 @@ def best_finding(findings: list[Finding]) -> Finding:
     return max(findings, key=weight)
 
 
+def _judge_view(check, ctx: CheckContext, view: SiteSnapshot) -> Finding:
+    """One check's finding on one view (a "voldoet bijna" in passing on a page view becomes
+    "voldoet niet" with the passage as a hint: ``passing_mention``)."""
+    finding = check.run(view, ctx)
+    if check.per_page and len(view.pages) == 1 and not view.site_blocks and passing_mention(finding, view):
+        hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
+        finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
+                                details=hint)
+    return finding
+
+
 def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str) -> None:
     """Run (criterion id, check, context) triples over one view."""
     for cid, check, ctx in checks:
         if cid in failed:
             continue
         try:
-            finding = check.run(view, ctx)
-            if check.per_page and len(view.pages) == 1 and not view.site_blocks and passing_mention(finding, view):
-                hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
-                finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
-                                        details=hint)
-            out[cid].append(finding)
+            out[cid].append(_judge_view(check, ctx, view))
         except Exception:  # a defect in one check must not cost the other verdicts
             log.exception("check %s failed on %s", cid, site)
             failed.add(cid)
@@ -267,8 +279,15 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     full = site_text(snapshot)
     _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url)
     page_checks = [x for x in checks if x[1].per_page]
-    for view in page_views(snapshot, full):
-        _run_all(page_checks, view, per_view, failed, snapshot.start_url)
+    page_ids = [cid for cid, _check, _ctx in page_checks]
+    for view in page_views(snapshot, full, judged_ahead=bool(_AHEAD)):
+        ahead = _take_ahead(view, ctx, page_ids) if isinstance(view, _AheadView) else None
+        if ahead is None:
+            if isinstance(view, _AheadView):
+                view = view.materialise()
+            _run_all(page_checks, view, per_view, failed, snapshot.start_url)
+        else:
+            _replay(ahead, page_checks, per_view, failed, snapshot.start_url)
     for criterion in criteria:
         if checks_for[criterion.id] is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
@@ -279,3 +298,131 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
             found = flag_unfound_topic(found, full, getattr(checks_for[criterion.id], "topic", ""))
             findings.append(with_caveat(found, caveat))
     return findings
+
+
+# --------------------------------------------------------------------------- judging pages ahead
+#
+# A page's view is judged from that page alone (``page_views``), so it can be judged as soon as
+# the page is fetched, while the crawler is still waiting out its polite delays for the rest of
+# the site: a batch's crawl child hands the pages it stores to its judging process, which calls
+# ``judge_pages_ahead`` (``pipeline.scan.judge_pages_ahead``). ``run_checks`` then takes
+# a page view's findings from here when a page with exactly that content was judged ahead under
+# the same norms and peildatum, and judges the view as usual otherwise (the crawl moved repeated
+# text of the page to the site blocks; nothing was judged ahead). The verdicts are the same
+# either way: only when they are computed changes. (So a per-page check reads nothing but its
+# page view's page: the digest below covers exactly that.)
+
+_AHEAD_MAX_PAGES = 8192  # pages judged ahead and not yet taken (oldest dropped first)
+_AHEAD: "OrderedDict[bytes, list[tuple[str, Finding | None]]]" = OrderedDict()
+_AHEAD_LOCK = threading.Lock()
+_AHEAD_FETCHED_AT = datetime(1970, 1, 1, tzinfo=timezone.utc)
+AHEAD_COUNTS = {"used": 0, "redone": 0}  # page views taken from here / judged again (for benchmarks)
+
+
+def _ahead_key(page: Page, ctx: CheckContext, criteria: list[str]) -> bytes:
+    """A digest of everything a page view can read (the page, the norms, the peildatum, the
+    criteria judged per page)."""
+    digest = hashlib.blake2b(digest_size=20)
+    fields = [ctx.norms.id, str(ctx.norms.keurmerk_year), ctx.as_of.isoformat(), *criteria, "\x00",
+              page.url, page.kind, str(page.status), page.title, str(page.depth), str(page.rendered)]
+    for block in page.blocks:
+        fields += (block.kind, str(block.level), block.text)
+    for field in fields:
+        raw = field.encode("utf-8", "surrogatepass")
+        digest.update(len(raw).to_bytes(8, "little"))
+        digest.update(raw)
+    return digest.digest()
+
+
+def _page_criteria(ctx: CheckContext) -> list[tuple[str, Any, CheckContext]]:
+    """(criterion id, check, context) of the criteria of ``ctx.norms`` judged page by page."""
+    out = []
+    for criterion in ctx.norms.website_criteria():
+        check = get_check(criterion.check or criterion.id)
+        if check is not None and check.per_page:
+            out.append((criterion.id, check, replace(ctx, criterion=criterion)))
+    return out
+
+
+def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
+    """Judge each of ``pages`` as a page view of its own now, with every per-page check of
+    ``ctx.norms``; ``run_checks`` uses the result for a page view with the same content. A check
+    that fails here is recorded as failed, as it would be there. The pages are cut into units
+    together first (one pass of the tokenizer and one lemma look-up for all of them)."""
+    pages = [page.model_copy() for page in pages if page.blocks]  # the crawl may still replace a block list
+    if not pages:
+        return
+    checks = _page_criteria(ctx)
+    criteria = [cid for cid, _check, _ctx in checks]
+    with cyclic_gc_paused():
+        if len(pages) > 1:  # the blocks' cuts are remembered for each page's (and the site's) segmentation
+            segment(_lone_view(pages), remember=True)
+        for page in pages:
+            view = _lone_view([page])
+            # the page's cut blocks are remembered: the site's segmentation takes them from there
+            prime(view, segment(view, remember=True))
+            results: list[tuple[str, Finding | None]] = []
+            for cid, check, check_ctx in checks:
+                try:
+                    results.append((cid, _judge_view(check, check_ctx, view)))
+                except Exception:  # noqa: BLE001 (recorded; the site's judgement logs it)
+                    results.append((cid, None))
+            key = _ahead_key(page, ctx, criteria)
+            with _AHEAD_LOCK:
+                _AHEAD[key] = results
+                while len(_AHEAD) > _AHEAD_MAX_PAGES:
+                    _AHEAD.popitem(last=False)
+
+
+def judge_page_ahead(page: Page, ctx: CheckContext) -> None:
+    """``judge_pages_ahead`` for one page."""
+    judge_pages_ahead([page], ctx)
+
+
+def _lone_view(pages: list[Page]) -> SiteSnapshot:
+    return SiteSnapshot(start_url=pages[0].url, site="", fetched_at=_AHEAD_FETCHED_AT, pages=pages,
+                        crawl=CrawlSummary(status="ok"))
+
+
+class _AheadView:
+    """A page view not built yet (``page_views`` with ``judged_ahead``): page ``index`` of
+    ``snapshot``, built by ``materialise`` only when the page was not judged ahead."""
+
+    __slots__ = ("snapshot", "full", "index")
+
+    def __init__(self, snapshot: SiteSnapshot, full: SiteText, index: int):
+        self.snapshot, self.full, self.index = snapshot, full, index
+
+    @property
+    def page(self) -> Page:
+        return self.snapshot.pages[self.index]
+
+    def materialise(self) -> SiteSnapshot:
+        view = self.snapshot.model_copy(update={"pages": [self.page], "site_blocks": []})
+        prime(view, page_view_text(self.full, self.index))
+        return view
+
+
+def _take_ahead(view: "_AheadView", ctx: CheckContext, criteria: list[str]) -> list[tuple[str, Finding | None]] | None:
+    """The findings judged ahead for a page with the view's content, under the same norms and
+    peildatum, for the same criteria (taken: each is used once)."""
+    key = _ahead_key(view.page, ctx, criteria)
+    with _AHEAD_LOCK:
+        got = _AHEAD.pop(key, None)
+    AHEAD_COUNTS["used" if got is not None else "redone"] += 1
+    return got
+
+
+def _replay(results: list[tuple[str, Finding | None]], checks, out: dict[str, list[Finding]],
+            failed: set[str], site: str) -> None:
+    """``_run_all`` with the findings judged ahead (the same criteria, in the same order)."""
+    by_id = dict(results)
+    for cid, _check, _ctx in checks:
+        if cid in failed:
+            continue
+        finding = by_id[cid]
+        if finding is None:
+            log.error("check %s failed on %s (on a page judged ahead)", cid, site)
+            failed.add(cid)
+        else:
+            out[cid].append(finding)

@@ -49,6 +49,9 @@ class SnapshotPipeline:
             return item  # same content under another URL (/ and /index.html): kept once
         self.fingerprints.add(fingerprint)
         self.pages.append(item.page)
+        page_sink = getattr(self.crawler.spider, "page_sink", None) if self.crawler is not None else None
+        if page_sink is not None:
+            page_sink(item.page)
         if item.site_blocks and not self.site_blocks:
             self.site_blocks = list(item.site_blocks)
             self.site_blocks_url = item.page.url

@@ -54,6 +54,7 @@ CHILD_GRACE_SECONDS = 90.0  # on top of the per-site time budget, before the chi
 # A batch gets one crawl child per CPU core, each with at least this many sites: a child costs
 # about a second of start-up CPU, which a handful of sites would not earn back.
 SITES_PER_EXTRA_CHILD = 20
+PAGE_HOOK_INTERVAL = 0.5  # seconds between hand-overs of stored pages to the page hook
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,17 @@ class SiteHook:
     # out of the cyclic garbage collector's reach with the rest of the process's heap
     # (``_worker_init``)
     init_function: str | None = None
+    # "module:name" called in the hook process as ``page_function(pages, args)`` with the pages
+    # the crawl has stored since the last call (a list of (site index, page)), before ``function``
+    # sees their site:
+    # work that can be done per page while the crawl waits out its polite delays (its failures are
+    # logged and ignored; its result is not sent back). Only where the hook has a process of its
+    # own (in a thread it would hold up the crawl).
+    page_function: str | None = None
+    # the page hook gets pages in hand-overs of at least this many (see ``_crawl_job``), and only
+    # in a crawl child with several sites: a single site's judging at its end is short beside its
+    # crawl, and pages that trickle in one by one cost more judged apart than with their site
+    page_batch: int = 8
 
 
 def crawl_sites(
@@ -292,7 +304,9 @@ def _run_children(
                        "log_level": _child_log_level(), "archives": archives or {}}
                 if site_hook is not None:
                     job["hook"] = {"function": site_hook.function, "args": site_hook.args,
-                                   "init_function": site_hook.init_function}
+                                   "init_function": site_hook.init_function,
+                                   "page_function": site_hook.page_function,
+                                   "page_batch": site_hook.page_batch}
                 try:
                     procs.append(_ForkedChild(job, log_path) if fork else _spawn_child(job, log_path, env))
                 except OSError:
@@ -419,12 +433,52 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
         with lock:
             protocol.write(result + "\n")
 
+    # pages for the page hook, handed over together: every PAGE_HOOK_INTERVAL seconds, once at
+    # least the hook's page_batch have come in. One hand-over per page would cost the crawl child a
+    # pickle and a pipe write per page and the hook process a wake-up with cold caches per page
+    # (a single polite site brings one page every half second: judged one by one, each page cost
+    # more than it does in its site's judgement at the end). A finished site's waiting pages are
+    # not sent: the site hook judges them with their site.
+    waiting_pages: list[tuple[int, Any]] = []
+    tick = {"pending": False}
+
+    def send_pages() -> None:
+        tick["pending"] = False
+        if len(waiting_pages) >= hook.get("page_batch", 1):
+            batch = waiting_pages[:]
+            waiting_pages.clear()
+            try:
+                worker.submit(_worker_pages, batch)
+            except Exception:  # noqa: BLE001 (the hook process is gone: the sites are judged without)
+                logger.exception("page hook not started")
+        if waiting_pages:
+            schedule_send()
+
+    def schedule_send() -> None:
+        if not tick["pending"]:
+            from twisted.internet import reactor
+
+            tick["pending"] = True
+            reactor.callLater(PAGE_HOOK_INTERVAL, send_pages)
+
+    def page_sink_for(index: int) -> Callable[[Any], None] | None:
+        if worker is None or not hook.get("page_function") or not isinstance(worker, ProcessPoolExecutor):
+            return None  # (in a thread it would hold up the crawl: see _hook_worker)
+        if len(job["jobs"]) < 2:
+            return None  # (one site: see SiteHook.page_batch)
+
+        def page_sink(page: Any) -> None:
+            waiting_pages.append((index, page))
+            schedule_send()
+        return page_sink
+
     def sink_for(index: int) -> Callable[[SiteSnapshot], None]:
         def sink(snapshot: SiteSnapshot) -> None:
             # each site is handed over as soon as its spider closes, while the other sites are
             # crawled (to the hook's process, or written and announced to the parent); the
             # crawl keeps it only until the hook is done with it (to send it back if that fails)
             if worker is not None:
+                waiting_pages[:] = [item for item in waiting_pages if item[0] != index]
                 try:
                     future = worker.submit(_worker_site, index, snapshot)
                 except Exception:  # noqa: BLE001 (the hook process is gone: the caller judges it)
@@ -448,7 +502,7 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
     process = CrawlerProcess(settings_for(options, log_level=job.get("log_level", "WARNING")))
     for index, url in job["jobs"]:
         process.crawl(SiteSpider, start_url=url, sink=sink_for(index), progress=progress_for(index),
-                      archive_path=job.get("archives", {}).get(str(index)))
+                      page_sink=page_sink_for(index), archive_path=job.get("archives", {}).get(str(index)))
     process.start()
     if worker is not None:
         worker.shutdown(wait=True)
@@ -496,6 +550,13 @@ def _worker_init(hook: dict[str, Any], protocol_fd: int) -> None:
 
 def _worker_site(index: int, snapshot: SiteSnapshot) -> Any:
     return _load_function(_WORKER["function"])(index, snapshot, _WORKER["args"])
+
+
+def _worker_pages(batch: list[tuple[int, Any]]) -> None:
+    try:
+        _load_function(_WORKER["page_function"])(batch, _WORKER["args"])
+    except Exception:  # noqa: BLE001 (the site hook does that work then)
+        logger.exception("page hook %s failed", _WORKER["page_function"])
 
 
 @lru_cache(maxsize=8)

@@ -97,6 +97,18 @@ def prepare_judging(args: dict[str, Any]) -> None:
     judge(snapshot, _norms(int(args["keurmerk_year"])), date.fromisoformat(args["as_of"]))
 
 
+def judge_pages_ahead(pages: list[tuple[int, Page]], args: dict[str, Any]) -> None:
+    """The scan's work on pages as the crawl child stores them (``crawler.run.SiteHook``'s
+    ``page_function``; (site index, page) pairs), while the rest of their sites is still being
+    fetched: judge each page on its own, so that ``judge_and_write_site`` (same ``args``) finds its
+    findings ready."""
+    from checks.base import CheckContext
+    from checks.runner import judge_pages_ahead as judge_ahead
+
+    judge_ahead([page for _index, page in pages],
+                CheckContext(norms=_norms(int(args["keurmerk_year"])), as_of=date.fromisoformat(args["as_of"])))
+
+
 def write_index(entries: Sequence[IndexEntry], out_dir: Path) -> ScanIndex:
     """DIR/index.json over the sites' entries (in input order)."""
     from reports.json_report import write_json

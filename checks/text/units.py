@@ -116,8 +116,38 @@ def _page_blocks(snapshot: SiteSnapshot) -> list[tuple[Page, list[Block], bool]]
     return items
 
 
-def segment(snapshot: SiteSnapshot) -> SiteText:
-    """Cut a snapshot into units (uncached; use ``site_text`` in checks)."""
+# Blocks cut by a ``segment(..., remember=True)`` call and not yet used by another ``segment``
+# call: (split into sentences?, cleaned text) -> the (text, folded text, lemmas, match cache) of
+# its units.
+# The crawl child's judging process segments the pages as they come in (``judge_pages_ahead``)
+# and the whole site once it is complete: the site's segmentation takes each block from here.
+_REMEMBERED: "OrderedDict[tuple[bool, str], list[tuple[str, str, str, dict]]]" = OrderedDict()
+_REMEMBERED_MAX = 50_000  # blocks (oldest dropped first)
+
+
+def _pieces(text: str, split: bool, array) -> list[tuple[str, str, str]]:
+    """The (text, folded text, folded lemmas) of the units of one block's cleaned text."""
+    lemma_cache = _LEMMAS
+    text = text[:MAX_CHARS]
+    rows = array.tolist()
+    bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
+    out = []
+    for n, lo in enumerate(bounds):
+        hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
+        last = rows[hi - 1]
+        stext = text[rows[lo][1]:last[1] + last[2]].strip()
+        if not stext:
+            continue
+        lemmas = " ".join([lemma_cache[o] if o in lemma_cache else lemma_of(o, text[i:i + n_])
+                           for o, i, n_, _ in rows[lo:hi]])
+        # stext is a stripped piece of cleaned text, so cleaning it again would change nothing
+        out.append((stext, fold_clean(stext), fold(lemmas)))
+    return out
+
+
+def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
+    """Cut a snapshot into units (uncached; use ``site_text`` in checks). ``remember``: keep its
+    blocks' cuts for the next ``segment`` call that meets the same blocks (``_REMEMBERED``)."""
     pages: list[PageInfo] = []
     pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
@@ -140,32 +170,38 @@ def segment(snapshot: SiteSnapshot) -> SiteText:
             pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site, text))
 
     texts = [text for *_, text in pending]
-    units: list[Unit] = []
-    lemma_cache = _LEMMAS
+    splits = [block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
+              for (_p, _b, block, *_rest), text in zip(pending, texts)]
+    pieces: list[list[tuple] | None] = (
+        [_REMEMBERED.pop((split, text), None) for split, text in zip(splits, texts)] if _REMEMBERED
+        else [None] * len(texts))
+    todo = [i for i, got in enumerate(pieces) if got is None]
+    if remember and len(todo) < len(texts):  # kept for the next call too (the site's segmentation)
+        for split, text, got in zip(splits, texts, pieces):
+            if got is not None:
+                _REMEMBERED[(split, text)] = got
+    todo_texts = [texts[i] for i in todo]
     # token arrays instead of Token objects: (orth id, char offset, length, is punctuation), kept
     # as numpy arrays (one object each, not a list per token) until their block is cut
-    arrays = [doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]) for doc in split_docs(texts)]
+    arrays = [doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT]) for doc in split_docs(todo_texts)]
     # the lemmas of the words this process has not met yet, looked up together
-    prefetch_lemmas(texts, arrays)
-    for (pidx, bidx, block, hpath, raw_heading, is_site, _), text, array in zip(pending, texts, arrays):
+    prefetch_lemmas(todo_texts, arrays)
+    for i, array in zip(todo, arrays):
+        pieces[i] = got = _pieces(texts[i], splits[i], array)
+        if remember:  # with the units' match caches (what a term set finds depends only on the text)
+            pieces[i] = got = [(*piece, {}) for piece in got]
+            _REMEMBERED[(splits[i], texts[i])] = got
+    if remember:
+        while len(_REMEMBERED) > _REMEMBERED_MAX:
+            _REMEMBERED.popitem(last=False)
+    units: list[Unit] = []
+    for (pidx, bidx, block, hpath, raw_heading, is_site, _), got in zip(pending, pieces):
         kind = "sentence" if block.kind == "paragraph" else block.kind  # a long list item stays a list_item per sentence
-        split = block.kind in ("paragraph", "list_item") and len(text) >= _SPLIT_MIN_CHARS
-        text = text[:MAX_CHARS]
-        rows = array.tolist()
-        bounds = sentence_starts(rows, text) if split else ([0] if rows else [])
-        for n, lo in enumerate(bounds):
-            hi = bounds[n + 1] if n + 1 < len(bounds) else len(rows)
-            last = rows[hi - 1]
-            stext = text[rows[lo][1]:last[1] + last[2]].strip()
-            if not stext:
-                continue
-            lemmas = " ".join([lemma_cache[o] if o in lemma_cache else lemma_of(o, text[i:i + n_])
-                               for o, i, n_, _ in rows[lo:hi]])
-            # stext is a stripped piece of cleaned text, so cleaning it again would change nothing
-            unit = Unit(text=stext, low=fold_clean(stext), lemmas=fold(lemmas), url=pages[pidx].url,
+        for stext, low, lemmas, *cache in got or ():
+            unit = Unit(text=stext, low=low, lemmas=lemmas, url=pages[pidx].url,
                         kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
                         headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
-                        in_site_blocks=is_site)
+                        in_site_blocks=is_site, match_cache=cache[0] if cache else {})
             units.append(unit)
             pages[pidx].units.append(unit)
     return SiteText(pages=pages, units=units)

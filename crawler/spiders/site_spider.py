@@ -35,11 +35,13 @@ class SiteSpider(scrapy.Spider):
         start_url: str,
         sink: Callable[[Any], None] | None = None,
         progress: Callable[..., None] | None = None,
+        page_sink: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
         self.start_url = start_url
         self.sink = sink or (lambda snapshot: None)
+        self.page_sink = page_sink  # gets each page the pipeline stores, as it is stored
         self._progress = progress
         self.base_url: str | None = None     # where the home page answered (after redirects)
         self.home_failure: CrawlError | None = None

@@ -162,16 +162,18 @@ def run(args: argparse.Namespace) -> int:
         entries[index] = IndexEntry.model_validate(entry)
         judged[index] = SiteReport.model_validate_json((args.out / rels[index] / "report.json").read_bytes())
 
-    # Without screenshots each site is judged and written next to the crawl child that crawled
-    # it, in that child's judging process, as soon as it is done: a batch's judging runs on every
-    # core while the crawl goes on, and never holds up the crawl's event loop. Screenshots need
-    # this process (one browser for all sites).
+    # Without screenshots each site is judged and written by the crawl child that crawled it (in
+    # its hook process), and each page is judged there as soon as it is fetched, while the crawl
+    # waits out its polite delays; what is left when the site is complete is the whole-site part:
+    # a batch's judging runs on every core while the crawl goes on. Screenshots need this process
+    # (one browser for all sites).
     hook = None if screenshots else SiteHook(
         function="pipeline.scan:judge_and_write_site",
         args={"keurmerk_year": year, "as_of": as_of.isoformat(), "out": str(args.out.absolute()),
               "urls": list(args.urls), "rels": [rel.as_posix() for rel in rels]},
         on_result=written_in_child,
         init_function="pipeline.scan:prepare_judging",
+        page_function="pipeline.scan:judge_pages_ahead",
     )
     try:
         crawl_sites(args.urls, options, progress=progress.update, archive_paths=archive_paths,

@@ -183,6 +183,55 @@ def test_the_site_hook_runs_in_a_process_of_its_own_next_to_the_crawl(how, monke
     assert results[0]["parent"] not in (os.getpid(), results[0]["pid"])  # a child of the crawl child
 
 
+SLOW_SITE = {  # four pages, fetched at least 0.3 s apart: the page hook's hand-overs come between
+    "/": Route.html(page("Praktijk Traag", "<h1>Praktijk Traag</h1><p>Welkom.</p>"
+                         + "".join(f"<a href='/p{i}'>Pagina {i}</a>" for i in range(1, 4)))),
+    **{f"/p{i}": Route.html(page(f"Pagina {i}", f"<h1>Pagina {i}</h1><p>Tekst van pagina {i}.</p>")) for i in range(1, 4)},
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("how", ["fork", "spawn"])
+def test_the_page_hook_sees_pages_in_the_hook_process_before_their_site(how, monkeypatch):
+    """In a child with several sites each stored page may go to the page hook while the crawl goes
+    on, in hand-overs of at least ``page_batch`` pages, in the hook process (never in the crawl's
+    own process); a page it saw belongs to the site the site hook then gets. Pages still waiting
+    when their site is done are not sent (the site hook judges them with the site)."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", how)
+    tests_dir = os.path.dirname(__file__)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [tests_dir, os.environ.get("PYTHONPATH")])))
+    monkeypatch.syspath_prepend(tests_dir)
+    results: dict[int, dict] = {}
+    options = fast_options(download_delay=0.3, concurrent_requests_per_site=1)
+    with serve(SLOW_SITE, SLOW_SITE) as servers:
+        hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.__setitem__(i, r),
+                                  page_function="hook_probe:pages", page_batch=2)
+        crawl_sites([s.url for s in servers], options, site_hook=hook)
+    assert sorted(results) == [0, 1]
+    seen = [url for i in (0, 1) for url in results[i]["seen"]]
+    assert seen                                                   # pages went ahead ...
+    for i in (0, 1):
+        got = results[i]
+        assert got["pages"] == 4 and set(got["seen"]) <= set(got["urls"])
+        assert got["seen_pids"] in ([], [got["pid"]])             # ... in the hook process
+        assert all(n >= 2 for n in got["seen_batches"])           # ... at least page_batch at a time
+    assert results[0]["pid"] != os.getpid()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_single_site_has_no_page_hook(monkeypatch):
+    """One site in a child: its pages all wait for the site hook (see SiteHook.page_batch)."""
+    monkeypatch.setenv("KEURMERK_CRAWL_START", "fork")
+    monkeypatch.syspath_prepend(os.path.dirname(__file__))
+    results: dict[int, dict] = {}
+    options = fast_options(download_delay=0.3, concurrent_requests_per_site=1)
+    with serve(SLOW_SITE) as [server]:
+        hook = crawl_run.SiteHook("hook_probe:site", {}, on_result=lambda i, r: results.__setitem__(i, r),
+                                  page_function="hook_probe:pages", page_batch=1)
+        crawl_sites([server.url], options, site_hook=hook)
+    assert results[0]["pages"] == 4 and results[0]["seen"] == []
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_sites_come_back_when_the_hook_process_dies(monkeypatch):
     """The hook process killed mid-crawl: no site is lost; each comes back as a snapshot for the
