@@ -87,6 +87,8 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+# the practice refers the client on (not back to the GP after the treatment)
+_REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
@@ -230,6 +232,24 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
 
+# the answer to a question turns the reader away ("Dan bent u bij ons niet op de juiste plek", "Nee, ...")
+_ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
+
+
+def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
+    """The unit asks the reader about a complaint and the next sentence answers that the practice is
+    then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
+    plek."): who is not treated. An answer that sends the reader to emergency care is 2b-6."""
+    low = unit.low
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _ASKS_READER.search(low):
+        return False
+    page = st.pages[unit.page]
+    pos = page.units.index(unit) if unit in page.units else -1
+    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_TURNS.search(nxt.low))
+            and bool(exc_cue.search(nxt)) and not _EMERGENCY_ADVICE.search(nxt.low))
+
+
 # collaboration with other care ("werken samen met", "samenwerkingspartners", "we work closely with")
 _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
@@ -240,6 +260,11 @@ _MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\
 
 # a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
 _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|generalistische|basis|tweedelijns|eerstelijns)[\s-]*(?:ggz|zorg)|s-?ggz|gb-?ggz|poh\w*|huisarts\w*|tweede\s+lijn|eerste\s+lijn)(?![a-z])")
+
+
+# the specialist care system as the subject of the sentence ("De specialistische ggz is bedoeld voor ...",
+# "In de gespecialiseerde ggz worden mensen met ... behandeld", "Specialised mental health care treats ...")
+_SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
 
 
 def _clause_at(low: str, pos: int) -> str:
@@ -489,6 +514,8 @@ class Doelgroep(Check):
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
+            if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
+                is_exc = True
             if is_exc and cost:
                 continue
             if is_exc and not under_exc and _crisis_advice(u, hits, severity):
@@ -501,6 +528,10 @@ class Doelgroep(Check):
                     exc.listed |= under_exc
                 elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
+                    exc.add(u, [], groups=True)
+                elif _REFERS_ON.search(u.low) and (any(_is_client_group(h) for h in groups.find(u)) or excluded_age.search(u)):
+                    # a client group or age the practice refers on ("jongeren onder de 18 jaar verwijzen
+                    # wij naar de jeugd-ggz", "children we refer to a colleague")
                     exc.add(u, [], groups=True)
                 elif condition.search(u) and _BETTER_ELSEWHERE.search(u.low):
                     # when the need lies elsewhere the client is better helped there ("wanneer u vooral
@@ -537,6 +568,10 @@ class Doelgroep(Check):
             if not (labels or grp or band) or (cost and not (labels or band)):
                 # on money, an age or client group is who pays or is reimbursed ("voor volwassenen
                 # wordt de hulp vergoed"), not a target group
+                continue
+            if _SPECIALIST_SUBJECT.match(u.low) and not _PRONOUN_SELF.search(u.low):
+                # "De specialistische ggz is bedoeld voor mensen met een psychose of verslaving": whom
+                # another level of the care system is for, not whom the practice treats
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
@@ -582,9 +617,10 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low) and not cost:
+            elif _TREAT.search(u.low) and not cost and (labels or offered or any(_is_client_group(h) for h in groups.find(u))):
                 # complaints or clients in a sentence about care, without a frame that makes them the
-                # practice's own: the treated side only beside an exclusion on the same page (below)
+                # practice's own: the treated side only beside an exclusion on the same page (below);
+                # parents named in a rule about consent ("indien ouders gescheiden zijn ...") are no client group
                 soft.append((u, labels, bool(grp)))
         if exc.listed:
             for u in criteria_items:
