@@ -87,6 +87,8 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+# consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
+_CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the practice refers the client on (not back to the GP after the treatment)
 _REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
@@ -236,12 +238,15 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
 _ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
 
 
+_READER = re.compile(r"(?<![a-z])(?:je|jij|jou|u|uw|jouw|you|your)(?![a-z])")
+
+
 def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
     """The unit asks the reader about a complaint and the next sentence answers that the practice is
     then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
     plek."): who is not treated. An answer that sends the reader to emergency care is 2b-6."""
     low = unit.low
-    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _ASKS_READER.search(low):
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _READER.search(low):
         return False
     page = st.pages[unit.page]
     pos = page.units.index(unit) if unit in page.units else -1
@@ -617,10 +622,11 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low) and not cost and (labels or offered or any(_is_client_group(h) for h in groups.find(u))):
+            elif _TREAT.search(u.low) and not cost and not (_CONSENT.search(u.low) and not labels):
                 # complaints or clients in a sentence about care, without a frame that makes them the
                 # practice's own: the treated side only beside an exclusion on the same page (below);
-                # parents named in a rule about consent ("indien ouders gescheiden zijn ...") are no client group
+                # parents named in a rule about consent ("bij gescheiden ouders is toestemming van beide
+                # ouders nodig") are no client group
                 soft.append((u, labels, bool(grp)))
         if exc.listed:
             for u in criteria_items:

@@ -693,3 +693,58 @@ def test_a_training_that_is_for_a_group_with_complaints_is_one_side():
     snap = site(page("https://praktijk.example/training", "# Training",
                      "De training is voor volwassenen met somberheid of angstklachten."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --- the other side in other words: the practice turns a complaint or group away (issue 7) ---------
+
+_TREATED = "In mijn praktijk begeleid ik volwassenen met paniekaanvallen, piekeren en rouwverwerking."
+
+
+@pytest.mark.parametrize("other_side", [
+    "Voor een eetstoornis of drugsproblemen ben je elders beter geholpen.",
+    "Sommige problemen horen beter ergens anders thuis, zoals een verslaving of een psychose.",
+    "Bij ernstige persoonlijkheidsproblematiek kijk ik samen met jou en je huisarts naar een passende behandelaar.",
+    "Wij doen geen onderzoek naar ADHD of autisme.",
+    "Kinderen en jongeren onder de 18 jaar verwijzen wij door naar een collega in de jeugdhulp.",
+    "We do not offer treatment for eating disorders or substance abuse.",
+])
+def test_the_other_side_in_other_words_makes_voldoet(other_side):
+    f = judge("2b-8", site(page(V, "# Wie kan bij mij terecht?", _TREATED, other_side)))
+    assert f.status == "voldoet"
+    assert "angst" in f.details["included"]
+
+
+def test_a_question_answered_by_turning_the_reader_away_is_the_other_side():
+    snap = site(page(V, "# Voor wie", _TREATED, "Speelt bij jou vooral een gokverslaving?",
+                     "Dan ben je bij mij niet aan het goede adres en help ik je een andere hulpverlener te vinden."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+    assert "verslaving" not in f.details["included"]
+
+
+def test_a_question_answered_with_emergency_advice_is_no_exclusion():
+    # what to do in a crisis is 2b-6; the page says only whom the practice treats
+    snap = site(page(V, "# Voor wie", _TREATED, "Heb je acute gedachten aan zelfdoding?",
+                     "Dan kun je niet bij ons terecht: bel direct 113 of de huisartsenpost."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_referral_back_to_the_gp_after_treatment_is_no_exclusion():
+    snap = site(page(V, "# Voor wie", _TREATED,
+                     "Na de laatste sessie verwijzen wij u terug naar de huisarts en sturen we een korte brief."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_whom_specialist_care_is_for_is_not_the_practices_target_group():
+    snap = site(page("https://praktijk.example/ggz-uitleg", "# Hoe is de ggz ingedeeld?",
+                     "De gespecialiseerde ggz is er voor mensen met een bipolaire stoornis, schizofrenie of een zware verslaving."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_parents_in_a_consent_rule_are_no_treated_side():
+    # the page says only when care elsewhere fits better (one side); the consent rule names no target group
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Bij de aanmelding bekijk ik of de vraag van uw kind past bij mijn praktijk; bij zware problematiek is een gespecialiseerde instelling meer op zijn plaats.",
+                     "Zijn de ouders gescheiden, dan is voor de therapie de toestemming van beide gezaghebbende ouders nodig."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["included"] == []
