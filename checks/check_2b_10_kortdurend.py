@@ -76,6 +76,28 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)")
+# the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
+# De Linde biedt zorg binnen de generalistische basis ggz", "Our practice provides generalist basic mental health care");
+# not the basis GGZ as the subject of an explanation ("de basis ggz biedt kortdurende hulp")
+_OFFERS = re.compile(r"(?<![a-z])(?:biedt|bieden|bied|levert|leveren|lever|verleent|verlenen|verleen|werkt|werken|werk|offers?|provides?|works?)(?![a-z])")
+_OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i|us)(?![a-z])|praktijk|practice")
+
+
+def _offers_generalist(u: Unit, gen_hits) -> bool:
+    """The practice offers the generalist care: an offer verb after the practice's name or voice and
+    before the generalist words in the same sentence."""
+    for h in gen_hits:
+        if h.on != "low":
+            continue
+        start = _sentence_start(u.low, h.start)
+        before = u.low[start:h.start]
+        verb = _OFFERS.search(before)
+        if verb and _OWN_VOICE.search(before[:verb.start()]) and not _OTHER_PROVIDER.search(before):
+            return True
+    return False
+
+
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
@@ -175,7 +197,7 @@ class Kortdurend(Check):
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
             named = (u.kind not in ("heading", "title") and not measurement.search(u) and not is_waiting_time(u)
-                     and bool(_REFERRED_TO_BASIS.search(u.low)))
+                     and bool(_REFERRED_TO_BASIS.search(u.low) or _REFERRED_TO_BASIS_EN.search(u.low)))
             if named:
                 ps = pages.setdefault(u.page, PageSignals())
                 ps.gen_self = True
@@ -206,7 +228,8 @@ class Kortdurend(Check):
                 and not _method_subject(u, h, method_t)
                 and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
+            gen_hits = [h for h in gen_t.find(u) if not _profession_title(u, h)] if gen else []
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, gen_hits)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:
