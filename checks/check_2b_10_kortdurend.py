@@ -76,7 +76,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
-_REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)")
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
 # the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
 # De Linde biedt zorg binnen de generalistische basis ggz", "Our practice provides generalist basic mental health care");
 # not the basis GGZ as the subject of an explanation ("de basis ggz biedt kortdurende hulp")
@@ -84,14 +84,17 @@ _OFFERS = re.compile(r"(?<![a-z])(?:biedt|bieden|bied|levert|leveren|lever|verle
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i|us)(?![a-z])|praktijk|practice")
 
 
-def _offers_generalist(u: Unit, gen_hits) -> bool:
+# the English name of the basis GGZ: it counts only where the practice offers it or a referral asks for it
+# (an English page explaining the Dutch system names it too)
+_BASIC_EN = re.compile(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
+
+
+def _offers_generalist(u: Unit, starts) -> bool:
     """The practice offers the generalist care: an offer verb after the practice's name or voice and
-    before the generalist words in the same sentence."""
-    for h in gen_hits:
-        if h.on != "low":
-            continue
-        start = _sentence_start(u.low, h.start)
-        before = u.low[start:h.start]
+    before the generalist words (at ``starts``) in the same sentence."""
+    for pos in starts:
+        start = _sentence_start(u.low, pos)
+        before = u.low[start:pos]
         verb = _OFFERS.search(before)
         if verb and _OWN_VOICE.search(before[:verb.start()]) and not _OTHER_PROVIDER.search(before):
             return True
@@ -228,8 +231,13 @@ class Kortdurend(Check):
                 and not _method_subject(u, h, method_t)
                 and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
-            gen_hits = [h for h in gen_t.find(u) if not _profession_title(u, h)] if gen else []
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, gen_hits)):
+            starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
+            if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
+                # "Our practice offers basic mental health care": the practice's own generalist care, named
+                basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
+                if _offers_generalist(u, basic):
+                    gen, starts = True, basic
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:
