@@ -101,6 +101,12 @@ def _offers_generalist(u: Unit, starts) -> bool:
     return False
 
 
+# a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
+# behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
+_LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang\s+duurt|looptijd|aantal\s+(?:sessies|gesprekken)|how\s+long\s+(?:does|will)|duration|length\s+of\s+(?:the\s+)?(?:treatment|therapy))")
+# the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,
+# schatten we in tijdens de intake met vragenlijsten"): the length of the own care is bounded beforehand
+_SESSIONS_ESTIMATED = re.compile(r"(?:aantal|hoeveel)\s+(?:\w+\s+){0,2}(?:sessies|gesprekken|behandelgesprekken)\s+(?:\w+,?\s+){0,8}?(?:schatten|inschatt\w*|ingeschat|bepaald|bepalen)(?![a-z])|number\s+of\s+sessions\s+(?:\w+\s+){0,6}?(?:estimated|determined)(?![a-z])")
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
@@ -207,8 +213,8 @@ class Kortdurend(Check):
                 ps.units.append(u)
                 if is_referral_letter(u):
                     continue
-            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u)
-                    or _survey_row(u, measurement)):
+            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low)
+                    or (measurement.search(u) and not _SESSIONS_ESTIMATED.search(u.low)) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             if u.kind == "title":
                 if gen:
@@ -247,19 +253,25 @@ class Kortdurend(Check):
                 continue
             topical = bool(short or count or gen)
             # explanations count in sentences about the topic, right after one, or in a section whose
-            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.")
+            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.");
+            # in a section on the length of the treatment ("# Duur van de behandeling") only what explains
+            # the short character ("het aantal sessies schatten we in bij de intake")
+            length_only = False
             if not topical:
                 prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
                 if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
                         or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
-                    continue
+                    if not (any(_LENGTH_HEADING.search(h) for h in u.headings[-1:]) and sexp_t.search(u)):
+                        continue
+                    length_only = True
             ps = pages.setdefault(u.page, PageSignals())
             if u not in ps.units:
                 ps.units.append(u)
             ps.short |= short
             ps.count.extend(count)
             ps.generalist |= gen
-            ps.gen_expl |= set(gexp_t.labels_in(u))
+            if not length_only:
+                ps.gen_expl |= set(gexp_t.labels_in(u))
             ps.short_expl |= set(sexp_t.labels_in(u))
 
         if not pages:

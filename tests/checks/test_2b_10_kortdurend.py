@@ -222,3 +222,21 @@ def test_english_short_term_complaint_focused_care_with_a_count_voldoet():
                      "Our treatment is short-term and complaint-focused: on average 8 sessions.",
                      "We work in generalist care for mild to moderate problems and help you get back to daily life."))
     assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_length_section_that_bounds_the_sessions_beforehand_explains_the_short_character():
+    snap = site(page("https://praktijk.example/werkwijze", "# Duur van de behandeling",
+                     "Bij ons wordt kortdurend en klachtgericht gewerkt, voor milde tot matige klachten.",
+                     "Iedere cliënt is anders en niet elke vraag is even groot.",
+                     "Soms nemen we een partner of ouder mee in de gesprekken.",
+                     "Hoeveel gesprekken u ongeveer nodig heeft, schatten we na het intakegesprek samen met u in aan de hand van een vragenlijst."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_length_section_about_specialist_care_is_no_generalist_explanation():
+    snap = site(page("https://praktijk.example/duur", "# Duur en vergoeding van de behandeling",
+                     "Psychotherapie in onze praktijk is een behandeling in de tweede lijn.",
+                     "Het verschil met de eerste lijn is vooral de ernst van de problematiek.",
+                     "Hoe lang u komt, stemmen we gaandeweg met u af."))
+    # the second line names the first line only as a contrast: no own generalist care explained
+    assert judge("2b-10", snap).status == "voldoet_niet"
