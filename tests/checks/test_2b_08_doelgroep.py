@@ -748,3 +748,51 @@ def test_parents_in_a_consent_rule_are_no_treated_side():
                      "Zijn de ouders gescheiden, dan is voor de therapie de toestemming van beide gezaghebbende ouders nodig."))
     f = judge("2b-8", snap)
     assert f.status == "voldoet_bijna" and f.details["included"] == []
+
+
+@pytest.mark.parametrize("other_side", [
+    "Als er sprake is van zware of ingewikkelde problematiek, dan is een gespecialiseerde ggz-instelling aangewezen.",
+    "Met een ernstige verslaving hoor je eerder in de verslavingszorg thuis.",
+    "Cliënten jonger dan 16 jaar kunnen zich helaas niet bij ons aanmelden.",
+    "Wij nemen geen mensen in behandeling bij wie een psychose op de voorgrond staat.",
+    "Onze hulp past niet bij mensen die jarenlange, intensieve therapie nodig hebben.",
+    "Wanneer een collega beter bij jouw vraag past, bespreken we samen met wie je verder kunt.",
+    "We might not be the right practice for you if you mainly struggle with an eating disorder.",
+])
+def test_the_other_side_said_as_another_place_or_a_client_not_taken_on(other_side):
+    f = judge("2b-8", site(page(V, "# Wie kan bij mij terecht?", _TREATED, other_side)))
+    assert f.status == "voldoet"
+
+
+def test_no_new_clients_for_now_is_capacity_not_a_target_group():
+    snap = site(page(V, "# Voor wie", _TREATED, "Wegens drukte nemen we op dit moment geen nieuwe cliënten aan."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_no_treatment_when_the_parents_will_not_take_part_is_the_other_side():
+    snap = site(page("https://praktijk.example/kinderen", "# Therapie voor kinderen",
+                     "Ik werk met kinderen van 5 tot 12 jaar die vastlopen met boosheid, angst of verdriet.",
+                     "Zijn ouders niet bereid om zelf ook een aantal gesprekken te voeren, dan begin ik niet aan een behandeling van het kind."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("rule", [
+    "Zonder toestemming van beide gezaghebbende ouders kunnen we niet met de behandeling beginnen.",
+    "Als u geen geldig identiteitsbewijs meeneemt, kunnen wij de behandeling niet starten.",
+])
+def test_a_consent_or_identity_rule_is_no_exclusion(rule):
+    snap = site(page("https://praktijk.example/kinderen", "# Therapie voor kinderen",
+                     "Ik werk met kinderen van 5 tot 12 jaar die vastlopen met boosheid, angst of verdriet.", rule))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_answered_by_inviting_the_reader_is_the_treated_side():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Slaap je slecht door piekeren, of zit je al weken met een somber gevoel? Samen gaan we aan de slag."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_the_own_care_indicated_for_a_severity_is_one_side():
+    snap = site(page("https://praktijk.example/psychiater", "# Onze psychiater",
+                     "Een afspraak bij onze psychiater is zinvol als de klachten ernstiger zijn dan de huisarts kan behandelen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
