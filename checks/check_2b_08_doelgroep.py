@@ -641,9 +641,11 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low) and not cost and not (_CONSENT.search(u.low) and not labels):
-                # complaints or clients in a sentence about care, without a frame that makes them the
-                # practice's own: the treated side only beside an exclusion on the same page (below);
+            elif ((_TREAT.search(u.low) or (len(labels) >= 2 and _COMPLAINT_LIST.search(u.low))) and not cost
+                  and not (_CONSENT.search(u.low) and not labels)):
+                # complaints or clients in a sentence about care, or a list of complaints ("denk aan klachten
+                # zoals ..."), without a frame that makes them the practice's own: the treated side only
+                # beside an exclusion on the same page (below);
                 # parents named in a rule about consent ("bij gescheiden ouders is toestemming van beide
                 # ouders nodig") are no client group
                 soft.append((u, labels, bool(grp)))

@@ -796,3 +796,28 @@ def test_the_own_care_indicated_for_a_severity_is_one_side():
     snap = site(page("https://praktijk.example/psychiater", "# Onze psychiater",
                      "Een afspraak bij onze psychiater is zinvol als de klachten ernstiger zijn dan de huisarts kan behandelen."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("head", ["# Doorverwijzen", "# Beperkingen", "# Limitations", "Maar niet met:"])
+def test_a_list_under_a_heading_or_lead_in_that_limits_the_care_is_the_other_side(head):
+    snap = site(page(V, "# Voor wie", _TREATED, head, "- een eetstoornis", "- gokverslaving", "- een psychotische stoornis"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+
+
+@pytest.mark.parametrize("treated", [
+    "De generalistische basis ggz is er voor mensen met een lichte of matige stoornis, bijvoorbeeld een paniekstoornis.",
+    "Denk hierbij aan klachten als rouw, piekeren of een burn-out.",
+    "Mensen komen bij ons met heel verschillende vragen, bijvoorbeeld over angst, rouw of werkstress.",
+    "U kunt ons inschakelen voor somberheid, paniek of spanningsklachten.",
+])
+def test_the_treated_side_in_other_words_beside_a_referral_makes_voldoet(treated):
+    snap = site(page("https://praktijk.example/basis-ggz", "# Onze zorg", treated,
+                     "Is uw probleem zwaarder of ingewikkelder, dan verwijzen wij u door naar de specialistische ggz."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_list_of_complaints_without_a_referral_stays_off():
+    # the illustration alone is no target group: it counts only beside the practice's own exclusion
+    snap = site(page("https://praktijk.example/over-stress", "# Over stress", "Denk hierbij aan klachten als rouw, piekeren of een burn-out."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
