@@ -76,7 +76,7 @@ _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|
 # words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
@@ -87,6 +87,18 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+# consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
+_CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
+# the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
+_NOT_FOR_PEOPLE = re.compile(r"(?:past|passen|geschikt|bedoeld)\s+niet\s+(?:bij|voor)\s+(?:\w+\s+)?(?:mensen|clienten|personen|kinderen|jongeren|volwassenen)\s+(?:die|met|bij\s+wie)(?![a-z])|(?:niet|geen)\s+(?:\w+\s+)?(?:geschikt|passend)\w*\s+(?:voor|bij)\s+(?:\w+\s+)?(?:mensen|clienten|personen)\s+(?:die|met|bij\s+wie)(?![a-z])")
+# the practice starts no treatment ("start ik geen behandeling", "kunnen we niet met de therapie beginnen") ...
+# an identity document is no identity problem ("neem een geldig identiteitsbewijs mee")
+_ID_DOCUMENT = re.compile(r"identiteits(?:bewijs|kaart|document|controle|plicht|papier)")
+_NO_START = re.compile(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|beginnen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
+# ... when the client (or the parents) will not take part ("niet bereid", "niet gemotiveerd", "niet mee willen doen")
+_UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
+# the practice refers the client on (not back to the GP after the treatment)
+_REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
@@ -211,7 +223,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 # struggle with ...?") ...
 _ASKS_READER = re.compile(r"(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
-_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*)(?![a-z])")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
 
 
 def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
@@ -230,6 +242,27 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
 
+# the answer to a question turns the reader away ("Dan bent u bij ons niet op de juiste plek", "Nee, ...")
+_ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
+
+
+_READER = re.compile(r"(?<![a-z])(?:je|jij|jou|u|uw|jouw|you|your)(?![a-z])")
+
+
+def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
+    """The unit asks the reader about a complaint and the next sentence answers that the practice is
+    then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
+    plek."): who is not treated. An answer that sends the reader to emergency care is 2b-6."""
+    low = unit.low
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _READER.search(low):
+        return False
+    page = st.pages[unit.page]
+    pos = page.units.index(unit) if unit in page.units else -1
+    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_TURNS.search(nxt.low))
+            and bool(exc_cue.search(nxt)) and not _EMERGENCY_ADVICE.search(nxt.low))
+
+
 # collaboration with other care ("werken samen met", "samenwerkingspartners", "we work closely with")
 _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
@@ -240,6 +273,11 @@ _MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\
 
 # a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
 _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|generalistische|basis|tweedelijns|eerstelijns)[\s-]*(?:ggz|zorg)|s-?ggz|gb-?ggz|poh\w*|huisarts\w*|tweede\s+lijn|eerste\s+lijn)(?![a-z])")
+
+
+# the specialist care system as the subject of the sentence ("De specialistische ggz is bedoeld voor ...",
+# "In de gespecialiseerde ggz worden mensen met ... behandeld", "Specialised mental health care treats ...")
+_SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
 
 
 def _clause_at(low: str, pos: int) -> str:
@@ -418,7 +456,8 @@ class Doelgroep(Check):
             if cost and _NEGATION.search(u.low):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
-            hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))]
+            hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))
+                    and not _ID_DOCUMENT.match(h.text)]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = groups.search(u)
@@ -489,6 +528,14 @@ class Doelgroep(Check):
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
+            if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
+                is_exc = True
+            if (not is_exc and not cost and _NO_START.search(u.low) and _UNWILLING.search(u.low) and condition.search(u)
+                    and _PRONOUN_SELF.search(u.low) and not _CONSENT.search(u.low)):
+                # a condition on the client under which the practice starts no treatment ("als ouders niet
+                # bereid zijn mee te werken, start ik geen behandeling met het kind"): who is not treated
+                exc.add(u, [], groups=True)
+                continue
             if is_exc and cost:
                 continue
             if is_exc and not under_exc and _crisis_advice(u, hits, severity):
@@ -501,6 +548,14 @@ class Doelgroep(Check):
                     exc.listed |= under_exc
                 elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
+                    exc.add(u, [], groups=True)
+                elif _NOT_FOR_PEOPLE.search(u.low) and (_PRONOUN_SELF.search(u.low) or "praktijk" in u.low):
+                    # the own care does not fit a kind of client ("onze zorg past niet bij mensen die een
+                    # langdurige, intensieve behandeling nodig hebben")
+                    exc.add(u, [], groups=True)
+                elif _REFERS_ON.search(u.low) and (any(_is_client_group(h) for h in groups.find(u)) or excluded_age.search(u)):
+                    # a client group or age the practice refers on ("jongeren onder de 18 jaar verwijzen
+                    # wij naar de jeugd-ggz", "children we refer to a colleague")
                     exc.add(u, [], groups=True)
                 elif condition.search(u) and _BETTER_ELSEWHERE.search(u.low):
                     # when the need lies elsewhere the client is better helped there ("wanneer u vooral
@@ -537,6 +592,10 @@ class Doelgroep(Check):
             if not (labels or grp or band) or (cost and not (labels or band)):
                 # on money, an age or client group is who pays or is reimbursed ("voor volwassenen
                 # wordt de hulp vergoed"), not a target group
+                continue
+            if _SPECIALIST_SUBJECT.match(u.low) and not _PRONOUN_SELF.search(u.low):
+                # "De specialistische ggz is bedoeld voor mensen met een psychose of verslaving": whom
+                # another level of the care system is for, not whom the practice treats
                 continue
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
@@ -582,9 +641,13 @@ class Doelgroep(Check):
             elif (grp and framed) or band:
                 # only a client group or a severity band ("lichte tot matige problemen"): one side, not concrete
                 inc.add(u, [], groups=bool(grp))
-            elif _TREAT.search(u.low) and not cost:
-                # complaints or clients in a sentence about care, without a frame that makes them the
-                # practice's own: the treated side only beside an exclusion on the same page (below)
+            elif ((_TREAT.search(u.low) or (len(labels) >= 2 and _COMPLAINT_LIST.search(u.low))) and not cost
+                  and not (_CONSENT.search(u.low) and not labels)):
+                # complaints or clients in a sentence about care, or a list of complaints ("denk aan klachten
+                # zoals ..."), without a frame that makes them the practice's own: the treated side only
+                # beside an exclusion on the same page (below);
+                # parents named in a rule about consent ("bij gescheiden ouders is toestemming van beide
+                # ouders nodig") are no client group
                 soft.append((u, labels, bool(grp)))
         if exc.listed:
             for u in criteria_items:

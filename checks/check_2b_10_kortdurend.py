@@ -76,6 +76,37 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
+# the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
+# De Linde biedt zorg binnen de generalistische basis ggz", "Our practice provides generalist basic mental health care");
+# not the basis GGZ as the subject of an explanation ("de basis ggz biedt kortdurende hulp")
+_OFFERS = re.compile(r"(?<![a-z])(?:biedt|bieden|bied|levert|leveren|lever|verleent|verlenen|verleen|werkt|werken|werk|offers?|provides?|works?)(?![a-z])")
+_OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i|us)(?![a-z])|praktijk|practice")
+
+
+# the English name of the basis GGZ: it counts only where the practice offers it or a referral asks for it
+# (an English page explaining the Dutch system names it too)
+_BASIC_EN = re.compile(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
+
+
+def _offers_generalist(u: Unit, starts) -> bool:
+    """The practice offers the generalist care: an offer verb after the practice's name or voice and
+    before the generalist words (at ``starts``) in the same sentence."""
+    for pos in starts:
+        start = _sentence_start(u.low, pos)
+        before = u.low[start:pos]
+        verb = _OFFERS.search(before)
+        if verb and _OWN_VOICE.search(before[:verb.start()]) and not _OTHER_PROVIDER.search(before):
+            return True
+    return False
+
+
+# a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
+# behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
+_LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang\s+duurt|looptijd|aantal\s+(?:sessies|gesprekken)|how\s+long\s+(?:does|will)|duration|length\s+of\s+(?:the\s+)?(?:treatment|therapy))")
+# the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,
+# schatten we in tijdens de intake met vragenlijsten"): the length of the own care is bounded beforehand
+_SESSIONS_ESTIMATED = re.compile(r"(?:aantal|hoeveel)\s+(?:\w+\s+){0,2}(?:sessies|gesprekken|behandelgesprekken)\s+(?:\w+,?\s+){0,8}?(?:schatten|inschatt\w*|ingeschat|bepaald|bepalen)(?![a-z])|number\s+of\s+sessions\s+(?:\w+\s+){0,6}?(?:estimated|determined)(?![a-z])")
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
@@ -175,15 +206,15 @@ class Kortdurend(Check):
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
             named = (u.kind not in ("heading", "title") and not measurement.search(u) and not is_waiting_time(u)
-                     and bool(_REFERRED_TO_BASIS.search(u.low)))
+                     and bool(_REFERRED_TO_BASIS.search(u.low) or _REFERRED_TO_BASIS_EN.search(u.low)))
             if named:
                 ps = pages.setdefault(u.page, PageSignals())
                 ps.gen_self = True
                 ps.units.append(u)
                 if is_referral_letter(u):
                     continue
-            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low) or measurement.search(u)
-                    or _survey_row(u, measurement)):
+            if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low)
+                    or (measurement.search(u) and not _SESSIONS_ESTIMATED.search(u.low)) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             if u.kind == "title":
                 if gen:
@@ -206,7 +237,13 @@ class Kortdurend(Check):
                 and not _method_subject(u, h, method_t)
                 and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low)):
+            starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
+            if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
+                # "Our practice offers basic mental health care": the practice's own generalist care, named
+                basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
+                if _offers_generalist(u, basic):
+                    gen, starts = True, basic
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)):
                 pages.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:
@@ -216,19 +253,25 @@ class Kortdurend(Check):
                 continue
             topical = bool(short or count or gen)
             # explanations count in sentences about the topic, right after one, or in a section whose
-            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.")
+            # heading names it ("# Generalistische basis GGZ" ... "Voor lichte tot matige klachten.");
+            # in a section on the length of the treatment ("# Duur van de behandeling") only what explains
+            # the short character ("het aantal sessies schatten we in bij de intake")
+            length_only = False
             if not topical:
                 prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
                 if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
                         or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
-                    continue
+                    if not (any(_LENGTH_HEADING.search(h) for h in u.headings[-1:]) and sexp_t.search(u)):
+                        continue
+                    length_only = True
             ps = pages.setdefault(u.page, PageSignals())
             if u not in ps.units:
                 ps.units.append(u)
             ps.short |= short
             ps.count.extend(count)
             ps.generalist |= gen
-            ps.gen_expl |= set(gexp_t.labels_in(u))
+            if not length_only:
+                ps.gen_expl |= set(gexp_t.labels_in(u))
             ps.short_expl |= set(sexp_t.labels_in(u))
 
         if not pages:

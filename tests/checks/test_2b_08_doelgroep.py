@@ -693,3 +693,131 @@ def test_a_training_that_is_for_a_group_with_complaints_is_one_side():
     snap = site(page("https://praktijk.example/training", "# Training",
                      "De training is voor volwassenen met somberheid of angstklachten."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --- the other side in other words: the practice turns a complaint or group away (issue 7) ---------
+
+_TREATED = "In mijn praktijk begeleid ik volwassenen met paniekaanvallen, piekeren en rouwverwerking."
+
+
+@pytest.mark.parametrize("other_side", [
+    "Voor een eetstoornis of drugsproblemen ben je elders beter geholpen.",
+    "Sommige problemen horen beter ergens anders thuis, zoals een verslaving of een psychose.",
+    "Bij ernstige persoonlijkheidsproblematiek kijk ik samen met jou en je huisarts naar een passende behandelaar.",
+    "Wij doen geen onderzoek naar ADHD of autisme.",
+    "Kinderen en jongeren onder de 18 jaar verwijzen wij door naar een collega in de jeugdhulp.",
+    "We do not offer treatment for eating disorders or substance abuse.",
+])
+def test_the_other_side_in_other_words_makes_voldoet(other_side):
+    f = judge("2b-8", site(page(V, "# Wie kan bij mij terecht?", _TREATED, other_side)))
+    assert f.status == "voldoet"
+    assert "angst" in f.details["included"]
+
+
+def test_a_question_answered_by_turning_the_reader_away_is_the_other_side():
+    snap = site(page(V, "# Voor wie", _TREATED, "Speelt bij jou vooral een gokverslaving?",
+                     "Dan ben je bij mij niet aan het goede adres en help ik je een andere hulpverlener te vinden."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+    assert "verslaving" not in f.details["included"]
+
+
+def test_a_question_answered_with_emergency_advice_is_no_exclusion():
+    # what to do in a crisis is 2b-6; the page says only whom the practice treats
+    snap = site(page(V, "# Voor wie", _TREATED, "Heb je acute gedachten aan zelfdoding?",
+                     "Dan kun je niet bij ons terecht: bel direct 113 of de huisartsenpost."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_referral_back_to_the_gp_after_treatment_is_no_exclusion():
+    snap = site(page(V, "# Voor wie", _TREATED,
+                     "Na de laatste sessie verwijzen wij u terug naar de huisarts en sturen we een korte brief."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_whom_specialist_care_is_for_is_not_the_practices_target_group():
+    snap = site(page("https://praktijk.example/ggz-uitleg", "# Hoe is de ggz ingedeeld?",
+                     "De gespecialiseerde ggz is er voor mensen met een bipolaire stoornis, schizofrenie of een zware verslaving."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_parents_in_a_consent_rule_are_no_treated_side():
+    # the page says only when care elsewhere fits better (one side); the consent rule names no target group
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Bij de aanmelding bekijk ik of de vraag van uw kind past bij mijn praktijk; bij zware problematiek is een gespecialiseerde instelling meer op zijn plaats.",
+                     "Zijn de ouders gescheiden, dan is voor de therapie de toestemming van beide gezaghebbende ouders nodig."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["included"] == []
+
+
+@pytest.mark.parametrize("other_side", [
+    "Als er sprake is van zware of ingewikkelde problematiek, dan is een gespecialiseerde ggz-instelling aangewezen.",
+    "Met een ernstige verslaving hoor je eerder in de verslavingszorg thuis.",
+    "Cliënten jonger dan 16 jaar kunnen zich helaas niet bij ons aanmelden.",
+    "Wij nemen geen mensen in behandeling bij wie een psychose op de voorgrond staat.",
+    "Onze hulp past niet bij mensen die jarenlange, intensieve therapie nodig hebben.",
+    "Wanneer een collega beter bij jouw vraag past, bespreken we samen met wie je verder kunt.",
+    "We might not be the right practice for you if you mainly struggle with an eating disorder.",
+])
+def test_the_other_side_said_as_another_place_or_a_client_not_taken_on(other_side):
+    f = judge("2b-8", site(page(V, "# Wie kan bij mij terecht?", _TREATED, other_side)))
+    assert f.status == "voldoet"
+
+
+def test_no_new_clients_for_now_is_capacity_not_a_target_group():
+    snap = site(page(V, "# Voor wie", _TREATED, "Wegens drukte nemen we op dit moment geen nieuwe cliënten aan."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_no_treatment_when_the_parents_will_not_take_part_is_the_other_side():
+    snap = site(page("https://praktijk.example/kinderen", "# Therapie voor kinderen",
+                     "Ik werk met kinderen van 5 tot 12 jaar die vastlopen met boosheid, angst of verdriet.",
+                     "Zijn ouders niet bereid om zelf ook een aantal gesprekken te voeren, dan begin ik niet aan een behandeling van het kind."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("rule", [
+    "Zonder toestemming van beide gezaghebbende ouders kunnen we niet met de behandeling beginnen.",
+    "Als u geen geldig identiteitsbewijs meeneemt, kunnen wij de behandeling niet starten.",
+])
+def test_a_consent_or_identity_rule_is_no_exclusion(rule):
+    snap = site(page("https://praktijk.example/kinderen", "# Therapie voor kinderen",
+                     "Ik werk met kinderen van 5 tot 12 jaar die vastlopen met boosheid, angst of verdriet.", rule))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_answered_by_inviting_the_reader_is_the_treated_side():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Slaap je slecht door piekeren, of zit je al weken met een somber gevoel? Samen gaan we aan de slag."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_the_own_care_indicated_for_a_severity_is_one_side():
+    snap = site(page("https://praktijk.example/psychiater", "# Onze psychiater",
+                     "Een afspraak bij onze psychiater is zinvol als de klachten ernstiger zijn dan de huisarts kan behandelen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("head", ["# Doorverwijzen", "# Beperkingen", "# Limitations", "Maar niet met:"])
+def test_a_list_under_a_heading_or_lead_in_that_limits_the_care_is_the_other_side(head):
+    snap = site(page(V, "# Voor wie", _TREATED, head, "- een eetstoornis", "- gokverslaving", "- een psychotische stoornis"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+
+
+@pytest.mark.parametrize("treated", [
+    "De generalistische basis ggz is er voor mensen met een lichte of matige stoornis, bijvoorbeeld een paniekstoornis.",
+    "Denk hierbij aan klachten als rouw, piekeren of een burn-out.",
+    "Mensen komen bij ons met heel verschillende vragen, bijvoorbeeld over angst, rouw of werkstress.",
+    "U kunt ons inschakelen voor somberheid, paniek of spanningsklachten.",
+])
+def test_the_treated_side_in_other_words_beside_a_referral_makes_voldoet(treated):
+    snap = site(page("https://praktijk.example/basis-ggz", "# Onze zorg", treated,
+                     "Is uw probleem zwaarder of ingewikkelder, dan verwijzen wij u door naar de specialistische ggz."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_list_of_complaints_without_a_referral_stays_off():
+    # the illustration alone is no target group: it counts only beside the practice's own exclusion
+    snap = site(page("https://praktijk.example/over-stress", "# Over stress", "Denk hierbij aan klachten als rouw, piekeren of een burn-out."))
+    assert judge("2b-8", snap).status == "voldoet_niet"

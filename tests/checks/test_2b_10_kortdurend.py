@@ -176,3 +176,67 @@ def test_treatment_length_under_a_waiting_heading_still_counts_when_it_names_the
     f = judge("2b-10", snap)
     assert f.status == "voldoet"
     assert f.details["count"]
+
+
+# --- the practice's own generalist care in other words, Dutch and English (issue 7) ---------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Psychologiepraktijk De Wilg levert uitsluitend zorg binnen de generalistische basis ggz.",
+    "Praktijk Zonnedauw werkt binnen de basis-ggz.",
+    "Our practice offers basic mental health care to adults in and around Leiden.",
+    "Your GP should state in the referral letter that you are referred for generalist basic mental health care.",
+])
+def test_the_practice_naming_its_generalist_care_is_bijna(line):
+    f = judge("2b-10", site(page("https://praktijk.example/over", "# Over de praktijk", line)))
+    assert f.status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    "In the Netherlands, basic mental health care is meant for mild to moderate problems and takes a limited number of sessions.",
+    "De basis ggz biedt kortdurende hulp aan mensen in heel Nederland.",
+])
+def test_the_system_explained_without_the_practice_offering_it_is_not_voldoet(line):
+    f = judge("2b-10", site(page("https://praktijk.example/ggz-in-nederland", "# De ggz in Nederland", line)))
+    assert f.status != "voldoet"
+
+
+def test_care_aimed_at_the_complaints_and_own_strength_with_a_count_voldoet():
+    snap = site(page(B, "# Hoe lang duurt het?",
+                     "Bij ons is een traject kort: doorgaans 6 tot 10 sessies binnen de basis ggz.",
+                     "We richten ons vooral op de klachten waarmee je aanklopt en op wat je zelf al kunt, zodat je zelf verder kunt."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_less_severe_problems_and_a_limited_number_of_sessions_voldoet():
+    snap = site(page(B, "# Generalistische basis ggz",
+                     "Zijn uw problemen minder ernstig, dan behandelen wij u in de generalistische basis ggz.",
+                     "U werkt dan in een beperkt aantal gesprekken aan uw klachten; de meeste mensen hebben er zo'n 9 gesprekken voor nodig."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_english_short_term_complaint_focused_care_with_a_count_voldoet():
+    snap = site(page("https://praktijk.example/en/treatment", "# Treatment",
+                     "Our treatment is short-term and complaint-focused: on average 8 sessions.",
+                     "We work in generalist care for mild to moderate problems and help you get back to daily life."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_length_section_that_bounds_the_sessions_beforehand_explains_the_short_character():
+    snap = site(page("https://praktijk.example/werkwijze", "# Duur van de behandeling",
+                     "Bij ons wordt kortdurend en klachtgericht gewerkt, voor milde tot matige klachten.",
+                     "Iedere cliënt is anders en niet elke vraag is even groot.",
+                     "Soms nemen we een partner of ouder mee in de gesprekken.",
+                     "Hoeveel gesprekken u ongeveer nodig heeft, schatten we na het intakegesprek samen met u in aan de hand van een vragenlijst."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_length_section_about_specialist_care_is_no_generalist_explanation():
+    snap = site(page("https://praktijk.example/duur", "# Duur en vergoeding van de behandeling",
+                     "Psychotherapie in onze praktijk is een behandeling in de tweede lijn.",
+                     "Het verschil met de eerste lijn is vooral de ernst van de problematiek.",
+                     "Hoe lang u komt, stemmen we gaandeweg met u af."))
+    # the second line names the first line only as a contrast: no own generalist care explained
+    assert judge("2b-10", snap).status == "voldoet_niet"
