@@ -72,7 +72,7 @@ _OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:ses
                            r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
                            r"contract\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
 _TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
-_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|rond|sluit|bouw|stop|end|finish|complet|conclu|wrap)")
+_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|eindig|rond|sluit|bouw|stop|end|finish|complet|conclu|clos|wrap)")
 
 
 def _other_ending(u: Unit) -> bool:
@@ -450,7 +450,33 @@ def _skip(st: SiteText, u: Unit) -> bool:
     page = st.page_of(u)
     return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
-            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
+            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u)))
+
+
+# the waiting words of a heading, whole words ("Aanmeldingswachttijd" goes as a whole)
+_WAITING_WORD = re.compile(r"\S*(?:wacht|waiting)\S*")
+
+
+def _registration_section(u: Unit) -> bool:
+    """A section headed by the aanmelding as well as the wait ("Aanmelding en wachttijd",
+    "Registration and waiting list"): it describes how a client registers, and only its sentences
+    about the wait are about waiting (those stay skipped by ``is_waiting_time``)."""
+    rest = _WAITING_WORD.sub(" ", u.headings[-1])
+    return bool(terms("process", "start").search_text(rest))
+
+
+# a span of time or haste: how soon something happens is about the wait ("binnen twee weken", "direct")
+_TIME_SPAN = re.compile(r"\b(?:binnen|within|direct|meteen|gelijk|snel\w*|spoedig|zsm|immediately|soon|quickly|right\s+away)\b|"
+                        r"\b(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|one|two|three|four|five|six|eight|ten)\s+(?:\w+\s+)?"
+                        r"(?:dag|dagen|werkdag\w*|week|weken|maand|maanden|days?|weeks?|months?)\b")
+
+
+def _step_beside_the_wait(u: Unit) -> bool:
+    """Under a heading about the wait, a sentence that says nothing about waiting or how soon, but
+    what happens in a step ("Tijdens het eerste telefonische contact schatten wij in of u hier op de
+    juiste plek bent"): the practice goes on to describe its route there."""
+    return (u.kind != "heading" and not _TIME_SPAN.search(u.low) and not is_cost(u)
+            and bool(terms("process", "step").search(u)))
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:

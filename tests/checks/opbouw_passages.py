@@ -1108,3 +1108,83 @@ ROUTE_PAGES += [
         "- Ending: a final session and a letter to your GP",
     ]),
 ]
+
+
+# a section headed by the aanmelding as well as the wait describes the aanmelding; under a heading
+# about the wait, a sentence on what happens in a step (not on how soon) goes on describing the route
+ROUTE_PAGES += [
+    ("kop_aanmelding_en_wachttijd", "voldoet_bijna", P + "/praktische-informatie", "Praktische informatie", [
+        "# Praktische informatie",
+        "# Aanmelding en wachttijd",
+        "U kunt zich aanmelden door mij te bellen of te mailen.",
+        "Na uw aanmelding neem ik contact met u op voor een kennismakingsgesprek.",
+        "De wachttijd is op dit moment ongeveer vier weken.",
+        "# Tarieven",
+        "Zie de pagina tarieven.",
+    ]),
+    ("en_registration_and_waiting", "voldoet_bijna", P + "/en/practical", "Practical", [
+        "# Practical information",
+        "# Registration and waiting list",
+        "You can register through the contact form.",
+        "We will then call you to plan an intake.",
+        "The current waiting time is about a month.",
+    ]),
+    ("stap_onder_wachttijd", "voldoet_bijna", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijd",
+        "Er is op dit moment een wachttijd van zes weken.",
+        "Tijdens het eerste telefonische contact schatten wij in of u bij ons op de juiste plek bent.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("wachttijd_dan_starten", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijd",
+        "De wachttijd tot de intake bedraagt zes weken.",
+        "Na de intake kunt u direct starten.",
+    ]),
+    ("wachttijden_zorgverzekeraar", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijden",
+        "Uw zorgverzekeraar kan u helpen als de wachttijd tot een intakegesprek langer is dan vier weken.",
+        "Bij de huisarts kun je een verwijzing voor de basis GGZ krijgen.",
+    ]),
+    ("en_waiting_list_only", P + "/en/waiting", "Waiting list", [
+        "# Waiting list",
+        "Our waiting list for a first appointment is about eight weeks.",
+        "After the intake, treatment can usually start right away.",
+    ]),
+]
+
+
+# the ending or the start told with "eindigt met" / "ends with" / "we start with", and an English
+# review of progress with an adverb; a client-satisfaction grade at the end is no ending step
+ROUTE_PAGES += [
+    ("traject_eindigt_met", "voldoet_bijna", *_about_page(["Een traject eindigt met een evaluatiegesprek."])),
+    ("en_treatment_ends_with", "voldoet_bijna", *_about_page(["Treatment ends with a review of your goals and a letter to your GP."], "/en/about", "About")),
+    ("en_finish_with_session", "voldoet_bijna", *_about_page(["We finish therapy with a session in which we look back at what has changed."], "/en/about", "About")),
+    ("en_start_with_call_each_other", "voldoet_bijna", *_about_page(["We always start with a short phone call to get to know each other."], "/en/about", "About")),
+    ("en_regularly_review", "voldoet_bijna", *_about_page(["We regularly review how things are going."], "/en/about", "About")),
+    ("eerst_maken_we_kennis", "voldoet_bijna", *_about_page(["Eerst maken we kennis, zodat je kunt voelen of het klikt."])),
+    ("spel_eindigt_oudergesprek", "voldoet_bijna", P + "/speltherapie", "Speltherapie", [
+        "# Speltherapie",
+        "Speltherapie is voor kinderen van 4 tot 12 jaar.",
+        "De therapie eindigt met een afsluitend gesprek met de ouders.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("cijfer_na_afloop", *_about_page(["Cliënten geven ons na afloop van de behandeling gemiddeld een 8,7."])),
+    ("en_grade_at_end", *_about_page(["At the end of treatment our clients rate us 8.9 on average."], "/en/about", "About")),
+    ("waardering_na_afronding", *_about_page(["Na afronding van de behandeling waarderen cliënten ons met een 8,5."])),
+    ("kennismaken_met_team", P + "/team", "Team", [
+        "# Ons team",
+        "Graag nodigen we je uit om kennis te maken met ons team van zes psychologen.",
+    ]),
+    ("sessie_eindigt_met_oefening", P + "/mindfulness", "Mindfulness", [
+        "# Mindfulness",
+        "Mindfulness helpt je om met aandacht te leven.",
+        "Elke sessie eindigt met een korte evaluatie van de oefening.",
+    ]),
+]
