@@ -652,7 +652,7 @@ def _own_start_step(m: Mention) -> bool:
     # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
     evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low) and not _PER_SESSION.search(low)
     own = (_OWN_VOICE.search(low) or _DONE_BY.search(low)
-           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low)))
+           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low) or _impersonal_step(m, evaluating)) and not _HEDGE.search(low)))
     if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
     if not m.step:
@@ -676,6 +676,46 @@ def _own_start_step(m: Mention) -> bool:
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
     return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
+
+
+# A route told without a pronoun ("Na aanmelding volgt een intakegesprek", "Cliënten worden
+# uitgenodigd voor een intake", "De intake bestaat uit twee gesprekken", "Na vijf sessies wordt de
+# behandeling geëvalueerd") is the practice's own route when the step itself is what the sentence
+# states: the phase follows or takes place, the client is invited to it, the phase is made of
+# something, or the treatment is evaluated - not a phase as a point in time for something else
+# ("de visie wordt in het eerste gesprek uitgelegd"), and not general ("bij een intake stelt een
+# psycholoog vragen": see _GENERIC_SUBJECT)
+_PHASE_HAPPENS = re.compile(r"\b(?:volgt|volgen|vindt|vinden|start|starten|begint|beginnen|krijgt|krijgen|follows?|starts?|begins?|gets?|receives?)\s+"
+                            r"(?:er\s+)?(?:eerst|dan|daarna|vervolgens|altijd|allereerst|first|then|always)?\s*(?:een|het|de|uw|je|jouw|a|an|the|your)?\s*(?:\w+\s+)?$")
+_INVITED_TO = re.compile(r"\b(?:wordt|worden|word|is|are|will\s+be|get|gets)\s+(?:\w+\s+){0,3}(?:uitgenodigd|ingepland|opgeroepen|gebeld|invited|scheduled|called)\s+"
+                         r"(?:\w+\s+){0,2}(?:voor|for|to)\s+(?:een|het|de|uw|je|an?|the|your)?\s*(?:\w+\s+)?$")
+_PHASE_IS_MADE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:bestaat|bestaan|omvat|omvatten|consists?|includes?)\b")
+_TREATMENT_EVALUATED = re.compile(r"\b(?:wordt|worden|is|are|will\s+be)\s+(?:\w+\s+){0,2}(?:de|het|uw|je|jouw|the|your)\s+(?:behandeling|therapie|voortgang|behandeldoelen|doelen|treatment|therapy|progress|goals)\s+(?:\w+\s+){0,4}"
+                                 r"(?:geevalueerd|besproken|reviewed|evaluated|discussed)\b|\b(?:de|het|uw|je|jouw|the|your)\s+(?:behandeling|therapie|voortgang|treatment|therapy|progress)\s+"
+                                 r"(?:wordt|worden|is|will\s+be)\s+(?:\w+\s+){0,4}(?:geevalueerd|besproken|reviewed|evaluated|discussed)\b")
+# a subject that is anyone, anywhere: general text about therapy, not this practice's route
+_GENERIC_SUBJECT = re.compile(r"\b(?:een|a|an|veel|de\s+meeste|most|many|sommige|some)\s+(?:\w+\s+)?(?:psycholo\w*|therapeut\w*|behandelaar\w*|hulpverlener\w*|praktijk\w*|instelling\w*|"
+                              r"ggz-?\w*|cli[eë]nt\w*|pati[eë]nt\w*|mensen|therapist\w*|psychologist\w*|clinician\w*|practice\w*|clients?|patients?|people)\b|"
+                              r"\b(?:iemand|someone|meestal|usually|normaal\s+gesproken|vaak|often|typically|doorgaans)\b")
+
+
+def _impersonal_step(m: Mention, evaluating: bool) -> bool:
+    """The sentence states the step of the practice's route without a pronoun (see above)."""
+    low = m.unit.low
+    if _GENERIC_SUBJECT.search(low):
+        return False
+    if evaluating:
+        return bool(_TREATMENT_EVALUATED.search(low))
+    phase = next(iter(m.phases))
+    for h in terms("process", phase).find(m.unit):
+        if h.on != "low":
+            continue
+        before, after = low[:h.start], low[h.end:]
+        if _PHASE_HAPPENS.search(before) or _INVITED_TO.search(before):
+            return True
+        if phase == "start" and _PHASE_IS_MADE.match(after) and re.search(r"(?:^|[,;:]\s*)(?:de|het|the|your|uw|je)\s+$", before):
+            return True  # "De intake bestaat uit twee gesprekken"
+    return False
 
 
 # the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
