@@ -534,6 +534,53 @@ def _enumeration(m: Mention) -> bool:
     return steps >= 3 and len(m.phases) >= 2 and m.unit.low.count(",") >= 2 and not terms("process", "step").search(m.unit)
 
 
+# a list item or a line of a few words: "Intake", "Afsluiting: eindgesprek", "Registration"
+_LIST_LINE_WORDS = 6
+# the lines of one list stand this close together
+_LIST_UNITS = 8
+
+
+def _phase_list(page: PageInfo, ms: list[Mention]) -> bool:
+    """Short lines close together that name steps of two or more phases ("- Aanmelding",
+    "- Intake", "- Behandeling", "- Afsluiting"; "Registration", "Closing session"), or one
+    sentence that lists them ("Uw traject bij ons: aanmelding, intake, behandeling en afsluiting"):
+    the practice lists the steps of its route. That names a part of the route, at least; a list
+    cannot complete it (see ``_enumeration``). Not a list introduced as moments of something else
+    ("U vult een vragenlijst in op drie momenten:" over "- bij aanmelding", "- bij afsluiting"), and
+    not the phases of therapy in general ("Een therapie kent meestal deze fasen:")."""
+    if any(_enumeration(m) and not _general(m.unit.low) for m in ms):
+        return True
+    lines = [m for m in ms if len(m.unit.text.split()) <= _LIST_LINE_WORDS]
+    for i, m in enumerate(lines):
+        got = set(m.phases)
+        for n in lines[i + 1:]:
+            if n.pos - m.pos > _LIST_UNITS:
+                break
+            got.update(n.phases)
+        if len(got) >= 2 and not _list_about_something_else(page, m.pos):
+            return True
+    return False
+
+
+def _of_anyone(low: str) -> bool:
+    """Therapy in general ("Bij een ggz-instelling volgt na aanmelding vaak eerst een screening"),
+    not told by or to the practice's client."""
+    return bool(_GENERAL_VOICE.search(low) or (_GENERIC_SUBJECT.search(low) and not _OWN_VOICE.search(low)))
+
+
+def _general(low: str) -> bool:
+    return bool(_GENERAL_VOICE.search(low) or _HEDGE.search(low) or _GENERIC_SUBJECT.search(low))
+
+
+def _list_about_something_else(page: PageInfo, pos: int) -> bool:
+    """The line that introduces a list (the nearest longer unit before it) measures, costs or speaks
+    of therapy in general: the list is not the practice's route."""
+    for u in reversed(page.units[max(0, pos - _LIST_UNITS):pos]):
+        if u.kind not in ("list_item", "table_row") or len(u.text.split()) > _LIST_LINE_WORDS:
+            return bool(terms("process", "measurement").search(u) or is_cost(u) or _general(u.low))
+    return False
+
+
 def _window_phases(ms: list[Mention]) -> set[str]:
     """The most phases that stand within one passage of ``_PASSAGE_UNITS`` units."""
     best: set[str] = set()
@@ -583,7 +630,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
         if near and (m.step or any(n.step for n in near) or _path_page(page)):
             sc.topic = sc.topic or "near"
-        if m.step and sum(len(ls) for ls in m.phases.values()) >= 2:
+        if m.step and sum(len(ls) for ls in m.phases.values()) >= 2 and not _of_anyone(m.unit.low):
             sc.topic = sc.topic or "two_steps"
     if not sc.phases:
         return sc
@@ -597,6 +644,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_own_start_step(m) for m in usable) and not _not_client_page(page):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
+    elif _phase_list(page, usable):
+        sc.topic = "phase_list"
+        sc.verdict = 1  # "- Aanmelding / - Intake / - Behandeling / - Afsluiting": the route in a list of its steps
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure

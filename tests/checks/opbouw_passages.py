@@ -1188,3 +1188,93 @@ NO_ROUTE_PAGES += [
         "Elke sessie eindigt met een korte evaluatie van de oefening.",
     ]),
 ]
+
+
+# a route told without a pronoun: the step itself is what the sentence states (it follows, takes place,
+# the client is invited to it, the intake consists of ...); not with a generic subject or a hedge
+def _practice_page(sentences, url="/praktijk", title="De praktijk"):
+    return P + url, title, ["# " + title, "De praktijk is gevestigd in het centrum van de stad.", *sentences, "De praktijk is rolstoeltoegankelijk."]
+
+
+ROUTE_PAGES += [
+    ("zonder_voornaamwoord_volgt", "voldoet_bijna", *_practice_page(["Na aanmelding volgt een intakegesprek."])),
+    ("client_meldt_vervolgens_intake", "voldoet_bijna", *_practice_page(["De cliënt meldt zich aan via de huisarts; vervolgens vindt er een intake plaats."])),
+    ("ouders_eerst_intake", "voldoet_bijna", *_practice_page(["Na de aanmelding vindt eerst een intakegesprek met de ouders plaats."], "/jeugd", "Jeugd")),
+    ("intake_bestaat_uit", "voldoet_bijna", *_practice_page(["De intake bestaat uit twee gesprekken van een uur."])),
+    ("en_new_clients_invited", "voldoet_bijna", *_practice_page(["New clients are first invited for an intake with one of the psychologists."], "/en/practice", "Practice")),
+]
+
+NO_ROUTE_PAGES += [
+    ("algemeen_client_doelen", *_practice_page(["In therapie werkt een cliënt aan zijn doelen; dat kost tijd."], "/over-therapie", "Over therapie")),
+    ("algemeen_intake_psycholoog_vragen", *_practice_page(["Bij een intake stelt een psycholoog meestal vragen over je klachten."], "/over-therapie", "Over therapie")),
+    ("en_patients_usually_assessed", *_practice_page(["Patients are usually assessed before treatment begins."], "/en/info", "Info")),
+    ("visie_in_eerste_gesprek_uitgelegd", *_practice_page(["De visie van de praktijk wordt in het eerste gesprek uitgelegd."], "/visie", "Visie")),
+    ("ggz_instelling_algemeen", *_practice_page(["Bij een ggz-instelling volgt na aanmelding vaak eerst een screening."], "/over-de-ggz", "Over de ggz")),
+]
+
+
+# the steps of the route listed in short lines or in one sentence name a part of it (a list cannot
+# complete the route); not a list of moments to fill in a questionnaire, not the phases of therapy
+# in general
+ROUTE_PAGES += [
+    ("lijst_fasenamen_home", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom bij Praktijk Ruimte",
+        "Wij bieden kortdurende psychologische hulp.",
+        "# Zo werken wij",
+        "- Aanmelding",
+        "- Intake",
+        "- Behandeling",
+        "- Afsluiting",
+        "Wij zijn gevestigd in Ede.",
+    ]),
+    ("en_list_of_steps", "voldoet_bijna", P + "/en/", "Home", [
+        "# Welcome",
+        "Short-term psychological care in English.",
+        "# Our process",
+        "- Registration",
+        "- Intake",
+        "- Treatment",
+        "- Closing session",
+    ]),
+    ("zin_met_fasenamen", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom bij Praktijk Ruimte",
+        "Wij bieden kortdurende psychologische hulp.",
+        "Uw traject bij ons: aanmelding, intake, behandeling, evaluatie en afsluiting.",
+        "Wij zijn gevestigd in Ede.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("vragenlijst_momenten", P + "/rom", "Vragenlijsten", [
+        "# Vragenlijsten",
+        "U vult een vragenlijst in op drie momenten:",
+        "- bij aanmelding",
+        "- halverwege",
+        "- bij afsluiting",
+    ]),
+    ("algemene_fasen_lijst", P + "/fasen-van-therapie", "Fasen van therapie", [
+        "# Fasen van therapie",
+        "Een therapie kent meestal deze fasen:",
+        "- kennismaking",
+        "- werkfase",
+        "- afsluiting",
+    ]),
+    ("algemene_fasen_zin", P + "/psychotherapie", "Psychotherapie", [
+        "# Psychotherapie",
+        "Psychotherapie is een behandeling met gesprekken.",
+        "Een behandeling bestaat in het algemeen uit intake, diagnostiek, behandeling en afsluiting.",
+    ]),
+    ("tarieven_per_stap", P + "/tarieven", "Tarieven", [
+        "# Tarieven",
+        "| Intakegesprek | € 130",
+        "| Behandelsessie | € 110",
+        "| Afsluitend gesprek | € 110",
+    ]),
+    ("vacature_takenlijst", P + "/vacature", "Vacature", [
+        "# Vacature psycholoog",
+        "Jouw taken:",
+        "- Intakes",
+        "- Behandelingen",
+        "- Afsluitende gesprekken",
+    ]),
+]
