@@ -1278,3 +1278,25 @@ NO_ROUTE_PAGES += [
         "- Afsluitende gesprekken",
     ]),
 ]
+
+
+# the ending as "na de behandeling", "after treatment", "once treatment is finished", "the final phase"
+_START_MIDDLE_NL = ["# Werkwijze", "Je meldt je aan via het formulier, waarna we een intake plannen.", "In de gesprekken daarna werken we aan je doelen."]
+_START_MIDDLE_EN = ["# My approach", "We start with an intake to explore your concerns.", "Then we meet every week and work on the goals we set together."]
+ROUTE_PAGES += [
+    ("na_de_behandeling_terugkomen", "voldoet", P + "/werkwijze", "Werkwijze",
+     _START_MIDDLE_NL + ["Na de behandeling kun je altijd nog een keer terugkomen als dat nodig is."]),
+    ("en_after_treatment_check_in", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["After treatment you can always come back for a check-in session."]),
+    ("en_final_phase_space_out", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["In the final phase we space out the sessions and prepare for the time after therapy."]),
+    ("en_once_finished_report", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["Once treatment is finished, your GP receives a short report."]),
+]
+
+NO_ROUTE_PAGES += [
+    ("na_behandeling_factuur", P + "/betalen", "Betalen", ["# Betalen", "Na de behandeling ontvangt u een factuur."]),
+    ("na_behandeling_dossier", P + "/dossier", "Uw dossier", ["# Uw dossier", "Uw dossier wordt na de behandeling vijftien jaar bewaard."]),
+    ("na_behandeling_vragenlijst", P + "/kwaliteit", "Kwaliteit", ["# Kwaliteit", "Na de behandeling vraagt de praktijk u om een vragenlijst in te vullen."]),
+    ("en_blog_after_therapy", P + "/en/blog/after", "Life after therapy", ["# Life after therapy", "Many people feel uncertain after therapy ends."]),
+]
