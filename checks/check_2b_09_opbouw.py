@@ -655,7 +655,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 
 # how a client registers with this practice: by which way ("Aanmelden kan telefonisch of via het
 # contactformulier", "You can register through the form") - the aanmelding procedure, a part of the route
-_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
+_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|(?:e-?)?mail(?:tje)?\s+(?:te\s+)?(?:sturen|stuur\w*)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
                            r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
 # ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
 _NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|supervis|leertherap)\w*|"
@@ -776,7 +776,7 @@ _INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}u
 # the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten
 # met een eindgesprek", "Iedere behandeling begint met een intake" (not a hedged general statement:
 # "Therapie wordt meestal afgesloten als ...")
-_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b")
+_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b|^(?:treatment|therapy)\s+(?!is\b|are\b|can\b)\w+")
 _HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|generally|sometimes|can|may)\b")
 _END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
                        r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")

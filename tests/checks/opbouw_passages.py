@@ -1300,3 +1300,34 @@ NO_ROUTE_PAGES += [
     ("na_behandeling_vragenlijst", P + "/kwaliteit", "Kwaliteit", ["# Kwaliteit", "Na de behandeling vraagt de praktijk u om een vragenlijst in te vullen."]),
     ("en_blog_after_therapy", P + "/en/blog/after", "Life after therapy", ["# Life after therapy", "Many people feel uncertain after therapy ends."]),
 ]
+
+
+# the start in other words: every treatment begins with ..., the first step is a conversation, a
+# first meeting with an adjective, "leer ik je kennen", registering by sending an e-mail, "I will
+# get back to you to plan an intake", a bare English "Therapy starts with ..."
+ROUTE_PAGES += [
+    ("en_every_treatment_begins", "voldoet_bijna", P + "/en/services", "Services", [
+        "# Services", "We offer individual therapy for adults.", "Every treatment begins with a thorough assessment of your difficulties."]),
+    ("eerste_stap_is_gesprek", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom", "Wij helpen je verder.", "De eerste stap is een telefonisch gesprek met een van onze psychologen, waarin we je vraag bespreken."]),
+    ("eerste_gezamenlijk_gesprek", "voldoet_bijna", P + "/relatietherapie", "Relatietherapie", [
+        "# Relatietherapie", "Ruzie, afstand of een affaire: relatietherapie kan helpen.",
+        "Na een eerste gezamenlijk gesprek heb ik met ieder van jullie een individueel gesprek.", "Daarna werken we weer samen verder."]),
+    ("in_het_begin_leer_ik_je_kennen", "voldoet_bijna", P + "/verwachten", "Wat kun je verwachten", [
+        "# Wat kun je verwachten?", "In het begin leer ik je kennen: wat speelt er, wat heb je al geprobeerd en wat wil je bereiken?"]),
+    ("aanmelden_mail_sturen", "voldoet_bijna", P + "/praktisch", "Praktische informatie", [
+        "# Praktische informatie", "Aanmelden doe je door een mail te sturen met je naam en telefoonnummer.", "Sessies duren 50 minuten."]),
+    ("en_faq_get_back_plan", "voldoet_bijna", P + "/en/faq", "FAQ", [
+        "# FAQ", "# How do I start?", "Send me a message through the contact form and I will get back to you to plan an intake.",
+        "# Is therapy confidential?", "Yes."]),
+    ("en_therapy_starts_with", "voldoet_bijna", *_about_page(["Therapy starts with an initial consultation of 60 minutes."], "/en/about", "About")),
+]
+
+NO_ROUTE_PAGES += [
+    ("en_every_session_begins", *_about_page(["Every session begins with a short check-in about your week."], "/en/about", "About")),
+    ("eerste_stap_naar_hulp_huisarts", *_about_page(["De eerste stap naar hulp is vaak een gesprek met je huisarts."])),
+    ("en_therapy_is_a_process", *_about_page(["Therapy is a process that takes time and commitment."], "/en/about", "About")),
+    ("en_therapy_can_help", *_about_page(["Therapy can help with anxiety, low mood and stress."], "/en/about", "About")),
+    ("en_get_to_know_our_team", P + "/en/team", "Team", ["# Get to know our team", "Anna is a clinical psychologist.", "Ben is a psychotherapist."]),
+    ("elke_les_begint", *_about_page(["Elke les begint met een korte meditatie."], "/training", "Training")),
+]
