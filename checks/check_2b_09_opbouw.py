@@ -29,6 +29,13 @@ sluiten we af met een oefening", "is de intake afgerond", "de medicatie wordt af
 breaks the route off ("voortijdig beëindigd", "bij ernstiger klachten terugverwezen") is no ending
 phase. A numbered list of steps each told in a few words ("3. Intake en behandelplan") is the
 route itself, and a section of a terms page headed "Werkwijze" describes it too.
+
+A part of the route can also be told without a pronoun, when the step itself is what the sentence
+states ("Na aanmelding volgt een intakegesprek", "Cliënten worden uitgenodigd voor een intake"),
+or as a list of the steps' names ("- Aanmelding / - Intake / - Behandeling / - Afsluiting"); a list
+names the route, it cannot complete it. A section headed by the aanmelding and the wait ("Aanmelding
+en wachttijd") describes the aanmelding, and under a heading about the wait a sentence on what
+happens in a step, not on how soon, is read too.
 """
 from __future__ import annotations
 
