@@ -29,6 +29,13 @@ sluiten we af met een oefening", "is de intake afgerond", "de medicatie wordt af
 breaks the route off ("voortijdig beëindigd", "bij ernstiger klachten terugverwezen") is no ending
 phase. A numbered list of steps each told in a few words ("3. Intake en behandelplan") is the
 route itself, and a section of a terms page headed "Werkwijze" describes it too.
+
+A part of the route can also be told without a pronoun, when the step itself is what the sentence
+states ("Na aanmelding volgt een intakegesprek", "Cliënten worden uitgenodigd voor een intake"),
+or as a list of the steps' names ("- Aanmelding / - Intake / - Behandeling / - Afsluiting"); a list
+names the route, it cannot complete it. A section headed by the aanmelding and the wait ("Aanmelding
+en wachttijd") describes the aanmelding, and under a heading about the wait a sentence on what
+happens in a step, not on how soon, is read too.
 """
 from __future__ import annotations
 
@@ -72,7 +79,7 @@ _OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:ses
                            r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
                            r"contract\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
 _TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
-_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|rond|sluit|bouw|stop|end|finish|complet|conclu|wrap)")
+_ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|eindig|rond|sluit|bouw|stop|end|finish|complet|conclu|clos|wrap)")
 
 
 def _other_ending(u: Unit) -> bool:
@@ -450,7 +457,33 @@ def _skip(st: SiteText, u: Unit) -> bool:
     page = st.page_of(u)
     return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
-            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or in_waiting_section(u))
+            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u)))
+
+
+# the waiting words of a heading, whole words ("Aanmeldingswachttijd" goes as a whole)
+_WAITING_WORD = re.compile(r"\S*(?:wacht|waiting)\S*")
+
+
+def _registration_section(u: Unit) -> bool:
+    """A section headed by the aanmelding as well as the wait ("Aanmelding en wachttijd",
+    "Registration and waiting list"): it describes how a client registers, and only its sentences
+    about the wait are about waiting (those stay skipped by ``is_waiting_time``)."""
+    rest = _WAITING_WORD.sub(" ", u.headings[-1])
+    return bool(terms("process", "start").search_text(rest))
+
+
+# a span of time or haste: how soon something happens is about the wait ("binnen twee weken", "direct")
+_TIME_SPAN = re.compile(r"\b(?:binnen|within|direct|meteen|gelijk|snel\w*|spoedig|zsm|immediately|soon|quickly|right\s+away)\b|"
+                        r"\b(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|one|two|three|four|five|six|eight|ten)\s+(?:\w+\s+)?"
+                        r"(?:dag|dagen|werkdag\w*|week|weken|maand|maanden|days?|weeks?|months?)\b")
+
+
+def _step_beside_the_wait(u: Unit) -> bool:
+    """Under a heading about the wait, a sentence that says nothing about waiting or how soon, but
+    what happens in a step ("Tijdens het eerste telefonische contact schatten wij in of u hier op de
+    juiste plek bent"): the practice goes on to describe its route there."""
+    return (u.kind != "heading" and not _TIME_SPAN.search(u.low) and not is_cost(u)
+            and bool(terms("process", "step").search(u)))
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:
@@ -508,6 +541,53 @@ def _enumeration(m: Mention) -> bool:
     return steps >= 3 and len(m.phases) >= 2 and m.unit.low.count(",") >= 2 and not terms("process", "step").search(m.unit)
 
 
+# a list item or a line of a few words: "Intake", "Afsluiting: eindgesprek", "Registration"
+_LIST_LINE_WORDS = 6
+# the lines of one list stand this close together
+_LIST_UNITS = 8
+
+
+def _phase_list(page: PageInfo, ms: list[Mention]) -> bool:
+    """Short lines close together that name steps of two or more phases ("- Aanmelding",
+    "- Intake", "- Behandeling", "- Afsluiting"; "Registration", "Closing session"), or one
+    sentence that lists them ("Uw traject bij ons: aanmelding, intake, behandeling en afsluiting"):
+    the practice lists the steps of its route. That names a part of the route, at least; a list
+    cannot complete it (see ``_enumeration``). Not a list introduced as moments of something else
+    ("U vult een vragenlijst in op drie momenten:" over "- bij aanmelding", "- bij afsluiting"), and
+    not the phases of therapy in general ("Een therapie kent meestal deze fasen:")."""
+    if any(_enumeration(m) and not _general(m.unit.low) for m in ms):
+        return True
+    lines = [m for m in ms if len(m.unit.text.split()) <= _LIST_LINE_WORDS]
+    for i, m in enumerate(lines):
+        got = set(m.phases)
+        for n in lines[i + 1:]:
+            if n.pos - m.pos > _LIST_UNITS:
+                break
+            got.update(n.phases)
+        if len(got) >= 2 and not _list_about_something_else(page, m.pos):
+            return True
+    return False
+
+
+def _of_anyone(low: str) -> bool:
+    """Therapy in general ("Bij een ggz-instelling volgt na aanmelding vaak eerst een screening"),
+    not told by or to the practice's client."""
+    return bool(_GENERAL_VOICE.search(low) or (_GENERIC_SUBJECT.search(low) and not _OWN_VOICE.search(low)))
+
+
+def _general(low: str) -> bool:
+    return bool(_GENERAL_VOICE.search(low) or _HEDGE.search(low) or _GENERIC_SUBJECT.search(low))
+
+
+def _list_about_something_else(page: PageInfo, pos: int) -> bool:
+    """The line that introduces a list (the nearest longer unit before it) measures, costs or speaks
+    of therapy in general: the list is not the practice's route."""
+    for u in reversed(page.units[max(0, pos - _LIST_UNITS):pos]):
+        if u.kind not in ("list_item", "table_row") or len(u.text.split()) > _LIST_LINE_WORDS:
+            return bool(terms("process", "measurement").search(u) or is_cost(u) or _general(u.low))
+    return False
+
+
 def _window_phases(ms: list[Mention]) -> set[str]:
     """The most phases that stand within one passage of ``_PASSAGE_UNITS`` units."""
     best: set[str] = set()
@@ -557,7 +637,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
         if near and (m.step or any(n.step for n in near) or _path_page(page)):
             sc.topic = sc.topic or "near"
-        if m.step and sum(len(ls) for ls in m.phases.values()) >= 2:
+        if m.step and sum(len(ls) for ls in m.phases.values()) >= 2 and not _of_anyone(m.unit.low):
             sc.topic = sc.topic or "two_steps"
     if not sc.phases:
         return sc
@@ -571,6 +651,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_own_start_step(m) for m in usable) and not _not_client_page(page):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
+    elif _phase_list(page, usable):
+        sc.topic = "phase_list"
+        sc.verdict = 1  # "- Aanmelding / - Intake / - Behandeling / - Afsluiting": the route in a list of its steps
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
@@ -579,7 +662,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 
 # how a client registers with this practice: by which way ("Aanmelden kan telefonisch of via het
 # contactformulier", "You can register through the form") - the aanmelding procedure, a part of the route
-_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
+_REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|telefoon|post)|(?:e-?)?mail(?:tje)?\s+(?:te\s+)?(?:sturen|stuur\w*)|door\s+(?:te\s+)?(?:bellen|mailen|ons|het)|bellen|mailen|\w*formulier\w*|"
                            r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
 # ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
 _NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|supervis|leertherap)\w*|"
@@ -626,7 +709,7 @@ def _own_start_step(m: Mention) -> bool:
     # evaluating the treatment together: "halverwege evalueren we samen de voortgang"
     evaluating = not making_plan and middle == {"evaluatie"} and _EVALUATED.search(low) and not _PER_SESSION.search(low)
     own = (_OWN_VOICE.search(low) or _DONE_BY.search(low)
-           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low)) and not _HEDGE.search(low)))
+           or ((_OWN_TREATMENT.match(low) or _FIRST_IS.search(low) or _impersonal_step(m, evaluating)) and not _HEDGE.search(low)))
     if (set(m.phases) not in ({"start"}, {"end"}) and not making_plan and not evaluating) or m.measuring or not own or _GENERAL_VOICE.search(low):
         return False
     if not m.step:
@@ -652,6 +735,46 @@ def _own_start_step(m: Mention) -> bool:
     return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
 
 
+# A route told without a pronoun ("Na aanmelding volgt een intakegesprek", "Cliënten worden
+# uitgenodigd voor een intake", "De intake bestaat uit twee gesprekken", "Na vijf sessies wordt de
+# behandeling geëvalueerd") is the practice's own route when the step itself is what the sentence
+# states: the phase follows or takes place, the client is invited to it, the phase is made of
+# something, or the treatment is evaluated - not a phase as a point in time for something else
+# ("de visie wordt in het eerste gesprek uitgelegd"), and not general ("bij een intake stelt een
+# psycholoog vragen": see _GENERIC_SUBJECT)
+_PHASE_HAPPENS = re.compile(r"\b(?:volgt|volgen|vindt|vinden|start|starten|begint|beginnen|krijgt|krijgen|follows?|starts?|begins?|gets?|receives?)\s+"
+                            r"(?:er\s+)?(?:eerst|dan|daarna|vervolgens|altijd|allereerst|first|then|always)?\s*(?:een|het|de|uw|je|jouw|a|an|the|your)?\s*(?:\w+\s+)?$")
+_INVITED_TO = re.compile(r"\b(?:wordt|worden|word|is|are|will\s+be|get|gets)\s+(?:\w+\s+){0,3}(?:uitgenodigd|ingepland|opgeroepen|gebeld|invited|scheduled|called)\s+"
+                         r"(?:\w+\s+){0,2}(?:voor|for|to)\s+(?:een|het|de|uw|je|an?|the|your)?\s*(?:\w+\s+)?$")
+_PHASE_IS_MADE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:bestaat|bestaan|omvat|omvatten|consists?|includes?)\b")
+_TREATMENT_EVALUATED = re.compile(r"\b(?:wordt|worden|is|are|will\s+be)\s+(?:\w+\s+){0,2}(?:de|het|uw|je|jouw|the|your)\s+(?:behandeling|therapie|voortgang|behandeldoelen|doelen|treatment|therapy|progress|goals)\s+(?:\w+\s+){0,4}"
+                                 r"(?:geevalueerd|besproken|reviewed|evaluated|discussed)\b|\b(?:de|het|uw|je|jouw|the|your)\s+(?:behandeling|therapie|voortgang|treatment|therapy|progress)\s+"
+                                 r"(?:wordt|worden|is|will\s+be)\s+(?:\w+\s+){0,4}(?:geevalueerd|besproken|reviewed|evaluated|discussed)\b")
+# a subject that is anyone, anywhere: general text about therapy, not this practice's route
+_GENERIC_SUBJECT = re.compile(r"\b(?:een|a|an|veel|de\s+meeste|most|many|sommige|some)\s+(?:\w+\s+)?(?:psycholo\w*|therapeut\w*|behandelaar\w*|hulpverlener\w*|praktijk\w*|instelling\w*|"
+                              r"ggz-?\w*|cli[eë]nt\w*|pati[eë]nt\w*|mensen|therapist\w*|psychologist\w*|clinician\w*|practice\w*|clients?|patients?|people)\b|"
+                              r"\b(?:iemand|someone|meestal|usually|normaal\s+gesproken|vaak|often|typically|doorgaans)\b")
+
+
+def _impersonal_step(m: Mention, evaluating: bool) -> bool:
+    """The sentence states the step of the practice's route without a pronoun (see above)."""
+    low = m.unit.low
+    if _GENERIC_SUBJECT.search(low):
+        return False
+    if evaluating:
+        return bool(_TREATMENT_EVALUATED.search(low))
+    phase = next(iter(m.phases))
+    for h in terms("process", phase).find(m.unit):
+        if h.on != "low":
+            continue
+        before, after = low[:h.start], low[h.end:]
+        if _PHASE_HAPPENS.search(before) or _INVITED_TO.search(before):
+            return True
+        if phase == "start" and _PHASE_IS_MADE.match(after) and re.search(r"(?:^|[,;:]\s*)(?:de|het|the|your|uw|je)\s+$", before):
+            return True  # "De intake bestaat uit twee gesprekken"
+    return False
+
+
 # the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
 _INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}uit|invit\w*|inplan\w*|ingepland|schedul\w*|arrang\w*|offer\w*|"
                       r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*)\b")
@@ -660,7 +783,7 @@ _INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}u
 # the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten
 # met een eindgesprek", "Iedere behandeling begint met een intake" (not a hedged general statement:
 # "Therapie wordt meestal afgesloten als ...")
-_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b")
+_OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b|^(?:treatment|therapy)\s+(?!is\b|are\b|can\b)\w+")
 _HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|generally|sometimes|can|may)\b")
 _END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
                        r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")

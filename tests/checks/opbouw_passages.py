@@ -1108,3 +1108,226 @@ ROUTE_PAGES += [
         "- Ending: a final session and a letter to your GP",
     ]),
 ]
+
+
+# a section headed by the aanmelding as well as the wait describes the aanmelding; under a heading
+# about the wait, a sentence on what happens in a step (not on how soon) goes on describing the route
+ROUTE_PAGES += [
+    ("kop_aanmelding_en_wachttijd", "voldoet_bijna", P + "/praktische-informatie", "Praktische informatie", [
+        "# Praktische informatie",
+        "# Aanmelding en wachttijd",
+        "U kunt zich aanmelden door mij te bellen of te mailen.",
+        "Na uw aanmelding neem ik contact met u op voor een kennismakingsgesprek.",
+        "De wachttijd is op dit moment ongeveer vier weken.",
+        "# Tarieven",
+        "Zie de pagina tarieven.",
+    ]),
+    ("en_registration_and_waiting", "voldoet_bijna", P + "/en/practical", "Practical", [
+        "# Practical information",
+        "# Registration and waiting list",
+        "You can register through the contact form.",
+        "We will then call you to plan an intake.",
+        "The current waiting time is about a month.",
+    ]),
+    ("stap_onder_wachttijd", "voldoet_bijna", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijd",
+        "Er is op dit moment een wachttijd van zes weken.",
+        "Tijdens het eerste telefonische contact schatten wij in of u bij ons op de juiste plek bent.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("wachttijd_dan_starten", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijd",
+        "De wachttijd tot de intake bedraagt zes weken.",
+        "Na de intake kunt u direct starten.",
+    ]),
+    ("wachttijden_zorgverzekeraar", P + "/praktisch", "Praktisch", [
+        "# Praktisch",
+        "# Wachttijden",
+        "Uw zorgverzekeraar kan u helpen als de wachttijd tot een intakegesprek langer is dan vier weken.",
+        "Bij de huisarts kun je een verwijzing voor de basis GGZ krijgen.",
+    ]),
+    ("en_waiting_list_only", P + "/en/waiting", "Waiting list", [
+        "# Waiting list",
+        "Our waiting list for a first appointment is about eight weeks.",
+        "After the intake, treatment can usually start right away.",
+    ]),
+]
+
+
+# the ending or the start told with "eindigt met" / "ends with" / "we start with", and an English
+# review of progress with an adverb; a client-satisfaction grade at the end is no ending step
+ROUTE_PAGES += [
+    ("traject_eindigt_met", "voldoet_bijna", *_about_page(["Een traject eindigt met een evaluatiegesprek."])),
+    ("en_treatment_ends_with", "voldoet_bijna", *_about_page(["Treatment ends with a review of your goals and a letter to your GP."], "/en/about", "About")),
+    ("en_finish_with_session", "voldoet_bijna", *_about_page(["We finish therapy with a session in which we look back at what has changed."], "/en/about", "About")),
+    ("en_start_with_call_each_other", "voldoet_bijna", *_about_page(["We always start with a short phone call to get to know each other."], "/en/about", "About")),
+    ("en_regularly_review", "voldoet_bijna", *_about_page(["We regularly review how things are going."], "/en/about", "About")),
+    ("eerst_maken_we_kennis", "voldoet_bijna", *_about_page(["Eerst maken we kennis, zodat je kunt voelen of het klikt."])),
+    ("spel_eindigt_oudergesprek", "voldoet_bijna", P + "/speltherapie", "Speltherapie", [
+        "# Speltherapie",
+        "Speltherapie is voor kinderen van 4 tot 12 jaar.",
+        "De therapie eindigt met een afsluitend gesprek met de ouders.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("cijfer_na_afloop", *_about_page(["Cliënten geven ons na afloop van de behandeling gemiddeld een 8,7."])),
+    ("en_grade_at_end", *_about_page(["At the end of treatment our clients rate us 8.9 on average."], "/en/about", "About")),
+    ("waardering_na_afronding", *_about_page(["Na afronding van de behandeling waarderen cliënten ons met een 8,5."])),
+    ("kennismaken_met_team", P + "/team", "Team", [
+        "# Ons team",
+        "Graag nodigen we je uit om kennis te maken met ons team van zes psychologen.",
+    ]),
+    ("sessie_eindigt_met_oefening", P + "/mindfulness", "Mindfulness", [
+        "# Mindfulness",
+        "Mindfulness helpt je om met aandacht te leven.",
+        "Elke sessie eindigt met een korte evaluatie van de oefening.",
+    ]),
+]
+
+
+# a route told without a pronoun: the step itself is what the sentence states (it follows, takes place,
+# the client is invited to it, the intake consists of ...); not with a generic subject or a hedge
+def _practice_page(sentences, url="/praktijk", title="De praktijk"):
+    return P + url, title, ["# " + title, "De praktijk is gevestigd in het centrum van de stad.", *sentences, "De praktijk is rolstoeltoegankelijk."]
+
+
+ROUTE_PAGES += [
+    ("zonder_voornaamwoord_volgt", "voldoet_bijna", *_practice_page(["Na aanmelding volgt een intakegesprek."])),
+    ("client_meldt_vervolgens_intake", "voldoet_bijna", *_practice_page(["De cliënt meldt zich aan via de huisarts; vervolgens vindt er een intake plaats."])),
+    ("ouders_eerst_intake", "voldoet_bijna", *_practice_page(["Na de aanmelding vindt eerst een intakegesprek met de ouders plaats."], "/jeugd", "Jeugd")),
+    ("intake_bestaat_uit", "voldoet_bijna", *_practice_page(["De intake bestaat uit twee gesprekken van een uur."])),
+    ("en_new_clients_invited", "voldoet_bijna", *_practice_page(["New clients are first invited for an intake with one of the psychologists."], "/en/practice", "Practice")),
+]
+
+NO_ROUTE_PAGES += [
+    ("algemeen_client_doelen", *_practice_page(["In therapie werkt een cliënt aan zijn doelen; dat kost tijd."], "/over-therapie", "Over therapie")),
+    ("algemeen_intake_psycholoog_vragen", *_practice_page(["Bij een intake stelt een psycholoog meestal vragen over je klachten."], "/over-therapie", "Over therapie")),
+    ("en_patients_usually_assessed", *_practice_page(["Patients are usually assessed before treatment begins."], "/en/info", "Info")),
+    ("visie_in_eerste_gesprek_uitgelegd", *_practice_page(["De visie van de praktijk wordt in het eerste gesprek uitgelegd."], "/visie", "Visie")),
+    ("ggz_instelling_algemeen", *_practice_page(["Bij een ggz-instelling volgt na aanmelding vaak eerst een screening."], "/over-de-ggz", "Over de ggz")),
+]
+
+
+# the steps of the route listed in short lines or in one sentence name a part of it (a list cannot
+# complete the route); not a list of moments to fill in a questionnaire, not the phases of therapy
+# in general
+ROUTE_PAGES += [
+    ("lijst_fasenamen_home", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom bij Praktijk Ruimte",
+        "Wij bieden kortdurende psychologische hulp.",
+        "# Zo werken wij",
+        "- Aanmelding",
+        "- Intake",
+        "- Behandeling",
+        "- Afsluiting",
+        "Wij zijn gevestigd in Ede.",
+    ]),
+    ("en_list_of_steps", "voldoet_bijna", P + "/en/", "Home", [
+        "# Welcome",
+        "Short-term psychological care in English.",
+        "# Our process",
+        "- Registration",
+        "- Intake",
+        "- Treatment",
+        "- Closing session",
+    ]),
+    ("zin_met_fasenamen", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom bij Praktijk Ruimte",
+        "Wij bieden kortdurende psychologische hulp.",
+        "Uw traject bij ons: aanmelding, intake, behandeling, evaluatie en afsluiting.",
+        "Wij zijn gevestigd in Ede.",
+    ]),
+]
+
+NO_ROUTE_PAGES += [
+    ("vragenlijst_momenten", P + "/rom", "Vragenlijsten", [
+        "# Vragenlijsten",
+        "U vult een vragenlijst in op drie momenten:",
+        "- bij aanmelding",
+        "- halverwege",
+        "- bij afsluiting",
+    ]),
+    ("algemene_fasen_lijst", P + "/fasen-van-therapie", "Fasen van therapie", [
+        "# Fasen van therapie",
+        "Een therapie kent meestal deze fasen:",
+        "- kennismaking",
+        "- werkfase",
+        "- afsluiting",
+    ]),
+    ("algemene_fasen_zin", P + "/psychotherapie", "Psychotherapie", [
+        "# Psychotherapie",
+        "Psychotherapie is een behandeling met gesprekken.",
+        "Een behandeling bestaat in het algemeen uit intake, diagnostiek, behandeling en afsluiting.",
+    ]),
+    ("tarieven_per_stap", P + "/tarieven", "Tarieven", [
+        "# Tarieven",
+        "| Intakegesprek | € 130",
+        "| Behandelsessie | € 110",
+        "| Afsluitend gesprek | € 110",
+    ]),
+    ("vacature_takenlijst", P + "/vacature", "Vacature", [
+        "# Vacature psycholoog",
+        "Jouw taken:",
+        "- Intakes",
+        "- Behandelingen",
+        "- Afsluitende gesprekken",
+    ]),
+]
+
+
+# the ending as "na de behandeling", "after treatment", "once treatment is finished", "the final phase"
+_START_MIDDLE_NL = ["# Werkwijze", "Je meldt je aan via het formulier, waarna we een intake plannen.", "In de gesprekken daarna werken we aan je doelen."]
+_START_MIDDLE_EN = ["# My approach", "We start with an intake to explore your concerns.", "Then we meet every week and work on the goals we set together."]
+ROUTE_PAGES += [
+    ("na_de_behandeling_terugkomen", "voldoet", P + "/werkwijze", "Werkwijze",
+     _START_MIDDLE_NL + ["Na de behandeling kun je altijd nog een keer terugkomen als dat nodig is."]),
+    ("en_after_treatment_check_in", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["After treatment you can always come back for a check-in session."]),
+    ("en_final_phase_space_out", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["In the final phase we space out the sessions and prepare for the time after therapy."]),
+    ("en_once_finished_report", "voldoet", P + "/en/approach", "Approach",
+     _START_MIDDLE_EN + ["Once treatment is finished, your GP receives a short report."]),
+]
+
+NO_ROUTE_PAGES += [
+    ("na_behandeling_factuur", P + "/betalen", "Betalen", ["# Betalen", "Na de behandeling ontvangt u een factuur."]),
+    ("na_behandeling_dossier", P + "/dossier", "Uw dossier", ["# Uw dossier", "Uw dossier wordt na de behandeling vijftien jaar bewaard."]),
+    ("na_behandeling_vragenlijst", P + "/kwaliteit", "Kwaliteit", ["# Kwaliteit", "Na de behandeling vraagt de praktijk u om een vragenlijst in te vullen."]),
+    ("en_blog_after_therapy", P + "/en/blog/after", "Life after therapy", ["# Life after therapy", "Many people feel uncertain after therapy ends."]),
+]
+
+
+# the start in other words: every treatment begins with ..., the first step is a conversation, a
+# first meeting with an adjective, "leer ik je kennen", registering by sending an e-mail, "I will
+# get back to you to plan an intake", a bare English "Therapy starts with ..."
+ROUTE_PAGES += [
+    ("en_every_treatment_begins", "voldoet_bijna", P + "/en/services", "Services", [
+        "# Services", "We offer individual therapy for adults.", "Every treatment begins with a thorough assessment of your difficulties."]),
+    ("eerste_stap_is_gesprek", "voldoet_bijna", P + "/", "Home", [
+        "# Welkom", "Wij helpen je verder.", "De eerste stap is een telefonisch gesprek met een van onze psychologen, waarin we je vraag bespreken."]),
+    ("eerste_gezamenlijk_gesprek", "voldoet_bijna", P + "/relatietherapie", "Relatietherapie", [
+        "# Relatietherapie", "Ruzie, afstand of een affaire: relatietherapie kan helpen.",
+        "Na een eerste gezamenlijk gesprek heb ik met ieder van jullie een individueel gesprek.", "Daarna werken we weer samen verder."]),
+    ("in_het_begin_leer_ik_je_kennen", "voldoet_bijna", P + "/verwachten", "Wat kun je verwachten", [
+        "# Wat kun je verwachten?", "In het begin leer ik je kennen: wat speelt er, wat heb je al geprobeerd en wat wil je bereiken?"]),
+    ("aanmelden_mail_sturen", "voldoet_bijna", P + "/praktisch", "Praktische informatie", [
+        "# Praktische informatie", "Aanmelden doe je door een mail te sturen met je naam en telefoonnummer.", "Sessies duren 50 minuten."]),
+    ("en_faq_get_back_plan", "voldoet_bijna", P + "/en/faq", "FAQ", [
+        "# FAQ", "# How do I start?", "Send me a message through the contact form and I will get back to you to plan an intake.",
+        "# Is therapy confidential?", "Yes."]),
+    ("en_therapy_starts_with", "voldoet_bijna", *_about_page(["Therapy starts with an initial consultation of 60 minutes."], "/en/about", "About")),
+]
+
+NO_ROUTE_PAGES += [
+    ("en_every_session_begins", *_about_page(["Every session begins with a short check-in about your week."], "/en/about", "About")),
+    ("eerste_stap_naar_hulp_huisarts", *_about_page(["De eerste stap naar hulp is vaak een gesprek met je huisarts."])),
+    ("en_therapy_is_a_process", *_about_page(["Therapy is a process that takes time and commitment."], "/en/about", "About")),
+    ("en_therapy_can_help", *_about_page(["Therapy can help with anxiety, low mood and stress."], "/en/about", "About")),
+    ("en_get_to_know_our_team", P + "/en/team", "Team", ["# Get to know our team", "Anna is a clinical psychologist.", "Ben is a psychotherapist."]),
+    ("elke_les_begint", *_about_page(["Elke les begint met een korte meditatie."], "/training", "Training")),
+]
