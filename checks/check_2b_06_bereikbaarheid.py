@@ -12,7 +12,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import evidence, in_complaint_procedure, is_cost, is_editorial_page, join_dutch, not_own_content
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -75,8 +75,10 @@ def _ooh_units(st: SiteText) -> list[Unit]:
 
 def _skip(st: SiteText, u: Unit) -> bool:
     """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
-    advice, not how to reach this practice."""
-    return is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u))
+    advice, not how to reach this practice; nor do the phone number and hours of a complaints
+    officer in a complaints procedure (LABELING v2)."""
+    page = st.page_of(u)
+    return is_cost(u) or not_own_content(st, u) or is_editorial_page(page) or in_complaint_procedure(page, u)
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
                                  not_own_content, page_titled, speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -92,8 +92,8 @@ class EHealth(Check):
         editorial_only = True
         for u in st.units:
             pg = st.page_of(u)
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg):
-                continue
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg) or in_cost_section(u):
+                continue  # ("# Wat kost het?" + "ook online behandeling is mogelijk": what is charged)
             plats = platform.labels_in(u)
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,7 +24,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import is_for_professionals, is_links_page, page_kind, page_titled
+from checks.text.context import is_for_professionals, is_general_explainer, is_links_page, page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, site_text
 from models.finding import Finding
@@ -100,28 +99,54 @@ def page_views(snapshot: SiteSnapshot, full: SiteText) -> Iterator[SiteSnapshot]
         yield view
 
 
-def best_finding(findings: list[Finding]) -> Finding:
+def best_finding(findings: list[Finding], off_care: list[bool] | None = None, own_pages: bool = False) -> Finding:
     """The site's verdict: the best page verdict; among equals, one with evidence, then (for
-    "voldoet niet") one that a page flagged for review, then the highest confidence (the first
-    page wins a tie: the crawler reads the important pages first)."""
-    def weight(f: Finding) -> tuple:
+    "voldoet niet") one that a page about the practice's own care flagged for review, then the
+    highest confidence (the first page wins a tie: the crawler reads the important pages first).
+
+    A "voldoet niet" that an off-care page (a blog, terms, a general explainer: ``off_care``, one
+    flag per finding) flagged for review does not flag a site that also has pages about its own
+    care (``own_pages``): on a real site of a hundred pages some blog or terms page mentions every topic, and a flag
+    that every site gets tells the reviewer nothing. Its hint stays in the details."""
+    off = off_care or [False] * len(findings)
+
+    def weight(i: int) -> tuple:
+        f = findings[i]
         rank = _RANK.get(f.status, -1)
-        return (rank, bool(f.evidence), rank == 0 and f.needs_review, f.confidence)
-    return max(findings, key=weight)
+        return (rank, bool(f.evidence), rank == 0 and f.needs_review and not off[i], f.confidence)
+    best = max(range(len(findings)), key=weight)
+    found = findings[best]
+    if found.status == "voldoet_niet" and found.needs_review and off[best] and own_pages:
+        found = found.model_copy(update={"needs_review": False})
+    return found
 
 
-def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str) -> None:
-    """Run (criterion id, check, context) triples over one view."""
+def _passing(check, finding: Finding, view: SiteSnapshot, ctx: CheckContext) -> Finding:
+    """The "voldoet niet" with a hint that replaces a passing mention."""
+    hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
+    return check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True, details=hint)
+
+
+def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str,
+             off: dict[str, list[bool]] | None = None) -> None:
+    """Run (criterion id, check, context) triples over one view. ``off`` gets, per finding, whether
+    it rests on an off-care page (a page view that is one, or a whole-site bijna that only such pages
+    support)."""
+    single = len(view.pages) == 1 and not view.site_blocks
+    view_off = single and off_care_page(view)
     for cid, check, ctx in checks:
         if cid in failed:
             continue
         try:
             finding = check.run(view, ctx)
-            if check.per_page and len(view.pages) == 1 and not view.site_blocks and passing_mention(finding, view):
-                hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
-                finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
-                                        details=hint)
+            from_off = view_off
+            if check.per_page and single and finding.status == "voldoet_bijna" and view_off:
+                finding = _passing(check, finding, view, ctx)
+            elif not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view):
+                finding, from_off = _passing(check, finding, view, ctx), True
             out[cid].append(finding)
+            if off is not None:
+                off[cid].append(from_off)
         except Exception:  # a defect in one check must not cost the other verdicts
             log.exception("check %s failed on %s", cid, site)
             failed.add(cid)
@@ -143,14 +168,17 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
-# a question about a subject ("Wat is EMDR?"); not "Wie zijn wij?" or "Hoe werken wij?", which ask
-# about the practice itself (its people pages and werkwijze are often titled so)
-_QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
-# a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
-# one a client asks the practice ("Kan ik bij jullie terecht?")
-_YES_NO_TITLE = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
-                           r"does|do|are|can|should)\b.*\?\s*$")
-_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
+def off_care(page) -> bool:
+    """``off_care_page`` for one page of a site's text (``PageInfo``)."""
+    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page))
+
+
+def off_care_evidence(finding: Finding, view: SiteSnapshot) -> bool:
+    """A finding of a whole-site check whose evidence stands only on off-care pages: a blog's
+    "intake" or a general explainer's "registration" make no verdict."""
+    pages = {p.url: p for p in site_text(view).pages}
+    urls = {e.url for e in finding.evidence}
+    return bool(urls) and all(u in pages and off_care(pages[u]) for u in urls)
 
 
 def off_care_page(view: SiteSnapshot) -> bool:
@@ -159,13 +187,7 @@ def off_care_page(view: SiteSnapshot) -> bool:
     professionals, a list of links, or a general explainer whose title is a question ("Wat is EMDR?",
     "Werkt eHealth?"). (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
-    for page in site_text(view).pages[:1]:
-        if page_kind(page) or is_for_professionals(page) or is_links_page(page):
-            return True
-        title = (page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")).strip()
-        if (_QUESTION_TITLE.match(title) or _YES_NO_TITLE.match(title)) and not _ASKER.search(title):
-            return True
-    return False
+    return any(off_care(page) for page in site_text(view).pages[:1])
 
 
 def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
@@ -256,6 +278,7 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     caveat = partial_crawl_caveat(snapshot, ctx)
     per_view: dict[str, list[Finding]] = {c.id: [] for c in criteria}
+    off: dict[str, list[bool]] = {c.id: [] for c in criteria}
     failed: set[str] = set()
     # the check of each criterion: named by topic in the norm file (`check:`); a draft file without
     # `check:` keeps working for the 2025 ids (a check's home criterion). Each check runs with the
@@ -265,17 +288,18 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     # the site is segmented once: the whole-site checks read it first, then every page view gets
     # its units from it; views outside, checks inside, so the checks share each view's match caches
     full = site_text(snapshot)
-    _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url)
+    _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url, off)
     page_checks = [x for x in checks if x[1].per_page]
+    own_pages = any(not off_care(p) for p in full.pages if p.units)
     for view in page_views(snapshot, full):
-        _run_all(page_checks, view, per_view, failed, snapshot.start_url)
+        _run_all(page_checks, view, per_view, failed, snapshot.start_url, off)
     for criterion in criteria:
         if checks_for[criterion.id] is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
         elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
         else:
-            found = review_policy(best_finding(per_view[criterion.id]))
+            found = review_policy(best_finding(per_view[criterion.id], off[criterion.id], own_pages))
             found = flag_unfound_topic(found, full, getattr(checks_for[criterion.id], "topic", ""))
             findings.append(with_caveat(found, caveat))
     return findings

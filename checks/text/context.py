@@ -310,3 +310,65 @@ def is_for_professionals(page: PageInfo) -> bool:
 def is_links_page(page: PageInfo) -> bool:
     """A list of links to other sites ("Nuttige links"): what others offer, not the practice."""
     return _page_is(page, "links")
+
+
+# ----------------------------------------------------------------------------- general explainers
+
+# a question about a subject ("Wat is EMDR?", "What do registrations mean?"); not "Wie zijn wij?" or
+# "Hoe werken wij?", which ask about the practice itself (its people pages and werkwijze are often titled so)
+_QUESTION = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
+# a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
+# one a client asks the practice ("Kan ik bij jullie terecht?")
+_YES_NO = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
+                     r"does|do|are|can|should)\b.*\?\s*$")
+_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
+# "Hoe werkt het?", "Hoe gaat dat?": a short question whose subject is a pronoun asks about the offer
+# of the page it heads, not about a subject in general
+_PRONOUN_SUBJECT = re.compile(r"(?<![a-z])(?:het|dit|dat|deze|dan|er|it|this|that)(?![a-z])")
+
+
+def is_general_question(text: str) -> bool:
+    """A title or heading that asks about a subject in general ("Wat is cognitieve gedragstherapie?",
+    "What is CBT?", "Werkt online therapie?"), not a question to or about the practice ("Hoe werken
+    wij?", "Kan ik bij u terecht?") nor a short one about the page's own offer ("Hoe werkt het?")."""
+    text = text.strip()
+    if not (_QUESTION.match(text) or _YES_NO.match(text)) or _ASKER.search(text):
+        return False
+    words = re.findall(r"[a-z]+", text)
+    if len(words) < 3:
+        return False  # "Hoe?", "Wat doen we?": no subject named
+    return not (len(words) <= 4 and _PRONOUN_SUBJECT.search(" ".join(words[1:])))
+
+
+def is_general_explainer(page: PageInfo) -> bool:
+    """A page that presents itself as an answer to a general question: its title or its first
+    heading is one ("Wat is schematherapie?" under the title "Schematherapie" too)."""
+    def compute() -> bool:
+        heading = next((u.low for u in page.units if u.kind == "heading"), "")
+        return any(is_general_question(t) for t in (page.title_low, heading) if t)
+    return _page_memo(page, ("general_explainer",), compute)
+
+
+# ----------------------------------------------------------------------------- subject of a section or page
+
+_WHAT_IT_COSTS = re.compile(r"(?<![a-z])(?:wat kost|kost (?:het|dat|een|de)|how much)(?![a-z])")
+
+
+def in_cost_section(unit: Unit) -> bool:
+    """A unit under a heading about money ("# Tarieven", "# Wat kost het?", "# Fees"): "ook online
+    sessies zijn mogelijk" there says what is charged, not what the practice offers."""
+    if not unit.headings:
+        return False
+    head = unit.headings[-1]
+    return bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
+
+
+def in_complaint_procedure(page: PageInfo, unit: Unit) -> bool:
+    """A unit of a complaints procedure: under a heading, or on a page whose title or first heading,
+    says so ("Niet tevreden?", "Klachtenregeling", "Complaints procedure")."""
+    ts = terms("context", "complaint_procedure")
+    if unit.headings and _headings_match(unit, ts, last=1):
+        return True
+    return _page_memo(page, ("complaint_page", ts._key), lambda: (
+        ts.search_text(page.title_low) or ts.search_text(page.path_low)
+        or ts.search_text(next((u.low for u in page.units if u.kind == "heading"), ""))))
