@@ -113,7 +113,8 @@ def best_finding(findings: list[Finding], off_care: list[bool] | None = None, ow
     def weight(i: int) -> tuple:
         f = findings[i]
         rank = _RANK.get(f.status, -1)
-        return (rank, bool(f.evidence), rank == 0 and f.needs_review and not off[i], f.confidence)
+        flagged = rank == 0 and f.needs_review
+        return (rank, bool(f.evidence), flagged and not off[i], flagged, f.confidence)
     best = max(range(len(findings)), key=weight)
     found = findings[best]
     if found.status == "voldoet_niet" and found.needs_review and off[best] and own_pages:

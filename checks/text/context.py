@@ -335,8 +335,8 @@ def is_general_question(text: str) -> bool:
     if not (_QUESTION.match(text) or _YES_NO.match(text)) or _ASKER.search(text):
         return False
     words = re.findall(r"[a-z]+", text)
-    if len(words) < 3:
-        return False  # "Hoe?", "Wat doen we?": no subject named
+    if len(words) < 2:
+        return False  # "Hoe?": no subject named
     return not (len(words) <= 4 and _PRONOUN_SUBJECT.search(" ".join(words[1:])))
 
 
