@@ -6,7 +6,7 @@ naming it, or right after the sentence that names it) that says how it works ("C
 dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is voldoet_bijna.
 Treatment forms (individuele therapie, relatietherapie) are not methods.
 
-Not the practice's offer: a method on a tariff page or under a heading about costs, a blog, a course
+Not the practice's offer: a method on a tariff page, under a heading about costs or on a page mostly about money, a blog, a course
 for colleagues or a link list, a page that answers a general question ("Wat is EMDR?") in which
 the practice never speaks;
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
@@ -21,7 +21,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, join_dutch, not_own_content,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, join_dutch,
+                                 not_own_content,
                                  speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
@@ -109,7 +110,7 @@ class Methoden(Check):
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or in_cost_section(u) or general_only(page)):
+                    or in_cost_section(u) or is_mostly_money(page) or general_only(page)):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:

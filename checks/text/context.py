@@ -372,3 +372,12 @@ def in_complaint_procedure(page: PageInfo, unit: Unit) -> bool:
     return _page_memo(page, ("complaint_page", ts._key), lambda: (
         ts.search_text(page.title_low) or ts.search_text(page.path_low)
         or ts.search_text(next((u.low for u in page.units if u.kind == "heading"), ""))))
+
+
+def is_mostly_money(page: PageInfo) -> bool:
+    """A page most of whose sentences are about money or insurance (by its text, whatever its URL
+    or title: "/pagina-7" titled "Praktisch" that is all tariffs, eigen risico and invoices)."""
+    def compute() -> bool:
+        body = [u for u in page.units if u.kind not in ("heading", "title")]
+        return len(body) >= 3 and sum(bool(is_cost(u) or in_cost_section(u)) for u in body) * 2 >= len(body)
+    return _page_memo(page, ("mostly_money",), compute)
