@@ -54,9 +54,12 @@ def _contact_page(page) -> bool:
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
-# contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
+# contact details of another organisation (complaints, professional bodies, insurers, the privacy
+# authority, municipal and legal help, a pharmacy on a route page) are not the practice's
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
-                        r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b")
+                        r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
+                        r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
+                        r"data protection authority|insurer")
 
 
 def _ooh_units(st: SiteText) -> list[Unit]:
