@@ -12,7 +12,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_complaint_procedure, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import (evidence, in_complaint_procedure, is_cost, is_editorial_page, join_dutch, not_own_content,
+                                 speaks_as_practice)
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -60,6 +61,23 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
                         r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
                         r"data protection authority|insurer")
+
+
+# national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
+_HOTLINES = {"112", "113", "luisterlijn"}
+
+
+def _practice_voice(page) -> bool:
+    """Somewhere on the page the practice speaks or is named (wij, ik, de praktijk, uw behandelaar,
+    its own name), or the page is its contact page. An article on depression that ends in "bel 113"
+    and in which no practice speaks gives the advice anyone gives, as a leaflet does (LABELING v2:
+    general articles count only where they say what the provider itself does)."""
+    key = ("practice_voice",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = _contact_page(page) or any(
+            _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units)
+    return got
 
 
 def _ooh_units(st: SiteText) -> list[Unit]:
@@ -175,6 +193,10 @@ class Bereikbaarheid(Check):
                                 details={"targets": sorted(targets), "out_of_hours": True, "emergency": True},
                                 found=found)
 
+        named = set().union(*(t for _, t in emerg_units)) if emerg_units else set()
+        if not ooh_units and named and named <= _HOTLINES \
+                and not any(_practice_voice(st.page_of(u)) for u, _ in emerg_units):
+            emerg_units = []  # "Denk je aan zelfmoord? Bel 113": a hotline in a text in which no practice speaks
         if ooh_units or emerg_units:
             has_ooh = bool(ooh_units)
             found = UI_STRINGS["ooh"] if has_ooh else UI_STRINGS["emergency"]
@@ -210,6 +232,8 @@ class Bereikbaarheid(Check):
         for u in st.units:
             if _skip(st, u) or _OTHER_ORG.search(u.low):
                 continue
+            if set(terms("reachability", "target").labels_in(u)) & _HOTLINES:
+                continue  # "bel 113 (0800-0113)": the helpline's number, not the practice's
             got = []
             if phone_numbers(u.text):
                 got.append(UI_STRINGS["phone"])
