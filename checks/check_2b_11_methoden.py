@@ -10,8 +10,9 @@ Not the practice's offer: a method on a tariff page, under a heading about costs
 for colleagues or a link list, a page that answers a general question ("Wat is EMDR?") in which
 the practice never speaks;
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
-person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding in which the
-practice does not speak ("uit onderzoek blijkt dat mindfulness helpt").
+person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
+which the practice does not speak ("uit onderzoek blijkt dat mindfulness helpt", "volgens de richtlijn
+is CGT de eerste keus").
 """
 from __future__ import annotations
 
@@ -104,8 +105,10 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
-            if labels and terms("methods", "research").search(u) and not speaks_as_practice(u):
-                continue  # "onderzoek toont aan dat mindfulness helpt": a finding, not the practice's offer
+            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)) \
+                    and not speaks_as_practice(u):
+                continue  # "onderzoek toont aan dat mindfulness helpt", "volgens de richtlijn is CGT de eerste
+                # keus": a finding or a guideline, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
