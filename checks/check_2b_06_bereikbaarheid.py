@@ -168,6 +168,15 @@ class Bereikbaarheid(Check):
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
                 emerg_units.append((u, tgts))
+        # "Denk je aan zelfmoord? 113 is dag en nacht te bellen": helplines in a text in which no
+        # practice speaks are anyone's advice, and their hours are the helpline's
+        named = set().union(*(t for _, t in emerg_units), *(t for _, t in ooh_with_target))
+        if named and named <= _HOTLINES and not any(
+                _practice_voice(st.page_of(u)) for u in [*(u for u, _ in emerg_units), *ooh_units]):
+            emerg_units = []
+            ooh_units = [u for u in ooh_units if not _targets(u, st)]
+            ooh_instructed = [u for u in ooh_instructed if not _targets(u, st)]
+            ooh_with_target = [(u, t) for u, t in ooh_with_target if not t]
         emerg_with_target = [(u, t) for u, t in emerg_units if t]
 
         targets = set().union(*(t for _, t in emerg_with_target), *(t for _, t in ooh_with_target)) if (emerg_with_target or ooh_with_target) else set()
@@ -193,10 +202,6 @@ class Bereikbaarheid(Check):
                                 details={"targets": sorted(targets), "out_of_hours": True, "emergency": True},
                                 found=found)
 
-        named = set().union(*(t for _, t in emerg_units)) if emerg_units else set()
-        if not ooh_units and named and named <= _HOTLINES \
-                and not any(_practice_voice(st.page_of(u)) for u, _ in emerg_units):
-            emerg_units = []  # "Denk je aan zelfmoord? Bel 113": a hotline in a text in which no practice speaks
         if ooh_units or emerg_units:
             has_ooh = bool(ooh_units)
             found = UI_STRINGS["ooh"] if has_ooh else UI_STRINGS["emergency"]
