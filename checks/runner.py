@@ -175,11 +175,13 @@ def off_care(page) -> bool:
 
 
 def off_care_evidence(finding: Finding, view: SiteSnapshot) -> bool:
-    """A finding of a whole-site check whose evidence stands only on off-care pages: a blog's
-    "intake" or a general explainer's "registration" make no verdict."""
+    """A finding of a whole-site check whose evidence stands only on off-care pages other than
+    terms: a blog's "intake" or a general explainer's "registration" make no verdict."""
     pages = {p.url: p for p in site_text(view).pages}
     urls = {e.url for e in finding.evidence}
-    return bool(urls) and all(u in pages and off_care(pages[u]) for u in urls)
+    # (a werkwijze section of a terms page does describe the route: terms pages are no off-care
+    # page for these checks, which weigh the sections of a page themselves)
+    return bool(urls) and all(u in pages and off_care(pages[u]) and page_kind(pages[u]) != "legal" for u in urls)
 
 
 def off_care_page(view: SiteSnapshot) -> bool:

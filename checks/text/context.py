@@ -327,6 +327,13 @@ _ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|on
 _PRONOUN_SUBJECT = re.compile(r"(?<![a-z])(?:het|dit|dat|deze|dan|er|it|this|that)(?![a-z])")
 
 
+# a question about the client's route and practicalities at the practice (aanmelden, the first
+# session, costs, waiting, appointments): what this practice does, even without "wij" or "u"
+_OWN_ROUTE = re.compile(r"(?<![a-z])(?:aanmeld\w*|intake\w*|eerste (?:gesprek|sessie|afspraak|consult)\w*|afspra\w*|"
+                        r"verloop\w*|verloopt|kost|kosten|wachttijd\w*|wachtlijst\w*|werkwijze|traject\w*|"
+                        r"first (?:session|appointment|meeting)|appointment\w*|happens|expect|waiting|fees?|cost)(?![a-z])")
+
+
 def is_general_question(text: str) -> bool:
     """A title or heading that asks about a subject in general ("Wat is cognitieve gedragstherapie?",
     "What is CBT?", "Werkt online therapie?"), not a question to or about the practice ("Hoe werken
@@ -337,6 +344,8 @@ def is_general_question(text: str) -> bool:
     words = re.findall(r"[a-z]+", text)
     if len(words) < 2:
         return False  # "Hoe?": no subject named
+    if _OWN_ROUTE.search(text):
+        return False  # "Hoe werkt aanmelden?", "What happens in the first session?": the practice's route
     return not (len(words) <= 4 and _PRONOUN_SUBJECT.search(" ".join(words[1:])))
 
 

@@ -151,6 +151,8 @@ def test_the_practices_own_offer_in_the_same_words_still_counts():
     ("Hoe werken wij?", False),
     ("Kan ik bij jullie terecht?", False),
     ("Do I need a referral?", False),
+    ("Hoe werkt aanmelden?", False),  # the practice's route, without "wij" or "u"
+    ("What happens in the first session?", False),
 ])
 def test_a_general_question_names_a_subject_and_is_not_asked_of_the_practice(text, general):
     from checks.text.context import is_general_question
@@ -172,7 +174,7 @@ def test_an_off_care_pages_flag_does_not_flag_a_site_with_own_pages():
 
 def test_a_whole_site_bijna_only_on_an_off_care_page_is_a_passing_mention():
     """2b-9 weighs its pages itself; a phase named only on a general explainer is still no verdict."""
-    explainer = page(P + "/info/aanmelden", "# Hoe verloopt een aanmelding bij de ggz in Nederland?",
-                     "Na de aanmelding volgt in de ggz meestal een intakegesprek.", title="Aanmelden in de ggz")
+    explainer = page(P + "/info/stepped-care", "# Wat betekent stepped care in de ggz?",
+                     "Na de aanmelding volgt in de ggz meestal een intakegesprek.", title="Stepped care")
     f = judge_site("2b-9", site(explainer))
     assert f.status == "voldoet_niet"
