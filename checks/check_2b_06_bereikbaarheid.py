@@ -12,7 +12,8 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, is_cost, is_editorial_page, join_dutch, not_own_content
+from checks.text.context import (evidence, in_complaint_procedure, is_cost, is_editorial_page, join_dutch, not_own_content,
+                                 speaks_as_practice)
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -54,9 +55,29 @@ def _contact_page(page) -> bool:
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
-# contact details of another organisation (complaints, professional bodies, insurers) are not the practice's
+# contact details of another organisation (complaints, professional bodies, insurers, the privacy
+# authority, municipal and legal help, a pharmacy on a route page) are not the practice's
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
-                        r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b")
+                        r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
+                        r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
+                        r"data protection authority|insurer")
+
+
+# national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
+_HOTLINES = {"112", "113", "luisterlijn"}
+
+
+def _practice_voice(page) -> bool:
+    """Somewhere on the page the practice speaks or is named (wij, ik, de praktijk, uw behandelaar,
+    its own name), or the page is its contact page. An article on depression that ends in "bel 113"
+    and in which no practice speaks gives the advice anyone gives, as a leaflet does (LABELING v2:
+    general articles count only where they say what the provider itself does)."""
+    key = ("practice_voice",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = _contact_page(page) or any(
+            _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units)
+    return got
 
 
 def _ooh_units(st: SiteText) -> list[Unit]:
@@ -75,8 +96,10 @@ def _ooh_units(st: SiteText) -> list[Unit]:
 
 def _skip(st: SiteText, u: Unit) -> bool:
     """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
-    advice, not how to reach this practice."""
-    return is_cost(u) or not_own_content(st, u) or is_editorial_page(st.page_of(u))
+    advice, not how to reach this practice; nor do the phone number and hours of a complaints
+    officer in a complaints procedure (LABELING v2)."""
+    page = st.page_of(u)
+    return is_cost(u) or not_own_content(st, u) or is_editorial_page(page) or in_complaint_procedure(page, u)
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -145,6 +168,15 @@ class Bereikbaarheid(Check):
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
                 emerg_units.append((u, tgts))
+        # "Denk je aan zelfmoord? 113 is dag en nacht te bellen": helplines in a text in which no
+        # practice speaks are anyone's advice, and their hours are the helpline's
+        named = set().union(*(t for _, t in emerg_units), *(t for _, t in ooh_with_target))
+        if named and named <= _HOTLINES and not any(
+                _practice_voice(st.page_of(u)) for u in [*(u for u, _ in emerg_units), *ooh_units]):
+            emerg_units = []
+            ooh_units = [u for u in ooh_units if not _targets(u, st)]
+            ooh_instructed = [u for u in ooh_instructed if not _targets(u, st)]
+            ooh_with_target = [(u, t) for u, t in ooh_with_target if not t]
         emerg_with_target = [(u, t) for u, t in emerg_units if t]
 
         targets = set().union(*(t for _, t in emerg_with_target), *(t for _, t in ooh_with_target)) if (emerg_with_target or ooh_with_target) else set()
@@ -205,6 +237,8 @@ class Bereikbaarheid(Check):
         for u in st.units:
             if _skip(st, u) or _OTHER_ORG.search(u.low):
                 continue
+            if set(terms("reachability", "target").labels_in(u)) & _HOTLINES:
+                continue  # "bel 113 (0800-0113)": the helpline's number, not the practice's
             got = []
             if phone_numbers(u.text):
                 got.append(UI_STRINGS["phone"])

@@ -6,10 +6,13 @@ naming it, or right after the sentence that names it) that says how it works ("C
 dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is voldoet_bijna.
 Treatment forms (individuele therapie, relatietherapie) are not methods.
 
-Not the practice's offer: a method on a tariff page, a blog, a course for colleagues or a link list;
+Not the practice's offer: a method on a tariff page, under a heading about costs or on a page mostly about money, a blog, a course
+for colleagues or a link list, a page that answers a general question ("Wat is EMDR?") in which
+the practice never speaks;
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
-person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding in which the
-practice does not speak ("uit onderzoek blijkt dat mindfulness helpt").
+person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
+which the practice does not speak ("uit onderzoek blijkt dat mindfulness helpt", "volgens de richtlijn
+is CGT de eerste keus").
 """
 from __future__ import annotations
 
@@ -18,8 +21,10 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, is_for_professionals,
-                                 is_links_page, join_dutch, not_own_content, speaks_as_practice)
+from checks.text.context import (evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, join_dutch,
+                                 not_own_content,
+                                 speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -81,6 +86,18 @@ class Methoden(Check):
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
+        general: dict[int, bool] = {}
+
+        def general_only(page) -> bool:
+            """An answer to a general question ("Wat is CGT?", "What is CBT?") in which the practice
+            never speaks: an explainer, not the practice's offer (LABELING v2: general articles count
+            only where they say what the provider itself does)."""
+            key = id(page)
+            if key not in general:
+                general[key] = is_general_explainer(page) and not any(
+                    speaks_as_practice(v) for v in page.units if v.kind not in ("heading", "title"))
+            return general[key]
+
         named: dict[str, Unit] = {}
         explained: dict[str, Unit] = {}
         for u in st.units:
@@ -88,12 +105,15 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
-            if labels and terms("methods", "research").search(u) and not speaks_as_practice(u):
-                continue  # "onderzoek toont aan dat mindfulness helpt": a finding, not the practice's offer
+            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)) \
+                    and not speaks_as_practice(u):
+                continue  # "onderzoek toont aan dat mindfulness helpt", "volgens de richtlijn is CGT de eerste
+                # keus": a finding or a guideline, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
-            if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)):
+            if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
+                    or in_cost_section(u) or is_mostly_money(page) or general_only(page)):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:

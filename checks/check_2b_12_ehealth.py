@@ -5,7 +5,8 @@ Minddistrict, Karify, NiceDay, Gezondeboel, or online modules / a client portal 
 AND says how it is used in the treatment (between sessions, next to the face-to-face sessions,
 blended, before or after the treatment, with feedback of the practitioner). eHealth mentioned
 without what or how (or only "sessies kunnen ook online") is voldoet_bijna. Mentions in privacy
-statements, terms or tariffs are not an eHealth offer, nor are a portal, app or platform named only
+statements, terms or tariffs (by URL or title, under a cost heading, or on a page that is mostly
+about money) are not an eHealth offer, nor are a portal, app or platform named only
 to communicate, log in, make appointments or video call (LABELING v2), a survey, a research finding
 or a general statement about apps in which the practice does not speak.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (editorial_about, evidence, in_legal_section, is_cost, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  not_own_content, page_titled, speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -92,8 +93,9 @@ class EHealth(Check):
         editorial_only = True
         for u in st.units:
             pg = st.page_of(u)
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg):
-                continue
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg) or in_cost_section(u) \
+                    or is_mostly_money(pg):
+                continue  # ("# Wat kost het?" + "ook online behandeling is mogelijk": what is charged)
             plats = platform.labels_in(u)
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):

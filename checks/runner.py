@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import re
 import threading
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import is_for_professionals, is_links_page, page_kind, page_titled
+from checks.text.context import is_for_professionals, is_general_explainer, is_links_page, page_kind, page_titled
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
 from models.finding import Finding
@@ -106,34 +105,63 @@ def page_views(snapshot: SiteSnapshot, full: SiteText, judged_ahead: bool = Fals
         yield view
 
 
-def best_finding(findings: list[Finding]) -> Finding:
+def best_finding(findings: list[Finding], off_care: list[bool] | None = None, own_pages: bool = False) -> Finding:
     """The site's verdict: the best page verdict; among equals, one with evidence, then (for
-    "voldoet niet") one that a page flagged for review, then the highest confidence (the first
-    page wins a tie: the crawler reads the important pages first)."""
-    def weight(f: Finding) -> tuple:
+    "voldoet niet") one that a page about the practice's own care flagged for review, then the
+    highest confidence (the first page wins a tie: the crawler reads the important pages first).
+
+    A "voldoet niet" that an off-care page (a blog, terms, a general explainer: ``off_care``, one
+    flag per finding) flagged for review does not flag a site that also has pages about its own
+    care (``own_pages``): on a real site of a hundred pages some blog or terms page mentions every topic, and a flag
+    that every site gets tells the reviewer nothing. Its hint stays in the details."""
+    off = off_care or [False] * len(findings)
+
+    def weight(i: int) -> tuple:
+        f = findings[i]
         rank = _RANK.get(f.status, -1)
-        return (rank, bool(f.evidence), rank == 0 and f.needs_review, f.confidence)
-    return max(findings, key=weight)
+        flagged = rank == 0 and f.needs_review
+        return (rank, bool(f.evidence), flagged and not off[i], flagged, f.confidence)
+    best = max(range(len(findings)), key=weight)
+    found = findings[best]
+    if found.status == "voldoet_niet" and found.needs_review and off[best] and own_pages:
+        found = found.model_copy(update={"needs_review": False})
+    return found
 
 
-def _judge_view(check, ctx: CheckContext, view: SiteSnapshot) -> Finding:
-    """One check's finding on one view (a "voldoet bijna" in passing on a page view becomes
-    "voldoet niet" with the passage as a hint: ``passing_mention``)."""
+def _passing(check, finding: Finding, view: SiteSnapshot, ctx: CheckContext) -> Finding:
+    """The "voldoet niet" with a hint that replaces a passing mention."""
+    hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
+    return check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True, details=hint)
+
+
+def _judge_view(check, ctx: CheckContext, view: SiteSnapshot, single: bool, view_off: bool) -> tuple[Finding, bool]:
+    """One check's finding on one view, and whether it rests on an off-care page (a page view that
+    is one, or a whole-site bijna that only such pages support): a "voldoet bijna" from there
+    becomes "voldoet niet" with the passage as a hint (``passing_mention``). ``single``: the view
+    is one page; ``view_off``: that page is off-care."""
     finding = check.run(view, ctx)
-    if check.per_page and len(view.pages) == 1 and not view.site_blocks and passing_mention(finding, view):
-        hint = {"passing_mention": [e.model_dump() for e in finding.evidence]}
-        finding = check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True,
-                                details=hint)
-    return finding
+    from_off = view_off
+    if check.per_page and single and finding.status == "voldoet_bijna" and view_off:
+        finding = _passing(check, finding, view, ctx)
+    elif not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view):
+        finding, from_off = _passing(check, finding, view, ctx), True
+    return finding, from_off
 
 
-def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str) -> None:
-    """Run (criterion id, check, context) triples over one view."""
+def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str,
+             off: dict[str, list[bool]] | None = None) -> None:
+    """Run (criterion id, check, context) triples over one view. ``off`` gets, per finding, whether
+    it rests on an off-care page (``_judge_view``)."""
+    single = len(view.pages) == 1 and not view.site_blocks
+    view_off = single and off_care_page(view)
     for cid, check, ctx in checks:
         if cid in failed:
             continue
         try:
-            out[cid].append(_judge_view(check, ctx, view))
+            finding, from_off = _judge_view(check, ctx, view, single, view_off)
+            out[cid].append(finding)
+            if off is not None:
+                off[cid].append(from_off)
         except Exception:  # a defect in one check must not cost the other verdicts
             log.exception("check %s failed on %s", cid, site)
             failed.add(cid)
@@ -155,14 +183,19 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
-# a question about a subject ("Wat is EMDR?"); not "Wie zijn wij?" or "Hoe werken wij?", which ask
-# about the practice itself (its people pages and werkwijze are often titled so)
-_QUESTION_TITLE = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
-# a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
-# one a client asks the practice ("Kan ik bij jullie terecht?")
-_YES_NO_TITLE = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
-                           r"does|do|are|can|should)\b.*\?\s*$")
-_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
+def off_care(page) -> bool:
+    """``off_care_page`` for one page of a site's text (``PageInfo``)."""
+    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page))
+
+
+def off_care_evidence(finding: Finding, view: SiteSnapshot) -> bool:
+    """A finding of a whole-site check whose evidence stands only on off-care pages other than
+    terms: a blog's "intake" or a general explainer's "registration" make no verdict."""
+    pages = {p.url: p for p in site_text(view).pages}
+    urls = {e.url for e in finding.evidence}
+    # (a werkwijze section of a terms page does describe the route: terms pages are no off-care
+    # page for these checks, which weigh the sections of a page themselves)
+    return bool(urls) and all(u in pages and off_care(pages[u]) and page_kind(pages[u]) != "legal" for u in urls)
 
 
 def off_care_page(view: SiteSnapshot) -> bool:
@@ -171,13 +204,7 @@ def off_care_page(view: SiteSnapshot) -> bool:
     professionals, a list of links, or a general explainer whose title is a question ("Wat is EMDR?",
     "Werkt eHealth?"). (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
-    for page in site_text(view).pages[:1]:
-        if page_kind(page) or is_for_professionals(page) or is_links_page(page):
-            return True
-        title = (page.title_low or next((u.low for u in page.units if u.kind == "heading"), "")).strip()
-        if (_QUESTION_TITLE.match(title) or _YES_NO_TITLE.match(title)) and not _ASKER.search(title):
-            return True
-    return False
+    return any(off_care(page) for page in site_text(view).pages[:1])
 
 
 def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
@@ -268,6 +295,7 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     caveat = partial_crawl_caveat(snapshot, ctx)
     per_view: dict[str, list[Finding]] = {c.id: [] for c in criteria}
+    off: dict[str, list[bool]] = {c.id: [] for c in criteria}
     failed: set[str] = set()
     # the check of each criterion: named by topic in the norm file (`check:`); a draft file without
     # `check:` keeps working for the 2025 ids (a check's home criterion). Each check runs with the
@@ -277,24 +305,25 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     # the site is segmented once: the whole-site checks read it first, then every page view gets
     # its units from it; views outside, checks inside, so the checks share each view's match caches
     full = site_text(snapshot)
-    _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url)
+    _run_all([x for x in checks if not x[1].per_page], snapshot, per_view, failed, snapshot.start_url, off)
     page_checks = [x for x in checks if x[1].per_page]
+    own_pages = any(not off_care(p) for p in full.pages if p.units)
     page_ids = [cid for cid, _check, _ctx in page_checks]
     for view in page_views(snapshot, full, judged_ahead=bool(_AHEAD)):
         ahead = _take_ahead(view, ctx, page_ids) if isinstance(view, _AheadView) else None
         if ahead is None:
             if isinstance(view, _AheadView):
                 view = view.materialise()
-            _run_all(page_checks, view, per_view, failed, snapshot.start_url)
+            _run_all(page_checks, view, per_view, failed, snapshot.start_url, off)
         else:
-            _replay(ahead, page_checks, per_view, failed, snapshot.start_url)
+            _replay(ahead, page_checks, per_view, failed, snapshot.start_url, off)
     for criterion in criteria:
         if checks_for[criterion.id] is None:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
         elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
         else:
-            found = review_policy(best_finding(per_view[criterion.id]))
+            found = review_policy(best_finding(per_view[criterion.id], off[criterion.id], own_pages))
             found = flag_unfound_topic(found, full, getattr(checks_for[criterion.id], "topic", ""))
             findings.append(with_caveat(found, caveat))
     return findings
@@ -313,7 +342,8 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
 # page view's page: the digest below covers exactly that.)
 
 _AHEAD_MAX_PAGES = 8192  # pages judged ahead and not yet taken (oldest dropped first)
-_AHEAD: "OrderedDict[bytes, list[tuple[str, Finding | None]]]" = OrderedDict()
+# per page: (criterion id, finding or None when the check failed, whether it rests on an off-care page)
+_AHEAD: "OrderedDict[bytes, list[tuple[str, Finding | None, bool]]]" = OrderedDict()
 _AHEAD_LOCK = threading.Lock()
 _AHEAD_FETCHED_AT = datetime(1970, 1, 1, tzinfo=timezone.utc)
 AHEAD_COUNTS = {"used": 0, "redone": 0}  # page views taken from here / judged again (for benchmarks)
@@ -361,12 +391,13 @@ def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
             view = _lone_view([page])
             # the page's cut blocks are remembered: the site's segmentation takes them from there
             prime(view, segment(view, remember=True))
-            results: list[tuple[str, Finding | None]] = []
+            view_off = off_care_page(view)
+            results: list[tuple[str, Finding | None, bool]] = []
             for cid, check, check_ctx in checks:
                 try:
-                    results.append((cid, _judge_view(check, check_ctx, view)))
+                    results.append((cid, *_judge_view(check, check_ctx, view, True, view_off)))
                 except Exception:  # noqa: BLE001 (recorded; the site's judgement logs it)
-                    results.append((cid, None))
+                    results.append((cid, None, False))
             key = _ahead_key(page, ctx, criteria)
             with _AHEAD_LOCK:
                 _AHEAD[key] = results
@@ -403,7 +434,7 @@ class _AheadView:
         return view
 
 
-def _take_ahead(view: "_AheadView", ctx: CheckContext, criteria: list[str]) -> list[tuple[str, Finding | None]] | None:
+def _take_ahead(view: "_AheadView", ctx: CheckContext, criteria: list[str]) -> list[tuple[str, Finding | None, bool]] | None:
     """The findings judged ahead for a page with the view's content, under the same norms and
     peildatum, for the same criteria (taken: each is used once)."""
     key = _ahead_key(view.page, ctx, criteria)
@@ -413,16 +444,17 @@ def _take_ahead(view: "_AheadView", ctx: CheckContext, criteria: list[str]) -> l
     return got
 
 
-def _replay(results: list[tuple[str, Finding | None]], checks, out: dict[str, list[Finding]],
-            failed: set[str], site: str) -> None:
+def _replay(results: list[tuple[str, Finding | None, bool]], checks, out: dict[str, list[Finding]],
+            failed: set[str], site: str, off: dict[str, list[bool]]) -> None:
     """``_run_all`` with the findings judged ahead (the same criteria, in the same order)."""
-    by_id = dict(results)
+    by_id = {cid: (finding, from_off) for cid, finding, from_off in results}
     for cid, _check, _ctx in checks:
         if cid in failed:
             continue
-        finding = by_id[cid]
+        finding, from_off = by_id[cid]
         if finding is None:
             log.error("check %s failed on %s (on a page judged ahead)", cid, site)
             failed.add(cid)
         else:
             out[cid].append(finding)
+            off[cid].append(from_off)

@@ -310,3 +310,83 @@ def is_for_professionals(page: PageInfo) -> bool:
 def is_links_page(page: PageInfo) -> bool:
     """A list of links to other sites ("Nuttige links"): what others offer, not the practice."""
     return _page_is(page, "links")
+
+
+# ----------------------------------------------------------------------------- general explainers
+
+# a question about a subject ("Wat is EMDR?", "What do registrations mean?"); not "Wie zijn wij?" or
+# "Hoe werken wij?", which ask about the practice itself (its people pages and werkwijze are often titled so)
+_QUESTION = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
+# a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
+# one a client asks the practice ("Kan ik bij jullie terecht?")
+_YES_NO = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"
+                     r"does|do|are|can|should)\b.*\?\s*$")
+_ASKER = re.compile(r"(?<![a-z])(?:ik|mij|mijn|u|uw|je|jij|jouw|jullie|wij|we|ons|onze|i|my|you|your|our)(?![a-z])")
+# "Hoe werkt het?", "Hoe gaat dat?": a short question whose subject is a pronoun asks about the offer
+# of the page it heads, not about a subject in general
+_PRONOUN_SUBJECT = re.compile(r"(?<![a-z])(?:het|dit|dat|deze|dan|er|it|this|that)(?![a-z])")
+
+
+# a question about the client's route and practicalities at the practice (aanmelden, the first
+# session, costs, waiting, appointments): what this practice does, even without "wij" or "u"
+_OWN_ROUTE = re.compile(r"(?<![a-z])(?:aanmeld\w*|intake\w*|eerste (?:gesprek|sessie|afspraak|consult)\w*|afspra\w*|"
+                        r"verloop\w*|verloopt|kost|kosten|wachttijd\w*|wachtlijst\w*|werkwijze|traject\w*|"
+                        r"first (?:session|appointment|meeting)|appointment\w*|happens|expect|waiting|fees?|cost)(?![a-z])")
+
+
+def is_general_question(text: str) -> bool:
+    """A title or heading that asks about a subject in general ("Wat is cognitieve gedragstherapie?",
+    "What is CBT?", "Werkt online therapie?"), not a question to or about the practice ("Hoe werken
+    wij?", "Kan ik bij u terecht?") nor a short one about the page's own offer ("Hoe werkt het?")."""
+    text = text.strip()
+    if not (_QUESTION.match(text) or _YES_NO.match(text)) or _ASKER.search(text):
+        return False
+    words = re.findall(r"[a-z]+", text)
+    if len(words) < 2:
+        return False  # "Hoe?": no subject named
+    if _OWN_ROUTE.search(text):
+        return False  # "Hoe werkt aanmelden?", "What happens in the first session?": the practice's route
+    return not (len(words) <= 4 and _PRONOUN_SUBJECT.search(" ".join(words[1:])))
+
+
+def is_general_explainer(page: PageInfo) -> bool:
+    """A page that presents itself as an answer to a general question: its title or its first
+    heading is one ("Wat is schematherapie?" under the title "Schematherapie" too)."""
+    def compute() -> bool:
+        heading = next((u.low for u in page.units if u.kind == "heading"), "")
+        return any(is_general_question(t) for t in (page.title_low, heading) if t)
+    return _page_memo(page, ("general_explainer",), compute)
+
+
+# ----------------------------------------------------------------------------- subject of a section or page
+
+_WHAT_IT_COSTS = re.compile(r"(?<![a-z])(?:wat kost|kost (?:het|dat|een|de)|how much)(?![a-z])")
+
+
+def in_cost_section(unit: Unit) -> bool:
+    """A unit under a heading about money ("# Tarieven", "# Wat kost het?", "# Fees"): "ook online
+    sessies zijn mogelijk" there says what is charged, not what the practice offers."""
+    if not unit.headings:
+        return False
+    head = unit.headings[-1]
+    return bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
+
+
+def in_complaint_procedure(page: PageInfo, unit: Unit) -> bool:
+    """A unit of a complaints procedure: under a heading, or on a page whose title or first heading,
+    says so ("Niet tevreden?", "Klachtenregeling", "Complaints procedure")."""
+    ts = terms("context", "complaint_procedure")
+    if unit.headings and _headings_match(unit, ts, last=1):
+        return True
+    return _page_memo(page, ("complaint_page", ts._key), lambda: (
+        ts.search_text(page.title_low) or ts.search_text(page.path_low)
+        or ts.search_text(next((u.low for u in page.units if u.kind == "heading"), ""))))
+
+
+def is_mostly_money(page: PageInfo) -> bool:
+    """A page most of whose sentences are about money or insurance (by its text, whatever its URL
+    or title: "/pagina-7" titled "Praktisch" that is all tariffs, eigen risico and invoices)."""
+    def compute() -> bool:
+        body = [u for u in page.units if u.kind not in ("heading", "title")]
+        return len(body) >= 3 and sum(bool(is_cost(u) or in_cost_section(u)) for u in body) * 2 >= len(body)
+    return _page_memo(page, ("mostly_money",), compute)

@@ -154,3 +154,32 @@ SITE_PAGES = [
         "Our practice is closed between Christmas and New Year. We wish everyone happy holidays.",
     ]),
 ]
+
+# Pages whose subject is something else than the criterion they brush against (written for the
+# padded-site round): an explainer answering a general question under a plain title, an online
+# session priced under a cost heading, the phone and hours of a complaints officer, an English
+# explainer whose first heading is the question. None says what the practice itself offers.
+SUBJECT_PAGES = [
+    (P + "/pagina-14", "Gedragstherapie", [
+        "# Wat is cognitieve gedragstherapie eigenlijk?",
+        "Cognitieve gedragstherapie is een behandelvorm waarin je leert hoe gedachten, gevoelens en gedrag elkaar beïnvloeden.",
+        "Door belemmerende gedachten te toetsen en nieuw gedrag te oefenen nemen klachten vaak af.",
+        "Meer informatie staat in de folders van de beroepsvereniging voor gedragstherapeuten.",
+    ]),
+    (P + "/en/info", "Eye movement therapy", [
+        "# What is EMDR therapy?",
+        "EMDR is a therapy in which a person recalls a distressing memory while following a moving hand with the eyes.",
+        "This dual task makes the memory less vivid and less upsetting, and guidelines recommend it after trauma.",
+    ]),
+    (P + "/praktisch/tarieven-2026", "Praktisch", [
+        "# Wat kost een gesprek?",
+        "Ook online behandeling is mogelijk, tegen hetzelfde bedrag als een gesprek in de praktijk.",
+        "Losse sessies zonder verwijzing betaalt u zelf.",
+    ]),
+    (P + "/nl/info-3", "Ontevreden?", [
+        "# Bent u ontevreden over uw behandeling?",
+        "Bespreek het eerst met uw behandelaar.",
+        "Lukt dat niet, dan kunt u de onafhankelijke functionaris bellen op 030-2468101, bereikbaar op werkdagen tussen 9 en 12 uur.",
+        "Buiten die tijden kunt u uw vraag per e-mail stellen; u krijgt binnen twee werkdagen antwoord.",
+    ]),
+]

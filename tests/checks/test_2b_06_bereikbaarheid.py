@@ -121,3 +121,34 @@ def test_a_holiday_closure_notice_is_no_reachability_advice():
     advice = page("https://praktijk.example/feestdagen", "# Gesloten tijdens de feestdagen",
                   "Tijdens de feestdagen is de praktijk gesloten; bel bij spoed de huisartsenpost.", title="Feestdagen")
     assert judge("2b-6", site(advice)).status != "voldoet_niet"
+
+
+def test_a_helpline_in_an_article_no_practice_speaks_in_is_no_reachability():
+    """An article on gloomy thoughts that ends with the national helplines gives anyone's advice."""
+    article = page("https://praktijk.example/somberheid", "# Als alles zwaar voelt",
+                   "Wie lange tijd somber is, denkt soms aan de dood. Vertel het iemand die dichtbij staat.",
+                   "Zelfmoordpreventie is dag en nacht gratis te bellen via 113 of 0800-0113; bij acuut gevaar 112.",
+                   title="Somberheid")
+    assert judge_site("2b-6", site(article)).status == "voldoet_niet"
+
+
+def test_the_practice_naming_the_same_helplines_still_counts():
+    own = page("https://praktijk.example/somberheid", "# Als alles zwaar voelt",
+               "Onze praktijk is geen crisisdienst. Heeft u gedachten aan zelfdoding, bel dan 113 of 0800-0113; bij acuut gevaar 112.",
+               title="Somberheid")
+    assert judge_site("2b-6", site(own)).status != "voldoet_niet"
+
+
+def test_phone_numbers_of_other_organisations_and_complaints_officers_are_not_the_practices():
+    privacy = page("https://praktijk.example/pagina-4", "# Uw gegevens",
+                   "Bent u het niet eens met hoe wij uw gegevens gebruiken, dan kunt u de Autoriteit Persoonsgegevens bellen op 088-1805250.",
+                   title="Uw gegevens")
+    assert judge_site("2b-6", site(privacy)).status == "voldoet_niet"
+    complaints = page("https://praktijk.example/pagina-5", "# Niet tevreden?",
+                      "Bespreek het eerst met ons.", "De functionaris is op werkdagen telefonisch bereikbaar op 030-1357911.",
+                      title="Informatie")
+    assert judge_site("2b-6", site(complaints)).status == "voldoet_niet"
+    # the same number on the practice's own contact page is its reachability
+    contact = page("https://praktijk.example/contact", "# Contact",
+                   "Wij zijn op werkdagen telefonisch bereikbaar op 030-1357911.", title="Contact")
+    assert judge_site("2b-6", site(contact)).status == "voldoet_bijna"

@@ -1,4 +1,4 @@
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 M = "https://praktijk.example/behandelmethoden"
 
@@ -110,3 +110,26 @@ def test_a_research_finding_names_no_offer():
     own = page("https://praktijk.example/stress", "# Stress verminderen",
                "Omdat onderzoek laat zien dat mindfulness helpt, bieden wij een mindfulnesstraining aan.", title="Stress verminderen")
     assert judge("2b-11", site(own)).status == "voldoet_bijna"
+
+
+def test_a_guideline_sentence_in_a_general_article_is_no_offer():
+    """What guidelines say about treating a condition, in a text where the practice does not speak."""
+    article = page("https://praktijk.example/dwang", "# Dwangklachten",
+                   "Bij dwangklachten blijven gedachten of handelingen zich steeds herhalen.",
+                   "Volgens de richtlijn is exposure met responspreventie de behandeling van eerste keus, eventueel samen met cognitieve therapie.",
+                   title="Dwang")
+    assert judge_site("2b-11", site(article)).status == "voldoet_niet"
+    own = page("https://praktijk.example/dwang", "# Dwangklachten",
+               "Volgens de richtlijn is exposure de eerste keus; daarom werken wij bij dwang met exposure en cognitieve therapie.",
+               title="Dwang")
+    assert judge_site("2b-11", site(own)).status != "voldoet_niet"
+
+
+def test_methods_on_a_page_that_is_mostly_about_money_are_no_offer():
+    prices = page("https://praktijk.example/pagina-8", "# Praktisch",
+                  "Een consult kost in 2026 € 150 en wordt vergoed door uw zorgverzekeraar.",
+                  "Het eigen risico is van toepassing.",
+                  "Ook EMDR-sessies worden zo gedeclareerd.",
+                  "Facturen betaalt u binnen dertig dagen.",
+                  title="Praktisch")
+    assert judge_site("2b-11", site(prices)).status == "voldoet_niet"

@@ -1,4 +1,4 @@
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 E = "https://praktijk.example/ehealth"
 
@@ -111,3 +111,16 @@ def test_the_use_under_a_heading_naming_the_platform_counts():
     f = judge("2b-12", site(page(E, "# Minddistrict",
                                 "Tussen de gesprekken door maak je online oefeningen die je behandelaar met je bespreekt.")))
     assert f.status == "voldoet"
+
+
+def test_online_under_a_cost_heading_or_on_a_money_page_is_no_offer():
+    faq = page("https://praktijk.example/nl/info", "# Wat kost een behandeling?",
+               "Ook een online module hoort bij de behandeling en kost u niets extra.", title="Informatie")
+    assert judge_site("2b-12", site(faq)).status == "voldoet_niet"
+    prices = page("https://praktijk.example/pagina-2", "# Praktisch",
+                  "Een consult kost € 150.", "De nota gaat naar uw zorgverzekeraar.",
+                  "Dat geldt ook voor behandeling via internet.", "Het eigen risico betaalt u zelf.", title="Praktisch")
+    assert judge_site("2b-12", site(prices)).status == "voldoet_niet"
+    own = page("https://praktijk.example/werkwijze", "# Werkwijze",
+               "Naast de gesprekken werk je thuis in een online module met oefeningen die we samen bespreken.", title="Werkwijze")
+    assert judge_site("2b-12", site(own)).status != "voldoet_niet"

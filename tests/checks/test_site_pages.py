@@ -113,3 +113,68 @@ def test_a_question_title_is_a_general_explainer_only_when_it_is_not_about_the_p
     view = site(page("https://praktijk.example/pagina", f"# {title}",
                      "Hier staat een gewone alinea zonder bijzonderheden.", title=title))
     assert off_care_page(view) is off_care
+
+
+from irrelevant_pages_site import SUBJECT_PAGES  # noqa: E402
+
+
+@pytest.mark.parametrize("url,title,items", SUBJECT_PAGES, ids=[p[0].rsplit("/", 1)[-1] for p in SUBJECT_PAGES])
+def test_a_page_about_another_subject_meets_no_criterion(url, title, items):
+    snap = site(page(url, *items, title=title))
+    fired = {c: judge_site(c, snap).status for c in CRITERIA}
+    assert {c: s for c, s in fired.items() if s != "voldoet_niet"} == {}
+
+
+def test_the_practices_own_offer_in_the_same_words_still_counts():
+    """What those pages say, said by the practice about its own care, is found."""
+    methods = page(P + "/behandelingen/cgt", "# Wat is cognitieve gedragstherapie eigenlijk?",
+                   "In onze praktijk werken wij met cognitieve gedragstherapie.",
+                   "Je leert hoe gedachten, gevoelens en gedrag elkaar beïnvloeden en oefent stap voor stap met nieuw gedrag.",
+                   title="Gedragstherapie")
+    assert judge_site("2b-11", site(methods)).status == "voldoet"
+    ehealth = page(P + "/werkwijze", "# Online behandeling",
+                   "Ook online behandeling is mogelijk: naast de gesprekken werk je in onze online modules.",
+                   title="Werkwijze")
+    assert judge_site("2b-12", site(ehealth)).status != "voldoet_niet"
+    contact = page(P + "/contact", "# Contact",
+                   "U kunt ons bellen op 030-2468101, op werkdagen tussen 9 en 12 uur.",
+                   "Bij spoed buiten kantoortijden belt u de huisartsenpost; bij een crisis 112.", title="Contact")
+    assert judge_site("2b-6", site(contact)).status == "voldoet"
+
+
+@pytest.mark.parametrize("text,general", [
+    ("Wat is EMDR?", True),
+    ("What do registrations mean?", True),
+    ("Werkt online therapie net zo goed?", True),
+    ("Hoe?", False),                 # no subject named: the page's own how
+    ("Hoe werkt het?", False),       # a pronoun subject: the offer of the page it heads
+    ("Hoe werken wij?", False),
+    ("Kan ik bij jullie terecht?", False),
+    ("Do I need a referral?", False),
+    ("Hoe werkt aanmelden?", False),  # the practice's route, without "wij" or "u"
+    ("What happens in the first session?", False),
+])
+def test_a_general_question_names_a_subject_and_is_not_asked_of_the_practice(text, general):
+    from checks.text.context import is_general_question
+
+    assert is_general_question(text.lower()) is general
+
+
+def test_an_off_care_pages_flag_does_not_flag_a_site_with_own_pages():
+    """A general article mentioning eHealth gives a hint, not a review flag, when the site has
+    pages about its own care; on its own it stays flagged for the reviewer."""
+    article = page(P + "/helpt-zelfhulp", "# Helpt zelfhulp via internet?",
+                   "Mensen die een online module volgen met begeleiding houden het vaker vol.", title="Helpt zelfhulp via internet?")
+    home = page(P + "/", "# Welkom", "Welkom bij onze praktijk in het centrum van de stad.", title="Home")
+    alone = judge_site("2b-12", site(article))
+    assert alone.status == "voldoet_niet" and alone.details.get("passing_mention") and alone.needs_review
+    together = judge_site("2b-12", site(home, article))
+    assert together.status == "voldoet_niet" and together.details.get("passing_mention") and not together.needs_review
+
+
+def test_a_whole_site_bijna_only_on_an_off_care_page_is_a_passing_mention():
+    """2b-9 weighs its pages itself; a phase named only on a general explainer is still no verdict."""
+    explainer = page(P + "/info/stepped-care", "# Wat betekent stepped care in de ggz?",
+                     "Na de aanmelding volgt in de ggz meestal een intakegesprek.", title="Stepped care")
+    f = judge_site("2b-9", site(explainer))
+    assert f.status == "voldoet_niet"
