@@ -40,8 +40,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
-                                 not_own_content, own_name_spans, page_titled)
+from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_recruiting, is_vacancy_page,
+                                 join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
 from checks.text.terms import _Plain
@@ -693,6 +693,71 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
             and any(not _anyones(unit, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit)))
 
 
+# several practitioners in the practice's own care, without names or professions: "bij uw
+# behandeling zijn verschillende behandelaren betrokken", "behandelaren met verschillende
+# deskundigheden", "deze behandelaren overleggen met elkaar over uw behandeling", "de intake is bij
+# ons multidisciplinair", "our multidisciplinary team", "therapists from different disciplines"
+_PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
+                  r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
+_SEVERAL_PEOPLE = re.compile(
+    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|several|multiple|various|different|two|three|four)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
+    rf"\b(?:{_PEOPLE_PLURAL})\s+(?:met|uit|vanuit|van|with|from|of)\s+(?:verschillende|diverse|uiteenlopende|different|various)\s+"
+    r"(?:deskundigheden|vakgebieden|disciplines|achtergronden|expertises?|specialismen|backgrounds|fields|professions)\b|"
+    rf"\b(?:{_PEOPLE_PLURAL})\s+(?:[\w-]+\s+){{0,2}}(?:overleggen|bespreken|beslissen|discuss|confer|decide)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:met\s+elkaar|onderling|samen|together|with\s+each\s+other)\b|"
+    r"\bmulti-?\s?disciplin\w*|\bmultidisciplinary\b")
+# ... said of the practice's own care (its own voice, or the reader's care), not of other care
+# providers, a referral, a partnership, a file's access rules, a vacancy or the sector in general
+_OWN_CARE_WORDS = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|our|us|u|uw|je|jouw|jij|you|your)(?![a-z])")
+_ELSEWHERE = re.compile(r"\b(?:andere|elders|instelling\w*|organisaties|aanbieders|other|elsewhere|organisations|organizations|"
+                        r"providers|regio|region|netwerk|network|specialistische\s+ggz|specialist\s+mental)\b")
+
+
+def _several_own_practitioners(unit: Unit) -> bool:
+    """The practice's care is given by several practitioners of different disciplines (see
+    ``_SEVERAL_PEOPLE``), said in its own voice or of the reader's care: a team without names, "bijna"."""
+    low = unit.low
+    if not _SEVERAL_PEOPLE.search(low) or low.rstrip().endswith("?"):
+        return False
+    if _OTHERS.search(low) or _ELSEWHERE.search(low) or _NEGATED.search(low) or is_recruiting(unit):
+        return False
+    if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
+        return False
+    return bool(_OWN_CARE_WORDS.search(low))
+
+
+# the writer's own training, registration or skill in a method, without a name on the page: "ik ben
+# opgeleid tot ...", "ik ben gespecialiseerd in ...", "naast EMDR ben ik bekend met ...", "I am
+# trained in EMDR", "I'm certified in schema therapy"
+_I_TRAINED = re.compile(
+    r"(?<![a-z])(?:(?:ik|i)(?:['’]m)?\s+(?:ben|heb|am|have(?:\s+been)?|was)?|(?:ben|heb)\s+ik)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:opgeleid|geschoold|getraind|gespecialiseerd|geregistreerd|gecertificeerd|bevoegd|afgestudeerd|gepromoveerd|"
+    r"trained|certified|registered|qualified|speciali[sz]ed|graduated)\b|"
+    r"(?<![a-z])(?:(?:ik|i)\s+(?:heb|have)|heb\s+ik)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*opleiding|opleidingen|training|trainingen|cursus|"
+    r"master|postmaster|specialisatie)\b[^.!?]{0,80}\b(?:gevolgd|afgerond|gedaan|completed|followed|finished)\b")
+# ... or familiar with a named method ("ben ik bekend met imaginatie met rescriptie")
+_I_KNOW_METHOD = re.compile(r"(?<![a-z])(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m)\s+(?:ook\s+|also\s+)?(?:bekend|vertrouwd|familiar|"
+                            r"experienced|ervaren)\s+(?:met|with|in)\b")
+
+
+# a question about the reader's own profession or training: "Bent u GZ-psycholoog?", "Ben je
+# opgeleid als ...?", "Are you a registered psychologist?"
+_ASKS_THE_READER = re.compile(r"(?:^|[.!?]\s+)(?:bent\s+u|ben\s+je|ben\s+jij|heeft\s+u|heb\s+je|heb\s+jij|are\s+you|have\s+you|"
+                              r"do\s+you)\b[^.!]*\?\s*$")
+
+
+def _own_training(unit: Unit) -> bool:
+    """The writer says they are trained, registered or skilled in a method (``_I_TRAINED``,
+    ``_I_KNOW_METHOD`` with a method named): a practitioner of the practice without a name, "bijna"."""
+    low = unit.low
+    if low.rstrip().endswith("?") or _OTHERS.search(low) or is_recruiting(unit) or _NEGATED.search(low):
+        return False
+    if _I_TRAINED.search(low):
+        return True
+    m = _I_KNOW_METHOD.search(low)
+    return bool(m) and terms("methods", "method").search_text(low[m.end():m.end() + 80])
+
+
 # the person works at the practice or introduces themself: "in de praktijk werken Sanne en
 # Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
 _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
@@ -955,6 +1020,12 @@ class Behandelaren(Check):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
+            if _ASKS_THE_READER.search(u.low) or is_recruiting(u):
+                continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
+            if ((_several_own_practitioners(u) or _own_training(u)) and not is_legal_page(page) and not _english_legal(page)
+                    and not _in_testimonials(u, page) and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
+                out.append(u)  # a team of several disciplines, or a writer's own training, without names
+                continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue

@@ -1,0 +1,72 @@
+"""2b-7: the practice's practitioners described without names (passages written for these tests).
+
+A team of several disciplines in the practice's own care, or a writer who says to be trained in a
+method, is "voldoet bijna"; the same words about other organisations, the sector, a vacancy, a
+client's story or a file's access rules describe no practitioner of the practice."""
+import pytest
+
+from check_helpers import judge, judge_site, page, site
+
+W = "https://praktijk.example/werkwijze"
+
+
+@pytest.mark.parametrize("text", [
+    # several practitioners of different disciplines in the reader's care
+    "Bij uw behandeling zijn meestal twee of drie behandelaren betrokken. Zij hebben elk een andere achtergrond.",
+    "Deze behandelaren stemmen uw behandelplan samen af in een multidisciplinair overleg.",
+    "Het intakegesprek voeren wij met professionals uit verschillende vakgebieden.",
+    # English
+    "Your treatment plan is discussed in our multidisciplinary team every month.",
+    "At our centre you will meet therapists from different backgrounds, who discuss your progress together.",
+])
+def test_a_team_of_several_disciplines_is_bijna(text):
+    snap = site(page(W, "# Zo werken wij", text, title="Werkwijze"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own training or skill in a method, on a page without a name
+    "Naast cognitieve gedragstherapie ben ik ook bekend met EMDR, dat ik bij nare herinneringen kan inzetten.",
+    "Ik ben opgeleid in schematherapie en gebruik dat bij klachten die steeds terugkomen.",
+    "Ik heb de vervolgopleiding voor systeemtherapie in 2019 afgerond.",
+    "I am trained in EMDR and use it when memories keep coming back.",
+    "I'm also familiar with acceptance and commitment therapy.",
+])
+def test_a_writer_trained_in_a_method_is_bijna(text):
+    snap = site(page("https://praktijk.example/behandeling", "# Behandeling", text, title="Behandeling"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    # other organisations' people: the practice's network
+    (W, "Werkwijze", ["# Samenwerking", "Wij werken samen met verschillende hulpverleners in de regio, zoals de huisarts en de fysiotherapeut."]),
+    (W, "Werkwijze", ["Als u meer nodig heeft, verwijzen wij u naar een instelling met een multidisciplinair team."]),
+    # the sector in general, not the practice's own care
+    ("https://praktijk.example/ggz-uitleg", "Basis en specialistisch",
+     ["In de specialistische ggz zijn vaak verschillende behandelaren betrokken bij één cliënt."]),
+    # a file's access rules
+    (W, "Werkwijze", ["Alleen de behandelaren die bij uw behandeling betrokken zijn, kunnen uw dossier inzien; "
+                      "soms zijn dat meerdere professionals."]),
+    # a vacancy
+    ("https://praktijk.example/vacatures/gz-psycholoog", "Vacature GZ-psycholoog",
+     ["# Wij zoeken een GZ-psycholoog", "Je komt te werken in ons multidisciplinaire team met ervaren collega's.",
+      "Je bent BIG-geregistreerd en hebt ervaring met EMDR."]),
+    # a privacy statement
+    ("https://praktijk.example/privacy", "Privacyverklaring",
+     ["Uw gegevens worden gedeeld met de verschillende behandelaren die bij uw behandeling betrokken zijn."]),
+    # a client's story: the client was trained, not the practitioner
+    ("https://praktijk.example/ervaringen", "Ervaringen van cliënten",
+     ["# Ervaringen", "Ik ben opgeleid als verpleegkundige en raakte na jaren van nachtdiensten uitgeput.",
+      "Na tien gesprekken kon ik weer aan het werk."]),
+    # a question to the reader, and a denial
+    (W, "Werkwijze", ["Bent u opgeleid als psycholoog en wilt u bij ons werken? Neem dan contact op."]),
+    (W, "Werkwijze", ["Wij zijn een kleine praktijk en hebben geen multidisciplinair team."]),
+    # a blog post with an author's byline
+    ("https://praktijk.example/blog/slapen", "Beter slapen",
+     ["# Vijf tips voor beter slapen", "Geschreven door Iris Blom",
+      "Ik ben getraind in slaaptherapie, maar deze tips helpen iedereen."]),
+])
+def test_the_same_words_elsewhere_describe_no_practitioner(url, title, items):
+    snap = site(page(url, *items, title=title))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
