@@ -198,6 +198,10 @@ _FOREIGN_ROLE = re.compile(
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
     r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
     r"oud-collega|\boud collega|voormalig\w*|\bformer\b|overleden|in memoriam|passed away|met pensioen|retired|"
+    # a colleague who leaves: "neemt afscheid van onze praktijk", "verlaat de praktijk", "is leaving the practice"
+    r"neemt\s+(?:\w+\s+)?afscheid|nam\s+(?:\w+\s+)?afscheid|afscheid\s+van\s+(?:onze|ons|de|het)\s+(?:praktijk|team)|afscheidsreceptie|"
+    r"verlaat\s+(?:onze|ons|de|het)\s+(?:praktijk|team)|(?:is\s+)?leaving\s+(?:our|the)\s+(?:practice|team)|"
+    r"leaves\s+(?:our|the)\s+(?:practice|team)|farewell|says\s+goodbye|"
     r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
@@ -540,7 +544,8 @@ _PRACTICE_REGISTERED = re.compile(r"\b(?:de|onze|mijn|our|the|this)\s+(?:praktij
                                   r"(?:aangesloten|lid|geregistreerd|ingeschreven|affiliated|registered|a\s+member)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
-                           r"the team|wie zijn wij|wie zijn we")
+                           r"the team|wie zijn wij|wie zijn we|who works here|who work here|who we are|our staff|our people|"
+                           r"meet the team|our therapists|our psychologists|our practitioners")
 
 
 # a relation word right before the practice's own name: "psychiaters van Vrij en Gevestigd",
@@ -667,7 +672,10 @@ _DISCIPLINES_FRAME = re.compile(
     r"\bbetrokken\s+bij\s+(?:uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\b|"
     r"\binvolved\s+in\s+your\s+(?:treatment|assessment|intake|care)\b|"
     r"\b(?:het|the)\s+(?:behandel)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}(?:psycholog|psychiater|psychiatr|psychotherap|therap)|"
-    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b")
+    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b|"
+    # who runs the practice: "de praktijk wordt gerund door twee GZ-psychologen", "the practice is run by ..."
+    r"\b(?:de|onze|ons|mijn|deze|het|the|our|my|this)\s+(?:praktijk|team|centrum|practice|centre|center)\s+(?:wordt|werd|is|was)\s+"
+    r"(?:[\w-]+\s+)?(?:gerund|geleid|opgericht|bemand|run|led|founded|staffed)\s+(?:door|by)\b")
 # a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
 # disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
 _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
@@ -730,11 +738,20 @@ def _several_own_practitioners(unit: Unit) -> bool:
 # opgeleid tot ...", "ik ben gespecialiseerd in ...", "naast EMDR ben ik bekend met ...", "I am
 # trained in EMDR", "I'm certified in schema therapy"
 _I_TRAINED = re.compile(
-    r"(?<![a-z])(?:(?:ik|i)(?:['’]m)?\s+(?:ben|heb|am|have(?:\s+been)?|was)?|(?:ben|heb)\s+ik)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<![a-z])(?:(?:ik|i)\s+(?:ben|heb|am|have(?:\s+been)?|was)|i['’]m|(?:ben|heb)\s+ik)\s+"
+    r"(?:(?!die\b|dat\b|een\b|who\b|that\b|an?\b)[\w-]+\s+){0,4}?"
     r"(?:opgeleid|geschoold|getraind|gespecialiseerd|geregistreerd|gecertificeerd|bevoegd|afgestudeerd|gepromoveerd|"
     r"trained|certified|registered|qualified|speciali[sz]ed|graduated)\b|"
     r"(?<![a-z])(?:(?:ik|i)\s+(?:heb|have)|heb\s+ik)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*opleiding|opleidingen|training|trainingen|cursus|"
-    r"master|postmaster|specialisatie)\b[^.!?]{0,80}\b(?:gevolgd|afgerond|gedaan|completed|followed|finished)\b")
+    r"master|postmaster|specialisatie)\b[^.!?]{0,80}\b(?:gevolgd|afgerond|gedaan|completed|followed|finished)\b|"
+    # the writer's own studies in the field: "ik heb psychologie gestudeerd", "na mijn studie orthopedagogiek",
+    # "I studied psychology", "after my master's degree in clinical psychology"
+    r"(?<![a-z])(?:ik|i)\s+(?:heb|have)\s+(?:[\w-]+\s+){0,3}?(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde)\s+"
+    r"(?:[\w-]+\s+){0,3}?gestudeerd\b|"
+    r"(?<![a-z])(?:ik\s+studeerde|studeerde\s+ik|i\s+studied|i\s+have\s+studied)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde|psychology|medicine)\b|"
+    r"\b(?:mijn|my)\s+(?:[\w'’-]+\s+){0,2}(?:studie|opleiding|master|masters|master['’]s|bachelor|degree)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde|psychotherapie|psychology|psychotherapy|medicine|in\s+(?:clinical\s+)?psychology)\b")
 # ... or familiar with a named method ("ben ik bekend met imaginatie met rescriptie")
 _I_KNOW_METHOD = re.compile(r"(?<![a-z])(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m)\s+(?:ook\s+|also\s+)?(?:bekend|vertrouwd|familiar|"
                             r"experienced|ervaren)\s+(?:met|with|in)\b")
@@ -767,7 +784,7 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar
 # words that tie a person to the practice: its own voice, its name or place, its people, the care
 # they give ("helpt kinderen", "treats adults") or the way to reach them
 _TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|praktijk\w*|practice|eigenaar|oprichter|owner|founder|"
-                        r"werkzaam|werkt|werken|works?|working|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
+                        r"werkzaam|werkt|werken|werkte|werkten|gewerkt|works?|working|worked|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
                         r"begeleiden|biedt|bieden|helps?|treats?|supports?|offers?|ziet|sees|spreekuur|afspraak|appointments?|"
                         r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
 
@@ -993,7 +1010,7 @@ class Behandelaren(Check):
             if person:
                 names.append(person)
             # the writer introduces themself by name: "Ik ben Marloes", "Mijn naam is Sanne de Wit", "I'm Sarah"
-            names += [n for u in body for n in _self_introduced(u.text)]
+            names += [n for u in page.units if not is_cost(u) for n in _self_introduced(u.text)]  # also a heading "Hoi, ik ben Femke"
             if not names:
                 continue
             prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)

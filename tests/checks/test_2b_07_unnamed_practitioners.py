@@ -70,3 +70,48 @@ def test_a_writer_trained_in_a_method_is_bijna(text):
 def test_the_same_words_elsewhere_describe_no_practitioner(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+P = "https://praktijklotus.example"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    # who runs the practice, in Dutch and English
+    (P + "/", "Home", ["De praktijk wordt gerund door twee GZ-psychologen."]),
+    (P + "/", "Home", ["The practice is run by two psychologists, both registered with the NIP."]),
+    # the writer's own studies on an "over mij" page without a name
+    (P + "/over-mij", "Over mij", ["# Mijn achtergrond", "Ik heb psychologie gestudeerd in Groningen en daarna jaren in de jeugdzorg gewerkt."]),
+    (P + "/about-me", "About me", ["# About me", "After my master's degree in clinical psychology I worked in a hospital for eight years."]),
+    # a list of disciplines under an English heading about who works there
+    (P + "/our-team", "Our team", ["# Who works here", "- Healthcare psychologists", "- Psychotherapists", "- A psychiatrist"]),
+])
+def test_practitioners_without_names_are_bijna(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_bijna"
+
+
+def test_a_heading_that_introduces_the_writer_names_the_page():
+    snap = site(page(P + "/over-mij", "# Hoi, ik ben Femke", "Ik ben GZ-psycholoog en help volwassenen met angst en somberheid.",
+                     title="Over mij"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert "Femke" in f.details["practitioners"]
+
+
+def test_a_named_practitioner_who_has_worked_somewhere_is_tied_to_the_home_page():
+    snap = site(page(P + "/", "Dr. Jasper Kuiper, psychologist, has worked with international students for twelve years.",
+                     title="Home"))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    # a colleague who leaves the practice
+    (P + "/nieuws/afscheid", "Afscheid", ["# Afscheid van Gerard", "Na twaalf jaar neemt Gerard Hoekstra, psychotherapeut, afscheid van onze praktijk.",
+                                         "Wij wensen hem veel plezier met zijn pensioen."]),
+    # a client who looked for a specialised psychologist, or studied psychology
+    (P + "/ervaringen", "Ervaringen", ["# Ervaringen", "Ik zocht een psycholoog die gespecialiseerd is in trauma en vond die hier."]),
+    (P + "/reviews", "Reviews", ["# Reviews", "I studied psychology myself, so I was sceptical, but the sessions helped me a lot."]),
+    # the profession explained in general
+    (P + "/faq", "FAQ", ["# FAQ", "A healthcare psychologist is registered in the BIG register and may diagnose mental disorders."]),
+])
+def test_no_practitioner_of_the_practice(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
