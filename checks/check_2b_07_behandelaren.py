@@ -708,7 +708,7 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
 _PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
                   r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
 _SEVERAL_PEOPLE = re.compile(
-    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|several|multiple|various|different|two|three|four)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
+    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9]|[1-9]\d|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:met|uit|vanuit|van|with|from|of)\s+(?:verschillende|diverse|uiteenlopende|different|various)\s+"
     r"(?:deskundigheden|vakgebieden|disciplines|achtergronden|expertises?|specialismen|backgrounds|fields|professions)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:[\w-]+\s+){{0,2}}(?:overleggen|bespreken|beslissen|discuss|confer|decide)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -858,6 +858,46 @@ def _self_introduced(text: str) -> list[str]:
     return out
 
 
+# a heading over the practitioner's registrations or qualifications
+_QUALIFICATION_HEADING = re.compile(r"registratie|registraties|kwalificatie|kwalificaties|lidmaatschap|lidmaatschappen|"
+                                    r"opleiding|opleidingen|beroepsvereniging|registrations?|qualifications?|memberships?|"
+                                    r"credentials|education|training")
+
+
+def _qualification_line(unit: Unit) -> bool:
+    """A short line or list item with a registration or protected title under a heading about
+    registrations or qualifications ("# Registraties / - BIG-register 19012345678 / - lid van het NIP")."""
+    if unit.kind not in ("list_item", "paragraph", "sentence", "table_row") or len(unit.text) > 100:
+        return False
+    if not unit.headings or not _QUALIFICATION_HEADING.search(fold(unit.headings[-1])):
+        return False
+    if _OTHERS.search(unit.low) or _TRAINEES.search(unit.low) or _ABOUT_THE_TITLE.search(unit.low):
+        return False
+    return bool(_practitioner_terms("protected").search(unit) or _practitioner_terms("registration").search(unit))
+
+
+# a line that explains a title or a training in general, not someone's own: "de opleiding tot
+# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "the training takes four years"
+_ABOUT_THE_TITLE = re.compile(r"\b(?:een|a|an|elke|iedere|ieder|every|any)\s+(?:[\w-]+\s+)?(?:gz|gezondheidszorg|klinisch|psycholo|psychotherap|"
+                              r"psychiat|orthopedago|therap|health|clinical)|\b(?:duurt|duren|mag|mogen|moet|moeten|kun|kunt|kan|"
+                              r"kunnen|takes|lasts|may|must|can)\b")
+
+
+# a practice named after its practitioner: "Psychologenpraktijk Lotte van Dam", "Therapiepraktijk Jan Bos"
+_PRACTICE_OF = re.compile(rf"\b[\w-]*(?:[Pp]raktijk|[Tt]herapie|[Pp]sychologie|[Cc]oaching|[Pp]ractice)\s+"
+                          rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _named_practice(text: str) -> list[str]:
+    """The practitioner's name inside the practice's name (a given name and a surname)."""
+    out = []
+    for m in _PRACTICE_OF.finditer(text):
+        words = m.group("name").split()
+        if (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])) and not _not_name(words):
+            out.append(m.group("name"))
+    return out
+
+
 @register
 class Behandelaren(Check):
     topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -1003,9 +1043,12 @@ class Behandelaren(Check):
             person = page_person(page)
             # on the page of a named person: their own training or specialism in the first person
             trained = [u for u in body if _OWN_QUALIFICATION.search(u.text)] if person else []
+            if is_people_page(page):
+                # the practitioner's registrations listed on their own page: "# Registraties / - BIG 1234 / - lid van de LVVP"
+                trained += [u for u in body if _qualification_line(u)]
             if not units and not trained:
                 continue
-            names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
+            names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u) + _named_practice(u.text)]
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
             if person:
                 names.append(person)
@@ -1039,7 +1082,7 @@ class Behandelaren(Check):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
             if _ASKS_THE_READER.search(u.low) or is_recruiting(u):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
-            if ((_several_own_practitioners(u) or _own_training(u)) and not is_legal_page(page) and not _english_legal(page)
+            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u)) and not is_legal_page(page) and not _english_legal(page)
                     and not _in_testimonials(u, page) and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue

@@ -115,3 +115,31 @@ def test_a_named_practitioner_who_has_worked_somewhere_is_tied_to_the_home_page(
 ])
 def test_no_practitioner_of_the_practice(url, title, items):
     assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+def test_registrations_listed_on_a_people_page_without_a_name_are_bijna():
+    snap = site(page(P + "/over-mij", "# Registraties", "- BIG-register: 19012345625", "- NIP eerstelijnspsycholoog",
+                     "- Lid van de LVVP", title="Over mij"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_practice_named_after_its_practitioner_names_the_qualifications():
+    snap = site(page(P + "/over-mij", "# Kwalificaties", "- GZ-psycholoog (BIG 19012345625)", "- EMDR-practitioner",
+                     "- Lid van de VGCt", title="Over mij | Psychologenpraktijk Lotte van Dam"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet"
+    assert f.details["practitioners"] == ["Lotte van Dam"]
+
+
+def test_a_team_counted_without_professions_is_bijna():
+    assert judge_site("2b-7", site(page(P + "/", "Ons team bestaat uit zes behandelaren.", title="Home"))).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("items", [
+    ["# Opleiding", "De opleiding tot GZ-psycholoog duurt twee jaar.", "- Een psychotherapeut mag zelf diagnoses stellen."],
+    ["# Opleidingsplaats", "- Erkende opleidingsplaats voor GZ-psychologen in opleiding"],
+    ["# Registrations", "- A healthcare psychologist must be registered in the BIG register."],
+])
+def test_a_training_explained_in_general_under_a_qualification_heading_is_no_practitioner(items):
+    snap = site(page(P + "/informatie", *items, title="Informatie"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
