@@ -498,8 +498,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
                 # psychotherapeut": no one, everyone or the reader's own, not the writer
                 continue
-            if _CLIENTS_OWN.search(before):
-                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
+            if _CLIENTS_OWN.search(before) and not (g == "registration" and _OWN_NUMBER.match(on[h.end:])):
+                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks (not "mijn BIG-nummer is ...")
             if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
                 continue  # "mijn eerste afspraak bij de psychotherapeut": the writer is the client
             if g != "registration" and _THE_ROLE.search(before) and not _I_AM_THE.search(before) and (
@@ -763,13 +763,45 @@ _ASKS_THE_READER = re.compile(r"(?:^|[.!?]\s+)(?:bent\s+u|ben\s+je|ben\s+jij|hee
                               r"do\s+you)\b[^.!]*\?\s*$")
 
 
+_VACANCY_WORDS = re.compile(r"zoekt|zoeken|vacature|wanted|looking for|sollicit\w*|hiring")
+
+
+# the writer's own registration number: "mijn BIG-nummer is ...", "my BIG registration number is ..."
+_OWN_NUMBER = re.compile(r"[\w-]*\s*(?:registratie)?(?:nummer|number|registration\s+number|nr\.?|no\.?)?\s*(?:is|:)?\s*\d{5,}")
+# the writer's own profession, also at another place of work before: "werkte ik als psycholoog bij
+# een ggz-instelling", "I worked as a clinical psychologist in London"
+_I_WORK_AS = re.compile(r"(?<![a-z])(?:ik\s+(?:werk|werkte|werkzaam\s+was|heb\s+(?:\w+\s+){0,4}gewerkt)|(?:werk|werkte|was)\s+ik|"
+                        r"i\s+(?:work|worked|have\s+worked|am\s+working|was\s+working))\s+(?:[\w-]+\s+){0,4}?(?:als|as)\s+"
+                        r"(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?=[\w-]*(?:psycholo|therapeut|therapist|psychiat|pedagoo|"
+                        r"counsel))")
+# the writer's own specialisms, languages of treatment or years of experience: "mijn specialisaties zijn ...",
+# "my areas of expertise are ...", "ik behandel ook in het Engels", "I offer therapy in English and German",
+# "ik heb tien jaar ervaring in de jeugdzorg", "years of experience in mental health care"
+_I_SPECIALISE = re.compile(
+    r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?(?:specialisatie|specialisaties|specialisme|specialismen|expertise|aandachtsgebied\w*|"
+    r"areas?\s+of\s+(?:expertise|specialisation|specialization)|specialt(?:y|ies)|speciali[sz]ations?)\b|"
+    r"(?<![a-z])(?:ik|i)\s+(?:behandel|begeleid|spreek|werk|bied|offer|provide|treat|work|speak|see\s+clients)\w*\s+(?:\w+\s+){0,4}?"
+    r"(?:ook\s+|also\s+)?in\s+(?:het\s+)?(?:engels|duits|frans|spaans|turks|arabisch|pools|english|german|french|spanish|"
+    r"turkish|arabic|polish|dutch)\b|"
+    r"(?<![a-z])(?:ik\s+heb|heb\s+ik|i\s+have)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+    r"twaalf|\w+tien|twintig|dertig|veertig|ten|eleven|twelve|\w+teen|twenty|thirty|forty)\s+(?:jaar|years?)\s+(?:\w+\s+)?"
+    r"(?:werk)?(?:ervaring|experience)\s+(?:(?:als|as)\s+(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?=[\w-]*(?:psycholo|therapeut|"
+    r"therapist|psychiat|pedagoo|counsel|hulpverlen|behandelaar|verpleegkundig|nurse))|(?:in|binnen|within)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?=ggz|jeugdzorg|jeugdhulp|psychiatrie|hulpverlening|geestelijke|verslavingszorg|mental|psychiatry|psycholog|therap))")
+
+
 def _own_training(unit: Unit) -> bool:
     """The writer says they are trained, registered or skilled in a method (``_I_TRAINED``,
-    ``_I_KNOW_METHOD`` with a method named): a practitioner of the practice without a name, "bijna"."""
+    ``_I_KNOW_METHOD`` with a method named), what they specialise in, which languages they treat
+    in, or what they worked as: a practitioner of the practice without a name, "bijna"."""
     low = unit.low
-    if low.rstrip().endswith("?") or _OTHERS.search(low) or is_recruiting(unit) or _NEGATED.search(low):
+    if low.rstrip().endswith("?") or is_recruiting(unit) or _NEGATED.search(low):
         return False
-    if _I_TRAINED.search(low):
+    if _I_WORK_AS.search(low) and not _VACANCY_WORDS.search(low):
+        return True  # "werkte ik als psycholoog bij een ggz-instelling": the writer's own profession, also elsewhere
+    if _OTHERS.search(low):
+        return False
+    if _I_TRAINED.search(low) or _I_SPECIALISE.search(low):
         return True
     m = _I_KNOW_METHOD.search(low)
     return bool(m) and terms("methods", "method").search_text(low[m.end():m.end() + 80])
@@ -1080,7 +1112,7 @@ class Behandelaren(Check):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
-            if _ASKS_THE_READER.search(u.low) or is_recruiting(u):
+            if _ASKS_THE_READER.search(u.low) or is_recruiting(u) or _in_testimonials(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
             if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u)) and not is_legal_page(page) and not _english_legal(page)
                     and not _in_testimonials(u, page) and not not_own_content(st, u) and not _TRAINEES.search(u.low)):

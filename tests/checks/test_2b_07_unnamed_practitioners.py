@@ -143,3 +143,35 @@ def test_a_team_counted_without_professions_is_bijna():
 def test_a_training_explained_in_general_under_a_qualification_heading_is_no_practitioner(items):
     snap = site(page(P + "/informatie", *items, title="Informatie"))
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn BIG-nummer is 19012345625.",
+    "My BIG registration number is 19012345625.",
+    "Voordat ik mijn eigen praktijk begon, werkte ik als psycholoog bij een ggz-instelling.",
+    "I worked as a clinical psychologist in a London hospital before moving to Utrecht.",
+    "Ik behandel ook in het Engels en het Duits.",
+    "I offer therapy in English, German and Dutch.",
+    "Mijn specialisaties zijn angst, trauma en rouw.",
+    "My areas of expertise are anxiety, burnout and relationship problems.",
+    "Ik heb ruim twaalf jaar werkervaring in de jeugdzorg.",
+    "Ik heb 12 jaar ervaring als gezinstherapeut.",
+])
+def test_the_writer_on_their_own_practice_without_a_name_is_bijna(text):
+    for url, title in ((P + "/werkwijze", "Werkwijze"), (P + "/over-mij", "Over mij")):
+        assert judge_site("2b-7", site(page(url, text, title=title))).status == "voldoet_bijna", url
+
+
+@pytest.mark.parametrize("url,title,items", [
+    # a client on a testimonials page
+    (P + "/ervaringen", "Ervaringen", ["# Wat cliënten zeggen", "Ik werkte als psycholoog en dacht dat ik alles zelf kon oplossen.",
+                                       "Mijn specialisaties op het werk hielpen me niet tegen mijn eigen somberheid."]),
+    # a vacancy in the first person of the practice owner
+    (P + "/vacature", "Vacature", ["# Vacature", "Ik zoek een collega die als GZ-psycholoog wil werken in mijn praktijk."]),
+    # the site in another language, not the language of treatment
+    (P + "/", "Home", ["Deze website is ook in het Engels te lezen.", "This website is also available in English."]),
+    # a client who names their own registration number? no: a client's own work, not treatment
+    (P + "/", "Home", ["Ik heb tien jaar ervaring als klant bij deze praktijk en kom er graag."]),
+])
+def test_first_person_words_that_are_not_a_practitioner(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
