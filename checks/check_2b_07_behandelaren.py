@@ -79,6 +79,9 @@ class Profile:
     # "werkt", "praktijkhouder", "helpt kinderen", a BIG number), not only a name with a title in an
     # announcement, interview, film or guideline ("spreekt GZ-psycholoog Anna Smit in de bibliotheek")
     tied: bool = False
+    # the subject of a specialism or training in a sentence on the practice's own pages: "Sanne is
+    # gespecialiseerd in EMDR", "Peter heeft de opleiding tot systeemtherapeut afgerond"
+    trained: bool = False
 
     def strong(self) -> bool:
         f = self.feats
@@ -88,7 +91,11 @@ class Profile:
             return True
         # a named person with a profession on the page that presents the practice's people, or
         # said to be one in so many words
-        return bool(f["profession"] and (self.titled or self.subject))
+        if f["profession"] and (self.titled or self.subject):
+            return True
+        # a named practitioner with a specialism or training of their own (labelling guide v2: a name with a
+        # profession, registration, specialism or qualification)
+        return bool(f["characteristic"] and self.trained)
 
 
 # a word for the care or the field, not for a person: "psychotherapeutische behandeling", "our
@@ -373,6 +380,28 @@ def _titled(units: list[Unit], i: int, name: str) -> bool:
     return False
 
 
+# right after the name, the person's own specialism or training: "... is gespecialiseerd in", "... heeft de
+# opleiding tot ... afgerond", "... studeerde psychologie", "... is trained in", "... specialises in"
+_TRAINED_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:studeerde|specialiseerde|studied|specialises|specializes|trained|qualified|graduated)\b|"
+    r"(?:is|was|werd|heeft|had|has|have)\s+(?:(?:ook|also|zich|been|ruim|jarenlang)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:gespecialiseerd|opgeleid|afgestudeerd|gepromoveerd|geschoold|gecertificeerd|opleiding\w*|specialised|specialized|"
+    r"trained|certified|qualified|graduated|degree)\b)")
+
+
+def _trained_subject(text: str, name: str) -> bool:
+    """The name is the subject of its own specialism or training (``_TRAINED_AFTER``), not negated."""
+    idx = text.find(name)
+    if idx < 0:
+        return False
+    rest = text[idx + len(name):]
+    m = _TRAINED_AFTER.match(rest)
+    if not m or _NEGATED.search(fold(rest[:m.end()])):
+        return False
+    head = fold(rest[:m.end() + 40])
+    return bool(_practitioner_terms("characteristic").search_text(head) or re.search(r"\b(?:specialises|specializes|trained|studied)\b", head))
+
+
 def _fragment(unit: Unit, text: str) -> Unit:
     return Unit(text=text, low=fold(text), lemmas="", url=unit.url, kind=unit.kind, heading=unit.heading,
                 headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
@@ -426,6 +455,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
+        main.trained = main.trained or prof.trained
         main.titled = main.titled or prof.titled
         main.tied = main.tied or prof.tied
         main.foreign_only = main.foreign_only and prof.foreign_only
@@ -816,7 +846,7 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar
 # words that tie a person to the practice: its own voice, its name or place, its people, the care
 # they give ("helpt kinderen", "treats adults") or the way to reach them
 _TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|praktijk\w*|practice|eigenaar|oprichter|owner|founder|"
-                        r"werkzaam|werkt|werken|werkte|werkten|gewerkt|works?|working|worked|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
+                        r"werkzaam|werkt|werken|werkte|werkten|gewerkt|works?|working|worked|\w*behandelaar\w*|gespecialiseerd|speciali[sz]e[sd]?|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
                         r"begeleiden|biedt|bieden|helps?|treats?|supports?|offers?|ziet|sees|spreekuur|afspraak|appointments?|"
                         r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
 
@@ -1019,6 +1049,7 @@ class Behandelaren(Check):
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
+                    prof.trained = prof.trained or (not editorial and not legal and _trained_subject(u.text, name))
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
                         name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
                                                   or _attributed(units, i, u, name) or partners

@@ -175,3 +175,25 @@ def test_the_writer_on_their_own_practice_without_a_name_is_bijna(text):
 ])
 def test_first_person_words_that_are_not_a_practitioner(url, title, items):
     assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen Vos, klinisch psycholoog en psychotherapeut, is de regiebehandelaar.",
+    "Ellen Vos is opgeleid als GZ-psycholoog en gespecialiseerd in angststoornissen.",
+    # a name with a specialism of their own, without a profession (labelling guide v2)
+    "Ellen Vos is gespecialiseerd in EMDR en schematherapie.",
+    "Ellen Vos specialises in trauma therapy for refugees.",
+])
+def test_a_named_practitioner_in_running_text_voldoet(text):
+    for url, title in ((P + "/werkwijze", "Werkwijze"), (P + "/", "Home")):
+        assert judge_site("2b-7", site(page(url, text, title=title))).status == "voldoet", url
+
+
+@pytest.mark.parametrize("url,title,items", [
+    (P + "/nieuws/lezing", "Lezing over rouw", ["# Lezing", "In de bibliotheek spreekt Anna Smit, gespecialiseerd in rouw, over verlies."]),
+    (P + "/werkwijze", "Werkwijze", ["Voor EMDR verwijzen wij u naar Ellen Vos, die gespecialiseerd is in trauma."]),
+    (P + "/werkwijze", "Werkwijze", ["Volgens Marsha Linehan, die gespecialiseerd was in borderline, helpt validatie."]),
+    (P + "/werkwijze", "Werkwijze", ["Ellen Vos is niet gespecialiseerd in kinderen; zij verwijst hen door."]),
+])
+def test_a_named_specialist_who_is_not_the_practices_practitioner_does_not_voldoen(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status != "voldoet"
