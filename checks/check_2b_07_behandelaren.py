@@ -474,7 +474,9 @@ _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 _OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
-                     r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
+                     r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access|"
+                     # who may see the file, and the peers of the writer's peer review
+                     r"inzien|inzage|\brecords\b|shared with|gedeeld met|delen met|intervisie\w*|intervision|peer review")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
 _NEAR = 100  # characters between the own voice and the profession
 
@@ -748,7 +750,10 @@ _SEVERAL_PEOPLE = re.compile(
 # providers, a referral, a partnership, a file's access rules, a vacancy or the sector in general
 _OWN_CARE_WORDS = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|our|us|u|uw|je|jouw|jij|you|your)(?![a-z])")
 _ELSEWHERE = re.compile(r"\b(?:andere|elders|instelling\w*|organisaties|aanbieders|other|elsewhere|organisations|organizations|"
-                        r"providers|regio|region|netwerk|network|specialistische\s+ggz|specialist\s+mental)\b")
+                        r"providers|regio|region|netwerk|network|specialistische\s+ggz|specialist\s+mental|"
+                        # who may see the file, and the colleagues of peer review: not who treats
+                        r"gegevens|inzien|inzage|gedeeld|delen|data|records|shared?|intervisie\w*|supervisie\w*|intervision|"
+                        r"supervision|peer\s+review)\b")
 
 
 def _several_own_practitioners(unit: Unit) -> bool:

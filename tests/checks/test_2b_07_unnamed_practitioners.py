@@ -197,3 +197,12 @@ def test_a_named_practitioner_in_running_text_voldoet(text):
 ])
 def test_a_named_specialist_who_is_not_the_practices_practitioner_does_not_voldoen(url, title, items):
     assert judge_site("2b-7", site(page(url, *items, title=title))).status != "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "Uw gegevens zijn alleen in te zien door de verschillende behandelaren die bij uw behandeling betrokken zijn.",
+    "Ik bespreek mijn werk eens per maand in een intervisiegroep met vier psychotherapeuten.",
+    "Your records are shared only with the several therapists involved in your care.",
+])
+def test_several_practitioners_in_file_rules_or_peer_review_are_no_team(text):
+    assert judge_site("2b-7", site(page(P + "/werkwijze", text, title="Werkwijze"))).status == "voldoet_niet"
