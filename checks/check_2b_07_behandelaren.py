@@ -31,6 +31,17 @@ psychiater", "elke psychotherapeut in Nederland", "bij uw psychotherapeut"). Sta
 colleagues of another practice, former colleagues, quoted people, blog authors (bylines) and the
 practice as a training place are not its team; English terms, privacy and complaints pages are
 legal pages like the Dutch ones.
+
+Without names, "bijna" also comes from a team of several disciplines in the practice's own care
+("bij uw behandeling zijn verschillende behandelaren betrokken", "our multidisciplinary team", "de
+praktijk wordt gerund door twee GZ-psychologen"), not in a referral, a partnership, the sector, a
+file's access rules or a peer-review group; and from a writer who says what they trained in, worked
+as, specialise in, treat in (a language) or are registered as ("ik ben opgeleid in schematherapie",
+"mijn BIG-nummer is ...", "I offer therapy in English"), not a client under testimonials, a
+vacancy or a question to the reader. A named person who is the subject of their own specialism or
+training ("Sanne is gespecialiseerd in EMDR") is "voldoet", as with a profession. A registrations
+list under a qualifications heading on a people page belongs to the person the page (or the
+practice's name, "Psychologenpraktijk Lotte van Dam") names.
 """
 from __future__ import annotations
 

@@ -59,6 +59,8 @@ def test_a_writer_trained_in_a_method_is_bijna(text):
     ("https://praktijk.example/ervaringen", "Ervaringen van cliënten",
      ["# Ervaringen", "Ik ben opgeleid als verpleegkundige en raakte na jaren van nachtdiensten uitgeput.",
       "Na tien gesprekken kon ik weer aan het werk."]),
+    # a referral to the reader's own GP or psychiatrist
+    (W, "Werkwijze", ["Bij ernstige klachten kunt u het beste contact opnemen met uw huisarts of psychiater."]),
     # a question to the reader, and a denial
     (W, "Werkwijze", ["Bent u opgeleid als psycholoog en wilt u bij ons werken? Neem dan contact op."]),
     (W, "Werkwijze", ["Wij zijn een kleine praktijk en hebben geen multidisciplinair team."]),
