@@ -31,6 +31,17 @@ psychiater", "elke psychotherapeut in Nederland", "bij uw psychotherapeut"). Sta
 colleagues of another practice, former colleagues, quoted people, blog authors (bylines) and the
 practice as a training place are not its team; English terms, privacy and complaints pages are
 legal pages like the Dutch ones.
+
+Without names, "bijna" also comes from a team of several disciplines in the practice's own care
+("bij uw behandeling zijn verschillende behandelaren betrokken", "our multidisciplinary team", "de
+praktijk wordt gerund door twee GZ-psychologen"), not in a referral, a partnership, the sector, a
+file's access rules or a peer-review group; and from a writer who says what they trained in, worked
+as, specialise in, treat in (a language) or are registered as ("ik ben opgeleid in schematherapie",
+"mijn BIG-nummer is ...", "I offer therapy in English"), not a client under testimonials, a
+vacancy or a question to the reader. A named person who is the subject of their own specialism or
+training ("Sanne is gespecialiseerd in EMDR") is "voldoet", as with a profession. A registrations
+list under a qualifications heading on a people page belongs to the person the page (or the
+practice's name, "Psychologenpraktijk Lotte van Dam") names.
 """
 from __future__ import annotations
 
@@ -40,8 +51,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_vacancy_page, join_dutch,
-                                 not_own_content, own_name_spans, page_titled)
+from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_recruiting, is_vacancy_page,
+                                 join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
 from checks.text.terms import _Plain
@@ -79,6 +90,9 @@ class Profile:
     # "werkt", "praktijkhouder", "helpt kinderen", a BIG number), not only a name with a title in an
     # announcement, interview, film or guideline ("spreekt GZ-psycholoog Anna Smit in de bibliotheek")
     tied: bool = False
+    # the subject of a specialism or training in a sentence on the practice's own pages: "Sanne is
+    # gespecialiseerd in EMDR", "Peter heeft de opleiding tot systeemtherapeut afgerond"
+    trained: bool = False
 
     def strong(self) -> bool:
         f = self.feats
@@ -88,7 +102,11 @@ class Profile:
             return True
         # a named person with a profession on the page that presents the practice's people, or
         # said to be one in so many words
-        return bool(f["profession"] and (self.titled or self.subject))
+        if f["profession"] and (self.titled or self.subject):
+            return True
+        # a named practitioner with a specialism or training of their own (labelling guide v2: a name with a
+        # profession, registration, specialism or qualification)
+        return bool(f["characteristic"] and self.trained)
 
 
 # a word for the care or the field, not for a person: "psychotherapeutische behandeling", "our
@@ -198,6 +216,10 @@ _FOREIGN_ROLE = re.compile(
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
     r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
     r"oud-collega|\boud collega|voormalig\w*|\bformer\b|overleden|in memoriam|passed away|met pensioen|retired|"
+    # a colleague who leaves: "neemt afscheid van onze praktijk", "verlaat de praktijk", "is leaving the practice"
+    r"neemt\s+(?:\w+\s+)?afscheid|nam\s+(?:\w+\s+)?afscheid|afscheid\s+van\s+(?:onze|ons|de|het)\s+(?:praktijk|team)|afscheidsreceptie|"
+    r"verlaat\s+(?:onze|ons|de|het)\s+(?:praktijk|team)|(?:is\s+)?leaving\s+(?:our|the)\s+(?:practice|team)|"
+    r"leaves\s+(?:our|the)\s+(?:practice|team)|farewell|says\s+goodbye|"
     r"huisarts|\bgp\b|verwijzer|ervaringsverhaal|testimonial|recensie|"
     r"fotografie|foto:|photo:|photography|webdesign|website door|website by", re.I)
 
@@ -369,6 +391,28 @@ def _titled(units: list[Unit], i: int, name: str) -> bool:
     return False
 
 
+# right after the name, the person's own specialism or training: "... is gespecialiseerd in", "... heeft de
+# opleiding tot ... afgerond", "... studeerde psychologie", "... is trained in", "... specialises in"
+_TRAINED_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:studeerde|specialiseerde|studied|specialises|specializes|trained|qualified|graduated)\b|"
+    r"(?:is|was|werd|heeft|had|has|have)\s+(?:(?:ook|also|zich|been|ruim|jarenlang)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:gespecialiseerd|opgeleid|afgestudeerd|gepromoveerd|geschoold|gecertificeerd|opleiding\w*|specialised|specialized|"
+    r"trained|certified|qualified|graduated|degree)\b)")
+
+
+def _trained_subject(text: str, name: str) -> bool:
+    """The name is the subject of its own specialism or training (``_TRAINED_AFTER``), not negated."""
+    idx = text.find(name)
+    if idx < 0:
+        return False
+    rest = text[idx + len(name):]
+    m = _TRAINED_AFTER.match(rest)
+    if not m or _NEGATED.search(fold(rest[:m.end()])):
+        return False
+    head = fold(rest[:m.end() + 40])
+    return bool(_practitioner_terms("characteristic").search_text(head) or re.search(r"\b(?:specialises|specializes|trained|studied)\b", head))
+
+
 def _fragment(unit: Unit, text: str) -> Unit:
     return Unit(text=text, low=fold(text), lemmas="", url=unit.url, kind=unit.kind, heading=unit.heading,
                 headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
@@ -422,6 +466,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.feat_units.extend(u for u in prof.feat_units if u not in main.feat_units)
         main.legal_only = main.legal_only and prof.legal_only
         main.subject = main.subject or prof.subject
+        main.trained = main.trained or prof.trained
         main.titled = main.titled or prof.titled
         main.tied = main.tied or prof.tied
         main.foreign_only = main.foreign_only and prof.foreign_only
@@ -440,7 +485,9 @@ _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 _OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
-                     r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access")
+                     r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access|"
+                     # who may see the file, and the peers of the writer's peer review
+                     r"inzien|inzage|\brecords\b|shared with|gedeeld met|delen met|intervisie\w*|intervision|peer review")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mijn|my)(?![a-z.'])")
 _NEAR = 100  # characters between the own voice and the profession
 
@@ -494,8 +541,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
                 # psychotherapeut": no one, everyone or the reader's own, not the writer
                 continue
-            if _CLIENTS_OWN.search(before):
-                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks
+            if _CLIENTS_OWN.search(before) and not (g == "registration" and _OWN_NUMBER.match(on[h.end:])):
+                continue  # "mijn psycholoog heeft me geleerd ...": a client speaks (not "mijn BIG-nummer is ...")
             if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
                 continue  # "mijn eerste afspraak bij de psychotherapeut": the writer is the client
             if g != "registration" and _THE_ROLE.search(before) and not _I_AM_THE.search(before) and (
@@ -540,7 +587,8 @@ _PRACTICE_REGISTERED = re.compile(r"\b(?:de|onze|mijn|our|the|this)\s+(?:praktij
                                   r"(?:aangesloten|lid|geregistreerd|ingeschreven|affiliated|registered|a\s+member)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
 _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het team|onze mensen|medewerkers|our team|"
-                           r"the team|wie zijn wij|wie zijn we")
+                           r"the team|wie zijn wij|wie zijn we|who works here|who work here|who we are|our staff|our people|"
+                           r"meet the team|our therapists|our psychologists|our practitioners")
 
 
 # a relation word right before the practice's own name: "psychiaters van Vrij en Gevestigd",
@@ -667,7 +715,10 @@ _DISCIPLINES_FRAME = re.compile(
     r"\bbetrokken\s+bij\s+(?:uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\b|"
     r"\binvolved\s+in\s+your\s+(?:treatment|assessment|intake|care)\b|"
     r"\b(?:het|the)\s+(?:behandel)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}(?:psycholog|psychiater|psychiatr|psychotherap|therap)|"
-    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b")
+    r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b|"
+    # who runs the practice: "de praktijk wordt gerund door twee GZ-psychologen", "the practice is run by ..."
+    r"\b(?:de|onze|ons|mijn|deze|het|the|our|my|this)\s+(?:praktijk|team|centrum|practice|centre|center)\s+(?:wordt|werd|is|was)\s+"
+    r"(?:[\w-]+\s+)?(?:gerund|geleid|opgericht|bemand|run|led|founded|staffed)\s+(?:door|by)\b")
 # a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
 # disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
 _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
@@ -693,6 +744,115 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
             and any(not _anyones(unit, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit)))
 
 
+# several practitioners in the practice's own care, without names or professions: "bij uw
+# behandeling zijn verschillende behandelaren betrokken", "behandelaren met verschillende
+# deskundigheden", "deze behandelaren overleggen met elkaar over uw behandeling", "de intake is bij
+# ons multidisciplinair", "our multidisciplinary team", "therapists from different disciplines"
+_PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
+                  r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
+_SEVERAL_PEOPLE = re.compile(
+    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9]|[1-9]\d|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
+    rf"\b(?:{_PEOPLE_PLURAL})\s+(?:met|uit|vanuit|van|with|from|of)\s+(?:verschillende|diverse|uiteenlopende|different|various)\s+"
+    r"(?:deskundigheden|vakgebieden|disciplines|achtergronden|expertises?|specialismen|backgrounds|fields|professions)\b|"
+    rf"\b(?:{_PEOPLE_PLURAL})\s+(?:[\w-]+\s+){{0,2}}(?:overleggen|bespreken|beslissen|discuss|confer|decide)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:met\s+elkaar|onderling|samen|together|with\s+each\s+other)\b|"
+    r"\bmulti-?\s?disciplin\w*|\bmultidisciplinary\b")
+# ... said of the practice's own care (its own voice, or the reader's care), not of other care
+# providers, a referral, a partnership, a file's access rules, a vacancy or the sector in general
+_OWN_CARE_WORDS = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|our|us|u|uw|je|jouw|jij|you|your)(?![a-z])")
+_ELSEWHERE = re.compile(r"\b(?:andere|elders|instelling\w*|organisaties|aanbieders|other|elsewhere|organisations|organizations|"
+                        r"providers|regio|region|netwerk|network|specialistische\s+ggz|specialist\s+mental|"
+                        # who may see the file, and the colleagues of peer review: not who treats
+                        r"gegevens|inzien|inzage|gedeeld|delen|data|records|shared?|intervisie\w*|supervisie\w*|intervision|"
+                        r"supervision|peer\s+review)\b")
+
+
+def _several_own_practitioners(unit: Unit) -> bool:
+    """The practice's care is given by several practitioners of different disciplines (see
+    ``_SEVERAL_PEOPLE``), said in its own voice or of the reader's care: a team without names, "bijna"."""
+    low = unit.low
+    if not _SEVERAL_PEOPLE.search(low) or low.rstrip().endswith("?"):
+        return False
+    if _OTHERS.search(low) or _ELSEWHERE.search(low) or _NEGATED.search(low) or is_recruiting(unit):
+        return False
+    if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
+        return False
+    return bool(_OWN_CARE_WORDS.search(low))
+
+
+# the writer's own training, registration or skill in a method, without a name on the page: "ik ben
+# opgeleid tot ...", "ik ben gespecialiseerd in ...", "naast EMDR ben ik bekend met ...", "I am
+# trained in EMDR", "I'm certified in schema therapy"
+_I_TRAINED = re.compile(
+    r"(?<![a-z])(?:(?:ik|i)\s+(?:ben|heb|am|have(?:\s+been)?|was)|i['’]m|(?:ben|heb)\s+ik)\s+"
+    r"(?:(?!die\b|dat\b|een\b|who\b|that\b|an?\b)[\w-]+\s+){0,4}?"
+    r"(?:opgeleid|geschoold|getraind|gespecialiseerd|geregistreerd|gecertificeerd|bevoegd|afgestudeerd|gepromoveerd|"
+    r"trained|certified|registered|qualified|speciali[sz]ed|graduated)\b|"
+    r"(?<![a-z])(?:(?:ik|i)\s+(?:heb|have)|heb\s+ik)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*opleiding|opleidingen|training|trainingen|cursus|"
+    r"master|postmaster|specialisatie)\b[^.!?]{0,80}\b(?:gevolgd|afgerond|gedaan|completed|followed|finished)\b|"
+    # the writer's own studies in the field: "ik heb psychologie gestudeerd", "na mijn studie orthopedagogiek",
+    # "I studied psychology", "after my master's degree in clinical psychology"
+    r"(?<![a-z])(?:ik|i)\s+(?:heb|have)\s+(?:[\w-]+\s+){0,3}?(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde)\s+"
+    r"(?:[\w-]+\s+){0,3}?gestudeerd\b|"
+    r"(?<![a-z])(?:ik\s+studeerde|studeerde\s+ik|i\s+studied|i\s+have\s+studied)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde|psychology|medicine)\b|"
+    r"\b(?:mijn|my)\s+(?:[\w'’-]+\s+){0,2}(?:studie|opleiding|master|masters|master['’]s|bachelor|degree)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:psychologie|orthopedagogiek|pedagogiek|geneeskunde|psychotherapie|psychology|psychotherapy|medicine|in\s+(?:clinical\s+)?psychology)\b")
+# ... or familiar with a named method ("ben ik bekend met imaginatie met rescriptie")
+_I_KNOW_METHOD = re.compile(r"(?<![a-z])(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m)\s+(?:ook\s+|also\s+)?(?:bekend|vertrouwd|familiar|"
+                            r"experienced|ervaren)\s+(?:met|with|in)\b")
+
+
+# a question about the reader's own profession or training: "Bent u GZ-psycholoog?", "Ben je
+# opgeleid als ...?", "Are you a registered psychologist?"
+_ASKS_THE_READER = re.compile(r"(?:^|[.!?]\s+)(?:bent\s+u|ben\s+je|ben\s+jij|heeft\s+u|heb\s+je|heb\s+jij|are\s+you|have\s+you|"
+                              r"do\s+you)\b[^.!]*\?\s*$")
+
+
+_VACANCY_WORDS = re.compile(r"zoekt|zoeken|vacature|wanted|looking for|sollicit\w*|hiring")
+
+
+# the writer's own registration number: "mijn BIG-nummer is ...", "my BIG registration number is ..."
+_OWN_NUMBER = re.compile(r"[\w-]*\s*(?:registratie)?(?:nummer|number|registration\s+number|nr\.?|no\.?)?\s*(?:is|:)?\s*\d{5,}")
+# the writer's own profession, also at another place of work before: "werkte ik als psycholoog bij
+# een ggz-instelling", "I worked as a clinical psychologist in London"
+_I_WORK_AS = re.compile(r"(?<![a-z])(?:ik\s+(?:werk|werkte|werkzaam\s+was|heb\s+(?:\w+\s+){0,4}gewerkt)|(?:werk|werkte|was)\s+ik|"
+                        r"i\s+(?:work|worked|have\s+worked|am\s+working|was\s+working))\s+(?:[\w-]+\s+){0,4}?(?:als|as)\s+"
+                        r"(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?=[\w-]*(?:psycholo|therapeut|therapist|psychiat|pedagoo|"
+                        r"counsel))")
+# the writer's own specialisms, languages of treatment or years of experience: "mijn specialisaties zijn ...",
+# "my areas of expertise are ...", "ik behandel ook in het Engels", "I offer therapy in English and German",
+# "ik heb tien jaar ervaring in de jeugdzorg", "years of experience in mental health care"
+_I_SPECIALISE = re.compile(
+    r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?(?:specialisatie|specialisaties|specialisme|specialismen|expertise|aandachtsgebied\w*|"
+    r"areas?\s+of\s+(?:expertise|specialisation|specialization)|specialt(?:y|ies)|speciali[sz]ations?)\b|"
+    r"(?<![a-z])(?:ik|i)\s+(?:behandel|begeleid|spreek|werk|bied|offer|provide|treat|work|speak|see\s+clients)\w*\s+(?:\w+\s+){0,4}?"
+    r"(?:ook\s+|also\s+)?in\s+(?:het\s+)?(?:engels|duits|frans|spaans|turks|arabisch|pools|english|german|french|spanish|"
+    r"turkish|arabic|polish|dutch)\b|"
+    r"(?<![a-z])(?:ik\s+heb|heb\s+ik|i\s+have)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+    r"twaalf|\w+tien|twintig|dertig|veertig|ten|eleven|twelve|\w+teen|twenty|thirty|forty)\s+(?:jaar|years?)\s+(?:\w+\s+)?"
+    r"(?:werk)?(?:ervaring|experience)\s+(?:(?:als|as)\s+(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?=[\w-]*(?:psycholo|therapeut|"
+    r"therapist|psychiat|pedagoo|counsel|hulpverlen|behandelaar|verpleegkundig|nurse))|(?:in|binnen|within)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?=ggz|jeugdzorg|jeugdhulp|psychiatrie|hulpverlening|geestelijke|verslavingszorg|mental|psychiatry|psycholog|therap))")
+
+
+def _own_training(unit: Unit) -> bool:
+    """The writer says they are trained, registered or skilled in a method (``_I_TRAINED``,
+    ``_I_KNOW_METHOD`` with a method named), what they specialise in, which languages they treat
+    in, or what they worked as: a practitioner of the practice without a name, "bijna"."""
+    low = unit.low
+    if low.rstrip().endswith("?") or is_recruiting(unit) or _NEGATED.search(low):
+        return False
+    if _I_WORK_AS.search(low) and not _VACANCY_WORDS.search(low):
+        return True  # "werkte ik als psycholoog bij een ggz-instelling": the writer's own profession, also elsewhere
+    if _OTHERS.search(low):
+        return False
+    if _I_TRAINED.search(low) or _I_SPECIALISE.search(low):
+        return True
+    m = _I_KNOW_METHOD.search(low)
+    return bool(m) and terms("methods", "method").search_text(low[m.end():m.end() + 80])
+
+
 # the person works at the practice or introduces themself: "in de praktijk werken Sanne en
 # Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
 _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
@@ -702,7 +862,7 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar
 # words that tie a person to the practice: its own voice, its name or place, its people, the care
 # they give ("helpt kinderen", "treats adults") or the way to reach them
 _TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|praktijk\w*|practice|eigenaar|oprichter|owner|founder|"
-                        r"werkzaam|werkt|werken|works?|working|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
+                        r"werkzaam|werkt|werken|werkte|werkten|gewerkt|works?|working|worked|\w*behandelaar\w*|gespecialiseerd|speciali[sz]e[sd]?|team|collega\w*|behandelt|behandelen|helpt|helpen|begeleidt|"
                         r"begeleiden|biedt|bieden|helps?|treats?|supports?|offers?|ziet|sees|spreekuur|afspraak|appointments?|"
                         r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
 
@@ -773,6 +933,46 @@ def _self_introduced(text: str) -> list[str]:
         first = name.split()[0]
         if (is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
             out.append(name)
+    return out
+
+
+# a heading over the practitioner's registrations or qualifications
+_QUALIFICATION_HEADING = re.compile(r"registratie|registraties|kwalificatie|kwalificaties|lidmaatschap|lidmaatschappen|"
+                                    r"opleiding|opleidingen|beroepsvereniging|registrations?|qualifications?|memberships?|"
+                                    r"credentials|education|training")
+
+
+def _qualification_line(unit: Unit) -> bool:
+    """A short line or list item with a registration or protected title under a heading about
+    registrations or qualifications ("# Registraties / - BIG-register 19012345678 / - lid van het NIP")."""
+    if unit.kind not in ("list_item", "paragraph", "sentence", "table_row") or len(unit.text) > 100:
+        return False
+    if not unit.headings or not _QUALIFICATION_HEADING.search(fold(unit.headings[-1])):
+        return False
+    if _OTHERS.search(unit.low) or _TRAINEES.search(unit.low) or _ABOUT_THE_TITLE.search(unit.low):
+        return False
+    return bool(_practitioner_terms("protected").search(unit) or _practitioner_terms("registration").search(unit))
+
+
+# a line that explains a title or a training in general, not someone's own: "de opleiding tot
+# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "the training takes four years"
+_ABOUT_THE_TITLE = re.compile(r"\b(?:een|a|an|elke|iedere|ieder|every|any)\s+(?:[\w-]+\s+)?(?:gz|gezondheidszorg|klinisch|psycholo|psychotherap|"
+                              r"psychiat|orthopedago|therap|health|clinical)|\b(?:duurt|duren|mag|mogen|moet|moeten|kun|kunt|kan|"
+                              r"kunnen|takes|lasts|may|must|can)\b")
+
+
+# a practice named after its practitioner: "Psychologenpraktijk Lotte van Dam", "Therapiepraktijk Jan Bos"
+_PRACTICE_OF = re.compile(rf"\b[\w-]*(?:[Pp]raktijk|[Tt]herapie|[Pp]sychologie|[Cc]oaching|[Pp]ractice)\s+"
+                          rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _named_practice(text: str) -> list[str]:
+    """The practitioner's name inside the practice's name (a given name and a surname)."""
+    out = []
+    for m in _PRACTICE_OF.finditer(text):
+        words = m.group("name").split()
+        if (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])) and not _not_name(words):
+            out.append(m.group("name"))
     return out
 
 
@@ -865,6 +1065,7 @@ class Behandelaren(Check):
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
+                    prof.trained = prof.trained or (not editorial and not legal and _trained_subject(u.text, name))
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
                         name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
                                                   or _attributed(units, i, u, name) or partners
@@ -921,14 +1122,17 @@ class Behandelaren(Check):
             person = page_person(page)
             # on the page of a named person: their own training or specialism in the first person
             trained = [u for u in body if _OWN_QUALIFICATION.search(u.text)] if person else []
+            if is_people_page(page):
+                # the practitioner's registrations listed on their own page: "# Registraties / - BIG 1234 / - lid van de LVVP"
+                trained += [u for u in body if _qualification_line(u)]
             if not units and not trained:
                 continue
-            names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u)]
+            names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u) + _named_practice(u.text)]
             names += [n.text for n in person_names(page.url.rsplit("/", 1)[-1].replace("-", " ").title())]
             if person:
                 names.append(person)
             # the writer introduces themself by name: "Ik ben Marloes", "Mijn naam is Sanne de Wit", "I'm Sarah"
-            names += [n for u in body for n in _self_introduced(u.text)]
+            names += [n for u in page.units if not is_cost(u) for n in _self_introduced(u.text)]  # also a heading "Hoi, ik ben Femke"
             if not names:
                 continue
             prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)
@@ -955,6 +1159,12 @@ class Behandelaren(Check):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
+            if _ASKS_THE_READER.search(u.low) or is_recruiting(u) or _in_testimonials(u, page):
+                continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
+            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u)) and not is_legal_page(page) and not _english_legal(page)
+                    and not _in_testimonials(u, page) and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
+                out.append(u)  # a team of several disciplines, or a writer's own training, without names
+                continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue
