@@ -289,10 +289,18 @@ _TESTIMONIALS = re.compile(r"^(?:ervaringen|(?:client|clienten|cliënten)ervarin
                            r"testimonials?|reviews?|recensies|beoordelingen|what\s.{0,30}\ssays?)\b")
 
 
+_TESTIMONIALS_PATH = re.compile(r"ervaringen|testimonials?|reviews?|recensies")
+
+
 def _in_testimonials(unit: Unit, page) -> bool:
-    return any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]) or bool(
-        _TESTIMONIALS.search(page.title_low.strip())) or any(
-        re.fullmatch(r"ervaringen|testimonials?|reviews?|recensies", w) for w in page.path_low.split())
+    """The unit stands under a heading, or on a page titled or addressed, for clients' experiences."""
+    if any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]):
+        return True
+    got = page.memo.get("testimonials_page")
+    if got is None:
+        got = page.memo["testimonials_page"] = bool(_TESTIMONIALS.search(page.title_low.strip())) or any(
+            _TESTIMONIALS_PATH.fullmatch(w) for w in page.path_low.split())
+    return got
 
 
 def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
@@ -836,11 +844,16 @@ _I_SPECIALISE = re.compile(
     r"(?=ggz|jeugdzorg|jeugdhulp|psychiatrie|hulpverlening|geestelijke|verslavingszorg|mental|psychiatry|psycholog|therap))")
 
 
+_FIRST_SINGULAR = re.compile(r"(?<![a-z])(?:ik|i|mijn|my)(?![a-z])")
+
+
 def _own_training(unit: Unit) -> bool:
     """The writer says they are trained, registered or skilled in a method (``_I_TRAINED``,
     ``_I_KNOW_METHOD`` with a method named), what they specialise in, which languages they treat
     in, or what they worked as: a practitioner of the practice without a name, "bijna"."""
     low = unit.low
+    if not _FIRST_SINGULAR.search(low):
+        return False  # every reading below needs the writer's "ik", "I", "mijn" or "my"
     if low.rstrip().endswith("?") or is_recruiting(unit) or _NEGATED.search(low):
         return False
     if _I_WORK_AS.search(low) and not _VACANCY_WORDS.search(low):
@@ -1159,10 +1172,11 @@ class Behandelaren(Check):
                 continue
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
-            if _ASKS_THE_READER.search(u.low) or is_recruiting(u) or _in_testimonials(u, page):
+            # (the question needs its question mark: a cheap test first)
+            if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or _in_testimonials(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
             if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u)) and not is_legal_page(page) and not _english_legal(page)
-                    and not _in_testimonials(u, page) and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
+                    and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue
             f = _feats(u)

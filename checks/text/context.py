@@ -365,11 +365,20 @@ _WHAT_IT_COSTS = re.compile(r"(?<![a-z])(?:wat kost|kost (?:het|dat|een|de)|how 
 
 def in_cost_section(unit: Unit) -> bool:
     """A unit under a heading about money ("# Tarieven", "# Wat kost het?", "# Fees"): "ook online
-    sessies zijn mogelijk" there says what is charged, not what the practice offers."""
+    sessies zijn mogelijk" there says what is charged, not what the practice offers. (The answer is
+    kept per heading: the units of a section share it.)"""
     if not unit.headings:
         return False
     head = unit.headings[-1]
-    return bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
+    got = _COST_HEADINGS.get(head)
+    if got is None:
+        if len(_COST_HEADINGS) > 20_000:
+            _COST_HEADINGS.clear()
+        got = _COST_HEADINGS[head] = bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
+    return got
+
+
+_COST_HEADINGS: dict[str, bool] = {}
 
 
 def in_complaint_procedure(page: PageInfo, unit: Unit) -> bool:
