@@ -19,12 +19,9 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote, urlsplit
 
 from keurmerk_scan.siteserver import Route, SiteServer
-
 # The set-aside part of a corpus: a third of the provider domains, chosen by a hash of the
-# domain and this fixed seed, so the split never depends on the order or size of the file.
-SPLIT_SEED = "keurmerk-scan/eval-split/v1"
-SPLIT_TUNE = "afstemming"
-SPLIT_HELDOUT = "apart"
+# domain and a fixed seed, so the split never depends on the order or size of the file.
+from keurmerk_scan.splits import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE  # noqa: F401 (also imported from here)
 
 REQUIRED_FIELDS = ("url", "text", "labels")
 LABEL_VALUES = (0, 1, 2)

@@ -6,7 +6,6 @@ import json
 import sys
 from pathlib import Path
 
-from keurmerk_scan.siteserver import SiteServer, routes_from_directory
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_SITE = REPO / "examples" / "demo-site"
@@ -28,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
     if not DEMO_SITE.is_dir():
         print(f"Fout: voorbeeldwebsite niet gevonden in {DEMO_SITE}", file=sys.stderr)
         return 2
+    from keurmerk_scan.siteserver import SiteServer, routes_from_directory
+
     with SiteServer(routes_from_directory(DEMO_SITE), host="127.0.0.1") as server:
         print(f"Voorbeeldwebsite 'Praktijk De Linde' draait op {server.url}")
         code = main(["scan", server.url, "--out", str(args.out),

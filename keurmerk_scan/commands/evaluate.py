@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from keurmerk_scan.commands.scan import add_judging_arguments, resolve_norms
-from keurmerk_scan.corpus_sites import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE
+from keurmerk_scan.splits import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE
 
 DEFAULT_OUT = Path("eval-out/eval.json")
 EVAL_YEAR = 2025  # the corpus labels follow the Keurmerk 2025 criteria

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from crawler.options import ARCHIVE_FILE, CrawlOptions
 from keurmerk_scan.progress import Progress
-from norms import FIRST_YEAR, UnsupportedYear, default_keurmerk_year, load_norms
+from norms import FIRST_YEAR, UnsupportedYear, default_keurmerk_year
 
 # spaCy (checks) and Scrapy (crawler) are imported where they are used, so --help, --version and
 # argument errors answer without loading them.
@@ -108,8 +108,10 @@ def add_archive_arguments(parser: argparse.ArgumentParser) -> None:
 
 def resolve_norms(year: int):
     """The norm framework applied to Keurmerk ``year`` (its own or a fallback), or None after a Dutch error."""
+    from pipeline.scan import _norms  # the judging process forked from this one finds them loaded
+
     try:
-        return load_norms(year)
+        return _norms(year)
     except UnsupportedYear as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return None
