@@ -754,7 +754,7 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
 
 # several practitioners in the practice's own care, without names or professions: "bij uw
 # behandeling zijn verschillende behandelaren betrokken", "behandelaren met verschillende
-# deskundigheden", "deze behandelaren overleggen met elkaar over uw behandeling", "de intake is bij
+# achtergronden", "onze therapeuten bespreken samen hoe het met u gaat", "de intake is bij
 # ons multidisciplinair", "our multidisciplinary team", "therapists from different disciplines"
 _PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
                   r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
