@@ -77,6 +77,14 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
 _REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
+
+
+def _referred_to_basis(low: str) -> bool:
+    """A referral to the basis GGZ, Dutch or English (``_REFERRED_TO_BASIS``, ``_REFERRED_TO_BASIS_EN``)."""
+    return bool((("verwij" in low or "verwezen" in low) and _REFERRED_TO_BASIS.search(low))
+                or ("referr" in low and _REFERRED_TO_BASIS_EN.search(low)))
+
+
 # the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
 # De Linde biedt zorg binnen de generalistische basis ggz", "Our practice provides generalist basic mental health care");
 # not the basis GGZ as the subject of an explanation ("de basis ggz biedt kortdurende hulp")
@@ -205,8 +213,9 @@ class Kortdurend(Check):
             # the practice names its own care type where it asks for a referral to it ("een verwijzing
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
-            named = (u.kind not in ("heading", "title") and not measurement.search(u) and not is_waiting_time(u)
-                     and bool(_REFERRED_TO_BASIS.search(u.low) or _REFERRED_TO_BASIS_EN.search(u.low)))
+            # (the referral wordings need "verwij"/"verwezen" or "referr": cheap tests first)
+            named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
+                     and not measurement.search(u) and not is_waiting_time(u))
             if named:
                 ps = pages.setdefault(u.page, PageSignals())
                 ps.gen_self = True
