@@ -6,7 +6,7 @@ Guarantees: exactly one finding per website criterion, in norm order; an unreada
 
 How a site is weighed: each check judges every page on its own (``page_views``) and the site's
 verdict is the best page's (``best_finding``); a "voldoet bijna" from a page that does not describe
-the practice's own care makes no verdict (``passing_mention``); every "voldoet bijna", and a
+the practice's own care makes no verdict (a passing mention: ``_judge_view``); every "voldoet bijna", and a
 "voldoet niet" on a site with a page about the topic, is flagged for the reviewer.
 """
 from __future__ import annotations
@@ -93,12 +93,9 @@ def page_views(snapshot: SiteSnapshot, full: SiteText, judged_ahead: bool = Fals
         yield snapshot
         return
     for i in indexed:
-        if judged_ahead:  # the view is built only when the page was not judged ahead
-            yield _AheadView(snapshot, full, i)
-            continue
-        view = snapshot.model_copy(update={"pages": [snapshot.pages[i]], "site_blocks": []})
-        prime(view, page_view_text(full, i))
-        yield view
+        view = _AheadView(snapshot, full, i)
+        # with ``judged_ahead`` the view is built only when the page was not judged ahead
+        yield view if judged_ahead else view.materialise()
     if snapshot.site_blocks:
         view = snapshot.model_copy(update={"pages": []})
         prime(view, page_view_text(full, len(full.pages) - 1))
@@ -136,9 +133,11 @@ def _passing(check, finding: Finding, view: SiteSnapshot, ctx: CheckContext) -> 
 
 def _judge_view(check, ctx: CheckContext, view: SiteSnapshot, single: bool, view_off: bool) -> tuple[Finding, bool]:
     """One check's finding on one view, and whether it rests on an off-care page (a page view that
-    is one, or a whole-site bijna that only such pages support): a "voldoet bijna" from there
-    becomes "voldoet niet" with the passage as a hint (``passing_mention``). ``single``: the view
-    is one page; ``view_off``: that page is off-care."""
+    is one, or a whole-site bijna that only such pages support). A "voldoet bijna" from there is a
+    passing mention (a blog, a privacy statement, a vacancy, a general article: on a real site of a
+    hundred pages such passages turn up for every criterion): it makes no verdict, and becomes
+    "voldoet niet" with the passage as a hint for the reviewer. ``single``: the view is one page;
+    ``view_off``: that page is off-care."""
     finding = check.run(view, ctx)
     from_off = view_off
     if check.per_page and single and finding.status == "voldoet_bijna" and view_off:
@@ -205,13 +204,6 @@ def off_care_page(view: SiteSnapshot) -> bool:
     "Werkt eHealth?"). (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
     return any(off_care(page) for page in site_text(view).pages[:1])
-
-
-def passing_mention(finding: Finding, view: SiteSnapshot) -> bool:
-    """A "voldoet bijna" from a page that does not describe the practice's own care (a blog, a
-    privacy statement, a vacancy, a general article): on a real site of a hundred pages such
-    passages turn up for every criterion, so they make no verdict; the reviewer sees them as a hint."""
-    return finding.status == "voldoet_bijna" and off_care_page(view)
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +273,19 @@ def cyclic_gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def _criterion_checks(ctx: CheckContext) -> list[tuple[str, Any, CheckContext]]:
+    """(criterion id, check, context) for each website criterion of ``ctx.norms`` that has a check,
+    in norm order. The check of a criterion is named by topic in the norm file (`check:`); a draft
+    file without `check:` keeps working for the 2025 ids (a check's home criterion). Each check runs
+    with the framework criterion it judges in its context (its id and messages go into the finding)."""
+    out = []
+    for criterion in ctx.norms.website_criteria():
+        check = get_check(criterion.check or criterion.id)
+        if check is not None:
+            out.append((criterion.id, check, replace(ctx, criterion=criterion)))
+    return out
+
+
 def run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     """One finding per website criterion of ``ctx.norms``, in norm order (see the module doc)."""
     with cyclic_gc_paused():
@@ -297,11 +302,8 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
     per_view: dict[str, list[Finding]] = {c.id: [] for c in criteria}
     off: dict[str, list[bool]] = {c.id: [] for c in criteria}
     failed: set[str] = set()
-    # the check of each criterion: named by topic in the norm file (`check:`); a draft file without
-    # `check:` keeps working for the 2025 ids (a check's home criterion). Each check runs with the
-    # framework criterion it judges in its context (its id and messages go into the finding).
-    checks_for = {c.id: get_check(c.check or c.id) for c in criteria}
-    checks = [(c.id, check, replace(ctx, criterion=c)) for c in criteria if (check := checks_for[c.id]) is not None]
+    checks = _criterion_checks(ctx)
+    checks_for = {cid: check for cid, check, _ctx in checks}
     # the site is segmented once: the whole-site checks read it first, then every page view gets
     # its units from it; views outside, checks inside, so the checks share each view's match caches
     full = site_text(snapshot)
@@ -318,7 +320,7 @@ def _run_checks(snapshot: SiteSnapshot, ctx: CheckContext) -> list[Finding]:
         else:
             _replay(ahead, page_checks, per_view, failed, snapshot.start_url, off)
     for criterion in criteria:
-        if checks_for[criterion.id] is None:
+        if criterion.id not in checks_for:
             findings.append(not_judged(criterion.id, ctx, "voor dit criterium is (nog) geen automatische controle."))
         elif criterion.id in failed or not per_view[criterion.id]:
             findings.append(not_judged(criterion.id, ctx, "de automatische controle liep vast; beoordeel dit criterium handmatig."))
@@ -364,16 +366,6 @@ def _ahead_key(page: Page, ctx: CheckContext, criteria: list[str]) -> bytes:
     return digest.digest()
 
 
-def _page_criteria(ctx: CheckContext) -> list[tuple[str, Any, CheckContext]]:
-    """(criterion id, check, context) of the criteria of ``ctx.norms`` judged page by page."""
-    out = []
-    for criterion in ctx.norms.website_criteria():
-        check = get_check(criterion.check or criterion.id)
-        if check is not None and check.per_page:
-            out.append((criterion.id, check, replace(ctx, criterion=criterion)))
-    return out
-
-
 def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
     """Judge each of ``pages`` as a page view of its own now, with every per-page check of
     ``ctx.norms``; ``run_checks`` uses the result for a page view with the same content. A check
@@ -382,7 +374,7 @@ def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
     pages = [page.model_copy() for page in pages if page.blocks]  # the crawl may still replace a block list
     if not pages:
         return
-    checks = _page_criteria(ctx)
+    checks = [x for x in _criterion_checks(ctx) if x[1].per_page]
     criteria = [cid for cid, _check, _ctx in checks]
     with cyclic_gc_paused():
         if len(pages) > 1:  # the blocks' cuts are remembered for each page's (and the site's) segmentation
@@ -403,11 +395,6 @@ def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
                 _AHEAD[key] = results
                 while len(_AHEAD) > _AHEAD_MAX_PAGES:
                     _AHEAD.popitem(last=False)
-
-
-def judge_page_ahead(page: Page, ctx: CheckContext) -> None:
-    """``judge_pages_ahead`` for one page."""
-    judge_pages_ahead([page], ctx)
 
 
 def _lone_view(pages: list[Page]) -> SiteSnapshot:

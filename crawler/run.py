@@ -76,10 +76,9 @@ class SiteHook:
     init_function: str | None = None
     # "module:name" called in the hook process as ``page_function(pages, args)`` with the pages
     # the crawl has stored since the last call (a list of (site index, page)), before ``function``
-    # sees their site:
-    # work that can be done per page while the crawl waits out its polite delays (its failures are
-    # logged and ignored; its result is not sent back). Only where the hook has a process of its
-    # own (in a thread it would hold up the crawl).
+    # sees their site: work that can be done per page while the crawl waits out its polite delays
+    # (its failures are logged and ignored; its result is not sent back). Only where the hook has
+    # a process of its own (in a thread it would hold up the crawl).
     page_function: str | None = None
     # the page hook gets pages in hand-overs of at least this many (see ``_crawl_job``), and only
     # in a crawl child with several sites: a single site's judging at its end is short beside its
@@ -440,10 +439,11 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
     # more than it does in its site's judgement at the end). A finished site's waiting pages are
     # not sent: the site hook judges them with their site.
     waiting_pages: list[tuple[int, Any]] = []
-    tick = {"pending": False}
+    send_pending = False  # a send_pages call is scheduled
 
     def send_pages() -> None:
-        tick["pending"] = False
+        nonlocal send_pending
+        send_pending = False
         if len(waiting_pages) >= hook.get("page_batch", 1):
             batch = waiting_pages[:]
             waiting_pages.clear()
@@ -455,10 +455,11 @@ def _crawl_job(job: dict[str, Any], protocol_fd: int) -> int:
             schedule_send()
 
     def schedule_send() -> None:
-        if not tick["pending"]:
+        nonlocal send_pending
+        if not send_pending:
             from twisted.internet import reactor
 
-            tick["pending"] = True
+            send_pending = True
             reactor.callLater(PAGE_HOOK_INTERVAL, send_pages)
 
     def page_sink_for(index: int) -> Callable[[Any], None] | None:

@@ -61,6 +61,8 @@ def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
     return got
 
 
+# answers per heading path: (term set key, headings) for ``_headings_match``, ("cost_section",
+# (heading,)) for ``in_cost_section``
 _HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
@@ -370,15 +372,13 @@ def in_cost_section(unit: Unit) -> bool:
     if not unit.headings:
         return False
     head = unit.headings[-1]
-    got = _COST_HEADINGS.get(head)
+    key = ("cost_section", (head,))
+    got = _HEADINGS.get(key)
     if got is None:
-        if len(_COST_HEADINGS) > 20_000:
-            _COST_HEADINGS.clear()
-        got = _COST_HEADINGS[head] = bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
+        if len(_HEADINGS) > 50_000:
+            _HEADINGS.clear()
+        got = _HEADINGS[key] = bool(terms("context", "cost").search_text(head) or _WHAT_IT_COSTS.search(head))
     return got
-
-
-_COST_HEADINGS: dict[str, bool] = {}
 
 
 def in_complaint_procedure(page: PageInfo, unit: Unit) -> bool:

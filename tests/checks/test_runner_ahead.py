@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import checks.runner as runner
-from checks.runner import AHEAD_COUNTS, judge_page_ahead, judge_pages_ahead, run_checks
+from checks.runner import AHEAD_COUNTS, judge_pages_ahead, run_checks
 from checks.text.units import segment
 from check_helpers import context, page, site
 from models.snapshot import Block
@@ -53,7 +53,7 @@ def test_pages_judged_ahead_give_the_same_verdicts_and_are_used():
     plain = _dump(run_checks(_practice_site(), ctx))
     snapshot = _practice_site()
     for p in snapshot.pages:
-        judge_page_ahead(p, ctx)
+        judge_pages_ahead([p], ctx)
     used = AHEAD_COUNTS["used"]
     assert _dump(run_checks(snapshot, ctx)) == plain
     assert AHEAD_COUNTS["used"] - used == len(snapshot.pages)   # every page view came from ahead
@@ -83,7 +83,7 @@ def test_a_page_changed_after_it_was_judged_ahead_is_judged_again():
     ctx = context()
     snapshot = _practice_site()
     for p in snapshot.pages:
-        judge_page_ahead(p, ctx)
+        judge_pages_ahead([p], ctx)
     # the crawl may still change a page (repeated text moved to the site blocks): here the team
     # page loses its practitioners, so judging it ahead would have given 2b-7 a wrong "voldoet"
     team = snapshot.pages[1]
@@ -104,7 +104,7 @@ def test_a_page_changed_after_it_was_judged_ahead_is_judged_again():
 def test_judged_ahead_under_another_peildatum_is_not_used():
     snapshot = _practice_site()
     for p in snapshot.pages:
-        judge_page_ahead(p, context(as_of=date(2024, 3, 1)))
+        judge_pages_ahead([p], context(as_of=date(2024, 3, 1)))
     used = AHEAD_COUNTS["used"]
     ctx = context(as_of=date(2026, 3, 1))
     assert _dump(run_checks(snapshot, ctx)) == _dump(run_checks(_practice_site(), ctx))
