@@ -61,7 +61,7 @@ UI_STRINGS = {
 }
 
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
-_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|wekelijks|om\s+de\s+week|frequentie)\b")
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
@@ -246,7 +246,17 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
             found[phase] = labels
     if "evaluatie" in found.get("middle", ()) and "end" not in found and _CLOSING.match(unit.low):
         found["end"] = ["afronding"]  # "tot slot volgt een evaluatiegesprek": the final evaluation
+    if found.get("middle") == ["evaluatie"] and "end" in found and not _INTERIM.search(unit.low):
+        # "in het laatste gesprek kijken we samen terug": the final evaluation, a step of the end, no middle phase
+        del found["middle"]
+        if "eindevaluatie" not in found["end"]:
+            found["end"].append("eindevaluatie")
     return found
+
+
+# an evaluation during the treatment, not the look back at its end
+_INTERIM = re.compile(r"\b(?:tussen\w*|regelmatig\w*|halverwege|periodiek\w*|elke|iedere|geregeld|af\s+en\s+toe|tijdens|every|each|regular\w*|halfway|during|"
+                      r"na\s+(?:\w+\s+)?(?:sessies|gesprekken|weken|maanden)|after\s+(?:\w+\s+)?(?:sessions|weeks|months))\b")
 
 
 # a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ..."
@@ -440,7 +450,10 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             if named == "end" and phases.get("middle") == ["evaluatie"]:
                 del phases["middle"]  # "een evaluatie van uw behandeling" under "Afronding": the final evaluation
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
-            if named and (words >= 5 or pos in bare):
+            # under a heading of a route told in headings ("3 / Behandeling / Wekelijkse gesprekken.")
+            # a short line describes that step as well
+            in_run = under is not None and not label and not led and u.headings[-1] in placed and words >= 3
+            if named and (words >= 5 or pos in bare or in_run):
                 phases.setdefault(named, [named])
             else:
                 named = None

@@ -1,0 +1,87 @@
+"""2b-9: care routes told in everyday words (own passages, written for these tests).
+
+The middle phase is often told without the words "behandelplan" or "behandelfase": a plan made
+together, a number of sessions, a frequency, a look at how it is going. A look back in the last
+meeting is the end, not an interim evaluation."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from check_helpers import judge, judge_site, page, site
+from keurmerk_scan.corpus_sites import parse_record
+from keurmerk_scan.evaluate import snapshot_without_crawl
+from keurmerk_scan.corpus_sites import build_site
+
+CRIT = ["2b-6", "2b-7", "2b-8", "2b-9", "2b-10", "2b-11", "2b-12", "2b-13"]
+
+
+def corpus_site(url: str, text: str):
+    """A one-page site built the way the evaluation builds a corpus page (plain text with blank lines)."""
+    domain = url.split("/")[2]
+    raw = json.dumps({"url": url, "domain": domain, "text": text, "labels": {c: 0 for c in CRIT}, "cqi_year": None, "why": ""})
+    rec = parse_record(raw, 1, "test.jsonl", CRIT)
+    return snapshot_without_crawl(build_site(domain, [rec]))
+
+
+def test_own_route_with_plan_and_check_ins_voldoet():
+    snap = site(page("https://praktijk.example/over-mij", "# Hoe ik werk",
+                     "Na je aanmelding bel ik je voor een kort telefonisch gesprek.",
+                     "Daarna plannen we een intake waarin je vertelt waar je tegenaan loopt.",
+                     "Samen maken we een plan.",
+                     "Om de paar weken bespreken we hoe het gaat.",
+                     "We ronden af als het doel bereikt is."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_english_youth_route_with_a_few_sessions_voldoet():
+    snap = site(page("https://praktijk.example/en/how-it-works", "# How does it work?",
+                     "Parents register their child through the form and we start with a meeting with the parents.",
+                     "After that, your child meets the psychologist a few times.",
+                     "Together we make a plan.",
+                     "Every six sessions we sit down with the parents to see how things are going.",
+                     "When things are going well, we finish with a closing session."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_home_visits_a_number_of_times_voldoet():
+    snap = site(page("https://praktijk.example/hoe-verloopt-de-hulp", "# Hoe verloopt de hulp?",
+                     "Uw huisarts meldt u bij ons aan.",
+                     "Wij komen bij u thuis voor een eerste gesprek.",
+                     "Daarna komen we een aantal keer terug.",
+                     "Als de hulp klaar is, hebben we een afsluitend gesprek en krijgt uw huisarts bericht."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_numbers_on_their_own_lines_over_headings_voldoet():
+    text = ("Werkwijze\n\n1\nAanmelden\nVia het formulier of telefonisch.\n\n2\nKennismaking\nEen vrijblijvend gesprek van een half uur.\n\n"
+            "3\nBehandeling\nWekelijkse of tweewekelijkse gesprekken.\n\n4\nAfsluiten\nEen eindgesprek waarin we terugkijken.\n")
+    f = judge_site("2b-9", corpus_site("https://praktijkvoorbeeld.nl/werkwijze/", text))
+    assert f.status == "voldoet"
+
+
+def test_look_back_in_last_meeting_is_no_middle_phase():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "U kunt zich aanmelden met een verwijsbrief van uw huisarts.",
+                     "Daarna ontvangt u een uitnodiging voor het intakegesprek.",
+                     "In het laatste gesprek kijken we samen terug en bespreken we hoe u terugval kunt voorkomen.",
+                     "Uw huisarts ontvangt een afsluitende brief."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("items", [
+    ("# Nieuwsbrief", "Vul je naam en e-mailadres in.",
+     "Na je aanmelding ontvang je een bevestigingsmail; klik op de link om je inschrijving af te ronden.",
+     "Daarna ontvang je een aantal keer per jaar onze nieuwsbrief."),
+    ("# Blog: wat gebeurt er in therapie?",
+     "Onderzoek laat zien dat therapie in het algemeen begint met het leren kennen van elkaar.",
+     "Veel mensen gaan daarna een aantal keer in gesprek.",
+     "Een therapie eindigt meestal als iemand merkt dat hij weer zelf verder kan."),
+    ("# Vergoeding", "De behandeling wordt vergoed vanuit het basispakket.",
+     "Na afloop van elke maand declareren wij de geleverde zorg bij uw zorgverzekeraar.",
+     "Uw verzekeraar verrekent daarna het eigen risico met u."),
+])
+def test_near_misses_are_not_a_full_route(items):
+    snap = site(page("https://praktijk.example/info", *items))
+    assert judge("2b-9", snap).status != "voldoet"
