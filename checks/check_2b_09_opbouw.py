@@ -77,7 +77,7 @@ _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intak
 _OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:sessie|gesprek|afspraak|consult|session|meeting|appointment)|"
                            r"medicatie|medicijn\w*|medication|antidepressiva|pillen|module\w*|opdracht\w*|oefening\w*|huiswerk|les|lessen|"
                            r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
-                           r"contract\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
+                           r"contract\w*|\w*overeenkomst\w*|agreement\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst)\b")
 _TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
 _ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|eindig|rond|sluit|bouw|stop|end|finish|complet|conclu|clos|wrap)")
 
@@ -661,7 +661,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         sc.verdict = 1
     elif sc.step_units >= 1 and len(usable) >= 2 and _path_page(page):
         sc.verdict = 1  # the page about aanmelden / werkwijze describing its one step
-    elif any(_own_start_step(m) for m in usable) and not _not_client_page(page):
+    elif any(_own_start_step(m) for m in usable) and not _not_care_page(page) and not _referrer_registers(page, usable):
         sc.topic = "own_start"
         sc.verdict = 1  # "de psycholoog zal eerst een intake met u doen": the practice's own first step
     elif _phase_list(page, usable):
@@ -670,7 +670,22 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
+    if sc.verdict == 1 and sc.phases <= {"start"} and _not_care_page(page):
+        # the registration or first meeting of a course, a study or a job is not the client's route
+        # (a page for referrers may well tell the client's first steps: it stays)
+        sc.verdict, sc.topic = 0, ""
     return sc
+
+
+# a page about something else than the client's care: a course or training for others, a study, a
+# newsletter, an event, a job or an internship
+_NOT_CARE_PAGE = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|lezing|webinar|supervis|leertherap|vacature|sollicit|intervisie)\w*|"
+                            r"\b(?:algemene\s+voorwaarden\s+(?:\w+\s+)?(?:training|cursus)\w*|wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|"
+                            r"research|study|trial|open\s+dag|stage\w*|internship|vacanc\w*|werken\s+bij|nascholing\w*|accreditati\w*)\b")
+
+
+def _not_care_page(page: PageInfo) -> bool:
+    return bool(_NOT_CARE_PAGE.search(page.title_low) or _NOT_CARE_PAGE.search(page.path_low) or _NOT_CARE_PAGE.search(page.first_heading))
 
 
 # how a client registers with this practice: by which way ("Aanmelden kan telefonisch of via het
@@ -679,7 +694,8 @@ _REGISTER_WAY = re.compile(r"\b(?:via|telefonisch|online|per\s+(?:e-?mail|mail|t
                            r"through|by\s+(?:phone|e-?mail|calling|filling)|form|phone|call\s+us|e-?mail\s+us)\b")
 # ... not for a workshop, a newsletter or an event, not a referrer registering a patient, not a wait
 _NOT_CLIENT_REGISTRATION = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|supervis|leertherap)\w*|"
-                                      r"\b(?:open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*|"
+                                      r"\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial|"
+                                      r"open\s+dag|patient\w*|zorgdomein|verwijzer\w*|referrer\w*|wacht\w*|waiting|stage\w*|vacature\w*|sollicit\w*|intervisie\w*|"
                                       r"portaal|portal|inlog\w*|log\s*in|login|account|digid|wachtwoord|password)\b")
 
 
@@ -884,3 +900,17 @@ class Opbouw(Check):
         return self.finding(ctx, "voldoet_bijna", "partial", confidence=conf, evidence=evidence(_first_per_phase(best)),
                             needs_review=len(present) == 2, details=details,
                             found=found, missing=join_dutch(missing))
+
+
+def _referrer_registers(page: PageInfo, usable: list[Mention]) -> bool:
+    """On a page for courses, events or referrers, the one start sentence is the referrer's or the
+    participant's registration ("verwijzingen kunnen via ZorgDomein"), not the client's first step;
+    a page for referrers that tells what the practice does with the client ("daarna nodigen wij de
+    cliënt uit voor een intake") does describe the client's route."""
+    if not _not_client_page(page):
+        return False
+    return not any(_own_start_step(m) and _CLIENT_IN_STEP.search(m.unit.low) for m in usable)
+
+
+# the client (or patient) is the one the step is done with
+_CLIENT_IN_STEP = re.compile(r"\b(?:cli[eë]nt\w*|pati[eë]nt\w*|client\w*|patient\w*|uw\s+verwezene|de\s+verwezene)\b")

@@ -85,3 +85,30 @@ def test_look_back_in_last_meeting_is_no_middle_phase():
 def test_near_misses_are_not_a_full_route(items):
     snap = site(page("https://praktijk.example/info", *items))
     assert judge("2b-9", snap).status != "voldoet"
+
+
+def test_treatment_agreement_page_is_no_route():
+    snap = site(page("https://praktijk.example/behandelovereenkomst", "# De behandelovereenkomst",
+                     "Bij het begin van het contact ondertekent u een behandelovereenkomst.",
+                     "Daarin leggen wij vast wat we samen afspreken, zoals de afzegregeling.",
+                     "# Opzeggen",
+                     "U kunt de overeenkomst altijd beëindigen."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url,items", [
+    ("https://praktijk.example/voorwaarden-cursussen", ("# Inschrijving voor cursussen",
+     "Uw inschrijving is definitief zodra het formulier en de aanbetaling binnen zijn.", "Daarna ontvangt u een bevestiging.")),
+    ("https://praktijk.example/wetenschappelijk-onderzoek", ("# Meedoen aan wetenschappelijk onderzoek",
+     "Wij werken mee aan een studie naar piekeren.", "# Aanmelden",
+     "Aanmelden gaat via het formulier op de website van de onderzoekers.")),
+])
+def test_registration_for_a_course_or_study_is_no_client_route(url, items):
+    assert judge("2b-9", site(page(url, *items))).status == "voldoet_niet"
+
+
+def test_referrer_page_telling_the_clients_first_step_stays_a_part():
+    snap = site(page("https://praktijk.example/voor-verwijzers", "# Voor verwijzers",
+                     "Na uw verwijzing meldt de cliënt zich zelf bij ons aan via het formulier.",
+                     "Daarna nodigen wij de cliënt uit voor een intakegesprek."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
