@@ -429,6 +429,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # a bold paragraph ending in a colon works as a heading ("Afronding van uw behandeling:")
             lead = (heading_phase(u.low.rstrip(" :")), u.headings)
             heading = True
+        elif u.kind in ("sentence", "paragraph") and u.low.rstrip().endswith("?") and words <= _SENTENCE_HEADING_WORDS:
+            # a question of a list of questions heads its answer ("Hoe meld ik mij aan?" over "Dat kan
+            # via het formulier"); a question about something else ends the answer before it
+            lead = (_question_phase(u.low), u.headings)
+            heading = lead[0] is not None
         phases = _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
                 and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low)
@@ -551,7 +556,13 @@ def _enumeration(m: Mention) -> bool:
     """A unit that lists three or more steps of more than one phase between commas and does not
     describe them ("Informatie over aanmelden, intake, behandeling, evaluaties en afronding")."""
     steps = sum(len(ls) for ls in m.phases.values())
-    return steps >= 3 and len(m.phases) >= 2 and m.unit.low.count(",") >= 2 and not terms("process", "step").search(m.unit)
+    low = m.unit.low
+    separators = low.count(",") + sum(low.count(a) for a in _ARROWS)
+    return steps >= 3 and len(m.phases) >= 2 and separators >= 2 and not terms("process", "step").search(m.unit)
+
+
+# "Aanmelding → Intake → Behandeling → Afsluiting": the steps of a route in a row
+_ARROWS = ("→", "->", "»", "›", "⇒", "➔", "➜", ">", "|")
 
 
 # a list item or a line of a few words: "Intake", "Afsluiting: eindgesprek", "Registration"
@@ -580,6 +591,17 @@ def _phase_list(page: PageInfo, ms: list[Mention]) -> bool:
         if len(got) >= 2 and not _list_about_something_else(page, m.pos):
             return True
     return False
+
+
+def _step_labels(page: PageInfo, ms: list[Mention]) -> bool:
+    """Numbered step labels with nothing under them ("Stap 1: Aanmelden", "Stap 2: Intake", "Stap 3:
+    Behandeling"): the route in a list of its steps' names, like ``_phase_list``."""
+    labels = {m.pos for m in ms if m.heading and _NUMBERED_STEP.match(m.unit.low)}
+    if len(labels) < 2:
+        return False
+    numbered = _numbered_steps(page)
+    named = {numbered[p] for p in labels if numbered.get(p)}
+    return len(numbered) >= 3 and len(named) >= 2 and not _list_about_something_else(page, min(labels))
 
 
 def _of_anyone(low: str) -> bool:
@@ -653,6 +675,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         if m.step and sum(len(ls) for ls in m.phases.values()) >= 2 and not _of_anyone(m.unit.low):
             sc.topic = sc.topic or "two_steps"
     if not sc.phases:
+        if _step_labels(page, ms) and not _not_care_page(page):
+            sc.phases = {ph for m in ms for ph in m.phases}
+            sc.topic, sc.verdict = "step_labels", 1  # "Stap 1: Aanmelden / Stap 2: Intake / ...": the route's steps named
         return sc
     described = sc.step_units >= 2 or sc.headed or sc.process_page
     if sc.passage == set(PHASES) and described and len(usable) >= 3:
@@ -667,6 +692,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif _phase_list(page, usable):
         sc.topic = "phase_list"
         sc.verdict = 1  # "- Aanmelding / - Intake / - Behandeling / - Afsluiting": the route in a list of its steps
+    elif any(_books_first_meeting(m) for m in usable) and not _not_care_page(page):
+        sc.topic = "first_meeting_offer"
+        sc.verdict = 1  # "Plan een gratis kennismakingsgesprek", "Book a free consultation": the practice's first step offered
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
@@ -914,3 +942,21 @@ def _referrer_registers(page: PageInfo, usable: list[Mention]) -> bool:
 
 # the client (or patient) is the one the step is done with
 _CLIENT_IN_STEP = re.compile(r"\b(?:cli[eë]nt\w*|pati[eë]nt\w*|client\w*|patient\w*|uw\s+verwezene|de\s+verwezene)\b")
+
+
+# a call to plan or book the practice's first meeting: "Plan een gratis kennismakingsgesprek", "Vraag
+# een vrijblijvend intakegesprek aan", "Book a free 15-minute consultation"
+_BOOK = re.compile(r"\b(?:plan|boek|reserveer|maak|vraag|book|schedule|request|arrange)\s+(?:\w+\s+){0,2}(?:een|je|jouw|uw|a|an|your)\s+(?:\w+[-\s]){0,3}?"
+                   r"(?:\w*kennismak\w*|intake\w*|\w*gesprek|\w*consult\w*|call|consultation|session|appointment)\b")
+_FIRST_MEETING_WORD = re.compile(r"kennismak|intake|vrijblijvend|orienter|gratis|kosteloos|free|introduct|initial|first|eerste")
+
+
+def _books_first_meeting(m: Mention) -> bool:
+    """One sentence inviting the reader to plan the practice's first meeting (see ``_BOOK``); not a
+    course, a newsletter or therapy in general."""
+    if set(m.phases) != {"start"} or m.measuring:
+        return False
+    low = m.unit.low
+    b = _BOOK.search(low)
+    return (b is not None and bool(_FIRST_MEETING_WORD.search(b.group(0))) and not _NOT_CLIENT_REGISTRATION.search(low)
+            and not _GENERAL_VOICE.search(low))

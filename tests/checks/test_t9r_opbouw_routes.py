@@ -112,3 +112,25 @@ def test_referrer_page_telling_the_clients_first_step_stays_a_part():
                      "Na uw verwijzing meldt de cliënt zich zelf bij ons aan via het formulier.",
                      "Daarna nodigen wij de cliënt uit voor een intakegesprek."))
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("items", [
+    ("# Welkom", "Loop je vast in je werk of je relatie?", "Plan een gratis kennismakingsgesprek van een kwartier om te kijken of het klikt."),
+    ("# Welcome", "Feeling stuck?", "Book a free 15-minute consultation to find out whether we are a good fit."),
+    ("# Veelgestelde vragen", "Hoe meld ik me aan?", "Dat kan via het contactformulier of door ons te bellen."),
+    ("# Jeugd", "We beginnen altijd met een oudergesprek, zonder uw kind erbij."),
+    ("# Hoe werkt het?", "Stap 1: Aanmelden", "Stap 2: Intake", "Stap 3: Behandeling", "Stap 4: Afronding"),
+    ("# Werkwijze", "Aanmelding → Intake → Behandeling → Afsluiting"),
+])
+def test_a_part_of_the_route_told_briefly_is_bijna(items):
+    assert judge("2b-9", site(page("https://praktijk.example/info", *items))).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("items", [
+    ("# Nieuwsbrief", "Meld je aan voor onze nieuwsbrief en plan een gratis kennismakingsgesprek met een van onze trainers voor de cursus."),
+    ("# Veelgestelde vragen", "Hoe lang duurt de intake?", "Ongeveer een uur, soms iets langer."),
+    ("# Veelgestelde vragen", "Heb ik een verwijzing nodig?", "Voor vergoeding door uw zorgverzekeraar heeft u een verwijsbrief nodig."),
+    ("# Tarieven", "Intake → 120 euro", "Behandelsessie → 100 euro", "Afsluiting → 100 euro"),
+])
+def test_brief_mentions_that_are_no_route(items):
+    assert judge("2b-9", site(page("https://praktijk.example/info", *items))).status == "voldoet_niet"
