@@ -350,6 +350,8 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
         if len(run) > len(steps):
             steps = run
     if len(steps) < 3:
+        steps = _label_items(page) or steps
+    if len(steps) < 3:
         steps = _heading_run(page) or steps
     if len(steps) >= 3:
         order = sorted(steps)
@@ -360,6 +362,26 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
                 if before & {"start", "middle"} and after & {"end", "middle"}:
                     steps[pos] = "middle"
     return steps
+
+
+# a list item of a few words over sentences of its own: a numbered step whose number the page's
+# list took ("1. Reach out" over "Send us a message ...")
+_LABEL_ITEM_WORDS = 4
+
+
+def _label_items(page: PageInfo) -> dict[int, str | None]:
+    """Short list items in one section, each followed by sentences of its own: the steps of a route
+    told as a numbered list of labels over paragraphs (at least three, one naming a phase)."""
+    units = page.units
+    out: dict[int, str | None] = {}
+    for pos, u in enumerate(units[:-1]):
+        nxt = units[pos + 1]
+        if (u.kind == "list_item" and len(u.text.split()) <= _LABEL_ITEM_WORDS and not u.low.rstrip().endswith((".", ":", "?"))
+                and nxt.kind in ("sentence", "paragraph") and nxt.headings == u.headings and len(nxt.text.split()) >= 4):
+            out[pos] = heading_phase(u.low)
+    if len(out) < 3 or len({u.headings for p, u in ((p, units[p]) for p in out)}) > 1 or not any(out.values()):
+        return {}
+    return out
 
 
 # a step number left alone by the sentence splitter ("4." before "Behandeling met evaluatie")
@@ -414,6 +436,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     bare = _bare_steps(page, numbered) if len(numbered) >= 3 else set()
     # a numbered heading whose phase its place gives ("# 3. Aan de slag")
     placed = {page.units[pos].low: ph for pos, ph in numbered.items() if page.units[pos].kind == "heading" and ph}
+    # the steps are list items over sentences of their own: each item heads the sentences under it
+    numbered_items = bool(numbered) and all(page.units[pos].kind == "list_item" for pos in numbered) and bool(_label_items(page))
     for pos, u in enumerate(page.units):
         if u.kind == "heading":
             lead = (None, ())
@@ -421,7 +445,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if u.kind not in ("heading", "list_item") and pos in numbered and pos not in bare:
+        if pos in numbered and pos not in bare and (u.kind not in ("heading", "list_item") or (u.kind == "list_item" and numbered_items)):
             # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
             lead = (numbered[pos], u.headings)
             heading = True
@@ -521,9 +545,19 @@ def _route_section(u: Unit) -> bool:
     if not u.headings or u.kind == "heading":
         return False
     h = u.headings[-1]
-    if _ARTICLE.match(h) or terms("context", "legal").search_text(h):
+    if terms("context", "legal").search_text(h):
         return False
+    if _ARTICLE.match(h):
+        # an article of terms titled by a phase ("Artikel 4 Evaluatie") reads as that step where its
+        # sentence is about the treatment itself, not the agreement ("de overeenkomst eindigt ...")
+        title = _ARTICLE.sub("", h).strip(" .:-")
+        return (bool(title) and heading_phase(title) is not None and bool(_TREATMENT_SUBJECT.search(u.low))
+                and not _AGREEMENT.search(u.low))
     return bool(heading_phase(h)) or terms("process", "path_page").search_text(h)
+
+
+_TREATMENT_SUBJECT = re.compile(r"\b(?:de|het|een|uw|je)\s+(?:behandeling|therapie|behandeltraject|traject|intake\w*|behandelplan)\b")
+_AGREEMENT = re.compile(r"\b(?:overeenkomst\w*|contract\w*|opzeg\w*|ontbind\w*|aansprakelijk\w*|factu\w*|betal\w*|tarie\w*|kosten)\b")
 
 
 # "zodra de verwijsbrief binnen is, maken we een afspraak voor een screening": what the practice

@@ -134,3 +134,31 @@ def test_a_part_of_the_route_told_briefly_is_bijna(items):
 ])
 def test_brief_mentions_that_are_no_route(items):
     assert judge("2b-9", site(page("https://praktijk.example/info", *items))).status == "voldoet_niet"
+
+
+def test_numbered_labels_over_paragraphs_in_english_voldoet():
+    text = ("The process\n\n1. Reach out\nSend us a message or give us a call and we will get back to you.\n\n"
+            "2. Intake\nIn one or two sessions we explore what brings you here.\n\n"
+            "3. Working together\nWe meet every week or every other week and take stock of your progress now and then.\n\n"
+            "4. Wrapping up\nWhen you feel ready, we plan our final sessions and look at how you can keep going.\n")
+    assert judge_site("2b-9", corpus_site("https://therapyvoorbeeld.com/process/", text)).status == "voldoet"
+
+
+def test_control_appointments_are_the_middle_phase():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Na een verwijzing van uw huisarts ontvangt u een uitnodiging voor het eerste consult.",
+                     "Als er medicatie wordt gestart, volgen enkele controleafspraken.",
+                     "Daarna wordt u terugverwezen naar uw huisarts."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_terms_article_on_the_treatment_reads_as_a_step_but_not_the_agreement():
+    snap = site(page("https://praktijk.example/algemene-voorwaarden", "# Algemene voorwaarden",
+                     "# Artikel 3 Evaluatie", "De behandeling wordt na elke acht gesprekken met de cliënt geëvalueerd.",
+                     "# Artikel 4 Beëindiging", "De behandeling wordt afgesloten met een eindgesprek.",
+                     "# Artikel 5 Opzegging", "De overeenkomst eindigt door opzegging door een van beide partijen.", title="Algemene voorwaarden"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+    only_agreement = site(page("https://praktijk.example/algemene-voorwaarden", "# Algemene voorwaarden",
+                               "# Artikel 4 Beëindiging", "De overeenkomst eindigt wanneer de behandeling is afgerond of wordt opgezegd.",
+                               title="Algemene voorwaarden"))
+    assert judge("2b-9", only_agreement).status == "voldoet_niet"
