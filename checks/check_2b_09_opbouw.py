@@ -254,6 +254,9 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     return found
 
 
+_AFTER_STEP_QUESTION = re.compile(r"\b(?:na|daarna|vervolgens|after|then|next)\b")
+
+
 # an evaluation during the treatment, not the look back at its end
 _INTERIM = re.compile(r"\b(?:tussen\w*|regelmatig\w*|halverwege|periodiek\w*|elke|iedere|geregeld|af\s+en\s+toe|tijdens|every|each|regular\w*|halfway|during|"
                       r"na\s+(?:\w+\s+)?(?:sessies|gesprekken|weken|maanden)|after\s+(?:\w+\s+)?(?:sessions|weeks|months))\b")
@@ -456,7 +459,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
         elif u.kind in ("sentence", "paragraph") and u.low.rstrip().endswith("?") and words <= _SENTENCE_HEADING_WORDS:
             # a question of a list of questions heads its answer ("Hoe meld ik mij aan?" over "Dat kan
             # via het formulier"); a question about something else ends the answer before it
-            lead = (_question_phase(u.low), u.headings)
+            # (not a question on what follows a step: "Wat gebeurt er na de aanmelding?" asks for the route)
+            lead = (None if _AFTER_STEP_QUESTION.search(u.low) else _question_phase(u.low), u.headings)
             heading = lead[0] is not None
         phases = _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
@@ -497,9 +501,26 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 def _skip(st: SiteText, u: Unit) -> bool:
     page = st.page_of(u)
-    return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or is_editorial_page(page) or _explainer(page)
+    return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
+            or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
             or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u)))
+
+
+# the practice itself named in a sentence: "bij ons", "in onze praktijk", "onze psychologen", "at our practice"
+_OWN_PRACTICE = re.compile(r"\b(?:bij|in|van)\s+(?:ons|onze\s+praktijk|mijn\s+praktijk|mij)\b|\bonze?\s+(?:praktijk|medewerkers?|behandelaars?|psychologen|"
+                           r"therapeuten|secretariaat|formulier|aanmeldformulier|website|team)\b|\bons\s+(?:online\s+)?(?:\w*formulier|team|secretariaat)\b|"
+                           r"\b(?:at|with)\s+(?:us|our\s+practice)\b|\bour\s+(?:practice|team|therapists?|psychologists?)\b|\bmy\s+practice\b")
+
+
+def _own_route_in_article(page: PageInfo, u: Unit) -> bool:
+    """A blog post, news item or explainer that tells this practice's own route ("Bij ons begint het met
+    een intakegesprek. Daarna ..."): its sentences that are not about therapy in general are read."""
+    key = ("t9r_own_route",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_OWN_PRACTICE.search(v.low) and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")
+    return got and not _of_anyone(u.low) and not _HEDGE.search(u.low)
 
 
 # the waiting words of a heading, whole words ("Aanmeldingswachttijd" goes as a whole)

@@ -162,3 +162,24 @@ def test_terms_article_on_the_treatment_reads_as_a_step_but_not_the_agreement():
                                "# Artikel 4 Beëindiging", "De overeenkomst eindigt wanneer de behandeling is afgerond of wordt opgezegd.",
                                title="Algemene voorwaarden"))
     assert judge("2b-9", only_agreement).status == "voldoet_niet"
+
+
+def test_blog_post_telling_the_practices_own_route_voldoet():
+    snap = site(page("https://praktijk.example/blog/hoe-verloopt-therapie-bij-ons", "# Hoe verloopt therapie bij ons?",
+                     "Bij ons begint het met een intakegesprek.", "Daarna stellen we samen een behandelplan op.",
+                     "Tijdens de behandeling evalueren we regelmatig.", "We sluiten af met een eindgesprek.", title="Blog"))
+    assert judge_site("2b-9", snap).status == "voldoet"
+
+
+def test_blog_post_on_therapy_in_general_stays_niet():
+    snap = site(page("https://praktijk.example/blog/fasen", "# De fasen van therapie",
+                     "Een therapie begint meestal met een intake.", "Daarna volgen vaak gesprekken.",
+                     "Therapie eindigt doorgaans als de doelen bereikt zijn.", title="Blog"))
+    assert judge_site("2b-9", snap).status == "voldoet_niet"
+
+
+def test_question_on_what_follows_the_sign_up_asks_for_the_route():
+    snap = site(page("https://praktijk.example/en/faq", "# FAQ", "What happens after I sign up?",
+                     "We will call you to plan an intake.", "After the intake we agree on a treatment plan.",
+                     "We review it regularly.", "Treatment ends with a final evaluation.", title="FAQ"))
+    assert judge_site("2b-9", snap).status == "voldoet"
