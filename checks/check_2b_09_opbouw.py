@@ -63,7 +63,11 @@ UI_STRINGS = {
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
 _SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
-_NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*")
+# ... or told in words: "Stap één:", "Eerste stap -", "Step two:", "Final step:"; or a check mark or arrow
+_ORDINAL = (r"(?:(?:stap|fase|step|phase)\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)|"
+            r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste|first|second|third|fourth|fifth|sixth|final|last)\s+(?:stap|fase|step|phase))\b")
+_NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*|"
+                        r"^" + _ORDINAL + r"\s*[-:.)]?\s*|^[✔✓☑►▶➤➔→]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
 _TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
@@ -208,7 +212,7 @@ def _plain(text: str):
     return _Plain(text)
 
 
-_LABEL = re.compile(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])?\s*[-:]?\s*[^:.]{2,40})[:.]\s")
+_LABEL = re.compile(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)]|" + _ORDINAL + r")?\s*[-:]?\s*[^:.]{2,40})[:.]\s")
 
 
 def _step_label(unit: Unit) -> str | None:
@@ -299,7 +303,7 @@ class PageScore:
 
 
 # a numbered step that is a heading or a sentence of its own: "Stap 2 – Kennismaken.", "3. Aan de slag"
-_NUMBERED_STEP = re.compile(r"^(?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)])\s*[-:.)]?\s*\S")
+_NUMBERED_STEP = re.compile(r"^(?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)]|" + _ORDINAL + r"|[✔✓☑►▶➤➔→])\s*[-:.)]?\s*\S")
 _STEP_LABEL_WORDS = 7
 
 
@@ -331,10 +335,16 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     steps: dict[int, str | None] = {}
     units = page.units
     for pos, u in enumerate(units):
-        if u.kind in ("title", "table_row") or len(u.text.split()) > _STEP_LABEL_WORDS:
+        if u.kind in ("title", "table_row"):
+            continue
+        if len(u.text.split()) > _STEP_LABEL_WORDS:
+            if _WORDED_STEP.match(u.low) and len(u.text.split()) <= _SENTENCE_STEP_WORDS:
+                # "Stap 4: we sluiten af met een eindgesprek en een brief aan de huisarts": a step told
+                # in its own sentence after its number
+                steps[pos] = _one_phase(u)
             continue
         if _NUMBERED_STEP.match(u.low):
-            steps[pos] = heading_phase(u.low.rstrip(" .:"))
+            steps[pos] = heading_phase(u.low.rstrip(" .:")) or (_one_phase(u) if _WORDED_STEP.match(u.low) else None)
         elif pos and _NUMBER_ONLY.match(units[pos - 1].low) and units[pos - 1].block == u.block:
             # "4." split off its step by the sentence splitter: "4. | Behandeling met evaluatie"
             steps[pos] = heading_phase(u.low.rstrip(" .:"))
@@ -385,6 +395,17 @@ def _label_items(page: PageInfo) -> dict[int, str | None]:
     if len(out) < 3 or len({u.headings for p, u in ((p, units[p]) for p in out)}) > 1 or not any(out.values()):
         return {}
     return out
+
+
+# a step announced as one ("Stap 2:", "Step two -", "Tweede stap:"), not a bare number that may count anything
+_WORDED_STEP = re.compile(r"^(?:(?:stap|fase|step|phase)\s*\d{1,2}\b|" + _ORDINAL + r")")
+_SENTENCE_STEP_WORDS = 30
+
+
+def _one_phase(u: Unit) -> str | None:
+    """The one phase a step's own sentence names ("Step two: an intake of one or two sessions")."""
+    found = _phases(u)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # a step number left alone by the sentence splitter ("4." before "Behandeling met evaluatie")

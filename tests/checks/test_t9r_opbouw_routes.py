@@ -183,3 +183,23 @@ def test_question_on_what_follows_the_sign_up_asks_for_the_route():
                      "We will call you to plan an intake.", "After the intake we agree on a treatment plan.",
                      "We review it regularly.", "Treatment ends with a final evaluation.", title="FAQ"))
     assert judge_site("2b-9", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("items", [
+    ("# Werkwijze", "Eerste stap: aanmelden", "Je meldt je aan via het formulier op de website.", "Tweede stap: intake",
+     "In twee gesprekken brengen we je klachten in kaart.", "Derde stap: behandeling", "We werken in ongeveer tien gesprekken aan je doelen.",
+     "Vierde stap: afronding", "In het laatste gesprek blikken we terug."),
+    ("# Werkwijze", "✔ Aanmelding", "Aanmelden doet u via het formulier op deze website.", "✔ Intake",
+     "In de intake bespreken we wat er speelt en wat u wilt bereiken.", "✔ Behandeling", "Daarna volgt de behandeling, meestal om de week.",
+     "✔ Afronding", "We ronden af met een eindgesprek."),
+    ("# How we work", "Step one: get in touch by phone or e-mail.", "Step two: an intake of one or two sessions.",
+     "Step three: therapy sessions, usually every week.", "Step four: we close with a final session and a letter to your GP."),
+])
+def test_steps_numbered_in_words_or_marked_voldoet(items):
+    assert judge_site("2b-9", site(page("https://praktijk.example/werkwijze", *items, title="Werkwijze"))).status == "voldoet"
+
+
+def test_feature_ticks_are_no_route():
+    snap = site(page("https://praktijk.example/", "# Waarom bij ons?", "✔ Geen wachtlijst", "✔ Vergoed door je zorgverzekeraar",
+                     "✔ Avond- en weekendafspraken mogelijk", "✔ Ervaren psychologen", title="Home"))
+    assert judge_site("2b-9", snap).status == "voldoet_niet"
