@@ -465,7 +465,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     for pos, u in enumerate(page.units):
         if u.kind == "heading":
             lead = (None, ())
-        if u.kind == "title" or _skip(st, u):
+        if u.kind == "title":
+            continue
+        reason = _skip_reason(st, u)
+        partial = _clause_phases(u) if reason == "unit" and u.kind != "heading" else None
+        if reason in ("page", "cost") or (reason == "unit" and not partial):
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
@@ -483,7 +487,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # (not a question on what follows a step: "Wat gebeurt er na de aanmelding?" asks for the route)
             lead = (None if _AFTER_STEP_QUESTION.search(u.low) else _question_phase(u.low), u.headings)
             heading = lead[0] is not None
-        phases = _phases(u)
+        phases = partial if partial is not None else _phases(u)
         if (not phases and not heading and out and out[-1].pos == pos - 1 and not out[-1].heading and out[-1].unit.headings == u.headings
                 and (_BACK_REFERENCE.match(u.low) or ("start" in out[-1].phases and _PRACTICE_ACTS.search(u.low)
                                                         and (_CONTACTS.search(u.low) or _EXPLORES.search(u.low))))):
@@ -521,11 +525,84 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 
 def _skip(st: SiteText, u: Unit) -> bool:
+    return _skip_reason(st, u) is not None
+
+
+def _skip_reason(st: SiteText, u: Unit) -> str | None:
+    """Why a unit is not read: "page" (its page or section is about something else), "cost" (the unit
+    speaks of money) or "unit" (the unit speaks of the referral letter or the wait: its other clauses
+    may still tell a step, see ``_clause_phases``), or None. (Reading the other clauses of a sentence
+    about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
-    return (is_cost(u) or page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
+    if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
-            or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u)) or (is_referral_letter(u) and not _after_referral(u))
-            or (is_waiting_time(u) and not _NO_WAITING.search(u.low)) or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u)))
+            or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
+            or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))):
+        return "page"
+    if is_cost(u):
+        return "cost"
+    if (is_referral_letter(u) and not _after_referral(u)) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)):
+        return "unit"
+    return None
+
+
+# the clauses of a sentence: "Daarna volgen de behandelgesprekken, die worden vergoed door uw verzekeraar"
+_CLAUSE_SPLIT = re.compile(r"[;:()]|,(?!\d)|\s[-–]\s")
+_REGISTERS = re.compile(r"\b(?:u|je|jij|jullie|you)\b")
+
+
+def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
+    """The phases of a route step told in a sentence that also speaks of money, the referral letter or
+    the wait, read from its other clauses ("Daarna volgen de behandelgesprekken, die worden vergoed",
+    "Het eerste gesprek is een kennismaking, waarvoor geen kosten in rekening worden gebracht"); a
+    clause on how the client registers with the letter is the aanmelding ("met een verwijsbrief kunt u
+    zich aanmelden via het formulier"). A clause counts when it tells the step as this practice's
+    step: said to the client or by the practice, or the phase follows or the client is invited to it.
+    Money, the letter or the wait alone, a step as a moment of them ("na afronding ontvangt u de
+    factuur"), or a condition ("indien de behandeling nog niet is afgerond") give nothing."""
+    if not any(terms("process", ph).search(u) for ph in PHASES):
+        return None  # (cheap: most money lines name no phase at all)
+    cost, letter, start = terms("context", "cost"), terms("context", "referral_letter"), terms("process", "start")
+    clauses = _CLAUSE_SPLIT.split(u.low)
+    found: dict[str, list[str]] = {}
+    dropped = False
+    for c in clauses:
+        if cost.search_text(c) or _WAITING_WORDS.search(c):
+            dropped = True
+            continue
+        plain = _plain(c)
+        if letter.search_text(c):
+            dropped = True
+            if (_REGISTERS.search(c) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
+                    and any(_REGISTER_WORD.match(h.text) for h in start.find(plain))):
+                found.setdefault("start", ["aanmelding"])  # "met een verwijsbrief kunt u zich aanmelden"
+            elif any(_PHASE_HAPPENS.search(c[:h.start]) for h in start.find(plain) if not _REGISTER_WORD.match(h.text)):
+                found.setdefault("start", ["intake"])  # "na aanmelding met een verwijsbrief volgt een intake"
+            continue
+        if _CONDITION.match(c.strip()) or _GENERAL_VOICE.search(c) or _GENERIC_SUBJECT.search(c):
+            continue
+        for ph in PHASES:
+            for h in terms("process", ph).find(plain):
+                if _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(c):
+                    continue
+                if ph == "end" and _ends_something_else(c, h.start, h.end):
+                    continue
+                told = (_OWN_VOICE.search(c) and (terms("process", "step").search_text(c) or _SEQUENCE.search(c) or _FIRST_IS.search(c) or _INVITES.search(c)))
+                if told or _PHASE_HAPPENS.search(c[:h.start]) or _INVITED_TO.search(c[:h.start]) or (ph == "start" and _FIRST_IS.search(c)):
+                    labels = found.setdefault(ph, [])
+                    if h.label not in labels:
+                        labels.append(h.label)
+    return found if dropped and found else None
+
+
+_REGISTER_WORD = re.compile(r"^(?:aanmeld|aangemeld|meld|register|sign|refer)")
+
+
+# a clause of condition: "indien de behandeling nog niet is afgerond", "als u zich afmeldt"
+_CONDITION = re.compile(r"^(?:indien|mits|tenzij|als|wanneer|if|unless|when)\b")
+
+
+_WAITING_WORDS = re.compile(r"wacht(?:tijd|lijst)|waiting")
 
 
 # the practice itself named in a sentence: "bij ons", "in onze praktijk", "onze psychologen", "at our practice"

@@ -203,3 +203,21 @@ def test_feature_ticks_are_no_route():
     snap = site(page("https://praktijk.example/", "# Waarom bij ons?", "✔ Geen wachtlijst", "✔ Vergoed door je zorgverzekeraar",
                      "✔ Avond- en weekendafspraken mogelijk", "✔ Ervaren psychologen", title="Home"))
     assert judge_site("2b-9", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("items,expected", [
+    (("# Aanmelden", "Met een verwijsbrief van uw huisarts kunt u zich aanmelden via het formulier op deze website."), "voldoet_bijna"),
+    (("# Werkwijze", "Na uw aanmelding komt u op de wachtlijst; zodra er plek is nodigen we u uit voor een intakegesprek."), "voldoet_bijna"),
+    pytest.param(("# Werkwijze", "Het eerste gesprek is een kennismaking, waarvoor geen kosten in rekening worden gebracht."), "voldoet_bijna",
+                 marks=pytest.mark.xfail(reason="known gap: reading route clauses beside money made a set-aside site worse; sentences with money words stay unread", strict=True)),
+    pytest.param(("# Werkwijze", "Na de aanmelding plannen we een intake.", "Daarna volgen de behandelgesprekken, die worden vergoed door uw zorgverzekeraar.",
+                  "Aan het eind sluiten we af met een evaluatie."), "voldoet",
+                 marks=pytest.mark.xfail(reason="known gap: see above", strict=True)),
+    (("# Tarieven", "Na afronding van de behandeling ontvangt u de factuur.", "Het intakegesprek kost 120 euro."), "voldoet_niet"),
+    (("# Tarieven", "Eenmaal per jaar, en daarna (indien de behandeling nog niet is afgerond) opnieuw, wordt het eigen risico verrekend."), "voldoet_niet"),
+    (("# Wachttijd", "De wachttijd tot de intake is zes weken."), "voldoet_niet"),
+    (("# Vergoeding", "U wordt verzocht de verwijsbrief bij uw eerste afspraak mee te nemen."), "voldoet_niet"),
+    (("# Vergoeding", "Voor vergoeding heeft u een verwijsbrief nodig; sessies zonder verwijzing kosten 100 euro, vervolgsessies 90,00 euro."), "voldoet_niet"),
+])
+def test_route_clause_beside_the_letter_or_the_wait(items, expected):
+    assert judge("2b-9", site(page("https://praktijk.example/info", *items))).status == expected
