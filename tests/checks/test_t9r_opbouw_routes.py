@@ -221,3 +221,16 @@ def test_feature_ticks_are_no_route():
 ])
 def test_route_clause_beside_the_letter_or_the_wait(items, expected):
     assert judge("2b-9", site(page("https://praktijk.example/info", *items))).status == expected
+
+
+def test_first_sessions_in_plural_and_home_visits():
+    parts = site(page("https://praktijk.example/traject", "# Het traject", "# Verkennen",
+                      "In de eerste twee gesprekken verkennen we je vraag en stellen we samen je doelen vast.",
+                      "# Veranderen", "In de gesprekken die volgen werk je aan je doelen.",
+                      "# Verankeren", "We bouwen de gesprekken af en plannen na drie maanden een terugkomgesprek."))
+    assert judge("2b-9", parts).status == "voldoet"
+    visits = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                       "Na de verwijzing door uw huisarts maak ik een afspraak voor een eerste bezoek.",
+                       "Daarna bezoek ik u een aantal keren.", "Na een paar bezoeken kijken we samen of het helpt.",
+                       "Als het weer beter gaat, ronden we de begeleiding af."))
+    assert judge("2b-9", visits).status == "voldoet"
