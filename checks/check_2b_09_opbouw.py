@@ -36,6 +36,17 @@ or as a list of the steps' names ("- Aanmelding / - Intake / - Behandeling / - A
 names the route, it cannot complete it. A section headed by the aanmelding and the wait ("Aanmelding
 en wachttijd") describes the aanmelding, and under a heading about the wait a sentence on what
 happens in a step, not on how soon, is read too.
+
+The middle is often told in everyday words: a plan made together ("samen maken we een plan"), a
+number of sessions or visits, a weekly frequency, "aan de slag", looking at how it is going; a look
+back in the last meeting is the end, not an interim evaluation. Steps are also numbered in words
+("Eerste stap:", "Step two:"), marked with ticks, told as short list items over sentences of their
+own, as step labels with nothing under them, or joined by arrows. A question of a FAQ that names a
+phase heads its answer ("Hoe meld ik me aan?"); a call to plan a free kennismakingsgesprek is the
+practice's first step offered. A blog post or explainer that tells the practice's own route ("bij
+ons begint het met een intake") is read, a course, study, newsletter or job page's registration is
+not the client's route, and a sentence about the referral letter or the wait is read for its other
+clauses (not one about money: that made a set-aside site worse).
 """
 from __future__ import annotations
 
