@@ -36,7 +36,8 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled)
+                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled,
+                                  speaks_of_care_in_general)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -433,7 +434,11 @@ class Doelgroep(Check):
             if heading and u.kind == "title":
                 continue
             page = st.page_of(u)
-            if is_editorial_page(page) != editorial:
+            # a knowledge-base or explainer page, and a sentence placed in the care sector, research or
+            # guidelines ("In de basis GGZ worden in het algemeen mensen met lichte tot matige klachten
+            # behandeld", "Uit onderzoek blijkt dat CGT werkt bij angst"), say how care goes in general:
+            # like a blog post they may add to a side the practice states itself, never open one
+            if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)) != editorial:
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)

@@ -1,0 +1,105 @@
+"""2b-8 and 2b-10 read whose care a passage is about: the practice's own, or care in general (a
+knowledge-base page, a sentence placed in the sector, research or guidelines), a practitioner's
+career, a range of lengths, a share or a worked bill. Passages written for these tests."""
+from check_helpers import judge, page, site
+
+P = "https://praktijk.example/"
+
+
+# ----------------------------------------------------------------------------- 2b-10
+
+def test_knowledge_base_page_on_therapy_length_is_nothing():
+    snap = site(page(P + "kennisbank/hoe-lang-duurt-therapie",
+                     "# Hoe lang duurt een therapie?",
+                     "Veel behandelingen voor een enkelvoudige fobie zijn kortdurend: vaak acht tot twaalf sessies.",
+                     "Bij langer bestaande problemen kan een behandeling een jaar duren.",
+                     title="Hoe lang duurt een therapie? | Praktijk Voorbeeld"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_own_practice_page_with_the_same_words_still_counts():
+    snap = site(page(P + "werkwijze", "# Werkwijze",
+                     "Onze behandeling is kortdurend: meestal acht tot twaalf sessies.", title="Werkwijze"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_guideline_sentence_is_not_the_practice_length():
+    snap = site(page(P + "depressie", "# Somberheid",
+                     "Voor een depressie wordt in de richtlijnen uitgegaan van twaalf tot twintig sessies."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_sector_sentence_counts_beside_the_practice_own_care():
+    # the practice names its own basis GGZ care on the page: the general explanation supports it
+    snap = site(page(P + "basis-ggz", "# Basis GGZ",
+                     "Wij bieden behandeling in de generalistische basis GGZ.",
+                     "In Nederland is de basis GGZ bedoeld voor lichte tot matige klachten en gericht op het dagelijks functioneren."))
+    f = judge("2b-10", snap)
+    assert f.status in ("voldoet_bijna", "voldoet")
+    assert f.details["generalist_explained"]
+
+
+def test_short_and_long_therapy_is_a_range_not_a_short_character():
+    snap = site(page(P + "home", "# Welkom", "Onze praktijk biedt kortdurende en langdurende psychotherapie."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    snap_en = site(page(P + "en/about", "# About", "We offer short-term and long-term therapy for adults."))
+    assert judge("2b-10", snap_en).status == "voldoet_niet"
+    # the short character alone still counts
+    snap_short = site(page(P + "home", "# Welkom", "Onze praktijk biedt kortdurende psychotherapie."))
+    assert judge("2b-10", snap_short).status == "voldoet_bijna"
+
+
+def test_career_in_the_basis_ggz_is_not_the_practice_care():
+    snap = site(page(P + "over-mij", "# Over mij",
+                     "Na mijn studie heb ik tien jaar in de specialistische GGZ en daarna in de basis GGZ gewerkt."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    snap2 = site(page(P + "team", "# Team", "Zij heeft veel ervaring met kortdurende behandelingen bij jongeren."))
+    assert judge("2b-10", snap2).status == "voldoet_niet"
+    # the practice's way of working, said in the passive, is its own care
+    snap3 = site(page(P + "werkwijze", "# Werkwijze", "Dit is een praktijk waar kortdurend en klachtgericht wordt gewerkt."))
+    assert judge("2b-10", snap3).status == "voldoet_bijna"
+
+
+def test_share_of_appointments_is_no_session_count():
+    snap = site(page(P + "afzeggen", "# Afzeggen", "Ongeveer een op de twintig afspraken wordt niet nagekomen."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_worked_bill_on_a_tariff_page_is_no_session_count():
+    snap = site(page(P + "tarieven", "# Tarieven",
+                     "Stel dat u in een jaar zes consulten heeft gehad.",
+                     "Dan betaalt u het eigen risico van uw zorgverzekering.", title="Tarieven"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_publication_title_is_not_the_practice_care():
+    snap = site(page(P + "publicaties", "# Publicaties",
+                     "- Kortdurende interventies bij werkstress: een overzicht. Tijdschrift (2022).", title="Publicaties"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# ----------------------------------------------------------------------------- 2b-8
+
+def test_research_on_a_method_names_no_target_group():
+    snap = site(page(P + "cgt", "# Cognitieve gedragstherapie",
+                     "Uit onderzoek blijkt dat CGT goed werkt bij angststoornissen, depressie en slaapproblemen."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_knowledge_base_explainer_of_the_care_system_is_nothing():
+    snap = site(page(P + "en/kennisbank/dutch-care",
+                     "# Dutch mental health care",
+                     "People with mild to moderate complaints are usually seen in basic mental health care.",
+                     "People with severe or complex problems are referred to specialised mental health care.",
+                     title="How does mental health care work? | Praktijk Voorbeeld"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_own_target_group_with_the_same_complaints_still_counts():
+    snap = site(page(P + "voor-wie", "# Voor wie",
+                     "Wij behandelen volwassenen met angst, depressie en slaapproblemen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+    snap2 = site(page(P + "voor-wie", "# Voor wie",
+                      "Wij behandelen volwassenen met angst, depressie en slaapproblemen.",
+                      "Bij een verslaving of een acute psychose verwijzen wij u door naar de specialistische GGZ."))
+    assert judge("2b-8", snap2).status == "voldoet"
