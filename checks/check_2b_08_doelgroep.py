@@ -88,6 +88,11 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+# a heading that names the target group ("Voor wie?", "Doelgroep", "Geschikt voor", "Bedoeld voor", "For whom", "Who
+# I work with"); not "Klachten" or "Wanneer", which also head descriptions of symptoms
+_TARGET_HEADING = re.compile(r"^\W*(?:voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
+# the sentence names the people, with what they have or do ("Mensen met angst", "Volwassenen die vastlopen")
+_PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -480,8 +485,10 @@ class Doelgroep(Check):
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
             under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc or bool(neg_heads)
+            # a heading that names the target group itself ("Voor wie", "Doelgroep", "Geschikt voor", "For whom")
+            target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
-                         or len(side_heads) < len(heads)
+                         or len(side_heads) < len(heads) or target_head
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
@@ -611,7 +618,9 @@ class Doelgroep(Check):
                 # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
                 # practice's partners, not whom it treats
                 continue
-            if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
+            if (u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low
+                    and not (target_head and _PEOPLE_WITH.match(u.low))):
+                # ("Mensen met angst of somberheid." under "Voor wie": the target group, not people in general)
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),

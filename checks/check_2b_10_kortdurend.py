@@ -22,7 +22,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
-                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, speaks_of_care_in_general)
+                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans,
+                                  speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -298,7 +299,9 @@ class Kortdurend(Check):
                 basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
                 if _offers_generalist(u, basic):
                     gen, starts = True, basic
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)):
+            # (the practice named by its own name counts as its voice: "Rondomzorg Generalistische Basis GGZ biedt hulp bij")
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)
+                                                                     or bool(own_name_spans(u.text, u.url))):
                 target.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:

@@ -103,3 +103,28 @@ def test_own_target_group_with_the_same_complaints_still_counts():
                       "Wij behandelen volwassenen met angst, depressie en slaapproblemen.",
                       "Bij een verslaving of een acute psychose verwijzen wij u door naar de specialistische GGZ."))
     assert judge("2b-8", snap2).status == "voldoet"
+
+
+# ----------------------------------------------------------------------------- the practice's own, said without "wij"
+
+def test_practice_named_by_its_own_name_offers_basis_ggz():
+    # the practice is the subject by its name, the distinctive part of its domain (rondomhulp.example)
+    own = "https://rondomhulp.example/"
+    snap = site(page(own + "kwaliteitsstatuut", "# Kwaliteitsstatuut",
+                     "Rondomhulp Generalistische Basis GGZ biedt hulp bij stress en somberheid."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+    # another organisation's name in the same place is not the practice's care
+    snap2 = site(page(own + "samenwerking", "# Samenwerking",
+                      "Stichting Anders Generalistische Basis GGZ biedt hulp bij stress en somberheid."))
+    assert judge("2b-10", snap2).status == "voldoet_niet"
+
+
+def test_people_under_a_target_group_heading_are_the_target_group():
+    snap = site(page(P + "behandeling", "# Voor wie", "Mensen met angst, somberheid of spanningsklachten."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+    snap2 = site(page(P + "behandeling", "# Niet geschikt voor", "Mensen met een actieve verslaving.",
+                      "# Geschikt voor", "Mensen met angst, somberheid of spanningsklachten."))
+    assert judge("2b-8", snap2).status == "voldoet"
+    # people in general under a heading on symptoms stay an illustration
+    snap3 = site(page(P + "angst", "# Klachten", "Mensen met angst vermijden vaak drukke plekken."))
+    assert judge("2b-8", snap3).status == "voldoet_niet"
