@@ -128,3 +128,48 @@ def test_people_under_a_target_group_heading_are_the_target_group():
     # people in general under a heading on symptoms stay an illustration
     snap3 = site(page(P + "angst", "# Klachten", "Mensen met angst vermijden vaak drukke plekken."))
     assert judge("2b-8", snap3).status == "voldoet_niet"
+
+
+# ----------------------------------------------------------------------------- other roles of a number or a word
+
+def test_a_moment_after_the_treatment_is_no_length():
+    snap = site(page(P + "nazorg", "# Nazorg", "Tot 3 maanden na de laatste sessie kunt u contact opnemen voor een terugkomgesprek."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    # the length of the treatment itself still counts
+    snap2 = site(page(P + "werkwijze", "# Werkwijze", "De behandeling duurt meestal 3 tot 6 maanden."))
+    assert judge("2b-10", snap2).status == "voldoet_bijna"
+
+
+def test_an_evaluation_interval_is_no_length():
+    snap = site(page(P + "werkwijze", "# Evaluatie", "Iedere 6 sessies evalueren we samen de voortgang."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_a_turnaround_time_is_no_length():
+    snap = site(page(P + "en/practical", "# Reports", "Reports are usually ready within about 3 weeks."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_cancellation_rules_count_no_sessions():
+    snap = site(page(P + "afspraken", "# Afzeggen", "Bij ziekte kunt u tot 2 afspraken kosteloos verzetten."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_denied_or_partner_basis_ggz_is_not_the_practice_care():
+    for text in ("Onze praktijk biedt uitsluitend specialistische GGZ; basis GGZ bieden wij niet.",
+                 "Onze praktijk valt niet onder de generalistische basis GGZ.",
+                 "Is uw klacht te zwaar voor de basis GGZ, dan verwijst de huisarts u naar ons.",
+                 "Wij werken samen met eerstelijnspsychologen, de POH-GGZ en de basis GGZ in de regio."):
+        assert judge("2b-10", site(page(P + "aanbod", "# Aanbod", text))).status == "voldoet_niet", text
+    # the practice's own basis GGZ still counts
+    assert judge("2b-10", site(page(P + "aanbod", "# Aanbod", "Onze praktijk biedt generalistische basis GGZ."))).status == "voldoet_bijna"
+
+
+def test_short_things_that_are_not_care():
+    for text in ("Na een kortdurende sluiting vanwege de verbouwing zijn we weer open.",
+                 "Ons werkgebied is afgebakend tot de gemeenten rond de stad.",
+                 "Wij vragen u het aanmeldformulier tijdig af te ronden."):
+        assert judge("2b-10", site(page(P + "info", "# Informatie", text))).status == "voldoet_niet", text
+    for text in ("Wij bieden kortdurende, oplossingsgerichte behandelingen.",
+                 "Wij streven ernaar de behandeling tijdig af te ronden."):
+        assert judge("2b-10", site(page(P + "info", "# Werkwijze", text))).status == "voldoet_bijna", text
