@@ -89,8 +89,9 @@ _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste 
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
 # a heading that names the target group ("Voor wie?", "Doelgroep", "Geschikt voor", "Bedoeld voor", "For whom", "Who
-# I work with"); not "Klachten" or "Wanneer", which also head descriptions of symptoms
-_TARGET_HEADING = re.compile(r"^\W*(?:voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
+# I work with") or opens a list of what the practice helps with ("Hulp bij", "Wij helpen bij", "Help with"); not
+# "Klachten" or "Wanneer", which also head descriptions of symptoms
+_TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:hulp|behandeling|begeleiding|therapie)\s+(?:bij|voor)\s*$|(?:wij|we|ik)\s+(?:helpen|help|behandelen|behandel)\s+(?:\w+\s+)?(?:bij|met)\s*$|help\s+with\s*$|(?:i|we)\s+(?:can\s+)?help\s+with\s*$|voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
 # the sentence names the people, with what they have or do ("Mensen met angst", "Volwassenen die vastlopen")
 _PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
@@ -275,6 +276,12 @@ _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedo
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
 _MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+
+
+# the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
+# langer bestaan", "is aangewezen bij problemen die ...", "is indicated when problems ..."): a general target group
+_INDICATED_WHEN = re.compile(r"(?<![a-z])(?:geindiceerd|geïndiceerd|aangewezen|indicated)\s+(?:\w+\s+){0,2}(?:bij|wanneer|als|indien|voor|when|if|for)\s+"
+                            r"(?:[\w-]+\s+){0,6}?(?:klacht|probl|stoornis|aandoening|moeite|vastlo|complaint|disorder|difficult)")
 
 
 # a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
@@ -576,6 +583,12 @@ class Doelgroep(Check):
                     exc.referral = True
                 continue
             if under_criteria and not (labels or grp):
+                if (not editorial and not cost and ("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low)
+                        and not _NEGATION.search(u.low)):
+                    # "# Indicatie / Psychotherapie is geïndiceerd wanneer klachten langer bestaan ...": whom the
+                    # care is for, said as a kind of problem (one side)
+                    inc.add(u, [], groups=True)
+                    continue
                 # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria
                 # that name no complaint; they make a side only next to an explicit exclusion list
                 criteria_items.append(u)
@@ -586,7 +599,7 @@ class Doelgroep(Check):
             # not "specialistische ggz is bedoeld voor mensen met ernstige problemen")
             band = "lichte tot matige" in cues or band_t.search(u) or bool(severity_target.search(u) and (
                 _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
-            meant = _MEANT_FOR.search(u.low)
+            meant = _MEANT_FOR.search(u.low) or (("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low))
             if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
                     and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
                     and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):

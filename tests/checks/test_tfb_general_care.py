@@ -173,3 +173,17 @@ def test_short_things_that_are_not_care():
     for text in ("Wij bieden kortdurende, oplossingsgerichte behandelingen.",
                  "Wij streven ernaar de behandeling tijdig af te ronden."):
         assert judge("2b-10", site(page(P + "info", "# Werkwijze", text))).status == "voldoet_bijna", text
+
+
+def test_help_with_heading_and_indicated_when_are_the_treated_side():
+    snap = site(page(P + "aanbod", "# Hulp bij", "- angst", "- depressie", "- burn-out"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+    snap2 = site(page(P + "psychotherapie", "# Indicatie",
+                      "Psychotherapie is geïndiceerd wanneer klachten langer bestaan en samenhangen met patronen in relaties."))
+    assert judge("2b-8", snap2).status == "voldoet_bijna"
+    # criteria that name no kind of problem stay a side only beside an exclusion list
+    snap3 = site(page(P + "verwijzers", "# Verwijsindicaties", "- Er is een DSM-classificatie", "- GAF lager dan 65"))
+    assert judge("2b-8", snap3).status == "voldoet_niet"
+    # a blog heading on one subject is no offer
+    snap4 = site(page(P + "pagina", "# Hulp bij rouw", "Rouw is een natuurlijke reactie op verlies."))
+    assert judge("2b-8", snap4).status == "voldoet_niet"
