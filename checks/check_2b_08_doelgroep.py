@@ -94,6 +94,24 @@ _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s
 _TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:hulp|behandeling|begeleiding|therapie)\s+(?:bij|voor)\s*$|(?:wij|we|ik)\s+(?:helpen|help|behandelen|behandel)\s+(?:\w+\s+)?(?:bij|met)\s*$|help\s+with\s*$|(?:i|we)\s+(?:can\s+)?help\s+with\s*$|voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
 # the sentence names the people, with what they have or do ("Mensen met angst", "Volwassenen die vastlopen")
 _PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
+# a heading that asks or says what the practice does not do or offer ("Wat doen wij niet?", "Wat bieden we niet",
+# "Waarmee kunnen wij u niet helpen?", "What we don't do")
+_EXC_HEADING = re.compile(r"^\W*(?:wat|waarmee|waarvoor|welke\s+\w+)\s+(?:\w+\s+){0,2}(?:wij|we|ik)\s+(?:\w+\s+){0,2}niet(?![a-z])"
+                          r"|^\W*what\s+(?:we|i)\s+(?:do\s+not|don't|cannot|can't)(?![a-z])")
+# more wordings of "not here": a condition the client must not meet ("er mag geen sprake zijn van ..."), the
+# practice advising other care ("raden wij aan contact op te nemen met een gespecialiseerde instelling",
+# "adviseren wij de specialistische GGZ"), or talking about a fitting referral ("overleggen wij met de huisarts
+# over een passende verwijzing")
+_MORE_EXCLUSION = re.compile(
+    r"(?<![a-z])(?:mag|mogen|mag\s+er|mogen\s+er)\s+(?:er\s+)?geen\s+sprake\s+(?:zijn\s+)?van(?![a-z])"
+    r"|(?<![a-z])(?:raden|raad|adviseren|adviseer|verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?(?:gespecialiseerde|specialistische|tweedelijns|verslavingszorg|ggz-instelling|andere\s+(?:zorgverlener|hulpverlener|behandelaar|instelling|praktijk))(?![a-z])"
+    r"|(?<![a-z])(?:over|naar)\s+(?:een\s+)?(?:passende|andere|geschikte)\s+(?:door)?verwijzing(?![a-z])")
+
+
+def _more_exclusion(low: str) -> bool:
+    return ("geen sprake" in low or "raad" in low or "raden" in low or "advise" in low or "verwij" in low) and bool(_MORE_EXCLUSION.search(low))
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -491,7 +509,7 @@ class Doelgroep(Check):
             # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
-            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc or bool(neg_heads)
+            under_exc = (any(exc_head.search_text(h) or _EXC_HEADING.match(h) for h in side_heads) or lead_exc or bool(neg_heads))
             # a heading that names the target group itself ("Voor wie", "Doelgroep", "Geschikt voor", "For whom")
             target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
@@ -511,7 +529,7 @@ class Doelgroep(Check):
                     under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
                 under_exc = False
-            is_exc = bool(exc_cue.search(u)) or under_exc
+            is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low)
             if is_exc and not under_exc and _REFERRER.search(u.low) and not _PRONOUN_SELF.search(u.low):
                 # "de huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische
                 # GGZ": how referrals go in general, not whom this practice does not treat

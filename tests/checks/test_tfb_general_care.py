@@ -187,3 +187,16 @@ def test_help_with_heading_and_indicated_when_are_the_treated_side():
     # a blog heading on one subject is no offer
     snap4 = site(page(P + "pagina", "# Hulp bij rouw", "Rouw is een natuurlijke reactie op verlies."))
     assert judge("2b-8", snap4).status == "voldoet_niet"
+
+
+def test_more_wordings_of_the_excluded_side():
+    inc = "Wij behandelen volwassenen met angst en depressie."
+    for items in (("# Wat doen wij niet?", "- crisisopvang", "- behandeling van verslaving"),
+                  ("Bij een eetstoornis of verslaving raden wij aan contact op te nemen met een gespecialiseerde instelling.",),
+                  ("Wanneer er sprake is van complexe problematiek, adviseren wij de specialistische GGZ.",),
+                  ("In geval van ernstige problematiek overleggen wij met de huisarts over een passende verwijzing.",)):
+        assert judge("2b-8", site(page(P + "voor-wie", "# Voor wie", inc, *items))).status == "voldoet", items
+    # a general referral route told of the GP is still not the practice's exclusion
+    snap = site(page(P + "verwijzing", "# Verwijzing",
+                     "De huisarts beslist bij ernstige problematiek over een passende verwijzing naar de specialistische GGZ."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
