@@ -39,6 +39,8 @@ _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
+# the specialist care named beside the basis GGZ: a list of the practice's care types
+_PER_CARE_TYPE = re.compile(r"(?<![a-z])(?:s-?ggz|specialistische|gespecialiseerde|specialised|specialized|specialist)(?![a-z])")
 # a share, not a count ("een op de twintig afspraken wordt niet nagekomen", "one in ten sessions")
 _RATIO = re.compile(r"(?<![a-z])(?:op\s+de|one\s+in|1\s+in)\s+$")
 # other roles of a number of sessions or weeks than the length of the treatment: a moment after or before
@@ -321,6 +323,13 @@ class Kortdurend(Check):
                 ps.units.append(u)
                 if is_referral_letter(u):
                     continue
+            if (gen and u.kind not in ("heading", "title") and is_waiting_time(u) and _PER_CARE_TYPE.search(u.low)
+                    and not (measurement.search(u) or is_cost(u) or _survey_row(u, measurement))):
+                # the practice's waiting times per care type, its basis and its specialist GGZ ("Voor zowel GB-GGZ
+                # en SGGZ gelden de volgende wachttijden"): it names the basis GGZ as one of its own products
+                # (LABELING v2: bijna); its numbers and "kort" say nothing about the length of the care (the
+                # sentence is skipped below). One waiting time "voor de basis GGZ" stays a hint for the reviewer.
+                target.setdefault(u.page, PageSignals()).gen_self = True
             if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low)
                     or (measurement.search(u) and not _SESSIONS_ESTIMATED.search(u.low)) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")

@@ -200,3 +200,12 @@ def test_more_wordings_of_the_excluded_side():
     snap = site(page(P + "verwijzing", "# Verwijzing",
                      "De huisarts beslist bij ernstige problematiek over een passende verwijzing naar de specialistische GGZ."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_waiting_time_per_own_care_type_names_the_basis_ggz():
+    snap = site(page(P + "wachttijden", "# Wachttijden",
+                     "Voor zowel de GB-GGZ als de SGGZ gelden de volgende wachttijden: aanmelding tot intake 3 weken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+    # a short waiting time says nothing about the care
+    snap2 = site(page(P + "wachttijden", "# Wachttijd", "De wachttijd is op dit moment kort: ongeveer 2 weken."))
+    assert judge("2b-10", snap2).status == "voldoet_niet"
