@@ -96,8 +96,10 @@ _TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:
 _PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
 # a heading that asks or says what the practice does not do or offer ("Wat doen wij niet?", "Wat bieden we niet",
 # "Waarmee kunnen wij u niet helpen?", "What we don't do")
-_EXC_HEADING = re.compile(r"^\W*(?:wat|waarmee|waarvoor|welke\s+\w+)\s+(?:\w+\s+){0,2}(?:wij|we|ik)\s+(?:\w+\s+){0,2}niet(?![a-z])"
-                          r"|^\W*what\s+(?:we|i)\s+(?:do\s+not|don't|cannot|can't)(?![a-z])")
+_EXC_HEADING = re.compile(r"^\W*(?:wat|waarmee|waarvoor)\s+(?:(?:doen|doe|bieden|biedt|behandelen|behandel|helpen|help|kunnen|kan|begeleiden)\s+)?"
+                          r"(?:wij|we|ik)\s+(?:(?:u|je|jou)\s+)?(?:(?:doen|bieden|behandelen|helpen|begeleiden)\s+)?niet"
+                          r"(?:\s+(?:doen|bieden|behandelen|helpen|begeleiden|mee\s+helpen))?\W*$"
+                          r"|^\W*what\s+(?:we|i)\s+(?:do\s+not|don't|cannot|can't)\s+(?:do|offer|treat|help\s+with)\W*$")
 # more wordings of "not here": a condition the client must not meet ("er mag geen sprake zijn van ..."), the
 # practice advising other care ("raden wij aan contact op te nemen met een gespecialiseerde instelling",
 # "adviseren wij de specialistische GGZ"), or talking about a fitting referral ("overleggen wij met de huisarts

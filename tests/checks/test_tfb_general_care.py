@@ -209,3 +209,9 @@ def test_waiting_time_per_own_care_type_names_the_basis_ggz():
     # a short waiting time says nothing about the care
     snap2 = site(page(P + "wachttijden", "# Wachttijd", "De wachttijd is op dit moment kort: ongeveer 2 weken."))
     assert judge("2b-10", snap2).status == "voldoet_niet"
+
+
+def test_a_heading_on_what_is_not_done_with_data_opens_no_excluded_side():
+    snap = site(page(P + "voor-wie", "# Voor wie", "Wij behandelen volwassenen met angst en depressie.",
+                     "# Wat doen wij niet met uw gegevens?", "Wij verkopen uw gegevens nooit aan derden."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
