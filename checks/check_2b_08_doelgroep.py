@@ -36,7 +36,8 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled)
+                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled,
+                                  speaks_of_care_in_general)
 from checks.text.patterns import negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -87,6 +88,32 @@ _BETTER_ELSEWHERE = re.compile(r"beter\s+terecht|beter\s+(?:op\s+)?(?:zijn|haar|
 _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste mensen|sommige mensen|mensen|een op de \w+|everyone|many people|most people|some people|people)(?![a-z])")
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
+# a heading that names the target group ("Voor wie?", "Doelgroep", "Geschikt voor", "Bedoeld voor", "For whom", "Who
+# I work with") or opens a list of what the practice helps with ("Hulp bij", "Wij helpen bij", "Help with"); not
+# "Klachten" or "Wanneer", which also head descriptions of symptoms
+_TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:hulp|behandeling|begeleiding|therapie)\s+(?:bij|voor)\s*$|(?:wij|we|ik)\s+(?:helpen|help|behandelen|behandel)\s+(?:\w+\s+)?(?:bij|met)\s*$|help\s+with\s*$|(?:i|we)\s+(?:can\s+)?help\s+with\s*$|voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
+# the sentence names the people, with what they have or do ("Mensen met angst", "Volwassenen die vastlopen")
+_PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
+# a heading that asks or says what the practice does not do or offer ("Wat doen wij niet?", "Wat bieden we niet",
+# "Waarmee kunnen wij u niet helpen?", "What we don't do")
+_EXC_HEADING = re.compile(r"^\W*(?:wat|waarmee|waarvoor)\s+(?:(?:doen|doe|bieden|biedt|behandelen|behandel|helpen|help|kunnen|kan|begeleiden)\s+)?"
+                          r"(?:wij|we|ik)\s+(?:(?:u|je|jou)\s+)?(?:(?:doen|bieden|behandelen|helpen|begeleiden)\s+)?niet"
+                          r"(?:\s+(?:doen|bieden|behandelen|helpen|begeleiden|mee\s+helpen))?\W*$"
+                          r"|^\W*what\s+(?:we|i)\s+(?:do\s+not|don't|cannot|can't)\s+(?:do|offer|treat|help\s+with)\W*$")
+# more wordings of "not here": a condition the client must not meet ("er mag geen sprake zijn van ..."), the
+# practice advising other care ("raden wij aan contact op te nemen met een gespecialiseerde instelling",
+# "adviseren wij de specialistische GGZ"), or talking about a fitting referral ("overleggen wij met de huisarts
+# over een passende verwijzing")
+_MORE_EXCLUSION = re.compile(
+    r"(?<![a-z])(?:mag|mogen|mag\s+er|mogen\s+er)\s+(?:er\s+)?geen\s+sprake\s+(?:zijn\s+)?van(?![a-z])"
+    r"|(?<![a-z])(?:raden|raad|adviseren|adviseer|verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?(?:gespecialiseerde|specialistische|tweedelijns|verslavingszorg|ggz-instelling|andere\s+(?:zorgverlener|hulpverlener|behandelaar|instelling|praktijk))(?![a-z])"
+    r"|(?<![a-z])(?:over|naar)\s+(?:een\s+)?(?:passende|andere|geschikte)\s+(?:door)?verwijzing(?![a-z])")
+
+
+def _more_exclusion(low: str) -> bool:
+    return ("geen sprake" in low or "raad" in low or "raden" in low or "advise" in low or "verwij" in low) and bool(_MORE_EXCLUSION.search(low))
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -271,6 +298,12 @@ _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedo
 _MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
+# the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
+# langer bestaan", "is aangewezen bij problemen die ...", "is indicated when problems ..."): a general target group
+_INDICATED_WHEN = re.compile(r"(?<![a-z])(?:geindiceerd|geïndiceerd|aangewezen|indicated)\s+(?:\w+\s+){0,2}(?:bij|wanneer|als|indien|voor|when|if|for)\s+"
+                            r"(?:[\w-]+\s+){0,6}?(?:klacht|probl|stoornis|aandoening|moeite|vastlo|complaint|disorder|difficult)")
+
+
 # a level of the care system as the subject ("specialistische ggz is bedoeld voor ..."): the system, not the practice
 _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|generalistische|basis|tweedelijns|eerstelijns)[\s-]*(?:ggz|zorg)|s-?ggz|gb-?ggz|poh\w*|huisarts\w*|tweede\s+lijn|eerste\s+lijn)(?![a-z])")
 
@@ -433,7 +466,11 @@ class Doelgroep(Check):
             if heading and u.kind == "title":
                 continue
             page = st.page_of(u)
-            if is_editorial_page(page) != editorial:
+            # a knowledge-base or explainer page, and a sentence placed in the care sector, research or
+            # guidelines ("In de basis GGZ worden in het algemeen mensen met lichte tot matige klachten
+            # behandeld", "Uit onderzoek blijkt dat CGT werkt bij angst"), say how care goes in general:
+            # like a blog post they may add to a side the practice states itself, never open one
+            if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)) != editorial:
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
@@ -474,9 +511,11 @@ class Doelgroep(Check):
             # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
-            under_exc = any(exc_head.search_text(h) for h in side_heads) or lead_exc or bool(neg_heads)
+            under_exc = (any(exc_head.search_text(h) or _EXC_HEADING.match(h) for h in side_heads) or lead_exc or bool(neg_heads))
+            # a heading that names the target group itself ("Voor wie", "Doelgroep", "Geschikt voor", "For whom")
+            target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
-                         or len(side_heads) < len(heads)
+                         or len(side_heads) < len(heads) or target_head
                          or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
@@ -492,7 +531,7 @@ class Doelgroep(Check):
                     under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
                 under_exc = False
-            is_exc = bool(exc_cue.search(u)) or under_exc
+            is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low)
             if is_exc and not under_exc and _REFERRER.search(u.low) and not _PRONOUN_SELF.search(u.low):
                 # "de huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische
                 # GGZ": how referrals go in general, not whom this practice does not treat
@@ -564,6 +603,12 @@ class Doelgroep(Check):
                     exc.referral = True
                 continue
             if under_criteria and not (labels or grp):
+                if (not editorial and not cost and ("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low)
+                        and not _NEGATION.search(u.low)):
+                    # "# Indicatie / Psychotherapie is geïndiceerd wanneer klachten langer bestaan ...": whom the
+                    # care is for, said as a kind of problem (one side)
+                    inc.add(u, [], groups=True)
+                    continue
                 # "Verwijsindicaties: - GAF < 65 - Er is een DSM-classificatie": inclusion criteria
                 # that name no complaint; they make a side only next to an explicit exclusion list
                 criteria_items.append(u)
@@ -574,7 +619,7 @@ class Doelgroep(Check):
             # not "specialistische ggz is bedoeld voor mensen met ernstige problemen")
             band = "lichte tot matige" in cues or band_t.search(u) or bool(severity_target.search(u) and (
                 _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
-            meant = _MEANT_FOR.search(u.low)
+            meant = _MEANT_FOR.search(u.low) or (("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low))
             if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
                     and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
                     and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):
@@ -606,7 +651,9 @@ class Doelgroep(Check):
                 # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
                 # practice's partners, not whom it treats
                 continue
-            if u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low:
+            if (u.kind == "sentence" and _PEOPLE_IN_GENERAL.match(u.low) and not _PRONOUN_SELF.search(u.low) and "praktijk" not in u.low
+                    and not (target_head and _PEOPLE_WITH.match(u.low))):
+                # ("Mensen met angst of somberheid." under "Voor wie": the target group, not people in general)
                 continue
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),

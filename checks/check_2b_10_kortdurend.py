@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_waiting_section, is_cost, is_editorial_page, is_referral_letter, is_waiting_time, join_dutch, not_own_content
+from checks.text.context import (evidence, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
+                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans,
+                                  speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -37,6 +39,31 @@ _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
+# the specialist care named beside the basis GGZ: a list of the practice's care types
+_PER_CARE_TYPE = re.compile(r"(?<![a-z])(?:s-?ggz|specialistische|gespecialiseerde|specialised|specialized|specialist)(?![a-z])")
+# a share, not a count ("een op de twintig afspraken wordt niet nagekomen", "one in ten sessions")
+_RATIO = re.compile(r"(?<![a-z])(?:op\s+de|one\s+in|1\s+in)\s+$")
+# other roles of a number of sessions or weeks than the length of the treatment: a moment after or before
+# something ("tot 3 maanden na de laatste sessie", "2 weeks before"), an interval ("iedere 6 sessies evalueren
+# we", "every 4 weeks"), or a turnaround in a sentence that is not about the care ("reports are ready within
+# about 3 weeks", "u ontvangt binnen ongeveer 2 weken bericht")
+_AFTER_BEFORE = re.compile(r"^\s*(?:na\s+(?:afloop|het\s+einde|de\s+laatste|beeindiging|afronding|het\s+afronden|de\s+afsluiting|de\s+behandeling|het\s+traject)"
+                           r"|voor\s+(?:aanvang|het\s+begin|de\s+start)|voorafgaand\w*|nadat|voordat|van\s+tevoren"
+                           r"|after\s+(?:the\s+)?(?:end|last|treatment|therapy)|before\s+(?:the\s+)?(?:start|first|appointment|session)|prior|in\s+advance)(?![a-z])")
+_INTERVAL = re.compile(r"(?<![a-z])(?:iedere|elke|om\s+de|every|each)\s+$")
+_WITHIN = re.compile(r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+)?$")
+_CARE_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|treatment|session|counsel")
+
+
+def _not_a_length(low: str, hit) -> bool:
+    before = low[max(0, hit.start - 20):hit.start]
+    if _AFTER_BEFORE.match(low[hit.end:hit.end + 25]) or _INTERVAL.search(before):
+        return True
+    return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
+
+
+# a worked example of a bill on a money page ("Stel dat u in een jaar zes consulten heeft gehad")
+_HYPOTHETICAL = re.compile(r"(?<![a-z])(?:stel\s+(?:dat|je\s+voor|u\s+heeft|je\s+hebt)|rekenvoorbeeld\w*|voorbeeldberekening\w*|suppose|let's\s+say|for\s+example,\s+if)(?![a-z])")
 _MONEY = QuickRegex(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
 # the length of one format (a group, a training, a course, an online programme)
 _FORMAT = QuickRegex(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
@@ -131,6 +158,71 @@ def _under_method(u: Unit, method_t) -> bool:
     return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
 
 
+# a practitioner's career or experience ("heb ik tien jaar in de basis GGZ gewerkt", "zij heeft ervaring met
+# kortdurende behandelingen", "I worked in specialised care"): where someone worked, not the character of the care
+# the practice offers now (unless the sentence offers it too: "... en nu bied ik kortdurende hulp"; "waar kortdurend
+# wordt gewerkt" is the practice's way of working)
+_CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|werkzaam\s+geweest|ervaring\s+(?:\w+\s+)?(?:met|in|opgedaan)|opgedaan|"
+                     r"worked|experience\s+(?:with|in))(?![a-z])")
+_OFFER_NOW = re.compile(r"(?<![a-z])(?:biedt|bieden|bied|levert|leveren|lever|verleent|verlenen|offers?|provides?)(?![a-z])")
+
+
+_WORKED_HERE = re.compile(r"(?<![a-z])(?:wordt|worden)\s+(?:[\w-]+,?\s+){0,5}gewerkt(?![a-z])")
+
+
+def _career(low: str) -> bool:
+    return ("werk" in low or "ervaring" in low or "opgedaan" in low or "experience" in low) and bool(
+        _CAREER.search(low)) and not _OFFER_NOW.search(low) and not _WORKED_HERE.search(low)
+
+
+# short and long care side by side ("kortdurende en langdurende psychotherapie", "een korte of langere
+# behandeling", "short-term and long-term therapy"): a range of lengths, not a short character
+_SHORT_OR_LONG = re.compile(r"(?<![a-z])(?:kort\w*\s+(?:en|of|tot|and|or|to)\s+(?:\w+\s+)?lang\w*|lang\w*\s+(?:en|of)\s+(?:\w+\s+)?kort\w*"
+                            r"|short[\s-]term\s+(?:and|or|to)\s+(?:\w+\s+)?long[\s-]term|long[\s-]term\s+(?:and|or)\s+(?:\w+\s+)?short[\s-]term"
+                            r"|(?:brief|short)\s+(?:and|or)\s+(?:\w+\s+)?long(?:er)?)(?![a-z])")
+
+
+def _short_or_long(low: str, hit) -> bool:
+    if hit.on != "low" or not ("lang" in low or "long" in low):
+        return False
+    return any(m.start() <= hit.start < m.end() for m in _SHORT_OR_LONG.finditer(low, max(0, hit.start - 40), hit.end + 40))
+
+
+# the generalist care denied or someone else's ("basis GGZ bieden wij niet", "valt niet onder de basis GGZ",
+# "geen basis GGZ", "te zwaar voor de basis GGZ", "wij werken samen met ... de basis GGZ in de regio")
+_NOT_GEN = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:(?:onder|in|binnen|tot|bij|voor)\s+)?(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                      r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)\s+(?:\w+\s+)?(?:bied|biedt|bieden|lever\w*|doe|doen)\s+(?:wij|we|ik)\s+niet"
+                      r"|te\s+(?:zwaar|complex|ernstig|ingewikkeld)\w*\s+voor\s+(?:de\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                      r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,8}?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*)")
+
+
+def _not_own_generalist(low: str) -> bool:
+    return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
+
+
+# "kortdurende sluiting", "een kortdurende opname" (by the crisis service), "het werkgebied is afgebakend", "het
+# formulier tijdig af te ronden": a short or bounded thing that is not the care
+_CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|interventie|gesprek|sessie|aanpak|coach|counsel|consult"
+                        r"|programma|training|cursus|contact|ondersteun|ggz|treatment|session|care|help|support|intervention")
+# the thing right before: "het aanmeldformulier tijdig af te ronden", "ons werkgebied is afgebakend"
+_NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
+_ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+
+
+def _short_of_care(low: str, hit) -> bool:
+    """The short word is said of the care: an attributive "kortdurende X" needs care within its next
+    words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count."""
+    if hit.on != "low":
+        return True
+    if hit.label == "kortdurend":
+        m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
+        return m is None or bool(_CARE_WORD.search(m.group(1)))
+    if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
+        m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
+        return m is None or bool(_CARE_WORD.search(m.group(1)))
+    return True
+
+
 def _sentence_start(low: str, pos: int) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(low, 0, pos)), default=0)
 
@@ -206,10 +298,19 @@ class Kortdurend(Check):
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
         measurement, method_t = terms("process", "measurement"), terms("methods", "method")
+        # what a knowledge-base or explainer page, or a sentence placed in the care sector, research or
+        # guidelines ("In de basis GGZ is de behandeling in het algemeen kortdurend", "in richtlijnen 12-20
+        # sessies") says counts only where the site also speaks of its own short or generalist care
+        # (LABELING v2: a page explaining basis GGZ counts on the site of a practice that offers it)
+        general_pages: dict[int, PageSignals] = {}
         for u in st.units:
-            if not_own_content(st, u) or is_editorial_page(st.page_of(u)):
+            page = st.page_of(u)
+            if not_own_content(st, u) or is_editorial_page(page):
                 continue
-            gen = any(not _profession_title(u, h) for h in gen_t.find(u))
+            target = general_pages if (is_general_page(page) or speaks_of_care_in_general(u)) else pages
+            if u.kind not in ("heading", "title") and _career(u.low):
+                continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
+            gen = any(not _profession_title(u, h) for h in gen_t.find(u)) and not _not_own_generalist(u.low)
             # the practice names its own care type where it asks for a referral to it ("een verwijzing
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
@@ -217,34 +318,45 @@ class Kortdurend(Check):
             named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
                      and not measurement.search(u) and not is_waiting_time(u))
             if named:
-                ps = pages.setdefault(u.page, PageSignals())
+                ps = target.setdefault(u.page, PageSignals())
                 ps.gen_self = True
                 ps.units.append(u)
                 if is_referral_letter(u):
                     continue
+            if (gen and u.kind not in ("heading", "title") and is_waiting_time(u) and _PER_CARE_TYPE.search(u.low)
+                    and not (measurement.search(u) or is_cost(u) or _survey_row(u, measurement))):
+                # the practice's waiting times per care type, its basis and its specialist GGZ ("Voor zowel GB-GGZ
+                # en SGGZ gelden de volgende wachttijden"): it names the basis GGZ as one of its own products
+                # (LABELING v2: bijna); its numbers and "kort" say nothing about the length of the care (the
+                # sentence is skipped below). One waiting time "voor de basis GGZ" stays a hint for the reviewer.
+                target.setdefault(u.page, PageSignals()).gen_self = True
             if (is_referral_letter(u) or is_waiting_time(u) or _WAITING_EN.search(u.low)
                     or (measurement.search(u) and not _SESSIONS_ESTIMATED.search(u.low)) or _survey_row(u, measurement)):
                 continue  # a waiting time, a survey ("de CQI geldt voor basis en specialistische GGZ")
             if u.kind == "title":
                 if gen:
-                    pages.setdefault(u.page, PageSignals()).gen_self = True
+                    target.setdefault(u.page, PageSignals()).gen_self = True
                 continue
             # session counts of the intake or of a waiting time say nothing about the treatment
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
                                          or _under_method(u, method_t) or _other_provider(u))
-            short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)]
+            short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
+                                                   and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]
             short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
-            billing = (is_cost(u) or bool(_MONEY.search(u.low))) and not (short or gen)
+            billing = (is_cost(u) or bool(_MONEY.search(u.low)) or in_cost_section(u)
+                       or (_HYPOTHETICAL.search(u.low) and (is_cost_page(page) or is_mostly_money(page)))) and not (short or gen)
             count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
                 and not _method_subject(u, h, method_t)
                 and not (h.on == "low" and _PART_OR_PRICE.search(u.low[max(0, h.start - 20):h.start]))
+                and not (h.on == "low" and _RATIO.search(u.low[max(0, h.start - 12):h.start]))
+                and not (h.on == "low" and _not_a_length(u.low, h))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
             starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
             if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
@@ -252,11 +364,13 @@ class Kortdurend(Check):
                 basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
                 if _offers_generalist(u, basic):
                     gen, starts = True, basic
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)):
-                pages.setdefault(u.page, PageSignals()).gen_self = True
+            # (the practice named by its own name counts as its voice: "Rondomzorg Generalistische Basis GGZ biedt hulp bij")
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)
+                                                                     or bool(own_name_spans(u.text, u.url))):
+                target.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:
-                    ps = pages.setdefault(u.page, PageSignals())
+                    ps = target.setdefault(u.page, PageSignals())
                     ps.short |= short
                     ps.generalist |= gen
                 continue
@@ -273,7 +387,7 @@ class Kortdurend(Check):
                     if not (any(_LENGTH_HEADING.search(h) for h in u.headings[-1:]) and sexp_t.search(u)):
                         continue
                     length_only = True
-            ps = pages.setdefault(u.page, PageSignals())
+            ps = target.setdefault(u.page, PageSignals())
             if u not in ps.units:
                 ps.units.append(u)
             ps.short |= short
@@ -283,6 +397,16 @@ class Kortdurend(Check):
                 ps.gen_expl |= set(gexp_t.labels_in(u))
             ps.short_expl |= set(sexp_t.labels_in(u))
 
+        if general_pages and any(ps.topical() for ps in pages.values()):
+            for p, g in general_pages.items():
+                ps = pages.setdefault(p, PageSignals())
+                ps.units.extend(x for x in g.units if x not in ps.units)
+                ps.short |= g.short
+                ps.count.extend(g.count)
+                ps.generalist |= g.generalist
+                ps.gen_self |= g.gen_self
+                ps.gen_expl |= g.gen_expl
+                ps.short_expl |= g.short_expl
         if not pages:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.7)
         best_page = max(pages, key=lambda p: (pages[p].score(), pages[p].gen_self))

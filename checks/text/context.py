@@ -399,3 +399,56 @@ def is_mostly_money(page: PageInfo) -> bool:
         body = [u for u in page.units if u.kind not in ("heading", "title")]
         return len(body) >= 3 and sum(bool(is_cost(u) or in_cost_section(u)) for u in body) * 2 >= len(body)
     return _page_memo(page, ("mostly_money",), compute)
+
+
+# ----------------------------------------------------------------------------- care in general, not the practice's own
+
+# the page presents itself as background on a subject: a knowledge base, an explanation, publications or
+# research (by URL path or title); "onderzoek" alone is also a practice's own diagnostics, and a URL slug
+# "wat-is-..." often names one answer of the practice's own FAQ
+_GENERAL_PAGE = re.compile(r"(?<![a-z])(?:kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|"
+                           r"glossary|publicaties|publications|wetenschappelijk\s+onderzoek|research|"
+                           r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek)(?![a-z])")
+# the title's tail after a separator names the site ("Wat is EMDR? | Praktijk X")
+_TITLE_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*$")
+
+
+def is_general_page(page: PageInfo, questions: bool = True) -> bool:
+    """A page about a subject in general, not the practice's offer: a knowledge base, an explanation,
+    publications or research ("/kennisbank/...", "Publicaties", a breadcrumb "Knowledge base > ..."), and with ``questions`` a page whose
+    title or first heading asks a general question, also with the site's name after it ("Wat is
+    psychotherapie? | Praktijk X", "How does mental health care work in the Netherlands? - Y")."""
+    def compute() -> bool:
+        # (the first two headings: the page's name and a breadcrumb "Kennisbank > Wat is EMDR?")
+        heads = [u.low for u in page.units[:6] if u.kind == "heading"][:2]
+        return bool(_GENERAL_PAGE.search(page.path_low) or _GENERAL_PAGE.search(_TITLE_TAIL.sub("", page.title_low.strip()))
+                    or any(_GENERAL_PAGE.search(h) for h in heads))
+    if _page_memo(page, ("general_page",), compute):
+        return True
+    return questions and _page_memo(page, ("general_question_page",), lambda: any(
+        is_general_question(_TITLE_TAIL.sub("", t.strip())) for t in (page.title_low, page.first_heading) if t))
+
+
+# where a sentence places what it says: the country or the care sector, research or guidelines ("In
+# Nederland ...", "landelijk", "in de ggz wordt ...", "Uit onderzoek blijkt ...", "volgens de richtlijnen",
+# "in the Netherlands", "Research shows ..."); not "in het algemeen" / "over het algemeen", which a practice
+# also says of its own care ("over het algemeen duurt de behandeling 5 tot 8 gesprekken")
+_GENERAL_SCOPE = re.compile(
+    r"(?<![a-z])(?:in\s+nederland|nederlandse\s+(?:ggz|zorg|zorgstelsel|gezondheidszorg)|landelijk\w*|in\s+the\s+netherlands|"
+    r"dutch\s+(?:system|mental\s+health|health\s*care)|"
+    r"in\s+de\s+(?:hele\s+)?(?:nederlandse\s+)?(?:ggz|zorg|geestelijke\s+gezondheidszorg)(?![a-z-])|"
+    r"(?:uit|in|volgens)\s+(?:\w+\s+)?(?:onderzoek|studies|de\s+literatuur)|onderzoek\w*\s+(?:laat|laten|toont|tonen|wijst|wijzen|vind\w*)|"
+    r"onderzoekers|richtlijn\w*|(?:research|studies|guidelines)\s+(?:shows?|suggests?|recommends?|finds?|found)|in\s+studies)(?![a-z])")
+
+
+def speaks_of_care_in_general(unit: Unit) -> bool:
+    """The sentence places what it says in the country, the care sector, research or guidelines, and
+    not in the practice's own voice ("Voor depressie wordt in richtlijnen uitgegaan van 12 tot 20
+    sessies", "Uit onderzoek blijkt dat CGT goed werkt bij angst", "Ook in de zorg wordt gesproken over
+    korte trajecten"): how care goes in general, not whom or how long this practice treats."""
+    low = unit.low
+    if not ("neder" in low or "landelijk" in low or "zorg" in low or "ggz" in low or "onderzoek" in low
+            or "studies" in low or "literatuur" in low or "richtlijn" in low or "dutch" in low
+            or "research" in low or "guideline" in low):
+        return False
+    return bool(_GENERAL_SCOPE.search(low)) and not speaks_as_practice(unit)
