@@ -194,6 +194,25 @@ def _names(unit: Unit) -> list[str]:
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
         out.append(text)
+    if len(unit.text) <= 160 and ("," in unit.text or "(" in unit.text or " - " in unit.text or " – " in unit.text):
+        out += [n for n in _full_names_with_role(unit.text) if not any(n in o or o in n for o in out)]
+    return out
+
+
+def _full_names_with_role(text: str) -> list[str]:
+    """A first name and surname that the name list does not know, with the profession as an
+    apposition ("Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)")."""
+    out = []
+    for m in _FULL_NAME_ROLE.finditer(text):
+        tail = text[m.end():m.end() + 50]
+        words = m.group("name").split()
+        if _SENTENCE_WORD.fullmatch(words[0]):
+            continue  # "Volgens Anna, psycholoog bij ...": a capitalised sentence word, then a given name
+        if _not_name(words) or _BUILDING.search(m.group("name")) or _STREET.search(m.group("name")):
+            continue
+        if any(h.start <= 12 for g in ("protected", "profession") for h in _practitioner_terms(g).find(_Plain(tail))) \
+                and not _ELSEWHERE_AFTER.match(tail[12:]):
+            out.append(m.group("name"))
     return out
 
 
@@ -201,6 +220,12 @@ _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
 _NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
 _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
+# capitalised words that open a sentence before a name ("Volgens Anna, ...", "Dear Emma, ...")
+_SENTENCE_WORD = re.compile(r"Volgens|Door|Dankzij|Namens|Samen|Met|Zoals|Ook|Daarnaast|Verder|Tevens|Hierbij|Mede|Collega|Aldus|"
+                            r"Vraag|Bel|Mail|Neem|Dag|Beste|Lieve|Hoi|Hallo|Groet|Groeten|Dank|Bedankt|Volg|Lees|Zie|Dear|Hi|Hello|"
+                            r"According|With|By|From|Ask|Call|Meet|Thanks|Read|See|Sinds|Tot|Na|Voor|Bij|Van|Aan|Onder|Over|Uit")
+_FULL_NAME_ROLE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+                             r"(?:\s*,\s*|\s*\(\s*|\s+[-–—|]\s+)(?:(?:MSc|MA|BSc|drs\.?)\s*,?\s*)?")
 # "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
@@ -338,6 +363,13 @@ _PARTNER_INTRO = re.compile(r"samenwerk|werk\w*\s+(?:\w+\s+)?samen|verwijs|verwi
 def _not_name(words: list[str]) -> bool:
     stop = terms("names", "not_names")
     return any(stop.search_text(w) for w in words if w[:1].isupper())
+
+
+def _job_line(v: Unit) -> bool:
+    """A short line that is a job title ("GZ-psycholoog", "Psychotherapeut NVP"), not a question or a name."""
+    return (len(v.text) <= 60 and not v.text.rstrip().endswith("?") and not _names(v)
+            and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v))
+            and not _ANY_ONE.search(v.low[:30]))
 
 
 def page_person(page) -> str | None:
@@ -1145,6 +1177,9 @@ class Behandelaren(Check):
                 if is_cost(u) and u.kind != "heading" and not _subject_names(u):
                     continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)
+                if not names and len(u.text) <= 40 and _NAME_LINE.match(u.text.strip()) and len(u.text.split()) >= 2 \
+                        and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]):
+                    names = [u.text.strip()]  # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)

@@ -51,6 +51,10 @@ def test_own_name_spans_use_the_page_when_the_host_is_an_address():
     # a given name right after the profession
     ("/kinderen", "Kinderen", ["Onze speltherapeut Sanne helpt kinderen die vastlopen op school of thuis."]),
     ("/kinderen", "Kinderen", ["Als speltherapeut werkt Sanne met kinderen van 4 tot 12 jaar."]),
+    # a first name the name list does not know, with the profession as an apposition or on the next line
+    ("/team", "Team", ["Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)"]),
+    ("/team", "Team", ["Jildou Hoekstra", "GZ-psycholoog", "Hidde Postma", "Basispsycholoog"]),
+    ("/praktijk", "Praktijk", ["De praktijk wordt geleid door Ymke Wiersma, klinisch psycholoog en psychotherapeut."]),
     # a name line with the job title under it (taken for a heading)
     ("/therapists", "Our therapists", ["Daniel Brooks", "# Clinical psychologist", "Daniel works with adults with anxiety and trauma."]),
     # a first-person page with registrations, the name in a signature or the practice's name
@@ -97,6 +101,9 @@ def test_disciplines_or_a_register_number_without_names_are_bijna(host, path, ti
     ("/contact", "Contact", ["Praktijk De Linde", "Kerkstraat 12", "AGB-code 94012345"]),
     ("/ervaring", "Mijn ervaring", ["Mijn psycholoog Anna heeft me enorm geholpen. Ik kan het iedereen aanraden.", "Tom"]),
     ("/emdr-uitleg", "EMDR", ["Volgens psychiater Mark helpt EMDR bij nachtmerries."]),
+    ("/adres", "Adres", ["Praktijk Zon, Kerkstraat 12, Utrecht. Bereikbaar met de bus."]),
+    ("/verwijzers", "Verwijzers", ["Huisartsen kunnen verwijzen naar Ymke Wiersma, psychiater bij GGZ Noord."]),
+    ("/nieuws-juni", "Nieuws", ["Op 3 juni spreekt Jildou Hoekstra, psycholoog, op het congres over angst."]),
 ])
 def test_no_practitioner_of_the_practice(host, path, title, items):
     assert judge_site("2b-7", site(page(host + path, *items, title=title))).status == "voldoet_niet"
