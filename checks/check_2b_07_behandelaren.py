@@ -367,9 +367,14 @@ def _not_name(words: list[str]) -> bool:
 
 def _job_line(v: Unit) -> bool:
     """A short line that is a job title ("GZ-psycholoog", "Psychotherapeut NVP"), not a question or a name."""
-    return (len(v.text) <= 60 and not v.text.rstrip().endswith("?") and not _names(v)
-            and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v))
-            and not _ANY_ONE.search(v.low[:30]))
+    text = v.text.strip()
+    return (len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(("?", ".", "!")) and not _NOT_A_TITLE.match(v.low)
+            and not _names(v) and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)))
+
+
+# a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
+_NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij|hij|ze|onze|ons|our|your|my|mijn|i|you|"
+                          r"wat|hoe|wie|waarom|what|how|who|why)\b")
 
 
 def page_person(page) -> str | None:

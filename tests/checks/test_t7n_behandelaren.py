@@ -102,6 +102,8 @@ def test_disciplines_or_a_register_number_without_names_are_bijna(host, path, ti
     ("/ervaring", "Mijn ervaring", ["Mijn psycholoog Anna heeft me enorm geholpen. Ik kan het iedereen aanraden.", "Tom"]),
     ("/emdr-uitleg", "EMDR", ["Volgens psychiater Mark helpt EMDR bij nachtmerries."]),
     ("/adres", "Adres", ["Praktijk Zon, Kerkstraat 12, Utrecht. Bereikbaar met de bus."]),
+    # a capitalised heading over a sentence with a profession is no name over a job title
+    ("/vragen", "Vragen", ["# Veel Gestelde Vragen", "Een psycholoog kan je helpen als je vastloopt."]),
     ("/verwijzers", "Verwijzers", ["Huisartsen kunnen verwijzen naar Ymke Wiersma, psychiater bij GGZ Noord."]),
     ("/nieuws-juni", "Nieuws", ["Op 3 juni spreekt Jildou Hoekstra, psycholoog, op het congres over angst."]),
 ])
