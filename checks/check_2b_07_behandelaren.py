@@ -42,6 +42,17 @@ vacancy or a question to the reader. A named person who is the subject of their 
 training ("Sanne is gespecialiseerd in EMDR") is "voldoet", as with a profession. A registrations
 list under a qualifications heading on a people page belongs to the person the page (or the
 practice's name, "Psychologenpraktijk Lotte van Dam") names.
+
+How pages write their people, read as well: a given name with the profession as an apposition or
+right after it ("met Laura, onze GZ-psycholoog", "Als speltherapeut werkt Sanne", not "mijn
+psycholoog Anna" or "Volgens Anna, psycholoog bij de GGD"); a first name the name list does not know,
+with the profession beside it or on the line under the name ("Jildou Hoekstra / GZ-psycholoog"); a
+job title under a name line that the page took for a heading; the writer's name on a first-person
+page in a signature or in the practice's name ("© 2025 Psychologiepraktijk Marieke de Groot"); a
+personal register number ("BIG-registratie: 19012345625", "bijna" without a name). The practice's
+own name comes from the domain, or, when the host names nothing (an IP address), from the page
+itself (``page_name_cores``: its title, first heading or copyright line). A complaints route ("wij
+zijn aangesloten bij de klachtenregeling van het NIP") describes no team.
 """
 from __future__ import annotations
 

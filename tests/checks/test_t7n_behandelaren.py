@@ -51,6 +51,9 @@ def test_own_name_spans_use_the_page_when_the_host_is_an_address():
     # a given name right after the profession
     ("/kinderen", "Kinderen", ["Onze speltherapeut Sanne helpt kinderen die vastlopen op school of thuis."]),
     ("/kinderen", "Kinderen", ["Als speltherapeut werkt Sanne met kinderen van 4 tot 12 jaar."]),
+    # a given name that is in use but not common ("Fleur", "Hidde")
+    ("/kinderen", "Kinderen", ["Fleur is speltherapeut en werkt met kinderen van 4 tot 12 jaar."]),
+    ("/jongeren", "Jongeren", ["Het eerste gesprek heeft u met Hidde, onze GZ-psycholoog."]),
     # a first name the name list does not know, with the profession as an apposition or on the next line
     ("/team", "Team", ["Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)"]),
     ("/team", "Team", ["Jildou Hoekstra", "GZ-psycholoog", "Hidde Postma", "Basispsycholoog"]),
