@@ -728,6 +728,16 @@ _AT_NAMED_PLACE = re.compile(r"^(?:Bij|Binnen|In|At)\s+(?:(?:de|het|the)\s+)?(?:
 # the complaints route ("klachten" alone are the client's symptoms)
 _COMPLAINTS = re.compile(r"klachten(?:regeling|functionaris|commissie|procedure|reglement)|geschillen\w*|tucht\w*|een\s+klacht\b|"
                          r"complaints?\s+(?:procedure|scheme|officer|committee|regulation)|disciplinary")
+# a role in the practice's care defined by a profession or registration: "De regiebehandelaar is BIG-geregistreerd",
+# "Behandelaar is basispsycholoog of GZ-psycholoog", "the treating therapist is always a registered psychologist"
+_ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s+|lead\s+)?(?:behandelaar|therapist|practitioner)\s+"
+                      r"(?:is|zijn)\s+(?:altijd\s+|steeds\s+|always\s+)?(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                      r"(?:big[\s-]?geregistreerd|big[\s-]?registered|registered|(?:gz|basis|klinisch|kinder|jeugd|health|clinical)?[\w-]*"
+                      r"(?:psycholo|psychotherap|psychiat|orthopedago))")
+# a named organisation as the subject that offers care with a profession: "ePsychiater biedt de mogelijkheid om
+# ... contact te leggen met een psychiater of therapeut", "Therapy North offers sessions with a psychologist"
+_NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
+                                   r"(?:biedt|bieden|offers|provides)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
 _READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
 
@@ -798,6 +808,18 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):
         return True  # "Bij Centrum Noord werken psychologen en ...": the site's own place, named at the sentence's start
+    if _ROLE_IS.search(unit.low) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
+            and not unit.low.rstrip().endswith("?"):
+        return True  # "De regiebehandelaar is BIG-geregistreerd", "Behandelaar is GZ-psycholoog": the roles of its care
+    m = _NAMED_SUBJECT_OFFERS.match(unit.text)
+    if m and not _not_name(m.group("org").split()) and not _SENTENCE_WORD.fullmatch(m.group("org").split()[0]) \
+            and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
+            and not (page is not None and _partners_page(page)):
+        rest = unit.text[m.end():].strip()
+        for g in ("protected", "profession"):
+            for h in _practitioner_terms(g).find(_Plain(rest)):
+                if _CARE_WITH.search(rest[:h.start]) and not _ELSEWHERE_AFTER.match(rest[h.end:]):
+                    return True  # "ePsychiater biedt ... contact met een psychiater of therapeut"
     spans = own_name_spans(unit.text, unit.url, page)
     if not spans or len(unit.low) != len(unit.text):
         return False

@@ -80,6 +80,11 @@ def test_named_practitioners_voldoen(host, path, title, items):
     ("/behandeling", "Behandeling", ["Bij Centrum Noord werken psychologen, psychotherapeuten en vaktherapeuten samen in één team."]),
     ("/kwaliteit", "Kwaliteit", ["De psychiaters van onze praktijk zijn allen ook geregistreerd psychotherapeut."]),
     ("/kwaliteit", "Kwaliteit", ["De therapeuten zijn allemaal BIG-geregistreerd."]),
+    # a role in the practice's care defined by a profession or registration
+    ("/rollen", "Rollen", ["De regiebehandelaar is altijd BIG-geregistreerd en houdt het overzicht over uw behandeling."]),
+    ("/rollen", "Rollen", ["- Behandelaar is basispsycholoog of GZ-psycholoog"]),
+    # the practice, by its name, offers care with a profession
+    ("/online", "Online spreekuur", ["MindPraktijk biedt de mogelijkheid om via een beveiligde omgeving contact op te nemen met een psychiater."]),
     # a personal register number without a name
     ("/achtergrond", "Mijn achtergrond", ["- BIG-registratie: 19012345625", "- Lid van het NIP"]),
 ])
@@ -105,6 +110,9 @@ def test_disciplines_or_a_register_number_without_names_are_bijna(host, path, ti
     ("/ervaring", "Mijn ervaring", ["Mijn psycholoog Anna heeft me enorm geholpen. Ik kan het iedereen aanraden.", "Tom"]),
     ("/emdr-uitleg", "EMDR", ["Volgens psychiater Mark helpt EMDR bij nachtmerries."]),
     ("/adres", "Adres", ["Praktijk Zon, Kerkstraat 12, Utrecht. Bereikbaar met de bus."]),
+    ("/partners", "Samenwerkingspartners", ["Stichting Luisterlijn biedt gratis gesprekken met een psycholoog."]),
+    ("/ggz-uitleg", "De ggz", ["In de specialistische ggz is de regiebehandelaar een psychiater of klinisch psycholoog."]),
+    ("/rollen-niet", "Rollen", ["De behandelaar is niet altijd een psycholoog."]),
     # a capitalised heading over a sentence with a profession is no name over a job title
     ("/vragen", "Vragen", ["# Veel Gestelde Vragen", "Een psycholoog kan je helpen als je vastloopt."]),
     ("/verwijzers", "Verwijzers", ["Huisartsen kunnen verwijzen naar Ymke Wiersma, psychiater bij GGZ Noord."]),
