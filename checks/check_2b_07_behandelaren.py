@@ -1126,10 +1126,13 @@ def _named_practice(text: str) -> list[str]:
 
 
 def _signature(unit: Unit) -> list[str]:
-    """A short line that is only a person's name ("Drs. R. de Wit", "Hartelijke groet, Ellen Vermeer"):
-    the writer's name under a first-person page."""
-    text = unit.text.strip(" ,.-–—")
-    if unit.kind in ("heading", "title") or len(text) > 60 or not text:
+    """A short line that is only a person's name ("Drs. R. de Wit", "Hartelijke groet, Ellen Vermeer"), also
+    as the first part of a contact line ("Marieke de Groot Psychologie | Kerkstraat 1 | Utrecht"): the
+    writer's name under a first-person page."""
+    if unit.kind in ("heading", "title") or len(unit.text) > 160:
+        return []
+    text = re.split(r"\s*[|·•]\s*", unit.text.strip())[0].strip(" ,.-–—")
+    if len(text) > 60 or not text:
         return []
     text = re.sub(r"^(?:(?:met\s+)?(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|groet(?:en|jes)?|kind\s+regards|"
                   r"best\s+wishes|warm\s+regards|regards)\s*,?\s*", "", text, flags=re.I)

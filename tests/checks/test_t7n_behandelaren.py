@@ -67,6 +67,7 @@ def test_own_name_spans_use_the_page_when_the_host_is_an_address():
                                "Ellen Vermeer"]),
     ("/over-mij", "Over mij", ["Ik ben BIG-geregistreerd als GZ-psycholoog en lid van het NIP.",
                                "© 2025 Psychologiepraktijk Marieke de Groot"]),
+    ("/over-mij", "Over mij", ["Ik ben GZ-psycholoog en lid van het NIP.", "Marieke de Groot Psychologie | Kerkstraat 1 | Utrecht"]),
     ("/about", "About me", ["I am a licensed psychologist (BIG registered) and a member of the NIP. I work with expats.",
                             "Dr. Emma Clarke"]),
 ])
