@@ -159,7 +159,7 @@ def _feats(unit: Unit) -> dict[str, set[str]]:
     return {g: set(_practitioner_terms(g).labels_in(unit)) for g in _GROUPS}
 
 
-_CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b")
+_CONTINUES = re.compile(r"^(?:ik|zij|hij|ze|she|he|i)\s+(?:ben|is|werk|heb|werkt|heeft|am|works|has|was|worked|trained|studied)\b")
 _LIST_MARK = re.compile(r"^[A-Z]\.\s+\S+$")
 
 
@@ -270,7 +270,7 @@ _FOREIGN_BEFORE = re.compile(
     # the origin of a method or a work: "gebaseerd op het werk van ...", "het programma van ..."
     r"|\b(?:gebaseerd\s+op|based\s+on|ge[iï]nspireerd\s+door|inspired\s+by)\b[^.!?]{0,60}"
     # "developed in the late 1980s by the American psychologist ...", "in 1987 ontwikkeld door de psycholoog ..."
-    r"|\b(?:ontwikkeld|bedacht|opgezet|developed|devised|created|invented|founded)\b[^.!?]{0,40}\b(?:door|by)\s+[^.!?]{0,50}"
+    r"|\b(?:ontwikkeld|bedacht|developed|devised|invented)\b[^.!?]{0,40}\b(?:door|by)\s+[^.!?]{0,50}"
     r"|\b(?:programma|methode|model|theorie|aanpak|protocol|training|werk|ideeën|program|method|theory|approach|work)\s+(?:van|of)\s+"
     r"(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"

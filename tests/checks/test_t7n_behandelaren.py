@@ -58,6 +58,8 @@ def test_own_name_spans_use_the_page_when_the_host_is_an_address():
     ("/team", "Team", ["Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)"]),
     ("/team", "Team", ["Jildou Hoekstra", "GZ-psycholoog", "Hidde Postma", "Basispsycholoog"]),
     ("/praktijk", "Praktijk", ["De praktijk wordt geleid door Ymke Wiersma, klinisch psycholoog en psychotherapeut."]),
+    # the practice's founder, described in the next sentence ("She is ...")
+    ("/practice", "Our practice", ["The practice was founded by Sarah Jones in 2010. She is a clinical psychologist and EMDR practitioner."]),
     # a name line with the job title under it (taken for a heading)
     ("/therapists", "Our therapists", ["Daniel Brooks", "# Clinical psychologist", "Daniel works with adults with anxiety and trauma."]),
     # a first-person page with registrations, the name in a signature or the practice's name
