@@ -1051,6 +1051,16 @@ def _presented(prof: Profile) -> bool:
     return False
 
 
+def _page_has_title(page) -> bool:
+    """The page gives a protected title or a registration somewhere (also in a tariff line: "Consult
+    GZ-psycholoog" says the practice has one)."""
+    got = page.memo.get("2b7_has_title")
+    if got is None:
+        got = page.memo["2b7_has_title"] = any(
+            _practitioner_terms("protected").search(v) or terms("practitioners", "registration").search(v) for v in page.units)
+    return got
+
+
 # English legal pages, by URL path, title or first heading: terms and conditions, privacy and data,
 # complaints (the Dutch ones are the context vocabulary's "legal" pages)
 _ENGLISH_LEGAL = re.compile(r"\b(?:terms|conditions|privacy|gdpr|data protection|(?:your|my|personal) data|complaints?|disclaimer|"
@@ -1182,7 +1192,10 @@ class Behandelaren(Check):
                                 found=found)
 
         own = self._own_team_units(st)
-        named = [p for p in profiles.values() if p.units and not p.legal_only and _presented(p)]
+        # a bare name is one of the practice's people when it is presented as such, or tied to the practice
+        # on a page that gives someone's protected title or registration ("BIG", "NIP", "GZ-psycholoog")
+        named = [p for p in profiles.values() if p.units and not p.legal_only and (
+            _presented(p) or (p.tied and any(_page_has_title(st.pages[u.page]) for u in p.units)))]
         if named or own:
             parts = []
             if named:

@@ -88,6 +88,8 @@ def test_named_practitioners_voldoen(host, path, title, items):
     ("/rollen", "Rollen", ["- Behandelaar is basispsycholoog of GZ-psycholoog"]),
     # the practice, by its name, offers care with a profession
     ("/online", "Online spreekuur", ["MindPraktijk biedt de mogelijkheid om via een beveiligde omgeving contact op te nemen met een psychiater."]),
+    # a name tied to the practice on a page that gives a protected title (here in a tariff line)
+    ("/tarieven", "Tarieven", ["- Consult GZ-psycholoog: € 110", "Voor vragen over uw afspraak kunt u contact opnemen met Marieke de Groot."]),
     # a personal register number without a name
     ("/achtergrond", "Mijn achtergrond", ["- BIG-registratie: 19012345625", "- Lid van het NIP"]),
 ])
@@ -116,6 +118,9 @@ def test_disciplines_or_a_register_number_without_names_are_bijna(host, path, ti
     ("/partners", "Samenwerkingspartners", ["Stichting Luisterlijn biedt gratis gesprekken met een psycholoog."]),
     ("/ggz-uitleg", "De ggz", ["In de specialistische ggz is de regiebehandelaar een psychiater of klinisch psycholoog."]),
     ("/rollen-niet", "Rollen", ["De behandelaar is niet altijd een psycholoog."]),
+    ("/kwaliteit-big", "Kwaliteit", ["Klachten over een BIG-geregistreerde zorgverlener kunt u melden bij het tuchtcollege.",
+                                      "# Ervaringen van cliënten",
+                                      "'Ik werd goed geholpen.' - Marleen de Wit"]),
     # a capitalised heading over a sentence with a profession is no name over a job title
     ("/vragen", "Vragen", ["# Veel Gestelde Vragen", "Een psycholoog kan je helpen als je vastloopt."]),
     ("/verwijzers", "Verwijzers", ["Huisartsen kunnen verwijzen naar Ymke Wiersma, psychiater bij GGZ Noord."]),
