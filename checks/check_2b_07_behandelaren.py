@@ -42,6 +42,17 @@ vacancy or a question to the reader. A named person who is the subject of their 
 training ("Sanne is gespecialiseerd in EMDR") is "voldoet", as with a profession. A registrations
 list under a qualifications heading on a people page belongs to the person the page (or the
 practice's name, "Psychologenpraktijk Lotte van Dam") names.
+
+How pages write their people, read as well: a given name with the profession as an apposition or
+right after it ("met Laura, onze GZ-psycholoog", "Als speltherapeut werkt Sanne", not "mijn
+psycholoog Anna" or "Volgens Anna, psycholoog bij de GGD"); a first name the name list does not know,
+with the profession beside it or on the line under the name ("Jildou Hoekstra / GZ-psycholoog"); a
+job title under a name line that the page took for a heading; the writer's name on a first-person
+page in a signature or in the practice's name ("© 2025 Psychologiepraktijk Marieke de Groot"); a
+personal register number ("BIG-registratie: 19012345625", "bijna" without a name). The practice's
+own name comes from the domain, or, when the host names nothing (an IP address), from the page
+itself (``page_name_cores``: its title, first heading or copyright line). A complaints route ("wij
+zijn aangesloten bij de klachtenregeling van het NIP") describes no team.
 """
 from __future__ import annotations
 
@@ -51,7 +62,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (evidence, is_cost, is_editorial_page, is_legal_page, is_recruiting, is_vacancy_page,
+from checks.text.context import (evidence, in_complaint_procedure, is_cost, is_editorial_page, is_legal_page, is_recruiting, is_vacancy_page,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
@@ -148,7 +159,7 @@ def _feats(unit: Unit) -> dict[str, set[str]]:
     return {g: set(_practitioner_terms(g).labels_in(unit)) for g in _GROUPS}
 
 
-_CONTINUES = re.compile(r"^(?:ik|zij|hij|ze)\s+(?:ben|is|werk|heb|werkt|heeft)\b")
+_CONTINUES = re.compile(r"^(?:ik|zij|hij|ze|she|he|i)\s+(?:ben|is|werk|heb|werkt|heeft|am|works|has|was|worked|trained|studied)\b")
 _LIST_MARK = re.compile(r"^[A-Z]\.\s+\S+$")
 
 
@@ -194,6 +205,25 @@ def _names(unit: Unit) -> list[str]:
             # "C. Diensten ..." is a list marker; "N. Jansen staat als GZ-psycholoog ..." a person
             continue
         out.append(text)
+    if len(unit.text) <= 160 and ("," in unit.text or "(" in unit.text or " - " in unit.text or " – " in unit.text):
+        out += [n for n in _full_names_with_role(unit.text) if not any(n in o or o in n for o in out)]
+    return out
+
+
+def _full_names_with_role(text: str) -> list[str]:
+    """A first name and surname that the name list does not know, with the profession as an
+    apposition ("Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)")."""
+    out = []
+    for m in _FULL_NAME_ROLE.finditer(text):
+        tail = text[m.end():m.end() + 50]
+        words = m.group("name").split()
+        if _SENTENCE_WORD.fullmatch(words[0]):
+            continue  # "Volgens Anna, psycholoog bij ...": a capitalised sentence word, then a given name
+        if _not_name(words) or _BUILDING.search(m.group("name")) or _STREET.search(m.group("name")):
+            continue
+        if any(h.start <= 12 for g in ("protected", "profession") for h in _practitioner_terms(g).find(_Plain(tail))) \
+                and not _ELSEWHERE_AFTER.match(tail[12:]):
+            out.append(m.group("name"))
     return out
 
 
@@ -201,6 +231,12 @@ _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
 _NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
 _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
+# capitalised words that open a sentence before a name ("Volgens Anna, ...", "Dear Emma, ...")
+_SENTENCE_WORD = re.compile(r"Volgens|Door|Dankzij|Namens|Samen|Met|Zoals|Ook|Daarnaast|Verder|Tevens|Hierbij|Mede|Collega|Aldus|"
+                            r"Vraag|Bel|Mail|Neem|Dag|Beste|Lieve|Hoi|Hallo|Groet|Groeten|Dank|Bedankt|Volg|Lees|Zie|Dear|Hi|Hello|"
+                            r"According|With|By|From|Ask|Call|Meet|Thanks|Read|See|Sinds|Tot|Na|Voor|Bij|Van|Aan|Onder|Over|Uit")
+_FULL_NAME_ROLE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+                             r"(?:\s*,\s*|\s*\(\s*|\s+[-–—|]\s+)(?:(?:MSc|MA|BSc|drs\.?)\s*,?\s*)?")
 # "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
                       r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
@@ -233,6 +269,8 @@ _FOREIGN_BEFORE = re.compile(
     r"|[\"'‘’“”][^\"‘’“”]{2,80}[\"'’”]\s*,?\s*(?:van|door|by|of)\b[^.!?]{0,90}"
     # the origin of a method or a work: "gebaseerd op het werk van ...", "het programma van ..."
     r"|\b(?:gebaseerd\s+op|based\s+on|ge[iï]nspireerd\s+door|inspired\s+by)\b[^.!?]{0,60}"
+    # "developed in the late 1980s by the American psychologist ...", "in 1987 ontwikkeld door de psycholoog ..."
+    r"|\b(?:ontwikkeld|bedacht|developed|devised|invented)\b[^.!?]{0,40}\b(?:door|by)\s+[^.!?]{0,50}"
     r"|\b(?:programma|methode|model|theorie|aanpak|protocol|training|werk|ideeën|program|method|theory|approach|work)\s+(?:van|of)\s+"
     r"(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:volgens|according\s+to|onderzoekers?|researchers?|(?:onderzoek|studie)\s+(?:van|door)|(?:research|study)\s+by|"
@@ -262,14 +300,14 @@ _OTHER_PRACTICE_AFTER = re.compile(r"^\s*,?\s*(?:van|bij|from|of|at)\s+(?:de\s+|
                                    r"(?:[A-Z][\w-]*)?(?:[Pp]raktijk|[Pp]ractice|[Cc]entrum|[Cc]entre|[Cc]enter)\w*")
 
 
-def _foreign_mention(text: str, name: str, url: str = "") -> bool:
+def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
     m = _OTHER_PRACTICE_AFTER.match(text[idx + len(name):])
     if m and url:
         org = (idx + len(name) + m.start(), idx + len(name) + m.end())
-        if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url)):
+        if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url, page)):
             return True
     if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
             or _CREATED.match(text[idx + len(name):])):
@@ -338,6 +376,18 @@ def _not_name(words: list[str]) -> bool:
     return any(stop.search_text(w) for w in words if w[:1].isupper())
 
 
+def _job_line(v: Unit) -> bool:
+    """A short line that is a job title ("GZ-psycholoog", "Psychotherapeut NVP"), not a question or a name."""
+    text = v.text.strip()
+    return (len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(("?", ".", "!")) and not _NOT_A_TITLE.match(v.low)
+            and not _names(v) and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)))
+
+
+# a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
+_NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij|hij|ze|onze|ons|our|your|my|mijn|i|you|"
+                          r"wat|hoe|wie|waarom|what|how|who|why)\b")
+
+
 def page_person(page) -> str | None:
     """The person a page is about: a heading that is a name and matches the page's URL
     ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"."""
@@ -377,6 +427,56 @@ def _subject_names(unit: Unit) -> list[str]:
                 continue  # "Eik is een praktijk met ...": one word that is no given name names no person
             if m and not _not_name(words) and m.group("name") not in out:
                 out.append(m.group("name"))
+    return out
+
+
+# given names with their profession as an apposition: "met Laura, onze GZ-psycholoog", "Wij zijn Eva en
+# Tom, allebei GZ-psycholoog", "Thomas (psychotherapeut)", "Anna, psychologist at our practice"
+_GIVEN_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+"
+_APPOSITION = re.compile(rf"(?<![\w-])(?P<names>{_GIVEN_WORD}(?:\s*(?:,|\ben\b|\band\b|&)\s*{_GIVEN_WORD})*)"
+                         r"(?:\s*\(\s*|\s*,\s*(?:(?:allebei|beiden|beide|both|allen|zelf)\s+)?"
+                         r"(?:(?:onze|ons|de|het|mijn|our|the|my|die\s+als|who\s+as|als|as|een|a|an)\s+)?)")
+
+
+# a given name right after a profession, or after it and a verb: "onze speltherapeut Sanne helpt ...",
+# "Als speltherapeut werkt Sanne met ...", "our psychologist Anna sees ..."
+_GIVEN_AFTER_ROLE = re.compile(rf"^[ \t]*(?:(?:werkt|helpt|begeleidt|behandelt|ziet|biedt|works|helps|sees|treats|supports)\s+)?"
+                               rf"(?P<name>{_GIVEN_WORD})\b(?![ \t]+(?:[A-ZÀ-Ý]|van\b|de\b|der\b|den\b|ter\b|ten\b))")
+
+
+def _apposition_names(unit: Unit) -> list[str]:
+    """Given names right before their profession or protected title (``_APPOSITION``), or right
+    after it (``_GIVEN_AFTER_ROLE``), not one of another organisation ("Tom, psycholoog bij de GGD")."""
+    text = unit.text
+    out: list[str] = []
+    if len(unit.low) == len(text):
+        for g in ("protected", "profession"):
+            for h in _practitioner_terms(g).find(unit):
+                if h.on != "low":
+                    continue
+                m = _GIVEN_AFTER_ROLE.match(text[h.end:])
+                before = unit.low[max(0, h.start - 30):h.start]
+                if not m or _NONE_OR_EVERY.search(before) or _ANY_ONE.search(before) or _CLIENTS_OWN.search(before) \
+                        or _READERS_OWN.search(before):
+                    continue  # "een psycholoog", "geen", "mijn psycholoog Anna" (a client), "uw psycholoog"
+                name = m.group("name")
+                if (is_given_name(name) or terms("names", "first_names").search_text(name)) and not _not_name([name]) \
+                        and not _ELSEWHERE_AFTER.match(text[h.end + m.end():]) and name not in out:
+                    out.append(name)
+    if "," not in text and "(" not in text:
+        return out
+    for m in _APPOSITION.finditer(text):
+        tail = text[m.end():m.end() + 60]
+        hit = None
+        for g in ("protected", "profession"):
+            hit = next((h for h in _practitioner_terms(g).find(_Plain(tail)) if h.start <= 22), None)
+            if hit:
+                break
+        if hit is None or _ELSEWHERE_AFTER.match(tail[hit.end:]) or _NONE_OR_EVERY.search(fold(tail[:hit.start])):
+            continue
+        for name in re.split(r"\s*(?:,|\ben\b|\band\b|&)\s*", m.group("names")):
+            if name and (is_given_name(name) or terms("names", "first_names").search_text(name)) and not _not_name([name]):
+                out.append(name)
     return out
 
 
@@ -490,7 +590,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|samen werk\w*|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access|"
@@ -591,6 +691,10 @@ _TEAM_FRAME = re.compile(
 _ALL_OUR_PEOPLE = re.compile(r"\b(?:alle|onze|al\s+onze|all|all\s+our|our)\s+(?:[\w-]+\s+)?(?:behandelaren|behandelaars|psychologen|"
                              r"therapeuten|psychotherapeuten|medewerkers|collega's|professionals|practitioners|therapists|"
                              r"psychologists|clinicians|staff)\b")
+# "de psychiaters (van X) zijn allen ook geregistreerd psychotherapeut", "the psychologists are all BIG registered"
+_THE_PEOPLE_ALL = re.compile(r"\b(?:de|the)\s+(?:[\w-]+\s+)?(?:behandelaren|behandelaars|psychologen|therapeuten|psychotherapeuten|"
+                             r"psychiaters|psychologists|therapists|psychotherapists|psychiatrists)\b[^.;]{0,40}?\b(?:zijn|are)\s+"
+                             r"(?:(?:ook|also)\s+)?(?:allen|allemaal|alle|all|stuk\s+voor\s+stuk)\b")
 _PRACTICE_REGISTERED = re.compile(r"\b(?:de|onze|mijn|our|the|this)\s+(?:praktijk|practice)\s+(?:is|are)\s+(?:[\w-]+\s+){0,2}"
                                   r"(?:aangesloten|lid|geregistreerd|ingeschreven|affiliated|registered|a\s+member)\b")
 # the heading over a list of the team's disciplines ("Wie werken er?", "Disciplines", "Ons team")
@@ -618,6 +722,22 @@ _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psy
 # basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
 _IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
                             r"\bin\s+(?:nederland|the\s+netherlands)\b")
+# a sentence that opens with a named place of work: "Bij Centrum Noord werken ...", "At Therapy North work ..."
+_AT_NAMED_PLACE = re.compile(r"^(?:Bij|Binnen|In|At)\s+(?:(?:de|het|the)\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:werken|werkt|zijn\s+(?:\w+\s+)?werkzaam|"
+                             r"is\s+(?:\w+\s+)?werkzaam|works?)\b(?![^.;]{0,60}\b(?:samen\s+met|samen\s+werk\w*|met\s+wie|together\s+with|with\s+whom|geen|niet|no)\b)")
+# the complaints route ("klachten" alone are the client's symptoms)
+_COMPLAINTS = re.compile(r"klachten(?:regeling|functionaris|commissie|procedure|reglement)|geschillen\w*|tucht\w*|een\s+klacht\b|"
+                         r"complaints?\s+(?:procedure|scheme|officer|committee|regulation)|disciplinary")
+# a role in the practice's care defined by a profession or registration: "De regiebehandelaar is BIG-geregistreerd",
+# "Behandelaar is basispsycholoog of GZ-psycholoog", "the treating therapist is always a registered psychologist"
+_ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s+|lead\s+)?(?:behandelaar|therapist|practitioner)\s+"
+                      r"(?:is|zijn)\s+(?:altijd\s+|steeds\s+|always\s+)?(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                      r"(?:big[\s-]?geregistreerd|big[\s-]?registered|registered|(?:gz|basis|klinisch|kinder|jeugd|health|clinical)?[\w-]*"
+                      r"(?:psycholo|psychotherap|psychiat|orthopedago))")
+# a named organisation as the subject that offers care with a profession: "ePsychiater biedt de mogelijkheid om
+# ... contact te leggen met een psychiater of therapeut", "Therapy North offers sessions with a psychologist"
+_NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
+                                   r"(?:biedt|bieden|offers|provides)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
 _READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
 
@@ -664,13 +784,13 @@ def _a_role_in_the_procedure(unit: Unit, h) -> bool:
         ("en", "s")) and not _I_AM_THE.search(on[max(0, h.start - 30):h.start])
 
 
-def _all_elsewhere(unit: Unit) -> bool:
+def _all_elsewhere(unit: Unit, page=None) -> bool:
     """Every profession in the unit is another organisation's: "een psychiater van GGZ Oost",
     "psychologists from the University of Leiden" (not the practice's own name)."""
     hits = [h for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit) if h.on == "low"]
     if not hits or len(unit.low) != len(unit.text):
         return False
-    own = own_name_spans(unit.text, unit.url)
+    own = own_name_spans(unit.text, unit.url, page)
     for h in hits:
         m = _ELSEWHERE_AFTER.match(unit.text[h.end:])
         if not m or any(a <= h.end + m.end() - 1 < b for a, b in own):
@@ -678,14 +798,29 @@ def _all_elsewhere(unit: Unit) -> bool:
     return True
 
 
-def _own_disciplines(unit: Unit) -> bool:
+def _own_disciplines(unit: Unit, page=None) -> bool:
     """Professions tied to the practice itself in one sentence, without names: the practice's
     own name as their place of work, or the definite plural in the reader's care."""
     if _OTHERS.search(unit.low):
         return False
     if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
         return True
-    spans = own_name_spans(unit.text, unit.url)
+    if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
+            and not (page is not None and _partners_page(page))):
+        return True  # "Bij Centrum Noord werken psychologen en ...": the site's own place, named at the sentence's start
+    if _ROLE_IS.search(unit.low) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
+            and not unit.low.rstrip().endswith("?"):
+        return True  # "De regiebehandelaar is BIG-geregistreerd", "Behandelaar is GZ-psycholoog": the roles of its care
+    m = _NAMED_SUBJECT_OFFERS.match(unit.text)
+    if m and not _not_name(m.group("org").split()) and not _SENTENCE_WORD.fullmatch(m.group("org").split()[0]) \
+            and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
+            and not (page is not None and _partners_page(page)):
+        rest = unit.text[m.end():].strip()
+        for g in ("protected", "profession"):
+            for h in _practitioner_terms(g).find(_Plain(rest)):
+                if _CARE_WITH.search(rest[:h.start]) and not _ELSEWHERE_AFTER.match(rest[h.end:]):
+                    return True  # "ePsychiater biedt ... contact met een psychiater of therapeut"
+    spans = own_name_spans(unit.text, unit.url, page)
     if not spans or len(unit.low) != len(unit.text):
         return False
     for g in ("protected", "profession"):
@@ -743,7 +878,7 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     if _DISCIPLINES_FRAME.search(unit.low):
         return True
     regs = _practitioner_terms("registration").search(unit) or _practitioner_terms("protected").search(unit)
-    if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low)):
+    if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low) or _THE_PEOPLE_ALL.search(unit.low)):
         return True
     if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not (
             _OTHERS.search(prev.low) or _PARTNER_INTRO.search(prev.low)):
@@ -880,7 +1015,7 @@ _TIE_WORDS = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|wij|we|ik|our|my|us|i|prak
                         r"intake|bereikbaar|contact|bespreekt|bespreken|doet|voert|onderzoekt|discusses|conducts)(?![a-z])")
 
 
-def _tied(units: list[Unit], name: str) -> bool:
+def _tied(units: list[Unit], name: str, page=None) -> bool:
     """The passages about the name tie the person to the practice (``_TIE_WORDS``, a registration
     or the practice's own name), said in the sentence itself."""
     for v in units:
@@ -892,7 +1027,7 @@ def _tied(units: list[Unit], name: str) -> bool:
         if not name:
             sentence = text
         if _TIE_WORDS.search(fold(sentence).replace(fold(name), " ") if name else fold(sentence)) or _practitioner_terms("registration").search(
-                _fragment(v, sentence)) or own_name_spans(sentence, v.url):
+                _fragment(v, sentence)) or own_name_spans(sentence, v.url, page):
             return True
     return False
 
@@ -914,6 +1049,16 @@ def _presented(prof: Profile) -> bool:
         if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
             return True
     return False
+
+
+def _page_has_title(page) -> bool:
+    """The page gives a protected title or a registration somewhere (also in a tariff line: "Consult
+    GZ-psycholoog" says the practice has one)."""
+    got = page.memo.get("2b7_has_title")
+    if got is None:
+        got = page.memo["2b7_has_title"] = any(
+            _practitioner_terms("protected").search(v) or terms("practitioners", "registration").search(v) for v in page.units)
+    return got
 
 
 # English legal pages, by URL path, title or first heading: terms and conditions, privacy and data,
@@ -989,6 +1134,35 @@ def _named_practice(text: str) -> list[str]:
     return out
 
 
+
+def _signature(unit: Unit) -> list[str]:
+    """A short line that is only a person's name ("Drs. R. de Wit", "Hartelijke groet, Ellen Vermeer"), also
+    as the first part of a contact line ("Marieke de Groot Psychologie | Kerkstraat 1 | Utrecht"): the
+    writer's name under a first-person page."""
+    if unit.kind in ("heading", "title") or len(unit.text) > 160:
+        return []
+    text = re.split(r"\s*[|·•]\s*", unit.text.strip())[0].strip(" ,.-–—")
+    if len(text) > 60 or not text:
+        return []
+    text = re.sub(r"^(?:(?:met\s+)?(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|groet(?:en|jes)?|kind\s+regards|"
+                  r"best\s+wishes|warm\s+regards|regards)\s*,?\s*", "", text, flags=re.I)
+    return [n for n in _names(_fragment(unit, text)) if len(n) >= 0.6 * len(text)]
+
+
+# a personal register number: "BIG-registratie: 19012345625", "BIG-nummer 49012345616", "SKJ-registratienummer
+# 110012345", "NIP lidnummer 12345"
+_REGISTER_NUMBER = re.compile(r"(?<![a-z])(?:big|skj|nip|lvvp|vgct|nvp|rbcz|kwaliteitsregister)[\w-]*\s*"
+                              r"(?:[\w-]*(?:nummer|nr\.?|number|no\.?|registratie|registration)\s*)?[:.]?\s*(?:is\s+)?\d{5,11}(?!\d)")
+
+
+def _register_number(unit: Unit) -> bool:
+    """A line with a registration and its personal number, not about a referrer's or someone else's."""
+    low = unit.low
+    if not any(c.isdigit() for c in low) or not _REGISTER_NUMBER.search(low):
+        return False
+    return not (_OTHERS.search(low) or _TRAINEES.search(low) or is_recruiting(unit))
+
+
 @register
 class Behandelaren(Check):
     topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -1018,7 +1192,10 @@ class Behandelaren(Check):
                                 found=found)
 
         own = self._own_team_units(st)
-        named = [p for p in profiles.values() if p.units and not p.legal_only and _presented(p)]
+        # a bare name is one of the practice's people when it is presented as such, or tied to the practice
+        # on a page that gives someone's protected title or registration ("BIG", "NIP", "GZ-psycholoog")
+        named = [p for p in profiles.values() if p.units and not p.legal_only and (
+            _presented(p) or (p.tied and any(_page_has_title(st.pages[u.page]) for u in p.units)))]
         if named or own:
             parts = []
             if named:
@@ -1054,17 +1231,31 @@ class Behandelaren(Check):
                 if is_cost(u) and u.kind != "heading" and not _subject_names(u):
                     continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)
+                if not names and len(u.text) <= 40 and _NAME_LINE.match(u.text.strip()) and len(u.text.split()) >= 2 \
+                        and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]):
+                    names = [u.text.strip()]  # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
                 names += [n for n in subjects if n not in names]
+                # a given name with its profession as an apposition ("met Laura, onze GZ-psycholoog")
+                appositions = [] if u.kind in ("heading", "title") or editorial or legal else _apposition_names(u)
+                names += [n for n in appositions if n not in names]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)
                 if not names:
                     continue
                 # a name as heading (or alone on a line) is described by what follows it
                 if u.kind in ("heading", "title") or len(u.text) <= 60:
-                    scope = [u] + [v for v in units[i + 1:i + 7] if v.kind not in ("heading", "title")][:5]
+                    # a job title right under the name that the page took for a heading ("Daniel Brooks /
+                    # ## Clinical psychologist / Daniel works with ..."), then the lines about the person
+                    jobs = []
+                    for v in units[i + 1:i + 3]:
+                        if v.kind != "heading" or len(v.text) > 60 or _names(v) or not (
+                                _practitioner_terms("profession").search(v) or _practitioner_terms("protected").search(v)):
+                            break
+                        jobs.append(v)
+                    scope = [u] + jobs + [v for v in units[i + 1:i + 7] if v.kind not in ("heading", "title")][:5]
                     # stop at the next name
                     cut = []
                     for v in scope:
@@ -1080,16 +1271,16 @@ class Behandelaren(Check):
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.trained = prof.trained or (not editorial and not legal and _trained_subject(u.text, name))
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and (_foreign_mention(u.text, name, u.url) or _in_testimonials(u, page)
+                        name not in subjects and (_foreign_mention(u.text, name, u.url, page) or _in_testimonials(u, page)
                                                   or _attributed(units, i, u, name) or partners
                                                   or _listed_as_partner(units, i)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
-                    prof.titled = prof.titled or _titled(units, i, name)
+                    prof.titled = prof.titled or _titled(units, i, name) or name in appositions
                     # a name as a heading or a line of its own with the profession under it: a profile
                     profile_block = (u.kind in ("heading", "title") or len(u.text) <= 60) and _titled(units, i, name)
                     prof.tied = prof.tied or (people and not legal) or (profile_block and not legal) or _tied(scope if (
-                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u], name) or _tied(
-                        [v for v in units[max(0, i - 1):i] + units[i + 1:i + 2] if v.kind not in ("heading", "title")], "")
+                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u], name, page) or _tied(
+                        [v for v in units[max(0, i - 1):i] + units[i + 1:i + 2] if v.kind not in ("heading", "title")], "", page)
                     if u not in prof.units:
                         prof.units.append(u)
                     if u.kind not in ("heading", "title") and len(u.text) > 60:
@@ -1138,6 +1329,8 @@ class Behandelaren(Check):
             if is_people_page(page):
                 # the practitioner's registrations listed on their own page: "# Registraties / - BIG 1234 / - lid van de LVVP"
                 trained += [u for u in body if _qualification_line(u)]
+            # a personal register number ("BIG-registratie: 19012345625"): someone's own registration
+            trained += [u for u in body if u not in trained and _register_number(u)]
             if not units and not trained:
                 continue
             names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u) + _named_practice(u.text)]
@@ -1146,6 +1339,10 @@ class Behandelaren(Check):
                 names.append(person)
             # the writer introduces themself by name: "Ik ben Marloes", "Mijn naam is Sanne de Wit", "I'm Sarah"
             names += [n for u in page.units if not is_cost(u) for n in _self_introduced(u.text)]  # also a heading "Hoi, ik ben Femke"
+            if not is_editorial_page(page):
+                # the writer's name elsewhere on the page: a signature line ("Drs. R. de Wit", "Ellen Vermeer")
+                # or the practice named after them in any line ("© 2025 Psychologiepraktijk Marieke de Groot")
+                names += [n for u in page.units if not is_cost(u) for n in _named_practice(u.text) + _signature(u)]
             if not names:
                 continue
             prof = Profile(names[0], units=units + trained, feat_units=units + trained, legal_only=False)
@@ -1175,20 +1372,23 @@ class Behandelaren(Check):
             # (the question needs its question mark: a cheap test first)
             if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or _in_testimonials(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
-            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u)) and not is_legal_page(page) and not _english_legal(page)
+            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u))
+                    and not is_legal_page(page) and not _english_legal(page)
                     and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue
+            if _COMPLAINTS.search(u.low) or in_complaint_procedure(page, u):
+                continue  # "wij zijn aangesloten bij de klachtenregeling van het NIP": the complaints route, not the team
             if not_own_content(st, u):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
-            if _all_elsewhere(u):
+            if _all_elsewhere(u, page):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
             if _english_legal(page) or _TRAINEES.search(u.low):
                 continue  # English terms or privacy pages; trainees and the practice as a training place
             if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
-                    or _team_list_item(u) or _own_disciplines(u) or _own_disciplines_said(u, intro)):
+                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
                 out.append(u)
         return out

@@ -229,13 +229,19 @@ def _letters(text: str) -> str:
 @lru_cache(maxsize=4096)
 def domain_core(url: str) -> str:
     """The distinctive part of the site's domain name ("psychologenpraktijkperspectief.nl" ->
-    "perspectief", "ggzdrenthe.nl" -> "drenthe"), or "" when nothing distinctive is left."""
+    "perspectief", "ggzdrenthe.nl" -> "drenthe"), or "" when nothing distinctive is left (also for a
+    host that is an IP address: it names nothing)."""
     from urllib.parse import urlsplit
     host = (urlsplit(url).hostname or "").lower()
     labels = [x for x in host.split(".") if x and x != "www"]
-    if len(labels) < 2:
+    if len(labels) < 2 or all(x.isdigit() for x in labels):
         return ""
-    full = core = re.sub(r"[^a-z]", "", labels[0])
+    return _core_of(labels[0])
+
+
+def _core_of(name: str) -> str:
+    """The distinctive letters of a practice name or domain label, without the generic words."""
+    full = core = _letters(name)
     for word in _GENERIC_DOMAIN_WORDS:
         core = core.replace(word, "")
     if len(core) >= 4:
@@ -244,13 +250,83 @@ def domain_core(url: str) -> str:
     return full if core and len(full) >= 6 else ""
 
 
-def own_name_spans(text: str, url: str) -> list[tuple[int, int]]:
+# ----------------------------------------------------------------------------- the practice's name read from its page
+
+# the separators of a page title ("Over mij | Praktijk Jansen", "Werkwijze - Psychologiepraktijk De Linde")
+_TITLE_SEP = re.compile(r"\s+[|–—·•»:-]\s+|\s*[|·•»]\s*")
+# a copyright line: "© 2025 Praktijk Jansen", "Copyright 2019-2024 De Linde | Privacy"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:-]?\s*"
+                        r"(?P<name>[^|·•,.;\n]{3,60}?)\s*(?:[|·•,;]|\.\s|\s[-–]\s|alle rechten|all rights|$)", re.I)
+# a word that makes a capitalised run a practice name ("Psychologiepraktijk De Linde", "GGZ Noord")
+_PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching", re.I)
+# the names of pages and sections, not of a practice ("Home", "Over mij", "Contact")
+_PAGE_WORDS = re.compile(r"^(?:home|welkom|welcome|contact|over\b.*|about\b.*|team|ons team|our team|blog|nieuws|news|"
+                         r"tarieven|kosten|fees|werkwijze|aanmelden|faq|veelgestelde vragen|privacy.*|disclaimer|"
+                         r"algemene voorwaarden|klachten.*|vacatures?|links|behandeling(?:en)?|aanbod|praktijkinformatie|"
+                         r"praktische informatie|wie ben ik|wie zijn wij|mijn praktijk|de praktijk|onze praktijk)$", re.I)
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info|nu|online|praktijk)$", re.I)
+
+
+def _name_candidate_core(text: str, practice_word: bool) -> str:
+    """The core of a title part, heading or copyright holder that names the practice: a domain
+    name ("praktijkjansen.nl"), or a capitalised run of at most six words (with a practice word when
+    ``practice_word``), not the name of a page ("Over mij", "Contact")."""
+    text = text.strip(" -–—|:·•»©")
+    if not text or _PAGE_WORDS.match(text.lower()):
+        return ""
+    if _DOMAIN_NAME.match(text):
+        return domain_core("http://" + text.lower())
+    m = _CAPS_RUN.fullmatch(text)
+    if not m or len(text.split()) > 6 or (practice_word and not _PRACTICE_WORD.search(text)):
+        return ""
+    return _core_of(text)
+
+
+def page_name_cores(page: PageInfo) -> tuple[str, ...]:
+    """The practice's name as its own page gives it (a pure function of the page: its title and
+    its own units): the site name after a title's separator ("Over mij | Praktijk Jansen"), a title
+    or first heading that is a practice name ("Psychologiepraktijk De Linde"), the holder of a
+    copyright line ("© 2025 Praktijk Jansen"). For a site whose host names nothing (an IP address)."""
+    got = page.memo.get("name_cores")
+    if got is not None:
+        return got
+    cores: list[str] = []
+    title = page.title.strip()
+    if title and not is_cookie_notice(title):
+        parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+        if len(parts) > 1:
+            # the site's name is the part after the page's own name (or before it: "Praktijk X - Home")
+            cores += [_name_candidate_core(p, practice_word=(i == 0)) for i, p in enumerate(parts)]
+        else:
+            cores.append(_name_candidate_core(title, practice_word=True))
+    heading = next((u.text for u in page.units if u.kind == "heading"), "")
+    if heading:
+        cores.append(_name_candidate_core(heading, practice_word=True))
+    for u in ([_TitleLine(title)] if title else []) + page.units:
+        if ("©" in u.text or "opyright" in u.text or "(c)" in u.low) and len(u.text) <= 200:
+            m = _COPYRIGHT.search(u.text)
+            if m:
+                cores.append(_name_candidate_core(m.group("name"), practice_word=False))
+    got = page.memo["name_cores"] = tuple(dict.fromkeys(c for c in cores if c))
+    return got
+
+
+class _TitleLine:
+    """A page title read like a unit (for the copyright test)."""
+
+    def __init__(self, text: str):
+        self.text, self.low = text, text.lower()
+
+
+def own_name_spans(text: str, url: str, page: PageInfo | None = None) -> list[tuple[int, int]]:
     """Where the practice names itself in ``text``: a capitalised run of words that carries the
     distinctive part of the site's own domain ("bij Perspectief", "de psychiaters van Vrij en
     Gevestigd" on vrijengevestigd.nl), allowing a letter's slip. Another organisation's name
-    ("GGZ Oost" on perspectief.nl) does not match."""
+    ("GGZ Oost" on perspectief.nl) does not match. When the host names nothing (an IP address)
+    and ``page`` is given, the name the page gives itself (``page_name_cores``) is used instead."""
     core = domain_core(url)
-    if not core:
+    cores = (core,) if core else (page_name_cores(page) if page is not None else ())
+    if not cores:
         return []
     out = []
     for m in _CAPS_RUN.finditer(text):
@@ -259,7 +335,7 @@ def own_name_spans(text: str, url: str) -> list[tuple[int, int]]:
         run = m.group(0)
         starts = [m.start()] + [m.start() + w.end() for w in re.finditer(r"\S+\s+", run)
                                 if _LEADING_SMALL_WORDS.fullmatch(run[:w.end()])]
-        matching = [st for st in starts if _names_core(_letters(text[st:m.end()]), core)]
+        matching = [st for st in starts if any(_names_core(_letters(text[st:m.end()]), c) for c in cores)]
         if matching:
             out.append((matching[-1], m.end()))
     return out

@@ -4,8 +4,8 @@ person ("Willemijn Haak", "Hannah Clarke") whose given name is not in the projec
 
 The names come from the name dictionary that the ``gender-guesser`` package ships (Jörg
 Michael's ``nam_dict.txt``: about 45,000 given names with a frequency per country, 1 = rare to
-13 = extremely common). A name counts when it is at least moderately common (``MIN_FREQ``) in the
-Netherlands or Belgium, or common in Great Britain or the U.S.A. (English-language pages). A few
+13 = extremely common). A name counts when it is in use in the Netherlands or Belgium (``MIN_FREQ``
+2: "Fleur", "Hidde", "Sytske" are 2 there), or common in Great Britain or the U.S.A. (English-language pages). A few
 given names that are also everyday words ("Hope", "May", "Wil") are left out: they start
 sentences and headings too often.
 """
@@ -16,10 +16,11 @@ from importlib import resources
 
 # column of each country in a line of nam_dict.txt (one hexadecimal digit per country from col 30)
 _COLUMN = {"great_britain": 0, "usa": 2, "belgium": 8, "the_netherlands": 10}
-MIN_FREQ = {"the_netherlands": 3, "belgium": 3, "great_britain": 5, "usa": 5}
+MIN_FREQ = {"the_netherlands": 2, "belgium": 2, "great_britain": 5, "usa": 5}
 _EVERYDAY_WORDS = {"Hope", "Faith", "Joy", "Grace", "May", "June", "April", "Will", "Wil", "Page", "Bill", "Roos", "Ster",
                    "Summer", "Autumn", "Dawn", "Sunny", "Happy", "Honey", "Destiny", "Mercy", "Patience", "Constance",
-                   "Trust", "Liberty", "Justice", "Rich", "Case", "Art", "Don", "Guy", "Miles", "Lance", "Chase", "Angel"}
+                   "Trust", "Liberty", "Justice", "Rich", "Case", "Art", "Don", "Guy", "Miles", "Lance", "Chase", "Angel",
+                   "Else", "Boy", "Har", "Cock", "Elle"}
 
 
 def _freq(values: str, column: int) -> int:
