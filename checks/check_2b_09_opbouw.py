@@ -1045,7 +1045,7 @@ def _first_per_phase(sc: PageScore) -> list[Unit]:
 class Opbouw(Check):
     topic = "opbouw"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-9"
-    message_keys = ("voldoet", "partial", "missing")
+    message_keys = ("voldoet", "partial", "partial_brief", "missing")
     per_page = False  # weighs its pages itself (score_page), and joins the parts of the path on pages about it
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
@@ -1089,7 +1089,9 @@ class Opbouw(Check):
         missing = [UI_STRINGS[ph] for ph in PHASES if ph not in present]
         found = join_dutch([UI_STRINGS[ph] for ph in PHASES if ph in present])
         conf = 0.7 if len(present) == 2 else 0.6
-        return self.finding(ctx, "voldoet_bijna", "partial", confidence=conf, evidence=evidence(_first_per_phase(best)),
+        # every phase named, but too briefly for a description of the route: say so, not "nothing missing"
+        key = "partial" if missing else "partial_brief"
+        return self.finding(ctx, "voldoet_bijna", key, confidence=conf, evidence=evidence(_first_per_phase(best)),
                             needs_review=len(present) == 2, details=details,
                             found=found, missing=join_dutch(missing))
 
