@@ -22,7 +22,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, join_dutch,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, is_unvoiced_explainer,
+                                 join_dutch, page_titled, reads_as_article,
                                  not_own_content,
                                  speaks_as_practice)
 from checks.text.units import Unit
@@ -94,8 +95,9 @@ class Methoden(Check):
             only where they say what the provider itself does)."""
             key = id(page)
             if key not in general:
-                general[key] = is_general_explainer(page) and not any(
-                    speaks_as_practice(v) for v in page.units if v.kind not in ("heading", "title"))
+                general[key] = (is_general_explainer(page) and not any(
+                    speaks_as_practice(v) for v in page.units if v.kind not in ("heading", "title"))) \
+                    or is_unvoiced_explainer(page)
             return general[key]
 
         named: dict[str, Unit] = {}
@@ -113,7 +115,8 @@ class Methoden(Check):
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or in_cost_section(u) or is_mostly_money(page) or general_only(page)):
+                    or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
+                    or page_titled(page, ("context", "partners_page"))):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:
