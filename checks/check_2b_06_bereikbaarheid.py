@@ -103,6 +103,19 @@ def _nav_line(u: Unit) -> bool:
     return len(u.low.split()) <= 12 and bool(_NAV.search(u.low))
 
 
+# how the country's care is organised ("In Nederland bel je bij nood 112", "In the Netherlands, outside
+# office hours the GP out-of-hours service takes over"): the system, not the practice's advice
+_NATIONAL = re.compile(r"(?<![a-z])(?:in nederland|in the netherlands|the dutch (?:system|health\w*)|het nederlandse zorgstelsel)(?![a-z])")
+
+
+def _national_system(u: Unit) -> bool:
+    """A sentence on how the country's care is organised, in which the practice does not speak."""
+    head = u.headings[-1] if u.headings else ""
+    if not any(w in u.low or w in head for w in ("nederland", "netherlands", "dutch")):
+        return False
+    return bool(_NATIONAL.search(u.low) or _NATIONAL.search(head)) and not _OWN_CLIENTS.search(u.low)
+
+
 def _others_service(u: Unit) -> bool:
     """Out-of-hours words about another organisation's line or service ("Alzheimer Nederland: de
     Dementielijn is dag en nacht bereikbaar") in a sentence in which the practice does not speak."""
@@ -130,7 +143,8 @@ def _skip(st: SiteText, u: Unit) -> bool:
     officer in a complaints procedure (LABELING v2)."""
     page = st.page_of(u)
     return (is_cost(u) or not_own_content(st, u) or is_editorial_page(page) or in_complaint_procedure(page, u)
-            or is_complaints_page(page) or reads_as_article(page) or _GP_REACHABLE.search(u.low) is not None)
+            or is_complaints_page(page) or reads_as_article(page) or _GP_REACHABLE.search(u.low) is not None
+            or _national_system(u))
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -140,7 +154,7 @@ def _carrier(text_unit: Unit, st: SiteText) -> Unit:
     if tgt.search(text_unit):
         return text_unit
     nxt = st.neighbours(text_unit, 0, 1)
-    if len(nxt) > 1 and nxt[1].kind != "heading" and tgt.search(nxt[1]):
+    if len(nxt) > 1 and nxt[1].kind != "heading" and tgt.search(nxt[1]) and not _skip(st, nxt[1]):
         return nxt[1]
     return text_unit
 

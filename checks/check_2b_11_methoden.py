@@ -38,6 +38,9 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 
 # a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
 _ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+# a client's words in quotation marks ('"Na de EMDR-behandeling kan ik weer slapen." - vrouw, 34'): a
+# testimonial, not the practice presenting its offer
+_TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
@@ -107,14 +110,18 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
-            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)) \
+            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)
+                           or terms("methods", "general_kinds").search(u)
+                           or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))) \
                     and not speaks_as_practice(u):
                 continue  # "onderzoek toont aan dat mindfulness helpt", "volgens de richtlijn is CGT de eerste
-                # keus": a finding or a guideline, not the practice's offer
+                # keus", "er bestaan verschillende stromingen, zoals CGT": a finding, a guideline or what exists
+                # in general, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
+                    or _TESTIMONIAL.search(u.low)
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):
                 for lab in labels:

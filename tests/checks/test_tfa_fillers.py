@@ -215,3 +215,41 @@ def test_an_identity_document_is_no_identity_problem():
     units = [u for u in site_text(snap).units if u.kind == "sentence"]
     labels = [terms("complaints", "complaint").labels_in(u) for u in units]
     assert "levensfase" not in labels[0] and "levensfase" in labels[1]
+
+
+# ----------------------------------------------------------------------------- general kinds, reading lists, testimonials
+
+
+def test_a_list_of_what_kinds_of_therapy_exist_is_no_offer():
+    snap = site(page(P + "/psychotherapie", "# Psychotherapie",
+                     "Er bestaan verschillende stromingen, zoals cognitieve gedragstherapie, psychodynamische therapie "
+                     "en systeemtherapie.", title="Psychotherapie"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+    own = site(page(P + "/psychotherapie", "# Psychotherapie",
+                    "Er bestaan verschillende stromingen; wij werken met cognitieve gedragstherapie en systeemtherapie.",
+                    title="Psychotherapie"))
+    assert judge_site("2b-11", own).status == "voldoet_bijna"
+
+
+def test_a_reading_list_names_no_offer():
+    snap = site(page(P + "/boekentips", "# Boekentips",
+                     "- 'Stil worden' - een eerste kennismaking met mindfulness",
+                     "- 'Ruimte voor wat telt' - een werkboek vanuit ACT", title="Boekentips"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_clients_testimonial_names_no_offer():
+    snap = site(page(P + "/ervaringen", "# Wat cliënten zeggen",
+                     '"Na de EMDR-behandeling slaap ik eindelijk weer door." - man, 41 jaar', title="Ervaringen"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+def test_how_the_dutch_system_works_is_no_out_of_hours_advice():
+    snap = site(page(P + "/en/insurance", "# How does the Dutch system work?",
+                     "In the Netherlands the GP is the first point of contact; outside office hours the GP out-of-hours "
+                     "service takes over.", title="Insurance"))
+    assert judge_site("2b-6", snap).status == "voldoet_niet"
+    own = site(page(P + "/en/contact", "# Outside office hours",
+                    "Outside our office hours, please call the GP out-of-hours service; in an emergency call 112.",
+                    title="Contact"))
+    assert judge_site("2b-6", own).status == "voldoet"
