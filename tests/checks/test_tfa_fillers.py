@@ -253,3 +253,19 @@ def test_how_the_dutch_system_works_is_no_out_of_hours_advice():
                     "Outside our office hours, please call the GP out-of-hours service; in an emergency call 112.",
                     title="Contact"))
     assert judge_site("2b-6", own).status == "voldoet"
+
+
+def test_the_known_forms_of_psychotherapy_are_no_offer():
+    snap = site(page(P + "/over-psychotherapie", "# Over psychotherapie",
+                     "Psychotherapie kent verschillende vormen, zoals cognitieve gedragstherapie en EMDR.",
+                     "Bekende stromingen zijn verder de psychodynamische therapie en de systeemtherapie.",
+                     title="Over psychotherapie"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_data_protection_page_is_a_legal_page():
+    from checks.text import site_text
+    from checks.text.context import page_kind
+
+    snap = site(page(P + "/uw-gegevens", "# Uw gegevens", "Wij bewaren uw dossier zorgvuldig.", title="Uw gegevens"))
+    assert page_kind(site_text(snap).pages[0]) == "legal"
