@@ -110,8 +110,9 @@ _NATIONAL = re.compile(r"(?<![a-z])(?:in nederland|in the netherlands|the dutch 
 
 def _national_system(u: Unit) -> bool:
     """A sentence on how the country's care is organised, in which the practice does not speak."""
-    head = u.headings[-1] if u.headings else ""
-    if not any(w in u.low or w in head for w in ("nederland", "netherlands", "dutch")):
+    low, head = u.low, (u.headings[-1] if u.headings else "")
+    if not ("nederland" in low or "netherlands" in low or "dutch" in low
+            or "nederland" in head or "netherlands" in head or "dutch" in head):
         return False
     return bool(_NATIONAL.search(u.low) or _NATIONAL.search(head)) and not _OWN_CLIENTS.search(u.low)
 
@@ -127,12 +128,13 @@ def _ooh_units(st: SiteText) -> list[Unit]:
     ooh = terms("reachability", "out_of_hours")
     out = []
     for u in st.units:
-        if is_cost(u) or _others_service(u):
+        if is_cost(u):
             continue
         for hit in ooh.find(u):
             if hit.on == "low" and _OTHERS_HOURS.match(u.low[hit.end:]):
                 continue
-            out.append(u)
+            if not _others_service(u):
+                out.append(u)
             break
     return out
 
@@ -142,9 +144,16 @@ def _skip(st: SiteText, u: Unit) -> bool:
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
     officer in a complaints procedure (LABELING v2)."""
     page = st.page_of(u)
-    return (is_cost(u) or not_own_content(st, u) or is_editorial_page(page) or in_complaint_procedure(page, u)
-            or is_complaints_page(page) or reads_as_article(page) or _GP_REACHABLE.search(u.low) is not None
+    general = page.memo.get(_GENERAL_PAGE)
+    if general is None:  # one look-up per unit for the page kinds below
+        general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
+                                                  or reads_as_article(page))
+    return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
+            or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
             or _national_system(u))
+
+
+_GENERAL_PAGE = ("bereikbaarheid", "general_page")
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -291,13 +300,15 @@ class Bereikbaarheid(Check):
         for u in st.units:
             if _skip(st, u) or _OTHER_ORG.search(u.low):
                 continue
-            prev = st.neighbours(u, 1, 0)
-            if len(prev) > 1 and prev[0].block == u.block and phone_numbers(u.text) and _OTHER_ORG.search(prev[0].low):
-                continue  # "Ypsilon, vereniging voor naasten." + "Telefonisch advies via 088 ...": the association's number
+            phones = phone_numbers(u.text)
+            if phones:
+                prev = st.neighbours(u, 1, 0)
+                if len(prev) > 1 and prev[0].block == u.block and _OTHER_ORG.search(prev[0].low):
+                    continue  # "Ypsilon, vereniging voor naasten." + "Telefonisch advies via 088 ...": the association's number
             if set(terms("reachability", "target").labels_in(u)) & _HOTLINES:
                 continue  # "bel 113 (0800-0113)": the helpline's number, not the practice's
             got = []
-            if phone_numbers(u.text):
+            if phones:
                 got.append(UI_STRINGS["phone"])
             if "@" in u.text and has_email(u.text):
                 got.append(UI_STRINGS["email"])

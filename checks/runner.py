@@ -233,7 +233,18 @@ def _view_off(view: SiteSnapshot, single: bool, checks) -> dict[str, bool]:
     page = pages[0]
     if off_care(page):
         return {cid: True for cid, _check, _ctx in checks}
-    return {cid: off_care_for(page, getattr(check, "topic", ""), check) for cid, check, _ctx in checks}
+    general = None  # asked once, and only when a check of EXPLAINER_OFF_TOPICS runs
+    out = {}
+    for cid, check, _ctx in checks:
+        if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
+            if general is None:
+                general = _general_text(page)
+            if general:
+                out[cid] = True
+                continue
+        extra = getattr(check, "off_care_kind", None)
+        out[cid] = bool(extra and extra(page))
+    return out
 
 
 def off_care_page(view: SiteSnapshot, topic: str = "", check=None) -> bool:

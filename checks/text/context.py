@@ -519,13 +519,13 @@ def is_measurement_page(page: PageInfo) -> bool:
 _URL_DATE = re.compile(r"/20\d\d/(?:\d\d?/)?")
 _ARTICLE_MARKS = {
     "date": re.compile(r"^(?:(?:geplaatst|gepubliceerd|posted|published)(?: op| on)?\s+)?\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?\s+20\d\d\b"
-                       r"|^(?:geplaatst|gepubliceerd|posted|published)\s+(?:op|on)\b"),
+                       r"|^(?:geplaatst|gepubliceerd|posted|published)\s+(?:op|on)\b", re.M),
     "reading": re.compile(r"(?<![a-z])(?:leestijd|reading time|min(?:uten|\.)? (?:lezen|leestijd)|min read)(?![a-z])"),
-    "share": re.compile(r"^(?:delen|deel dit(?: artikel| bericht)?|deel op|share(?: this)?(?: article| post)?)\b\s*:?"),
+    "share": re.compile(r"^(?:delen|deel dit(?: artikel| bericht)?|deel op|share(?: this)?(?: article| post)?)\b\s*:?", re.M),
     "more": re.compile(r"^(?:lees ook|lees meer artikelen|gerelateerde (?:artikelen|berichten)|meer artikelen|related (?:articles|posts)|"
-                       r"vorig(?:e)? bericht|volgend(?:e)? bericht|previous post|next post)\b"),
-    "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources)\s*:"),
-    "author": re.compile(r"^(?:auteur|geschreven door|written by|door)\s*:"),
+                       r"vorig(?:e)? bericht|volgend(?:e)? bericht|previous post|next post)\b", re.M),
+    "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources)\s*:", re.M),
+    "author": re.compile(r"^(?:auteur|geschreven door|written by|door)\s*:", re.M),
 }
 
 
@@ -538,12 +538,8 @@ def reads_as_article(page: PageInfo) -> bool:
         from urllib.parse import urlsplit
         if _URL_DATE.search(urlsplit(page.url).path):
             return True
-        found = set()
-        for u in page.units:
-            if len(u.low) > 160:
-                continue
-            for name, rx in _ARTICLE_MARKS.items():
-                if name not in found and rx.search(u.low):
-                    found.add(name)
-        return len(found) >= 2 or (len(found) == 1 and _practice_silent(page))
+        # the short lines of the page joined, each mark looked for once over all of them
+        lines = "\n".join(u.low for u in page.units if len(u.low) <= 160)
+        found = sum(1 for rx in _ARTICLE_MARKS.values() if rx.search(lines))
+        return found >= 2 or (found == 1 and _practice_silent(page))
     return _page_memo(page, ("reads_as_article",), compute)
