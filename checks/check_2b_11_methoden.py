@@ -59,8 +59,9 @@ def method_labels(unit: Unit) -> list[str]:
     for h in hits:
         if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
             continue
-        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 for c in creds):
-            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond": a credential
+        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 or c.start < h.start for c in creds):
+            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond", "volgen
+            # nascholing, bijvoorbeeld in schematherapie of EMDR": a credential (every method after the word)
         if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
             continue
         if h.label not in out:

@@ -269,3 +269,12 @@ def test_a_data_protection_page_is_a_legal_page():
 
     snap = site(page(P + "/uw-gegevens", "# Uw gegevens", "Wij bewaren uw dossier zorgvuldig.", title="Uw gegevens"))
     assert page_kind(site_text(snap).pages[0]) == "legal"
+
+
+def test_methods_listed_after_a_training_word_are_credentials():
+    snap = site(page(P + "/kwaliteit", "# Scholing",
+                     "Onze behandelaren volgen elk jaar nascholing, bijvoorbeeld in schematherapie of in EMDR.",
+                     title="Kwaliteit"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+    own = site(page(P + "/werkwijze", "# Werkwijze", "Wij werken met schematherapie en EMDR.", title="Werkwijze"))
+    assert judge_site("2b-11", own).status == "voldoet_bijna"
