@@ -12,8 +12,9 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_complaint_procedure, is_cost, is_editorial_page, join_dutch, not_own_content,
-                                 speaks_as_practice)
+from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
+                                 is_editorial_page, is_measurement_page, is_mostly_money, join_dutch, not_own_content,
+                                 page_titled, reads_as_article, speaks_as_practice)
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -60,7 +61,20 @@ _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
                         r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
-                        r"data protection authority|insurer")
+                        r"data protection authority|insurer|"
+                        # associations, reporting points, a youth desk, a confidential adviser, advice and info lines of national
+                        # organisations, a GP group, peer support (not "stichting": many practices are foundations)
+                        r"vereniging|meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
+                        r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|"
+                        r"\bcibg\b|ministerie|rijksoverheid")
+# another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
+# its hours, not the practice's
+_ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementielijn|mantelzorglijn|infolijn|hulplijn|"
+                          r"advieslijn|korrelatie|alzheimer nederland|mind nederland|foundation|association|helpline)(?![a-z])")
+# the GP's own reachability ("de huisarts is overdag bereikbaar via de eigen praktijk en buiten
+# kantoortijden via de huisartsenpost"): how a GP is reached, not this practice
+_GP_REACHABLE = re.compile(r"(?<![a-z])(?:de|uw|je|jouw|your|the)\s+(?:huisarts|gp)\s+(?:is|zijn|are)\s+(?:\w+\s+){0,4}"
+                           r"(?:bereikbaar|te bereiken|available|reachable)")
 
 
 # national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
@@ -76,8 +90,38 @@ def _practice_voice(page) -> bool:
     got = page.memo.get(key)
     if got is None:
         got = page.memo[key] = _contact_page(page) or any(
-            _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units)
+            _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units
+            if u.kind not in ("heading", "title") and not _nav_line(u))
     return got
+
+
+_NAV = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
+
+
+def _nav_line(u: Unit) -> bool:
+    """A navigation or footer line ("Praktijk X · Privacy · Disclaimer"): the site's name, nobody speaking."""
+    return len(u.low.split()) <= 12 and bool(_NAV.search(u.low))
+
+
+# how the country's care is organised ("In Nederland bel je bij nood 112", "In the Netherlands, outside
+# office hours the GP out-of-hours service takes over"): the system, not the practice's advice
+_NATIONAL = re.compile(r"(?<![a-z])(?:in nederland|in the netherlands|the dutch (?:system|health\w*)|het nederlandse zorgstelsel)(?![a-z])")
+
+
+def _national_system(u: Unit) -> bool:
+    """A sentence on how the country's care is organised, in which the practice does not speak."""
+    low, head = u.low, (u.headings[-1] if u.headings else "")
+    if not ("nederland" in low or "netherlands" in low or "dutch" in low
+            or "nederland" in head or "netherlands" in head or "dutch" in head):
+        return False
+    return bool(_NATIONAL.search(u.low) or _NATIONAL.search(head)) and not _OWN_CLIENTS.search(u.low)
+
+
+def _others_service(u: Unit) -> bool:
+    """Out-of-hours words about another organisation's line or service ("Alzheimer Nederland: de
+    Dementielijn is dag en nacht bereikbaar") in a sentence in which the practice does not speak."""
+    return bool(_ORG_SERVICE.search(u.low)) and not _OWN_CLIENTS.search(u.low) and not speaks_as_practice(u) and not (
+        set(terms("reachability", "target").labels_in(u)) & _STRONG_TARGETS)
 
 
 def _ooh_units(st: SiteText) -> list[Unit]:
@@ -89,7 +133,8 @@ def _ooh_units(st: SiteText) -> list[Unit]:
         for hit in ooh.find(u):
             if hit.on == "low" and _OTHERS_HOURS.match(u.low[hit.end:]):
                 continue
-            out.append(u)
+            if not _others_service(u):
+                out.append(u)
             break
     return out
 
@@ -99,7 +144,16 @@ def _skip(st: SiteText, u: Unit) -> bool:
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
     officer in a complaints procedure (LABELING v2)."""
     page = st.page_of(u)
-    return is_cost(u) or not_own_content(st, u) or is_editorial_page(page) or in_complaint_procedure(page, u)
+    general = page.memo.get(_GENERAL_PAGE)
+    if general is None:  # one look-up per unit for the page kinds below
+        general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
+                                                  or reads_as_article(page))
+    return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
+            or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
+            or _national_system(u))
+
+
+_GENERAL_PAGE = ("bereikbaarheid", "general_page")
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -109,7 +163,7 @@ def _carrier(text_unit: Unit, st: SiteText) -> Unit:
     if tgt.search(text_unit):
         return text_unit
     nxt = st.neighbours(text_unit, 0, 1)
-    if len(nxt) > 1 and nxt[1].kind != "heading" and tgt.search(nxt[1]):
+    if len(nxt) > 1 and nxt[1].kind != "heading" and tgt.search(nxt[1]) and not _skip(st, nxt[1]):
         return nxt[1]
     return text_unit
 
@@ -137,6 +191,15 @@ class Bereikbaarheid(Check):
     topic = "bereikbaarheid"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-6"
     message_keys = ("voldoet", "only_one", "only_contact", "missing")
+
+    @staticmethod
+    def off_care_kind(page) -> bool:
+        """Pages on which a phone number or a word about crisis is no reachability advice for the
+        runner's weighing (a "voldoet bijna" from them is a passing mention): a page mostly about money
+        (not every page titled "Kosten": "Kosten en afspraken" may hold the crisis advice), one about questionnaires and client surveys, or one about the organisations
+        the practice works with, unless it is the contact or practical-information page."""
+        return (is_measurement_page(page) or page_titled(page, ("context", "partners_page"))
+                or page_titled(page, ("context", "appointment_rules"))) and not _contact_page(page)
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
@@ -237,10 +300,15 @@ class Bereikbaarheid(Check):
         for u in st.units:
             if _skip(st, u) or _OTHER_ORG.search(u.low):
                 continue
+            phones = phone_numbers(u.text)
+            if phones:
+                prev = st.neighbours(u, 1, 0)
+                if len(prev) > 1 and prev[0].block == u.block and _OTHER_ORG.search(prev[0].low):
+                    continue  # "Ypsilon, vereniging voor naasten." + "Telefonisch advies via 088 ...": the association's number
             if set(terms("reachability", "target").labels_in(u)) & _HOTLINES:
                 continue  # "bel 113 (0800-0113)": the helpline's number, not the practice's
             got = []
-            if phone_numbers(u.text):
+            if phones:
                 got.append(UI_STRINGS["phone"])
             if "@" in u.text and has_email(u.text):
                 got.append(UI_STRINGS["email"])

@@ -22,7 +22,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, join_dutch,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, is_unvoiced_explainer,
+                                 join_dutch, page_titled, reads_as_article,
                                  not_own_content,
                                  speaks_as_practice)
 from checks.text.units import Unit
@@ -37,6 +38,9 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 
 # a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
 _ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+# a client's words in quotation marks ('"Na de EMDR-behandeling kan ik weer slapen." - vrouw, 34'): a
+# testimonial, not the practice presenting its offer
+_TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
@@ -55,8 +59,9 @@ def method_labels(unit: Unit) -> list[str]:
     for h in hits:
         if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
             continue
-        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 for c in creds):
-            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond": a credential
+        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 or c.start < h.start for c in creds):
+            continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond", "volgen
+            # nascholing, bijvoorbeeld in schematherapie of EMDR": a credential (every method after the word)
         if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
             continue
         if h.label not in out:
@@ -94,8 +99,9 @@ class Methoden(Check):
             only where they say what the provider itself does)."""
             key = id(page)
             if key not in general:
-                general[key] = is_general_explainer(page) and not any(
-                    speaks_as_practice(v) for v in page.units if v.kind not in ("heading", "title"))
+                general[key] = (is_general_explainer(page) and not any(
+                    speaks_as_practice(v) for v in page.units if v.kind not in ("heading", "title"))) \
+                    or is_unvoiced_explainer(page)
             return general[key]
 
         named: dict[str, Unit] = {}
@@ -105,15 +111,20 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
-            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)) \
+            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)
+                           or terms("methods", "general_kinds").search(u)
+                           or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))) \
                     and not speaks_as_practice(u):
                 continue  # "onderzoek toont aan dat mindfulness helpt", "volgens de richtlijn is CGT de eerste
-                # keus": a finding or a guideline, not the practice's offer
+                # keus", "er bestaan verschillende stromingen, zoals CGT": a finding, a guideline or what exists
+                # in general, not the practice's offer
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or in_cost_section(u) or is_mostly_money(page) or general_only(page)):
+                    or _TESTIMONIAL.search(u.low)
+                    or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
+                    or page_titled(page, ("context", "partners_page"))):
                 for lab in labels:
                     named.setdefault(lab, u)
             if not labels:

@@ -12,11 +12,13 @@ or a general statement about apps in which the practice does not speak.
 """
 from __future__ import annotations
 
+import re
+
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
-                                 not_own_content, page_titled, speaks_as_practice)
+                                 is_measurement_page, not_own_content, page_titled, reads_as_article, speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -36,6 +38,18 @@ UI_STRINGS = {
     },
 }
 _CONCRETE = {"online module", "portaal"}
+# "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use
+_NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)\s+(?:\w+\s+){0,2}$")
+
+
+def _negated_generics(unit: Unit, gens: list[str]) -> bool:
+    """Every generic eHealth word of the unit is an app or portal said not to be used ("er hoeft
+    geen app te worden geinstalleerd": the questionnaire opens in the browser)."""
+    if not gens or not set(gens) <= {"app", "portaal"} or not ("geen" in unit.low or "zonder" in unit.low
+                                                              or "no " in unit.low or "without" in unit.low):
+        return False
+    hits = [h for h in terms("ehealth", "generic").find(unit) if h.on == "low"]
+    return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)
 
 
 def _scope(st: SiteText, unit: Unit) -> list[Unit]:
@@ -100,17 +114,19 @@ class EHealth(Check):
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
                 continue
+            if not plats and _negated_generics(u, gens):
+                continue
             if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
                 continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
-            editorial = is_editorial_page(pg)
+            editorial = is_editorial_page(pg) or reads_as_article(pg)
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial
             if terms("ehealth", "measurement").search(u) and not (gens and usage.search(u)) and "eHealth" not in gens:
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
-            if page_titled(pg, ("ehealth", "measurement")) and not plats and "eHealth" not in gens:
+            if (page_titled(pg, ("ehealth", "measurement")) or is_measurement_page(pg)) and not plats and "eHealth" not in gens:
                 continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
             # the use may be told in the mention itself or in the next sentences about it
             scope = _scope(st, u)

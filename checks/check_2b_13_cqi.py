@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_legal_page
+from checks.text.context import evidence, in_legal_section, is_legal_page, speaks_as_practice
 from checks.text.patterns import YEAR, Grade, grades, years
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -74,6 +74,8 @@ class CqiRapportcijfer(Check):
 
         if not cands:
             cqi_units = [u for u in st.units if u.page in cqi_pages and cqi_t.search(u)]
+            if cqi_units and not any(_own_measurement(st, p) for p in {u.page for u in cqi_units}):
+                cqi_units = []  # what the CQI is, in general: no measurement of the practice's own (LABELING v2)
             if not cqi_units:
                 return self.finding(ctx, "voldoet_niet", "missing", confidence=0.8)
             old = self._subscale_years(st, cqi_pages)
@@ -130,6 +132,8 @@ class CqiRapportcijfer(Check):
             gs = [g for g in gs if not _is_count(u.low, g)]
             if not gs:
                 continue
+            if _sector_figure(u):
+                continue  # "landelijk ligt het gemiddelde tussen 7,5 en 8,5": the sector's grades, not the practice's
             if sub.search(u) and not _REPORT_GRADE.search(u.low):
                 continue  # a sub-scale score (bejegening 4,5), not the report grade
             for g in gs:
@@ -193,3 +197,30 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     if ys:
         return max(ys), u
     return None, None
+
+
+# a figure of the sector or the country ("in landelijke metingen", "het landelijk gemiddelde", "across
+# the Netherlands") or a range of grades ("tussen 7,5 en 8,5"): no grade the practice's clients gave it
+_SECTOR = re.compile(r"(?<![a-z])(?:landelijk\w*|nationa\w*|in nederland|in de (?:hele )?(?:sector|ggz|zorg)|"
+                     r"alle (?:zorg)?aanbieders|alle praktijken|sectorbreed|branche\w*|nationwide|in the netherlands|"
+                     r"across the sector)(?![a-z])")
+_GRADE_RANGE = re.compile(r"(?<![a-z])(?:tussen|between)\s+(?:een\s+)?\d{1,2}(?:[.,]\d)?\s+(?:en|and)\s+(?:een\s+)?\d{1,2}(?:[.,]\d)?(?![\d])")
+
+
+def _sector_figure(u: Unit) -> bool:
+    """A grade of the sector or a range of grades, in a sentence in which the practice does not speak."""
+    if not (_SECTOR.search(u.low) or _GRADE_RANGE.search(u.low)):
+        return False
+    return not speaks_as_practice(u)
+
+
+def _own_measurement(st: SiteText, page: int) -> bool:
+    """The CQI page speaks of the practice's own measurement: in its own voice ("wij meten", "maak
+    ik gebruik van", its name) or with scores ("bejegening 4,5")."""
+    units = st.pages[page].units
+    scored = (terms("cqi", "measurement"), terms("cqi", "subscale"))
+    return any(speaks_as_practice(u) for u in units if u.kind not in ("heading", "title")) or any(
+        _SCORE.search(u.low) and any(t.search(u) for t in scored) and not _sector_figure(u) for u in units)
+
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}[,.]\d{1,2}(?![\d])")  # "4,6", "8.3": a score, not a year or a count

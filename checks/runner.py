@@ -27,7 +27,8 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import is_for_professionals, is_general_explainer, is_links_page, page_kind, page_titled
+from checks.text.context import (is_complaints_page, is_for_professionals, is_general_explainer, is_links_page,
+                                  is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
 from models.finding import Finding
@@ -142,7 +143,7 @@ def _judge_view(check, ctx: CheckContext, view: SiteSnapshot, single: bool, view
     from_off = view_off
     if check.per_page and single and finding.status == "voldoet_bijna" and view_off:
         finding = _passing(check, finding, view, ctx)
-    elif not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view):
+    elif not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view, check):
         finding, from_off = _passing(check, finding, view, ctx), True
     return finding, from_off
 
@@ -152,12 +153,12 @@ def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: 
     """Run (criterion id, check, context) triples over one view. ``off`` gets, per finding, whether
     it rests on an off-care page (``_judge_view``)."""
     single = len(view.pages) == 1 and not view.site_blocks
-    view_off = single and off_care_page(view)
+    view_off = _view_off(view, single, checks)
     for cid, check, ctx in checks:
         if cid in failed:
             continue
         try:
-            finding, from_off = _judge_view(check, ctx, view, single, view_off)
+            finding, from_off = _judge_view(check, ctx, view, single, view_off[cid])
             out[cid].append(finding)
             if off is not None:
                 off[cid].append(from_off)
@@ -184,26 +185,75 @@ def topic_page(full: SiteText, topic: str) -> str | None:
 
 def off_care(page) -> bool:
     """``off_care_page`` for one page of a site's text (``PageInfo``)."""
-    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page))
+    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
+                or is_complaints_page(page))
 
 
-def off_care_evidence(finding: Finding, view: SiteSnapshot) -> bool:
+# Criteria (by check topic) for which a general explainer in which the practice never speaks ("Wat is
+# EMDR?", "/kennisbank/act", "eHealth uitgelegd"), or an article that only its text shows to be one (a
+# date in the URL, a reading time, share buttons, sources), is an off-care page too: what a method, an
+# eHealth module or the CQI is, or whom anyone calls in a crisis, is not the practice's own offer. (Not
+# so for the route, the target group or the basis GGZ: a page explaining the basis GGZ on the site of a
+# practice that offers it describes its care, LABELING v2.)
+EXPLAINER_OFF_TOPICS = frozenset({"bereikbaarheid", "behandelmethoden", "ehealth", "cqi"})
+
+
+def _general_text(page) -> bool:
+    return is_unvoiced_explainer(page) or reads_as_article(page)
+
+
+def off_care_for(page, topic: str, check=None) -> bool:
+    """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
+    the pages a check names itself (``off_care_kind``: a tariff page for reachability)."""
+    if off_care(page):
+        return True
+    if topic in EXPLAINER_OFF_TOPICS and _general_text(page):
+        return True
+    extra = getattr(check, "off_care_kind", None)
+    return bool(extra and extra(page))
+
+
+def off_care_evidence(finding: Finding, view: SiteSnapshot, check=None) -> bool:
     """A finding of a whole-site check whose evidence stands only on off-care pages other than
     terms: a blog's "intake" or a general explainer's "registration" make no verdict."""
     pages = {p.url: p for p in site_text(view).pages}
     urls = {e.url for e in finding.evidence}
+    topic = getattr(check, "topic", "") if check is not None else ""
     # (a werkwijze section of a terms page does describe the route: terms pages are no off-care
     # page for these checks, which weigh the sections of a page themselves)
-    return bool(urls) and all(u in pages and off_care(pages[u]) and page_kind(pages[u]) != "legal" for u in urls)
+    return bool(urls) and all(u in pages and off_care_for(pages[u], topic, check) and page_kind(pages[u]) != "legal"
+                              for u in urls)
 
 
-def off_care_page(view: SiteSnapshot) -> bool:
+def _view_off(view: SiteSnapshot, single: bool, checks) -> dict[str, bool]:
+    """Per criterion id of ``checks``: the page view is off-care for its check (``off_care_for``)."""
+    pages = site_text(view).pages[:1] if single else []
+    if not pages:
+        return {cid: False for cid, _check, _ctx in checks}
+    page = pages[0]
+    if off_care(page):
+        return {cid: True for cid, _check, _ctx in checks}
+    general = None  # asked once, and only when a check of EXPLAINER_OFF_TOPICS runs
+    out = {}
+    for cid, check, _ctx in checks:
+        if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
+            if general is None:
+                general = _general_text(page)
+            if general:
+                out[cid] = True
+                continue
+        extra = getattr(check, "off_care_kind", None)
+        out[cid] = bool(extra and extra(page))
+    return out
+
+
+def off_care_page(view: SiteSnapshot, topic: str = "", check=None) -> bool:
     """A page that does not describe the practice's own care: a blog post, news item or article,
     a vacancy, a privacy statement, terms or complaints procedure, a course or supervision for other
     professionals, a list of links, or a general explainer whose title is a question ("Wat is EMDR?",
-    "Werkt eHealth?"). (Tariff pages do describe it: the basis GGZ products
+    "Werkt eHealth?"); for the check of ``topic`` also what ``off_care_for`` adds. (Tariff pages do describe it: the basis GGZ products
     with their length and the complaints they are for often stand there.)"""
-    return any(off_care(page) for page in site_text(view).pages[:1])
+    return any(off_care_for(page, topic, check) for page in site_text(view).pages[:1])
 
 
 @lru_cache(maxsize=1)
@@ -383,11 +433,11 @@ def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
             view = _lone_view([page])
             # the page's cut blocks are remembered: the site's segmentation takes them from there
             prime(view, segment(view, remember=True))
-            view_off = off_care_page(view)
+            view_off = _view_off(view, True, checks)
             results: list[tuple[str, Finding | None, bool]] = []
             for cid, check, check_ctx in checks:
                 try:
-                    results.append((cid, *_judge_view(check, check_ctx, view, True, view_off)))
+                    results.append((cid, *_judge_view(check, check_ctx, view, True, view_off[cid])))
                 except Exception:  # noqa: BLE001 (recorded; the site's judgement logs it)
                     results.append((cid, None, False))
             key = _ahead_key(page, ctx, criteria)

@@ -528,3 +528,147 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
             or "research" in low or "guideline" in low):
         return False
     return bool(_GENERAL_SCOPE.search(low)) and not speaks_as_practice(unit)
+
+
+# ----------------------------------------------------------------------------- pages that describe no care of the practice (tfa)
+
+# " | Praktijk X", " - Praktijk X": the site's name after the page's own title
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022]\s+")
+
+
+def title_core(page: PageInfo) -> str:
+    """The folded page title without the site's name after a separator ("wat is emdr? | praktijk x"
+    -> "wat is emdr?")."""
+    got = page.memo.get("title_core")
+    if got is None:
+        parts = _TITLE_SEPARATOR.split(page.title_low)
+        got = page.memo["title_core"] = (parts[0] if len(parts) > 1 and parts[0].strip() else page.title_low).strip()
+    return got
+
+
+def _last_path_segment(page: PageInfo) -> str:
+    from urllib.parse import unquote, urlsplit
+    segs = [s for s in unquote(urlsplit(page.url).path).lower().split("/") if s]
+    return re.sub(r"\.\w{2,5}$", "", segs[-1]).replace("-", " ").replace("_", " ") if segs else ""
+
+
+# a quoted thought or saying ("zoals 'ik ben niet goed genoeg'"): someone's words, not the practice speaking
+_QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['\u2018\"\u201c][^'\u2019\"\u201d]{1,100}?['\u2019\"\u201d](?![a-z])", re.I)
+
+
+# a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
+_NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
+
+
+def _speaks_outside_quotes(unit: Unit) -> bool:
+    """``speaks_as_practice`` with quoted words and navigation lines left out."""
+    if len(unit.low.split()) <= 12 and _NAV_SEPARATOR.search(unit.low):
+        return False
+    if not ("'" in unit.text or '"' in unit.text or "\u2018" in unit.text or "\u201c" in unit.text):
+        return speaks_as_practice(unit)
+    low, text = _QUOTED.sub(" ", unit.low), _QUOTED.sub(" ", unit.text)
+    if _OWN_VOICE.search(_GENERIC_WE.sub(" ", low)) or _FIRST_PERSON_I.search(text):
+        return True
+    return bool(own_name_spans(text, unit.url))
+
+
+def _practice_silent(page: PageInfo) -> bool:
+    """No sentence of the page speaks as the practice (wij, onze, ik; we, our; its own name; quoted
+    words left out)."""
+    return _page_memo(page, ("practice_silent",), lambda: not any(
+        _speaks_outside_quotes(u) for u in page.units if u.kind not in ("heading", "title")))
+
+
+def explains_subject(page: PageInfo) -> bool:
+    """The page presents itself as an explanation of a subject in general: its title without the site
+    name or its last URL segment asks a general question ("Wat is CGT? | Praktijk X", "/wat-is-cgt"),
+    or it is a knowledge base or glossary page by URL, title, first heading or breadcrumb ("EMDR
+    uitgelegd", "/kennisbank/act", "Kennisbank > Schematherapie"). A page of the practice's offer or
+    its FAQ ("/behandelaanbod/mbct", "Veelgestelde vragen") is none."""
+    def compute() -> bool:
+        crumb = _crumb(page)
+        own = terms("context", "own_offer_section")
+        if own.search_text(page.path_low) or own.search_text(crumb) or own.search_text(title_core(page)):
+            return False  # "/behandelaanbod/mbct" opening with "Wat is MBCT?": the practice's offer
+        if is_general_explainer(page) or _page_is(page, "explainer") or terms("context", "explainer").search_text(crumb):
+            return True
+        seg = _last_path_segment(page)
+        if seg and len(seg.split()) >= 2 and is_general_question(seg + "?"):
+            return True
+        return is_general_question(title_core(page))
+    return _page_memo(page, ("explains_subject",), compute)
+
+
+_CRUMB = re.compile(r"\s(?:\u203a|>|/|\u00bb|\u2192)\s")
+
+
+def _crumb(page: PageInfo) -> str:
+    """The breadcrumb line near the top of the page ("home > kennisbank > act"), folded, or ""."""
+    got = page.memo.get("crumb")
+    if got is None:
+        got = page.memo["crumb"] = next((u.low for u in page.units[:5] if u.kind != "title" and len(u.low) < 120
+                                         and _CRUMB.search(u.low)), "")
+    return got
+
+
+def is_unvoiced_explainer(page: PageInfo) -> bool:
+    """A general explanation (``explains_subject``) in which the practice never speaks: what CGT,
+    EMDR or eHealth is, not what the practice offers (LABELING v2: general articles count only
+    where they say what the provider itself does)."""
+    return explains_subject(page) and _practice_silent(page)
+
+
+def is_complaints_page(page: PageInfo) -> bool:
+    """A complaints procedure: its title, URL or first heading says so ("Klachtenregeling",
+    "Vertrouwenspersoon", "Complaints procedure"), or a page titled "Klachten" or "Complaints" (also
+    the words for symptoms) whose text speaks of the procedure (klachtenfunctionaris, geschillen,
+    tuchtcollege) in two places."""
+    def compute() -> bool:
+        ts = terms("context", "complaint_page")
+        if ts.search_text(page.title_low) or ts.search_text(page.path_low) or ts.search_text(page.first_heading):
+            return True
+        named = f"{title_core(page)} {_last_path_segment(page)}"
+        if "klacht" not in named and "complaint" not in named:
+            return False
+        body = terms("context", "complaint_body")
+        return sum(1 for u in page.units if body.search(u)) >= 2
+    return _page_memo(page, ("complaints_page",), compute)
+
+
+def is_measurement_page(page: PageInfo) -> bool:
+    """A page about measuring the care (ROM, questionnaires, client satisfaction) by its title, URL
+    or first heading."""
+    return _page_is(page, "measurement")
+
+
+# ----------------------------------------------------------------------------- articles by their text (tfa)
+
+# the marks of a blog post or article that its URL or title does not announce: a date in the URL
+# ("/2023/03/14/"), a publication line, a reading time, share buttons, "lees ook", a list of sources
+_URL_DATE = re.compile(r"/20\d\d/(?:\d\d?/)?")
+_ARTICLE_MARKS = {
+    "date": re.compile(r"^(?:(?:geplaatst|gepubliceerd|posted|published)(?: op| on)?\s+)?\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?\s+20\d\d\b"
+                       r"|^(?:geplaatst|gepubliceerd|posted|published)\s+(?:op|on)\b", re.M),
+    "reading": re.compile(r"(?<![a-z])(?:leestijd|reading time|min(?:uten|\.)? (?:lezen|leestijd)|min read)(?![a-z])"),
+    "share": re.compile(r"^(?:delen|deel dit(?: artikel| bericht)?|deel op|share(?: this)?(?: article| post)?)\b\s*:?", re.M),
+    "more": re.compile(r"^(?:lees ook|lees meer artikelen|gerelateerde (?:artikelen|berichten)|meer artikelen|related (?:articles|posts)|"
+                       r"vorig(?:e)? bericht|volgend(?:e)? bericht|previous post|next post)\b", re.M),
+    "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources)\s*:", re.M),
+    "author": re.compile(r"^(?:auteur|geschreven door|written by|door)\s*:", re.M),
+}
+
+
+def reads_as_article(page: PageInfo) -> bool:
+    """A blog post or article by its text when its URL or title does not say so: a date in the URL,
+    or two marks of an article (a publication date line, a reading time, share buttons, "lees ook",
+    sources, an author line), or one such mark on a page in which the practice never speaks
+    ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ)."""
+    def compute() -> bool:
+        from urllib.parse import urlsplit
+        if _URL_DATE.search(urlsplit(page.url).path):
+            return True
+        # the short lines of the page joined, each mark looked for once over all of them
+        lines = "\n".join(u.low for u in page.units if len(u.low) <= 160)
+        found = sum(1 for rx in _ARTICLE_MARKS.values() if rx.search(lines))
+        return found >= 2 or (found == 1 and _practice_silent(page))
+    return _page_memo(page, ("reads_as_article",), compute)
