@@ -1154,11 +1154,13 @@ def _signature(unit: Unit) -> list[str]:
 _REGISTER_NUMBER = re.compile(r"(?<![a-z])(?:big|skj|nip|lvvp|vgct|nvp|rbcz|kwaliteitsregister)[\w-]*\s*"
                               r"(?:[\w-]*(?:nummer|nr\.?|number|no\.?|registratie|registration)\s*)?[:.]?\s*(?:is\s+)?\d{5,11}(?!\d)")
 
+_FIVE_DIGITS = re.compile(r"\d{5}")  # (cheap: every register number has five digits or more)
+
 
 def _register_number(unit: Unit) -> bool:
     """A line with a registration and its personal number, not about a referrer's or someone else's."""
     low = unit.low
-    if not any(c.isdigit() for c in low) or not _REGISTER_NUMBER.search(low):
+    if not _FIVE_DIGITS.search(low) or not _REGISTER_NUMBER.search(low):
         return False
     return not (_OTHERS.search(low) or _TRAINEES.search(low) or is_recruiting(unit))
 
