@@ -734,8 +734,8 @@ _ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s
                       r"(?:is|zijn)\s+(?:altijd\s+|steeds\s+|always\s+)?(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
                       r"(?:big[\s-]?geregistreerd|big[\s-]?registered|registered|(?:gz|basis|klinisch|kinder|jeugd|health|clinical)?[\w-]*"
                       r"(?:psycholo|psychotherap|psychiat|orthopedago))")
-# a named organisation as the subject that offers care with a profession: "ePsychiater biedt de mogelijkheid om
-# ... contact te leggen met een psychiater of therapeut", "Therapy North offers sessions with a psychologist"
+# a named organisation as the subject that offers care with a profession: "Zorgpunt Oost biedt u
+# gesprekken met een psychiater of een therapeut", "Therapy North offers sessions with a psychologist"
 _NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
                                    r"(?:biedt|bieden|offers|provides)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")

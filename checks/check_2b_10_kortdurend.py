@@ -364,7 +364,7 @@ class Kortdurend(Check):
                 basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
                 if _offers_generalist(u, basic):
                     gen, starts = True, basic
-            # (the practice named by its own name counts as its voice: "Rondomzorg Generalistische Basis GGZ biedt hulp bij")
+            # (the practice named by its own name counts as its voice: "Praktijk Linde Generalistische Basis GGZ helpt volwassenen met")
             if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)
                                                                      or bool(own_name_spans(u.text, u.url))):
                 target.setdefault(u.page, PageSignals()).gen_self = True

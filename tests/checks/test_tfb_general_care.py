@@ -56,7 +56,7 @@ def test_career_in_the_basis_ggz_is_not_the_practice_care():
     snap2 = site(page(P + "team", "# Team", "Zij heeft veel ervaring met kortdurende behandelingen bij jongeren."))
     assert judge("2b-10", snap2).status == "voldoet_niet"
     # the practice's way of working, said in the passive, is its own care
-    snap3 = site(page(P + "werkwijze", "# Werkwijze", "Dit is een praktijk waar kortdurend en klachtgericht wordt gewerkt."))
+    snap3 = site(page(P + "werkwijze", "# Werkwijze", "Dit is een kleine praktijk waarin kortdurend en doelgericht wordt gewerkt."))
     assert judge("2b-10", snap3).status == "voldoet_bijna"
 
 
