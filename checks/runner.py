@@ -132,20 +132,21 @@ def _passing(check, finding: Finding, view: SiteSnapshot, ctx: CheckContext) -> 
     return check.finding(ctx, "voldoet_niet", "missing", confidence=0.55, needs_review=True, details=hint)
 
 
-def _judge_view(check, ctx: CheckContext, view: SiteSnapshot, single: bool, view_off: bool) -> tuple[Finding, bool]:
+def _judge_view(check, ctx: CheckContext, view: SiteSnapshot, single: bool, view_off) -> tuple[Finding, bool]:
     """One check's finding on one view, and whether it rests on an off-care page (a page view that
     is one, or a whole-site bijna that only such pages support). A "voldoet bijna" from there is a
     passing mention (a blog, a privacy statement, a vacancy, a general article: on a real site of a
     hundred pages such passages turn up for every criterion): it makes no verdict, and becomes
     "voldoet niet" with the passage as a hint for the reviewer. ``single``: the view is one page;
-    ``view_off``: that page is off-care."""
+    ``view_off(check)``: that page is off-care for the check (``_view_off``), asked only where the
+    answer matters: for a "voldoet bijna", and for a "voldoet niet" flagged for review (the only
+    finding whose off-care flag ``best_finding`` reads)."""
     finding = check.run(view, ctx)
-    from_off = view_off
-    if check.per_page and single and finding.status == "voldoet_bijna" and view_off:
-        finding = _passing(check, finding, view, ctx)
-    elif not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view, check):
-        finding, from_off = _passing(check, finding, view, ctx), True
-    return finding, from_off
+    if check.per_page and single and finding.status == "voldoet_bijna" and view_off(check):
+        return _passing(check, finding, view, ctx), True
+    if not check.per_page and finding.status == "voldoet_bijna" and off_care_evidence(finding, view, check):
+        return _passing(check, finding, view, ctx), True
+    return finding, finding.status == "voldoet_niet" and finding.needs_review and view_off(check)
 
 
 def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: set[str], site: str,
@@ -153,12 +154,12 @@ def _run_all(checks, view: SiteSnapshot, out: dict[str, list[Finding]], failed: 
     """Run (criterion id, check, context) triples over one view. ``off`` gets, per finding, whether
     it rests on an off-care page (``_judge_view``)."""
     single = len(view.pages) == 1 and not view.site_blocks
-    view_off = _view_off(view, single, checks)
+    view_off = _view_off(view, single)
     for cid, check, ctx in checks:
         if cid in failed:
             continue
         try:
-            finding, from_off = _judge_view(check, ctx, view, single, view_off[cid])
+            finding, from_off = _judge_view(check, ctx, view, single, view_off)
             out[cid].append(finding)
             if off is not None:
                 off[cid].append(from_off)
@@ -225,26 +226,28 @@ def off_care_evidence(finding: Finding, view: SiteSnapshot, check=None) -> bool:
                               for u in urls)
 
 
-def _view_off(view: SiteSnapshot, single: bool, checks) -> dict[str, bool]:
-    """Per criterion id of ``checks``: the page view is off-care for its check (``off_care_for``)."""
+def _view_off(view: SiteSnapshot, single: bool):
+    """A function of a check: whether the page view (``single``: one page) is off-care for it
+    (``off_care_for``). The page readings are made on the first question and kept for the others."""
     pages = site_text(view).pages[:1] if single else []
-    if not pages:
-        return {cid: False for cid, _check, _ctx in checks}
-    page = pages[0]
-    if off_care(page):
-        return {cid: True for cid, _check, _ctx in checks}
-    general = None  # asked once, and only when a check of EXPLAINER_OFF_TOPICS runs
-    out = {}
-    for cid, check, _ctx in checks:
+    page = pages[0] if pages else None
+    known: dict[str, bool] = {}
+
+    def for_check(check) -> bool:
+        if page is None:
+            return False
+        if "off" not in known:
+            known["off"] = off_care(page)
+        if known["off"]:
+            return True
         if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
-            if general is None:
-                general = _general_text(page)
-            if general:
-                out[cid] = True
-                continue
+            if "general" not in known:
+                known["general"] = _general_text(page)
+            if known["general"]:
+                return True
         extra = getattr(check, "off_care_kind", None)
-        out[cid] = bool(extra and extra(page))
-    return out
+        return bool(extra and extra(page))
+    return for_check
 
 
 def off_care_page(view: SiteSnapshot, topic: str = "", check=None) -> bool:
@@ -433,11 +436,11 @@ def judge_pages_ahead(pages: list[Page], ctx: CheckContext) -> None:
             view = _lone_view([page])
             # the page's cut blocks are remembered: the site's segmentation takes them from there
             prime(view, segment(view, remember=True))
-            view_off = _view_off(view, True, checks)
+            view_off = _view_off(view, True)
             results: list[tuple[str, Finding | None, bool]] = []
             for cid, check, check_ctx in checks:
                 try:
-                    results.append((cid, *_judge_view(check, check_ctx, view, True, view_off[cid])))
+                    results.append((cid, *_judge_view(check, check_ctx, view, True, view_off)))
                 except Exception:  # noqa: BLE001 (recorded; the site's judgement logs it)
                     results.append((cid, None, False))
             key = _ahead_key(page, ctx, criteria)
