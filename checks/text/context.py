@@ -252,8 +252,38 @@ def _core_of(name: str) -> str:
 
 # ----------------------------------------------------------------------------- the practice's name read from its page
 
-# the separators of a page title ("Over mij | Praktijk Jansen", "Werkwijze - Psychologiepraktijk De Linde")
-_TITLE_SEP = re.compile(r"\s+[|–—·•»:-]\s+|\s*[|·•»]\s*")
+# ----- the site's name in a page title ("Over mij | Praktijk Jansen", "Wat is EMDR? - Praktijk X")
+# One set of marks, read three ways (each kept exactly as its callers were tuned; see LABELING v2):
+# - ``_TITLE_SEP`` (``page_name_cores``): every part of the original-case title, split at the base
+#   marks and also at "·", "•", "»" and a spaced ":" and at unspaced "|", "·", "•", "»"; the site's
+#   name is looked for in any part, so the widest split.
+# - ``_TITLE_SEPARATOR`` (``title_core``): the part before the FIRST spaced base mark, "·" or "•":
+#   the page's own name ("wat is emdr? | praktijk x" -> "wat is emdr?").
+# - ``_TITLE_TAIL`` (``without_site_tail``): only the last part cut off, at the first spaced base
+#   mark after which no "|", en or em dash follows ("emdr - kennisbank | praktijk x" -> "emdr -
+#   kennisbank"): keeps a section word ("kennisbank") that ``title_core`` would drop.
+_TITLE_MARKS = "|\\-\u2013\u2014"  # the base marks: | - – —
+_TITLE_SEP = re.compile(rf"\s+[{_TITLE_MARKS}\u00b7\u2022\u00bb:]\s+|\s*[|\u00b7\u2022\u00bb]\s*")
+_TITLE_SEPARATOR = re.compile(rf"\s+[{_TITLE_MARKS}\u00b7\u2022]\s+")
+_TITLE_TAIL = re.compile(rf"\s+[{_TITLE_MARKS}]\s+[^|\u2013\u2014]*$")
+
+
+def title_core(page: PageInfo) -> str:
+    """The folded page title without the site's name after a separator ("wat is emdr? | praktijk x"
+    -> "wat is emdr?"): the part before the first separator (``_TITLE_SEPARATOR``)."""
+    got = page.memo.get("title_core")
+    if got is None:
+        parts = _TITLE_SEPARATOR.split(page.title_low)
+        got = page.memo["title_core"] = (parts[0] if len(parts) > 1 and parts[0].strip() else page.title_low).strip()
+    return got
+
+
+def without_site_tail(text: str) -> str:
+    """A title or heading with only its last part after a separator cut off (``_TITLE_TAIL``):
+    "wat is psychotherapie? | praktijk x" -> "wat is psychotherapie?", "emdr - kennisbank | praktijk x"
+    -> "emdr - kennisbank" (where ``title_core`` gives "emdr")."""
+    return _TITLE_TAIL.sub("", text.strip())
+
 # a copyright line: "© 2025 Praktijk Jansen", "Copyright 2019-2024 De Linde | Privacy"
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:-]?\s*"
                         r"(?P<name>[^|·•,.;\n]{3,60}?)\s*(?:[|·•,;]|\.\s|\s[-–]\s|alle rechten|all rights|$)", re.I)
@@ -485,8 +515,6 @@ def is_mostly_money(page: PageInfo) -> bool:
 _GENERAL_PAGE = re.compile(r"(?<![a-z])(?:kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|"
                            r"glossary|publicaties|publications|wetenschappelijk\s+onderzoek|research|"
                            r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek)(?![a-z])")
-# the title's tail after a separator names the site ("Wat is EMDR? | Praktijk X")
-_TITLE_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*$")
 
 
 def is_general_page(page: PageInfo, questions: bool = True) -> bool:
@@ -497,12 +525,12 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
     def compute() -> bool:
         # (the first two headings: the page's name and a breadcrumb "Kennisbank > Wat is EMDR?")
         heads = [u.low for u in page.units[:6] if u.kind == "heading"][:2]
-        return bool(_GENERAL_PAGE.search(page.path_low) or _GENERAL_PAGE.search(_TITLE_TAIL.sub("", page.title_low.strip()))
+        return bool(_GENERAL_PAGE.search(page.path_low) or _GENERAL_PAGE.search(without_site_tail(page.title_low))
                     or any(_GENERAL_PAGE.search(h) for h in heads))
     if _page_memo(page, ("general_page",), compute):
         return True
     return questions and _page_memo(page, ("general_question_page",), lambda: any(
-        is_general_question(_TITLE_TAIL.sub("", t.strip())) for t in (page.title_low, page.first_heading) if t))
+        is_general_question(without_site_tail(t)) for t in (page.title_low, page.first_heading) if t))
 
 
 # where a sentence places what it says: the country or the care sector, research or guidelines ("In
@@ -531,20 +559,6 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
 
 
 # ----------------------------------------------------------------------------- pages that describe no care of the practice (tfa)
-
-# " | Praktijk X", " - Praktijk X": the site's name after the page's own title
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022]\s+")
-
-
-def title_core(page: PageInfo) -> str:
-    """The folded page title without the site's name after a separator ("wat is emdr? | praktijk x"
-    -> "wat is emdr?")."""
-    got = page.memo.get("title_core")
-    if got is None:
-        parts = _TITLE_SEPARATOR.split(page.title_low)
-        got = page.memo["title_core"] = (parts[0] if len(parts) > 1 and parts[0].strip() else page.title_low).strip()
-    return got
-
 
 def _last_path_segment(page: PageInfo) -> str:
     from urllib.parse import unquote, urlsplit
