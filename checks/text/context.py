@@ -252,8 +252,38 @@ def _core_of(name: str) -> str:
 
 # ----------------------------------------------------------------------------- the practice's name read from its page
 
-# the separators of a page title ("Over mij | Praktijk Jansen", "Werkwijze - Psychologiepraktijk De Linde")
-_TITLE_SEP = re.compile(r"\s+[|–—·•»:-]\s+|\s*[|·•»]\s*")
+# ----- the site's name in a page title ("Over mij | Praktijk Jansen", "Wat is EMDR? - Praktijk X")
+# One set of marks, read three ways (each kept exactly as its callers were tuned; see LABELING v2):
+# - ``_TITLE_SEP`` (``page_name_cores``): every part of the original-case title, split at the base
+#   marks and also at "·", "•", "»" and a spaced ":" and at unspaced "|", "·", "•", "»"; the site's
+#   name is looked for in any part, so the widest split.
+# - ``_TITLE_SEPARATOR`` (``title_core``): the part before the FIRST spaced base mark, "·" or "•":
+#   the page's own name ("wat is emdr? | praktijk x" -> "wat is emdr?").
+# - ``_TITLE_TAIL`` (``without_site_tail``): only the last part cut off, at the first spaced base
+#   mark after which no "|", en or em dash follows ("emdr - kennisbank | praktijk x" -> "emdr -
+#   kennisbank"): keeps a section word ("kennisbank") that ``title_core`` would drop.
+_TITLE_MARKS = "|\\-\u2013\u2014"  # the base marks: | - – —
+_TITLE_SEP = re.compile(rf"\s+[{_TITLE_MARKS}\u00b7\u2022\u00bb:]\s+|\s*[|\u00b7\u2022\u00bb]\s*")
+_TITLE_SEPARATOR = re.compile(rf"\s+[{_TITLE_MARKS}\u00b7\u2022]\s+")
+_TITLE_TAIL = re.compile(rf"\s+[{_TITLE_MARKS}]\s+[^|\u2013\u2014]*$")
+
+
+def title_core(page: PageInfo) -> str:
+    """The folded page title without the site's name after a separator ("wat is emdr? | praktijk x"
+    -> "wat is emdr?"): the part before the first separator (``_TITLE_SEPARATOR``)."""
+    got = page.memo.get("title_core")
+    if got is None:
+        parts = _TITLE_SEPARATOR.split(page.title_low)
+        got = page.memo["title_core"] = (parts[0] if len(parts) > 1 and parts[0].strip() else page.title_low).strip()
+    return got
+
+
+def without_site_tail(text: str) -> str:
+    """A title or heading with only its last part after a separator cut off (``_TITLE_TAIL``):
+    "wat is psychotherapie? | praktijk x" -> "wat is psychotherapie?", "emdr - kennisbank | praktijk x"
+    -> "emdr - kennisbank" (where ``title_core`` gives "emdr")."""
+    return _TITLE_TAIL.sub("", text.strip())
+
 # a copyright line: "© 2025 Praktijk Jansen", "Copyright 2019-2024 De Linde | Privacy"
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:-]?\s*"
                         r"(?P<name>[^|·•,.;\n]{3,60}?)\s*(?:[|·•,;]|\.\s|\s[-–]\s|alle rechten|all rights|$)", re.I)
@@ -427,12 +457,43 @@ def is_general_question(text: str) -> bool:
     return not (len(words) <= 4 and _PRONOUN_SUBJECT.search(" ".join(words[1:])))
 
 
+# The "general page" readings share two primitives, ``_asks_general_question`` (a question title)
+# and ``_presents_as_reference`` (a knowledge base or explanation by URL, title, headings,
+# breadcrumb). Each reading keeps its own places, words and exclusions, as its callers were tuned:
+# - ``is_general_explainer`` (runner ``off_care``, 2b-11): only a question, in the whole title or
+#   the first heading unit; no words, no exclusion.
+# - ``is_general_page`` (2b-8, 2b-10): ``_GENERAL_PAGE`` words (also publications and research) on
+#   the URL path, the title without its site tail (``without_site_tail``) and the first two headings
+#   near the top; with ``questions`` also a question in the title or first heading, site tail cut.
+# - ``explains_subject`` / ``is_unvoiced_explainer`` (runner, 2b-11): a question as
+#   ``is_general_explainer`` or in ``title_core`` or the URL slug, the vocabulary group
+#   ``context.explainer`` on URL path, title, first heading and breadcrumb; never a page of the
+#   practice's own offer or FAQ (``context.own_offer_section``).
+# The word lists differ (``context.explainer`` has "kenniscentrum", "uitgelegd", "explained" but
+# not a bare "uitleg", "kennisbase" or research): merging them would change which pages count.
+
+
+def _asks_general_question(*texts: str) -> bool:
+    """One of ``texts`` (a title or heading, cut as the reading asking cuts it) asks a general
+    question (``is_general_question``)."""
+    return any(is_general_question(t) for t in texts if t)
+
+
+def _presents_as_reference(page: PageInfo, search, title: str, heads: Iterable[str] = ()) -> bool:
+    """The page presents itself as a knowledge base or explanation: ``search`` (a regex's or a term
+    set's search) finds its words in the URL path, in ``title`` (the title as the reading cuts it)
+    or in one of ``heads`` (the headings or breadcrumb the reading looks at)."""
+    return bool(search(page.path_low) or search(title) or any(search(h) for h in heads))
+
+
 def is_general_explainer(page: PageInfo) -> bool:
     """A page that presents itself as an answer to a general question: its title or its first
-    heading is one ("Wat is schematherapie?" under the title "Schematherapie" too)."""
+    heading is one ("Wat is schematherapie?" under the title "Schematherapie" too). The whole title
+    is read, site name included: "Wat is EMDR? | Praktijk X" is none here (``explains_subject`` and
+    ``is_general_page`` cut the site's name off)."""
     def compute() -> bool:
         heading = next((u.low for u in page.units if u.kind == "heading"), "")
-        return any(is_general_question(t) for t in (page.title_low, heading) if t)
+        return _asks_general_question(page.title_low, heading)
     return _page_memo(page, ("general_explainer",), compute)
 
 
@@ -482,11 +543,10 @@ def is_mostly_money(page: PageInfo) -> bool:
 # the page presents itself as background on a subject: a knowledge base, an explanation, publications or
 # research (by URL path or title); "onderzoek" alone is also a practice's own diagnostics, and a URL slug
 # "wat-is-..." often names one answer of the practice's own FAQ
-_GENERAL_PAGE = re.compile(r"(?<![a-z])(?:kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|"
-                           r"glossary|publicaties|publications|wetenschappelijk\s+onderzoek|research|"
-                           r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek)(?![a-z])")
-# the title's tail after a separator names the site ("Wat is EMDR? | Praktijk X")
-_TITLE_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*$")
+_REFERENCE_WORDS = r"kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|glossary"
+_RESEARCH_WORDS = (r"publicaties|publications|wetenschappelijk\s+onderzoek|research|"
+                   r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek")
+_GENERAL_PAGE = re.compile(rf"(?<![a-z])(?:{_REFERENCE_WORDS}|{_RESEARCH_WORDS})(?![a-z])")
 
 
 def is_general_page(page: PageInfo, questions: bool = True) -> bool:
@@ -497,12 +557,11 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
     def compute() -> bool:
         # (the first two headings: the page's name and a breadcrumb "Kennisbank > Wat is EMDR?")
         heads = [u.low for u in page.units[:6] if u.kind == "heading"][:2]
-        return bool(_GENERAL_PAGE.search(page.path_low) or _GENERAL_PAGE.search(_TITLE_TAIL.sub("", page.title_low.strip()))
-                    or any(_GENERAL_PAGE.search(h) for h in heads))
+        return _presents_as_reference(page, _GENERAL_PAGE.search, without_site_tail(page.title_low), heads)
     if _page_memo(page, ("general_page",), compute):
         return True
-    return questions and _page_memo(page, ("general_question_page",), lambda: any(
-        is_general_question(_TITLE_TAIL.sub("", t.strip())) for t in (page.title_low, page.first_heading) if t))
+    return questions and _page_memo(page, ("general_question_page",), lambda: _asks_general_question(
+        *(without_site_tail(t) for t in (page.title_low, page.first_heading) if t)))
 
 
 # where a sentence places what it says: the country or the care sector, research or guidelines ("In
@@ -531,20 +590,6 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
 
 
 # ----------------------------------------------------------------------------- pages that describe no care of the practice (tfa)
-
-# " | Praktijk X", " - Praktijk X": the site's name after the page's own title
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022]\s+")
-
-
-def title_core(page: PageInfo) -> str:
-    """The folded page title without the site's name after a separator ("wat is emdr? | praktijk x"
-    -> "wat is emdr?")."""
-    got = page.memo.get("title_core")
-    if got is None:
-        parts = _TITLE_SEPARATOR.split(page.title_low)
-        got = page.memo["title_core"] = (parts[0] if len(parts) > 1 and parts[0].strip() else page.title_low).strip()
-    return got
-
 
 def _last_path_segment(page: PageInfo) -> str:
     from urllib.parse import unquote, urlsplit
@@ -590,12 +635,13 @@ def explains_subject(page: PageInfo) -> bool:
         own = terms("context", "own_offer_section")
         if own.search_text(page.path_low) or own.search_text(crumb) or own.search_text(title_core(page)):
             return False  # "/behandelaanbod/mbct" opening with "Wat is MBCT?": the practice's offer
-        if is_general_explainer(page) or _page_is(page, "explainer") or terms("context", "explainer").search_text(crumb):
+        if is_general_explainer(page) or _presents_as_reference(
+                page, terms("context", "explainer").search_text, page.title_low, (page.first_heading, crumb)):
             return True
         seg = _last_path_segment(page)
         if seg and len(seg.split()) >= 2 and is_general_question(seg + "?"):
             return True
-        return is_general_question(title_core(page))
+        return _asks_general_question(title_core(page))
     return _page_memo(page, ("explains_subject",), compute)
 
 
