@@ -625,7 +625,7 @@ _OWN_PRACTICE = re.compile(r"\b(?:bij|in|van)\s+(?:ons|onze\s+praktijk|mijn\s+pr
 def _own_route_in_article(page: PageInfo, u: Unit) -> bool:
     """A blog post, news item or explainer that tells this practice's own route ("Bij ons begint het met
     een intakegesprek. Daarna ..."): its sentences that are not about therapy in general are read."""
-    key = ("t9r_own_route",)
+    key = ("own_route_in_article",)
     got = page.memo.get(key)
     if got is None:
         got = page.memo[key] = any(_OWN_PRACTICE.search(v.low) and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")

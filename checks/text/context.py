@@ -589,7 +589,7 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
     return bool(_GENERAL_SCOPE.search(low)) and not speaks_as_practice(unit)
 
 
-# ----------------------------------------------------------------------------- pages that describe no care of the practice (tfa)
+# ----------------------------------------------------------------------------- pages that describe no care of the practice
 
 def _last_path_segment(page: PageInfo) -> str:
     from urllib.parse import unquote, urlsplit
@@ -687,7 +687,7 @@ def is_measurement_page(page: PageInfo) -> bool:
     return _page_is(page, "measurement")
 
 
-# ----------------------------------------------------------------------------- articles by their text (tfa)
+# ----------------------------------------------------------------------------- articles by their text
 
 # the marks of a blog post or article that its URL or title does not announce: a date in the URL
 # ("/2023/03/14/"), a publication line, a reading time, share buttons, "lees ook", a list of sources
