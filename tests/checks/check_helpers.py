@@ -61,3 +61,18 @@ def judge_site(criterion: str, snapshot: SiteSnapshot, ctx: CheckContext | None 
 
     found = {f.criterion: f for f in run_checks(snapshot, ctx or context())}
     return found[criterion]
+
+
+def corpus_site(url: str, text: str) -> SiteSnapshot:
+    """A one-page site built the way the evaluation builds a corpus page from its plain text (lines,
+    blank lines, bullets), with the crawler's own extraction."""
+    import json
+
+    from keurmerk_scan.corpus_sites import build_site, parse_record
+    from keurmerk_scan.evaluate import snapshot_without_crawl
+
+    criteria = [c.id for c in load_norms(2025).website_criteria()]
+    domain = url.split("/")[2]
+    raw = json.dumps({"url": url, "domain": domain, "text": text, "labels": {c: 0 for c in criteria},
+                      "cqi_year": None, "why": ""})
+    return snapshot_without_crawl(build_site(domain, [parse_record(raw, 1, "test.jsonl", criteria)]))

@@ -5,24 +5,9 @@ together, a number of sessions, a frequency, a look at how it is going. A look b
 meeting is the end, not an interim evaluation."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from check_helpers import judge, judge_site, page, site
-from keurmerk_scan.corpus_sites import parse_record
-from keurmerk_scan.evaluate import snapshot_without_crawl
-from keurmerk_scan.corpus_sites import build_site
-
-CRIT = ["2b-6", "2b-7", "2b-8", "2b-9", "2b-10", "2b-11", "2b-12", "2b-13"]
-
-
-def corpus_site(url: str, text: str):
-    """A one-page site built the way the evaluation builds a corpus page (plain text with blank lines)."""
-    domain = url.split("/")[2]
-    raw = json.dumps({"url": url, "domain": domain, "text": text, "labels": {c: 0 for c in CRIT}, "cqi_year": None, "why": ""})
-    rec = parse_record(raw, 1, "test.jsonl", CRIT)
-    return snapshot_without_crawl(build_site(domain, [rec]))
+from check_helpers import corpus_site, judge, judge_site, page, site
 
 
 def test_own_route_with_plan_and_check_ins_voldoet():

@@ -2,8 +2,7 @@
 too brief, never a reason that lists nothing as missing (own passages)."""
 from __future__ import annotations
 
-from check_helpers import judge, page, site
-from test_2b_09_everyday_routes import corpus_site
+from check_helpers import corpus_site, judge, page, site
 
 
 def test_every_phase_named_in_passing_is_bijna_with_a_brief_reason():
