@@ -13,7 +13,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
-                                 is_editorial_page, is_measurement_page, is_mostly_money, join_dutch, not_own_content,
+                                 is_editorial_page, is_measurement_page, is_mostly_money, is_nav_line, join_dutch, not_own_content,
                                  page_titled, reads_as_article, speaks_as_practice)
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
@@ -91,16 +91,8 @@ def _practice_voice(page) -> bool:
     if got is None:
         got = page.memo[key] = _contact_page(page) or any(
             _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units
-            if u.kind not in ("heading", "title") and not _nav_line(u))
+            if u.kind not in ("heading", "title") and not is_nav_line(u))
     return got
-
-
-_NAV = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
-
-
-def _nav_line(u: Unit) -> bool:
-    """A navigation or footer line ("Praktijk X · Privacy · Disclaimer"): the site's name, nobody speaking."""
-    return len(u.low.split()) <= 12 and bool(_NAV.search(u.low))
 
 
 # how the country's care is organised ("In Nederland bel je bij nood 112", "In the Netherlands, outside

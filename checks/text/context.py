@@ -605,9 +605,15 @@ _QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['\u2018\"\u201c][^'\u2019\"\u201d]{1,10
 _NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 
 
+def is_nav_line(unit: Unit) -> bool:
+    """A navigation or footer line ("Praktijk X · Privacy · Disclaimer", "Home > Blog"): the site's
+    name and its pages, nobody speaking."""
+    return len(unit.low.split()) <= 12 and bool(_NAV_SEPARATOR.search(unit.low))
+
+
 def _speaks_outside_quotes(unit: Unit) -> bool:
     """``speaks_as_practice`` with quoted words and navigation lines left out."""
-    if len(unit.low.split()) <= 12 and _NAV_SEPARATOR.search(unit.low):
+    if is_nav_line(unit):
         return False
     if not ("'" in unit.text or '"' in unit.text or "\u2018" in unit.text or "\u201c" in unit.text):
         return speaks_as_practice(unit)
