@@ -13,8 +13,9 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
-                                 is_editorial_page, is_measurement_page, is_mostly_money, is_nav_line, join_dutch, not_own_content,
-                                 page_titled, reads_as_article, speaks_as_practice)
+                                 is_editorial_page, is_general_explainer, is_links_page,
+                                 is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
+                                 join_dutch, not_own_content, page_titled, reads_as_article, speaks_as_practice)
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -139,13 +140,25 @@ def _skip(st: SiteText, u: Unit) -> bool:
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
         general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
-                                                  or reads_as_article(page))
+                                                  or reads_as_article(page) or _not_for_own_clients(page))
     return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
             or _national_system(u))
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")
+
+
+def _not_for_own_clients(page) -> bool:
+    """A page whose numbers and advice are not the practice's to its own clients even where they
+    would make a "voldoet": a list of links or helplines ("Resources": 112, 113, a foundation's line),
+    or an answer to a general question ("Wat te doen bij een psychische crisis?") in which the practice
+    never speaks, unless it is the contact or practical-information page. (Pages for professionals or
+    another audience only lose their "voldoet bijna": the runner's ``off_care_for``.)"""
+    if _contact_page(page):
+        return False
+    return bool(is_links_page(page) or is_unvoiced_explainer(page)
+                or (is_general_explainer(page) and not _practice_voice(page)))
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:

@@ -1,0 +1,79 @@
+"""Pages whose contact details, crisis advice, methods or modules are not the practice's to its own
+clients: pages addressed to another audience (the press, employers, volunteers, a room for rent,
+therapists buying a platform), a page of helplines, a general answer on what to do in a crisis, and a
+general explainer that says "our memory" (people in general, not the practice). The practice's own
+contact page and offer still count."""
+import pytest
+
+from check_helpers import judge_site, page, site
+
+from checks.text import site_text
+from checks.text.context import addresses_others, speaks_as_practice
+
+P = "https://praktijk-t.example"
+
+
+@pytest.mark.parametrize("path,title,items", [
+    ("/pers", "Pers", ["# Voor de pers",
+                       "Journalisten die een interview willen, kunnen onze woordvoerder bellen op 06-11223344, ook 's avonds."]),
+    ("/ruimte-te-huur", "Ruimte te huur", ["# Ruimte te huur",
+                                             "Op vrijdag is onze tweede kamer vrij. Bel 012-3456789 op werkdagen tussen 9 en 17 uur voor een bezichtiging."]),
+    ("/vrijwilligers", "Vrijwilligers", ["# Vrijwilligers gezocht voor onze inloopgroep",
+                                          "Wil je een avond per maand helpen? Bel ons op 012-3456789 of mail naar groep@praktijk-t.example."]),
+    ("/for-employers", "For employers", ["# For employers",
+                                          "Call our account team on +31 12 3456789, Monday to Friday 9 am to 5 pm, for a quote."]),
+])
+def test_contact_details_for_another_audience_make_no_reachability(path, title, items):
+    assert judge_site("2b-6", site(page(P + path, *items, title=title))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("path,title,items,criterion", [
+    ("/voor-bedrijven", "Voor bedrijven", ["# Voor bedrijven",
+                                            "In een training op de werkvloer oefenen medewerkers met mindfulness en leren zij beter omgaan met werkdruk."],
+     "2b-11"),
+    ("/voor-behandelaars", "Voor behandelaars", ["# Voor behandelaars",
+                                                  "Met ons platform wijs je je cliënten online modules toe die zij tussen de sessies doorwerken."],
+     "2b-12"),
+])
+def test_methods_and_modules_offered_to_another_audience_are_no_care_offer(path, title, items, criterion):
+    assert judge_site(criterion, site(page(P + path, *items, title=title))).status == "voldoet_niet"
+
+
+def test_the_audience_reading_reads_the_page_not_its_words():
+    pers = page(P + "/pers", "# Voor de pers", "Bel onze woordvoerder.", title="Pers")
+    contact = page(P + "/contact", "# Contact", "Voor persvragen en andere vragen: bel 012-3456789.", title="Contact")
+    pages = site_text(site(pers, contact)).pages
+    assert [addresses_others(p) for p in pages if p.url.endswith(("/pers", "/contact"))] == [True, False]
+
+
+def test_a_general_answer_on_a_crisis_and_a_page_of_helplines_are_no_reachability():
+    crisis = page(P + "/wat-te-doen-bij-een-crisis", "# Wat te doen bij een psychische crisis?",
+                  "Overdag belt u de huisarts. Buiten kantooruren belt u de huisartsenpost, bij direct levensgevaar 112.",
+                  title="Wat te doen bij een psychische crisis?")
+    assert judge_site("2b-6", site(crisis)).status == "voldoet_niet"
+    helplines = page(P + "/resources", "# Resources",
+                     "Outside office hours, the GP out-of-hours service (huisartsenpost) can help.",
+                     "In an emergency, call 112. For suicidal thoughts, call 113 (0800-0113), day and night.",
+                     title="Resources")
+    assert judge_site("2b-6", site(helplines)).status == "voldoet_niet"
+
+
+def test_the_practices_own_contact_page_still_counts():
+    contact = page(P + "/contact", "# Contact", "U belt ons op werkdagen van 9 tot 12 uur via 012-3456789.",
+                   "Buiten kantooruren belt u bij spoed de huisartsenpost; bij levensgevaar 112.", title="Contact")
+    assert judge_site("2b-6", site(contact)).status == "voldoet"
+
+
+def test_our_memory_is_people_in_general():
+    text = page(P + "/what-is-emdr", "# What is EMDR?",
+                "EMDR is a treatment for people who keep suffering from a shocking event.",
+                "While recalling the memory you follow a moving hand, which taxes our working memory so that the memory loses its charge.",
+                title="What is EMDR?")
+    units = [u for u in site_text(site(text)).units if "working memory" in u.low]
+    assert units and not speaks_as_practice(units[0])
+    assert judge_site("2b-11", site(text)).status == "voldoet_niet"
+    own = page(P + "/what-is-emdr", "# What is EMDR?",
+               "In our practice we offer EMDR to people who keep suffering from a shocking event.",
+               "While recalling the memory you follow a moving hand, so that the memory loses its charge.",
+               title="What is EMDR?")
+    assert judge_site("2b-11", site(own)).status != "voldoet_niet"
