@@ -642,6 +642,12 @@ def _practice_silent(page: PageInfo) -> bool:
         _speaks_outside_quotes(u) for u in page.units if u.kind not in ("heading", "title")))
 
 
+def practice_silent(page: PageInfo) -> bool:
+    """No sentence of the page speaks as the practice (``_practice_silent``: wij, onze, ik; we, our; its
+    own name; quoted words and navigation lines left out)."""
+    return _practice_silent(page)
+
+
 def explains_subject(page: PageInfo) -> bool:
     """The page presents itself as an explanation of a subject in general: its title without the site
     name or its last URL segment asks a general question ("Wat is CGT? | Praktijk X", "/wat-is-cgt"),

@@ -77,3 +77,32 @@ def test_our_memory_is_people_in_general():
                "While recalling the memory you follow a moving hand, so that the memory loses its charge.",
                title="What is EMDR?")
     assert judge_site("2b-11", site(own)).status != "voldoet_niet"
+
+
+@pytest.mark.parametrize("title,items", [
+    ("Somberheid", ["# Somberheid",
+                    "Iedereen voelt zich weleens somber. Houdt het weken aan, dan spreek je van een depressie.",
+                    "Een depressie wordt meestal behandeld met cognitieve gedragstherapie, soms met medicatie erbij."]),
+    ("Piekeren", ["# Piekeren",
+                  "Piekeren kost veel energie en houdt je 's nachts wakker.",
+                  "Ook mindfulness kan je helpen om gedachten te laten komen en gaan."]),
+    ("Fear of flying", ["# Fear of flying",
+                        "Many people feel tense before a flight.",
+                        "Exposure therapy can really help people with a phobia."]),
+])
+def test_a_page_on_a_complaint_naming_what_helps_in_general_is_no_offer(title, items):
+    assert judge_site("2b-11", site(page(P + "/" + title.lower().replace(" ", "-"), *items, title=title))).status == "voldoet_niet"
+
+
+def test_the_practice_naming_what_helps_is_still_its_offer():
+    own = page(P + "/somberheid", "# Somberheid",
+               "Een depressie wordt meestal behandeld met cognitieve gedragstherapie.",
+               "In onze praktijk werken wij daarom vooral met cognitieve gedragstherapie.", title="Somberheid")
+    assert judge_site("2b-11", site(own)).status != "voldoet_niet"
+    offer = page(P + "/behandelaanbod", "# Behandelaanbod", "Ook mindfulness kan helpen bij stress.", title="Behandelaanbod")
+    assert judge_site("2b-11", site(offer)).status != "voldoet_niet"
+
+
+def test_a_signed_quotation_is_no_offer():
+    reviews = page(P + "/reviews", "# Reviews", '"Fijne praktijk, goed geholpen met EMDR." - cliënt, 2023', title="Reviews")
+    assert judge_site("2b-11", site(reviews)).status == "voldoet_niet"
