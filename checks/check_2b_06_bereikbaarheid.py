@@ -66,7 +66,7 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         # associations, reporting points, a youth desk, a confidential adviser, advice and info lines of national
                         # organisations, a GP group, peer support (not "stichting": many practices are foundations)
                         r"vereniging|meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
-                        r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|"
+                        r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|bigregister|big-register|"
                         r"\bcibg\b|ministerie|rijksoverheid")
 # another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
 # its hours, not the practice's

@@ -106,3 +106,25 @@ def test_the_practice_naming_what_helps_is_still_its_offer():
 def test_a_signed_quotation_is_no_offer():
     reviews = page(P + "/reviews", "# Reviews", '"Fijne praktijk, goed geholpen met EMDR." - cliënt, 2023', title="Reviews")
     assert judge_site("2b-11", site(reviews)).status == "voldoet_niet"
+
+
+def test_a_comparison_of_platforms_in_which_no_practice_speaks_is_no_ehealth_offer():
+    compared = page(P + "/platforms-vergeleken", "# Platforms voor online therapie vergeleken",
+                    "Deprexis, Minddistrict en NiceDay zijn drie platforms met modules die cliënten tussen de sessies doorwerken.",
+                    "Het ene platform heeft meer modules, het andere richt zich op een dagboek.",
+                    title="Platforms voor online therapie vergeleken")
+    assert judge_site("2b-12", site(compared)).status == "voldoet_niet"
+
+
+def test_what_therapists_in_general_do_is_no_offer():
+    about = page(P + "/about-therapy", "# About therapy",
+                 "Starting therapy can feel daunting.",
+                 "Some therapists use CBT, others prefer a psychodynamic approach.", title="About therapy")
+    assert judge_site("2b-11", site(about)).status == "voldoet_niet"
+
+
+def test_the_number_of_the_big_register_is_not_the_practices():
+    big = page(P + "/big", "# BIG-register",
+               "U kunt een registratie controleren via het BIG-register, telefonisch 0900-1112223 op werkdagen van 8 tot 17 uur.",
+               title="BIG-register")
+    assert judge_site("2b-6", site(big)).status == "voldoet_niet"
