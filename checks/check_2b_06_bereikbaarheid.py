@@ -15,7 +15,9 @@ from checks.text import site_text, terms
 from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
-                                 join_dutch, not_own_content, page_titled, reads_as_article, speaks_as_practice)
+                                 join_dutch, not_own_content, own_name_spans, page_titled, reads_as_article,
+                                 speaks_as_practice)
+from checks.text.first_names import is_given_name
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -54,6 +56,7 @@ def _contact_page(page) -> bool:
     return bool(_CONTACT_PAGE.search(f"{page.path_low} {page.title_low}"))
 
 
+_PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
@@ -76,6 +79,29 @@ _ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementiel
 # kantoortijden via de huisartsenpost"): how a GP is reached, not this practice
 _GP_REACHABLE = re.compile(r"(?<![a-z])(?:de|uw|je|jouw|your|the)\s+(?:huisarts|gp)\s+(?:is|zijn|are)\s+(?:\w+\s+){0,4}"
                            r"(?:bereikbaar|te bereiken|available|reachable)")
+
+
+# "Slachtofferhulp Nederland is bereikbaar via 0900-...", "Labyrinth~In Perspectief is op werkdagen bereikbaar":
+# a named organisation (capitalised words, no practice word, not the site's own name) as the subject of its
+# reachability: its line, not the practice's
+_NAMED_REACHABLE = re.compile(r"^(?P<name>(?:De |Het |The )?[A-Z][\w~&'-]*(?:\s+(?:[A-Z0-9][\w~&'-]*|van|voor|in|de|der|en|of|for|and))*)"
+                              r"\s+(?:is|zijn|are|can be)\s+(?:[\w-]+\s+){0,5}?(?:bereikbaar|te bereiken|reachable|reached|available)(?![a-z])")
+_NOT_A_NAME = re.compile(r"(?<![a-z])(?:de|het|the|wij|we|ik|i|zij|hij|u|je|jij|dit|deze|ons|onze|our|my|mijn|"
+                         r"secretariaat|assistente|receptie|team|behandelaar|behandelaars|therapeut|psycholoog|office|reception)(?![a-z])")
+
+
+def _named_other_reachable(u: Unit) -> bool:
+    """The unit says that a named organisation other than the practice is reachable (its subject is a
+    proper name without a practice word, not the site's own name, not "de praktijk" or "het secretariaat")."""
+    m = _NAMED_REACHABLE.match(u.text.strip())
+    if not m:
+        return False
+    name = m.group("name")
+    words = [w for w in re.findall(r"[\w~&'-]+", name) if not _NOT_A_NAME.fullmatch(w.lower())]
+    if not words or _PRACTICE_WORD.search(name) or own_name_spans(name, u.url) or is_given_name(words[0]) \
+            or re.match(r"(?:drs|dr|mr|prof|mevr|mevrouw|dhr|meneer|mw|ms|mrs|miss)\b", words[0].lower()):
+        return False  # ("Marieke is op maandag bereikbaar": a practitioner)
+    return True
 
 
 # national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
@@ -113,7 +139,7 @@ def _national_system(u: Unit) -> bool:
 def _others_service(u: Unit) -> bool:
     """Out-of-hours words about another organisation's line or service ("Alzheimer Nederland: de
     Dementielijn is dag en nacht bereikbaar") in a sentence in which the practice does not speak."""
-    return bool(_ORG_SERVICE.search(u.low)) and not _OWN_CLIENTS.search(u.low) and not speaks_as_practice(u) and not (
+    return bool(_ORG_SERVICE.search(u.low) or _named_other_reachable(u)) and not _OWN_CLIENTS.search(u.low) and not speaks_as_practice(u) and not (
         set(terms("reachability", "target").labels_in(u)) & _STRONG_TARGETS)
 
 
@@ -303,7 +329,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u) or _OTHER_ORG.search(u.low):
+            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u):
                 continue
             phones = phone_numbers(u.text)
             if phones:

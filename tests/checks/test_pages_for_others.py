@@ -128,3 +128,15 @@ def test_the_number_of_the_big_register_is_not_the_practices():
                "U kunt een registratie controleren via het BIG-register, telefonisch 0900-1112223 op werkdagen van 8 tot 17 uur.",
                title="BIG-register")
     assert judge_site("2b-6", site(big)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Slachtofferhulp Nederland is bereikbaar via 0900-1112223.", False),
+    ("Zorgloket Midden is op werkdagen bereikbaar via 088-1112223.", False),
+    ("De praktijk is op werkdagen bereikbaar via 012-3456789.", True),
+    ("Marieke is op maandag en dinsdag bereikbaar via 012-3456789.", True),
+    ("Het secretariaat is op werkdagen bereikbaar via 012-3456789.", True),
+])
+def test_a_named_organisation_that_is_reachable_is_not_the_practice(text, own):
+    got = judge_site("2b-6", site(page(P + "/na-een-schok", "# Na een schokkende gebeurtenis", text, title="Na een schok"))).status
+    assert (got != "voldoet_niet") == own
