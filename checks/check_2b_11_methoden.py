@@ -7,7 +7,8 @@ dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is 
 Treatment forms (individuele therapie, relatietherapie) are not methods.
 
 Not the practice's offer: a method on a tariff page, under a heading about costs or on a page mostly about money, a blog, a course
-for colleagues or a link list, a page for another audience (employers, schools, a web shop), a page that answers a general question ("Wat is EMDR?") in which
+for colleagues or a link list, a page for another audience (employers, schools, a web shop), a page on
+measuring the care (ROM, questionnaires: "welke behandelingen, zoals CGT, het best werken"), a page that answers a general question ("Wat is EMDR?") in which
 the practice never speaks;
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
 person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
@@ -22,7 +23,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, is_unvoiced_explainer,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_measurement_page, is_mostly_money, is_unvoiced_explainer,
                                  join_dutch, page_titled, reads_as_article,
                                  not_own_content, practice_silent,
                                  speaks_as_practice)
@@ -130,7 +131,7 @@ class Methoden(Check):
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or addresses_others(page)
+                    or addresses_others(page) or is_measurement_page(page)
                     or _TESTIMONIAL.search(u.low) or _ATTRIBUTED_QUOTE.search(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):

@@ -140,3 +140,21 @@ def test_the_number_of_the_big_register_is_not_the_practices():
 def test_a_named_organisation_that_is_reachable_is_not_the_practice(text, own):
     got = judge_site("2b-6", site(page(P + "/na-een-schok", "# Na een schokkende gebeurtenis", text, title="Na een schok"))).status
     assert (got != "voldoet_niet") == own
+
+
+@pytest.mark.parametrize("path,title,items", [
+    ("/visie", "Visie", ["# Visie",
+                         "Klachten zijn eerder signalen dan problemen op zichzelf.",
+                         "Oefeningen uit de acceptance and commitment therapy kunnen daarbij een hulpmiddel zijn, nooit een doel."]),
+    ("/medicatie", "Medicatie", ["# Medicatie",
+                                 "Bij een angststoornis worden naast gesprekken soms medicijnen gecombineerd met exposure."]),
+    ("/piekeren-bij-kinderen", "Piekeren bij kinderen", ["# Piekeren bij kinderen",
+                                                         "Piekeren hoort bij opgroeien.", "Soms is cognitieve gedragstherapie dan nodig."]),
+    ("/meten", "Meten", ["# Meten is weten",
+                         "Met vragenlijsten volgen psychologen of een behandeling aanslaat.",
+                         "Zo ziet de beroepsgroep welke behandelingen, zoals EMDR, bij welke klachten het beste werken."]),
+    ("/find-a-therapist", "Find a therapist", ["# Find a therapist",
+                                               "Search English-speaking therapists by city and approach: CBT, EMDR, ACT."]),
+])
+def test_more_pages_naming_methods_that_are_no_offer(path, title, items):
+    assert judge_site("2b-11", site(page(P + path, *items, title=title))).status == "voldoet_niet"
