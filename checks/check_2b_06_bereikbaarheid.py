@@ -46,7 +46,9 @@ _OUT_OF_HOURS_SERVICES = {"huisartsenpost"}
 # a kind of care ("specialistische GGZ als u spoedeisende hulp nodig hebt")
 _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obligation|wettelijke plicht|meldcode|"
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
-                         r"specialistische ggz als|klacht|complaint")
+                         r"specialistische ggz als|klacht|complaint|"
+                         # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
+                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])")
 # the advice is the practice's to its own clients, not a general text about crisis care
 _CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical")
 

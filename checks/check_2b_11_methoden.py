@@ -45,6 +45,10 @@ _TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z]
 # ... or any quotation signed by its speaker ('"Goed geholpen met EMDR." - cliënt, 2023', '"EMDR gave me my
 # sleep back" — Sanne, 24'): someone's words about the care, not the practice presenting its offer
 _ATTRIBUTED_QUOTE = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{3,300}[\"\u201d'\u2019]\s*[-\u2013\u2014]\s*(?:\w|$)")
+# "Ademruimte (uit de mindfulness)", "an exercise from CBT": a method named as the source of a self-help
+# exercise; where the practice does not speak, an exercise to try, not its offer
+_ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}(?:uit|from)\s+)"
+                     r"(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
@@ -118,8 +122,9 @@ class Methoden(Check):
             # "Angststoornissen worden meestal behandeld met CGT", "Ook ACT kan bijdragen aan herstel" on a page in
             # which the practice never speaks: an article on a complaint naming what helps, not the practice's offer
             # (on a page about the method itself its title or heading names it; the sentence may still explain it)
-            in_general = bool(labels) and terms("methods", "general_effect").search(u) and practice_silent(page) \
-                and not page_titled(page, ("context", "own_offer_section"))
+            in_general = bool(labels) and practice_silent(page) and not page_titled(page, ("context", "own_offer_section")) \
+                and (terms("methods", "general_effect").search(u) or all(
+                    _ORIGIN.search(u.low[max(0, h.start - 40):h.start]) for h in terms("methods", "method").find(u) if h.on == "low"))
             if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)
                            or terms("methods", "general_kinds").search(u)
                            or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))) \

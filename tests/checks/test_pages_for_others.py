@@ -158,3 +158,29 @@ def test_a_named_organisation_that_is_reachable_is_not_the_practice(text, own):
 ])
 def test_more_pages_naming_methods_that_are_no_offer(path, title, items):
     assert judge_site("2b-11", site(page(P + path, *items, title=title))).status == "voldoet_niet"
+
+
+def test_an_exercise_from_a_method_on_a_self_help_page_is_no_offer():
+    tips = page(P + "/zelf-oefenen", "# Zelf oefenen", "Een paar oefeningen om thuis te proberen.",
+                "# De gedachtenkolom (uit de cognitieve gedragstherapie)",
+                "Schrijf op wat er gebeurde, wat je dacht, wat je voelde en wat je deed, zodat je patronen in je gedachten leert zien.",
+                title="Zelf oefenen")
+    assert judge_site("2b-11", site(tips)).status == "voldoet_niet"
+    own = page(P + "/zelf-oefenen", "# Zelf oefenen", "In onze behandelingen gebruiken wij oefeningen uit de cognitieve gedragstherapie.",
+               title="Zelf oefenen")
+    assert judge_site("2b-11", site(own)).status != "voldoet_niet"
+
+
+def test_what_the_members_of_a_network_use_is_no_offer():
+    kring = page(P + "/over-de-kring", "# Over de kring",
+                 "De kring is een netwerk van vrijgevestigde psychologen. De leden werken met onder meer EMDR en schematherapie.",
+                 title="Over de kring")
+    assert judge_site("2b-11", site(kring)).status == "voldoet_niet"
+
+
+def test_crisis_numbers_a_course_teaches_are_no_reachability():
+    course = page(P + "/eerste-hulp-cursus", "# Cursus eerste hulp bij psychische problemen",
+                  "In vier avonden leer je signalen herkennen.",
+                  "Je leert het gesprek aangaan en doorverwijzen, bij een crisis naar de huisarts, 112 of 113.",
+                  title="Cursus")
+    assert judge_site("2b-6", site(course)).status == "voldoet_niet"
