@@ -124,6 +124,21 @@ def _practice_voice(page) -> bool:
     return got
 
 
+_OWN_CARE = re.compile(r"(?<![a-z])(?:afspra\w*|behandeling\w*|behandelaar\w*|sessie\w*|gesprek(?:ken)?|intake|"
+                       r"voicemail|e-?mail|mail|cli[eë]nt\w*|therapie|appointments?|sessions?|treatment|therapist|therapy)(?![a-z])")
+
+
+def _own_care_tie(page) -> bool:
+    """Something on the page ties what it says to the reader's own treatment (an appointment, a session,
+    the treatment, the practitioner, the practice's voicemail or mail): "In spoedgevallen kunt u mailen;
+    de voicemail wordt dagelijks afgeluisterd", "je kunt een crisis overbruggen tot een volgende afspraak"."""
+    key = ("bereikbaarheid", "own_care_tie")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_OWN_CARE.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
+    return got
+
+
 # how the country's care is organised ("In Nederland bel je bij nood 112", "In the Netherlands, outside
 # office hours the GP out-of-hours service takes over"): the system, not the practice's advice
 _NATIONAL = re.compile(r"(?<![a-z])(?:in nederland|in the netherlands|the dutch (?:system|health\w*)|het nederlandse zorgstelsel)(?![a-z])")
@@ -267,8 +282,12 @@ class Bereikbaarheid(Check):
         # "Denk je aan zelfmoord? 113 is dag en nacht te bellen": helplines in a text in which no
         # practice speaks are anyone's advice, and their hours are the helpline's
         named = set().union(*(t for _, t in emerg_units), *(t for _, t in ooh_with_target))
-        if named and named <= _HOTLINES and not any(
-                _practice_voice(st.page_of(u)) for u in [*(u for u, _ in emerg_units), *ooh_units]):
+        advice_pages = {id(p): p for p in (st.page_of(u) for u in [*(u for u, _ in emerg_units), *ooh_units])}.values()
+        # ... and so is a text on what anyone does in a crisis ("Overdag bel je de huisarts, 's avonds de
+        # huisartsenpost") in which no practice speaks and nothing ties the advice to the reader's own
+        # treatment (an appointment, a session, the practitioner, the practice's voicemail)
+        if named and not any(_practice_voice(p) or _own_care_tie(p) for p in advice_pages) and (
+                named <= _HOTLINES or named & _STRONG_TARGETS):
             emerg_units = []
             ooh_units = [u for u in ooh_units if not _targets(u, st)]
             ooh_instructed = [u for u in ooh_instructed if not _targets(u, st)]

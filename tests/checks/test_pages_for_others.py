@@ -184,3 +184,23 @@ def test_crisis_numbers_a_course_teaches_are_no_reachability():
                   "Je leert het gesprek aangaan en doorverwijzen, bij een crisis naar de huisarts, 112 of 113.",
                   title="Cursus")
     assert judge_site("2b-6", site(course)).status == "voldoet_niet"
+
+
+def test_what_anyone_does_in_a_crisis_is_no_reachability_of_the_practice():
+    crisis = page(P + "/psychische-crisis", "# Psychische crisis",
+                  "Iemand in een psychische crisis kan zichzelf of anderen in gevaar brengen.",
+                  "# Wat kun je doen als naaste?",
+                  "Blijf kalm en neem de persoon serieus. Bel de huisarts, of buiten kantooruren de huisartsenpost. Bij acuut gevaar bel je 112.",
+                  title="Psychische crisis")
+    assert judge_site("2b-6", site(crisis)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("tie", [
+    "In spoedgevallen kunt u de voicemail inspreken; die wordt dagelijks afgeluisterd.",
+    "Een crisis kun je in principe overbruggen tot je volgende afspraak.",
+])
+def test_crisis_advice_tied_to_the_readers_own_treatment_still_counts(tie):
+    wait = page(P + "/wachttijd", "# Wachttijd", "De wachttijd is nu zes weken.", tie,
+                "Bij een crisis kunt u altijd terecht bij uw huisarts of buiten kantooruren bij de huisartsenpost.",
+                title="Wachttijd")
+    assert judge_site("2b-6", site(wait)).status != "voldoet_niet"
