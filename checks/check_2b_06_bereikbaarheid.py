@@ -13,8 +13,11 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
-                                 is_editorial_page, is_measurement_page, is_mostly_money, is_nav_line, join_dutch, not_own_content,
-                                 page_titled, reads_as_article, speaks_as_practice)
+                                 is_editorial_page, is_general_explainer, is_links_page,
+                                 is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
+                                 join_dutch, not_own_content, own_name_spans, page_titled, reads_as_article,
+                                 speaks_as_practice)
+from checks.text.first_names import is_given_name
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -43,7 +46,9 @@ _OUT_OF_HOURS_SERVICES = {"huisartsenpost"}
 # a kind of care ("specialistische GGZ als u spoedeisende hulp nodig hebt")
 _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obligation|wettelijke plicht|meldcode|"
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
-                         r"specialistische ggz als|klacht|complaint")
+                         r"specialistische ggz als|klacht|complaint|"
+                         # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
+                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])")
 # the advice is the practice's to its own clients, not a general text about crisis care
 _CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical")
 
@@ -53,6 +58,7 @@ def _contact_page(page) -> bool:
     return bool(_CONTACT_PAGE.search(f"{page.path_low} {page.title_low}"))
 
 
+_PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
@@ -65,7 +71,7 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         # associations, reporting points, a youth desk, a confidential adviser, advice and info lines of national
                         # organisations, a GP group, peer support (not "stichting": many practices are foundations)
                         r"vereniging|meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
-                        r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|"
+                        r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|bigregister|big-register|"
                         r"\bcibg\b|ministerie|rijksoverheid")
 # another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
 # its hours, not the practice's
@@ -75,6 +81,29 @@ _ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementiel
 # kantoortijden via de huisartsenpost"): how a GP is reached, not this practice
 _GP_REACHABLE = re.compile(r"(?<![a-z])(?:de|uw|je|jouw|your|the)\s+(?:huisarts|gp)\s+(?:is|zijn|are)\s+(?:\w+\s+){0,4}"
                            r"(?:bereikbaar|te bereiken|available|reachable)")
+
+
+# "Slachtofferhulp Nederland is bereikbaar via 0900-...", "Labyrinth~In Perspectief is op werkdagen bereikbaar":
+# a named organisation (capitalised words, no practice word, not the site's own name) as the subject of its
+# reachability: its line, not the practice's
+_NAMED_REACHABLE = re.compile(r"^(?P<name>(?:De |Het |The )?[A-Z][\w~&'-]*(?:\s+(?:[A-Z0-9][\w~&'-]*|van|voor|in|de|der|en|of|for|and))*)"
+                              r"\s+(?:is|zijn|are|can be)\s+(?:[\w-]+\s+){0,5}?(?:bereikbaar|te bereiken|reachable|reached|available)(?![a-z])")
+_NOT_A_NAME = re.compile(r"(?<![a-z])(?:de|het|the|wij|we|ik|i|zij|hij|u|je|jij|dit|deze|ons|onze|our|my|mijn|"
+                         r"secretariaat|assistente|receptie|team|behandelaar|behandelaars|therapeut|psycholoog|office|reception)(?![a-z])")
+
+
+def _named_other_reachable(u: Unit) -> bool:
+    """The unit says that a named organisation other than the practice is reachable (its subject is a
+    proper name without a practice word, not the site's own name, not "de praktijk" or "het secretariaat")."""
+    m = _NAMED_REACHABLE.match(u.text.strip())
+    if not m:
+        return False
+    name = m.group("name")
+    words = [w for w in re.findall(r"[\w~&'-]+", name) if not _NOT_A_NAME.fullmatch(w.lower())]
+    if not words or _PRACTICE_WORD.search(name) or own_name_spans(name, u.url) or is_given_name(words[0]) \
+            or re.match(r"(?:drs|dr|mr|prof|mevr|mevrouw|dhr|meneer|mw|ms|mrs|miss)\b", words[0].lower()):
+        return False  # ("Marieke is op maandag bereikbaar": a practitioner)
+    return True
 
 
 # national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
@@ -95,6 +124,21 @@ def _practice_voice(page) -> bool:
     return got
 
 
+_OWN_CARE = re.compile(r"(?<![a-z])(?:afspra\w*|behandeling\w*|behandelaar\w*|sessie\w*|gesprek(?:ken)?|intake|"
+                       r"voicemail|e-?mail|mail|cli[eë]nt\w*|therapie|appointments?|sessions?|treatment|therapist|therapy)(?![a-z])")
+
+
+def _own_care_tie(page) -> bool:
+    """Something on the page ties what it says to the reader's own treatment (an appointment, a session,
+    the treatment, the practitioner, the practice's voicemail or mail): "In spoedgevallen kunt u mailen;
+    de voicemail wordt dagelijks afgeluisterd", "je kunt een crisis overbruggen tot een volgende afspraak"."""
+    key = ("bereikbaarheid", "own_care_tie")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_OWN_CARE.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
+    return got
+
+
 # how the country's care is organised ("In Nederland bel je bij nood 112", "In the Netherlands, outside
 # office hours the GP out-of-hours service takes over"): the system, not the practice's advice
 _NATIONAL = re.compile(r"(?<![a-z])(?:in nederland|in the netherlands|the dutch (?:system|health\w*)|het nederlandse zorgstelsel)(?![a-z])")
@@ -112,7 +156,7 @@ def _national_system(u: Unit) -> bool:
 def _others_service(u: Unit) -> bool:
     """Out-of-hours words about another organisation's line or service ("Alzheimer Nederland: de
     Dementielijn is dag en nacht bereikbaar") in a sentence in which the practice does not speak."""
-    return bool(_ORG_SERVICE.search(u.low)) and not _OWN_CLIENTS.search(u.low) and not speaks_as_practice(u) and not (
+    return bool(_ORG_SERVICE.search(u.low) or _named_other_reachable(u)) and not _OWN_CLIENTS.search(u.low) and not speaks_as_practice(u) and not (
         set(terms("reachability", "target").labels_in(u)) & _STRONG_TARGETS)
 
 
@@ -139,13 +183,25 @@ def _skip(st: SiteText, u: Unit) -> bool:
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
         general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
-                                                  or reads_as_article(page))
+                                                  or reads_as_article(page) or _not_for_own_clients(page))
     return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
             or _national_system(u))
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")
+
+
+def _not_for_own_clients(page) -> bool:
+    """A page whose numbers and advice are not the practice's to its own clients even where they
+    would make a "voldoet": a list of links or helplines ("Resources": 112, 113, a foundation's line),
+    or an answer to a general question ("Wat te doen bij een psychische crisis?") in which the practice
+    never speaks, unless it is the contact or practical-information page. (Pages for professionals or
+    another audience only lose their "voldoet bijna": the runner's ``off_care_for``.)"""
+    if _contact_page(page):
+        return False
+    return bool(is_links_page(page) or is_unvoiced_explainer(page)
+                or (is_general_explainer(page) and not _practice_voice(page)))
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -226,8 +282,12 @@ class Bereikbaarheid(Check):
         # "Denk je aan zelfmoord? 113 is dag en nacht te bellen": helplines in a text in which no
         # practice speaks are anyone's advice, and their hours are the helpline's
         named = set().union(*(t for _, t in emerg_units), *(t for _, t in ooh_with_target))
-        if named and named <= _HOTLINES and not any(
-                _practice_voice(st.page_of(u)) for u in [*(u for u, _ in emerg_units), *ooh_units]):
+        advice_pages = {id(p): p for p in (st.page_of(u) for u in [*(u for u, _ in emerg_units), *ooh_units])}.values()
+        # ... and so is a text on what anyone does in a crisis ("Overdag bel je de huisarts, 's avonds de
+        # huisartsenpost") in which no practice speaks and nothing ties the advice to the reader's own
+        # treatment (an appointment, a session, the practitioner, the practice's voicemail)
+        if named and not any(_practice_voice(p) or _own_care_tie(p) for p in advice_pages) and (
+                named <= _HOTLINES or named & _STRONG_TARGETS):
             emerg_units = []
             ooh_units = [u for u in ooh_units if not _targets(u, st)]
             ooh_instructed = [u for u in ooh_instructed if not _targets(u, st)]
@@ -290,7 +350,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u) or _OTHER_ORG.search(u.low):
+            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u):
                 continue
             phones = phone_numbers(u.text)
             if phones:

@@ -7,7 +7,8 @@ dat gedachten ... je leert ..."). A bare list of names, or a one-line gloss, is 
 Treatment forms (individuele therapie, relatietherapie) are not methods.
 
 Not the practice's offer: a method on a tariff page, under a heading about costs or on a page mostly about money, a blog, a course
-for colleagues or a link list, a page that answers a general question ("Wat is EMDR?") in which
+for colleagues or a link list, a page for another audience (employers, schools, a web shop), a page on
+measuring the care (ROM, questionnaires: "welke behandelingen, zoals CGT, het best werken"), a page that answers a general question ("Wat is EMDR?") in which
 the practice never speaks;
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
 person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
@@ -21,10 +22,10 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, is_mostly_money, is_unvoiced_explainer,
+from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
+                                 is_for_professionals, is_general_explainer, is_links_page, is_measurement_page, is_mostly_money, is_unvoiced_explainer,
                                  join_dutch, page_titled, reads_as_article,
-                                 not_own_content,
+                                 not_own_content, practice_silent,
                                  speaks_as_practice)
 from checks.text.units import Unit
 from models.finding import Finding
@@ -41,6 +42,13 @@ _ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org
 # a client's words in quotation marks ('"Na de EMDR-behandeling kan ik weer slapen." - vrouw, 34'): a
 # testimonial, not the practice presenting its offer
 _TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
+# ... or any quotation signed by its speaker ('"Goed geholpen met EMDR." - cliënt, 2023', '"EMDR gave me my
+# sleep back" — Sanne, 24'): someone's words about the care, not the practice presenting its offer
+_ATTRIBUTED_QUOTE = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{3,300}[\"\u201d'\u2019]\s*[-\u2013\u2014]\s*(?:\w|$)")
+# "Ademruimte (uit de mindfulness)", "an exercise from CBT": a method named as the source of a self-help
+# exercise; where the practice does not speak, an exercise to try, not its offer
+_ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}(?:uit|from)\s+)"
+                     r"(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
@@ -111,6 +119,12 @@ class Methoden(Check):
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
                 continue
             labels = method_labels(u)
+            # "Angststoornissen worden meestal behandeld met CGT", "Ook ACT kan bijdragen aan herstel" on a page in
+            # which the practice never speaks: an article on a complaint naming what helps, not the practice's offer
+            # (on a page about the method itself its title or heading names it; the sentence may still explain it)
+            in_general = bool(labels) and practice_silent(page) and not page_titled(page, ("context", "own_offer_section")) \
+                and (terms("methods", "general_effect").search(u) or all(
+                    _ORIGIN.search(u.low[max(0, h.start - 40):h.start]) for h in terms("methods", "method").find(u) if h.on == "low"))
             if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)
                            or terms("methods", "general_kinds").search(u)
                            or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))) \
@@ -122,7 +136,8 @@ class Methoden(Check):
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links
             if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or _TESTIMONIAL.search(u.low)
+                    or addresses_others(page) or is_measurement_page(page)
+                    or _TESTIMONIAL.search(u.low) or _ATTRIBUTED_QUOTE.search(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):
                 for lab in labels:

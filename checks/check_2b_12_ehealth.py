@@ -17,8 +17,9 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
-                                 is_measurement_page, not_own_content, page_titled, reads_as_article, speaks_as_practice)
+from checks.text.context import (addresses_others, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
+                                 is_for_professionals, is_measurement_page, is_unvoiced_explainer, not_own_content, page_titled, reads_as_article,
+                                 speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -120,7 +121,11 @@ class EHealth(Check):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
                 continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
-            editorial = is_editorial_page(pg) or reads_as_article(pg)
+            # (a page for colleagues or another audience, "Voor behandelaars: wijs uw cliënten modules toe",
+            # sells or teaches the platform: weighed as an article about it)
+            # (so is a general explanation or comparison in which the practice never speaks: "Platforms vergeleken")
+            editorial = (is_editorial_page(pg) or reads_as_article(pg) or is_for_professionals(pg) or addresses_others(pg)
+                         or is_unvoiced_explainer(pg))
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):
                 continue  # a blog or news item mentioning eHealth in passing
             editorial_only = editorial_only and editorial

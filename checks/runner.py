@@ -27,8 +27,8 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import (is_complaints_page, is_for_professionals, is_general_explainer, is_links_page,
-                                  is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
+from checks.text.context import (addresses_others, is_complaints_page, is_for_professionals, is_general_explainer,
+                                  is_links_page, is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
 from models.finding import Finding
@@ -200,7 +200,11 @@ EXPLAINER_OFF_TOPICS = frozenset({"bereikbaarheid", "behandelmethoden", "ehealth
 
 
 def _general_text(page) -> bool:
-    return is_unvoiced_explainer(page) or reads_as_article(page)
+    """A general text (``EXPLAINER_OFF_TOPICS``), or a page addressed to people other than the
+    practice's clients (``addresses_others``: the press, employers, schools, volunteers, a web shop,
+    therapists buying a platform): the phone line for an interview, the mindfulness training sold
+    to a company or the modules sold to colleagues are not the clients' reachability or care."""
+    return is_unvoiced_explainer(page) or reads_as_article(page) or addresses_others(page)
 
 
 def off_care_for(page, topic: str, check=None) -> bool:

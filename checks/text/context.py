@@ -396,8 +396,12 @@ def is_recruiting(unit: Unit) -> bool:
 
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|ik|mij|mijn|our|us|my)(?![a-z])")
 # "dan spreken we van", "we kennen het allemaal": the general 'we' of an explainer, not the practice
+# ... nor the 'our' of human faculties ("our working memory", "ons brein", "onze hersenen"): people in general
 _GENERIC_WE = re.compile(r"(?<![a-z])(?:(?:spreken|noemen|weten|zien|kennen|zeggen|bedoelen|verstaan) we"
-                         r"|we (?:spreken|noemen|weten|kennen|zeggen|bedoelen|verstaan)|we (?:\w+ )?allemaal)(?![a-z])")
+                         r"|we (?:spreken|noemen|weten|kennen|zeggen|bedoelen|verstaan)|we (?:\w+ )?allemaal"
+                         r"|(?:ons|onze|our) (?:eigen |own )?(?:werkgeheugen|geheugen|brein|hersenen|lichaam|lijf|zenuwstelsel|"
+                         r"working memory|memory|memories|brains?|bod(?:y|ies)|nervous system|minds?)"
+                         r"|(?:we|wij) (?:mensen|humans)|(?:each|all|most|many|some) of us|ieder(?:een)? van ons|de meesten van ons)(?![a-z])")
 _FIRST_PERSON_I = re.compile(r"(?<![\w'’])I(?![\w'’])")
 
 
@@ -413,6 +417,14 @@ def is_for_professionals(page: PageInfo) -> bool:
     """A page for other professionals (a course, accredited training, supervision), by URL path,
     title or first heading: what it teaches colleagues is not the practice's care for its clients."""
     return _page_is(page, "professional")
+
+
+def addresses_others(page: PageInfo) -> bool:
+    """A page addressed to people other than the practice's clients (the press, employers, schools,
+    staff, volunteers, colleagues renting a room, buyers in a web shop, therapists buying a platform),
+    by URL path, title or first heading: its phone numbers are for an interview or an order, its methods
+    and modules what is sold or taught to that audience, not the clients' care."""
+    return _page_is(page, "other_audience")
 
 
 def is_links_page(page: PageInfo) -> bool:
@@ -630,6 +642,12 @@ def _practice_silent(page: PageInfo) -> bool:
         _speaks_outside_quotes(u) for u in page.units if u.kind not in ("heading", "title")))
 
 
+def practice_silent(page: PageInfo) -> bool:
+    """No sentence of the page speaks as the practice (``_practice_silent``: wij, onze, ik; we, our; its
+    own name; quoted words and navigation lines left out)."""
+    return _practice_silent(page)
+
+
 def explains_subject(page: PageInfo) -> bool:
     """The page presents itself as an explanation of a subject in general: its title without the site
     name or its last URL segment asks a general question ("Wat is CGT? | Praktijk X", "/wat-is-cgt"),
@@ -705,7 +723,7 @@ _ARTICLE_MARKS = {
     "share": re.compile(r"^(?:delen|deel dit(?: artikel| bericht)?|deel op|share(?: this)?(?: article| post)?)\b\s*:?", re.M),
     "more": re.compile(r"^(?:lees ook|lees meer artikelen|gerelateerde (?:artikelen|berichten)|meer artikelen|related (?:articles|posts)|"
                        r"vorig(?:e)? bericht|volgend(?:e)? bericht|previous post|next post)\b", re.M),
-    "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources)\s*:", re.M),
+    "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources|source)\s*:", re.M),
     "author": re.compile(r"^(?:auteur|geschreven door|written by|door)\s*:", re.M),
 }
 
