@@ -313,6 +313,13 @@ _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|general
 _SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
 
 
+def _clause_before(low: str, pos: int) -> str:
+    """The clause of ``low`` up to position ``pos``: a negation of the care ("niet bedoeld voor mensen met"),
+    not one inside the people it is meant for ("mensen die met kortere hulp niet verder komen")."""
+    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+    return low[start:pos]
+
+
 def _clause_at(low: str, pos: int) -> str:
     """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
     start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
@@ -621,7 +628,7 @@ class Doelgroep(Check):
                 _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
             meant = _MEANT_FOR.search(u.low) or (("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low))
             if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
-                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
+                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_before(u.low, meant.end()))
                     and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):
                 # the care is said to be meant for people ("psychotherapie is vooral bedoeld voor mensen met
                 # problemen die meer tijd vragen dan ..."): a general target group, one side
