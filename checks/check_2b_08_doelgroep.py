@@ -114,6 +114,14 @@ def _more_exclusion(low: str) -> bool:
     return ("geen sprake" in low or "raad" in low or "raden" in low or "advise" in low or "verwij" in low) and bool(_MORE_EXCLUSION.search(low))
 
 
+# the practice advises the reader to seek other care ("raden we u aan daar eerst hulp te zoeken", "adviseer ik je
+# contact op te nemen met de huisarts", "we would advise you to contact your GP")
+_ADVISES_ELSEWHERE = re.compile(r"(?<![a-z])(?:raden|raad|adviseren|adviseer|advise|recommend)\s+(?:(?:wij|we|ik|i|would)\s+)+(?:\w+\s+){0,8}?"
+                                r"(?:daar|elders|huisarts\w*|poh\w*|ggz\w*|instelling|verslavingszorg|maatschappelijk\w*|andere|gp|elsewhere|other|specialis\w*|specializ\w*)(?![a-z])")
+# the sentence names its content as contra-indications or exclusion criteria
+_NAMED_EXCLUSION = re.compile(r"(?<![a-z])(?:contra[- ]?indicat\w*|exclusiecriteri\w*|uitsluitingscriteri\w*|exclusion\s+criteria)(?![a-z])")
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -527,13 +535,16 @@ class Doelgroep(Check):
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
                 under_inc = False
-            question = _question_before(st, u) if (labels or sev or grp) else None
+            advises = bool(_ADVISES_ELSEWHERE.search(u.low)) and not cost
+            question = _question_before(st, u) if (labels or sev or grp or advises) else None
             if question is not None and len(question.text.split()) <= 14:
                 # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",
                 # "Wanneer kunt u niet bij ons terecht?")
                 if exc_head.search_text(question.low) or (exc_cue.search(question) and _FIT_WORDS.search(question.low)):
-                    # the answer says who is not treated when it names complaints or a severity
-                    under_exc = under_exc or bool(labels or sev)
+                    # the answer says who is not treated when it names complaints or a severity, or
+                    # advises other care ("Wanneer niet? Als een kortere behandeling volstaat, raden we u
+                    # aan daar eerst hulp te zoeken")
+                    under_exc = under_exc or bool(labels or sev or advises)
                 else:
                     under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
@@ -588,10 +599,14 @@ class Doelgroep(Check):
                 # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do
                 # in an emergency (2b-6), not a criterion of whom the practice treats
                 continue
+            # a sentence that names its content as contra-indications or exclusion criteria ("Contra-indicaties
+            # voor EMDR zijn een dissociatieve stoornis en epilepsie"): the other side, whatever it names
+            named_list = (is_exc and not cost and not heading and bool(_NAMED_EXCLUSION.search(u.low))
+                          and len(u.low.split()) >= 6 and not _NEGATION.search(u.low[:_NAMED_EXCLUSION.search(u.low).start()]))
             if is_exc:
-                if labels or sev or under_exc:
-                    exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
-                    exc.listed |= under_exc
+                if labels or sev or under_exc or named_list:
+                    exc.add(u, labels, severity=bool(sev) or (under_exc and not labels) or (named_list and not labels))
+                    exc.listed |= under_exc or named_list
                 elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
                     exc.add(u, [], groups=True)

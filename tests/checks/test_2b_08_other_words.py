@@ -1,0 +1,48 @@
+"""2b-8 read in other words (own passages): contra-indications said in a sentence, an answer to
+"Wanneer niet?" that advises other care, English "specialised care is more appropriate", a care
+meant for people who did not get further with shorter help, and "ontvangst" (no fear)."""
+from check_helpers import judge, page, site
+
+V = "https://praktijk.example/emdr"
+
+
+def test_contra_indications_in_a_sentence_are_the_other_side():
+    snap = site(page(V, "# EMDR",
+                     "In onze praktijk zetten wij EMDR in bij klachten na een schokkende gebeurtenis.",
+                     "Contra-indicaties voor EMDR zijn onder meer een dissociatieve stoornis en epilepsie."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_sentence_that_says_there_are_no_contra_indications_is_not():
+    snap = site(page(V, "# EMDR",
+                     "In onze praktijk zetten wij EMDR in bij klachten na een schokkende gebeurtenis.",
+                     "Er zijn geen contra-indicaties bekend voor deze korte behandeling bij volwassenen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_answer_to_when_not_that_advises_other_care():
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie is onze therapie?",
+                     "Onze therapie is bedoeld voor mensen met langer bestaande problemen in relaties, die met kortere hulp niet verder zijn gekomen.",
+                     "Wanneer niet?",
+                     "Als een kort traject bij de huisarts volstaat, raden we u aan daar eerst hulp te zoeken."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_meant_for_people_who_did_not_get_further_is_a_target_group():
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie is onze therapie?",
+                     "Onze therapie is bedoeld voor mensen met langer bestaande problemen in relaties, die met kortere hulp niet verder zijn gekomen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_english_specialised_care_is_more_appropriate():
+    snap = site(page("https://practice.example/en/is-it-for-you", "# Is our therapy right for you?",
+                     "Our short-term therapy is suitable for adults with mild to moderate complaints such as stress or low mood.",
+                     "If your problems are more severe, for example an addiction or a psychosis, specialised care is more appropriate and we help you find it."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_receipt_of_a_referral_is_no_fear():
+    snap = site(page("https://praktijk.example/verwijzers", "# Voor verwijzers",
+                     "U kunt cliënten naar ons verwijzen via het beveiligde portaal.",
+                     "Na ontvangst van de verwijzing nemen wij binnen vijf werkdagen contact op met uw cliënt."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
