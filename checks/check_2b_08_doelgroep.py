@@ -122,6 +122,11 @@ _ADVISES_ELSEWHERE = re.compile(r"(?<![a-z])(?:raden|raad|adviseren|adviseer|adv
 _NAMED_EXCLUSION = re.compile(r"(?<![a-z])(?:contra[- ]?indicat\w*|exclusiecriteri\w*|uitsluitingscriteri\w*|exclusion\s+criteria)(?![a-z])")
 
 
+# a heading on how the practice works ("Zo werken wij", "Hoe ik werk", "Onze werkwijze", "How we work"): the
+# way of working, not whom it works with, so no frame for the complaints below it (a blog teaser, a step)
+_HOW_HEADING = re.compile(r"^\W*(?:zo|hoe|so|how|this\s+is\s+how)\s+(?:(?:wij|we|ik|i)\s+)?(?:werk|werken|werkt|work|works)(?:\s+(?:wij|we|ik))?\W*$|werkwijze|working\s+method|^\W*(?:our|my)\s+approach\W*$")
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -531,7 +536,7 @@ class Doelgroep(Check):
             target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads) or target_head
-                         or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
+                         or any(frame.search_text(h) and not exc_cue.search_text(h) and not _HOW_HEADING.search(h) for h in short_heads))
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
                 under_inc = False

@@ -584,9 +584,10 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
         plain = _plain(c)
         if letter.search_text(c):
             dropped = True
-            if (_REGISTERS.search(c) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
+            if ((_REGISTERS.search(c) or _CHANNEL.search(c)) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
                     and any(_REGISTER_WORD.match(h.text) for h in start.find(plain))):
-                found.setdefault("start", ["aanmelding"])  # "met een verwijsbrief kunt u zich aanmelden"
+                # "met een verwijsbrief kunt u zich aanmelden", "aanmelding via Zorgdomein of de website"
+                found.setdefault("start", ["aanmelding"])
             elif any(_PHASE_HAPPENS.search(c[:h.start]) for h in start.find(plain) if not _REGISTER_WORD.match(h.text)):
                 found.setdefault("start", ["intake"])  # "na aanmelding met een verwijsbrief volgt een intake"
             continue
@@ -599,6 +600,9 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
                 if ph == "end" and _ends_something_else(c, h.start, h.end):
                     continue
                 told = (_OWN_VOICE.search(c) and (terms("process", "step").search_text(c) or _SEQUENCE.search(c) or _FIRST_IS.search(c) or _INVITES.search(c)))
+                # the next step of the route after the clause before it ("Aanmelding via Zorgdomein, daarna een
+                # intake van twee gesprekken en een behandelplan")
+                told = told or bool(found and _NEXT_CLAUSE.match(c))
                 if told or _PHASE_HAPPENS.search(c[:h.start]) or _INVITED_TO.search(c[:h.start]) or (ph == "start" and _FIRST_IS.search(c)):
                     labels = found.setdefault(ph, [])
                     if h.label not in labels:
@@ -607,6 +611,10 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
 
 
 _REGISTER_WORD = re.compile(r"^(?:aanmeld|aangemeld|meld|register|sign|refer)")
+# the channel of a registration ("aanmelding via Zorgdomein of de website", "registration through our form")
+_CHANNEL = re.compile(r"\b(?:via|through)\b")
+# a clause that opens with the next step ("daarna een intake", "then a treatment plan")
+_NEXT_CLAUSE = re.compile(r"^\s*(?:en\s+|and\s+)?(?:daarna|vervolgens|waarna|aansluitend|then|next|after\s+that|gevolgd\s+door|followed\s+by)\b")
 
 
 # a clause of condition: "indien de behandeling nog niet is afgerond", "als u zich afmeldt"

@@ -46,3 +46,12 @@ def test_receipt_of_a_referral_is_no_fear():
                      "U kunt cliënten naar ons verwijzen via het beveiligde portaal.",
                      "Na ontvangst van de verwijzing nemen wij binnen vijf werkdagen contact op met uw cliënt."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_heading_on_how_the_practice_works_is_no_target_group_frame():
+    # a blog teaser under "Zo werken wij" names a complaint, not whom the practice treats
+    snap = site(page("https://praktijk.example/zo-werken-wij", "# Zo werken wij",
+                     "Je belt of mailt ons en we plannen een eerste gesprek.",
+                     "Blog: omgaan met stress",
+                     "Lees meer"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
