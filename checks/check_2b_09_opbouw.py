@@ -80,9 +80,12 @@ _ORDINAL = (r"(?:(?:stap|fase|step|phase)\s+(?:een|één|twee|drie|vier|vijf|zes
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*|"
                         r"^" + _ORDINAL + r"\s*[-:.)]?\s*|^[✔✓☑►▶➤➔→]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
-_TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
+_TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
+# the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
+_COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
+                          r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
@@ -244,6 +247,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
         for h in all_hits[phase]:
             if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low) and not _CONSISTS.search(unit.low):
                 continue  # "gesprekken" alone is no treatment phase
+            if phase in ("start", "middle") and h.on == "low" and _COMMISSIONER.search(unit.low):
+                continue  # "een kennismakingsgesprek met de opdrachtgever", "an intake call with HR": a client's route? no, a buyer's
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
                 continue  # "welke methode past, bespreken we na de intake"
@@ -809,6 +814,11 @@ def _window_phases(ms: list[Mention]) -> set[str]:
     return best
 
 
+def _general_only(m: Mention) -> bool:
+    """The mention's phase comes only from a general heading over it ("Behandeling", "Therapie")."""
+    return m.general and all(ls == [ph] for ph, ls in m.phases.items())
+
+
 def score_page(st: SiteText, page_index: int) -> PageScore:
     page = st.pages[page_index]
     ms = _mentions(st, page)
@@ -841,8 +851,11 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     for m in usable:
         if m.named and (not m.general or len(named_phases) >= 1):
             sc.topic = sc.topic or "named"
-        near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
-        if near and (m.step or any(n.step for n in near) or _path_page(page)):
+        # (a line read as the middle only because a general heading "Behandeling" stands over it names no
+        # phase of its own: a page about the treatment in general, not a described phase)
+        near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)
+                and not _general_only(n)]
+        if near and not _general_only(m) and (m.step or any(n.step for n in near) or _path_page(page)):
             sc.topic = sc.topic or "near"
         if m.step and sum(len(ls) for ls in m.phases.values()) >= 2 and not _of_anyone(m.unit.low):
             sc.topic = sc.topic or "two_steps"
