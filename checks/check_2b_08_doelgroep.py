@@ -127,6 +127,31 @@ _NAMED_EXCLUSION = re.compile(r"(?<![a-z])(?:contra[- ]?indicat\w*|exclusiecrite
 _HOW_HEADING = re.compile(r"^\W*(?:zo|hoe|so|how|this\s+is\s+how)\s+(?:(?:wij|we|ik|i)\s+)?(?:werk|werken|werkt|work|works)(?:\s+(?:wij|we|ik))?\W*$|werkwijze|working\s+method|^\W*(?:our|my)\s+approach\W*$")
 
 
+# measuring clients' experience or complaints (a questionnaire, the CQI, ROM)
+_MEASURING = re.compile(r"(?<![a-z])(?:cqi|cq-index|consumer\s+quality|vragenlijst\w*|questionnaire\w*|tevredenheidsonderzoek\w*|rom)(?![a-z])")
+# a short label before a colon that opens a sentence ("Niet bij ons: ...", "Not for: ...")
+_OPENING_LABEL = re.compile(r"^\W*([^:.!?]{2,30}):\s")
+# a named practitioner (or "hij"/"zij") whose work is with or focused on complaints, in the present tense
+_PRACTITIONER_FOCUS = re.compile(
+    r"^(?:(?:dr\.?|drs\.?|mr\.?|mevr\.?)\s+)?(?:[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ten|ter)){0,2}(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?|Hij|Zij|Ze|He|She)"
+    r"(?:,\s[^,]{2,60},)?\s+(?:[\w()-]+\s+){0,6}?"
+    r"(?:werkt\s+(?:\w+\s+){0,5}?met|richt\s+zich\s+(?:\w+\s+){0,2}op|is\s+gespecialiseerd\s+in|specialiseert\s+zich\s+in|"
+    r"heeft\s+(?:\w+\s+){0,2}(?:ervaring|expertise)\s+(?:met|in)|behandelt|begeleidt|helpt|"
+    r"speciali[sz]es\s+in|works\s+with|focuses\s+on|treats|helps|supports|has\s+(?:\w+\s+)?(?:experience|expertise)\s+(?:with|in))(?![a-z])")
+_NOT_A_NAME = re.compile(r"^(?:de|het|een|dit|deze|die|dat|wij|we|ik|u|je|jij|onze|ons|mijn|in|bij|als|voor|na|door|met|wanneer|soms|vaak|"
+                         r"iedereen|mensen|the|this|our|my|we|you|in|at|for|when|if|often|people|everyone)\b")
+
+
+def _practitioner_focus(u: Unit, method) -> bool:
+    """The sentence opens with a practitioner of the practice (a name or he/she, not a method such as
+    "ACT richt zich op ...") who works with, focuses on or treats the complaints it names."""
+    text = u.text.strip()
+    if not _PRACTITIONER_FOCUS.match(text) or _NOT_A_NAME.match(u.low) or _CAREER.search(u.low):
+        return False
+    first = text.split()[0].strip(",.").lower()
+    return not method.search_text(first)
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -532,6 +557,9 @@ class Doelgroep(Check):
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
             under_exc = (any(exc_head.search_text(h) or _EXC_HEADING.match(h) for h in side_heads) or lead_exc or bool(neg_heads))
+            # a label that opens the sentence works as its heading ("Niet bij ons: acute crisis, verslaving, ...")
+            opening = _OPENING_LABEL.match(u.low) if u.kind != "heading" else None
+            under_exc = under_exc or bool(opening and (exc_head.search_text(opening.group(1)) or _EXC_HEADING.match(opening.group(1))))
             # a heading that names the target group itself ("Voor wie", "Doelgroep", "Geschikt voor", "For whom")
             target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
@@ -674,6 +702,10 @@ class Doelgroep(Check):
                 continue
             if _CLIENT_WORDS.search(u.low):
                 continue
+            if _MEASURING.search(u.low):
+                # "wij meten de ervaringen van onze cliënten met de CQI GGZ en Verslavingszorg", "u vult een
+                # vragenlijst in over angst en somberheid": a measurement, not whom the practice treats
+                continue
             if _COLLABORATION.search(u.low) and not _TREATS.search(u.low):
                 # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
                 # practice's partners, not whom it treats
@@ -710,6 +742,9 @@ class Doelgroep(Check):
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
                 continue
             framed = framed or indicated or offered or (not editorial and _asked_then_offered(st, u))
+            # a practitioner of the practice named as the one who works with or focuses on complaints
+            # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
+            framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:

@@ -55,3 +55,38 @@ def test_a_heading_on_how_the_practice_works_is_no_target_group_frame():
                      "Blog: omgaan met stress",
                      "Lees meer"))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_named_practitioner_who_works_with_complaints_is_the_treated_side():
+    snap = site(page("https://praktijk.example/over-de-praktijk", "# Over de praktijk",
+                     "Praktijk Linde is een kleine praktijk in het centrum.",
+                     "Anouk is GZ-psycholoog en werkt al tien jaar met volwassenen die vastlopen door angst of somberheid."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_english_practitioner_specialisms_are_the_treated_side():
+    snap = site(page("https://practice.example/en/team", "# Our team",
+                     "Dr. Sara Vos – clinical psychologist (BIG). Sara specialises in trauma and anxiety.",
+                     "Luuk Berg, MSc – healthcare psychologist. Luuk focuses on burnout and sleep problems."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_method_that_focuses_on_complaints_is_no_practitioner():
+    snap = site(page("https://praktijk.example/methoden", "# Methoden",
+                     "Schematherapie richt zich op diepgewortelde patronen bij persoonlijkheidsproblemen."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_an_opening_label_names_the_excluded_side():
+    snap = site(page("https://praktijk.example/over-ons", "# Voor wie?",
+                     "Volwassenen met lichte tot matige klachten: angst, somberheid, stress en rouw.",
+                     "Niet bij ons: verslaving als hoofdprobleem, psychose en ernstige persoonlijkheidsproblematiek."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+
+
+def test_measuring_client_experience_names_no_target_group():
+    snap = site(page("https://praktijk.example/clientervaringen", "# Cliëntervaringen",
+                     "Wij meten de ervaringen van onze cliënten met de CQI GGZ en Verslavingszorg.",
+                     "De uitkomsten staan per thema op een schaal van 1 tot 4."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
