@@ -90,3 +90,21 @@ def test_measuring_client_experience_names_no_target_group():
                      "Wij meten de ervaringen van onze cliënten met de CQI GGZ en Verslavingszorg.",
                      "De uitkomsten staan per thema op een schaal van 1 tot 4."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_verb_first_the_practice_sees_a_client_group_with_complaints():
+    snap = site(page("https://praktijk.example/over-mij", "# Over mij",
+                     "In mijn praktijk zie ik vooral volwassenen met piekerklachten, somberheid en onzekerheid."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_own_offer_when_the_reader_has_complaints():
+    snap = site(page("https://praktijk.example/emdr", "# EMDR",
+                     "Bij ons kun je EMDR-therapie krijgen als je last hebt van herinneringen aan een schokkende gebeurtenis."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_elliptical_question_answered_by_the_offer():
+    snap = site(page("https://praktijk.example/", "# Welkom",
+                     "Vastgelopen?", "Last van angst, somberheid of stress?", "Wij helpen je verder."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
