@@ -333,7 +333,7 @@ _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
-_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -739,9 +739,11 @@ class Doelgroep(Check):
             # voor mensen met ...") names complaints treated
             # "CGT is effectief bij angst" is what research says of a method, not whom the practice treats
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
-            if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
+            # ... nor is one said to be for people ("Relatietherapie is voor stellen die vastlopen ...")
+            meant_for = not editorial and bool(_MEANT_FOR.search(u.low)) and not _PEOPLE_IN_GENERAL.match(u.low)
+            if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues and not meant_for:
                 continue
-            framed = framed or indicated or offered or (not editorial and _asked_then_offered(st, u))
+            framed = framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
             # a practitioner of the practice named as the one who works with or focuses on complaints
             # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
             framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))

@@ -108,3 +108,18 @@ def test_elliptical_question_answered_by_the_offer():
     snap = site(page("https://praktijk.example/", "# Welkom",
                      "Vastgelopen?", "Last van angst, somberheid of stress?", "Wij helpen je verder."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_welcome_in_the_practice_and_the_clientele_described():
+    snap = site(page("https://praktijk.example/onze-zorg", "# Onze zorg",
+                     "Iedereen vanaf 18 jaar met psychische klachten is welkom in onze praktijk."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+    snap = site(page("https://kinderpraktijk.example/", "# Kinderpraktijk",
+                     "Het gaat vaak om kinderen met faalangst, boosheid of slaapproblemen."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_therapy_said_to_be_for_people_names_its_target_group():
+    snap = site(page("https://praktijk.example/relatietherapie", "# Relatietherapie",
+                     "Relatietherapie is voor stellen die vastlopen in hun relatie, bijvoorbeeld na ontrouw of een verlies."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
