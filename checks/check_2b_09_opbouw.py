@@ -540,6 +540,20 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     return out
 
 
+# a sentence about an eHealth tool (its modules, programmes, app or account): how the tool is used in a
+# phase ("Na de behandeling: je houdt nog een half jaar toegang tot je modules"), not the route itself
+_TOOL = re.compile(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
+
+
+def _ehealth_page(page: PageInfo) -> bool:
+    """The page names an eHealth platform or eHealth in general."""
+    key = ("ehealth_page",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(terms("ehealth", "platform").search(v) or terms("ehealth", "generic").search(v) for v in page.units)
+    return got
+
+
 def _skip(st: SiteText, u: Unit) -> bool:
     return _skip_reason(st, u) is not None
 
@@ -551,6 +565,7 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
     if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
+            or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
             or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))):

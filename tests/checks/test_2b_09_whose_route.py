@@ -46,3 +46,11 @@ def test_lines_under_a_general_heading_are_no_treatment_phase():
                      "Waar vinden de gesprekken plaats?",
                      "In onze praktijkruimte aan het plein."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_how_an_ehealth_tool_is_used_per_phase_is_no_route():
+    snap = site(page("https://praktijk.example/online-behandelen", "# Online behandelen met Minddistrict",
+                     "Wij werken met Minddistrict, een online platform met programma's voor stress en somberheid.",
+                     "Tijdens de behandeling: je behandelaar zet een programma voor je klaar dat past bij je doelen.",
+                     "Na de behandeling: als terugvalpreventie kun je nog een paar maanden oefenen met de programma's."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
