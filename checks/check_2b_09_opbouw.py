@@ -540,6 +540,30 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     return out
 
 
+# a page about referring to mental health care in general: a GP's or care group's page ("Verwijzen naar de
+# GGZ", "Informatie voor huisartsen", "Zorgpaden") ...
+_REFERRAL_TOPIC = re.compile(r"verwijz\w*|verwijs\w*|huisarts\w*|zorgpad\w*|zorggroep\w*|referr\w*|\bgps?\b")
+_PRACTICE_SPEAKS = re.compile(r"\b(?:wij|we|ik|ons|onze|mijn|mij|our|us|my)\b|(?<![\w.])i(?![\w.])")
+# ... that names the providers as others: the chosen or participating practice, a provider
+_OTHER_PROVIDERS = re.compile(r"\b(?:de|een|het)\s+(?:gekozen|deelnemende|andere)\s+(?:\w+\s+)?(?:praktijk|praktijken|zorgaanbieder\w*|aanbieder\w*|instelling\w*|behandelaar\w*)\b|"
+                              r"\bdeelnemende\s+(?:praktijken|instellingen|aanbieders)\b|\b(?:bij|van)\s+veel\s+praktijken\b|\b(?:een|de)\s+zorgaanbieder\b|"
+                              r"\bthe\s+(?:chosen|participating)\s+(?:practice|provider)s?\b")
+
+
+def _third_party_route_page(page: PageInfo) -> bool:
+    """A page about referral to mental health care that names the providers as others and on which
+    the practice never speaks of a step itself ("U meldt zich aan bij de gekozen praktijk", "de
+    behandelaar stuurt na afloop een bericht aan de huisarts"): another provider's route, told by a GP
+    or a care group. A page for referrers on which the practice tells its steps is read."""
+    key = ("third_party_route_page",)
+    got = page.memo.get(key)
+    if got is None:
+        topic = _REFERRAL_TOPIC.search(page.title_low) or _REFERRAL_TOPIC.search(page.path_low) or _REFERRAL_TOPIC.search(page.first_heading)
+        got = page.memo[key] = bool(topic) and any(_OTHER_PROVIDERS.search(v.low) for v in page.units) and not any(
+            _PRACTICE_SPEAKS.search(v.low) and any(terms("process", ph).search(v) for ph in PHASES) for v in page.units if v.kind != "title")
+    return got
+
+
 # a sentence about an eHealth tool (its modules, programmes, app or account): how the tool is used in a
 # phase ("Na de behandeling: je houdt nog een half jaar toegang tot je modules"), not the route itself
 _TOOL = re.compile(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
@@ -564,7 +588,7 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     may still tell a step, see ``_clause_phases``), or None. (Reading the other clauses of a sentence
     about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
-    if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
+    if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or _third_party_route_page(page)
             or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))

@@ -54,3 +54,21 @@ def test_how_an_ehealth_tool_is_used_per_phase_is_no_route():
                      "Tijdens de behandeling: je behandelaar zet een programma voor je klaar dat past bij je doelen.",
                      "Na de behandeling: als terugvalpreventie kun je nog een paar maanden oefenen met de programma's."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_gp_page_about_referral_to_other_providers_is_no_own_route():
+    snap = site(page("https://gezondheidscentrum.example/verwijzen-naar-ggz", "# Verwijzen naar de GGZ",
+                     "1. De huisarts schrijft een verwijsbrief.",
+                     "2. U kiest samen met de huisarts een zorgaanbieder.",
+                     "3. U meldt zich zelf aan bij de gekozen praktijk, of de praktijk neemt contact met u op.",
+                     "4. Na afloop van de behandeling ontvangt de huisarts een brief van de behandelaar."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_page_for_referrers_telling_the_practice_steps_is_read():
+    snap = site(page("https://praktijk.example/verwijzers", "# Informatie voor verwijzers",
+                     "Na verwijzing nodigen wij uw patiënt uit voor een intake.",
+                     "Na de intake ontvangt u een brief met het behandelvoorstel.",
+                     "Tijdens de behandeling houden wij u op de hoogte als dat nodig is.",
+                     "Na afloop van de behandeling ontvangt u een afsluitende brief."))
+    assert judge("2b-9", snap).status == "voldoet"
