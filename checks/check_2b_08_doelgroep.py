@@ -114,6 +114,44 @@ def _more_exclusion(low: str) -> bool:
     return ("geen sprake" in low or "raad" in low or "raden" in low or "advise" in low or "verwij" in low) and bool(_MORE_EXCLUSION.search(low))
 
 
+# the practice advises the reader to seek other care ("raden we u aan daar eerst hulp te zoeken", "adviseer ik je
+# contact op te nemen met de huisarts", "we would advise you to contact your GP")
+_ADVISES_ELSEWHERE = re.compile(r"(?<![a-z])(?:raden|raad|adviseren|adviseer|advise|recommend)\s+(?:(?:wij|we|ik|i|would)\s+)+(?:\w+\s+){0,8}?"
+                                r"(?:daar|elders|huisarts\w*|poh\w*|ggz\w*|instelling|verslavingszorg|maatschappelijk\w*|andere|gp|elsewhere|other|specialis\w*|specializ\w*)(?![a-z])")
+# the sentence names its content as contra-indications or exclusion criteria
+_NAMED_EXCLUSION = re.compile(r"(?<![a-z])(?:contra[- ]?indicat\w*|exclusiecriteri\w*|uitsluitingscriteri\w*|exclusion\s+criteria)(?![a-z])")
+
+
+# a heading on how the practice works ("Zo werken wij", "Hoe ik werk", "Onze werkwijze", "How we work"): the
+# way of working, not whom it works with, so no frame for the complaints below it (a blog teaser, a step)
+_HOW_HEADING = re.compile(r"^\W*(?:zo|hoe|so|how|this\s+is\s+how)\s+(?:(?:wij|we|ik|i)\s+)?(?:werk|werken|werkt|work|works)(?:\s+(?:wij|we|ik))?\W*$|werkwijze|working\s+method|^\W*(?:our|my)\s+approach\W*$")
+
+
+# measuring clients' experience or complaints (a questionnaire, the CQI, ROM)
+_MEASURING = re.compile(r"(?<![a-z])(?:cqi|cq-index|consumer\s+quality|vragenlijst\w*|questionnaire\w*|tevredenheidsonderzoek\w*|rom)(?![a-z])")
+# a short label before a colon that opens a sentence ("Niet bij ons: ...", "Not for: ...")
+_OPENING_LABEL = re.compile(r"^\W*([^:.!?]{2,30}):\s")
+# a named practitioner (or "hij"/"zij") whose work is with or focused on complaints, in the present tense
+_PRACTITIONER_FOCUS = re.compile(
+    r"^(?:(?:dr\.?|drs\.?|mr\.?|mevr\.?)\s+)?(?:[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ten|ter)){0,2}(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?|Hij|Zij|Ze|He|She)"
+    r"(?:,\s[^,]{2,60},)?\s+(?:[\w()-]+\s+){0,6}?"
+    r"(?:werkt\s+(?:\w+\s+){0,5}?met|richt\s+zich\s+(?:\w+\s+){0,2}op|is\s+gespecialiseerd\s+in|specialiseert\s+zich\s+in|"
+    r"heeft\s+(?:\w+\s+){0,2}(?:ervaring|expertise)\s+(?:met|in)|behandelt|begeleidt|helpt|"
+    r"speciali[sz]es\s+in|works\s+with|focuses\s+on|treats|helps|supports|has\s+(?:\w+\s+)?(?:experience|expertise)\s+(?:with|in))(?![a-z])")
+_NOT_A_NAME = re.compile(r"^(?:de|het|een|dit|deze|die|dat|wij|we|ik|u|je|jij|onze|ons|mijn|in|bij|als|voor|na|door|met|wanneer|soms|vaak|"
+                         r"iedereen|mensen|the|this|our|my|we|you|in|at|for|when|if|often|people|everyone)\b")
+
+
+def _practitioner_focus(u: Unit, method) -> bool:
+    """The sentence opens with a practitioner of the practice (a name or he/she, not a method such as
+    "ACT richt zich op ...") who works with, focuses on or treats the complaints it names."""
+    text = u.text.strip()
+    if not _PRACTITIONER_FOCUS.match(text) or _NOT_A_NAME.match(u.low) or _CAREER.search(u.low):
+        return False
+    first = text.split()[0].strip(",.").lower()
+    return not method.search_text(first)
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -248,7 +286,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 
 # the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
 # struggle with ...?") ...
-_ASKS_READER = re.compile(r"(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
+_ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
 _OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
 
@@ -295,7 +333,7 @@ _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
-_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed)\s+(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|people|clients|adults|children)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -311,6 +349,13 @@ _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|general
 # the specialist care system as the subject of the sentence ("De specialistische ggz is bedoeld voor ...",
 # "In de gespecialiseerde ggz worden mensen met ... behandeld", "Specialised mental health care treats ...")
 _SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
+
+
+def _clause_before(low: str, pos: int) -> str:
+    """The clause of ``low`` up to position ``pos``: a negation of the care ("niet bedoeld voor mensen met"),
+    not one inside the people it is meant for ("mensen die met kortere hulp niet verder komen")."""
+    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+    return low[start:pos]
 
 
 def _clause_at(low: str, pos: int) -> str:
@@ -512,21 +557,27 @@ class Doelgroep(Check):
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
             under_exc = (any(exc_head.search_text(h) or _EXC_HEADING.match(h) for h in side_heads) or lead_exc or bool(neg_heads))
+            # a label that opens the sentence works as its heading ("Niet bij ons: acute crisis, verslaving, ...")
+            opening = _OPENING_LABEL.match(u.low) if u.kind != "heading" else None
+            under_exc = under_exc or bool(opening and (exc_head.search_text(opening.group(1)) or _EXC_HEADING.match(opening.group(1))))
             # a heading that names the target group itself ("Voor wie", "Doelgroep", "Geschikt voor", "For whom")
             target_head = any(_TARGET_HEADING.match(h) for h in short_heads) and not any(exc_cue.search_text(h) for h in short_heads)
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads) or target_head
-                         or any(frame.search_text(h) and not exc_cue.search_text(h) for h in short_heads))
+                         or any(frame.search_text(h) and not exc_cue.search_text(h) and not _HOW_HEADING.search(h) for h in short_heads))
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
                 under_inc = False
-            question = _question_before(st, u) if (labels or sev or grp) else None
+            advises = bool(_ADVISES_ELSEWHERE.search(u.low)) and not cost
+            question = _question_before(st, u) if (labels or sev or grp or advises) else None
             if question is not None and len(question.text.split()) <= 14:
                 # a question put as a sentence over its answer ("Waarmee kunt u bij ons terecht?",
                 # "Wanneer kunt u niet bij ons terecht?")
                 if exc_head.search_text(question.low) or (exc_cue.search(question) and _FIT_WORDS.search(question.low)):
-                    # the answer says who is not treated when it names complaints or a severity
-                    under_exc = under_exc or bool(labels or sev)
+                    # the answer says who is not treated when it names complaints or a severity, or
+                    # advises other care ("Wanneer niet? Als een kortere behandeling volstaat, raden we u
+                    # aan daar eerst hulp te zoeken")
+                    under_exc = under_exc or bool(labels or sev or advises)
                 else:
                     under_inc = under_inc or inc_head.search_text(question.low)
             if lead_inc and not lead_exc:
@@ -581,10 +632,14 @@ class Doelgroep(Check):
                 # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do
                 # in an emergency (2b-6), not a criterion of whom the practice treats
                 continue
+            # a sentence that names its content as contra-indications or exclusion criteria ("Contra-indicaties
+            # voor EMDR zijn een dissociatieve stoornis en epilepsie"): the other side, whatever it names
+            named_list = (is_exc and not cost and not heading and bool(_NAMED_EXCLUSION.search(u.low))
+                          and len(u.low.split()) >= 6 and not _NEGATION.search(u.low[:_NAMED_EXCLUSION.search(u.low).start()]))
             if is_exc:
-                if labels or sev or under_exc:
-                    exc.add(u, labels, severity=bool(sev) or (under_exc and not labels))
-                    exc.listed |= under_exc
+                if labels or sev or under_exc or named_list:
+                    exc.add(u, labels, severity=bool(sev) or (under_exc and not labels) or (named_list and not labels))
+                    exc.listed |= under_exc or named_list
                 elif _NOT_TREATED.search(u.low) and (any(h.text != "ouders" for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age not treated ("kinderen onder de 12 jaar kunnen wij niet behandelen")
                     exc.add(u, [], groups=True)
@@ -621,7 +676,7 @@ class Doelgroep(Check):
                 _VOICE.search(u.low) or (not editorial and not _ECHELON.search(u.low))))
             meant = _MEANT_FOR.search(u.low) or (("indic" in u.low or "aangewezen" in u.low) and _INDICATED_WHEN.search(u.low))
             if (meant and not (labels or grp or band) and not cost and not editorial and _CARE.search(u.low)
-                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_at(u.low, meant.start()))
+                    and not _PEOPLE_IN_GENERAL.match(u.low) and not _NEGATION.search(_clause_before(u.low, meant.end()))
                     and not _ECHELON.search(_clause_at(u.low, meant.start())[:meant.start()])):
                 # the care is said to be meant for people ("psychotherapie is vooral bedoeld voor mensen met
                 # problemen die meer tijd vragen dan ..."): a general target group, one side
@@ -646,6 +701,10 @@ class Doelgroep(Check):
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             if _CLIENT_WORDS.search(u.low):
+                continue
+            if _MEASURING.search(u.low):
+                # "wij meten de ervaringen van onze cliënten met de CQI GGZ en Verslavingszorg", "u vult een
+                # vragenlijst in over angst en somberheid": a measurement, not whom the practice treats
                 continue
             if _COLLABORATION.search(u.low) and not _TREATS.search(u.low):
                 # "wij werken samen met huisartsen, de specialistische ggz en de verslavingszorg": the
@@ -680,9 +739,14 @@ class Doelgroep(Check):
             # voor mensen met ...") names complaints treated
             # "CGT is effectief bij angst" is what research says of a method, not whom the practice treats
             indicated = bool(labels) and not editorial and any(not _EVIDENCE_CLAIM.search(h.text) for h in indication.find(u))
-            if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues:
+            # ... nor is one said to be for people ("Relatietherapie is voor stellen die vastlopen ...")
+            meant_for = not editorial and bool(_MEANT_FOR.search(u.low)) and not _PEOPLE_IN_GENERAL.match(u.low)
+            if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues and not meant_for:
                 continue
-            framed = framed or indicated or offered or (not editorial and _asked_then_offered(st, u))
+            framed = framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+            # a practitioner of the practice named as the one who works with or focuses on complaints
+            # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
+            framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:

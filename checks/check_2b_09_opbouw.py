@@ -80,9 +80,12 @@ _ORDINAL = (r"(?:(?:stap|fase|step|phase)\s+(?:een|één|twee|drie|vier|vijf|zes
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*|"
                         r"^" + _ORDINAL + r"\s*[-:.)]?\s*|^[✔✓☑►▶➤➔→]\s*")
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
-_TIME_REF = re.compile(r"\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+$")
+_TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
+# the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
+_COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
+                          r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
 _BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
@@ -244,6 +247,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
         for h in all_hits[phase]:
             if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low) and not _CONSISTS.search(unit.low):
                 continue  # "gesprekken" alone is no treatment phase
+            if phase in ("start", "middle") and h.on == "low" and _COMMISSIONER.search(unit.low):
+                continue  # "een kennismakingsgesprek met de opdrachtgever", "an intake call with HR": a client's route? no, a buyer's
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])
                     and not any(all_hits[p] for p in PHASES if p != "start") and not _NEXT_STEP.search(unit.low)):
                 continue  # "welke methode past, bespreken we na de intake"
@@ -535,6 +540,44 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     return out
 
 
+# a page about referring to mental health care in general: a GP's or care group's page ("Verwijzen naar de
+# GGZ", "Informatie voor huisartsen", "Zorgpaden") ...
+_REFERRAL_TOPIC = re.compile(r"verwijz\w*|verwijs\w*|huisarts\w*|zorgpad\w*|zorggroep\w*|referr\w*|\bgps?\b")
+_PRACTICE_SPEAKS = re.compile(r"\b(?:wij|we|ik|ons|onze|mijn|mij|our|us|my)\b|(?<![\w.])i(?![\w.])")
+# ... that names the providers as others: the chosen or participating practice, a provider
+_OTHER_PROVIDERS = re.compile(r"\b(?:de|een|het)\s+(?:gekozen|deelnemende|andere)\s+(?:\w+\s+)?(?:praktijk|praktijken|zorgaanbieder\w*|aanbieder\w*|instelling\w*|behandelaar\w*)\b|"
+                              r"\bdeelnemende\s+(?:praktijken|instellingen|aanbieders)\b|\b(?:bij|van)\s+veel\s+praktijken\b|\b(?:een|de)\s+zorgaanbieder\b|"
+                              r"\bthe\s+(?:chosen|participating)\s+(?:practice|provider)s?\b")
+
+
+def _third_party_route_page(page: PageInfo) -> bool:
+    """A page about referral to mental health care that names the providers as others and on which
+    the practice never speaks of a step itself ("U meldt zich aan bij de gekozen praktijk", "de
+    behandelaar stuurt na afloop een bericht aan de huisarts"): another provider's route, told by a GP
+    or a care group. A page for referrers on which the practice tells its steps is read."""
+    key = ("third_party_route_page",)
+    got = page.memo.get(key)
+    if got is None:
+        topic = _REFERRAL_TOPIC.search(page.title_low) or _REFERRAL_TOPIC.search(page.path_low) or _REFERRAL_TOPIC.search(page.first_heading)
+        got = page.memo[key] = bool(topic) and any(_OTHER_PROVIDERS.search(v.low) for v in page.units) and not any(
+            _PRACTICE_SPEAKS.search(v.low) and any(terms("process", ph).search(v) for ph in PHASES) for v in page.units if v.kind != "title")
+    return got
+
+
+# a sentence about an eHealth tool (its modules, programmes, app or account): how the tool is used in a
+# phase ("Na de behandeling: je houdt nog een half jaar toegang tot je modules"), not the route itself
+_TOOL = re.compile(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
+
+
+def _ehealth_page(page: PageInfo) -> bool:
+    """The page names an eHealth platform or eHealth in general."""
+    key = ("ehealth_page",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(terms("ehealth", "platform").search(v) or terms("ehealth", "generic").search(v) for v in page.units)
+    return got
+
+
 def _skip(st: SiteText, u: Unit) -> bool:
     return _skip_reason(st, u) is not None
 
@@ -545,7 +588,8 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     may still tell a step, see ``_clause_phases``), or None. (Reading the other clauses of a sentence
     about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
-    if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u)
+    if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or _third_party_route_page(page)
+            or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
             or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))):
@@ -584,9 +628,10 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
         plain = _plain(c)
         if letter.search_text(c):
             dropped = True
-            if (_REGISTERS.search(c) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
+            if ((_REGISTERS.search(c) or _CHANNEL.search(c)) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
                     and any(_REGISTER_WORD.match(h.text) for h in start.find(plain))):
-                found.setdefault("start", ["aanmelding"])  # "met een verwijsbrief kunt u zich aanmelden"
+                # "met een verwijsbrief kunt u zich aanmelden", "aanmelding via Zorgdomein of de website"
+                found.setdefault("start", ["aanmelding"])
             elif any(_PHASE_HAPPENS.search(c[:h.start]) for h in start.find(plain) if not _REGISTER_WORD.match(h.text)):
                 found.setdefault("start", ["intake"])  # "na aanmelding met een verwijsbrief volgt een intake"
             continue
@@ -599,6 +644,9 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
                 if ph == "end" and _ends_something_else(c, h.start, h.end):
                     continue
                 told = (_OWN_VOICE.search(c) and (terms("process", "step").search_text(c) or _SEQUENCE.search(c) or _FIRST_IS.search(c) or _INVITES.search(c)))
+                # the next step of the route after the clause before it ("Aanmelding via Zorgdomein, daarna een
+                # intake van twee gesprekken en een behandelplan")
+                told = told or bool(found and _NEXT_CLAUSE.match(c))
                 if told or _PHASE_HAPPENS.search(c[:h.start]) or _INVITED_TO.search(c[:h.start]) or (ph == "start" and _FIRST_IS.search(c)):
                     labels = found.setdefault(ph, [])
                     if h.label not in labels:
@@ -607,6 +655,10 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
 
 
 _REGISTER_WORD = re.compile(r"^(?:aanmeld|aangemeld|meld|register|sign|refer)")
+# the channel of a registration ("aanmelding via Zorgdomein of de website", "registration through our form")
+_CHANNEL = re.compile(r"\b(?:via|through)\b")
+# a clause that opens with the next step ("daarna een intake", "then a treatment plan")
+_NEXT_CLAUSE = re.compile(r"^\s*(?:en\s+|and\s+)?(?:daarna|vervolgens|waarna|aansluitend|then|next|after\s+that|gevolgd\s+door|followed\s+by)\b")
 
 
 # a clause of condition: "indien de behandeling nog niet is afgerond", "als u zich afmeldt"
@@ -801,6 +853,11 @@ def _window_phases(ms: list[Mention]) -> set[str]:
     return best
 
 
+def _general_only(m: Mention) -> bool:
+    """The mention's phase comes only from a general heading over it ("Behandeling", "Therapie")."""
+    return m.general and all(ls == [ph] for ph, ls in m.phases.items())
+
+
 def score_page(st: SiteText, page_index: int) -> PageScore:
     page = st.pages[page_index]
     ms = _mentions(st, page)
@@ -833,8 +890,11 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     for m in usable:
         if m.named and (not m.general or len(named_phases) >= 1):
             sc.topic = sc.topic or "named"
-        near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)]
-        if near and (m.step or any(n.step for n in near) or _path_page(page)):
+        # (a line read as the middle only because a general heading "Behandeling" stands over it names no
+        # phase of its own: a page about the treatment in general, not a described phase)
+        near = [n for n in usable if n is not m and abs(n.pos - m.pos) <= _NEAR_UNITS and set(n.phases) & set(m.phases)
+                and not _general_only(n)]
+        if near and not _general_only(m) and (m.step or any(n.step for n in near) or _path_page(page)):
             sc.topic = sc.topic or "near"
         if m.step and sum(len(ls) for ls in m.phases.values()) >= 2 and not _of_anyone(m.unit.low):
             sc.topic = sc.topic or "two_steps"

@@ -17,7 +17,7 @@ def is_cost(unit: Unit) -> bool:
     return terms("context", "cost").search(unit)  # (search answers from the unit's match cache)
 
 
-_WAITING = re.compile(r"wacht(?:tijd|lijst)")
+_WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\s*list|waitlist")
 
 
 def is_waiting_time(unit: Unit) -> bool:
