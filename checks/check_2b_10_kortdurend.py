@@ -22,7 +22,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
-                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans,
+                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans, speaks_as_practice,
                                   speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -50,7 +50,11 @@ _RATIO = re.compile(r"(?<![a-z])(?:op\s+de|one\s+in|1\s+in)\s+$")
 _AFTER_BEFORE = re.compile(r"^\s*(?:na\s+(?:afloop|het\s+einde|de\s+laatste|beeindiging|afronding|het\s+afronden|de\s+afsluiting|de\s+behandeling|het\s+traject)"
                            r"|voor\s+(?:aanvang|het\s+begin|de\s+start)|voorafgaand\w*|nadat|voordat|van\s+tevoren"
                            r"|after\s+(?:the\s+)?(?:end|last|treatment|therapy)|before\s+(?:the\s+)?(?:start|first|appointment|session)|prior|in\s+advance)(?![a-z])")
-_INTERVAL = re.compile(r"(?<![a-z])(?:iedere|elke|om\s+de|every|each)\s+$")
+_INTERVAL = re.compile(r"(?<![a-z])(?:iedere|elke|om\s+de|every|each)\s+(?:\d{1,2}\s*(?:-|a|à|tot|of|to|or)\s*)?$")
+# the time between two sessions ("tussen de gesprekken zitten meestal 2 tot 3 weken", "between sessions there
+# are usually two weeks"): the rhythm of the care, not its length
+_BETWEEN_SESSIONS = re.compile(r"(?<![a-z])(?:tussen\s+(?:de\s+|twee\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:gesprekken|sessies|afspraken|consulten|behandelingen)"
+                               r"|between\s+(?:the\s+|two\s+)?(?:sessions|appointments))(?![a-z])")
 _WITHIN = re.compile(r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+)?$")
 _CARE_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|treatment|session|counsel")
 
@@ -58,6 +62,10 @@ _CARE_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|cons
 def _not_a_length(low: str, hit) -> bool:
     before = low[max(0, hit.start - 20):hit.start]
     if _AFTER_BEFORE.match(low[hit.end:hit.end + 25]) or _INTERVAL.search(before):
+        return True
+    if (("tussen" in low or "between" in low) and re.search(r"(?:weken|maanden|weeks|months)$", low[hit.start:hit.end])
+            and (_BETWEEN_SESSIONS.search(low[_sentence_start(low, hit.start):hit.start])
+                 or _BETWEEN_SESSIONS.match(low, hit.end + 1))):
         return True
     return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
 
@@ -307,7 +315,11 @@ class Kortdurend(Check):
             page = st.page_of(u)
             if not_own_content(st, u) or is_editorial_page(page):
                 continue
-            target = general_pages if (is_general_page(page) or speaks_of_care_in_general(u)) else pages
+            # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
+            # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
+            general = (is_general_page(page, questions=False)
+                       or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))))
+            target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
             gen = any(not _profession_title(u, h) for h in gen_t.find(u)) and not _not_own_generalist(u.low)

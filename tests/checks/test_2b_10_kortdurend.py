@@ -240,3 +240,44 @@ def test_a_length_section_about_specialist_care_is_no_generalist_explanation():
                      "Hoe lang u komt, stemmen we gaandeweg met u af."))
     # the second line names the first line only as a contrast: no own generalist care explained
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --- the role of a number, numbers in words, a question page in the practice's voice (t10) --------
+
+
+def test_weeks_between_sessions_are_no_treatment_length():
+    snap = site(page("https://praktijk.example/gesprek", "# Hoe verloopt een gesprek?",
+                     "Een gesprek duurt 45 minuten en we beginnen op tijd.",
+                     "Tussen de gesprekken zitten meestal 2 tot 3 weken."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_treatment_length_in_words_is_bijna():
+    snap = site(page("https://praktijk.example/behandeling", "# Behandeling",
+                     "De behandeling duurt bij ons maximaal drie maanden. Daarna kijken we samen hoe verder."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_english_session_count_in_words_counts_the_short_character():
+    snap = site(page("https://practice.example/how-i-work", "# How I work",
+                     "I offer short-term, focused therapy of about six sessions.",
+                     "As a generalist psychologist I treat common problems of mild to moderate severity.",
+                     "We focus on your own strength and on getting you back to daily life."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "six sessions" in " ".join(f.details["count"])
+
+
+def test_question_titled_page_in_the_practice_voice_is_its_own_care():
+    snap = site(page("https://praktijk.example/hoe-lang", "# Hoe lang duurt een behandeling?",
+                     "Dat bepalen we samen bij de intake.",
+                     "De meeste behandelingen bij ons duren tussen de 6 en 10 sessies.",
+                     "Wij bieden generalistische zorg: we richten ons op de klachten waarvoor u komt en op uw herstel en veerkracht."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_question_titled_page_without_the_practice_voice_stays_general():
+    snap = site(page("https://praktijk.example/hoe-lang", "# Hoe lang duurt een behandeling in de basis GGZ?",
+                     "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten.",
+                     "Een behandeling duurt gemiddeld 5 tot 12 gesprekken."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
