@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
-                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans, speaks_as_practice,
+from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, is_legal_page_beyond_cookie_notice, is_vacancy_page, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
+                                  is_referral_letter, is_waiting_time, join_dutch, own_name_spans, speaks_as_practice,
                                   speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -313,7 +313,10 @@ class Kortdurend(Check):
         general_pages: dict[int, PageSignals] = {}
         for u in st.units:
             page = st.page_of(u)
-            if not_own_content(st, u) or is_editorial_page(page):
+            # legal and vacancy text never describes the care; a cookie banner read as the page's title does
+            # not make a page legal ("Deze website maakt gebruik van cookies" above "# Basis ggz")
+            if (is_editorial_page(page) or is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page)
+                    or in_boilerplate_section(u)):
                 continue
             # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")

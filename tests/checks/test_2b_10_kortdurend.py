@@ -281,3 +281,18 @@ def test_question_titled_page_without_the_practice_voice_stays_general():
                      "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten.",
                      "Een behandeling duurt gemiddeld 5 tot 12 gesprekken."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_cookie_banner_as_title_does_not_hide_the_own_basis_ggz():
+    snap = site(page("https://praktijk.example/locaties/basis-ggz",
+                     "# Basis ggz",
+                     "Op onze locaties in drie steden kun je terecht voor begeleiding vanuit de basis ggz.",
+                     title="Deze website maakt gebruik van cookies. Klik op akkoord om cookies te accepteren."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_terms_page_stays_silent_on_the_care():
+    snap = site(page("https://praktijk.example/algemene-voorwaarden", "# Algemene voorwaarden",
+                     "Deze voorwaarden gelden voor alle behandelingen in de basis GGZ en de specialistische GGZ van onze praktijk.",
+                     title="Algemene voorwaarden"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
