@@ -204,6 +204,13 @@ _NOT_GEN = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:(?:onder|in|binnen|tot|bij|
                       r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,8}?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*)")
 
 
+# the practice does not offer what the sentence names: "kunt u niet bij ons terecht", "bieden wij niet", "we do not offer"
+_NOT_OFFERED = re.compile(r"(?<![a-z])(?:niet\s+(?:\w+\s+)?(?:bij\s+(?:ons|mij|onze\s+praktijk)\s+)terecht|(?:bij\s+(?:ons|mij)\s+)niet\s+terecht"
+                          r"|(?:bied|biedt|bieden|doe|doen|geef|geven)\s+(?:wij|we|ik)\s+(?:\w+\s+)?niet(?![a-z])"
+                          r"|(?:wij|we|ik)\s+(?:bied|biedt|bieden|geef|geven)\s+(?:\w+\s+)?geen"
+                          r"|(?:do|does)\s+not\s+(?:offer|provide)|(?:don't|doesn't)\s+(?:offer|provide)|(?:not|no\s+longer)\s+offered)")
+
+
 def _not_own_generalist(low: str) -> bool:
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
 
@@ -288,7 +295,13 @@ class PageSignals:
         # (LABELING v2: time-limited AND generalist, e.g. "lichte tot matige klachten")
         # ("Basis GGZ of specialistische GGZ" names the other echelon and "herstel" or "vaardigheden"
         # occur in any text about therapy: alone they explain nothing)
-        return bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count)
+        if bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count):
+            return True
+        # the practice's own generalist care explained by what it is for and what it is not ("onze zorg is
+        # generalistisch: voor lichte tot matige klachten; voor complexe problematiek verwijzen we naar de
+        # specialistische GGZ"), beside a short character that is itself explained
+        return ("niet complex" in expl and "specialistisch contrast" in expl and self.gen_self
+                and bool(self.short_expl))
 
     def score(self) -> tuple[int, int]:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))
@@ -357,6 +370,11 @@ class Kortdurend(Check):
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
                                          or _under_method(u, method_t) or _other_provider(u))
+            if gen or short_t.search(u):
+                # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
+                # u niet bij ons terecht", "we do not offer short-term therapy"): neither character is its own
+                if _NOT_OFFERED.search(u.low):
+                    gen, method_length = False, True
             short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
                                                    and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]
             short = {h.label for h in short_hits}

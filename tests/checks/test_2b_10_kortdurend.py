@@ -296,3 +296,18 @@ def test_terms_page_stays_silent_on_the_care():
                      "Deze voorwaarden gelden voor alle behandelingen in de basis GGZ en de specialistische GGZ van onze praktijk.",
                      title="Algemene voorwaarden"))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_care_the_practice_does_not_give_is_not_its_character():
+    snap = site(page("https://praktijk.example/behandeling", "# Onze behandeling",
+                     "Wij bieden langdurende psychotherapie in de specialistische GGZ.",
+                     "Voor kortdurende behandelingen in de basis GGZ kunt u niet bij ons terecht; daarvoor verwijzen we u naar collega's."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_generalist_explained_by_scope_and_contrast_beside_an_explained_short_character():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "We werken kortdurend en doelgericht: we ronden de behandeling af zodra uw doel bereikt is.",
+                     "Onze zorg is generalistisch: gericht op lichte tot matige psychische klachten.",
+                     "Voor complexe problematiek verwijzen we naar de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet"
