@@ -221,6 +221,8 @@ _CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|inter
                         r"|programma|training|cursus|contact|ondersteun|ggz|treatment|session|care|help|support|intervention")
 # the thing right before: "het aanmeldformulier tijdig af te ronden", "ons werkgebied is afgebakend"
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
+# a format of its own length, not the care: a workshop, a course, a training, a group, a meeting
+_FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing|webinar|masterclass|opleiding|scholing|course|group|meeting)\w*(?![\w-])")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 
 
@@ -231,6 +233,13 @@ def _short_of_care(low: str, hit) -> bool:
         return True
     if hit.label == "kortdurend":
         m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
+        if m is not None and _FORMAT_NOUN.match(m.group(1)):
+            return False  # "een kortdurende workshop van één middag": a format, not the care
+        if m is None:
+            # said of a format ("de workshop is kortdurend en praktisch", "the course is short-term")
+            subject = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
+            if subject and _FORMAT_NOUN.match(subject.group(1)):
+                return False
         return m is None or bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
         m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])

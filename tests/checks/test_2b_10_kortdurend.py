@@ -311,3 +311,10 @@ def test_generalist_explained_by_scope_and_contrast_beside_an_explained_short_ch
                      "Onze zorg is generalistisch: gericht op lichte tot matige psychische klachten.",
                      "Voor complexe problematiek verwijzen we naar de specialistische GGZ."))
     assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_short_workshop_is_a_format_not_the_care():
+    snap = site(page("https://praktijk.example/workshop-stress", "# Workshop Omgaan met stress",
+                     "Een kortdurende workshop van één avond voor iedereen die meer rust wil.",
+                     "De workshop is kortdurend en praktisch: je gaat naar huis met oefeningen voor thuis."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
