@@ -201,7 +201,7 @@ def _short_or_long(low: str, hit) -> bool:
 _NOT_GEN = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:(?:onder|in|binnen|tot|bij|voor)\s+)?(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                       r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)\s+(?:\w+\s+)?(?:bied|biedt|bieden|lever\w*|doe|doen)\s+(?:wij|we|ik)\s+niet"
                       r"|te\s+(?:zwaar|complex|ernstig|ingewikkeld)\w*\s+voor\s+(?:de\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
-                      r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,8}?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*)")
+                      r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,12}?(?:in\s+)?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*|eerste\s?lijn\w*)")
 
 
 # the practice does not offer what the sentence names: "kunt u niet bij ons terecht", "bieden wij niet", "we do not offer"

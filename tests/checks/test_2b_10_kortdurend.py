@@ -318,3 +318,17 @@ def test_short_workshop_is_a_format_not_the_care():
                      "Een kortdurende workshop van één avond voor iedereen die meer rust wil.",
                      "De workshop is kortdurend en praktisch: je gaat naar huis met oefeningen voor thuis."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_working_with_first_line_colleagues_is_no_generalist_care():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Wij werken nauw samen met huisartsen, de POH-GGZ en andere zorgverleners in de eerste lijn."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_what_the_client_can_do_alone_explains_the_generalist_character():
+    snap = site(page("https://praktijk.example/kort", "# Kort en krachtig",
+                     "Bij ons is een behandeling kortdurend: gemiddeld 8 gesprekken.",
+                     "We werken klachtgericht en kijken naar wat jij zelf al kunt.",
+                     "Voor complexe problemen verwijzen we naar de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet"
