@@ -217,7 +217,7 @@ def _not_own_generalist(low: str) -> bool:
 
 # "kortdurende sluiting", "een kortdurende opname" (by the crisis service), "het werkgebied is afgebakend", "het
 # formulier tijdig af te ronden": a short or bounded thing that is not the care
-_CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|interventie|gesprek|sessie|aanpak|coach|counsel|consult"
+_CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|interventie|gesprek|sessie|aanpak|werkwijze|approach|coach|counsel|consult"
                         r"|programma|training|cursus|contact|ondersteun|ggz|treatment|session|care|help|support|intervention")
 # the thing right before: "het aanmeldformulier tijdig af te ronden", "ons werkgebied is afgebakend"
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
@@ -226,9 +226,36 @@ _FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 
 
+# what a short word is said of: "<de vervanging> is meestal kortdurend", "<deze aanbieding> is van beperkte duur",
+# "<access> is time-limited" (a pronoun says nothing about it: "het is kortdurend")
+_SUBJECT_IS = re.compile(r"(?<![a-z])((?:het|de|uw|je|jouw|dit|dat|deze|ons|onze|mijn|the|your|our|this|my)\s+)?([\w-]+)\s+"
+                         r"(?:is|zijn|wordt|worden|blijft|blijven|are)\s+(?:(?:meestal|vaak|altijd|doorgaans|in\s+principe|bewust|"
+                         r"usually|often|always|generally)\s+)*(?:van\s+|of\s+)?$")
+_PRONOUN = re.compile(r"(?:het|dit|dat|deze|die|er|zij|ze|hij|wij|we|ik|ons|mij|me|jou|je|u|hem|haar|hun|us|you|it|this|that|they|we|i|these|those|which|wat|what|hier|there|here)$")
+# English attributive: "a time-limited contract", "short-term availability"
+_ATTRIBUTIVE_EN = re.compile(r"(?:time[\s-]limited|short[\s-]term)\s+([\w-]+)")
+
+
+def _said_of_other(low: str, hit) -> bool:
+    """The short word is said of a thing that is not the care ("de vervanging is meestal kortdurend",
+    "deze aanbieding is van beperkte duur", "access is time-limited", "a time-limited contract")."""
+    m = _ATTRIBUTIVE_EN.match(low, hit.start)
+    if m is not None:
+        # ("in a time-limited way", "on a short-term basis": the way of working)
+        return not (_CARE_WORD.search(m.group(1)) or m.group(1) in ("way", "manner", "basis"))
+    start = _sentence_start(low, hit.start)
+    window = low[max(start, hit.start - 60):hit.start]
+    subject = _SUBJECT_IS.search(window)
+    if not subject or not (subject.group(1) or (hit.start - 60 <= start and not window[:subject.start()].strip(" \"'(-"))):
+        return False  # no subject named with an article or opening the sentence ("de therapie die wij bieden is kortdurend")
+    noun = subject.group(2)
+    return not _PRONOUN.match(noun) and not _CARE_WORD.search(noun)
+
+
 def _short_of_care(low: str, hit) -> bool:
     """The short word is said of the care: an attributive "kortdurende X" needs care within its next
-    words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count."""
+    words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count,
+    nor a short or limited thing that is not care ("de vervanging is kortdurend", "access is time-limited")."""
     if hit.on != "low":
         return True
     if hit.label == "kortdurend":
@@ -240,10 +267,13 @@ def _short_of_care(low: str, hit) -> bool:
             subject = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
             if subject and _FORMAT_NOUN.match(subject.group(1)):
                 return False
-        return m is None or bool(_CARE_WORD.search(m.group(1)))
+            return not _said_of_other(low, hit)
+        return bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
         m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
         return m is None or bool(_CARE_WORD.search(m.group(1)))
+    if hit.label == "beperkt":
+        return not _said_of_other(low, hit)
     return True
 
 

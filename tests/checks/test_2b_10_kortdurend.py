@@ -332,3 +332,24 @@ def test_what_the_client_can_do_alone_explains_the_generalist_character():
                      "We werken klachtgericht en kijken naar wat jij zelf al kunt.",
                      "Voor complexe problemen verwijzen we naar de specialistische GGZ."))
     assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_short_or_limited_things_that_are_not_care():
+    for text in ("Bij ziekte neemt een collega de zorg waar. De vervanging is meestal kortdurend.",
+                 "Deze aanbieding is van beperkte duur: tot 1 maart krijgt u korting.",
+                 "Access to the platform is time-limited: the link expires after 7 days.",
+                 "We are looking for a psychologist on a time-limited contract of 12 months."):
+        snap = site(page("https://praktijk.example/info", "# Informatie", text))
+        assert judge("2b-10", snap).status == "voldoet_niet", text
+
+
+def test_short_said_of_the_way_of_working_is_bijna():
+    for text in ("Mijn werkwijze is kortdurend en praktisch.", "I work in a time-limited way with adults and couples.",
+                 "Onze behandelingen zijn kortdurend."):
+        snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+        assert judge("2b-10", snap).status == "voldoet_bijna", text
+
+
+def test_short_said_of_care_named_before_a_clause_is_bijna():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "De therapie die wij bieden is kortdurend."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
