@@ -67,7 +67,25 @@ def _not_a_length(low: str, hit) -> bool:
             and (_BETWEEN_SESSIONS.search(low[_sentence_start(low, hit.start):hit.start])
                  or _BETWEEN_SESSIONS.match(low, hit.end + 1))):
         return True
+    if _COUNTS_KINDS.match(low, hit.end) or _KINDS_BEFORE.search(low[max(0, hit.start - 5):hit.end]):
+        return True
+    clause = low[max(_sentence_start(low, hit.start), hit.start - 50):hit.start].rsplit(",", 1)[-1]
+    if _RATE.search(clause) and not _SPAN.search(clause):
+        return True
     return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
+
+
+# a number of kinds of treatment, not of sessions ("wij bieden vijf behandelingen aan: CGT, EMDR, ...",
+# "drie verschillende behandelingen")
+_COUNTS_KINDS = re.compile(r"\s*(?:aan\s*)?:")
+_KINDS_BEFORE = re.compile(r"\s(?:verschillende|soorten|vormen\s+van|types?\s+of|kinds\s+of|different)\s+\w+$")
+# a volume per period named before the number ("per week vinden er ongeveer 60 gesprekken plaats", "jaarlijks 40
+# behandelingen"): how much, not how long one client's care takes ("maximaal 8 gesprekken per jaar" after it is a
+# limit on the care the labels count)
+_RATE = re.compile(r"(?<![a-z])(?:per\s+(?:week|maand|jaar|dag|kalenderjaar)|jaarlijks|wekelijks|maandelijks|dagelijks"
+                   r"|(?:per|each)\s+(?:week|month|year|day)|annually|weekly|monthly)(?![a-z])")
+# ... but "1 keer per week, gedurende maximaal 10 weken" is the length again
+_SPAN = re.compile(r"(?<![a-z])(?:gedurende|in\s+totaal|totaal|for|over)(?![a-z])")
 
 
 # a worked example of a bill on a money page ("Stel dat u in een jaar zes consulten heeft gehad")

@@ -353,3 +353,16 @@ def test_short_said_of_the_way_of_working_is_bijna():
 def test_short_said_of_care_named_before_a_clause_is_bijna():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "De therapie die wij bieden is kortdurend."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_numbers_of_kinds_or_per_period_are_no_treatment_length():
+    for text in ("Wij bieden vijf behandelingen aan: cognitieve gedragstherapie, EMDR, ACT, schematherapie en mindfulness.",
+                 "Per week vinden er in onze praktijk ongeveer 60 gesprekken plaats."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge("2b-10", snap).status == "voldoet_niet", text
+
+
+def test_weekly_sessions_over_a_number_of_weeks_is_a_length():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "We zien je één keer per week, gedurende maximaal 10 weken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
