@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, is_legal_page_beyond_cookie_notice, is_vacancy_page, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
-                                  is_referral_letter, is_waiting_time, join_dutch, own_name_spans, speaks_as_practice,
-                                  speaks_of_care_in_general)
+from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_mostly_money,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans,
+                                  speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -228,6 +229,8 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:niet\s+(?:\w+\s+)?(?:bij\s+(?:ons|mij|o
                           r"|(?:wij|we|ik)\s+(?:bied|biedt|bieden|geef|geven)\s+(?:\w+\s+)?geen"
                           r"|(?:do|does)\s+not\s+(?:offer|provide)|(?:don't|doesn't)\s+(?:offer|provide)|(?:not|no\s+longer)\s+offered)")
 
+_BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?![a-z])")
+
 
 def _not_own_generalist(low: str) -> bool:
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
@@ -430,7 +433,9 @@ class Kortdurend(Check):
             if gen or short_t.search(u):
                 # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
                 # u niet bij ons terecht", "we do not offer short-term therapy"): neither character is its own
-                if _NOT_OFFERED.search(u.low):
+                # (not where it goes on to what it does give: "wij bieden geen langdurige therapie, maar kortdurende hulp")
+                denied = _NOT_OFFERED.search(u.low)
+                if denied and not _BUT.search(u.low, denied.end()):
                     gen, method_length = False, True
             short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
                                                    and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]

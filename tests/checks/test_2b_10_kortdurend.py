@@ -366,3 +366,9 @@ def test_weekly_sessions_over_a_number_of_weeks_is_a_length():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
                      "We zien je één keer per week, gedurende maximaal 10 weken."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_denying_long_care_but_offering_short_care_is_bijna():
+    snap = site(page("https://praktijk.example/aanbod", "# Aanbod",
+                     "Wij bieden geen langdurige psychotherapie, maar kortdurende behandelingen voor volwassenen."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
