@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_editorial_page, is_general_page, is_mostly_money,
-                                  is_referral_letter, is_waiting_time, join_dutch, not_own_content, own_name_spans,
-                                  speaks_of_care_in_general)
+from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_mostly_money,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans,
+                                  speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -50,7 +51,11 @@ _RATIO = re.compile(r"(?<![a-z])(?:op\s+de|one\s+in|1\s+in)\s+$")
 _AFTER_BEFORE = re.compile(r"^\s*(?:na\s+(?:afloop|het\s+einde|de\s+laatste|beeindiging|afronding|het\s+afronden|de\s+afsluiting|de\s+behandeling|het\s+traject)"
                            r"|voor\s+(?:aanvang|het\s+begin|de\s+start)|voorafgaand\w*|nadat|voordat|van\s+tevoren"
                            r"|after\s+(?:the\s+)?(?:end|last|treatment|therapy)|before\s+(?:the\s+)?(?:start|first|appointment|session)|prior|in\s+advance)(?![a-z])")
-_INTERVAL = re.compile(r"(?<![a-z])(?:iedere|elke|om\s+de|every|each)\s+$")
+_INTERVAL = re.compile(r"(?<![a-z])(?:iedere|elke|om\s+de|every|each)\s+(?:\d{1,2}\s*(?:-|a|à|tot|of|to|or)\s*)?$")
+# the time between two sessions ("tussen de gesprekken zitten meestal 2 tot 3 weken", "between sessions there
+# are usually two weeks"): the rhythm of the care, not its length
+_BETWEEN_SESSIONS = re.compile(r"(?<![a-z])(?:tussen\s+(?:de\s+|twee\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:gesprekken|sessies|afspraken|consulten|behandelingen)"
+                               r"|between\s+(?:the\s+|two\s+)?(?:sessions|appointments))(?![a-z])")
 _WITHIN = re.compile(r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+)?$")
 _CARE_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|treatment|session|counsel")
 
@@ -59,7 +64,29 @@ def _not_a_length(low: str, hit) -> bool:
     before = low[max(0, hit.start - 20):hit.start]
     if _AFTER_BEFORE.match(low[hit.end:hit.end + 25]) or _INTERVAL.search(before):
         return True
+    if (("tussen" in low or "between" in low) and re.search(r"(?:weken|maanden|weeks|months)$", low[hit.start:hit.end])
+            and (_BETWEEN_SESSIONS.search(low[_sentence_start(low, hit.start):hit.start])
+                 or _BETWEEN_SESSIONS.match(low, hit.end + 1))):
+        return True
+    if _COUNTS_KINDS.match(low, hit.end) or _KINDS_BEFORE.search(low[max(0, hit.start - 5):hit.end]):
+        return True
+    clause = low[max(_sentence_start(low, hit.start), hit.start - 50):hit.start].rsplit(",", 1)[-1]
+    if _RATE.search(clause) and not _SPAN.search(clause):
+        return True
     return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
+
+
+# a number of kinds of treatment, not of sessions ("wij bieden vijf behandelingen aan: CGT, EMDR, ...",
+# "drie verschillende behandelingen")
+_COUNTS_KINDS = re.compile(r"\s*(?:aan\s*)?:")
+_KINDS_BEFORE = re.compile(r"\s(?:verschillende|soorten|vormen\s+van|types?\s+of|kinds\s+of|different)\s+\w+$")
+# a volume per period named before the number ("per week vinden er ongeveer 60 gesprekken plaats", "jaarlijks 40
+# behandelingen"): how much, not how long one client's care takes ("maximaal 8 gesprekken per jaar" after it is a
+# limit on the care the labels count)
+_RATE = re.compile(r"(?<![a-z])(?:per\s+(?:week|maand|jaar|dag|kalenderjaar)|jaarlijks|wekelijks|maandelijks|dagelijks"
+                   r"|(?:per|each)\s+(?:week|month|year|day)|annually|weekly|monthly)(?![a-z])")
+# ... but "1 keer per week, gedurende maximaal 10 weken" is the length again
+_SPAN = re.compile(r"(?<![a-z])(?:gedurende|in\s+totaal|totaal|for|over)(?![a-z])")
 
 
 # a worked example of a bill on a money page ("Stel dat u in een jaar zes consulten heeft gehad")
@@ -193,7 +220,16 @@ def _short_or_long(low: str, hit) -> bool:
 _NOT_GEN = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:(?:onder|in|binnen|tot|bij|voor)\s+)?(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                       r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)\s+(?:\w+\s+)?(?:bied|biedt|bieden|lever\w*|doe|doen)\s+(?:wij|we|ik)\s+niet"
                       r"|te\s+(?:zwaar|complex|ernstig|ingewikkeld)\w*\s+voor\s+(?:de\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
-                      r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,8}?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*)")
+                      r"|(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+){0,3}samen)\s+met\s+(?:[\w-]+,?\s+){0,12}?(?:in\s+)?(?:de\s+|het\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|eerstelijns\w*|eerste\s?lijn\w*)")
+
+
+# the practice does not offer what the sentence names: "kunt u niet bij ons terecht", "bieden wij niet", "we do not offer"
+_NOT_OFFERED = re.compile(r"(?<![a-z])(?:niet\s+(?:\w+\s+)?(?:bij\s+(?:ons|mij|onze\s+praktijk)\s+)terecht|(?:bij\s+(?:ons|mij)\s+)niet\s+terecht"
+                          r"|(?:bied|biedt|bieden|doe|doen|geef|geven)\s+(?:wij|we|ik)\s+(?:\w+\s+)?niet(?![a-z])"
+                          r"|(?:wij|we|ik)\s+(?:bied|biedt|bieden|geef|geven)\s+(?:\w+\s+)?geen"
+                          r"|(?:do|does)\s+not\s+(?:offer|provide)|(?:don't|doesn't)\s+(?:offer|provide)|(?:not|no\s+longer)\s+offered)")
+
+_BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?![a-z])")
 
 
 def _not_own_generalist(low: str) -> bool:
@@ -202,24 +238,63 @@ def _not_own_generalist(low: str) -> bool:
 
 # "kortdurende sluiting", "een kortdurende opname" (by the crisis service), "het werkgebied is afgebakend", "het
 # formulier tijdig af te ronden": a short or bounded thing that is not the care
-_CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|interventie|gesprek|sessie|aanpak|coach|counsel|consult"
+_CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|interventie|gesprek|sessie|aanpak|werkwijze|approach|coach|counsel|consult"
                         r"|programma|training|cursus|contact|ondersteun|ggz|treatment|session|care|help|support|intervention")
 # the thing right before: "het aanmeldformulier tijdig af te ronden", "ons werkgebied is afgebakend"
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
+# a format of its own length, not the care: a workshop, a course, a training, a group, a meeting
+_FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing|webinar|masterclass|opleiding|scholing|course|group|meeting)\w*(?![\w-])")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+
+
+# what a short word is said of: "<de vervanging> is meestal kortdurend", "<deze aanbieding> is van beperkte duur",
+# "<access> is time-limited" (a pronoun says nothing about it: "het is kortdurend")
+_SUBJECT_IS = re.compile(r"(?<![a-z])((?:het|de|uw|je|jouw|dit|dat|deze|ons|onze|mijn|the|your|our|this|my)\s+)?([\w-]+)\s+"
+                         r"(?:is|zijn|wordt|worden|blijft|blijven|are)\s+(?:(?:meestal|vaak|altijd|doorgaans|in\s+principe|bewust|"
+                         r"usually|often|always|generally)\s+)*(?:van\s+|of\s+)?$")
+_PRONOUN = re.compile(r"(?:het|dit|dat|deze|die|er|zij|ze|hij|wij|we|ik|ons|mij|me|jou|je|u|hem|haar|hun|us|you|it|this|that|they|we|i|these|those|which|wat|what|hier|there|here)$")
+# English attributive: "a time-limited contract", "short-term availability"
+_ATTRIBUTIVE_EN = re.compile(r"(?:time[\s-]limited|short[\s-]term)\s+([\w-]+)")
+
+
+def _said_of_other(low: str, hit) -> bool:
+    """The short word is said of a thing that is not the care ("de vervanging is meestal kortdurend",
+    "deze aanbieding is van beperkte duur", "access is time-limited", "a time-limited contract")."""
+    m = _ATTRIBUTIVE_EN.match(low, hit.start)
+    if m is not None:
+        # ("in a time-limited way", "on a short-term basis": the way of working)
+        return not (_CARE_WORD.search(m.group(1)) or m.group(1) in ("way", "manner", "basis"))
+    start = _sentence_start(low, hit.start)
+    window = low[max(start, hit.start - 60):hit.start]
+    subject = _SUBJECT_IS.search(window)
+    if not subject or not (subject.group(1) or (hit.start - 60 <= start and not window[:subject.start()].strip(" \"'(-"))):
+        return False  # no subject named with an article or opening the sentence ("de therapie die wij bieden is kortdurend")
+    noun = subject.group(2)
+    return not _PRONOUN.match(noun) and not _CARE_WORD.search(noun)
 
 
 def _short_of_care(low: str, hit) -> bool:
     """The short word is said of the care: an attributive "kortdurende X" needs care within its next
-    words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count."""
+    words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count,
+    nor a short or limited thing that is not care ("de vervanging is kortdurend", "access is time-limited")."""
     if hit.on != "low":
         return True
     if hit.label == "kortdurend":
         m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
-        return m is None or bool(_CARE_WORD.search(m.group(1)))
+        if m is not None and _FORMAT_NOUN.match(m.group(1)):
+            return False  # "een kortdurende workshop van één middag": a format, not the care
+        if m is None:
+            # said of a format ("de workshop is kortdurend en praktisch", "the course is short-term")
+            subject = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
+            if subject and _FORMAT_NOUN.match(subject.group(1)):
+                return False
+            return not _said_of_other(low, hit)
+        return bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
         m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
         return m is None or bool(_CARE_WORD.search(m.group(1)))
+    if hit.label == "beperkt":
+        return not _said_of_other(low, hit)
     return True
 
 
@@ -280,7 +355,13 @@ class PageSignals:
         # (LABELING v2: time-limited AND generalist, e.g. "lichte tot matige klachten")
         # ("Basis GGZ of specialistische GGZ" names the other echelon and "herstel" or "vaardigheden"
         # occur in any text about therapy: alone they explain nothing)
-        return bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count)
+        if bool(expl & _SCOPE_GEN) and (self.generalist or self.gen_self) and bool(self.count):
+            return True
+        # the practice's own generalist care explained by what it is for and what it is not ("onze zorg is
+        # generalistisch: voor lichte tot matige klachten; voor complexe problematiek verwijzen we naar de
+        # specialistische GGZ"), beside a short character that is itself explained
+        return ("niet complex" in expl and "specialistisch contrast" in expl and self.gen_self
+                and bool(self.short_expl))
 
     def score(self) -> tuple[int, int]:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))
@@ -305,9 +386,16 @@ class Kortdurend(Check):
         general_pages: dict[int, PageSignals] = {}
         for u in st.units:
             page = st.page_of(u)
-            if not_own_content(st, u) or is_editorial_page(page):
+            # legal and vacancy text never describes the care; a cookie banner read as the page's title does
+            # not make a page legal ("Deze website maakt gebruik van cookies" above "# Basis ggz")
+            if (is_editorial_page(page) or is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page)
+                    or in_boilerplate_section(u)):
                 continue
-            target = general_pages if (is_general_page(page) or speaks_of_care_in_general(u)) else pages
+            # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
+            # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
+            general = (is_general_page(page, questions=False)
+                       or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))))
+            target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
             gen = any(not _profession_title(u, h) for h in gen_t.find(u)) and not _not_own_generalist(u.low)
@@ -342,6 +430,13 @@ class Kortdurend(Check):
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
                                          or _under_method(u, method_t) or _other_provider(u))
+            if gen or short_t.search(u):
+                # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
+                # u niet bij ons terecht", "we do not offer short-term therapy"): neither character is its own
+                # (not where it goes on to what it does give: "wij bieden geen langdurige therapie, maar kortdurende hulp")
+                denied = _NOT_OFFERED.search(u.low)
+                if denied and not _BUT.search(u.low, denied.end()):
+                    gen, method_length = False, True
             short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
                                                    and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]
             short = {h.label for h in short_hits}

@@ -240,3 +240,135 @@ def test_a_length_section_about_specialist_care_is_no_generalist_explanation():
                      "Hoe lang u komt, stemmen we gaandeweg met u af."))
     # the second line names the first line only as a contrast: no own generalist care explained
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --- the role of a number, numbers in words, a question page in the practice's voice (t10) --------
+
+
+def test_weeks_between_sessions_are_no_treatment_length():
+    snap = site(page("https://praktijk.example/gesprek", "# Hoe verloopt een gesprek?",
+                     "Een gesprek duurt 45 minuten en we beginnen op tijd.",
+                     "Tussen de gesprekken zitten meestal 2 tot 3 weken."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_treatment_length_in_words_is_bijna():
+    snap = site(page("https://praktijk.example/behandeling", "# Behandeling",
+                     "De behandeling duurt bij ons maximaal drie maanden. Daarna kijken we samen hoe verder."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_english_session_count_in_words_counts_the_short_character():
+    snap = site(page("https://practice.example/how-i-work", "# How I work",
+                     "I offer short-term, focused therapy of about six sessions.",
+                     "As a generalist psychologist I treat common problems of mild to moderate severity.",
+                     "We focus on your own strength and on getting you back to daily life."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "six sessions" in " ".join(f.details["count"])
+
+
+def test_question_titled_page_in_the_practice_voice_is_its_own_care():
+    snap = site(page("https://praktijk.example/hoe-lang", "# Hoe lang duurt een behandeling?",
+                     "Dat bepalen we samen bij de intake.",
+                     "De meeste behandelingen bij ons duren tussen de 6 en 10 sessies.",
+                     "Wij bieden generalistische zorg: we richten ons op de klachten waarvoor u komt en op uw herstel en veerkracht."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_question_titled_page_without_the_practice_voice_stays_general():
+    snap = site(page("https://praktijk.example/hoe-lang", "# Hoe lang duurt een behandeling in de basis GGZ?",
+                     "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten.",
+                     "Een behandeling duurt gemiddeld 5 tot 12 gesprekken."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_cookie_banner_as_title_does_not_hide_the_own_basis_ggz():
+    snap = site(page("https://praktijk.example/locaties/basis-ggz",
+                     "# Basis ggz",
+                     "Op onze locaties in drie steden kun je terecht voor begeleiding vanuit de basis ggz.",
+                     title="Deze website maakt gebruik van cookies. Klik op akkoord om cookies te accepteren."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_terms_page_stays_silent_on_the_care():
+    snap = site(page("https://praktijk.example/algemene-voorwaarden", "# Algemene voorwaarden",
+                     "Deze voorwaarden gelden voor alle behandelingen in de basis GGZ en de specialistische GGZ van onze praktijk.",
+                     title="Algemene voorwaarden"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_care_the_practice_does_not_give_is_not_its_character():
+    snap = site(page("https://praktijk.example/behandeling", "# Onze behandeling",
+                     "Wij bieden langdurende psychotherapie in de specialistische GGZ.",
+                     "Voor kortdurende behandelingen in de basis GGZ kunt u niet bij ons terecht; daarvoor verwijzen we u naar collega's."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_generalist_explained_by_scope_and_contrast_beside_an_explained_short_character():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "We werken kortdurend en doelgericht: we ronden de behandeling af zodra uw doel bereikt is.",
+                     "Onze zorg is generalistisch: gericht op lichte tot matige psychische klachten.",
+                     "Voor complexe problematiek verwijzen we naar de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_short_workshop_is_a_format_not_the_care():
+    snap = site(page("https://praktijk.example/workshop-stress", "# Workshop Omgaan met stress",
+                     "Een kortdurende workshop van één avond voor iedereen die meer rust wil.",
+                     "De workshop is kortdurend en praktisch: je gaat naar huis met oefeningen voor thuis."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_working_with_first_line_colleagues_is_no_generalist_care():
+    snap = site(page("https://praktijk.example/samenwerking", "# Samenwerking",
+                     "Wij werken nauw samen met huisartsen, de POH-GGZ en andere zorgverleners in de eerste lijn."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_what_the_client_can_do_alone_explains_the_generalist_character():
+    snap = site(page("https://praktijk.example/kort", "# Kort en krachtig",
+                     "Bij ons is een behandeling kortdurend: gemiddeld 8 gesprekken.",
+                     "We werken klachtgericht en kijken naar wat jij zelf al kunt.",
+                     "Voor complexe problemen verwijzen we naar de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_short_or_limited_things_that_are_not_care():
+    for text in ("Bij ziekte neemt een collega de zorg waar. De vervanging is meestal kortdurend.",
+                 "Deze aanbieding is van beperkte duur: tot 1 maart krijgt u korting.",
+                 "Access to the platform is time-limited: the link expires after 7 days.",
+                 "We are looking for a psychologist on a time-limited contract of 12 months."):
+        snap = site(page("https://praktijk.example/info", "# Informatie", text))
+        assert judge("2b-10", snap).status == "voldoet_niet", text
+
+
+def test_short_said_of_the_way_of_working_is_bijna():
+    for text in ("Mijn werkwijze is kortdurend en praktisch.", "I work in a time-limited way with adults and couples.",
+                 "Onze behandelingen zijn kortdurend."):
+        snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+        assert judge("2b-10", snap).status == "voldoet_bijna", text
+
+
+def test_short_said_of_care_named_before_a_clause_is_bijna():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "De therapie die wij bieden is kortdurend."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_numbers_of_kinds_or_per_period_are_no_treatment_length():
+    for text in ("Wij bieden vijf behandelingen aan: cognitieve gedragstherapie, EMDR, ACT, schematherapie en mindfulness.",
+                 "Per week vinden er in onze praktijk ongeveer 60 gesprekken plaats."):
+        snap = site(page("https://praktijk.example/praktijk", "# De praktijk", text))
+        assert judge("2b-10", snap).status == "voldoet_niet", text
+
+
+def test_weekly_sessions_over_a_number_of_weeks_is_a_length():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "We zien je één keer per week, gedurende maximaal 10 weken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_denying_long_care_but_offering_short_care_is_bijna():
+    snap = site(page("https://praktijk.example/aanbod", "# Aanbod",
+                     "Wij bieden geen langdurige psychotherapie, maar kortdurende behandelingen voor volwassenen."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
