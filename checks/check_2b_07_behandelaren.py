@@ -807,6 +807,16 @@ _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|tea
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
                               r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
+_GROUP_QUALIFIED = re.compile(r"^\s*,?\s*(?:uit|van|in|bij|binnen|buiten|from|of|in|at|outside)\s+"
+                              r"(?!(?:onze|ons|mijn|deze|de\s+praktijk|het\s+team|our|my|this|the\s+practice|the\s+team)\b)")
+_IN_THE_PAST = re.compile(r"\b(?:in\s+de\s+jaren|vroeger|destijds|toen|werkten|waren|hadden|in\s+(?:1[89]|20)\d\d|used\s+to|in\s+the\s+past|"
+                          r"in\s+the\s+\d{4}s|were|had)\b")
+# the professionals as a role in general, not the practice's own: paired with the client ("de cliënt en de
+# psychologen kunnen ... zien", "psychologists and clients"), or under a rule or a law ("worden de psychologen
+# verplicht ...", "psychologists are required by law")
+_ROLES_IN_GENERAL = re.compile(r"\b(?:de\s+|the\s+)?(?:cli[eë]nt(?:en)?|pati[eë]nt(?:en)?|clients?|patients?)\s+(?:en|and|of|or)\s+(?:de|the)\s+"
+                               r"(?:[\w-]+\s+)?[\w-]*(?:psycholo|therapeut|psychiater|therapist|psychiatrist)|"
+                               r"\b(?:verplicht\w*|wettelijk\w*|de\s+wet\b|required|obliged|by\s+law)\b")
 # the professionals of a part of the health care system, not of the practice: "de psychologen in de
 # basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
 _IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
@@ -892,7 +902,13 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     own name as their place of work, or the definite plural in the reader's care."""
     if _OTHERS.search(unit.low):
         return False
-    if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
+    m = _DEFINITE_PLURAL.search(unit.low)
+    if m and not _IN_THE_SECTOR.search(unit.low) and not _ROLES_IN_GENERAL.search(unit.low) and (
+            _READER_WORD.search(unit.low) or not (_NEGATED.search(unit.low) or _GROUP_QUALIFIED.match(unit.low[m.end():])
+                                                  or _IN_THE_PAST.search(unit.low))):
+        # "wanneer de psychologen inschatten dat u ...": in the reader's care; without the reader, "de
+        # psychologen werken met CGT" on the practice's own page, not a group named by what follows ("de
+        # psychologen uit het onderzoek", "... van de GGD") or the past ("in de jaren zeventig werkten de psychologen")
         return True
     if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):
