@@ -528,6 +528,11 @@ def _trained_subject(text: str, name: str) -> bool:
     return bool(_practitioner_terms("characteristic").search_text(head) or re.search(r"\b(?:specialises|specializes|trained|studied)\b", head))
 
 
+# a partner or a referral after the name: the titles that follow are the partner's
+_PARTNER_AFTER = re.compile(r"\b(?:samen\s+met|werkt\s+samen|in\s+samenwerking|together\s+with|works?\s+with|verwijs\w*|verwijz\w*|"
+                            r"doorverwijz\w*|refers?|referred)\b", re.I)
+
+
 # the subject of the sentence is registered or a member: "... en is geregistreerd bij het NIP", "... and is
 # registered with the Dutch Institute of Psychologists (NIP)", "... staat ingeschreven in het BIG-register"
 _REGISTERED = re.compile(r"\b(?:is|staat|are|has\s+been)\s+(?:(?:ook|also|sinds\s+\d{4}|since\s+\d{4})\s+)?"
@@ -714,9 +719,9 @@ _TEAM_FRAME = re.compile(
     r"(?=gz|psycholo|psychotherap|psychiater|orthopedago|klinisch|verpleegkundig|[a-z]*therapeut))|"
     r"\b(?:behandeling(?:en)?|gesprekken|intakes?|therapie(?:ën)?|sessies|consulten)\s+(?:wordt|worden)\s+(?:altijd\s+|steeds\s+|alleen\s+)?"
     r"(?:uitgevoerd|gegeven|gedaan|verzorgd|geboden|gevoerd)\s+door\s+(?:(?:een|de|onze|ervaren|deskundige|gekwalificeerde|"
-    r"geregistreerde|erkende|bevoegde|gediplomeerde)\b|(?=gz|psycholo|psychotherap|psychiater|orthopedago|klinisch|[a-z]*therapeut))|"
+    r"geregistreerde|erkende|bevoegde|gediplomeerde)\b)|"
     r"\b(?:treatment|therapy|sessions?|assessments?)\s+(?:is|are)\s+(?:always\s+|only\s+)?(?:provided|given|delivered|conducted|done)\s+by\s+"
-    r"(?:(?:a|an|the|our|experienced|qualified|registered|licensed)\b|(?=health|clinical|psycholog|psychotherap|psychiatr|[a-z]*therapist))|"
+    r"(?:a|an|the|our|experienced|qualified|registered|licensed)\b|"
     r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+)?"
     r"(?=gz|health|clinical|psycholog|psychotherap|psychiatr|orthopedago|[a-z]*therapist|counsel)|"
     # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
@@ -807,16 +812,6 @@ _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|tea
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
                               r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
-_GROUP_QUALIFIED = re.compile(r"^\s*,?\s*(?:uit|van|in|bij|binnen|buiten|from|of|in|at|outside)\s+"
-                              r"(?!(?:onze|ons|mijn|deze|de\s+praktijk|het\s+team|our|my|this|the\s+practice|the\s+team)\b)")
-_IN_THE_PAST = re.compile(r"\b(?:in\s+de\s+jaren|vroeger|destijds|toen|werkten|waren|hadden|in\s+(?:1[89]|20)\d\d|used\s+to|in\s+the\s+past|"
-                          r"in\s+the\s+\d{4}s|were|had)\b")
-# the professionals as a role in general, not the practice's own: paired with the client ("de cliënt en de
-# psychologen kunnen ... zien", "psychologists and clients"), or under a rule or a law ("worden de psychologen
-# verplicht ...", "psychologists are required by law")
-_ROLES_IN_GENERAL = re.compile(r"\b(?:de\s+|the\s+)?(?:cli[eë]nt(?:en)?|pati[eë]nt(?:en)?|clients?|patients?)\s+(?:en|and|of|or)\s+(?:de|the)\s+"
-                               r"(?:[\w-]+\s+)?[\w-]*(?:psycholo|therapeut|psychiater|therapist|psychiatrist)|"
-                               r"\b(?:verplicht\w*|wettelijk\w*|de\s+wet\b|required|obliged|by\s+law)\b")
 # the professionals of a part of the health care system, not of the practice: "de psychologen in de
 # basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
 _IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
@@ -902,13 +897,7 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     own name as their place of work, or the definite plural in the reader's care."""
     if _OTHERS.search(unit.low):
         return False
-    m = _DEFINITE_PLURAL.search(unit.low)
-    if m and not _IN_THE_SECTOR.search(unit.low) and not _ROLES_IN_GENERAL.search(unit.low) and (
-            _READER_WORD.search(unit.low) or not (_NEGATED.search(unit.low) or _GROUP_QUALIFIED.match(unit.low[m.end():])
-                                                  or _IN_THE_PAST.search(unit.low))):
-        # "wanneer de psychologen inschatten dat u ...": in the reader's care; without the reader, "de
-        # psychologen werken met CGT" on the practice's own page, not a group named by what follows ("de
-        # psychologen uit het onderzoek", "... van de GGD") or the past ("in de jaren zeventig werkten de psychologen")
+    if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
         return True
     if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):
@@ -1408,7 +1397,10 @@ class Behandelaren(Check):
                         # a title right before the name ("GZ-psycholoog Marieke Jansen") belongs to
                         # it; one before a comma or "en" belongs to the previous person
                         pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
-                        window = pre + u.text[idx: idx + len(name) + 80]
+                        after = u.text[idx: idx + len(name) + 80]
+                        cut = _PARTNER_AFTER.search(after, len(name))
+                        # "Sarah werkt samen met een psychiater die ...": what follows is the partner's
+                        window = pre + (after[:cut.start()] if cut else after)
                         fs = _feats(_fragment(u, window))
                         if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
                                      r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:
