@@ -733,6 +733,16 @@ _TEAM_FRAME = re.compile(
 # the practice's people in its own care, without names (read with ``_own_care_by``): "de GZ-psycholoog die uw
 # behandeling doet", "wij bieden behandeling door GZ-psychologen", "dit is bij ons een GZ-psycholoog"
 _OWN_CARE_BY = re.compile(
+    # the reader is given one of the practice's practitioners: "u krijgt bij ons een vaste psycholoog", "je wordt
+    # gekoppeld aan een psycholoog", "je intakegesprek is met een GZ-psycholoog", "you will be matched with a psychologist"
+    r"\b(?:u|je|jij|you)\s+(?:krijgt|krijg|wordt\s+gekoppeld\s+aan|word\s+gekoppeld\s+aan|(?:will\s+be|are)\s+(?:matched|paired)\s+with|"
+    r"(?:will\s+be|are)\s+assigned|(?:will\s+)?get)\s+(?:(?:bij\s+ons|altijd|with\s+us|always)\s+)?(?:een|a|an)\s+"
+    r"(?:(?:vaste|eigen|ervaren|personal|dedicated|experienced)\s+)?(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
+    # ... the reader's own intake with one: "na de aanmelding krijg je een intakegesprek met een GZ-psycholoog" (not a
+    # waiting time "de wachttijd voor een intake bij een GZ-psycholoog")
+    r"\b(?:(?:u|je|jij|you)\s+(?:krijgt|krijg|heeft|hebt|heb|have|get)|(?:krijgt|heeft)\s+u|(?:krijg|heb)\s+je)\s+(?:eerst\s+|first\s+)?"
+    r"(?:een|an?)\s+(?:intake|intakegesprek|kennismakingsgesprek|eerste\s+gesprek|introductory\s+session)\s+(?:met|bij|with)\s+"
+    r"(?:een|één|an?)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
     # "bij ons wordt u gezien door een GZ-psycholoog", "je wordt behandeld door een van onze psychologen"
     r"\b(?:wordt|word|worden)\s+(?:u|je|jij)\s+(?:[\w-]+\s+){0,2}?(?:gezien|behandeld|geholpen|begeleid)\s+door\s+(?:een|één|onze)\b|"
     # the practitioner of the reader's own care, in a relative clause: "de GZ-psycholoog die uw behandeling

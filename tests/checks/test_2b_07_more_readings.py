@@ -34,6 +34,12 @@ def test_a_named_practitioner_is_voldoet(url, items):
 @pytest.mark.parametrize("url,text", [
     ("https://opmaat.example/werkwijze", "De behandelingen worden gegeven door ervaren GZ-psychologen en psychotherapeuten."),
     ("https://opmaat.example/werkwijze", "De gesprekken worden gevoerd door een GZ-psycholoog."),
+    # the reader is given one of the practice's practitioners; "onze" before a compound profession
+    ("https://opmaat.example/werkwijze", "U krijgt bij ons een vaste psycholoog die u de hele behandeling begeleidt."),
+    ("https://opmaat.example/werkwijze", "Je wordt gekoppeld aan een psycholoog die bij je hulpvraag past."),
+    ("https://opmaat.example/werkwijze", "Na de aanmelding krijg je een intakegesprek met een GZ-psycholoog."),
+    ("https://opmaat.example/werkwijze", "De intake vindt plaats bij een van onze GZ-psychologen."),
+    ("https://opmaat.example/how", "You will be matched with a psychologist who fits your needs."),
     ("https://opmaat.example/approach", "Therapy is provided by experienced clinical psychologists."),
     ("https://opmaat.example/werkwijze", "Tijdens het intakegesprek maakt u kennis met de GZ-psycholoog die uw behandeling zal doen."),
     ("https://opmaat.example/aanbod",
@@ -60,6 +66,8 @@ def test_the_practices_disciplines_without_names_are_bijna(url, text):
     ("https://opmaat.example/onderzoek", "Onderzoek", "De psychologen uit het onderzoek vonden dat CGT goed werkt bij angst."),
     ("https://opmaat.example/rom", "Meten", "Sinds een nieuwe wet moeten alle zorgverleners hun uitkomsten aan een landelijk bureau melden."),
     ("https://opmaat.example/werkwijze", "Werkwijze", "De psychiaters die bij GGZ Oost werken, schrijven medicatie voor."),
+    ("https://opmaat.example/werkwijze", "Werkwijze", "U kunt ook een psycholoog in uw eigen regio zoeken via de website van het NIP."),
+    ("https://opmaat.example/blog/twijfel", "Twijfel", "Veel mensen twijfelen of ze naar een psycholoog moeten gaan."),
     ("https://opmaat.example/nieuws", "Nieuws", "Alle behandelaren in Nederland zijn vanaf 2026 verplicht zich te registreren."),
 ])
 def test_the_same_words_about_others_are_niet(url, title, text):
