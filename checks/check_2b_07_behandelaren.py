@@ -698,7 +698,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # role in its rules; "de therapeut stelde me op mijn gemak": a client about their
                 # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
-            if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
+            if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window) \
+                    and not _WITH_A_PARTNER.search(window):
                 return True
     return False
 
@@ -782,6 +783,9 @@ def _own_care_by(unit: Unit, page=None) -> bool:
         or _all_elsewhere(unit, page) or (_IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low)))
 
 
+# together with someone other than the reader: "wij bieden samen met GGZ Oost ...", "together with a local clinic"
+_WITH_A_PARTNER = re.compile(r"\b(?:samen\s+met|in\s+samenwerking\s+met|together\s+with|in\s+partnership\s+with)\s+"
+                             r"(?!(?:u|je|jou|jouw|uw|jij|you|your|elkaar|each\s+other|ouders|uw\s+kind|je\s+kind)\b)")
 _TOGETHER = re.compile(r"\bsamen\s+met\b|\bin\s+samenwerking\b|\btogether\s+with\b|\bin\s+partnership\b")
 
 
