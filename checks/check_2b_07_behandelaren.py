@@ -775,6 +775,29 @@ def _own_people_trained(unit: Unit) -> bool:
                                                          or is_recruiting(unit) or _IN_THE_SECTOR.search(low))
 
 
+# the practice is a group of its professionals, or they work "here": "wij zijn een samenwerkingsverband van
+# vrijgevestigde psychologen", "het collectief bestaat uit zelfstandige psychotherapeuten", "psychologen en een
+# psychiater werken hier samen onder één dak", "the psychologists at our practice ..."
+_PROF_WORD = r"[\w-]*(?:psycholo\w*|psychotherap\w*|psychiat\w*|orthopedago\w*|therapeut\w*|therapists?)"
+_OWN_GROUP = re.compile(
+    r"\b(?:wij|we|onze\s+praktijk|de\s+praktijk|het\s+collectief|ons\s+collectief|het\s+samenwerkingsverband|our\s+practice|"
+    r"the\s+practice|our\s+collective)\s+(?:zijn|is|bestaat\s+uit|bestaan\s+uit|are|consists\s+of)\s+(?:een\s+|an?\s+)?"
+    r"(?:(?:samenwerkingsverband|collectief|maatschap|vereniging|coöperatie|cooperatie|collective|partnership|cooperative)\s+(?:van|of)\s+)?"
+    r"(?:(?:[\w-]+|\d+)\s+){0,2}?" + _PROF_WORD + r"\b|"
+    + _PROF_WORD + r"\b[^.;:!?]{0,80}?\b(?:werken|werkt|work|works)\s+(?:hier|here)\b|"
+    r"\b(?:de|the)\s+(?:[\w-]+\s+)?" + _PROF_WORD + r"\s+(?:at|in|of|van|bij|binnen)\s+(?:our|onze|ons|deze|this)\s+"
+    r"(?:practice|praktijk|team|centre|center|clinic)\b")
+
+
+def _own_group(unit: Unit) -> bool:
+    low = unit.low
+    return bool(_OWN_GROUP.search(low)) and not (_ELSEWHERE.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
+                                               or is_recruiting(unit) or _IN_THE_SECTOR.search(low) or _REFERS.search(low))
+
+
+_REFERS = re.compile(r"verwijs|verwijz|doorverwijz|refer")
+
+
 def _own_care_by(unit: Unit, page=None) -> bool:
     """``_OWN_CARE_BY`` outside a partnership or referral, a denial and another organisation's people."""
     low = unit.low
@@ -1516,7 +1539,7 @@ class Behandelaren(Check):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
             if _english_legal(page) or _TRAINEES.search(u.low):
                 continue  # English terms or privacy pages; trainees and the practice as a training place
-            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page)
+            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
                     or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
                 out.append(u)
         return out

@@ -34,6 +34,11 @@ def test_a_named_practitioner_is_voldoet(url, items):
 @pytest.mark.parametrize("url,text", [
     # the writer's own voice together with the reader stays the writer's
     ("https://opmaat.example/werkwijze", "Als GZ-psycholoog stel ik samen met u een behandelplan op."),
+    # the practice as a group of its professionals, or they work "here"
+    ("https://opmaat.example/over", "Wij zijn een samenwerkingsverband van vrijgevestigde psychologen in Utrecht."),
+    ("https://opmaat.example/over", "Het collectief bestaat uit zelfstandige psychologen en psychotherapeuten."),
+    ("https://opmaat.example/", "Psychologen, psychotherapeuten en een psychiater werken hier samen onder één dak."),
+    ("https://opmaat.example/about", "The psychologists at our practice all have a master's degree in clinical psychology."),
     ("https://opmaat.example/werkwijze", "De behandelingen worden gegeven door ervaren GZ-psychologen en psychotherapeuten."),
     ("https://opmaat.example/werkwijze", "De gesprekken worden gevoerd door een GZ-psycholoog."),
     # the reader is given one of the practice's practitioners; "onze" before a compound profession
@@ -70,6 +75,8 @@ def test_the_practices_disciplines_without_names_are_bijna(url, text):
     ("https://opmaat.example/werkwijze", "Werkwijze", "De psychiaters die bij GGZ Oost werken, schrijven medicatie voor."),
     ("https://opmaat.example/werkwijze", "Werkwijze", "U kunt ook een psycholoog in uw eigen regio zoeken via de website van het NIP."),
     ("https://opmaat.example/blog/twijfel", "Twijfel", "Veel mensen twijfelen of ze naar een psycholoog moeten gaan."),
+    ("https://opmaat.example/over", "Over ons", "Wij werken samen met psychologen van andere praktijken in de regio."),
+    ("https://opmaat.example/over", "Over ons", "Wij zijn een netwerk dat u kan doorverwijzen naar psychologen in uw buurt."),
     # the practice's voice with a partner's professionals
     ("https://opmaat.example/samenwerking", "Samenwerking", "Wij bieden samen met GGZ Oost behandeling door psychiaters."),
     ("https://opmaat.example/nieuws", "Nieuws", "Alle behandelaren in Nederland zijn vanaf 2026 verplicht zich te registreren."),
