@@ -53,6 +53,16 @@ personal register number ("BIG-registratie: 19012345625", "bijna" without a name
 own name comes from the domain, or, when the host names nothing (an IP address), from the page
 itself (``page_name_cores``: its title, first heading or copyright line). A complaints route ("wij
 zijn aangesloten bij de klachtenregeling van het NIP") describes no team.
+
+More ways of writing the practice's people without names ("bijna"): the care it gives by a profession ("de
+behandelingen worden gegeven door ervaren GZ-psychologen", "wij bieden behandeling door ...", "dit is bij ons een
+GZ-psycholoog"), the practitioner of the reader's own care ("de GZ-psycholoog die uw behandeling doet", "u krijgt
+bij ons een vaste psycholoog", "you will be matched with a psychologist"), the practice as a group of its
+professionals ("wij zijn een samenwerkingsverband van psychologen", "psychologen werken hier onder één dak"), its
+people with their training ("onze behandelaren zijn opgeleid in ..."); not with a partner ("samen met GGZ Oost"),
+the sector or a waiting time. A name is "voldoet" also with a time before the profession ("is sinds 2014
+werkzaam als GZ-psycholoog"), after "mijn naam is" whatever the given name, alone over its job line, or as the
+subject of a sentence that gives its registration further on; titles after "samen met" are the partner's.
 """
 from __future__ import annotations
 
