@@ -53,6 +53,16 @@ personal register number ("BIG-registratie: 19012345625", "bijna" without a name
 own name comes from the domain, or, when the host names nothing (an IP address), from the page
 itself (``page_name_cores``: its title, first heading or copyright line). A complaints route ("wij
 zijn aangesloten bij de klachtenregeling van het NIP") describes no team.
+
+More ways of writing the practice's people without names ("bijna"): the care it gives by a profession ("de
+behandelingen worden gegeven door ervaren GZ-psychologen", "wij bieden behandeling door ...", "dit is bij ons een
+GZ-psycholoog"), the practitioner of the reader's own care ("de GZ-psycholoog die uw behandeling doet", "u krijgt
+bij ons een vaste psycholoog", "you will be matched with a psychologist"), the practice as a group of its
+professionals ("wij zijn een samenwerkingsverband van psychologen", "psychologen werken hier onder één dak"), its
+people with their training ("onze behandelaren zijn opgeleid in ..."); not with a partner ("samen met GGZ Oost"),
+the sector or a waiting time. A name is "voldoet" also with a time before the profession ("is sinds 2014
+werkzaam als GZ-psycholoog"), after "mijn naam is" whatever the given name, alone over its job line, or as the
+subject of a sentence that gives its registration further on; titles after "samen met" are the partner's.
 """
 from __future__ import annotations
 
@@ -239,7 +249,9 @@ _FULL_NAME_ROLE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}
                              r"(?:\s*,\s*|\s*\(\s*|\s+[-–—|]\s+)(?:(?:MSc|MA|BSc|drs\.?)\s*,?\s*)?")
 # "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
 _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
-                      r"\s+(?:is|werkt\s+als|is\s+werkzaam\s+als|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
+                      r"\s+(?:(?:is|werkt|has\s+(?:been\s+working|worked))\s+(?:(?!samen\b|niet\b|geen\b|nooit\b|met\b|together\b|not\b)"
+                      r"[\w-]+\s+){0,4}?(?:werkzaam\s+)?(?:als|as)|is\s+(?:(?!niet\b|geen\b|nooit\b)[\w-]+\s+){0,4}?werkzaam\s+als|"
+                      r"is|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
                       r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
                       r"(?:(?!geen\b|niet\b|not\b|no\b|met\b|van\b|voor\b|bij\b|with\b|of\b|for\b|praktijk|team\b|centrum|organisatie|"
                       r"practice|centre|center|groep|group)[a-zà-ÿ()-]+\s+){0,2}$")
@@ -369,6 +381,11 @@ def _listed_as_partner(units: list[Unit], i: int) -> bool:
 # a sentence that introduces partners or referral addresses: "Voor medicatie werken wij samen met:"
 _PARTNER_INTRO = re.compile(r"samenwerk|werk\w*\s+(?:\w+\s+)?samen|verwijs|verwijz|doorverwijz|refer|partners?\b|netwerk|"
                             r"network|together\s+with|work\s+with")
+
+
+def _given(word: str) -> bool:
+    """A known given name (the project's list or the name dictionary)."""
+    return is_given_name(word) or terms("names", "first_names").search_text(word)
 
 
 def _not_name(words: list[str]) -> bool:
@@ -521,6 +538,38 @@ def _trained_subject(text: str, name: str) -> bool:
     return bool(_practitioner_terms("characteristic").search_text(head) or re.search(r"\b(?:specialises|specializes|trained|studied)\b", head))
 
 
+# a partner or a referral after the name: the titles that follow are the partner's
+_PARTNER_AFTER = re.compile(r"\b(?:samen\s+met|werkt\s+samen|in\s+samenwerking|together\s+with|works?\s+with|verwijs\w*|verwijz\w*|"
+                            r"doorverwijz\w*|refers?|referred)\b", re.I)
+
+
+# the subject of the sentence is registered or a member: "... en is geregistreerd bij het NIP", "... and is
+# registered with the Dutch Institute of Psychologists (NIP)", "... staat ingeschreven in het BIG-register"
+_REGISTERED = re.compile(r"\b(?:is|staat|are|has\s+been)\s+(?:(?:ook|also|sinds\s+\d{4}|since\s+\d{4})\s+)?"
+                         r"(?:geregistreerd|ingeschreven|aangesloten|lid|registered|a\s+member|affiliated|accredited|erkend|"
+                         r"gecertificeerd|certified)\b")
+
+
+def _subject_registered(text: str, idx: int, name: str) -> dict[str, set[str]]:
+    """The registrations of a name that opens the sentence, said further on in it ("Sarah Jennings has
+    a Master's degree ... and is registered with the NIP"), when no other name comes between and the
+    sentence does not speak of others (a referral, a colleague, the complaints route)."""
+    out: dict[str, set[str]] = {g: set() for g in _GROUPS}
+    if idx < 0 or _TITLES.sub("", text[:idx]).strip(" -–—:"):
+        return out
+    rest = text[idx + len(name):]
+    rest = re.split(r"[.!?;]\s", rest, maxsplit=1)[0]
+    m = _REGISTERED.search(rest)
+    if not m or len(rest) > 240 or _OTHERS.search(fold(rest)) or _COMPLAINTS.search(fold(rest)) or _NEGATED.search(fold(rest[:m.end()])):
+        return out
+    if person_names(rest[:m.start()]):
+        return out
+    tail = _Plain(rest[m.start():])
+    out["registration"] = set(_practitioner_terms("registration").labels_in(tail))
+    out["protected"] = set(_practitioner_terms("protected").labels_in(tail))
+    return out
+
+
 def _fragment(unit: Unit, text: str) -> Unit:
     return Unit(text=text, low=fold(text), lemmas="", url=unit.url, kind=unit.kind, heading=unit.heading,
                 headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
@@ -590,7 +639,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|our|my|us)(?![a-z.'])")
 _ENGLISH_I = re.compile(r"(?<![A-Za-z])I(?:['’]m)?(?![A-Za-z.'’])")
 # the profession belongs to someone else: a referral, a colleague elsewhere, the reader's own choice
-_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|samen werk\w*|verwijs|verwijz|doorverwijz|refer|elders|andere (?:psycholo|behandel|therapeut)|"
+_OTHERS = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|ons land|onze (?:maatschappij|samenleving)|our (?:society|country)|samenwerk|werk\w* samen|samen werk\w*|verwijs|verwijz|doorverwijz|refer|elders|(?<!onder\s)andere (?:psycholo|behandel|therapeut)|"
                      r"naar een|bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
                      # confidentiality and files: who may read the file, not who the practitioner is
                      r"beroepsgeheim|geheimhouding|vertrouwelijk|dossier|privacy|toegang|confidential|secrecy|access|"
@@ -659,7 +708,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # role in its rules; "de therapeut stelde me op mijn gemak": a client about their
                 # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
-            if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window):
+            if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window) \
+                    and not _WITH_A_PARTNER.search(window):
                 return True
     return False
 
@@ -678,13 +728,100 @@ _TEAM_FRAME = re.compile(
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
     r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:(?:een|de)\b|"
     r"(?=gz|psycholo|psychotherap|psychiater|orthopedago|klinisch|verpleegkundig|[a-z]*therapeut))|"
-    r"\b(?:behandeling|gesprekken|intake)\s+(?:wordt|worden)\s+(?:uitgevoerd|gegeven|gedaan|verzorgd)\s+door\s+(?:een|de|onze)\b|"
+    r"\b(?:behandeling(?:en)?|gesprekken|intakes?|therapie(?:ën)?|sessies|consulten)\s+(?:wordt|worden)\s+(?:altijd\s+|steeds\s+|alleen\s+)?"
+    r"(?:uitgevoerd|gegeven|gedaan|verzorgd|geboden|gevoerd)\s+door\s+(?:(?:een|de|onze|ervaren|deskundige|gekwalificeerde|"
+    r"geregistreerde|erkende|bevoegde|gediplomeerde)\b)|"
+    r"\b(?:treatment|therapy|sessions?|assessments?)\s+(?:is|are)\s+(?:always\s+|only\s+)?(?:provided|given|delivered|conducted|done)\s+by\s+"
+    r"(?:a|an|the|our|experienced|qualified|registered|licensed)\b|"
     r"\byour\s+(?:therapist|psychologist|practitioner)\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+)?"
     r"(?=gz|health|clinical|psycholog|psychotherap|psychiatr|orthopedago|[a-z]*therapist|counsel)|"
     # "bij ons kunt u terecht bij een GZ-psycholoog of ...", "with us you will see a psychologist"
     r"\b(?:bij|binnen)\s+(?:ons|onze\s+praktijk)\b(?![^.;]{0,40}\b(?:samen|niet|geen|verwijz\w*)\b)[^.;]{0,40}"
     r"\b(?:bij|met|door)\s+(?:een|de|onze)\b|"
-    r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b")
+    r"\bwith\s+us\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}\b(?:with|by|see)\s+(?:a|an|one\s+of\s+our)\b|"
+    r"\b(?:at|in)\s+(?:our|this)\s+(?:practice|centre|center|clinic)\b(?![^.;]{0,40}\b(?:not|no|together|refer\w*)\b)[^.;]{0,40}"
+    r"\b(?:seen|treated|helped|supported|assessed)\s+by\s+(?:a|an|one\s+of\s+our)\b")
+# the practice's people in its own care, without names (read with ``_own_care_by``): "de GZ-psycholoog die uw
+# behandeling doet", "wij bieden behandeling door GZ-psychologen", "dit is bij ons een GZ-psycholoog"
+_OWN_CARE_BY = re.compile(
+    # the reader is given one of the practice's practitioners: "u krijgt bij ons een vaste psycholoog", "je wordt
+    # gekoppeld aan een psycholoog", "je intakegesprek is met een GZ-psycholoog", "you will be matched with a psychologist"
+    r"\b(?:u|je|jij|you)\s+(?:krijgt|krijg|wordt\s+gekoppeld\s+aan|word\s+gekoppeld\s+aan|(?:will\s+be|are)\s+(?:matched|paired)\s+with|"
+    r"(?:will\s+be|are)\s+assigned|(?:will\s+)?get)\s+(?:(?:bij\s+ons|altijd|with\s+us|always)\s+)?(?:een|a|an)\s+"
+    r"(?:(?:vaste|eigen|ervaren|personal|dedicated|experienced)\s+)?(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
+    # ... the reader's own intake with one: "na de aanmelding krijg je een intakegesprek met een GZ-psycholoog" (not a
+    # waiting time "de wachttijd voor een intake bij een GZ-psycholoog")
+    r"\b(?:(?:u|je|jij|you)\s+(?:krijgt|krijg|heeft|hebt|heb|have|get)|(?:krijgt|heeft)\s+u|(?:krijg|heb)\s+je)\s+(?:eerst\s+|first\s+)?"
+    r"(?:een|an?)\s+(?:intake|intakegesprek|kennismakingsgesprek|eerste\s+gesprek|introductory\s+session)\s+(?:met|bij|with)\s+"
+    r"(?:een|één|an?)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
+    # "bij ons wordt u gezien door een GZ-psycholoog", "je wordt behandeld door een van onze psychologen"
+    r"\b(?:wordt|word|worden)\s+(?:u|je|jij)\s+(?:[\w-]+\s+){0,2}?(?:gezien|behandeld|geholpen|begeleid)\s+door\s+(?:een|één|onze)\b|"
+    # the practitioner of the reader's own care, in a relative clause: "de GZ-psycholoog die uw behandeling
+    # doet", "de psycholoog die je intake doet", "the psychologist who will treat you"
+    r"\b(?:de|the)\s+(?:[\w-]+\s+)?[\w-]*(?:psycholoog|psychologe|therapeut|psychiater|pedagoog|psychologist|therapist|psychiatrist)\s+"
+    r"(?:die|who)\s+(?:(?:u|je|jou|you)\s+(?:gaat\s+|zal\s+|will\s+)?(?:behandel\w*|begeleid\w*|zie\w*|spreek\w*|treat\w*|see\w*)|"
+    r"(?:uw|je|jouw|your)\s+(?:[\w-]+\s+)?(?:behandeling|intake|gesprekken|therapie|treatment|intake|sessions|therapy))\b|"
+    # the practice's voice offering care by a profession: "wij bieden behandeling door GZ-psychologen", "we offer therapy with ..."
+    r"\b(?:wij|we)\s+(?:bieden|geven|verzorgen|offer|provide)\s+(?:[\w-]+\s+){0,3}?(?:behandeling\w*|therapie\w*|gesprekken|begeleiding|"
+    r"hulp|zorg|treatment|therapy|sessions|care|support)\s+(?:door|met|by|with)\s+(?:(?:een|ervaren|onze|an?|experienced|our)\s+)?"
+    r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
+    # "dit is bij ons een GZ-psycholoog", "bij ons is dat altijd een psychotherapeut"
+    r"\b(?:is|zijn)\s+(?:dit|dat|die\s+)?\s*bij\s+ons\s+(?:altijd\s+|steeds\s+)?(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))|"
+    r"\bbij\s+ons\s+(?:is|zijn)\s+(?:dit|dat|dat\s+altijd|dit\s+altijd)\s+(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))")
+
+
+# the practice's own people with their training or registration, without names or professions: "onze
+# behandelaren zijn opgeleid in CGT en EMDR", "al onze therapeuten zijn geregistreerd", "all our clinicians are trained in ..."
+_OWN_PEOPLE_TRAINED = re.compile(
+    r"\b(?:onze|al\s+onze|alle|our|all\s+our|all)\s+(?:[\w-]+\s+)?(?:behandelaren|behandelaars|therapeuten|hulpverleners|professionals|"
+    r"medewerkers|therapists|clinicians|practitioners|counsellors|counselors)\s+(?:zijn|hebben|are|have)\s+"
+    r"(?:(?:allemaal|allen|all|ook|also|been)\s+)?(?:[\w-]+\s+)?(?:opgeleid|geschoold|getraind|gespecialiseerd|gecertificeerd|geregistreerd|"
+    r"trained|specialised|specialized|certified|registered|qualified)\b")
+
+
+def _own_people_trained(unit: Unit) -> bool:
+    low = unit.low
+    return bool(_OWN_PEOPLE_TRAINED.search(low)) and not (_OTHERS.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
+                                                         or is_recruiting(unit) or _IN_THE_SECTOR.search(low))
+
+
+# the practice is a group of its professionals, or they work "here": "wij zijn een samenwerkingsverband van
+# vrijgevestigde psychologen", "het collectief bestaat uit zelfstandige psychotherapeuten", "psychologen en een
+# psychiater werken hier samen onder één dak", "the psychologists at our practice ..."
+_PROF_WORD = r"[\w-]*(?:psycholo\w*|psychotherap\w*|psychiat\w*|orthopedago\w*|therapeut\w*|therapists?)"
+_OWN_GROUP = re.compile(
+    r"\b(?:wij|we|onze\s+praktijk|de\s+praktijk|het\s+collectief|ons\s+collectief|het\s+samenwerkingsverband|our\s+practice|"
+    r"the\s+practice|our\s+collective)\s+(?:zijn|is|bestaat\s+uit|bestaan\s+uit|are|consists\s+of)\s+(?:een\s+|an?\s+)?"
+    r"(?:(?:samenwerkingsverband|collectief|maatschap|vereniging|coöperatie|cooperatie|collective|partnership|cooperative)\s+(?:van|of)\s+)?"
+    r"(?:(?:[\w-]+|\d+)\s+){0,2}?" + _PROF_WORD + r"\b|"
+    + _PROF_WORD + r"\b[^.;:!?]{0,80}?\b(?:werken|werkt|work|works)\s+(?:hier|here)\b|"
+    r"\b(?:de|the)\s+(?:[\w-]+\s+)?" + _PROF_WORD + r"\s+(?:at|in|of|van|bij|binnen)\s+(?:our|onze|ons|deze|this)\s+"
+    r"(?:practice|praktijk|team|centre|center|clinic)\b")
+
+
+def _own_group(unit: Unit) -> bool:
+    low = unit.low
+    return bool(_OWN_GROUP.search(low)) and not (_ELSEWHERE.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
+                                               or is_recruiting(unit) or _IN_THE_SECTOR.search(low) or _REFERS.search(low))
+
+
+_REFERS = re.compile(r"verwijs|verwijz|doorverwijz|refer")
+
+
+def _own_care_by(unit: Unit, page=None) -> bool:
+    """``_OWN_CARE_BY`` outside a partnership or referral, a denial and another organisation's people."""
+    low = unit.low
+    return bool(_OWN_CARE_BY.search(low)) and not (
+        _WORKS_WITH_OTHERS.search(low) or _TOGETHER.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
+        or _all_elsewhere(unit, page) or (_IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low)))
+
+
+# together with someone other than the reader: "wij bieden samen met GGZ Oost ...", "together with a local clinic"
+_WITH_A_PARTNER = re.compile(r"\b(?:samen\s+met|in\s+samenwerking\s+met|together\s+with|in\s+partnership\s+with)\s+"
+                             r"(?!(?:u|je|jou|jouw|uw|jij|you|your|elkaar|each\s+other|ouders|uw\s+kind|je\s+kind)\b)")
+_TOGETHER = re.compile(r"\bsamen\s+met\b|\bin\s+samenwerking\b|\btogether\s+with\b|\bin\s+partnership\b")
+
+
 # the practice's people or the practice itself with a registration or protected title: "alle
 # behandelaren zijn BIG-geregistreerd", "de praktijk is aangesloten bij de LVVP", "all our
 # therapists are registered with the NIP"
@@ -705,9 +842,13 @@ _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het
 
 # a relation word right before the practice's own name: "psychiaters van Vrij en Gevestigd",
 # "psycholoog zijn bij Perspectief", "psychologists at Therapy Now", "binnen Praktijk X"
+# a relative clause that places the profession in the practice's name: "psychologen die in het X werkzaam
+# zijn", "therapists who work at X"
+_WHO_WORK_IN = re.compile(r"^\s*(?:die|who)\s+(?:(?:in|bij|binnen|at|for)\s+(?:het\s+|de\s+|the\s+)?)$", re.I)
+_WORK_AFTER = re.compile(r"^\s*(?:werkzaam|werken|werkt|actief|work|works)\b", re.I)
 _TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I)
 # the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
-_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|"
+_WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|terecht|"
                        r"treated|seen|helped|supported)\b", re.I)
 # the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
 _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
@@ -833,6 +974,8 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
                     continue
                 if a >= h.end and len(between) <= 80 and _TO_OWN_NAME.search(unit.text[h.end:a]):
                     return True
+                if a >= h.end and len(between) <= 40 and _WHO_WORK_IN.match(between) and _WORK_AFTER.match(unit.text[b:b + 30]):
+                    return True  # "de orthopedagogen die in het Kindertherapeuticum werkzaam zijn"
                 if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between)
                                      and len(between) <= 80
                                      or not unit.text[:a].strip() and (_OFFERS.search(between) and _CARE_WITH.search(between)
@@ -861,7 +1004,7 @@ _DISCIPLINES_FRAME = re.compile(
     r"\b(?:our|the)\s+(?:practice|team|centre|center)\s+(?:employs|has)\b|"
     # who runs the practice: "de praktijk wordt gerund door twee GZ-psychologen", "the practice is run by ..."
     r"\b(?:de|onze|ons|mijn|deze|het|the|our|my|this)\s+(?:praktijk|team|centrum|practice|centre|center)\s+(?:wordt|werd|is|was)\s+"
-    r"(?:[\w-]+\s+)?(?:gerund|geleid|opgericht|bemand|run|led|founded|staffed)\s+(?:door|by)\b")
+    r"(?:[\w-]+\s+){0,3}?(?:gerund|geleid|opgericht|bemand|run|led|founded|staffed)\s+(?:door|by)\b")
 # a sentence that introduces a list of the disciplines: "Binnen de praktijk zijn de volgende
 # disciplines vertegenwoordigd:", "Bij ons werken:", "Our team consists of:"
 _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|bestaat uit|behandelaren|professionals|"
@@ -894,7 +1037,7 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
 _PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
                   r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
 _SEVERAL_PEOPLE = re.compile(
-    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9]|[1-9]\d|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
+    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9]|[1-9]\d|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:[\w]+-|kinder|jeugd|gz)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:met|uit|vanuit|van|with|from|of)\s+(?:verschillende|diverse|uiteenlopende|different|various)\s+"
     r"(?:deskundigheden|vakgebieden|disciplines|achtergronden|expertises?|specialismen|backgrounds|fields|professions)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:[\w-]+\s+){{0,2}}(?:overleggen|bespreken|beslissen|discuss|confer|decide)\s+(?:[\w-]+\s+){{0,4}}?"
@@ -903,7 +1046,7 @@ _SEVERAL_PEOPLE = re.compile(
 # ... said of the practice's own care (its own voice, or the reader's care), not of other care
 # providers, a referral, a partnership, a file's access rules, a vacancy or the sector in general
 _OWN_CARE_WORDS = re.compile(r"(?<![a-z])(?:wij|we|ons|onze|our|us|u|uw|je|jouw|jij|you|your)(?![a-z])")
-_ELSEWHERE = re.compile(r"\b(?:andere|elders|instelling\w*|organisaties|aanbieders|other|elsewhere|organisations|organizations|"
+_ELSEWHERE = re.compile(r"\b(?:(?<!onder\s)andere|elders|instelling\w*|organisaties|aanbieders|other|elsewhere|organisations|organizations|"
                         r"providers|regio|region|netwerk|network|specialistische\s+ggz|specialist\s+mental|"
                         # who may see the file, and the colleagues of peer review: not who treats
                         r"gegevens|inzien|inzage|gedeeld|delen|data|records|shared?|intervisie\w*|supervisie\w*|intervision|"
@@ -920,7 +1063,12 @@ def _several_own_practitioners(unit: Unit) -> bool:
         return False
     if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
         return False
-    return bool(_OWN_CARE_WORDS.search(low))
+    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low))
+
+
+# the practice or its team named as such, on its own site: "in de praktijk zijn twee GZ-psychologen werkzaam",
+# "het team: vier psychologen en ...", "the practice has three therapists"
+_THE_PRACTICE = re.compile(r"\b(?:de|het|deze|the|this)\s+(?:praktijk|team|practice)\b(?!\s+(?:van|of)\s+(?:de|het|een|the|a)\b)")
 
 
 # the writer's own training, registration or skill in a method, without a name on the page: "ik ben
@@ -1078,18 +1226,19 @@ _TRAINEES = re.compile(r"opleidingsplaats|opleidingsplek\w*|opleidingsinstelling
                        r"training (?:place|position)")
 
 
-_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:[Ii]k\s+ben|[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|I\s+am|I'm|I’m|[Mm]y\s+name\s+is)\s+"
+_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:[Ii]k\s+ben|(?P<named>[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|[Mm]y\s+name\s+is)|I\s+am|I'm|I’m)\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})")
 
 
 def _self_introduced(text: str) -> list[str]:
     """The name the writer gives themself ("Ik ben Marloes", "My name is Laura Bennett"): a
-    capitalised name whose first word is a given name."""
+    capitalised name whose first word is a given name; after "mijn naam is", "ik heet" or "my
+    name is" any name ("Mijn naam is Yara Haddad"), as those words say that a name follows."""
     out = []
     for m in _INTRODUCES.finditer(text):
         name = m.group("name")
         first = name.split()[0]
-        if (is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
+        if (m.group("named") or is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
             out.append(name)
     return out
 
@@ -1233,9 +1382,12 @@ class Behandelaren(Check):
                 if is_cost(u) and u.kind != "heading" and not _subject_names(u):
                     continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)
-                if not names and len(u.text) <= 40 and _NAME_LINE.match(u.text.strip()) and len(u.text.split()) >= 2 \
+                if not names and len(u.text) <= 40 and _NAME_LINE.match(u.text.strip()) and (
+                        len(u.text.split()) >= 2 or _given(u.text.strip())) \
                         and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]):
-                    names = [u.text.strip()]  # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line
+                    # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line; or a
+                    # given name alone ("Annemiek / Psycholoog NIP, gespecialiseerd in faalangst")
+                    names = [u.text.strip()]
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
@@ -1292,12 +1444,18 @@ class Behandelaren(Check):
                         # a title right before the name ("GZ-psycholoog Marieke Jansen") belongs to
                         # it; one before a comma or "en" belongs to the previous person
                         pre = re.split(r"[,;:.()]|\s(?:en|and)\s", u.text[max(0, idx - 40): idx])[-1]
-                        window = pre + u.text[idx: idx + len(name) + 80]
+                        after = u.text[idx: idx + len(name) + 80]
+                        cut = _PARTNER_AFTER.search(after, len(name))
+                        # "Sarah werkt samen met een psychiater die ...": what follows is the partner's
+                        window = pre + (after[:cut.start()] if cut else after)
                         fs = _feats(_fragment(u, window))
                         if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
                                      r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:
                             # "kinderpsycholoog Lisa de Boer": the profession as the name's title
                             prof.titled = True
+                        if not legal and not editorial:
+                            for g, s_ in _subject_registered(u.text, idx, name).items():
+                                fs[g] |= s_
                         nxt = units[i + 1] if i + 1 < len(units) else None
                         if nxt is not None and _CONTINUES.match(nxt.low):
                             for g, s_ in _feats(nxt).items():
@@ -1374,7 +1532,8 @@ class Behandelaren(Check):
             # (the question needs its question mark: a cheap test first)
             if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or _in_testimonials(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
-            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u))
+            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u)
+                 or _own_people_trained(u))
                     and not is_legal_page(page) and not _english_legal(page)
                     and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
@@ -1390,7 +1549,7 @@ class Behandelaren(Check):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
             if _english_legal(page) or _TRAINEES.search(u.low):
                 continue  # English terms or privacy pages; trainees and the practice as a training place
-            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low)
+            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
                     or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
                 out.append(u)
         return out
