@@ -517,13 +517,33 @@ def _entries(value: object, group: str) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
-def load_vocab(name: str) -> dict[str, TermSet]:
-    """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached)."""
+def _load_vocab(name: str) -> dict[str, TermSet]:
     path = VOCAB_DIR / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
         data = yaml.load(fh, Loader=_YAML_LOADER) or {}
     return {group: TermSet(f"{name}.{group}", _entries(value, group)) for group, value in data.items()}
 
 
+def load_vocab(name: str) -> dict[str, TermSet]:
+    """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached; ``load_vocab.cache_clear()``
+    forgets them, and the term sets ``terms`` handed out)."""
+    return _load_vocab(name)
+
+
+def _clear_vocab() -> None:
+    _load_vocab.cache_clear()
+    _TERMS.clear()
+
+
+load_vocab.cache_clear = _clear_vocab  # type: ignore[attr-defined]
+
+# (name, group) -> the term set ``terms`` returns: checks ask for their term sets a few hundred
+# thousand times per judging pass, inside their loops over the units
+_TERMS: dict[tuple[str, str], TermSet] = {}
+
+
 def terms(name: str, group: str) -> TermSet:
-    return load_vocab(name)[group]
+    ts = _TERMS.get((name, group))
+    if ts is None:
+        ts = _TERMS[(name, group)] = load_vocab(name)[group]
+    return ts
