@@ -16,7 +16,7 @@ import pytest
 
 from checks.text import site_text
 from checks.text.nlp import lemma_string, pipe
-from checks.text.normalize import clean, fold
+from checks.text.normalize import _TABLE as _CLEAN_TABLE, clean, fold
 from checks.text.terms import Hit, TermSet, load_vocab, regex_needles
 from check_helpers import page, site
 
@@ -193,3 +193,18 @@ def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
         unit = _Unit(text)
         assert ts.find(unit) == _brute_force(ts, unit), text
     assert TermSet("test.empty", {"x": ["re:a*"], "y": ["re:b"]})._alternatives["low"] is None  # may match ""
+
+
+def test_clean_collapses_whitespace_exactly_as_the_regex_did():
+    """``clean`` joins ``str.split`` instead of running ``\\s{2,}|[^\\S ]`` and stripping: the same
+    for every code point (whitespace or not) alone, in runs, and at the ends."""
+    def by_regex(text: str) -> str:
+        text = text.translate(_CLEAN_TABLE) if not text.isascii() else text
+        return re.sub(r"\s{2,}|[^\S ]", " ", text).strip()
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for i in range(0, len(chars), 2000):
+        chunk = chars[i:i + 2000]
+        for text in (" a ".join(chunk), chunk, f"\t {chunk[:50]}\u00a0\u2003 x \n"):
+            assert clean(text) == by_regex(text)
+    assert clean("  Wij  bieden\u00a0\ngesprekken aan.\t") == "Wij bieden gesprekken aan."
