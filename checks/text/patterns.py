@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from checks.text.first_names import is_given_name
 from checks.text.terms import regex_needles, terms
@@ -34,6 +35,15 @@ class QuickRegex:
             if piece in text:
                 return self.regex.search(text)
         return None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """``re.finditer``: no match at all in a text that holds none of the pieces."""
+        if self.needles is None:
+            return self.regex.finditer(text)
+        for piece in self.needles:
+            if piece in text:
+                return self.regex.finditer(text)
+        return iter(())
 
 
 # ----------------------------------------------------------------------------- clauses / negation

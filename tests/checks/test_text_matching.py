@@ -175,6 +175,15 @@ def test_quick_regex_answers_exactly_as_the_regex():
         for text in texts:
             got, want = q.search(text), q.regex.search(text)
             assert (got and got.span()) == (want and want.span()), (q.pattern, text)
+            assert [m.span() for m in q.finditer(text)] == [m.span() for m in q.regex.finditer(text)], (q.pattern, text)
+
+
+def test_numbering_stripped_at_the_start_only_as_the_regex_sub_did():
+    from checks.check_2b_09_opbouw import _NUMBERING, _unnumbered
+
+    for text in ("1. aanmelden", "stap 4 - afronden", "fase 2: intake 3. daarna", "eerste stap - kennismaken",
+                 "step two: intake", "✔ wij bellen u", "wij bellen u. 2. intake", "", "12) stap 3 - x", "de 1e stap"):
+        assert _unnumbered(text) == _NUMBERING.sub("", text)
 
 
 def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
