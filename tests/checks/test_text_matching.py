@@ -217,3 +217,16 @@ def test_clean_collapses_whitespace_exactly_as_the_regex_did():
         for text in (" a ".join(chunk), chunk, f"\t {chunk[:50]}\u00a0\u2003 x \n"):
             assert clean(text) == by_regex(text)
     assert clean("  Wij  bieden\u00a0\ngesprekken aan.\t") == "Wij bieden gesprekken aan."
+
+
+def test_name_regex_start_lookahead_finds_the_same_names():
+    from checks.text.patterns import _NAME, _NAME_START
+
+    without = re.compile(_NAME.pattern[len(_NAME_START):])
+    rng = random.Random(3)
+    alphabet = "aAdDmMpPiIvVtTlLeEoO'.() -ÉÀÝxXzZ"
+    texts = ["drs. J. Jansen en mevrouw de Vries", "Wij zijn Anna in 't Veld en 't Hart", "prof. Éva Ångström (M.)",
+             "de heer A.B. van der Berg, GZ-psycholoog", "ik ben ing. K. Bos", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in without.finditer(text)], text
