@@ -38,7 +38,7 @@ from checks.text.context import (evidence, in_boilerplate_section, in_legal_sect
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
                                   is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled,
                                   speaks_of_care_in_general)
-from checks.text.patterns import negated
+from checks.text.patterns import QuickRegex, negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -116,7 +116,7 @@ def _more_exclusion(low: str) -> bool:
 
 # the practice advises the reader to seek other care ("raden we u aan daar eerst hulp te zoeken", "adviseer ik je
 # contact op te nemen met de huisarts", "we would advise you to contact your GP")
-_ADVISES_ELSEWHERE = re.compile(r"(?<![a-z])(?:raden|raad|adviseren|adviseer|advise|recommend)\s+(?:(?:wij|we|ik|i|would)\s+)+(?:\w+\s+){0,8}?"
+_ADVISES_ELSEWHERE = QuickRegex(r"(?<![a-z])(?:raden|raad|adviseren|adviseer|advise|recommend)\s+(?:(?:wij|we|ik|i|would)\s+)+(?:\w+\s+){0,8}?"
                                 r"(?:daar|elders|huisarts\w*|poh\w*|ggz\w*|instelling|verslavingszorg|maatschappelijk\w*|andere|gp|elsewhere|other|specialis\w*|specializ\w*)(?![a-z])")
 # the sentence names its content as contra-indications or exclusion criteria
 _NAMED_EXCLUSION = re.compile(r"(?<![a-z])(?:contra[- ]?indicat\w*|exclusiecriteri\w*|uitsluitingscriteri\w*|exclusion\s+criteria)(?![a-z])")
@@ -159,7 +159,7 @@ _NOT_FOR_PEOPLE = re.compile(r"(?:past|passen|geschikt|bedoeld)\s+niet\s+(?:bij|
 # the practice starts no treatment ("start ik geen behandeling", "kunnen we niet met de therapie beginnen") ...
 # an identity document is no identity problem ("neem een geldig identiteitsbewijs mee")
 _ID_DOCUMENT = re.compile(r"identiteits(?:bewijs|kaart|document|controle|plicht|papier)")
-_NO_START = re.compile(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|beginnen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
+_NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|beginnen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
 # ... when the client (or the parents) will not take part ("niet bereid", "niet gemotiveerd", "niet mee willen doen")
 _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
 # the practice refers the client on (not back to the GP after the treatment)
@@ -258,15 +258,15 @@ def _question_before(st: SiteText, unit: Unit) -> Unit | None:
 
 # where a sentence turns from whom the practice treats to whom it does not ("; ", ", maar", ", tenzij",
 # "behalve", "met uitzondering van", "but", "unless")
-_CONTRAST = re.compile(r";\s*|,?\s+(?:maar|echter|tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|but|unless)(?![a-z])")
+_CONTRAST = QuickRegex(r";\s*|,?\s+(?:maar|echter|tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|but|unless)(?![a-z])")
 _CONTRAST_EXCLUDES = re.compile(r"\W*(?:tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|unless)(?![a-z])")
 # a general target group said without complaint words ("volwassenen met psychische klachten", "mensen
 # met een DSM-stoornis", "iedereen met psychische problemen"): one side, beside the other in one sentence
-_GENERAL_TARGET = re.compile(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|mental\s+health)\s+(?:\w+\s+)?(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints)|(?<![a-z])dsm")
+_GENERAL_TARGET = QuickRegex(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|mental\s+health)\s+(?:\w+\s+)?(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints)|(?<![a-z])dsm")
 
 # the practice names whom it is for in its own words ("bedoeld voor mensen die ...", "terecht als u
 # vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
-_WHO_FRAMED = re.compile(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
+_WHO_FRAMED = QuickRegex(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
 
 # the practice takes no new clients for now ("aanmeldstop voor kinderen", "geen nieuwe cliënten"): capacity, not a target group
 _INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
@@ -333,7 +333,7 @@ _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
-_MEANT_FOR = re.compile(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten

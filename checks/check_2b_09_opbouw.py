@@ -59,6 +59,7 @@ from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, page_about,
                                  page_titled)
+from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -79,6 +80,13 @@ _ORDINAL = (r"(?:(?:stap|fase|step|phase)\s+(?:een|één|twee|drie|vier|vijf|zes
             r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste|first|second|third|fourth|fifth|sixth|final|last)\s+(?:stap|fase|step|phase))\b")
 _NUMBERING = re.compile(r"^(?:(?:stap|fase|step|phase)\s*)?\d{1,2}\s*[.):]?\s*(?:[-:|]\s*)?|^(?:stap|fase|step|phase)\s+\w+\s*[-:]\s*|"
                         r"^" + _ORDINAL + r"\s*[-:.)]?\s*|^[✔✓☑►▶➤➔→]\s*")
+
+
+def _unnumbered(text: str) -> str:
+    """``_NUMBERING.sub("", text)``: every alternative starts with ``^`` (no MULTILINE), so a match
+    can only start at position 0 and ``match`` finds it, where ``sub`` tried every position."""
+    m = _NUMBERING.match(text)
+    return text[m.end():] if m else text
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
 _TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
@@ -180,7 +188,7 @@ _QUESTION_NOT = re.compile(r"\b(?:is|zijn|betekent|kost\w*|prijs|tarie\w*|vergoe
 
 
 def _question_phase(low: str) -> str | None:
-    q = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    q = _unnumbered(low.strip()).strip(" .:-?")
     if len(q.split()) > _SENTENCE_HEADING_WORDS or not _QUESTION_WORD.match(q) or _QUESTION_NOT.search(q):
         return None
     plain = _plain(q)
@@ -189,7 +197,7 @@ def _question_phase(low: str) -> str | None:
 
 
 def _named_heading_phase(low: str) -> str | None:
-    bare = _NUMBERING.sub("", low.strip()).strip(" .:-?")
+    bare = _unnumbered(low.strip()).strip(" .:-?")
     if low.rstrip().endswith("?"):
         bare = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare))
     bare = _HEAD_TAIL.sub("", _HEAD_ARTICLE.sub("", bare))
@@ -218,7 +226,7 @@ def _relabel(hit, phase: str):
 
 def is_general_heading(low: str) -> bool:
     """"Behandeling", "Therapie": a heading that may name the middle phase or a page's subject."""
-    return _HEAD_TAIL.sub("", _NUMBERING.sub("", low.strip()).strip(" .:-?")) in _GENERAL_HEADS
+    return _HEAD_TAIL.sub("", _unnumbered(low.strip()).strip(" .:-?")) in _GENERAL_HEADS
 
 
 def _plain(text: str):
@@ -438,7 +446,7 @@ def _bare_steps(page: PageInfo, numbered: dict[int, str | None]) -> set[int]:
     out: set[int] = set()
     for pos in numbered:
         u = units[pos]
-        if u.kind == "heading" or len(_NUMBERING.sub("", u.low).split()) < _BARE_STEP_WORDS:
+        if u.kind == "heading" or len(_unnumbered(u.low).split()) < _BARE_STEP_WORDS:
             continue
         nxt = pos + 1
         while nxt < len(units) and _NUMBER_ONLY.match(units[nxt].low):
@@ -542,7 +550,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
 
 # a page about referring to mental health care in general: a GP's or care group's page ("Verwijzen naar de
 # GGZ", "Informatie voor huisartsen", "Zorgpaden") ...
-_REFERRAL_TOPIC = re.compile(r"verwijz\w*|verwijs\w*|huisarts\w*|zorgpad\w*|zorggroep\w*|referr\w*|\bgps?\b")
+_REFERRAL_TOPIC = QuickRegex(r"verwijz\w*|verwijs\w*|huisarts\w*|zorgpad\w*|zorggroep\w*|referr\w*|\bgps?\b")
 _PRACTICE_SPEAKS = re.compile(r"\b(?:wij|we|ik|ons|onze|mijn|mij|our|us|my)\b|(?<![\w.])i(?![\w.])")
 # ... that names the providers as others: the chosen or participating practice, a provider
 _OTHER_PROVIDERS = re.compile(r"\b(?:de|een|het)\s+(?:gekozen|deelnemende|andere)\s+(?:\w+\s+)?(?:praktijk|praktijken|zorgaanbieder\w*|aanbieder\w*|instelling\w*|behandelaar\w*)\b|"
@@ -566,7 +574,7 @@ def _third_party_route_page(page: PageInfo) -> bool:
 
 # a sentence about an eHealth tool (its modules, programmes, app or account): how the tool is used in a
 # phase ("Na de behandeling: je houdt nog een half jaar toegang tot je modules"), not the route itself
-_TOOL = re.compile(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
+_TOOL = QuickRegex(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
 
 
 def _ehealth_page(page: PageInfo) -> bool:

@@ -90,7 +90,7 @@ _SPAN = re.compile(r"(?<![a-z])(?:gedurende|in\s+totaal|totaal|for|over)(?![a-z]
 
 
 # a worked example of a bill on a money page ("Stel dat u in een jaar zes consulten heeft gehad")
-_HYPOTHETICAL = re.compile(r"(?<![a-z])(?:stel\s+(?:dat|je\s+voor|u\s+heeft|je\s+hebt)|rekenvoorbeeld\w*|voorbeeldberekening\w*|suppose|let's\s+say|for\s+example,\s+if)(?![a-z])")
+_HYPOTHETICAL = QuickRegex(r"(?<![a-z])(?:stel\s+(?:dat|je\s+voor|u\s+heeft|je\s+hebt)|rekenvoorbeeld\w*|voorbeeldberekening\w*|suppose|let's\s+say|for\s+example,\s+if)(?![a-z])")
 _MONEY = QuickRegex(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
 # the length of one format (a group, a training, a course, an online programme)
 _FORMAT = QuickRegex(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
@@ -116,7 +116,7 @@ def _profession_title(u: Unit, hit) -> bool:
 
 
 # care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team
-_OTHER_PROVIDER = re.compile(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam)(?![a-z])")
+_OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam)(?![a-z])")
 
 
 def _other_provider(u: Unit) -> bool:
@@ -148,7 +148,7 @@ _OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i|us)(?![a
 
 # the English name of the basis GGZ: it counts only where the practice offers it or a referral asks for it
 # (an English page explaining the Dutch system names it too)
-_BASIC_EN = re.compile(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
+_BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
 
 
 def _offers_generalist(u: Unit, starts) -> bool:

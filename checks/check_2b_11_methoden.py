@@ -27,6 +27,7 @@ from checks.text.context import (addresses_others, evidence, in_cost_section, in
                                  join_dutch, page_titled, reads_as_article,
                                  not_own_content, practice_silent,
                                  speaks_as_practice)
+from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -38,7 +39,7 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 
 
 # a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
-_ADDRESS = re.compile(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+_ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
 # a client's words in quotation marks ('"Na de EMDR-behandeling kan ik weer slapen." - vrouw, 34'): a
 # testimonial, not the practice presenting its offer
 _TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")

@@ -9,6 +9,7 @@ from checks.base import quote
 from models.finding import Evidence
 
 from checks.text.terms import terms
+from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit
 
 
@@ -379,7 +380,7 @@ def _names_core(cand: str, core: str) -> bool:
 _LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|With|"
                                   r"Welcome|Our|Onze|Ons)\s+)+")
 
-_RECRUITING = re.compile(
+_RECRUITING = QuickRegex(
     r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking)"
     r"|(?:je|jij|u|you)\s+(?:hebt|heeft|have)\s+(?:\w+\s+){0,2}(?:ervaring|experience)|kandida\w*|candidate\w*|sollicit\w*"
     r"|(?:who|die)\s+(?:has|have|heeft|hebben)\s+(?:\w+\s+){0,2}(?:ervaring|experience))(?![a-z])")
@@ -580,7 +581,7 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
 # Nederland ...", "landelijk", "in de ggz wordt ...", "Uit onderzoek blijkt ...", "volgens de richtlijnen",
 # "in the Netherlands", "Research shows ..."); not "in het algemeen" / "over het algemeen", which a practice
 # also says of its own care ("over het algemeen duurt de behandeling 5 tot 8 gesprekken")
-_GENERAL_SCOPE = re.compile(
+_GENERAL_SCOPE = QuickRegex(
     r"(?<![a-z])(?:in\s+nederland|nederlandse\s+(?:ggz|zorg|zorgstelsel|gezondheidszorg)|landelijk\w*|in\s+the\s+netherlands|"
     r"dutch\s+(?:system|mental\s+health|health\s*care)|"
     r"in\s+de\s+(?:hele\s+)?(?:nederlandse\s+)?(?:ggz|zorg|geestelijke\s+gezondheidszorg)(?![a-z-])|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from checks.text.first_names import is_given_name
 from checks.text.terms import regex_needles, terms
@@ -34,6 +35,15 @@ class QuickRegex:
             if piece in text:
                 return self.regex.search(text)
         return None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """``re.finditer``: no match at all in a text that holds none of the pieces."""
+        if self.needles is None:
+            return self.regex.finditer(text)
+        for piece in self.needles:
+            if piece in text:
+                return self.regex.finditer(text)
+        return iter(())
 
 
 # ----------------------------------------------------------------------------- clauses / negation
@@ -157,7 +167,12 @@ _TITLE = r"(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?"
 _CAP = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PART = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op|in\s+'t|'t|van\s+der|van\s+de|van\s+den|van\s+het)"
 _INITIALS = r"(?<![A-Za-z])(?:[A-Z]\.\s?){1,4}"
+# A name starts with a title (d, m, p, i), initials (A-Z), a name particle (v, d, t, l, e, o, i, ')
+# or a capital: the lookahead in front lets the regex engine skip every other position at once,
+# where it tried each alternative below (the same matches, found about twice as fast).
+_NAME_START = r"(?=[dmpivtleo'A-ZÀ-Ý])"
 _NAME = re.compile(
+    _NAME_START +
     rf"(?:(?P<title>\b{_TITLE}\s+)?(?P<initials>{_INITIALS}\s*)?|\b)"
     rf"(?P<first>(?:{_PART}\s+)?{_CAP})(?:\s+\([A-Z]\.?\))?"
     rf"(?P<rest>(?:\s+{_PART})*\s+{_CAP}(?:\s+{_CAP})?)?",

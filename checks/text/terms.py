@@ -184,10 +184,15 @@ class _NeedleIndex:
                 except Exception:  # noqa: BLE001 (a broken file fails in the check that uses it)
                     pass
         automata = []
+        owners = self.owners
         for target, needles in self.needles.items():
             auto = ahocorasick.Automaton()
             for text, ids in needles.items():
-                auto.add_word(text, tuple(ids))
+                # each needle's pattern ids grouped by their term set (for ``present_by_owner``)
+                grouped: dict[str, list[int]] = {}
+                for pid in ids:
+                    grouped.setdefault(owners[pid], []).append(pid)
+                auto.add_word(text, (tuple(ids), tuple((k, tuple(v)) for k, v in grouped.items())))
             auto.make_automaton()
             automata.append((target, auto))
         self.automata = automata
@@ -201,8 +206,26 @@ class _NeedleIndex:
         for target, auto in self.automata:
             s = getattr(unit, target)
             if s:
-                for _, ids in auto.iter(s):  # type: ignore[attr-defined]
+                for _, (ids, _grouped) in auto.iter(s):  # type: ignore[attr-defined]
                     out.update(ids)
+        return out
+
+    def present_by_owner(self, unit: Matchable) -> dict[str, set[int]]:
+        """``by_owner(present(unit))`` in one pass: the automaton's payloads are grouped by term
+        set already (the same sets of ids, without a set of all of them first)."""
+        if self.built != self.generation:
+            self.build()
+        out: dict[str, set[int]] = {}
+        for target, auto in self.automata:
+            s = getattr(unit, target)
+            if s:
+                for _, (_ids, grouped) in auto.iter(s):  # type: ignore[attr-defined]
+                    for key, ids in grouped:
+                        got = out.get(key)
+                        if got is None:
+                            out[key] = set(ids)
+                        else:
+                            got.update(ids)
         return out
 
     def by_owner(self, present: set[int]) -> dict[str, set[int]]:
@@ -293,7 +316,7 @@ class TermSet:
             return got
         known = cache.get("__present")
         if known is None or known[0] != _NEEDLES.generation:
-            known = cache["__present"] = (_NEEDLES.generation, _NEEDLES.by_owner(_NEEDLES.present(unit)))
+            known = cache["__present"] = (_NEEDLES.generation, _NEEDLES.present_by_owner(unit))
         mine = known[1].get(self._key)
         if mine is None and not self._unconditional:
             hits: list[Hit] = []  # none of this term set's needles occurs in the unit
@@ -494,13 +517,33 @@ def _entries(value: object, group: str) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
-def load_vocab(name: str) -> dict[str, TermSet]:
-    """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached)."""
+def _load_vocab(name: str) -> dict[str, TermSet]:
     path = VOCAB_DIR / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
         data = yaml.load(fh, Loader=_YAML_LOADER) or {}
     return {group: TermSet(f"{name}.{group}", _entries(value, group)) for group, value in data.items()}
 
 
+def load_vocab(name: str) -> dict[str, TermSet]:
+    """All groups of ``checks/vocab/<name>.yaml`` as term sets (cached; ``load_vocab.cache_clear()``
+    forgets them, and the term sets ``terms`` handed out)."""
+    return _load_vocab(name)
+
+
+def _clear_vocab() -> None:
+    _load_vocab.cache_clear()
+    _TERMS.clear()
+
+
+load_vocab.cache_clear = _clear_vocab  # type: ignore[attr-defined]
+
+# (name, group) -> the term set ``terms`` returns: checks ask for their term sets a few hundred
+# thousand times per judging pass, inside their loops over the units
+_TERMS: dict[tuple[str, str], TermSet] = {}
+
+
 def terms(name: str, group: str) -> TermSet:
-    return load_vocab(name)[group]
+    ts = _TERMS.get((name, group))
+    if ts is None:
+        ts = _TERMS[(name, group)] = load_vocab(name)[group]
+    return ts

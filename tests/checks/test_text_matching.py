@@ -16,7 +16,7 @@ import pytest
 
 from checks.text import site_text
 from checks.text.nlp import lemma_string, pipe
-from checks.text.normalize import clean, fold
+from checks.text.normalize import _TABLE as _CLEAN_TABLE, clean, fold
 from checks.text.terms import Hit, TermSet, load_vocab, regex_needles
 from check_helpers import page, site
 
@@ -175,6 +175,15 @@ def test_quick_regex_answers_exactly_as_the_regex():
         for text in texts:
             got, want = q.search(text), q.regex.search(text)
             assert (got and got.span()) == (want and want.span()), (q.pattern, text)
+            assert [m.span() for m in q.finditer(text)] == [m.span() for m in q.regex.finditer(text)], (q.pattern, text)
+
+
+def test_numbering_stripped_at_the_start_only_as_the_regex_sub_did():
+    from checks.check_2b_09_opbouw import _NUMBERING, _unnumbered
+
+    for text in ("1. aanmelden", "stap 4 - afronden", "fase 2: intake 3. daarna", "eerste stap - kennismaken",
+                 "step two: intake", "✔ wij bellen u", "wij bellen u. 2. intake", "", "12) stap 3 - x", "de 1e stap"):
+        assert _unnumbered(text) == _NUMBERING.sub("", text)
 
 
 def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
@@ -193,3 +202,31 @@ def test_alternatives_run_one_by_one_find_what_the_joined_regex_finds():
         unit = _Unit(text)
         assert ts.find(unit) == _brute_force(ts, unit), text
     assert TermSet("test.empty", {"x": ["re:a*"], "y": ["re:b"]})._alternatives["low"] is None  # may match ""
+
+
+def test_clean_collapses_whitespace_exactly_as_the_regex_did():
+    """``clean`` joins ``str.split`` instead of running ``\\s{2,}|[^\\S ]`` and stripping: the same
+    for every code point (whitespace or not) alone, in runs, and at the ends."""
+    def by_regex(text: str) -> str:
+        text = text.translate(_CLEAN_TABLE) if not text.isascii() else text
+        return re.sub(r"\s{2,}|[^\S ]", " ", text).strip()
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for i in range(0, len(chars), 2000):
+        chunk = chars[i:i + 2000]
+        for text in (" a ".join(chunk), chunk, f"\t {chunk[:50]}\u00a0\u2003 x \n"):
+            assert clean(text) == by_regex(text)
+    assert clean("  Wij  bieden\u00a0\ngesprekken aan.\t") == "Wij bieden gesprekken aan."
+
+
+def test_name_regex_start_lookahead_finds_the_same_names():
+    from checks.text.patterns import _NAME, _NAME_START
+
+    without = re.compile(_NAME.pattern[len(_NAME_START):])
+    rng = random.Random(3)
+    alphabet = "aAdDmMpPiIvVtTlLeEoO'.() -ÉÀÝxXzZ"
+    texts = ["drs. J. Jansen en mevrouw de Vries", "Wij zijn Anna in 't Veld en 't Hart", "prof. Éva Ångström (M.)",
+             "de heer A.B. van der Berg, GZ-psycholoog", "ik ben ing. K. Bos", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in without.finditer(text)], text
