@@ -85,6 +85,23 @@ def _history(unit: Unit) -> bool:
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
 
 
+# a method word inside an organisation's name: "EMDR Nederland", "ACT Academy", "Vereniging voor Gedragstherapie
+# en Cognitieve Therapie", "Stichting Mindfulness Nederland"
+_ORG_AFTER = re.compile(r"[\w-]*\s+(?:nederland|vlaanderen|europe|europa|international|internationaal|academy|academie|instituut|"
+                        r"institute|centrum|center|centre|netwerk|network|association|society|foundation|stichting|vereniging)(?![a-z])",
+                        re.I)
+_ORG_BEFORE = re.compile(r"(?<![a-z])(?:vereniging|stichting|instituut|institute|association|society|academy|academie|netwerk|network|"
+                         r"federatie|federation|college)\s+(?:voor|for|of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_EXPOSURE_TO = re.compile(r"[a-z]*\s+to\s")
+_SHOUTED = re.compile(r"^(?=(?:.*?[A-Z]){6})[^a-z]*$")  # a line set in capitals, with no lower-case letter
+
+
+def _in_organisation_name(text: str, hit) -> bool:
+    """The method word is part of an organisation's name ("EMDR Nederland", "Vereniging voor Gedragstherapie
+    en Cognitieve Therapie")."""
+    return bool(_ORG_AFTER.match(text, hit.end) or _ORG_BEFORE.search(text[max(0, hit.start - 80):hit.start]))
+
+
 def method_labels(unit: Unit) -> list[str]:
     """The methods a unit names, leaving out words inside a web or e-mail address, methods the
     sentence says are not offered, and methods named only as a person's credential (a course
@@ -106,6 +123,12 @@ def method_labels(unit: Unit) -> list[str]:
             continue
         if h.on == "low" and _SUBJECT_OF_WORK.search(unit.low[max(0, h.start - 80):h.start]):
             continue  # "een lezing over EMDR", "onderzoek naar online EMDR": the subject of a work
+        if _in_organisation_name(getattr(unit, h.on), h):
+            continue  # "aangesloten bij EMDR Nederland", "Stichting Mindfulness Nederland": an organisation's name
+        if h.on == "low" and h.label == "exposure" and _EXPOSURE_TO.match(unit.low, h.end):
+            continue  # "exposure to daylight", "exposure to noise": the English word, not the method
+        if h.on == "text" and _SHOUTED.match(unit.text) and h.text in ("NET", "ACT"):
+            continue  # "NET ALS THUIS", "ACT NOW": a word in a line set in capitals, not an acronym
         if h.label not in out:
             out.append(h.label)
     return out

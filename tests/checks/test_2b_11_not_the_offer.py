@@ -77,3 +77,13 @@ def test_the_practice_naming_its_own_methods_still_counts():
     assert status("https://psycholoogjansen.example/", "# Welkom",
                   "Ik help volwassenen met angst en somberheid.", "Ik werk met CGT, EMDR en ACT.") == "voldoet_bijna"
     assert status("https://psycholoogjansen.example/aanbod", "# Aanbod", "- CGT", "- EMDR", "- Schematherapie") == "voldoet_bijna"
+
+
+def test_a_method_word_in_an_organisation_name_the_english_exposure_and_a_line_in_capitals_name_no_method():
+    assert status("https://praktijkzeebries.example/lidmaatschap", "# Lidmaatschap",
+                  "We zijn aangesloten bij ACT Nederland en de Vereniging voor Schematherapie.") == "voldoet_niet"
+    assert status("https://sunrisecounselling.example/en/winter", "# Winter",
+                  "Exposure to bright light early in the day lifts the mood of many people.") == "voldoet_niet"
+    assert status("https://praktijkduinzicht.example/nieuw", "# NET GEOPEND: ONZE TWEEDE LOCATIE IN HAARLEM",
+                  "De tweede locatie ligt naast het station.") == "voldoet_niet"
+    assert status("https://praktijkduinzicht.example/aanbod", "# Aanbod", "Wij bieden ACT en exposure.") == "voldoet_bijna"
