@@ -172,6 +172,11 @@ def _general_statement(unit: Unit) -> bool:
             or bool(unit.headings and _PROFESSION_HEADING.match(unit.headings[-1].strip(" :")))) and not speaks_as_practice(unit)
 
 
+# a list of other articles to read ("Lees ook:", "Gerelateerde artikelen", "Related posts", "See also")
+_MORE_TO_READ = re.compile(r"^(?:lees\s+ook|zie\s+ook|gerelateerde\s+(?:artikelen|berichten|blogs?)|andere\s+(?:artikelen|blogs?)|"
+                           r"meer\s+artikelen|related\s+(?:articles|posts)|see\s+also|also\s+read|more\s+articles)(?![a-z])")
+
+
 def _item_like(unit: Unit) -> bool:
     """A list item or table row, or a short line without closing punctuation that a page without list
     markup sets on its own ("cognitieve gedragstherapie" under "De bekendste zijn:")."""
@@ -188,6 +193,8 @@ def _intro_not_offer(st, unit: Unit) -> bool:
     before = [v for v in st.neighbours(unit, 10, 0)[:-1] if not _item_like(v)]
     intro = before[-2:] if before and len(before[-1].text.split()) <= 5 else before[-1:]
     for v in reversed(intro):
+        if _MORE_TO_READ.match(v.low):
+            return True  # "Lees ook:", "Gerelateerde artikelen", "See also": titles of other articles
         if v.kind in ("heading", "title"):
             return False
         if (_general_statement(v) or is_cost(v) or speaks_of_care_in_general(v) or is_recruiting(v)

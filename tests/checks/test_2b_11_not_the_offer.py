@@ -87,3 +87,8 @@ def test_a_method_word_in_an_organisation_name_the_english_exposure_and_a_line_i
     assert status("https://praktijkduinzicht.example/nieuw", "# NET GEOPEND: ONZE TWEEDE LOCATIE IN HAARLEM",
                   "De tweede locatie ligt naast het station.") == "voldoet_niet"
     assert status("https://praktijkduinzicht.example/aanbod", "# Aanbod", "Wij bieden ACT en exposure.") == "voldoet_bijna"
+
+
+def test_a_list_of_other_articles_to_read_is_no_offer():
+    assert status("https://praktijkhavik.example/piekeren", "# Piekeren", "In mijn praktijk zie ik veel mensen die piekeren.",
+                  "# Lees ook", "- Wat doet schematherapie?", "- Mindfulness in vijf minuten") == "voldoet_niet"
