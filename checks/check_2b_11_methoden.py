@@ -22,11 +22,11 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, is_cost, is_cost_page, is_editorial_page,
-                                 is_for_professionals, is_general_explainer, is_links_page, is_measurement_page, is_mostly_money, is_unvoiced_explainer,
-                                 join_dutch, page_titled, reads_as_article,
-                                 not_own_content, practice_silent,
-                                 speaks_as_practice)
+from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, introduces_professional_audience,
+                                 is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
+                                 is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
+                                 own_name_spans, presents_no_offer, reads_as_article, not_own_content, practice_silent,
+                                 speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -46,12 +46,61 @@ _TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z]
 # ... or any quotation signed by its speaker ('"Goed geholpen met EMDR." - cliënt, 2023', '"EMDR gave me my
 # sleep back" — Sanne, 24'): someone's words about the care, not the practice presenting its offer
 _ATTRIBUTED_QUOTE = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{3,300}[\"\u201d'\u2019]\s*[-\u2013\u2014]\s*(?:\w|$)")
+# ... or signed without quotation marks ("EMDR helped me to sleep again. - Laura, 35", "Fijne praktijk - M., 42 jaar"):
+# a dash, a name or initial and an age at the end
+_SIGNED = re.compile(r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{1,2}(?:\s*(?:jaar|years?(?:\s+old)?))?\.?\s*$"
+                     r"|^\s*[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{0,2}(?:\s*(?:jaar|years?))?\.?\s*$")
 # "Ademruimte (uit de mindfulness)", "an exercise from CBT": a method named as the source of a self-help
 # exercise; where the practice does not speak, an exercise to try, not its offer
-_ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}(?:uit|from)\s+)"
-                     r"(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}"
+                     r"(?:uit|from|based\s+on|gebaseerd\s+op|op\s+basis\s+van)\s+)"
+                     r"(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+# the method as the subject of a work or an event: a study, a thesis, an article, a book, a lecture, an
+# interview, a podcast episode, a congress ("onderzoek naar online EMDR", "een proefschrift over de werkzaamheid
+# van interpersoonlijke therapie", "een lezing over trauma en EMDR", "a study on group schema therapy"): what
+# it is about, not what the practice offers (the words between are a noun phrase: no pronoun, no verb of use)
+_WORK = (r"lezing\w*|presentatie\w*|onderzoek\w*|studie\w*|proefschrift\w*|promotie\w*|artikel\w*|publicatie\w*|"
+         r"boek(?:en|je)?|e-?book\w*|werkboek\w*|podcast\w*|aflevering\w*|interview\w*|column\w*|recensie\w*|reportage\w*|"
+         r"documentaire\w*|congres\w*|symposi\w*|webinar\w*|studies|study|research|trial|articles?|papers?|books?|lectures?|"
+         r"talks?|episodes?|interviews?|reviews?|thesis|conferences?|documentar\w*|"
+         r"vak|vakken|colleges?|hoorcollege\w*|lessen|courses?|classes|lessons?")
+_GAP_WORD = (r"(?!(?:wij|we|ik|u|je|jij|ons|onze|mijn|uw|jouw|i|you|our|my|bied\w*|werk\w*|gebruik\w*|pas|passen|zet\w*|"
+             r"behandel\w*|kun\w*|kan|offer\w*|use|provide\w*|treat\w*)(?![\w-]))[\w-]+")
+_SUBJECT_OF_WORK = re.compile(rf"(?<![a-z])(?:{_WORK})\s+(?:over|naar|about|on|into)\s+(?:{_GAP_WORD}\s+){{0,5}}$")
+# the history of a method: where and when it arose ("In 1987 ontdekte Francine Shapiro ...", "De gedragstherapie
+# ontstond in de jaren vijftig", "was developed by Jeffrey Young in the 1980s", "werd oorspronkelijk ontdekt
+# tijdens een wandeling"): an origin word with a year, a decade, "oorspronkelijk" or its maker's name
+_ORIGIN_WORD = re.compile(r"(?<![a-z])(?:ontwikkel\w*|ontstaan|ontstond\w*|ontdek\w*|bedacht\w*|bedenker\w*|grondlegger\w*|"
+                          r"publiceerde\w*|gepubliceerd|geintroduceerd|introduceerde\w*|bekend|developed|founded|discovered|"
+                          r"introduced|originated|invented|devised|published)(?![a-z])")
+_WHEN_WHO = re.compile(r"(?<![\d])(?:1[89]\d\d|20[0-2]\d)(?![\d])|(?<![a-z])(?:jaren\s+(?:'?\d0|twintig|dertig|veertig|vijftig|zestig|"
+                       r"zeventig|tachtig|negentig)|oorspronkelijk|originally)(?![a-z])|(?<![\w])(?:door|by)\s+(?:de\s+)?(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+")
+
+
+def _history(unit: Unit) -> bool:
+    """The unit tells the history of a method (``_ORIGIN_WORD`` with ``_WHEN_WHO``)."""
+    return bool(_ORIGIN_WORD.search(unit.low)) and bool(_WHEN_WHO.search(unit.low) or _WHEN_WHO.search(unit.text))
+
+
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
+
+
+# a method word inside an organisation's name: "EMDR Nederland", "ACT Academy", "Vereniging voor Gedragstherapie
+# en Cognitieve Therapie", "Stichting Mindfulness Nederland"
+_ORG_AFTER = re.compile(r"[\w-]*\s+(?:nederland|vlaanderen|europe|europa|international|internationaal|academy|academie|instituut|"
+                        r"institute|centrum|center|centre|netwerk|network|association|society|foundation|stichting|vereniging)(?![a-z])",
+                        re.I)
+_ORG_BEFORE = re.compile(r"(?<![a-z])(?:vereniging|stichting|instituut|institute|association|society|academy|academie|netwerk|network|"
+                         r"federatie|federation|college)\s+(?:voor|for|of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_EXPOSURE_TO = re.compile(r"[a-z]*\s+to\s")
+_SHOUTED = re.compile(r"^(?=(?:.*?[A-Z]){6})[^a-z]*$")  # a line set in capitals, with no lower-case letter
+
+
+def _in_organisation_name(text: str, hit) -> bool:
+    """The method word is part of an organisation's name ("EMDR Nederland", "Vereniging voor Gedragstherapie
+    en Cognitieve Therapie")."""
+    return bool(_ORG_AFTER.match(text, hit.end) or _ORG_BEFORE.search(text[max(0, hit.start - 80):hit.start]))
 
 
 def method_labels(unit: Unit) -> list[str]:
@@ -73,9 +122,111 @@ def method_labels(unit: Unit) -> list[str]:
             # nascholing, bijvoorbeeld in schematherapie of EMDR": a credential (every method after the word)
         if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
             continue
+        if h.on == "low" and _SUBJECT_OF_WORK.search(unit.low[max(0, h.start - 80):h.start]):
+            continue  # "een lezing over EMDR", "onderzoek naar online EMDR": the subject of a work
+        if _in_organisation_name(getattr(unit, h.on), h):
+            continue  # "aangesloten bij EMDR Nederland", "Stichting Mindfulness Nederland": an organisation's name
+        if h.on == "low" and h.label == "exposure" and _EXPOSURE_TO.match(unit.low, h.end):
+            continue  # "exposure to daylight", "exposure to noise": the English word, not the method
+        if h.on == "text" and _SHOUTED.match(unit.text) and h.text in ("NET", "ACT"):
+            continue  # "NET ALS THUIS", "ACT NOW": a word in a line set in capitals, not an acronym
         if h.label not in out:
             out.append(h.label)
     return out
+
+
+# a line that opens with the name of a provider ("Praktijk De Linde - CGT, EMDR", "Psychotherapie Van Dam, Katwijk:
+# schematherapie"): in a directory or a list of partners, that provider's methods (the site's own name excepted)
+_OTHER_PROVIDER_LINE = re.compile(
+    r"^(?:[A-Z][\w'-]*\s+)?(?:Praktijk|Psychologenpraktijk|Psychologiepraktijk|Psychotherapiepraktijk|Psychotherapie|Therapiepraktijk|"
+    r"Kindpraktijk|Centrum|Center|Centre|GGZ|Instituut|Stichting)\b[^.!?:\-\u2013\u2014|]{1,60}\s?[:\-\u2013\u2014|]\s")
+
+
+# a suggestion to the reader to try something on their own ("Probeer eens mindfulness", "Try a CBT app"): self-help
+_SELF_HELP = re.compile(r"^(?:probeer|try|doe\s+eens|download|installeer|install)(?![a-z])")
+# a provider named in general ("een psycholoog", "a therapist"): a text about care anyone gives, not this practice
+_ANY_PROVIDER = re.compile(r"(?<![a-z])(?:een|a|an)\s+(?:gz-?\s?|goede\s+|good\s+)?(?:psycholoog|psychotherapeut|therapeut|behandelaar|"
+                           r"hulpverlener|psychiater|psychologist|psychotherapist|therapist|counsell?or)(?![a-z])")
+# a heading that names a profession ("De GZ-psycholoog", "The psychotherapist"): a section that describes the profession
+_PROFESSION_HEADING = re.compile(r"^(?:de|het|een|the|a|an)?\s*(?:gz-?\s?|klinisch\w*\s+)?(?:psycholoog|psychotherapeut|therapeut|orthopedagoog|"
+                                 r"psychiater|behandelaar|psychologist|psychotherapist|therapist|counsell?or)$")
+
+
+def _about_providers_in_general(page) -> bool:
+    """A page in which the practice never speaks and that names providers in general ("Begeleiding door een
+    psycholoog, bijvoorbeeld met CGT, versnelt het herstel", "Ask a therapist which approach they use"): a
+    guide to care anyone gives, not a page of this practice's offer. (Kept per page.)"""
+    key = ("t11_any_provider",)
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = practice_silent(page) and any(
+            _ANY_PROVIDER.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
+    return got
+
+
+def _general_statement(unit: Unit) -> bool:
+    """A finding, a guideline, what exists or what a profession does in general, in a sentence in which
+    the practice does not speak ("Uit onderzoek blijkt ...", "volgens de richtlijn ...", "Er bestaan
+    verschillende stromingen", "Een psychotherapeut kan gebruikmaken van ...")."""
+    return (terms("methods", "research").search(unit) or terms("methods", "guideline").search(unit)
+            or terms("methods", "general_kinds").search(unit) or bool(_SELF_HELP.search(unit.low))
+            or bool(unit.headings and _PROFESSION_HEADING.match(unit.headings[-1].strip(" :")))) and not speaks_as_practice(unit)
+
+
+# a list of other articles to read ("Lees ook:", "Gerelateerde artikelen", "Related posts", "See also")
+_MORE_TO_READ = re.compile(r"^(?:lees\s+ook|zie\s+ook|gerelateerde\s+(?:artikelen|berichten|blogs?)|andere\s+(?:artikelen|blogs?)|"
+                           r"meer\s+artikelen|related\s+(?:articles|posts)|see\s+also|also\s+read|more\s+articles)(?![a-z])")
+
+
+def _item_like(unit: Unit) -> bool:
+    """A list item or table row, or a short line without closing punctuation that a page without list
+    markup sets on its own ("cognitieve gedragstherapie" under "De bekendste zijn:")."""
+    if unit.kind in ("list_item", "table_row"):
+        return True
+    text = unit.text.rstrip()
+    return unit.kind == "sentence" and len(text.split()) <= 6 and not text.endswith((".", ":", "!", "?", ";"))
+
+
+def _intro_not_offer(st, unit: Unit) -> bool:
+    """The sentence that opens the list ``unit`` is an item of (the last other unit before it, and the
+    one before that when it is a stub like "De bekendste zijn:") is no statement of the offer: a general
+    statement, money, care in general or a candidate's requirements."""
+    before = [v for v in st.neighbours(unit, 10, 0)[:-1] if not _item_like(v)]
+    intro = before[-2:] if before and len(before[-1].text.split()) <= 5 else before[-1:]
+    for v in reversed(intro):
+        if _MORE_TO_READ.match(v.low):
+            return True  # "Lees ook:", "Gerelateerde artikelen", "See also": titles of other articles
+        if v.kind in ("heading", "title"):
+            return False
+        if (_general_statement(v) or is_cost(v) or speaks_of_care_in_general(v) or is_recruiting(v)
+                or (v.low.startswith(("wat wij vragen", "wat we vragen", "wat vragen wij", "functie-eisen", "requirements"))
+                    and not is_cost(v))):
+            return True
+    return False
+
+
+def _own_use(st, unit: Unit) -> bool:
+    """The practice says it works with or offers the method: in its own voice with a verb of use
+    ("Daarom werk ik met ACT", "Wij bieden EMDR"), in the unit or in the sentence that opens the list
+    the unit is an item of ("Ik werk met de volgende methoden:" - "CGT"); not a recruiting sentence."""
+    use = terms("methods", "use")
+    if speaks_as_practice(unit) and use.search(unit) and not is_recruiting(unit):
+        return True
+    if unit.kind == "list_item":
+        before = [v for v in st.neighbours(unit, 6, 0)[:-1] if v.kind != "list_item" and v.page == unit.page]
+        if before and before[-1].kind not in ("heading", "title"):
+            v = before[-1]
+            return speaks_as_practice(v) and use.search(v) and not is_recruiting(v)
+    return False
+
+
+def _signed(st, unit: Unit) -> bool:
+    """Someone's words signed with a name and age, in the unit or on the line right after it ("EMDR
+    helped me sleep again. - Laura, 35"): a testimonial, not the practice presenting its offer."""
+    if _SIGNED.search(unit.text):
+        return True
+    nxt = st.neighbours(unit, 0, 1)[1:]  # (the sentence splitter may leave the dash with the quotation)
+    return bool(nxt) and nxt[0].page == unit.page and len(nxt[0].text) < 40 and bool(_SIGNED.search(f"{unit.text} {nxt[0].text}"))
 
 
 def _explains(unit: Unit) -> bool:
@@ -117,7 +268,7 @@ class Methoden(Check):
         explained: dict[str, Unit] = {}
         for u in st.units:
             page = st.page_of(u)
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_legal_by_first_heading(page):
                 continue
             labels = method_labels(u)
             # "Angststoornissen worden meestal behandeld met CGT", "Ook ACT kan bijdragen aan herstel" on a page in
@@ -126,22 +277,33 @@ class Methoden(Check):
             in_general = bool(labels) and practice_silent(page) and not page_titled(page, ("context", "own_offer_section")) \
                 and (terms("methods", "general_effect").search(u) or all(
                     _ORIGIN.search(u.low[max(0, h.start - 40):h.start]) for h in terms("methods", "method").find(u) if h.on == "low"))
-            if labels and (terms("methods", "research").search(u) or terms("methods", "guideline").search(u)
-                           or terms("methods", "general_kinds").search(u)
-                           or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))) \
-                    and not speaks_as_practice(u):
+            if labels and (_general_statement(u) or (u.headings and terms("methods", "general_kinds").search_text(u.headings[-1]))):
                 continue  # "onderzoek toont aan dat mindfulness helpt", "volgens de richtlijn is CGT de eerste
                 # keus", "er bestaan verschillende stromingen, zoals CGT": a finding, a guideline or what exists
                 # in general, not the practice's offer
+            if labels and _item_like(u) and _intro_not_offer(st, u):
+                continue  # the items of a list opened by such a sentence, or by one on money or a candidate's
+                # experience ("De volgende behandelingen worden vergoed:", "Uit onderzoek blijkt dat deze
+                # behandelingen werken:", "De bekendste vormen zijn:", "Wat wij vragen: ervaring met CGT")
+            if labels and _OTHER_PROVIDER_LINE.search(u.text) and not own_name_spans(u.text[:60], u.url, page):
+                continue  # "Praktijk De Linde, Utrecht - CGT, EMDR": a line naming another provider and its methods
             # a blog naming EMDR in passing is no offer; nor is a tariff page ("denk aan klachten als
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
-            # colleagues or a list of links
-            if not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page) or is_links_page(page)
-                    or addresses_others(page) or is_measurement_page(page)
+            # colleagues or a list of links; nor the history of a method; nor, on a page about the
+            # practice's vision, a method's history, a quiz, a CV or clients' experiences, a method the
+            # practice does not say it works with
+            if labels and ((_history(u) and not _explains(u)) or presents_no_offer(page) or _about_providers_in_general(page)) \
+                    and not _own_use(st, u):
+                labels_for_offer = []
+            else:
+                labels_for_offer = labels
+            if labels_for_offer and not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page)
+                    or is_links_page(page) or introduces_professional_audience(page)
+                    or addresses_others(page) or is_measurement_page(page) or _signed(st, u)
                     or _TESTIMONIAL.search(u.low) or _ATTRIBUTED_QUOTE.search(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):
-                for lab in labels:
+                for lab in labels_for_offer:
                     named.setdefault(lab, u)
             if not labels:
                 continue

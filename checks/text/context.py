@@ -144,6 +144,17 @@ def editorial_about(page: PageInfo, ts) -> bool:
     return _titled(page, ts)
 
 
+def is_legal_by_first_heading(page: PageInfo) -> bool:
+    """The page's first heading or short line other than its title names a legal text ("Privacy Policy",
+    "Algemene voorwaarden") where the title does not (an extractor took a line such as "top of page" for it)."""
+    def compute() -> bool:
+        head = next((u.low for u in page.units if u.kind not in ("title", "list_item", "table_row") and u.low != page.title_low), "")
+        if len(head.split()) > 6:
+            return False
+        return bool(head) and terms("context", "legal").search_text(head) and not is_cookie_notice(head)
+    return _page_memo(page, ("legal_first_heading",), compute)
+
+
 def in_legal_section(unit: Unit) -> bool:
     return bool(unit.headings) and _headings_match(unit, terms("context", "legal"))
 
@@ -426,6 +437,41 @@ def addresses_others(page: PageInfo) -> bool:
     by URL path, title or first heading: its phone numbers are for an interview or an order, its methods
     and modules what is sold or taught to that audience, not the clients' care."""
     return _page_is(page, "other_audience")
+
+
+_NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_page", "experiences_page")
+
+
+def presents_no_offer(page: PageInfo) -> bool:
+    """A page whose kind (URL path, title or first heading) says it is about something other than the
+    care the practice offers: its vision or values, the history of a method, a quiz or trivia, a
+    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...)."""
+    return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS)
+
+
+# the page says it is meant for professionals or trainees ("Deze cursus is bedoeld voor GZ-psychologen",
+# "ACT-bootcamp voor psychologen", "In het tweede jaar volgen de opleidelingen ...", "accreditatie is
+# aangevraagd", "intended for psychologists"); not referrers (huisartsen, verwijzers), whom a practice's own
+# pages address too
+_PROFESSIONALS = (r"(?:gz-?\s?)?psychologen|psychotherapeuten|psychiaters|hulpverleners|zorgprofessionals|professionals|"
+                  r"behandelaars|therapeuten|collega'?s|collega-\w+|poh-?\s?ggz\w*|praktijkondersteuners|"
+                  r"psychologists|psychotherapists|therapists|clinicians|practitioners")
+_FOR_PROFESSIONALS = re.compile(
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+"
+    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])"
+    r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
+    r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
+
+
+def introduces_professional_audience(page: PageInfo) -> bool:
+    """The top of the page (its title, first heading and first four other units) says it is meant for
+    professionals or trainees: a course, training or module for colleagues, whose methods are what is
+    taught, not the clients' care (``is_for_professionals`` reads only the URL, title and first heading's
+    words; this reads whom the page names as its audience)."""
+    def compute() -> bool:
+        body = [u.low for u in page.units if u.kind not in ("heading", "title")][:4]
+        return any(_FOR_PROFESSIONALS.search(t) for t in (page.title_low, page.first_heading, *body) if t)
+    return _page_memo(page, ("professional_audience",), compute)
 
 
 def is_links_page(page: PageInfo) -> bool:
