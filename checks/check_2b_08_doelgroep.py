@@ -351,18 +351,21 @@ _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|general
 _SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
 
 
+def _clause_start(low: str, pos: int) -> int:
+    """Where the clause of ``low`` that holds position ``pos`` starts (after a semicolon, colon or sentence end)."""
+    return max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+
+
 def _clause_before(low: str, pos: int) -> str:
     """The clause of ``low`` up to position ``pos``: a negation of the care ("niet bedoeld voor mensen met"),
     not one inside the people it is meant for ("mensen die met kortere hulp niet verder komen")."""
-    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
-    return low[start:pos]
+    return low[_clause_start(low, pos):pos]
 
 
 def _clause_at(low: str, pos: int) -> str:
     """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
-    start = max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
     ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
-    return low[start:min(ends) if ends else len(low)]
+    return low[_clause_start(low, pos):min(ends) if ends else len(low)]
 
 # a heading that names only client groups, perhaps after the care offered them and with their ages
 # ("Kinderen en jongeren", "Therapie voor volwassenen (18+)", "Adults & couples"); "Informatie voor ouders

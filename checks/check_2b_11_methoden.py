@@ -156,7 +156,7 @@ def _about_providers_in_general(page) -> bool:
     """A page in which the practice never speaks and that names providers in general ("Begeleiding door een
     psycholoog, bijvoorbeeld met CGT, versnelt het herstel", "Ask a therapist which approach they use"): a
     guide to care anyone gives, not a page of this practice's offer. (Kept per page.)"""
-    key = ("t11_any_provider",)
+    key = ("methoden", "providers_in_general_page")
     got = page.memo.get(key)
     if got is None:
         got = page.memo[key] = practice_silent(page) and any(

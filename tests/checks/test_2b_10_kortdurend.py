@@ -242,7 +242,7 @@ def test_a_length_section_about_specialist_care_is_no_generalist_explanation():
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
-# --- the role of a number, numbers in words, a question page in the practice's voice (t10) --------
+# --- the role of a number, numbers in words, a question page in the practice's voice -------------
 
 
 def test_weeks_between_sessions_are_no_treatment_length():
