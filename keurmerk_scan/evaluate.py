@@ -290,9 +290,11 @@ class Evaluation:
     def splits(self) -> list[str]:
         return [s for s in (SPLIT_TUNE, SPLIT_HELDOUT) if any(o.split == s for o in self.outcomes)]
 
-    def disagreements(self) -> list[dict[str, Any]]:
+    def disagreements(self, reveal_set_aside: bool = True) -> list[dict[str, Any]]:
         out = []
         for o in self.outcomes:
+            if o.split == SPLIT_HELDOUT and not reveal_set_aside:
+                continue
             found = o.predicted()
             for c in self.criteria:
                 f = found.get(c)
@@ -314,12 +316,28 @@ class Evaluation:
                 })
         return out
 
-    def sites(self) -> list[dict[str, Any]]:
+    def hidden_disagreements(self) -> int:
+        """How many disagreements of the set-aside part ``to_json`` leaves out by default."""
+        return len(self.disagreements()) - len(self.disagreements(reveal_set_aside=False))
+
+    def sites(self, reveal_set_aside: bool = True) -> list[dict[str, Any]]:
         out = []
         for o in self.outcomes:
             found = o.predicted()
             wanted = {_page_key(r.url) for r in o.site.records if not r.padding}
             got = {_page_key(p.url) for p in o.snapshot.pages}
+            if o.split == SPLIT_HELDOUT and not reveal_set_aside:
+                # Only what tells whether the site was read; no labels, verdicts or page list,
+                # so that looking at eval.json while tuning does not reveal the held-out errors.
+                out.append({
+                    "site": o.site.domain,
+                    "split": o.split,
+                    "hidden": True,
+                    "crawl_status": o.snapshot.crawl.status,
+                    "pages_fetched": len(o.snapshot.pages),
+                    "record_pages_missing": len(wanted - got),
+                })
+                continue
             out.append({
                 "site": o.site.domain,
                 "split": o.split,
@@ -333,7 +351,13 @@ class Evaluation:
             })
         return out
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, reveal_set_aside: bool = False) -> dict[str, Any]:
+        """All figures; the set-aside part only as figures unless ``reveal_set_aside``.
+
+        The set-aside third exists to measure generalisation: whoever tunes the checks must not
+        see which of its sites go wrong, so its disagreements and per-site verdicts are left out
+        by default (``set_aside_hidden`` says how many disagreements were left out).
+        """
         return {
             "tool_version": __version__,
             "corpus": self.corpus,
@@ -350,8 +374,10 @@ class Evaluation:
             "padding_per_site": self.padding,
             "metrics": self.metrics(),
             "metrics_by_split": {s: self.metrics(s) for s in self.splits()},
-            "per_site": self.sites(),
-            "disagreements": self.disagreements(),
+            "set_aside_revealed": reveal_set_aside,
+            "set_aside_hidden": 0 if reveal_set_aside else self.hidden_disagreements(),
+            "per_site": self.sites(reveal_set_aside),
+            "disagreements": self.disagreements(reveal_set_aside),
         }
 
 

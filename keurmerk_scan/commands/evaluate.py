@@ -52,6 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="scoor de naieve trefwoordbaseline (een woord per criterium) in plaats van de controles")
     p.add_argument("--show-disagreements", action="store_true",
                    help="toon elke afwijking van het label met reden en bewijs")
+    p.add_argument("--reveal-set-aside", action="store_true",
+                   help="toon ook de afwijkingen en uitkomsten per website van het apart gezette deel "
+                        "(standaard alleen de cijfers; gebruik dit pas aan het eind van een ronde, anders "
+                        "meet het apart gezette deel niet meer hoe de controles generaliseren)")
     p.add_argument("--split", choices=("alle", SPLIT_TUNE, SPLIT_HELDOUT), default="alle",
                    help=f"welke websites: alle (standaard; cijfers per deel), alleen het afstemdeel "
                         f"({SPLIT_TUNE}) of alleen het apart gezette derde deel ({SPLIT_HELDOUT}); "
@@ -118,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
                 raise
             print(f"Fout: {exc}", file=sys.stderr)
             return 2
-        data = evaluation.to_json()
+        data = evaluation.to_json(reveal_set_aside=args.reveal_set_aside)
         results["padded" if padding else "plain"] = data
         what = f", {label}" if label else ""
         print(f"Evaluatie {scorer}, {mode}{what}: {data['records']} pagina's, {data['sites']} websites, "
@@ -127,6 +131,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"\nAfwijkingen ({len(data['disagreements'])}):")
             print(format_disagreements(data["disagreements"]))
             print()
+        if args.show_disagreements and data["set_aside_hidden"]:
+            print(f"({data['set_aside_hidden']} afwijkingen in het apart gezette deel niet getoond; "
+                  f"alleen de cijfers. Toon ze met --reveal-set-aside, pas aan het eind van een ronde.)\n")
         for split, table in data["metrics_by_split"].items():
             if only is None or split == only:
                 sites = sum(1 for s in data["per_site"] if s["split"] == split)

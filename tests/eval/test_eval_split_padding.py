@@ -82,3 +82,32 @@ def test_eval_can_run_one_part_only(tmp_path, capsys):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {s["split"] for s in data["per_site"]} == {SPLIT_TUNE}
     assert data["sites"] == sum(1 for i in range(9) if split_of(f"praktijk{i}.nl") == SPLIT_TUNE)
+
+
+def test_set_aside_disagreements_stay_hidden_unless_revealed(tmp_path, capsys):
+    # Every site is labelled voldoet for 2b-6 but says nothing about it: every site disagrees.
+    lines = [json.dumps({"url": f"https://praktijk{i}.nl/", "domain": f"praktijk{i}.nl", "text": "Welkom op onze site.",
+                         "labels": {c: (2 if c == "2b-6" else 0) for c in CRITERIA}}) for i in range(12)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    held_out = {f"praktijk{i}.nl" for i in range(12) if split_of(f"praktijk{i}.nl") == SPLIT_HELDOUT}
+    assert held_out
+
+    out = tmp_path / "hidden.json"
+    assert main(["eval", str(corpus), "--no-crawl", "--show-disagreements", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {d["site"] for d in data["disagreements"]} == {f"praktijk{i}.nl" for i in range(12)} - held_out
+    assert data["set_aside_hidden"] == len(held_out) and data["set_aside_revealed"] is False
+    for site in data["per_site"]:
+        assert ("expected" in site) == (site["site"] not in held_out)
+    assert not any(d in printed for d in held_out)
+    assert "--reveal-set-aside" in printed
+    # The figures of the set-aside part are still all there.
+    assert data["metrics_by_split"][SPLIT_HELDOUT]["2b-6"]["n"] == len(held_out)
+
+    out = tmp_path / "revealed.json"
+    assert main(["eval", str(corpus), "--no-crawl", "--reveal-set-aside", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {d["site"] for d in data["disagreements"]} == {f"praktijk{i}.nl" for i in range(12)}
+    assert data["set_aside_hidden"] == 0
