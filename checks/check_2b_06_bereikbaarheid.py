@@ -367,7 +367,7 @@ class Bereikbaarheid(Check):
             labels = set(contact.labels_in(u))
             # under a heading "Openingstijden" / "Telefonisch spreekuur" a line of days and times says it
             under_contact_heading = bool(u.headings) and contact.search_text(u.headings[-1])
-            if (labels & {"openingstijden", "telefoon"} or under_contact_heading) and terms("reachability", "when").search(u):
+            if (labels & {"openingstijden", "telefoon", "bellen"} or under_contact_heading) and terms("reachability", "when").search(u):
                 got.append(UI_STRINGS["hours"])  # "van maandag tot donderdag van 16:00 tot 17:30 telefonisch"
             if "waarneming" in labels:
                 got.append(UI_STRINGS["locum"])

@@ -152,3 +152,28 @@ def test_phone_numbers_of_other_organisations_and_complaints_officers_are_not_th
     contact = page("https://praktijk.example/contact", "# Contact",
                    "Wij zijn op werkdagen telefonisch bereikbaar op 030-1357911.", title="Contact")
     assert judge_site("2b-6", site(contact)).status == "voldoet_bijna"
+
+
+def test_evening_or_weekend_as_a_time_of_day_is_out_of_hours():
+    snap = site(page(U, "# Bereikbaarheid", "Wij zijn niet 24 uur per dag bereikbaar.",
+                     "Heeft u acuut hulp nodig in de avond of het weekend?", "Bel dan de huisartsenpost.",
+                     "Tijdens kantoortijden belt u uw eigen huisarts."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet" and f.details["out_of_hours"] and f.details["emergency"]
+
+
+def test_an_evening_event_is_no_out_of_hours_advice():
+    snap = site(page("https://praktijk.example/nieuws", "# Nieuws",
+                     "In de avond van 12 maart geven wij een lezing over somberheid in de bibliotheek."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_calling_at_set_hours_is_regular_reachability():
+    snap = site(page(U, "# Praktische informatie", "Wij werken op afspraak.",
+                     "Bellen kan op werkdagen tussen 12.30 en 13.00 uur. Spreek anders de voicemail in."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet_bijna" and f.reason
+    for other in ("U kunt ons bellen voor een afspraak.",                      # no time to call
+                  "Na uw aanmelding bellen wij u op werkdagen binnen twee dagen."):  # the practice calls
+        snap = site(page(U, "# Praktische informatie", "Wij werken op afspraak.", other))
+        assert judge("2b-6", snap).status == "voldoet_niet", other
