@@ -26,7 +26,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import evidence, in_legal_section, is_legal_page, speaks_as_practice
-from checks.text.patterns import YEAR, Grade, grades, years
+from checks.text.patterns import Grade, grades, year_positions, years
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -48,7 +48,7 @@ def _fmt(value: float) -> str:
 
 
 def _year_near(unit: Unit, grade: Grade, n_grades: int) -> int | None:
-    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(unit.low)]
+    found = year_positions(unit.low)
     if not found:
         return None
     if n_grades == 1:

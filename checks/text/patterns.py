@@ -106,13 +106,24 @@ YEAR = re.compile(r"(?<![\d.,/-])(20[0-4]\d)(?![\d])")
 _PERIOD = re.compile(r"(?<![\d])(20[0-4]\d)\s*(?:-|t/m|tot en met|tot)\s*(?:[A-Za-z]+\s+)?(20[0-4]\d)(?!\d)")
 
 
+def year_positions(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of the years in ``text``; a period "2023-2024" is its end year, at its end."""
+    periods = [(m.start(1), m.start(2), int(m.group(2))) for m in _PERIOD.finditer(text)]
+    starts = {a for a, _, _ in periods}
+    out = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text) if m.start() not in starts]
+    out += [(b, y) for _, b, y in periods if all(pos != b for pos, _ in out)]
+    return sorted(out)
+
+
 def years(text: str) -> list[int]:
     """Four-digit years 2000-2049 in ``text``; a period "2023-2024" counts as its end year."""
     out = [int(y) for y in YEAR.findall(text)]
     for m in _PERIOD.finditer(text):
-        start = int(m.group(1))
+        start, end = int(m.group(1)), int(m.group(2))
         if start in out:
             out.remove(start)
+        if end not in out:  # "2023-2024": YEAR skips a year right after a hyphen
+            out.append(end)
     return out
 
 

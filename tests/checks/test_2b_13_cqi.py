@@ -98,3 +98,11 @@ def test_english_grade_with_year_and_explanation():
                                  "We measure client experiences with the CQ-index, a standardised Dutch questionnaire.",
                                  "Clients rated our care with an average grade of 8.6 in 2024.")))
     assert f.status == "voldoet" and f.details["grade"] == 8.6
+
+
+def test_a_measurement_period_written_without_spaces_dates_the_grade():
+    snap = site(page("https://praktijk.example/kwaliteit", "# Resultaten",
+                     "Uit de CQI-meting van 2023-2024 blijkt dat cliënten de behandeling gemiddeld met een 8,3 "
+                     "waarderen. De CQI (Consumer Quality Index) meet de ervaringen van cliënten met de zorg."))
+    f = judge("2b-13", snap, context(as_of=date(2025, 12, 31)))
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2024

@@ -1,5 +1,5 @@
 from checks.text import fold, site_text
-from checks.text.patterns import grades, negated, person_names, phone_numbers, short_numbers, years
+from checks.text.patterns import grades, negated, person_names, phone_numbers, short_numbers, year_positions, years
 from checks.text.terms import TermSet, compile_pattern
 from check_helpers import page, site
 
@@ -31,6 +31,9 @@ def test_subscale_scores_are_not_grades():
 def test_years_period_counts_as_end_year():
     assert years("meetperiode november 2023 - maart 2024") == [2024]
     assert years("over het jaar 2024 (en 2023)") == [2024, 2023]
+    assert years("uit de cqi-meting van 2023-2024 blijkt") == [2024]  # no space: the end year too
+    text = "8,1 in 2022; 8,4 in 2023-2024"
+    assert year_positions(text) == [(text.index("2022"), 2022), (text.index("2024"), 2024)]
 
 
 def test_negated_clause():
