@@ -220,6 +220,11 @@ def _names(unit: Unit) -> list[str]:
     return out
 
 
+# "Acceptance and Commitment Therapy (ACT) voor psychologen": the profession is an audience or a
+# possessor after a preposition, not the apposition of a name
+_FOR_WHOM = re.compile(r"(?<![\w-])(?:voor|for|van|of|met|with|bij|at|aan|to|door|by)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _full_names_with_role(text: str) -> list[str]:
     """A first name and surname that the name list does not know, with the profession as an
     apposition ("Jildou Hoekstra, GZ-psycholoog", "Sytske de Jong (psychotherapeut)")."""
@@ -231,7 +236,8 @@ def _full_names_with_role(text: str) -> list[str]:
             continue  # "Volgens Anna, psycholoog bij ...": a capitalised sentence word, then a given name
         if _not_name(words) or _BUILDING.search(m.group("name")) or _STREET.search(m.group("name")):
             continue
-        if any(h.start <= 12 for g in ("protected", "profession") for h in _practitioner_terms(g).find(_Plain(tail))) \
+        if any(h.start <= 12 and not _FOR_WHOM.search(tail[:h.start])
+               for g in ("protected", "profession") for h in _practitioner_terms(g).find(_Plain(tail))) \
                 and not _ELSEWHERE_AFTER.match(tail[12:]):
             out.append(m.group("name"))
     return out

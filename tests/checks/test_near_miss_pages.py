@@ -1,0 +1,38 @@
+"""Near-miss pages: the vocabulary of a criterion on a page that does not describe the practice's
+own care (a course for professionals, a book review, research by others), next to the practice's
+own pages that still count."""
+import pytest
+
+from check_helpers import judge_site, page, site
+
+P = "https://praktijk-nm.example"
+
+
+def test_a_course_title_before_an_audience_of_psychologists_is_no_named_practitioner():
+    snap = site(page(P + "/nascholing", "# Nascholing voor professionals",
+                     "In het voorjaar geven wij een tweedaagse cursus Acceptance and Commitment Therapy (ACT) voor "
+                     "psychologen en praktijkondersteuners. U leert de kernprocessen van ACT toepassen.",
+                     title="Nascholing"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_name_with_its_profession_in_brackets_still_counts():
+    snap = site(page(P + "/team", "# Ons team", "Jildou Hoekstra (GZ-psycholoog) behandelt volwassenen.", title="Team"))
+    f = judge_site("2b-7", snap)
+    assert f.status == "voldoet" and "Jildou Hoekstra" in f.details["practitioners"]
+
+
+@pytest.mark.parametrize("path,title,items,criterion", [
+    ("/boekrecensie-leven-met-je-hoofd", "Boekrecensie: Leven met je hoofd",
+     ["# Boekrecensie: Leven met je hoofd",
+      "In dit boek legt de auteur helder uit hoe schematherapie werkt en beschrijft hij de modi in ons."], "2b-11"),
+    ("/onderzoek", "Onderzoek naar online behandeling",
+     ["# Onderzoek naar online behandeling",
+      "De universiteit onderzoekt of een online module even goed werkt als gesprekken. Deelnemers volgen acht "
+      "weken een module met oefeningen. Aanmelden kan via de website van het onderzoek, waarna een intake volgt."],
+     "2b-12"),
+])
+def test_reviews_and_research_by_others_are_no_offer(path, title, items, criterion):
+    snap = site(page(P + path, *items, title=title))
+    assert judge_site(criterion, snap).status == "voldoet_niet"
+    assert judge_site("2b-9", snap).status == "voldoet_niet"
