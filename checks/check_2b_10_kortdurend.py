@@ -384,6 +384,9 @@ class Kortdurend(Check):
         # sessies") says counts only where the site also speaks of its own short or generalist care
         # (LABELING v2: a page explaining basis GGZ counts on the site of a practice that offers it)
         general_pages: dict[int, PageSignals] = {}
+        # explanations the practice gives in its own voice elsewhere on a page ("# Onze visie" ... "We bouwen
+        # voort op wat u zelf al kunt"): they count once the page names its own short or generalist care
+        elsewhere: dict[int, list[Unit]] = {}
         for u in st.units:
             page = st.page_of(u)
             # legal and vacancy text never describes the care; a cookie banner read as the page's title does
@@ -480,6 +483,9 @@ class Kortdurend(Check):
                 if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
                         or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
                     if not (any(_LENGTH_HEADING.search(h) for h in u.headings[-1:]) and sexp_t.search(u)):
+                        if target is pages and u.kind not in ("heading", "title") and speaks_as_practice(u) \
+                                and gexp_t.search(u):
+                            elsewhere.setdefault(u.page, []).append(u)
                         continue
                     length_only = True
             ps = target.setdefault(u.page, PageSignals())
@@ -492,6 +498,13 @@ class Kortdurend(Check):
                 ps.gen_expl |= set(gexp_t.labels_in(u))
             ps.short_expl |= set(sexp_t.labels_in(u))
 
+        for p, units in elsewhere.items():
+            ps = pages.get(p)
+            if ps is not None and ps.gen_self and (ps.count or ps.short):
+                for u in units:
+                    ps.gen_expl |= set(gexp_t.labels_in(u)) & _STRONG_GEN
+                    if u not in ps.units:
+                        ps.units.append(u)
         if general_pages and any(ps.topical() for ps in pages.values()):
             for p, g in general_pages.items():
                 ps = pages.setdefault(p, PageSignals())

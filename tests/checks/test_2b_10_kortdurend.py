@@ -372,3 +372,35 @@ def test_denying_long_care_but_offering_short_care_is_bijna():
     snap = site(page("https://praktijk.example/aanbod", "# Aanbod",
                      "Wij bieden geen langdurige psychotherapie, maar kortdurende behandelingen voor volwassenen."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_the_practice_explains_its_generalist_care_in_its_own_voice_elsewhere_on_the_page():
+    snap = site(page("https://praktijk.example/visie", "# Onze visie op behandelen",
+                     "# Kort als het kan",
+                     "Gemiddeld heeft een cliënt bij ons zeven gesprekken.",
+                     "# Gericht op uw leven",
+                     "We kijken vooral naar wat u nodig heeft om weer te functioneren op uw werk en thuis.",
+                     "We bouwen voort op wat u zelf al kunt.",
+                     "# Geen specialistische zorg",
+                     "Onze praktijk is een generalistische praktijk."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert {"functioneren", "eigen kracht"} <= set(f.details["generalist_explained"])
+
+
+def test_explanation_words_elsewhere_do_not_explain_a_care_the_page_does_not_call_its_own():
+    # no own generalist care named: the session count alone stays "bijna"
+    snap = site(page("https://praktijk.example/visie", "# Onze visie",
+                     "Gemiddeld heeft een cliënt bij ons zeven gesprekken.",
+                     "# Gericht op uw leven",
+                     "We kijken vooral naar wat u nodig heeft om weer te functioneren.",
+                     "We bouwen voort op wat u zelf al kunt."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_focus_on_daily_functioning_and_own_strengths_in_english():
+    snap = site(page("https://practice.example/approach", "# Short and focused",
+                     "Our care is short-term basic mental health care (generalistische basis-ggz). Most treatments take "
+                     "between six and ten sessions. We focus on helping you function again in daily life and we build on "
+                     "your own strengths."))
+    assert judge("2b-10", snap).status == "voldoet"
