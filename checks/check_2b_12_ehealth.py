@@ -18,7 +18,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (addresses_others, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
-                                 is_for_professionals, is_measurement_page, is_unvoiced_explainer, not_own_content, page_titled, reads_as_article,
+                                 is_for_professionals, is_measurement_page, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
+                                 reads_as_article,
                                  speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -100,7 +101,7 @@ class EHealth(Check):
         kinds: set[str] = set()
         uses: dict[str, Unit] = {}
         activities: set[str] = set()
-        own = terms("ehealth", "own")
+        own, readers_care = terms("ehealth", "own"), terms("ehealth", "readers_care")
         weak = terms("ehealth", "weak")
         # "online therapie", "blended": eHealth only where the page also names eHealth itself
         strong_page = any(platform.search(u) or generic.search(u) for u in st.units)
@@ -147,6 +148,9 @@ class EHealth(Check):
             for v in scope:
                 if own.search(v) and v is not u and (usage.search(v) or activity.search(v)):
                     owned = True
+                if readers_care.search(v) and (usage.search(u) or activity.search(v) or usage.search(v)) \
+                        and not practice_silent(pg):
+                    owned = True  # "werkt u tussen de gesprekken aan modules" + "uw behandelaar bespreekt ze"
                 for lab in usage.labels_in(v):
                     uses.setdefault(lab, v)
                 activities.update(activity.labels_in(v))

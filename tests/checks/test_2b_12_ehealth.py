@@ -124,3 +124,28 @@ def test_online_under_a_cost_heading_or_on_a_money_page_is_no_offer():
     own = page("https://praktijk.example/werkwijze", "# Werkwijze",
                "Naast de gesprekken werk je thuis in een online module met oefeningen die we samen bespreken.", title="Werkwijze")
     assert judge_site("2b-12", site(own)).status != "voldoet_niet"
+
+
+def test_modules_between_sessions_that_the_readers_own_practitioner_reads_are_the_practices_offer():
+    snap = site(page("https://praktijk.example/zo-werken-wij", "# Zo werken wij",
+                     "Wij plannen eerst een intakegesprek.",
+                     "# Behandeling",
+                     "Tussen de gesprekken door werkt u op het online platform aan modules over piekeren of slaap.",
+                     "In de modules staan uitlegfilmpjes en oefeningen.",
+                     "Uw behandelaar kan uw oefeningen inzien en bespreekt ze met u in het volgende gesprek."))
+    f = judge("2b-12", snap)
+    assert f.status == "voldoet" and f.details["own_offer"]
+
+
+def test_the_same_modules_in_a_text_where_no_practice_speaks_stay_bijna():
+    snap = site(page("https://praktijk.example/online-modules", "# Online modules",
+                     "Tussen de gesprekken door werkt de cliënt op een online platform aan modules over piekeren of slaap.",
+                     "Uw behandelaar kan de oefeningen inzien."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_an_app_to_apply_for_a_service_is_no_ehealth():
+    snap = site(page("https://verzekeraar.example/wachttijdbemiddeling", "# Wachttijdbemiddeling",
+                     "Onze zorgadviseurs zoeken met u naar een aanbieder met een kortere wachttijd.",
+                     "Vraag wachttijdbemiddeling aan via Mijn Zorgverzekeraar of via de app."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
