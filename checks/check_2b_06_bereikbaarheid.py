@@ -50,7 +50,7 @@ _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obliga
                          # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
                          r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])")
 # the advice is the practice's to its own clients, not a general text about crisis care
-_CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical")
+_CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical|urgent")
 
 
 def _contact_page(page) -> bool:
@@ -221,14 +221,30 @@ def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
 
 
-def _exclusion_context(u: Unit) -> bool:
+def _list_lead(st: SiteText, u: Unit) -> Unit | None:
+    """The sentence that opens the list ``u`` is an item of ("Onze praktijk is niet geschikt als:")."""
+    if u.kind != "list_item":
+        return None
+    for v in reversed(st.neighbours(u, 12, 0)[:-1]):
+        if v.kind == "list_item" and v.headings == u.headings:
+            continue
+        return v if v.kind == "sentence" and v.headings == u.headings and v.text.rstrip().endswith(":") else None
+    return None
+
+
+def _exclusion_context(u: Unit, st: SiteText | None = None) -> bool:
     """An emergency word in a statement of whom the practice does not treat ("niet geschikt bij
-    hoog risico op suïcide", under "Wanneer niet?"): a client criterion, not reachability advice."""
+    hoog risico op suïcide", under "Wanneer niet?", an item of a list opened by "Our practice is not
+    the right place if:"): a client criterion, not reachability advice."""
     if _SERVICE.search(u.low):
         return False  # "wij bieden geen spoedhulp", "niet bereikbaar bij crisis": about reachability
-    if terms("complaints", "exclusion_cue").search(u):
+    cue = terms("complaints", "exclusion_cue")
+    if cue.search(u):
         return True
     if any(terms("complaints", "exclusion_heading").search_text(h) for h in u.headings[-1:]):
+        return True
+    lead = _list_lead(st, u) if st is not None else None
+    if lead is not None and cue.search(lead) and not _SERVICE.search(lead.low):
         return True
     hit = next((h for h in terms("reachability", "emergency").find(u) if h.on == "low"), None)
     return hit is not None and negated(u.low, hit.start, hit.end) and not _NO_CAPACITY.search(u.low)
@@ -254,7 +270,7 @@ class Bereikbaarheid(Check):
         emergency = terms("reachability", "emergency")
         action = terms("reachability", "action")
 
-        ooh_units = [u for u in _ooh_units(st) if not _skip(st, u) and not _exclusion_context(u)]
+        ooh_units = [u for u in _ooh_units(st) if not _skip(st, u) and not _exclusion_context(u, st)]
         ooh_with_target = [(u, _targets(u, st)) for u in ooh_units]
         ooh_instructed = [u for u, t in ooh_with_target if t or action.search(u) or phone_numbers(u.text)]
         # an evening or weekend appointment is no reachability; a statement that the practice is
@@ -270,8 +286,12 @@ class Bereikbaarheid(Check):
             under_heading = any(emergency.search_text(h) for h in u.headings[-1:])
             if not (in_unit or under_heading):
                 continue
-            tgts = _targets(u, st)
-            if _exclusion_context(u) and not tgts:
+            excluded = _exclusion_context(u, st)
+            # in a statement of whom the practice does not treat, only a contact named in the statement itself
+            # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
+            # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
+            tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
+            if excluded and not tgts:
                 continue
             if _NOT_ADVICE.search(u.low):
                 continue

@@ -177,3 +177,29 @@ def test_calling_at_set_hours_is_regular_reachability():
                   "Na uw aanmelding bellen wij u op werkdagen binnen twee dagen."):  # the practice calls
         snap = site(page(U, "# Praktische informatie", "Wij werken op afspraak.", other))
         assert judge("2b-6", snap).status == "voldoet_niet", other
+
+
+def test_crisis_in_a_list_of_whom_the_practice_does_not_treat_is_no_crisis_advice():
+    snap = site(page("https://practice.example/is-this-the-right-place", "# Is this the right place for you?",
+                     "Our practice is not the right place if:", "- you are under 18;", "- your main problem is drug use;",
+                     "- you are in an acute crisis.", "If one of these applies, please talk to your GP about other options."))
+    assert judge_site("2b-6", snap).status == "voldoet_niet"
+
+
+def test_an_exclusion_sentence_does_not_borrow_the_contact_of_the_next_sentence():
+    snap = site(page("https://practice.example/about", "# About",
+                     "The practice is not suitable for people who are in acute crisis or need frequent contact at short notice.",
+                     "In those situations Daniel will discuss with you and your GP which service is better suited."))
+    assert judge_site("2b-6", snap).status == "voldoet_niet"
+
+
+def test_an_english_urgent_help_page_with_a_free_helpline_is_full_advice():
+    snap = site(page("https://practice.example/urgent-help", "# Urgent help",
+                     "Our practice is not a crisis service. We are available by phone on weekdays between 9:00 and 17:00.",
+                     "# What to do if you need help urgently",
+                     "- During office hours: contact your own GP.",
+                     "- In the evening, at night and at weekends: call the out-of-hours GP service (huisartsenpost).",
+                     "- If you are thinking about suicide: call 113 (or 0800-0113 free of charge).",
+                     "- In a life-threatening situation: call 112."))
+    f = judge_site("2b-6", snap)
+    assert f.status == "voldoet" and {"huisartsenpost", "113", "112"} <= set(f.details["targets"])
