@@ -36,3 +36,18 @@ def test_reviews_and_research_by_others_are_no_offer(path, title, items, criteri
     snap = site(page(P + path, *items, title=title))
     assert judge_site(criterion, snap).status == "voldoet_niet"
     assert judge_site("2b-9", snap).status == "voldoet_niet"
+
+
+def test_an_english_course_for_professionals_offers_no_method_to_clients():
+    snap = site(page(P + "/courses/schema-therapy", "# Course: Introduction to Schema Therapy",
+                     "Who is this course for? Psychologists and psychotherapists with an interest in schema therapy.",
+                     "Content: the schema model, limited reparenting, imagery rescripting and chair work.",
+                     title="Clinical Trainings – professional development for mental health professionals"))
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+def test_audiences_of_leaflets_on_a_downloads_page_are_no_target_group():
+    snap = site(page(P + "/brochures", "# Brochures en downloads", "# Voor ouders",
+                     "- 'Mijn kind is somber': herkennen en hulp zoeken (pdf)", "# Voor jongeren",
+                     "- 'Praat erover': over somberheid en stress (pdf)", title="Brochures"))
+    assert judge_site("2b-8", snap).status == "voldoet_niet"
