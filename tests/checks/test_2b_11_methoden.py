@@ -133,3 +133,18 @@ def test_methods_on_a_page_that_is_mostly_about_money_are_no_offer():
                   "Facturen betaalt u binnen dertig dagen.",
                   title="Praktisch")
     assert judge_site("2b-11", site(prices)).status == "voldoet_niet"
+
+
+def test_an_english_explanation_in_the_sentences_after_the_method():
+    snap = site(page("https://couples.example/couples-therapy", "# How we work",
+                     "We use Emotionally Focused Therapy (EFT).",
+                     "EFT starts from the idea that conflicts are often an attempt to feel connected.",
+                     "Together we map out the negative cycle you get stuck in and help you express the needs underneath."))
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet"
+
+
+def test_an_english_method_named_without_explanation_stays_a_list():
+    snap = site(page("https://couples.example/couples-therapy", "# How we work",
+                     "We use Emotionally Focused Therapy (EFT).", "Sessions are with both partners present."))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
