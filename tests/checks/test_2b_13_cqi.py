@@ -1,3 +1,4 @@
+import pytest
 from datetime import date
 
 from check_helpers import context, judge, page, site
@@ -106,3 +107,15 @@ def test_a_measurement_period_written_without_spaces_dates_the_grade():
                      "waarderen. De CQI (Consumer Quality Index) meet de ervaringen van cliënten met de zorg."))
     f = judge("2b-13", snap, context(as_of=date(2025, 12, 31)))
     assert f.status == "voldoet" and f.details["cqi_year"] == 2024
+
+
+@pytest.mark.parametrize("text", ["Onze cliënten geven ons gemiddeld een 9,0.", "Clients rate us 8.8 on average."])
+def test_clients_grading_the_practice_is_a_satisfaction_grade(text):
+    snap = site(page("https://praktijk.example/kwaliteit", "# Kwaliteit", text))
+    f = judge("2b-13", snap, context(as_of=date(2025, 12, 31)))
+    assert f.status == "voldoet_bijna" and f.details["grade"] in (9.0, 8.8)
+
+
+def test_clients_rating_their_own_mood_is_no_grade_of_the_practice():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Clients rate their own mood each week from 1 to 10."))
+    assert judge("2b-13", snap, context(as_of=date(2025, 12, 31))).status == "voldoet_niet"
