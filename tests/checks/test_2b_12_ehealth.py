@@ -149,3 +149,20 @@ def test_an_app_to_apply_for_a_service_is_no_ehealth():
                      "Onze zorgadviseurs zoeken met u naar een aanbieder met een kortere wachttijd.",
                      "Vraag wachttijdbemiddeling aan via Mijn Zorgverzekeraar of via de app."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_a_news_item_announcing_the_practices_own_app_with_its_use_counts():
+    snap = site(page("https://praktijk.example/nieuws/nieuwe-app", "# Nieuw: oefenen met de app",
+                     "Vanaf deze maand kunnen cliënten van onze praktijk de Minddistrict-app gebruiken.",
+                     "Je behandelaar zet na de intake modules voor je klaar; je werkt eraan tussen de gesprekken door.",
+                     title="Nieuws"))
+    f = judge_site("2b-12", snap)
+    assert f.status == "voldoet" and "Minddistrict" in f.details["platforms"]
+
+
+def test_a_blog_about_apps_in_general_stays_a_passing_mention():
+    snap = site(page("https://praktijk.example/blog/apps", "# Apps voor je mentale gezondheid",
+                     "Er zijn steeds meer apps met modules over slapen en piekeren.",
+                     "Bespreek met je behandelaar of zo'n app tussen de gesprekken door bij je past.",
+                     title="Blog"))
+    assert judge_site("2b-12", snap).status == "voldoet_niet"
