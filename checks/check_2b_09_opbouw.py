@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
+from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, page_about,
                                  page_titled)
 from checks.text.patterns import QuickRegex
@@ -600,7 +600,8 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
             or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
-            or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))):
+            or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))
+            or in_client_voice(st, u)):  # a client's story of their own route, not the practice describing it
         return "page"
     if is_cost(u):
         return "cost"

@@ -789,3 +789,38 @@ def reads_as_article(page: PageInfo) -> bool:
         found = sum(1 for rx in _ARTICLE_MARKS.values() if rx.search(lines))
         return found >= 2 or (found == 1 and _practice_silent(page))
     return _page_memo(page, ("reads_as_article",), compute)
+
+
+# ---------------------------------------------------------------- clients' words (testimonials)
+
+# a section or page of clients' experiences ("Ervaringen", "Wat cliënten zeggen", "Testimonials", "Reviews")
+_TESTIMONIAL_HEAD = re.compile(r"^(?:ervaringen|(?:client|clienten)ervaringen|ervaringsverhal\w*|verhalen\s+van\s+\w+|"
+                               r"wat\s.{0,30}\s(?:zeggen|vinden)|testimonials?|reviews?|client\s+stories|"
+                               r"what\s.{0,30}\ssays?|het\s+verhaal\s+van)(?![a-z])")
+_TESTIMONIAL_PATH = re.compile(r"ervaringen|ervaringsverhalen|verhalen|testimonials?|reviews?|client stories")
+_OPENS_QUOTE = re.compile(r"^\W{0,2}[\"\u201c\u201e'\u2018]")
+_FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
+# a quotation signed by its speaker at its end ("... - Sanne, 29", "— M., 42 jaar", "- cliënt, 2023")
+_SIGNATURE = re.compile(r"[\"\u201d'\u2019.!]\s*[-\u2013\u2014]\s*[\w.]+(?:\s+[\w.]+)?(?:,\s*\d{1,4}(?:\s*(?:jaar|years?(?:\s+old)?))?)?\.?\s*$")
+
+
+def in_client_voice(st, unit: Unit) -> bool:
+    """The unit gives a client's own words about their care, not the practice describing it: it stands
+    under a heading or on a page of clients' experiences ("Ervaringen", "Het verhaal van Sanne",
+    "/testimonials"), or in a quoted paragraph in the first person or signed by its speaker
+    ("'Ik meldde me aan ... Na een paar maanden sloten we af.' - Sanne, 29")."""
+    page = st.page_of(unit)
+    got = page.memo.get("client_voice_page")
+    if got is None:
+        got = page.memo["client_voice_page"] = bool(_TESTIMONIAL_HEAD.search(page.title_low.strip())
+                                                    or _TESTIMONIAL_HEAD.search(page.first_heading.strip())
+                                                    or _TESTIMONIAL_PATH.search(page.path_low))
+    if got or any(_TESTIMONIAL_HEAD.search(h.strip()) for h in unit.headings[-1:]):
+        return True
+    key = ("client_voice_block", unit.block)
+    got = page.memo.get(key)
+    if got is None:
+        block = [v for v in page.units if v.block == unit.block and v.kind not in ("heading", "title")]
+        got = page.memo[key] = bool(block) and bool(_OPENS_QUOTE.match(block[0].text)) and (
+            any(_FIRST_PERSON.search(v.low) for v in block) or bool(_SIGNATURE.search(block[-1].text)))
+    return got

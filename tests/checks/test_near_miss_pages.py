@@ -51,3 +51,27 @@ def test_audiences_of_leaflets_on_a_downloads_page_are_no_target_group():
                      "- 'Mijn kind is somber': herkennen en hulp zoeken (pdf)", "# Voor jongeren",
                      "- 'Praat erover': over somberheid en stress (pdf)", title="Brochures"))
     assert judge_site("2b-8", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("path,title,items", [
+    ("/verhalen/sanne", "Het verhaal van Sanne",
+     ["# Het verhaal van Sanne", "'Ik twijfelde lang of ik hulp moest zoeken. Uiteindelijk meldde ik me aan. In het eerste "
+      "gesprek vertelde ik over mijn paniek. We maakten samen een plan. Na een paar maanden sloten we af.' - Sanne, 29"]),
+    ("/over-ons", "Over ons",
+     ["# Over ons", "Wij zijn een kleine praktijk in Zwolle.",
+      "\u201cNa mijn aanmelding had ik snel een intake. Daarna volgden tien gesprekken en een afsluitend gesprek.\u201d - M., 42 jaar"]),
+    ("/interview-marieke", "Interview: luisteren is het belangrijkste",
+     ["# Interview: luisteren is het belangrijkste",
+      "'Elke behandeling begint met goed luisteren. In de intake wil ik begrijpen wat iemand nodig heeft. Halverwege "
+      "evalueren we en aan het eind kijken we terug,' vertelt psycholoog Marieke de Boer aan het Dagblad."]),
+])
+def test_a_clients_story_or_a_press_interview_is_no_description_of_the_route(path, title, items):
+    assert judge_site("2b-9", site(page(P + path, *items, title=title))).status == "voldoet_niet"
+
+
+def test_the_practice_describing_its_own_route_still_counts_beside_a_testimonial():
+    snap = site(page(P + "/werkwijze", "# Werkwijze",
+                     "Na uw aanmelding nodigen wij u uit voor een intakegesprek. Daarna stellen we samen een behandelplan op.",
+                     "Halverwege evalueren we de behandeling. In een afsluitend gesprek ronden we de behandeling af.",
+                     "'Ik voelde me direct op mijn gemak.' - Anouk, 31", title="Werkwijze"))
+    assert judge_site("2b-9", snap).status == "voldoet"
