@@ -148,3 +148,18 @@ def test_an_english_method_named_without_explanation_stays_a_list():
     snap = site(page("https://couples.example/couples-therapy", "# How we work",
                      "We use Emotionally Focused Therapy (EFT).", "Sessions are with both partners present."))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_an_explanation_with_a_split_frame_and_compound_words():
+    snap = site(page("https://praktijk.example/therapievormen", "# Therapievormen", "# Cognitieve gedragstherapie",
+                     "Deze therapie gaat enerzijds uit van de invloed van het denken op het gevoelsleven en het gedrag.",
+                     "# Acceptance and commitment therapy",
+                     "ACT gaat er van uit dat klachten blijven bestaan door starre gedrags- en gedachtenpatronen."))
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet"
+
+
+def test_method_names_with_their_own_words_are_no_explanation():
+    snap = site(page("https://praktijk.example/aanbod", "# Aanbod",
+                     "Wij werken met cognitieve gedragstherapie, EMDR en schematherapie."))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
