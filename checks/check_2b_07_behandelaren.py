@@ -848,11 +848,11 @@ _THE_PRACTITIONERS_ARE = re.compile(
 _CARE_NOUN = (r"(?:behandeling(?:en)?|therapie(?:en|ën)?|gesprekken|intakes?|intakegesprek(?:ken)?|diagnostiek|(?:psychologisch\s+)?"
               r"onderzoek(?:en)?|testen|testonderzoek|begeleiding|sessies|consulten|groepen|groepsbehandeling|training(?:en)?|"
               r"treatment|therapy|sessions?|assessments?|intakes?|counsell?ing|care|testing|groups?)")
-_AGENT = (r"(?:(?:een|één|de|twee|drie|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|bevoegde|gediplomeerde|"
+_AGENT = (r"(?:(?:een|één|de|twee|drie|(?:big|nip)[\s-]?geregistreerde|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|bevoegde|gediplomeerde|"
           r"a|an|the|two|three|experienced|qualified|registered|licensed|certified|trained)\s+)?(?:[\w-]+\s+){0,3}?")
 # ... a determiner or a qualification before the agent: a bare plural ("door psychologen die een EMDR-opleiding hebben
 # gevolgd") on a method's page is who gives that method anywhere, unless the practice speaks
-_AGENT_DETERMINED = re.compile(r"\b(?:door|by|bij|van|of)\s+(?:een|één|de|twee|drie|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|"
+_AGENT_DETERMINED = re.compile(r"\b(?:door|by|bij|van|of)\s+(?:een|één|de|twee|drie|(?:big|nip)[\s-]?geregistreerde|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|"
                                r"bevoegde|gediplomeerde|a|an|the|two|three|experienced|qualified|registered|licensed|certified|"
                                r"trained)\s+(?:[\w-]+\s+){0,3}$")
 _CARE_BY_PROFESSION = re.compile(
@@ -901,7 +901,8 @@ _EXPERIENCE_IN = re.compile(r"\b(?:ervaring|werkervaring|experience|gewerkt|work
 def _general_antecedent(unit: Unit, page) -> bool:
     """"De psychologen" refers back to professionals of the sector: the page's title or the unit's heading, or
     one of the two sentences before it on the page, places them there ("In de basis-ggz werken psychologen en
-    GZ-psychologen. De psychologen zijn ...", a page titled "De ggz in Nederland")."""
+    GZ-psychologen. De psychologen zijn ...", a page titled "De ggz in Nederland") or asks about the profession in
+    general ("What does a clinical psychologist do? The clinical psychologist has ...")."""
     heads = [page.title_low] + list(unit.headings[-1:])
     if any(h and (_IN_THE_SECTOR.search(h) or _GENERAL_SCOPE_TITLE.search(h)) for h in heads):
         return True
@@ -911,7 +912,7 @@ def _general_antecedent(unit: Unit, page) -> bool:
         return False
     before = [v for v in page.units[max(0, at - 3):at] if v.kind not in ("heading", "title")][-2:]
     return any(_IN_THE_SECTOR.search(_EXPERIENCE_IN.sub(" ", v.low)) or speaks_of_care_in_general(v) or _HEDGED.search(v.low)
-               for v in before)
+               or is_general_question(v.low) for v in before)
 
 
 # a page title about the care system or a profession in general: "Hoe werkt de ggz", "De ggz in Nederland",

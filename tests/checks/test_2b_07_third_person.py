@@ -35,6 +35,7 @@ P = "https://praktijkeikenhof.example"
     (P + "/diagnostiek", "Diagnostiek", ["# Diagnostiek", "Het onderzoek wordt door een orthopedagoog afgenomen en met de ouders besproken."]),
     (P + "/jeugd", "Jeugd", ["# Jeugd", "De diagnostiek is in handen van een orthopedagoog-generalist."]),
     (P + "/behandeling", "Behandeling", ["# Behandeling", "De behandeling vindt plaats bij een GZ-psycholoog of psychotherapeut."]),
+    (P + "/behandelingen", "Behandeling", ["# Behandeling", "Alle behandelingen worden gegeven door BIG-geregistreerde psychologen."]),
     # a sentence that the layout cut after its subject
     (P + "/behandelaren", "Behandelaren", ["# Behandelaren", "De behandelaren van de praktijk",
                                            "zijn gespecialiseerd in trauma en persoonlijkheidsproblematiek."]),
@@ -67,6 +68,8 @@ def test_the_practitioners_in_the_third_person_are_bijna(url, title, items):
                                                          "De GZ-psycholoog is een psycholoog met een tweejarige vervolgopleiding."]),
     (P + "/veelgestelde-vragen-2", "Veelgestelde vragen", ["# Wat doet een psychiater?",
                                                            "De psychiater heeft geneeskunde gestudeerd en mag medicijnen voorschrijven."]),
+    (P + "/en/faq", "FAQ", ["# FAQ", "What does a clinical psychologist do?",
+                            "The clinical psychologist has completed a four-year specialist training."]),
     (P + "/hoe-werkt-de-ggz", "Hoe werkt de ggz", ["# Hoe werkt de ggz", "De behandeling is kortdurend en wordt gegeven door "
                                                    "bijvoorbeeld GZ-psychologen en psychotherapeuten, vaak in een vrijgevestigde praktijk."]),
     (P + "/ggz", "De ggz in Nederland", ["# De ggz in Nederland", "In de basis-ggz werken psychologen en GZ-psychologen.",
