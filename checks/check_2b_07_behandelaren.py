@@ -811,11 +811,16 @@ _FILLER = r"(?:(?!(?:van|met|voor|bij|of|for|with|and|en|die|dat|who|that)\b)[\w
 _ADV = r"(?:(?:allemaal|allen|alle|ook|bovendien|tevens|stuk\s+voor\s+stuk|zelf|beiden|beide|all|also|both|each|themselves)\s+)"
 # what the practitioners are or have
 _PRACTITIONER_PREDICATE = (
-    r"(?:zijn|is|staan|staat|are|is)\s+" + _ADV + r"*(?:(?:big|nip|lvvp|vgct|nvp|skj|officieel|officially)[\s-]*)?"
+    r"(?:zijn|is|staan|staat|are|is)\s*:?\s+" + _ADV + r"*(?:(?:big|nip|lvvp|vgct|nvp|skj|officieel|officially)[\s-]*)?"
     r"(?:geregistreerd|ingeschreven|gespecialiseerd|opgeleid|geschoold|getraind|gecertificeerd|gekwalificeerd|gediplomeerd|"
     r"afgestudeerd|gepromoveerd|ervaren|erkend|lid\b|aangesloten|werkzaam\s+als|bevoegd|bekwaam|deskundig|thuis\s+in|"
     r"registered|licensed|certified|qualified|trained|speciali[sz]ed|experienced|members?\b|accredited|native|fluent|"
     r"(?:een\s+|an?\s+)?(?:[a-z-]+\s+)?" + _SG_NOUN + r"|" + _PL_NOUN + r")|"
+    r"(?:hebben|heeft)\s+" + _ADV + r"*zich\s+(?:[\w-]+\s+){0,3}?(?:gespecialiseerd|geschoold|bekwaamd|toegelegd)\b|"
+    # an apposition: "De psychologen, allen BIG-geregistreerd, ...", "The therapists, all registered with the NIP, ..."
+    r"(?:allen|allemaal|beiden|beide|all|both|each)\s+(?:(?:big|nip|lvvp|vgct)[\s-]*)?(?:geregistreerd|registered|"
+    r"gespecialiseerd|opgeleid|trained|speciali[sz]ed|licensed|qualified|ervaren|experienced|lid|members?|" + _SG_NOUN + r"|" +
+    _PL_NOUN + r")\b|"
     r"(?:hebben|heeft|have|has|hold|holds|bezitten|beschikken\s+over|beschikt\s+over)\s+" + _ADV + r"*(?:[\w-]+\s+){0,5}?"
     r"(?:ervaring|werkervaring|achtergrond|opleiding|vervolgopleiding|master|masters|postmaster|diploma|specialisatie|"
     r"expertise|registratie|big-registratie|kennis|jaren|jarenlange|experience|background|degree|training|qualifications?|"

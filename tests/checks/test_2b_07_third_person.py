@@ -23,6 +23,9 @@ P = "https://praktijkeikenhof.example"
     (P + "/over", "Over de praktijk", ["# Over de praktijk", "De behandelaren zijn gespecialiseerd in angst- en stemmingsklachten bij jongeren."]),
     (P + "/kinderen", "Kinderen", ["# Kinderen en jongeren", "De kinderpsychologen hebben jarenlange ervaring met kinderen van 4 tot 18 jaar."]),
     (P + "/", "Welkom", ["# Welkom", "Daarnaast zijn alle behandelaren geregistreerd in het Kwaliteitsregister Jeugd."]),
+    (P + "/ons-team", "Behandelaren", ["# Behandelaren", "De psychologen, allen BIG-geregistreerd, werken met volwassenen en ouderen."]),
+    (P + "/trauma", "Trauma", ["# Trauma", "De therapeuten hebben zich gespecialiseerd in de behandeling van trauma."]),
+    (P + "/en/staff", "Staff", ["# Staff", "The therapists, all registered with the NIP, offer sessions in English."]),
     # the singular of a role in the practice, or a profession with what it has
     (P + "/", "Praktijk Eikenhof", ["# Praktijk Eikenhof", "De praktijkhouder is GZ-psycholoog en BIG-geregistreerd."]),
     (P + "/over-mij", "Over de praktijk", ["# Over de praktijk", "De psycholoog is geregistreerd bij het NIP en heeft ervaring met angstklachten."]),
@@ -61,6 +64,8 @@ def test_the_practitioners_in_the_third_person_are_bijna(url, title, items):
     (P + "/contact", "Contact", ["# Contact", "De psychologen zijn bereikbaar op maandag tot en met vrijdag."]),
     (P + "/wachttijd", "Wachttijd", ["# Wachttijd", "De psychologen hebben op dit moment een wachttijd van zes weken."]),
     (P + "/kosten", "Kosten", ["# Kosten", "De psycholoog heeft een contract met alle zorgverzekeraars."]),
+    (P + "/rooster", "Openingstijden", ["# Openingstijden", "De psychologen, die ook op zaterdag werken, zijn er op maandag niet."]),
+    (P + "/vakantie", "Vakantie", ["# Vakantie", "De therapeuten zijn in augustus drie weken met vakantie."]),
     # a definition or a general article
     (P + "/blog/gz", "Wat is een GZ-psycholoog?", ["# Wat is een GZ-psycholoog?", "Een GZ-psycholoog is een psycholoog met een "
                                                    "extra opleiding. Psychologen hebben een universitaire studie gedaan."]),
