@@ -402,6 +402,11 @@ def _job_line(v: Unit) -> bool:
             and not _names(v) and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)))
 
 
+# a job line with its registration after the title: "GZ-psycholoog, BIG-registratie 49012345625", "Clinical
+# psychologist (klinisch psycholoog), BIG registered (BIG 69012345678)"
+_TITLE_AND_REGISTRATION = re.compile(r"[,(|–—-]\s*(?:big|nip|lvvp|vgct|nvp|skj|registered|geregistreerd|lid\b|member)", re.I)
+
+
 # a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
 _NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij|hij|ze|onze|ons|our|your|my|mijn|i|you|"
                           r"wat|hoe|wie|waarom|what|how|who|why)\b")
@@ -1610,10 +1615,12 @@ class Behandelaren(Check):
                 # a name as heading (or alone on a line) is described by what follows it
                 if u.kind in ("heading", "title") or len(u.text) <= 60:
                     # a job title right under the name that the page took for a heading ("Daniel Brooks /
-                    # ## Clinical psychologist / Daniel works with ..."), then the lines about the person
+                    # ## Clinical psychologist / Daniel works with ..."), also with its registration after it ("Clinical
+                    # psychologist (klinisch psycholoog), BIG registered (BIG 12345678901)"), then the lines about the person
                     jobs = []
                     for v in units[i + 1:i + 3]:
-                        if v.kind != "heading" or len(v.text) > 60 or _names(v) or not (
+                        if v.kind != "heading" or len(v.text) > (60 if _TITLE_AND_REGISTRATION.search(v.text) is None else 120) \
+                                or _names(v) or v.text.rstrip().endswith((".", "?", "!")) or not (
                                 _practitioner_terms("profession").search(v) or _practitioner_terms("protected").search(v)):
                             break
                         jobs.append(v)

@@ -103,3 +103,18 @@ def test_a_named_card_stays_voldoet():
     snap = site(page(P + "/team", "# Team", "Marleen Bakker", "GZ-psycholoog, BIG 49012345625", "Sanne Kok", "Psychotherapeut",
                      "De therapeuten zijn lid van de NVP.", title="Team"))
     assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_a_card_whose_job_line_with_its_registration_the_page_took_for_a_heading_is_voldoet():
+    # "Name / ## Job title, registration (number) / lines about the person": the job line is longer than a bare title
+    snap = site(page(P + "/about", "# About us", "Dr. Hanna Vermeulen",
+                     "# Health care psychologist (GZ-psycholoog), BIG registered (BIG 29012345617)",
+                     "Hanna grew up in Leiden and worked in Rotterdam for ten years.", "Languages: English, Dutch", title="About us"))
+    assert judge_site("2b-7", snap).status == "voldoet"
+
+
+def test_a_long_heading_that_is_a_sentence_is_no_job_line():
+    snap = site(page(P + "/nieuws/lezing", "# Nieuws", "Lotte de Graaf",
+                     "# Wat een psycholoog (GZ) doet bij angst en hoe je lid wordt van een patiëntenvereniging.",
+                     "Op 4 mei vertelt zij in de bibliotheek over haar reis door Zuid-Amerika.", title="Nieuws"))
+    assert judge_site("2b-7", snap).status != "voldoet"
