@@ -407,6 +407,13 @@ def _job_line(v: Unit) -> bool:
 _TITLE_AND_REGISTRATION = re.compile(r"[,(|–—-]\s*(?:big|nip|lvvp|vgct|nvp|skj|registered|geregistreerd|lid\b|member)", re.I)
 
 
+def _bare_given_name(v: Unit) -> bool:
+    """A line that is one known given name and nothing else ("Anna", "Joost")."""
+    text = v.text.strip()
+    return (v.kind not in ("title",) and len(text) <= 20 and " " not in text and text[:1].isupper() and text.isalpha()
+            and _given(text) and not _not_name([text]))
+
+
 # a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
 _NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij|hij|ze|onze|ons|our|your|my|mijn|i|you|"
                           r"wat|hoe|wie|waarom|what|how|who|why)\b")
@@ -1600,6 +1607,10 @@ class Behandelaren(Check):
                         and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]):
                     # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line; or a
                     # given name alone ("Annemiek / Psycholoog NIP, gespecialiseerd in faalangst")
+                    names = [u.text.strip()]
+                if not names and people and not legal and _bare_given_name(u) and (
+                        (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):
+                    # a list of given names on the team page ("Ons team / Anna / Joost / Mark"): only names, "bijna"
                     names = [u.text.strip()]
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already

@@ -118,3 +118,21 @@ def test_a_long_heading_that_is_a_sentence_is_no_job_line():
                      "# Wat een psycholoog (GZ) doet bij angst en hoe je lid wordt van een patiëntenvereniging.",
                      "Op 4 mei vertelt zij in de bibliotheek over haar reis door Zuid-Amerika.", title="Nieuws"))
     assert judge_site("2b-7", snap).status != "voldoet"
+
+
+def test_a_list_of_given_names_on_the_team_page_is_bijna():
+    snap = site(page(P + "/team", "# Ons team", "Femke", "Ruben", "Noor",
+                     "Wij zijn een klein team en werken vanuit een licht pand aan de rand van de stad.", title="Team"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    # the same list of given names on a page that is not about the practice's people
+    (P + "/ervaringen", "Ervaringen", ["# Ervaringen", "Femke", "Ruben", "Het hielp me om weer te slapen."]),
+    (P + "/blog/namen", "Blog", ["# Populaire namen", "Femke", "Ruben", "Deze namen waren vorig jaar het populairst."]),
+    # one given name alone on the team page, and the menu words of the team page
+    (P + "/team", "Team", ["# Ons team", "Femke", "Wij werken vanuit een licht pand aan de rand van de stad."]),
+    (P + "/team", "Team", ["# Team", "Home", "Contact", "Privacy", "Wij werken vanuit een licht pand."]),
+])
+def test_given_names_elsewhere_or_alone_are_no_team(url, title, items):
+    assert judge_site("2b-7", site(page(url, *items, title=title))).status == "voldoet_niet"
