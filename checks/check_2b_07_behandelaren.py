@@ -835,8 +835,8 @@ _PRACTITIONER_PREDICATE = (
     _PL_NOUN + r")\b|"
     r"(?:hebben|heeft|have|has|hold|holds|bezitten|beschikken\s+over|beschikt\s+over)\s+" + _ADV + r"*(?:[\w-]+\s+){0,5}?"
     r"(?:ervaring|werkervaring|achtergrond|opleiding|vervolgopleiding|master|masters|postmaster|diploma|specialisatie|"
-    r"expertise|registratie|big-registratie|kennis|jaren|jarenlange|experience|background|degree|training|qualifications?|"
-    r"registration|expertise|years)\b|"
+    r"expertise|registratie|big-registratie|kennis|jaren\s+(?:[\w-]+\s+)?(?:ervaring|werkervaring)|jarenlange|experience|background|"
+    r"degree|training\s+(?:in|als|as|gevolgd)|trained|qualifications?|registration|expertise|years\s+of)\b|"
     r"(?:werken|werkt|work|works|specialiseren\s+zich|specialise|specialize)\s+" + _ADV + r"*(?:al\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:met|voor|in|with|in)\s+(?:[\w-]+\s+){0,3}?(?:volwassenen|kinderen|jongeren|ouderen|adolescenten|studenten|expats|"
     r"gezinnen|ouders|stellen|jongvolwassenen|kinderen|adults|children|adolescents|young|teenagers|expats|couples|families|"
@@ -987,6 +987,8 @@ def _the_practitioners_described(unit: Unit, page) -> bool:
         return False  # under "Wat doet een psychiater?": the profession in general
     if m and m.group("noun1") and re.fullmatch(_SG_NOUN, m.group("noun1")) and _IS_A_PROFESSION.match(low[m.end("noun1"):]):
         return False  # "De GZ-psycholoog is een psycholoog met ...": a definition of the title, not a person
+    if m and m.group("noun1") and re.fullmatch(_SG_NOUN, m.group("noun1")) and _ME.search(low):
+        return False  # "De psycholoog heeft mij jaren ervaring ...": a client about their own psychologist
     if care is not None and not speaks_as_practice(unit):
         agent_start = next(care.start(g) for g in _AGENT_GROUPS if care.group(g))
         if not _AGENT_DETERMINED.search(low[care.start():agent_start]):

@@ -65,6 +65,8 @@ def test_the_practitioners_in_the_third_person_are_bijna(url, title, items):
     (P + "/wachttijd", "Wachttijd", ["# Wachttijd", "De psychologen hebben op dit moment een wachttijd van zes weken."]),
     (P + "/kosten", "Kosten", ["# Kosten", "De psycholoog heeft een contract met alle zorgverzekeraars."]),
     (P + "/rooster", "Openingstijden", ["# Openingstijden", "De psychologen, die ook op zaterdag werken, zijn er op maandag niet."]),
+    # a client about their own psychologist
+    (P + "/mijn-verhaal", "Mijn verhaal", ["# Mijn verhaal", "De psycholoog heeft mij jaren geleden enorm geholpen met mijn angst."]),
     (P + "/vakantie", "Vakantie", ["# Vakantie", "De therapeuten zijn in augustus drie weken met vakantie."]),
     # a definition or a general article
     (P + "/blog/gz", "Wat is een GZ-psycholoog?", ["# Wat is een GZ-psycholoog?", "Een GZ-psycholoog is een psycholoog met een "
