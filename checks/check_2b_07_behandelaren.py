@@ -72,7 +72,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (evidence, in_complaint_procedure, is_cost, is_editorial_page, is_legal_page, is_recruiting, is_vacancy_page,
+from checks.text.context import (addresses_others, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
+                                 is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting, is_vacancy_page,
+                                 is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
@@ -404,6 +406,18 @@ def _job_line(v: Unit) -> bool:
     text = v.text.strip()
     return (len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(("?", ".", "!")) and not _NOT_A_TITLE.match(v.low)
             and not _names(v) and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)))
+
+
+# a job line with its registration after the title: "GZ-psycholoog, BIG-registratie 49012345625", "Clinical
+# psychologist (klinisch psycholoog), BIG registered (BIG 69012345678)"
+_TITLE_AND_REGISTRATION = re.compile(r"[,(|–—-]\s*(?:big|nip|lvvp|vgct|nvp|skj|registered|geregistreerd|lid\b|member)", re.I)
+
+
+def _bare_given_name(v: Unit) -> bool:
+    """A line that is one known given name and nothing else ("Anna", "Joost")."""
+    text = v.text.strip()
+    return (v.kind not in ("title",) and len(text) <= 20 and " " not in text and text[:1].isupper() and text.isalpha()
+            and _given(text) and not _not_name([text]))
 
 
 # a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
@@ -789,6 +803,214 @@ def _own_people_trained(unit: Unit) -> bool:
     low = unit.low
     return bool(_OWN_PEOPLE_TRAINED.search(low)) and not (_OTHERS.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
                                                          or is_recruiting(unit) or _IN_THE_SECTOR.search(low))
+
+
+# ----------------------------------------------------------------------------- the practitioners in the third person
+# The practice's practitioners described without a possessive: a sentence whose subject is a profession in the
+# definite plural or with "alle" ("De psychologen zijn geregistreerd bij het NIP", "Alle therapeuten zijn
+# BIG-geregistreerd", "The psychologists speak English and Dutch") and whose predicate says what they are or have
+# (registered, specialised, trained, experienced, a member of, with which clients they work, which languages they
+# speak), or the agent of the practice's own care in the passive ("De behandeling wordt gedaan door een
+# GZ-psycholoog", "Het onderzoek wordt afgenomen door een orthopedagoog-generalist", "Treatment is provided by
+# licensed psychologists"). Read only on the practice's own pages, not on a general article, a knowledge base or
+# a page for professionals, and not of the sector, another organisation or a referral ("In de basis-ggz wordt de
+# behandeling gegeven door bijvoorbeeld GZ-psychologen", "De psychologen van GGZ Oost ..."); a role in a
+# procedure ("De psycholoog stelt met u een behandelplan op") and a definition ("Een GZ-psycholoog is ...",
+# "Psychologen hebben een universitaire studie gedaan") describe no one.
+_PL_NOUN = (r"(?:[a-z]+-)?(?:gz-?|kinder|jeugd|basis|eerstelijns|klinisch\s+|klinische\s+)?(?:psychologen|psychotherapeuten|"
+            r"(?!fysio|ergo|oefen|manueel)[a-z]*therapeuten|psychiaters|(?:ortho)?pedagogen(?:-generalist)?|behandelaren|"
+            r"behandelaars|hulpverleners|verpleegkundigen|psychologists|psychotherapists|(?!physio)[a-z]*therapists|psychiatrists|"
+            r"clinicians|practitioners|counsell?ors)")
+_SG_NOUN = (r"(?:[a-z]+-)?(?:gz-?|kinder|jeugd|basis|eerstelijns|klinisch\s+|klinische\s+)?(?:psycholoog|psychologe|psychotherapeut|"
+            r"(?!fysio|ergo|oefen|manueel)[a-z]*therapeut|psychiater|(?:ortho)?pedagoog(?:-generalist)?|psychologist|"
+            r"psychotherapist|(?!physio)[a-z]*therapist|psychiatrist|gz'er)")
+# up to two words before the noun, not a preposition ("de ervaren psychologen", not "de kosten van psychologen")
+_FILLER = r"(?:(?!(?:van|met|voor|bij|of|for|with|and|en|die|dat|who|that)\b)[\w-]+\s+){0,2}?"
+_ADV = r"(?:(?:allemaal|allen|alle|ook|bovendien|tevens|stuk\s+voor\s+stuk|zelf|beiden|beide|all|also|both|each|themselves)\s+)"
+# what the practitioners are or have
+_PRACTITIONER_PREDICATE = (
+    r"(?:zijn|is|staan|staat|are|is)\s*:?\s+" + _ADV + r"*(?:(?:big|nip|lvvp|vgct|nvp|skj|officieel|officially)[\s-]*)?"
+    r"(?:geregistreerd|ingeschreven|gespecialiseerd|opgeleid|geschoold|getraind|gecertificeerd|gekwalificeerd|gediplomeerd|"
+    r"afgestudeerd|gepromoveerd|ervaren|erkend|lid\b|aangesloten|werkzaam\s+als|bevoegd|bekwaam|deskundig|thuis\s+in|"
+    r"registered|licensed|certified|qualified|trained|speciali[sz]ed|experienced|members?\b|accredited|native|fluent|"
+    r"(?:een\s+|an?\s+)?(?:[a-z-]+\s+)?" + _SG_NOUN + r"|" + _PL_NOUN + r")|"
+    r"(?:hebben|heeft)\s+" + _ADV + r"*zich\s+(?:[\w-]+\s+){0,3}?(?:gespecialiseerd|geschoold|bekwaamd|toegelegd)\b|"
+    # an apposition: "De psychologen, allen BIG-geregistreerd, ...", "The therapists, all registered with the NIP, ..."
+    r"(?:allen|allemaal|beiden|beide|all|both|each)\s+(?:(?:big|nip|lvvp|vgct)[\s-]*)?(?:geregistreerd|registered|"
+    r"gespecialiseerd|opgeleid|trained|speciali[sz]ed|licensed|qualified|ervaren|experienced|lid|members?|" + _SG_NOUN + r"|" +
+    _PL_NOUN + r")\b|"
+    r"(?:hebben|heeft|have|has|hold|holds|bezitten|beschikken\s+over|beschikt\s+over)\s+" + _ADV + r"*(?:[\w-]+\s+){0,5}?"
+    r"(?:ervaring|werkervaring|achtergrond|opleiding|vervolgopleiding|master|masters|postmaster|diploma|specialisatie|"
+    r"expertise|registratie|big-registratie|kennis|jaren\s+(?:[\w-]+\s+)?(?:ervaring|werkervaring)|jarenlange|experience|background|"
+    r"degree|training\s+(?:in|als|as|gevolgd)|trained|qualifications?|registration|expertise|years\s+of)\b|"
+    r"(?:werken|werkt|work|works|specialiseren\s+zich|specialise|specialize)\s+" + _ADV + r"*(?:al\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:met|voor|in|with|in)\s+(?:[\w-]+\s+){0,3}?(?:volwassenen|kinderen|jongeren|ouderen|adolescenten|studenten|expats|"
+    r"gezinnen|ouders|stellen|jongvolwassenen|kinderen|adults|children|adolescents|young|teenagers|expats|couples|families|"
+    r"students|elderly)\b|"
+    r"(?:spreken|spreekt|behandelen|speak|speaks|offer\s+(?:therapy|sessions|treatment))\s+" + _ADV + r"*(?:[\w-]+\s+){0,3}?"
+    r"(?:in\s+het\s+)?(?:engels|duits|frans|spaans|turks|arabisch|pools|english|german|french|spanish|turkish|arabic|polish|dutch)\b")
+_THE_PRACTITIONERS_ARE = re.compile(
+    # "De psychologen (van de praktijk) zijn ...", "Alle therapeuten hebben ...", "The psychologists at the practice speak ..."
+    r"(?:^|[:;]\s*)(?:[\W\d]*)(?:(?:daarnaast|verder|tevens|bovendien|ook|in addition|also)\s*,?\s+)?"
+    r"(?:(?:alle|al\s+de|beide|all(?:\s+(?:of\s+)?the)?|both)\s+" + _FILLER + r"(?P<noun>" + _PL_NOUN + r")|(?:de|the)\s+" + _FILLER +
+    r"(?P<noun1>" + _PL_NOUN + r"|" + _SG_NOUN + r"|praktijkhouder|praktijkeigenaar|eigenaar\s+van\s+de\s+praktijk|practice\s+owner))\b"
+    r"(?P<tie>\s+(?:van|in|bij|binnen|at|of|in|from)\s+(?:de|het|onze|ons|deze|the|our|this)\s+(?:praktijk|team|centrum|practice|"
+    r"centre|center|clinic)\b)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:" + _PRACTITIONER_PREDICATE + r")|"
+    # "Daarnaast zijn de psychologen lid van ...", "Verder hebben alle behandelaren ..."
+    r"(?:^|[:;]\s*)(?:[\W\d]*)(?:daarnaast|verder|tevens|bovendien|ook|in\s+de\s+praktijk|in\s+onze\s+praktijk|hier)\s+"
+    r"(?:zijn|hebben|spreken|werken)\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + _PL_NOUN + r")\s+" + _ADV + r"*"
+    r"(?:(?:big|nip|lvvp|vgct)[\s-]*)?(?:geregistreerd|ingeschreven|gespecialiseerd|opgeleid|geschoold|gecertificeerd|lid\b|"
+    r"aangesloten|ervaren|(?:[\w-]+\s+){0,5}?(?:ervaring|achtergrond|opleiding|specialisatie|expertise|registratie)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:engels|duits|frans|spaans|turks|arabisch|pools)\b|met\s+(?:[\w-]+\s+){0,3}?(?:volwassenen|kinderen|"
+    r"jongeren|ouderen|adolescenten|studenten|expats|gezinnen))|"
+    # "Er werken drie GZ-psychologen en een psychiater", "In de praktijk zijn twee psychotherapeuten werkzaam"
+    r"(?:^|[:;]\s*)(?:[\W\d]*)(?:(?:in|binnen)\s+(?:de|onze|deze)\s+praktijk\s+|op\s+dit\s+moment\s+|momenteel\s+|hier\s+)?"
+    r"er\s+(?:werken\s+(?:op\s+dit\s+moment\s+|momenteel\s+|nu\s+)?" + _FILLER + r"(?P<noun3>" + _PL_NOUN + r"|" + _SG_NOUN +
+    r")\b|zijn\s+(?:op\s+dit\s+moment\s+|momenteel\s+|nu\s+)?" + _FILLER + r"(?P<noun4>" + _PL_NOUN + r"|" + _SG_NOUN +
+    r")\b[^.;]{0,80}\b(?:werkzaam|actief|in\s+dienst|verbonden\s+aan)\b)")
+_CARE_NOUN = (r"(?:behandeling(?:en)?|therapie(?:en|ën)?|gesprekken|intakes?|intakegesprek(?:ken)?|diagnostiek|(?:psychologisch\s+)?"
+              r"onderzoek(?:en)?|testen|testonderzoek|begeleiding|sessies|consulten|groepen|groepsbehandeling|training(?:en)?|"
+              r"treatment|therapy|sessions?|assessments?|intakes?|counsell?ing|care|testing|groups?)")
+_AGENT = (r"(?:(?:een|één|de|twee|drie|(?:big|nip)[\s-]?geregistreerde|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|bevoegde|gediplomeerde|"
+          r"a|an|the|two|three|experienced|qualified|registered|licensed|certified|trained)\s+)?(?:[\w-]+\s+){0,3}?")
+# ... a determiner or a qualification before the agent: a bare plural ("door psychologen die een EMDR-opleiding hebben
+# gevolgd") on a method's page is who gives that method anywhere, unless the practice speaks
+_AGENT_DETERMINED = re.compile(r"\b(?:door|by|bij|van|of)\s+(?:een|één|de|twee|drie|(?:big|nip)[\s-]?geregistreerde|ervaren|deskundige|gekwalificeerde|geregistreerde|erkende|"
+                               r"bevoegde|gediplomeerde|a|an|the|two|three|experienced|qualified|registered|licensed|certified|"
+                               r"trained)\s+(?:[\w-]+\s+){0,3}$")
+_CARE_BY_PROFESSION = re.compile(
+    # "De behandeling wordt gedaan door een GZ-psycholoog", "Het onderzoek wordt door een orthopedagoog afgenomen", "De
+    # behandeling vindt plaats bij een GZ-psycholoog", "De diagnostiek is in handen van een GZ-psycholoog", "Treatment is
+    # provided by licensed psychologists"
+    _CARE_NOUN + r"\s+(?:(?:wordt|worden|is|zijn|will\s+be|are)\s+(?:(?:altijd|steeds|alleen|uitsluitend|bij\s+ons|in\s+principe|"
+    r"always|only|all|exclusively)\s+)*(?:(?:gegeven|gedaan|uitgevoerd|verzorgd|afgenomen|gevoerd|geboden|verleend|geleid|"
+    r"provided|given|delivered|conducted|done|carried\s+out|led|offered|performed)\s+(?:door|by)\s+" + _AGENT +
+    r"(?P<agent>" + _SG_NOUN + r"|" + _PL_NOUN + r")\b|door\s+" + _AGENT + r"(?P<agent2>" + _SG_NOUN + r"|" + _PL_NOUN + r")"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:gegeven|gedaan|uitgevoerd|verzorgd|afgenomen|gevoerd|geboden|verleend|geleid)\b)|"
+    r"(?:vindt|vinden)\s+(?:(?:altijd|steeds|alleen|uitsluitend)\s+)?plaats\s+(?:bij|door)\s+" + _AGENT +
+    r"(?P<agent3>" + _SG_NOUN + r"|" + _PL_NOUN + r")\b|"
+    r"(?:is|zijn|ligt|liggen|are|is)\s+(?:(?:altijd|steeds|always)\s+)?(?:in\s+handen\s+van|in\s+the\s+hands\s+of)\s+" + _AGENT +
+    r"(?P<agent4>" + _SG_NOUN + r"|" + _PL_NOUN + r")\b)")
+_AGENT_GROUPS = ("agent", "agent2", "agent3", "agent4")
+# a hedge or an example: a sentence about care in general ("vaak", "bijvoorbeeld", "such as")
+_HEDGED = re.compile(r"\b(?:bijvoorbeeld|onder\s+andere|o\.a\.|zoals|vaak|meestal|doorgaans|veelal|in\s+de\s+regel|in\s+het\s+algemeen|"
+                     r"over\s+het\s+algemeen|for\s+example|for\s+instance|such\s+as|often|usually|typically|generally|in\s+general)\b")
+# a rule for everyone with the title, not the practice's people: "alle GZ-psychologen moeten ...", "psychologists must ..."
+_NORM = re.compile(r"\b(?:moeten|moet|mogen|mag|dienen|verplicht\w*|wettelijk\w*|must|may|shall|required|obliged)\b")
+_BEHANDELAAR_ONLY = re.compile(r"^(?:behandelaren|behandelaars|hulpverleners|practitioners|clinicians)$")
+
+
+# a trainee after the qualified practitioner who gives the care: "... wordt gedaan door een GZ-psycholoog of een
+# psycholoog in opleiding tot GZ-psycholoog onder supervisie" (the practice's care, not the practice as a training place)
+_TRAINEE_WORDS = re.compile(r"\bin\s+opleiding\b|\bi\.?o\.?\b|\btrainees?\b")
+
+
+def _care_by_qualified_and_trainees(unit: Unit) -> bool:
+    low = unit.low
+    m = _CARE_BY_PROFESSION.search(low)
+    if not m:
+        return False
+    agent_end = next(m.end(g) for g in _AGENT_GROUPS if m.group(g))
+    rest = low[agent_end:]
+    # the only training words come after the first practitioner, and not right after it
+    return (not _TRAINEES.search(low[:agent_end]) and not re.match(r"\s*(?:\(?in\s+opleiding|\(?i\.?o\.?\b|trainee)", rest)
+            and not _TRAINEES.search(_TRAINEE_WORDS.sub(" ", rest)))
+
+# their experience in a part of the care ("psychologen met ruime ervaring in de basis-ggz") places them, not the sentence
+_EXPERIENCE_IN = re.compile(r"\b(?:ervaring|werkervaring|experience|gewerkt|worked)\s+(?:[\w-]+\s+){0,2}?(?:in|binnen|within)\s+"
+                            r"(?:de|het|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\b")
+
+
+def _general_antecedent(unit: Unit, page) -> bool:
+    """"De psychologen" refers back to professionals of the sector: the page's title or the unit's heading, or
+    one of the two sentences before it on the page, places them there ("In de basis-ggz werken psychologen en
+    GZ-psychologen. De psychologen zijn ...", a page titled "De ggz in Nederland") or asks about the profession in
+    general ("What does a clinical psychologist do? The clinical psychologist has ...")."""
+    heads = [page.title_low] + list(unit.headings[-1:])
+    if any(h and (_IN_THE_SECTOR.search(h) or _GENERAL_SCOPE_TITLE.search(h)) for h in heads):
+        return True
+    try:
+        at = page.units.index(unit)
+    except ValueError:
+        return False
+    before = [v for v in page.units[max(0, at - 3):at] if v.kind not in ("heading", "title")][-2:]
+    return any(_IN_THE_SECTOR.search(_EXPERIENCE_IN.sub(" ", v.low)) or speaks_of_care_in_general(v) or _HEDGED.search(v.low)
+               or is_general_question(v.low) for v in before)
+
+
+# a page title about the care system or a profession in general: "Hoe werkt de ggz", "De ggz in Nederland",
+# "Opleiding tot GZ-psycholoog"
+_GENERAL_SCOPE_TITLE = re.compile(r"\b(?:hoe\s+werkt|how\s+does|opleiding\s+tot|het\s+beroep|beschermde\s+titel|"
+                                  r"becoming\s+an?)\b|\bwat\s+(?:is|doet)\s+een\b|\bwhat\s+(?:is|does)\s+an?\b")
+
+_IS_A_PROFESSION = re.compile(r"\s*,?\s+(?:is|are)\s+(?:een\s+|an?\s+)?(?:[\w-]+\s+)?(?:" + _SG_NOUN + r"|arts|doctor)\b")
+# a sentence that opens with its verb in lower case: the rest of a sentence whose subject the layout put on the line above
+_PREDICATE_FIRST = re.compile(r"^(?:zijn|hebben|werken|spreken|beschikken|are|have|work|speak|hold)\b")
+
+
+def _line_before(unit: Unit, page) -> Unit | None:
+    """The short line right above the unit on its page, without a full stop: the start of its sentence."""
+    try:
+        at = page.units.index(unit)
+    except ValueError:
+        return None
+    if at == 0:
+        return None
+    prev = page.units[at - 1]
+    text = prev.text.strip()
+    return prev if len(text) <= 80 and not text.endswith((".", "!", "?", ":")) else None
+
+
+def _the_practitioners_described(unit: Unit, page) -> bool:
+    """The practice's practitioners in the third person, without a possessive (see above): "bijna"."""
+    low = unit.low
+    if not ("door" in low or " by " in low or "de " in low or "alle" in low or "the " in low or "all " in low or "both" in low
+            or "beide" in low or "er " in low or "plaats" in low or "handen" in low or _PREDICATE_FIRST.match(unit.text)):
+        return False
+    m = _THE_PRACTITIONERS_ARE.search(low)
+    if m is None and page is not None and _PREDICATE_FIRST.match(unit.text):
+        # the subject on the line above, the sentence cut by the layout ("De behandelaren van de praktijk / zijn
+        # gespecialiseerd in trauma"): read the two lines as one sentence
+        prev = _line_before(unit, page)
+        if prev is not None:
+            m = _THE_PRACTITIONERS_ARE.search(f"{prev.low} {low}")
+            low = f"{prev.low} {low}" if m else low
+    care = None if m else _CARE_BY_PROFESSION.search(low)
+    if not (m or care):
+        return False
+    if low.rstrip().endswith("?") or _HEDGED.search(low) or _NORM.search(low) or _NEGATED.search(low):
+        return False
+    # ("vindt plaats bij een GZ-psycholoog" is the practice's care, not the reader going to anyone's)
+    if _OTHERS.search(low.replace("plaats bij een", "plaats door een")) or _REFERS.search(low) or _IN_THE_SECTOR.search(_EXPERIENCE_IN.sub(" ", low)) \
+            or speaks_of_care_in_general(unit) or _COMPLAINTS.search(low):
+        return False
+    if page is not None and (is_general_page(page) or explains_subject(page) or reads_as_article(page)
+                             or is_for_professionals(page) or addresses_others(page) or is_complaints_page(page)):
+        return False
+    if page is not None and _general_antecedent(unit, page):
+        return False
+    if any(is_general_question(h) for h in unit.headings[-1:]):
+        return False  # under "Wat doet een psychiater?": the profession in general
+    if m and m.group("noun1") and re.fullmatch(_SG_NOUN, m.group("noun1")) and _IS_A_PROFESSION.match(low[m.end("noun1"):]):
+        return False  # "De GZ-psycholoog is een psycholoog met ...": a definition of the title, not a person
+    if m and m.group("noun1") and re.fullmatch(_SG_NOUN, m.group("noun1")) and _ME.search(low):
+        return False  # "De psycholoog heeft mij jaren ervaring ...": a client about their own psychologist
+    if care is not None and not speaks_as_practice(unit):
+        agent_start = next(care.start(g) for g in _AGENT_GROUPS if care.group(g))
+        if not _AGENT_DETERMINED.search(low[care.start():agent_start]):
+            return False
+    # the professionals belong to another organisation: "door een psychiater van de GGZ", "de psychologen van GGZ Oost",
+    # "a team of psychologists from the university"
+    m = m or care
+    end = next((m.end(g) for g in ("noun", "noun1", "noun2", "noun3", "noun4", "agent", "agent2", "agent3", "agent4")
+                if g in m.re.groupindex and m.group(g)), m.end())
+    return not _all_elsewhere(unit, page) and not _ORGANISATION_AFTER.match(low[end:])
+
+
+_ORGANISATION_AFTER = re.compile(r"\s*,?\s*(?:van|bij|uit|at|of|from)\s+(?:de\s+|het\s+|een\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:[\w-]*ggz|ggd|huisarts\w*|ziekenhui\w*|instelling\w*|kliniek\w*|universit\w*|hogeschool|"
+                                 r"gemeente\w*|school|instituut|organisatie\w*|hospital|clinic|university|municipality|institute|"
+                                 r"organi[sz]ation|crisisdienst|politie|rechtbank|jeugdzorg|wijkteam\w*)")
 
 
 # the practice is a group of its professionals, or they work "here": "wij zijn een samenwerkingsverband van
@@ -1394,6 +1616,10 @@ class Behandelaren(Check):
                     # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line; or a
                     # given name alone ("Annemiek / Psycholoog NIP, gespecialiseerd in faalangst")
                     names = [u.text.strip()]
+                if not names and people and not legal and _bare_given_name(u) and (
+                        (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):
+                    # a list of given names on the team page ("Ons team / Anna / Joost / Mark"): only names, "bijna"
+                    names = [u.text.strip()]
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
@@ -1408,10 +1634,12 @@ class Behandelaren(Check):
                 # a name as heading (or alone on a line) is described by what follows it
                 if u.kind in ("heading", "title") or len(u.text) <= 60:
                     # a job title right under the name that the page took for a heading ("Daniel Brooks /
-                    # ## Clinical psychologist / Daniel works with ..."), then the lines about the person
+                    # ## Clinical psychologist / Daniel works with ..."), also with its registration after it ("Clinical
+                    # psychologist (klinisch psycholoog), BIG registered (BIG 12345678901)"), then the lines about the person
                     jobs = []
                     for v in units[i + 1:i + 3]:
-                        if v.kind != "heading" or len(v.text) > 60 or _names(v) or not (
+                        if v.kind != "heading" or len(v.text) > (60 if _TITLE_AND_REGISTRATION.search(v.text) is None else 120) \
+                                or _names(v) or v.text.rstrip().endswith((".", "?", "!")) or not (
                                 _practitioner_terms("profession").search(v) or _practitioner_terms("protected").search(v)):
                             break
                         jobs.append(v)
@@ -1544,6 +1772,11 @@ class Behandelaren(Check):
                     and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue
+            if (_the_practitioners_described(u, page) and not is_legal_page(page) and not _english_legal(page)
+                    and not not_own_content(st, u) and not in_complaint_procedure(page, u)
+                    and not (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u))):
+                out.append(u)  # the practice's practitioners in the third person: "de psychologen zijn lid van het NIP"
+                continue
             f = _feats(u)
             if not (f["protected"] or f["registration"] or f["profession"]):
                 continue
@@ -1553,7 +1786,7 @@ class Behandelaren(Check):
                 continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
             if _all_elsewhere(u, page):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-            if _english_legal(page) or _TRAINEES.search(u.low):
+            if _english_legal(page) or (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u)):
                 continue  # English terms or privacy pages; trainees and the practice as a training place
             if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
                     or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
