@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
-                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans, presents_no_offer,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -73,7 +73,30 @@ def _not_a_length(low: str, hit) -> bool:
     clause = low[max(_sentence_start(low, hit.start), hit.start - 50):hit.start].rsplit(",", 1)[-1]
     if _RATE.search(clause) and not _SPAN.search(clause):
         return True
+    if _MISSED_BEFORE.search(before) or _MISSED_AFTER.match(low, hit.end):
+        return True  # "wie drie afspraken zonder afmelding mist", "na twee gemiste afspraken", "two missed sessions"
+    if _SPAN_UNIT.search(low[hit.start:hit.end]) and not _CARE_OR_LENGTH.search(_sentence_around(low, hit.start)):
+        return True  # "in de zomer zijn wij maximaal 3 weken gesloten", "beelden bewaren wij maximaal 4 weken"
     return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
+
+
+# a count of appointments missed or cancelled: a rule on attendance, not the length of the care
+_MISSED_BEFORE = re.compile(r"(?<![a-z])(?:gemiste|verzuimde|niet[\s-](?:na)?gekomen|afgezegde|geannuleerde|missed|cancelled|canceled|late[\s-]cancelled)\s+$")
+_MISSED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zonder\s+(?:afmelding|bericht|afzegging|af\s+te\s+zeggen)|mist(?![a-z])|missen(?![a-z])|gemist"
+                           r"|verzuim\w*|niet\s+(?:na)?(?:komt|komen|nakomt|nakomen)|afzegt|afzeggen|annuleert|without\s+(?:notice|cancelling)|miss(?:es|ed)?(?![a-z])|no[\s-]shows?)")
+
+
+# weeks or months are the length of the care only in a sentence about the care or about how long something
+# lasts; elsewhere they are a closure, a retention period or a term ("wij zijn maximaal 3 weken gesloten")
+_SPAN_UNIT = re.compile(r"(?:weken|maanden|weeks|months)$")
+_CARE_OR_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|hulp|zorg|coach|programma"
+                             r"|treatment|session|counsel|care|(?<![a-z])(?:duur\w*|lang|length|lasts?|takes?|gedurende|during"
+                             r"|(?:zie|zien|spreek|spreken)\s+(?:ik\s+|we\s+|wij\s+)?(?:je|jou|u)|see\s+you|keer\s+per|per\s+week|wekelijks|weekly)(?![a-z])")
+
+
+def _sentence_around(low: str, pos: int) -> str:
+    end = _SENTENCE_END.search(low, pos)
+    return low[_sentence_start(low, pos):end.start() if end else len(low)]
 
 
 # a number of kinds of treatment, not of sessions ("wij bieden vijf behandelingen aan: CGT, EMDR, ...",
@@ -109,9 +132,20 @@ _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])"
 _PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
 
 
+# where the practice is, not what its care is: a building or centre named for the first line ("gevestigd in
+# Eerstelijnscentrum De Brug", "in het Gezondheidscentrum Eerstelijnszorg Rivierenland", "located in a primary care centre")
+_PLACE = re.compile(r"(?:eerstelijns|eerste\s?lijns)[\s-]?(?:gezondheids|zorg)?(?:centrum|centra|gebouw|locatie)")
+_LOCATED = re.compile(r"(?<![a-z])(?:gevestigd|gehuisvest|huizen|zitten|zit|located|housed|based|situated)\s+(?:\w+\s+){0,2}(?:in|bij|at|within)\s+"
+                      r"(?:het\s+|de\s+|een\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _profession_title(u: Unit, hit) -> bool:
     if hit.on != "low":
         return False
+    if any(m.start() <= hit.start < m.end() for m in _PLACE.finditer(u.low, max(0, hit.start - 20), hit.end + 25)):
+        return True
+    if "eerste" in hit.text and _LOCATED.search(u.low[max(0, hit.start - 70):hit.start]):
+        return True
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
 
 
@@ -126,6 +160,18 @@ def _other_provider(u: Unit) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+
+# a quotation that opens the unit: a client's own words on a page of the practice ("\"Na 6 gesprekken ...\"")
+_QUOTE_OPEN = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018\u00ab]")
+
+
+_FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my|i'm|i've)(?![a-z])")
+
+
+def _client_words(u: Unit) -> bool:
+    """The unit opens with a quotation in the first person singular: a client's words ("\"Na 6 gesprekken
+    kon ik weer alleen de trein in\""), not a motto of the practice ("\"Kort als het kan\" is ons motto")."""
+    return u.kind not in ("heading", "title") and bool(_QUOTE_OPEN.match(u.text)) and bool(_FIRST_PERSON.search(u.low))
 
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
@@ -395,6 +441,13 @@ class Kortdurend(Check):
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
             general = (is_general_page(page, questions=False)
                        or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))))
+            # a page of clients' experiences or of the practice's history, and a client's quoted words ("Na 6
+            # gesprekken kon ik weer alleen de trein in", "In 2014 werd de basis GGZ ingevoerd"): how one client's
+            # care went or how the practice began, not what its care is now; like a general page it may add to
+            # what the practice says of its own care elsewhere, never open it
+            # (also a page addressed to others than clients, employers or schools, and news about care policy)
+            general = (general or presents_no_offer(page) or _client_words(u) or addresses_others(page)
+                       or is_policy_news(page))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"

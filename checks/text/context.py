@@ -104,10 +104,36 @@ def _page_is(page: PageInfo, group: str) -> bool:
     return got
 
 
+# the opening of a job advert that its URL, title or first heading does not announce ("Wij zijn op zoek naar een
+# GZ-psycholoog voor 24 uur per week", "We are looking for a psychologist to join our team")
+_SEEKS_COLLEAGUE = re.compile(
+    r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking))\s+"
+    r"(?:(?:een|twee|drie|a|an|two|nieuwe|new|enthousiaste|ervaren|enthusiastic|experienced)\s+)*"
+    r"(?:[\w-]+\s+)?(?:[\w-]*(?:psycholo\w*|therapeut\w*|therapist\w*|behandelaar\w*|collega\w*|colleague\w*|orthopedago\w*|"
+    r"psychiater\w*|psychiatrist\w*|medewerker\w*|secretaresse\w*|stagiair\w*|praktijkondersteuner\w*|counsel+or\w*|"
+    r"verpleegkundige\w*|team\s?lid|teamleden))(?![a-z])")
+
+
 def is_vacancy_page(page: PageInfo) -> bool:
     """A job advert ("vacature", "werken bij"): the text asks a candidate for experience
-    ("je hebt ervaring met CGT en EMDR"); it never describes the practice's own care."""
-    return _page_is(page, "vacancy")
+    ("je hebt ervaring met CGT en EMDR"); it never describes the practice's own care. Also a page
+    that opens by seeking a colleague ("Wij zijn op zoek naar een GZ-psycholoog ...") in its first
+    two sentences."""
+    if _page_is(page, "vacancy"):
+        return True
+    return _page_memo(page, ("seeks_colleague",), lambda: any(
+        _seeks_colleague(u.low) for u in [v for v in page.units if v.kind not in ("heading", "title")][:2]))
+
+
+# ... not a practitioner matched to the client ("wij zoeken een passende behandelaar voor u", "we look for a
+# therapist who suits you")
+_FOR_THE_CLIENT = re.compile(r"(?<![a-z])(?:passende|geschikte|juiste|suitable|right)\s|(?<![a-z])(?:voor|bij|met|for|with)\s+(?:u|uw|je|jou|jouw|you|your)(?![a-z])"
+                             r"|(?<![a-z])(?:past|suits?|fits?)(?![a-z])")
+
+
+def _seeks_colleague(low: str) -> bool:
+    m = _SEEKS_COLLEAGUE.search(low)
+    return m is not None and not _FOR_THE_CLIENT.search(low, m.start())
 
 
 def is_editorial_page(page: PageInfo) -> bool:
@@ -726,6 +752,21 @@ def _crumb(page: PageInfo) -> str:
         got = page.memo["crumb"] = next((u.low for u in page.units[:5] if u.kind != "title" and len(u.low) < 120
                                          and _CRUMB.search(u.low)), "")
     return got
+
+
+# the actors of care policy: a text about what the government or parliament does or wants with the care
+_POLICY_ACTOR = re.compile(r"(?<![a-z])(?:het\s+kabinet|kabinet\w*|(?:de\s+)?minister(?:ie)?\w*|staatssecretaris\w*|tweede\s+kamer\w*|de\s+overheid|"
+                           r"de\s+politiek|regering\w*|the\s+government|government\s+(?:wants|plans|announced)|parliament|the\s+minister)(?![a-z])")
+
+
+def is_policy_news(page: PageInfo) -> bool:
+    """A page about care policy in which the practice never speaks: its title, first heading or first
+    sentence names the government, a minister or parliament ("Kabinet wil wachtlijsten GGZ aanpakken"):
+    news about the care system, not the practice's own care (LABELING v2)."""
+    def compute() -> bool:
+        body = [u.low for u in page.units if u.kind not in ("heading", "title")][:1]
+        return any(_POLICY_ACTOR.search(t) for t in (page.title_low, page.first_heading, *body) if t) and _practice_silent(page)
+    return _page_memo(page, ("policy_news",), compute)
 
 
 def is_unvoiced_explainer(page: PageInfo) -> bool:
