@@ -290,6 +290,7 @@ _CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|inter
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
 # a format of its own length, not the care: a workshop, a course, a training, a group, a meeting
 _FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing|webinar|masterclass|opleiding|scholing|course|group|meeting)\w*(?![\w-])")
+_ATTRIBUTIVE_BOUNDED = re.compile(r"afgebakende?\s+([\w-]+)")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 
 
@@ -337,6 +338,10 @@ def _short_of_care(low: str, hit) -> bool:
             return not _said_of_other(low, hit)
         return bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
+        # attributive: "een afgebakend werkgebied", "een afgebakende regio" (not "een afgebakend traject")
+        after = _ATTRIBUTIVE_BOUNDED.match(low, hit.start)
+        if after is not None:
+            return bool(_CARE_WORD.search(after.group(1)))
         m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
         return m is None or bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt":

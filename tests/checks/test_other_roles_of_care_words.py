@@ -114,3 +114,11 @@ def test_policy_news_needs_a_silent_practice():
     own = page(P + "/kabinet", "# Kabinet investeert in de GGZ", "Het kabinet trekt extra geld uit voor de GGZ.",
                "Wij bieden kortdurende behandelingen in de basis GGZ.")
     assert not is_policy_news(site_text(site(own)).pages[0])
+
+
+def test_a_bounded_area_is_no_bounded_care():
+    snap = site(page(P + "/werkgebied", "# Werkgebied",
+                     "Wij werken in een afgebakend werkgebied: alleen inwoners van de gemeente kunnen zich aanmelden."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    snap = site(page(P + "/werkwijze", "# Werkwijze", "Wij bieden een afgebakend traject."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
