@@ -231,6 +231,16 @@ def _under_method(u: Unit, method_t) -> bool:
     return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
 
 
+def _answers_method_question(st, u: Unit, method_t) -> bool:
+    """The unit answers a question about one method ("Hoeveel sessies heb ik nodig bij EMDR?" / "Meestal 3 tot
+    6 sessies.", "How many sessions does EMDR take?"): that method's typical length, unless the answer speaks
+    of the practice's own care."""
+    if u.kind in ("heading", "title") or _SELF.search(u.low):
+        return False
+    prev = st.neighbours(u, 1, 0)[:-1]
+    return bool(prev) and prev[-1].low.rstrip().endswith("?") and bool(method_t.search(prev[-1]))
+
+
 # a practitioner's career or experience ("heb ik tien jaar in de basis GGZ gewerkt", "zij heeft ervaring met
 # kortdurende behandelingen", "I worked in specialised care"): where someone worked, not the character of the care
 # the practice offers now (unless the sentence offers it too: "... en nu bied ik kortdurende hulp"; "waar kortdurend
@@ -487,7 +497,8 @@ class Kortdurend(Check):
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
-                                         or _under_method(u, method_t) or _other_provider(u))
+                                         or _under_method(u, method_t) or _other_provider(u)
+                                         or _answers_method_question(st, u, method_t))
             if gen or short_t.search(u):
                 # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
                 # u niet bij ons terecht", "we do not offer short-term therapy"): neither character is its own

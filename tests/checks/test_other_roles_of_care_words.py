@@ -122,3 +122,16 @@ def test_a_bounded_area_is_no_bounded_care():
     assert judge("2b-10", snap).status == "voldoet_niet"
     snap = site(page(P + "/werkwijze", "# Werkwijze", "Wij bieden een afgebakend traject."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_the_answer_to_a_question_about_one_method_is_its_typical_length():
+    faq = site(page(P + "/faq", "# Veelgestelde vragen", "Hoeveel sessies heb ik nodig bij EMDR?", "Meestal 3 tot 6 sessies."))
+    assert judge("2b-10", faq).status == "voldoet_niet"
+    faq = site(page(P + "/en/faq", "# FAQ", "How many sessions does EMDR take?", "Usually 3 to 6 sessions."))
+    assert judge("2b-10", faq).status == "voldoet_niet"
+    # ... unless the answer speaks of the practice's own care, or the question is about the treatment
+    own = site(page(P + "/faq", "# Veelgestelde vragen", "Hoeveel sessies heb ik nodig bij EMDR?",
+                    "Bij ons duurt een behandeling meestal 3 tot 6 sessies."))
+    assert judge("2b-10", own).status == "voldoet_bijna"
+    own = site(page(P + "/faq", "# Veelgestelde vragen", "Hoe lang duurt een behandeling?", "Meestal 5 tot 10 sessies."))
+    assert judge("2b-10", own).status == "voldoet_bijna"
