@@ -129,7 +129,7 @@ _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])"
 
 
 # "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
-_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalistische\s+(?:huisarts|medisch|geneeskund|arts)\w*|huisarts\w*\s+(?:is\s+)?(?:een\s+)?generalist\w*|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
 
 
 # where the practice is, not what its care is: a building or centre named for the first line ("gevestigd in
@@ -300,6 +300,9 @@ _CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|inter
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
 # a format of its own length, not the care: a workshop, a course, a training, a group, a meeting
 _FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing|webinar|masterclass|opleiding|scholing|course|group|meeting)\w*(?![\w-])")
+# "behandeling" as the handling of a request ("een snelle en korte behandeling van uw aanmelding / klacht / aanvraag")
+_PROCESSING = re.compile(r"\s+van\s+(?:uw|je|jouw|de|het|een|elke|iedere)\s+(?:\w+\s+)?(?:aanmelding|aanvraag|verzoek|vraag|vragen|e-?mail|bericht|"
+                         r"declaratie|factuur|dossier|gegevens|zaak|melding|bezwaar|verwijzing)\w*")
 _ATTRIBUTIVE_BOUNDED = re.compile(r"afgebakende?\s+([\w-]+)")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 
@@ -336,6 +339,8 @@ def _short_of_care(low: str, hit) -> bool:
     nor a short or limited thing that is not care ("de vervanging is kortdurend", "access is time-limited")."""
     if hit.on != "low":
         return True
+    if hit.label == "kortdurend" and _PROCESSING.match(low, hit.end):
+        return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care
     if hit.label == "kortdurend":
         m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
         if m is not None and _FORMAT_NOUN.match(m.group(1)):

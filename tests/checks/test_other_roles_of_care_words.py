@@ -135,3 +135,13 @@ def test_the_answer_to_a_question_about_one_method_is_its_typical_length():
     assert judge("2b-10", own).status == "voldoet_bijna"
     own = site(page(P + "/faq", "# Veelgestelde vragen", "Hoe lang duurt een behandeling?", "Meestal 5 tot 10 sessies."))
     assert judge("2b-10", own).status == "voldoet_bijna"
+
+
+def test_handling_a_request_or_the_gps_generalist_care_is_not_the_own_care():
+    snap = site(page(P + "/aanmelden", "# Aanmelden", "Wij zorgen voor een snelle en korte behandeling van uw aanmelding."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    snap = site(page(P + "/praktijk", "# De praktijk", "De praktijk werkt nauw samen met de generalistische huisartsenzorg in de wijk."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    # a short treatment of the client's complaints is the care
+    snap = site(page(P + "/aanbod", "# Aanbod", "Wij bieden een korte behandeling van uw klachten."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
