@@ -600,11 +600,13 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
             or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
-            or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))):
+            or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))
+            or _page_is_experiences(page)):
         return "page"
     if is_cost(u):
         return "cost"
-    if (is_referral_letter(u) and not _after_referral(u)) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)):
+    if ((is_referral_letter(u) and not _after_referral(u)) or (is_waiting_time(u) and not _NO_WAITING.search(u.low))
+            or _INTAKE_STOP.search(u.low)):
         return "unit"
     return None
 
@@ -716,6 +718,19 @@ def _step_beside_the_wait(u: Unit) -> bool:
     juiste plek bent"): the practice goes on to describe its route there."""
     return (u.kind != "heading" and not _TIME_SPAN.search(u.low) and not is_cost(u)
             and bool(terms("process", "step").search(u)))
+
+
+# the practice takes no new clients for now ("Tijdens de vakantie nemen wij geen nieuwe aanmeldingen aan", "aanmeldstop",
+# "we take no new referrals"): its capacity, not a step of its route
+_INTAKE_STOP = QuickRegex(r"aanmeldstop|cli[eë]ntenstop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|cliënten|aanmeldingen|patienten|patiënten|verwijzingen)"
+                          r"|(?:no|not\s+\w+)\s+(?:any\s+)?new\s+(?:clients|referrals|registrations|patients)")
+
+
+def _page_is_experiences(page: PageInfo) -> bool:
+    """A page of clients' experiences or stories ("Ervaringen", "Wat ouders zeggen", "Het verhaal van Tom"): how
+    one client's care went ("Na de behandeling gaat hij weer met plezier naar school"), not the practice's route."""
+    return page_titled(page, ("context", "experiences_page")) or bool(
+        page.first_heading and terms("context", "experiences_page").search_text(page.first_heading))
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:
