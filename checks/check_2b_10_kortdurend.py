@@ -37,6 +37,8 @@ UI_STRINGS = {
     "explained": "uitleg",
 }
 _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
+                            # the verb: "daarna wacht u gemiddeld nog 2 tot 3 weken op de start van de behandeling", "you wait"
+                            r"|(?<![a-z])(?:wacht|wachten|wachtte|wait|waits|waited)(?![a-z])"
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")

@@ -145,3 +145,11 @@ def test_handling_a_request_or_the_gps_generalist_care_is_not_the_own_care():
     # a short treatment of the client's complaints is the care
     snap = site(page(P + "/aanbod", "# Aanbod", "Wij bieden een korte behandeling van uw klachten."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_weeks_of_waiting_said_with_the_verb_are_no_length():
+    snap = site(page(P + "/wachten", "# Hoe lang moet ik wachten?",
+                     "Daarna wacht u gemiddeld nog 2 tot 3 weken op de start van de behandeling."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    snap = site(page(P + "/en/faq", "# FAQ", "After the intake you wait about 2 weeks before treatment starts."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
