@@ -290,7 +290,16 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:niet\s+(?:\w+\s+)?(?:bij\s+(?:ons|mij|o
 _BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?![a-z])")
 
 
+# the practice sends the client to the basis GGZ, or says the client belongs there rather than here ("voor lichte klachten
+# verwijzen wij u naar de basis GGZ", "past uw hulpvraag beter in de basis GGZ, dan ..."): someone else's care
+_SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}(?:door)?(?:verwijz\w*|verwijs))\s+"
+                          r"(?:[\w-]+\s+){0,8}?naar\s+(?:[\w-]+\s+){0,5}?(?:de\s+|een\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
+
+
 def _not_own_generalist(low: str) -> bool:
+    if ("verwij" in low or "beter" in low) and _SENT_TO_GEN.search(low):
+        return True
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
 
 
@@ -479,7 +488,7 @@ class Kortdurend(Check):
             # else in the line is about the care
             # (the referral wordings need "verwij"/"verwezen" or "referr": cheap tests first)
             named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
-                     and not measurement.search(u) and not is_waiting_time(u))
+                     and not measurement.search(u) and not is_waiting_time(u) and not _not_own_generalist(u.low))
             if named:
                 ps = target.setdefault(u.page, PageSignals())
                 ps.gen_self = True

@@ -153,3 +153,13 @@ def test_weeks_of_waiting_said_with_the_verb_are_no_length():
     assert judge("2b-10", snap).status == "voldoet_niet"
     snap = site(page(P + "/en/faq", "# FAQ", "After the intake you wait about 2 weeks before treatment starts."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_basis_ggz_the_practice_sends_clients_to_is_not_its_own():
+    for text in ("Voor lichte klachten verwijzen wij u terug naar de huisarts of naar de basis GGZ.",
+                 "Past uw hulpvraag beter in de basis GGZ, dan verwijzen wij u naar een collega."):
+        assert judge("2b-10", site(page(P + "/voor-wie", "# Voor wie", text))).status == "voldoet_niet", text
+    # a referral to the practice for the basis GGZ, or the practice's own basis GGZ, still count
+    for text in ("De huisarts verwijst u naar ons voor de basis GGZ.", "U heeft een verwijzing nodig voor de generalistische basis GGZ.",
+                 "Wij bieden basis GGZ. Bij complexe klachten verwijzen wij u naar de specialistische GGZ."):
+        assert judge("2b-10", site(page(P + "/aanmelden", "# Aanmelden", text))).status == "voldoet_bijna", text
