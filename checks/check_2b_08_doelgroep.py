@@ -152,6 +152,38 @@ def _practitioner_focus(u: Unit, method) -> bool:
     return not method.search_text(first)
 
 
+# a heading that names the practice's offer as a whole ("Aanbod", "Ons behandelaanbod", "Behandelingen", "Treatments")
+_OFFER_HEADING = re.compile(r"^\W*(?:ons\s+|onze\s+|het\s+|our\s+)?(?:behandel|zorg|hulp)?(?:aanbod|behandelingen|behandelmethoden|methoden|therapievormen|"
+                            r"treatments?|services|therapies)\W*$")
+
+
+# the topics of an online programme, module or app ("een online platform met programma's voor onder meer stress,
+# somberheid en angst", "modules over piekeren en slaap", "an app with modules on anxiety"): what the product
+# covers, not whom the practice treats
+_MODULE_TOPIC = re.compile(r"(?<![a-z])(?:programma'?s?|modules?|apps?|platforms?|e-?health\w*|cursussen|oefeningen|programmes?|programs?)\s+"
+                           r"(?:\w+\s+){0,2}?(?:voor|over|rond|bij|rondom|op\s+het\s+gebied\s+van|for|on|about|covering)\s+"
+                           r"(?:onder\s+(?:meer|andere)\s+|bijvoorbeeld\s+|o\.a\.\s+|among\s+others\s+|e\.g\.\s+|such\s+as\s+)?"
+                           r"(?P<topics>(?:[\w-]+,?\s+(?:en\s+|of\s+|and\s+|or\s+)?){0,8})$")
+
+
+def _module_topic(low: str, pos: int) -> bool:
+    if not ("programma" in low or "module" in low or "app" in low or "platform" in low or "health" in low
+            or "cursussen" in low or "oefeningen" in low or "program" in low):
+        return False
+    clause = _clause_before(low, pos)
+    m = _MODULE_TOPIC.search(clause)
+    # ... not a programme for people with the complaints ("een programma voor jongeren met angst"), nor one the
+    # practice offers as its care ("wij bieden online programma's voor angst en somberheid")
+    return m is not None and not _PEOPLE_WITH_IN.search(m.group("topics")) and not _OFFERS_PRODUCT.search(clause[:m.start() + 1])
+
+
+_OFFERS_PRODUCT = re.compile(r"(?<![a-z])(?:wij|we|ik|i)\s+(?:\w+\s+)?(?:bied|bieden|biedt|geven|geef|verzorgen|verzorg|offer|provide|run)(?![a-z])"
+                             r"|(?<![a-z])(?:bied|bieden|geven|verzorgen)\s+(?:wij|we|ik)(?![a-z])")
+
+
+_PEOPLE_WITH_IN = re.compile(r"(?<![a-z])(?:met|die|wie|with|who|mensen|clienten|cliënten|kinderen|jongeren|volwassenen|ouders|people|clients|children|adults)(?![a-z])")
+
+
 # consent or custody for a child's treatment ("toestemming van beide gezaghebbende ouders"): a legal rule
 _CONSENT = re.compile(r"(?<![a-z])(?:toestemming|gezag\w*|handtekening\w*|onderteken\w*|consent)(?![a-z])")
 # the care does not fit a kind of client ("past niet bij mensen die ...", "niet geschikt voor cliënten met ...")
@@ -542,7 +574,7 @@ class Doelgroep(Check):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))
-                    and not _ID_DOCUMENT.match(h.text)]
+                    and not _ID_DOCUMENT.match(h.text) and not (h.on == "low" and _module_topic(u.low, h.start))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = groups.search(u)
@@ -568,6 +600,12 @@ class Doelgroep(Check):
             under_inc = (any(inc_head.search_text(h) or crit_head.search_text(h) for h in side_heads) or lead_inc
                          or len(side_heads) < len(heads) or target_head
                          or any(frame.search_text(h) and not exc_cue.search_text(h) and not _HOW_HEADING.search(h) for h in short_heads))
+            if (under_inc and not lead_inc and u.kind != "list_item" and len(heads) > 1 and method.search_text(heads[-1])
+                    and all(_OFFER_HEADING.match(h) for h in heads[:-1])):
+                # "# Aanbod / ## Cognitieve gedragstherapie / Je leert sombere of angstige gedachten herkennen": a
+                # sentence in the section of one method says how it works, not whom the practice treats (it may still
+                # say so itself: "EMDR is bedoeld voor mensen met ..."; a list there is the method's indications)
+                under_inc = False
             if under_inc and not lead_inc and _symptom_section(u, complaint):
                 # "# ADHD / ## Klachten / - onrust": the symptoms of a disorder, not whom the practice treats
                 under_inc = False

@@ -605,7 +605,8 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
         return "page"
     if is_cost(u):
         return "cost"
-    if (is_referral_letter(u) and not _after_referral(u)) or (is_waiting_time(u) and not _NO_WAITING.search(u.low)):
+    if ((is_referral_letter(u) and not _after_referral(u)) or (is_waiting_time(u) and not _NO_WAITING.search(u.low))
+            or _INTAKE_STOP.search(u.low)):
         return "unit"
     return None
 
@@ -717,6 +718,12 @@ def _step_beside_the_wait(u: Unit) -> bool:
     juiste plek bent"): the practice goes on to describe its route there."""
     return (u.kind != "heading" and not _TIME_SPAN.search(u.low) and not is_cost(u)
             and bool(terms("process", "step").search(u)))
+
+
+# the practice takes no new clients for now ("Tijdens de vakantie nemen wij geen nieuwe aanmeldingen aan", "aanmeldstop",
+# "we take no new referrals"): its capacity, not a step of its route
+_INTAKE_STOP = QuickRegex(r"aanmeldstop|cli[eë]ntenstop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|cliënten|aanmeldingen|patienten|patiënten|verwijzingen)"
+                          r"|(?:no|not\s+\w+)\s+(?:any\s+)?new\s+(?:clients|referrals|registrations|patients)")
 
 
 def _not_own(page: PageInfo, u: Unit) -> bool:

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
-                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans, presents_no_offer,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -37,6 +37,8 @@ UI_STRINGS = {
     "explained": "uitleg",
 }
 _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
+                            # the verb: "daarna wacht u gemiddeld nog 2 tot 3 weken op de start van de behandeling", "you wait"
+                            r"|(?<![a-z])(?:wacht|wachten|wachtte|wait|waits|waited)(?![a-z])"
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
@@ -73,7 +75,30 @@ def _not_a_length(low: str, hit) -> bool:
     clause = low[max(_sentence_start(low, hit.start), hit.start - 50):hit.start].rsplit(",", 1)[-1]
     if _RATE.search(clause) and not _SPAN.search(clause):
         return True
+    if _MISSED_BEFORE.search(before) or _MISSED_AFTER.match(low, hit.end):
+        return True  # "wie drie afspraken zonder afmelding mist", "na twee gemiste afspraken", "two missed sessions"
+    if _SPAN_UNIT.search(low[hit.start:hit.end]) and not _CARE_OR_LENGTH.search(_sentence_around(low, hit.start)):
+        return True  # "in de zomer zijn wij maximaal 3 weken gesloten", "beelden bewaren wij maximaal 4 weken"
     return bool(_WITHIN.search(before)) and not _CARE_LENGTH.search(low)
+
+
+# a count of appointments missed or cancelled: a rule on attendance, not the length of the care
+_MISSED_BEFORE = re.compile(r"(?<![a-z])(?:gemiste|verzuimde|niet[\s-](?:na)?gekomen|afgezegde|geannuleerde|missed|cancelled|canceled|late[\s-]cancelled)\s+$")
+_MISSED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zonder\s+(?:afmelding|bericht|afzegging|af\s+te\s+zeggen)|mist(?![a-z])|missen(?![a-z])|gemist"
+                           r"|verzuim\w*|niet\s+(?:na)?(?:komt|komen|nakomt|nakomen)|afzegt|afzeggen|annuleert|without\s+(?:notice|cancelling)|miss(?:es|ed)?(?![a-z])|no[\s-]shows?)")
+
+
+# weeks or months are the length of the care only in a sentence about the care or about how long something
+# lasts; elsewhere they are a closure, a retention period or a term ("wij zijn maximaal 3 weken gesloten")
+_SPAN_UNIT = re.compile(r"(?:weken|maanden|weeks|months)$")
+_CARE_OR_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|hulp|zorg|coach|programma"
+                             r"|treatment|session|counsel|care|(?<![a-z])(?:duur\w*|lang|length|lasts?|takes?|gedurende|during"
+                             r"|(?:zie|zien|spreek|spreken)\s+(?:ik\s+|we\s+|wij\s+)?(?:je|jou|u)|see\s+you|keer\s+per|per\s+week|wekelijks|weekly)(?![a-z])")
+
+
+def _sentence_around(low: str, pos: int) -> str:
+    end = _SENTENCE_END.search(low, pos)
+    return low[_sentence_start(low, pos):end.start() if end else len(low)]
 
 
 # a number of kinds of treatment, not of sessions ("wij bieden vijf behandelingen aan: CGT, EMDR, ...",
@@ -106,12 +131,23 @@ _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])"
 
 
 # "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
-_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalistische\s+(?:huisarts|medisch|geneeskund|arts)\w*|huisarts\w*\s+(?:is\s+)?(?:een\s+)?generalist\w*|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+
+
+# where the practice is, not what its care is: a building or centre named for the first line ("gevestigd in
+# Eerstelijnscentrum De Brug", "in het Gezondheidscentrum Eerstelijnszorg Rivierenland", "located in a primary care centre")
+_PLACE = re.compile(r"(?:eerstelijns|eerste\s?lijns)[\s-]?(?:gezondheids|zorg)?(?:centrum|centra|gebouw|locatie)")
+_LOCATED = re.compile(r"(?<![a-z])(?:gevestigd|gehuisvest|huizen|zitten|zit|located|housed|based|situated)\s+(?:\w+\s+){0,2}(?:in|bij|at|within)\s+"
+                      r"(?:het\s+|de\s+|een\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _profession_title(u: Unit, hit) -> bool:
     if hit.on != "low":
         return False
+    if any(m.start() <= hit.start < m.end() for m in _PLACE.finditer(u.low, max(0, hit.start - 20), hit.end + 25)):
+        return True
+    if "eerste" in hit.text and _LOCATED.search(u.low[max(0, hit.start - 70):hit.start]):
+        return True
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
 
 
@@ -126,6 +162,18 @@ def _other_provider(u: Unit) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+
+# a quotation that opens the unit: a client's own words on a page of the practice ("\"Na 6 gesprekken ...\"")
+_QUOTE_OPEN = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018\u00ab]")
+
+
+_FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my|i'm|i've)(?![a-z])")
+
+
+def _client_words(u: Unit) -> bool:
+    """The unit opens with a quotation in the first person singular: a client's words ("\"Na 6 gesprekken
+    kon ik weer alleen de trein in\""), not a motto of the practice ("\"Kort als het kan\" is ons motto")."""
+    return u.kind not in ("heading", "title") and bool(_QUOTE_OPEN.match(u.text)) and bool(_FIRST_PERSON.search(u.low))
 
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
@@ -185,6 +233,16 @@ def _under_method(u: Unit, method_t) -> bool:
     return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
 
 
+def _answers_method_question(st, u: Unit, method_t) -> bool:
+    """The unit answers a question about one method ("Hoeveel sessies heb ik nodig bij EMDR?" / "Meestal 3 tot
+    6 sessies.", "How many sessions does EMDR take?"): that method's typical length, unless the answer speaks
+    of the practice's own care."""
+    if u.kind in ("heading", "title") or _SELF.search(u.low):
+        return False
+    prev = st.neighbours(u, 1, 0)[:-1]
+    return bool(prev) and prev[-1].low.rstrip().endswith("?") and bool(method_t.search(prev[-1]))
+
+
 # a practitioner's career or experience ("heb ik tien jaar in de basis GGZ gewerkt", "zij heeft ervaring met
 # kortdurende behandelingen", "I worked in specialised care"): where someone worked, not the character of the care
 # the practice offers now (unless the sentence offers it too: "... en nu bied ik kortdurende hulp"; "waar kortdurend
@@ -232,7 +290,16 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:niet\s+(?:\w+\s+)?(?:bij\s+(?:ons|mij|o
 _BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?![a-z])")
 
 
+# the practice sends the client to the basis GGZ, or says the client belongs there rather than here ("voor lichte klachten
+# verwijzen wij u naar de basis GGZ", "past uw hulpvraag beter in de basis GGZ, dan ..."): someone else's care
+_SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}(?:door)?(?:verwijz\w*|verwijs))\s+"
+                          r"(?:[\w-]+\s+){0,8}?naar\s+(?:[\w-]+\s+){0,5}?(?:de\s+|een\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
+
+
 def _not_own_generalist(low: str) -> bool:
+    if ("verwij" in low or "beter" in low) and _SENT_TO_GEN.search(low):
+        return True
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
 
 
@@ -244,6 +311,10 @@ _CARE_WORD = re.compile(r"behandel|therap|traject|hulp|zorg|begeleid|psych|inter
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:het|de|uw|je|jouw|dit|dat|ons|onze|the|your|our)\s+([\w-]+)\s+(?:(?:is|zijn|wordt|worden|is\s+)\s*)?$")
 # a format of its own length, not the care: a workshop, a course, a training, a group, a meeting
 _FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing|webinar|masterclass|opleiding|scholing|course|group|meeting)\w*(?![\w-])")
+# "behandeling" as the handling of a request ("een snelle en korte behandeling van uw aanmelding / klacht / aanvraag")
+_PROCESSING = re.compile(r"\s+van\s+(?:uw|je|jouw|de|het|een|elke|iedere)\s+(?:\w+\s+)?(?:aanmelding|aanvraag|verzoek|vraag|vragen|e-?mail|bericht|"
+                         r"declaratie|factuur|dossier|gegevens|zaak|melding|bezwaar|verwijzing)\w*")
+_ATTRIBUTIVE_BOUNDED = re.compile(r"afgebakende?\s+([\w-]+)")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 
 
@@ -279,6 +350,8 @@ def _short_of_care(low: str, hit) -> bool:
     nor a short or limited thing that is not care ("de vervanging is kortdurend", "access is time-limited")."""
     if hit.on != "low":
         return True
+    if hit.label == "kortdurend" and _PROCESSING.match(low, hit.end):
+        return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care
     if hit.label == "kortdurend":
         m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
         if m is not None and _FORMAT_NOUN.match(m.group(1)):
@@ -291,6 +364,10 @@ def _short_of_care(low: str, hit) -> bool:
             return not _said_of_other(low, hit)
         return bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt" and ("afgebak" in hit.text or "tijdig" in hit.text):
+        # attributive: "een afgebakend werkgebied", "een afgebakende regio" (not "een afgebakend traject")
+        after = _ATTRIBUTIVE_BOUNDED.match(low, hit.start)
+        if after is not None:
+            return bool(_CARE_WORD.search(after.group(1)))
         m = _NOUN_BEFORE.search(low[max(0, hit.start - 40):hit.start])
         return m is None or bool(_CARE_WORD.search(m.group(1)))
     if hit.label == "beperkt":
@@ -398,6 +475,13 @@ class Kortdurend(Check):
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
             general = (is_general_page(page, questions=False)
                        or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))))
+            # a page of clients' experiences or of the practice's history, and a client's quoted words ("Na 6
+            # gesprekken kon ik weer alleen de trein in", "In 2014 werd de basis GGZ ingevoerd"): how one client's
+            # care went or how the practice began, not what its care is now; like a general page it may add to
+            # what the practice says of its own care elsewhere, never open it
+            # (also a page addressed to others than clients, employers or schools, and news about care policy)
+            general = (general or presents_no_offer(page, vision=False) or _client_words(u) or addresses_others(page)
+                       or is_policy_news(page))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
@@ -407,7 +491,7 @@ class Kortdurend(Check):
             # else in the line is about the care
             # (the referral wordings need "verwij"/"verwezen" or "referr": cheap tests first)
             named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
-                     and not measurement.search(u) and not is_waiting_time(u))
+                     and not measurement.search(u) and not is_waiting_time(u) and not _not_own_generalist(u.low))
             if named:
                 ps = target.setdefault(u.page, PageSignals())
                 ps.gen_self = True
@@ -432,7 +516,8 @@ class Kortdurend(Check):
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
-                                         or _under_method(u, method_t) or _other_provider(u))
+                                         or _under_method(u, method_t) or _other_provider(u)
+                                         or _answers_method_question(st, u, method_t))
             if gen or short_t.search(u):
                 # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
                 # u niet bij ons terecht", "we do not offer short-term therapy"): neither character is its own

@@ -104,10 +104,36 @@ def _page_is(page: PageInfo, group: str) -> bool:
     return got
 
 
+# the opening of a job advert that its URL, title or first heading does not announce ("Wij zijn op zoek naar een
+# GZ-psycholoog voor 24 uur per week", "We are looking for a psychologist to join our team")
+_SEEKS_COLLEAGUE = re.compile(
+    r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking))\s+"
+    r"(?:(?:een|twee|drie|a|an|two|nieuwe|new|enthousiaste|ervaren|enthusiastic|experienced)\s+)*"
+    r"(?:[\w-]+\s+)?(?:[\w-]*(?:psycholo\w*|therapeut\w*|therapist\w*|behandelaar\w*|collega\w*|colleague\w*|orthopedago\w*|"
+    r"psychiater\w*|psychiatrist\w*|medewerker\w*|secretaresse\w*|stagiair\w*|praktijkondersteuner\w*|counsel+or\w*|"
+    r"verpleegkundige\w*|team\s?lid|teamleden))(?![a-z])")
+
+
 def is_vacancy_page(page: PageInfo) -> bool:
     """A job advert ("vacature", "werken bij"): the text asks a candidate for experience
-    ("je hebt ervaring met CGT en EMDR"); it never describes the practice's own care."""
-    return _page_is(page, "vacancy")
+    ("je hebt ervaring met CGT en EMDR"); it never describes the practice's own care. Also a page
+    that opens by seeking a colleague ("Wij zijn op zoek naar een GZ-psycholoog ...") in its first
+    two sentences."""
+    if _page_is(page, "vacancy"):
+        return True
+    return _page_memo(page, ("seeks_colleague",), lambda: any(
+        _seeks_colleague(u.low) for u in [v for v in page.units if v.kind not in ("heading", "title")][:2]))
+
+
+# ... not a practitioner matched to the client ("wij zoeken een passende behandelaar voor u", "we look for a
+# therapist who suits you")
+_FOR_THE_CLIENT = re.compile(r"(?<![a-z])(?:passende|geschikte|juiste|suitable|right)\s|(?<![a-z])(?:voor|bij|met|for|with)\s+(?:u|uw|je|jou|jouw|you|your)(?![a-z])"
+                             r"|(?<![a-z])(?:past|suits?|fits?)(?![a-z])")
+
+
+def _seeks_colleague(low: str) -> bool:
+    m = _SEEKS_COLLEAGUE.search(low)
+    return m is not None and not _FOR_THE_CLIENT.search(low, m.start())
 
 
 def is_editorial_page(page: PageInfo) -> bool:
@@ -442,11 +468,13 @@ def addresses_others(page: PageInfo) -> bool:
 _NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_page", "experiences_page")
 
 
-def presents_no_offer(page: PageInfo) -> bool:
+def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:
     """A page whose kind (URL path, title or first heading) says it is about something other than the
     care the practice offers: its vision or values, the history of a method, a quiz or trivia, a
-    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...)."""
-    return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS)
+    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...).
+    ``vision=False`` leaves vision pages out: "Onze visie op behandelen: kort als het kan" may well tell
+    the character of the practice's own care (2b-10)."""
+    return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS if vision or kind != "vision_page")
 
 
 # the page says it is meant for professionals or trainees ("Deze cursus is bedoeld voor GZ-psychologen",
@@ -728,6 +756,21 @@ def _crumb(page: PageInfo) -> str:
     return got
 
 
+# the actors of care policy: a text about what the government or parliament does or wants with the care
+_POLICY_ACTOR = re.compile(r"(?<![a-z])(?:het\s+kabinet|kabinet\w*|(?:de\s+)?minister(?:ie)?\w*|staatssecretaris\w*|tweede\s+kamer\w*|de\s+overheid|"
+                           r"de\s+politiek|regering\w*|the\s+government|government\s+(?:wants|plans|announced)|parliament|the\s+minister)(?![a-z])")
+
+
+def is_policy_news(page: PageInfo) -> bool:
+    """A page about care policy in which the practice never speaks: its title, first heading or first
+    sentence names the government, a minister or parliament ("Kabinet wil wachtlijsten GGZ aanpakken"):
+    news about the care system, not the practice's own care (LABELING v2)."""
+    def compute() -> bool:
+        body = [u.low for u in page.units if u.kind not in ("heading", "title")][:1]
+        return any(_POLICY_ACTOR.search(t) for t in (page.title_low, page.first_heading, *body) if t) and _practice_silent(page)
+    return _page_memo(page, ("policy_news",), compute)
+
+
 def is_unvoiced_explainer(page: PageInfo) -> bool:
     """A general explanation (``explains_subject``) in which the practice never speaks: what CGT,
     EMDR or eHealth is, not what the practice offers (LABELING v2: general articles count only
@@ -793,11 +836,7 @@ def reads_as_article(page: PageInfo) -> bool:
 
 # ---------------------------------------------------------------- clients' words (testimonials)
 
-# a section or page of clients' experiences ("Ervaringen", "Wat cliënten zeggen", "Testimonials", "Reviews")
-_TESTIMONIAL_HEAD = re.compile(r"^(?:ervaringen|(?:client|clienten)ervaringen|ervaringsverhal\w*|verhalen\s+van\s+\w+|"
-                               r"wat\s.{0,30}\s(?:zeggen|vinden)|testimonials?|reviews?|client\s+stories|"
-                               r"what\s.{0,30}\ssays?|het\s+verhaal\s+van)(?![a-z])")
-_TESTIMONIAL_PATH = re.compile(r"ervaringen|ervaringsverhalen|verhalen|testimonials?|reviews?|client stories")
+# the page kinds and section headings of clients' experiences: ``experiences_page`` in vocab/context.yaml
 _OPENS_QUOTE = re.compile(r"^\W{0,2}[\"\u201c\u201e'\u2018]")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
 # a quotation signed by its speaker at its end ("... - Sanne, 29", "— M., 42 jaar", "- cliënt, 2023")
@@ -810,12 +849,11 @@ def in_client_voice(st, unit: Unit) -> bool:
     "/testimonials"), or in a quoted paragraph in the first person or signed by its speaker
     ("'Ik meldde me aan ... Na een paar maanden sloten we af.' - Sanne, 29")."""
     page = st.page_of(unit)
+    kinds = terms("context", "experiences_page")
     got = page.memo.get("client_voice_page")
     if got is None:
-        got = page.memo["client_voice_page"] = bool(_TESTIMONIAL_HEAD.search(page.title_low.strip())
-                                                    or _TESTIMONIAL_HEAD.search(page.first_heading.strip())
-                                                    or _TESTIMONIAL_PATH.search(page.path_low))
-    if got or any(_TESTIMONIAL_HEAD.search(h.strip()) for h in unit.headings[-1:]):
+        got = page.memo["client_voice_page"] = bool(_titled(page, kinds) or (page.first_heading and kinds.search_text(page.first_heading)))
+    if got or _headings_match(unit, kinds, last=1):
         return True
     key = ("client_voice_block", unit.block)
     got = page.memo.get(key)
