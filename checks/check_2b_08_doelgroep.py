@@ -25,6 +25,11 @@ advice that only turns away a crisis ("bij spoed kunt u niet bij ons terecht, be
 care ("wij werken samen met de verslavingszorg"), an intake stop, how a complaint is treated in general
 ("de behandeling bij angst bestaat uit ..."), a level of the care system as the subject ("specialistische
 ggz is bedoeld voor ..."), a cookie banner taken for a page title.
+
+The target question turned round ("Waarmee niet?", "Who is it not for?") heads the other side, as
+does "wij behandelen geen kinderen ouder dan 12"; a verbless tagline for a client group ("Voor
+kinderen van 4 tot 12 jaar met angst") is the treated side; under "Indicaties en contra-indicaties"
+each lead-in says its side, and a row of a table on what is treated says it by its yes or no.
 """
 from __future__ import annotations
 
@@ -58,7 +63,8 @@ _PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jouw|u
 _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
-_BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
+_BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion|(?<![a-z])indicaties?\s+(?:en|&|/)\s+contra[- ]?indicaties?|"
+                         r"indications?\s+(?:and|&|/)\s+contra[- ]?indications?")
 # a "heading" that is a paragraph of prose (a page builder's styled intro): read as a sentence
 _PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 # the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
@@ -77,7 +83,7 @@ _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|
 # words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
@@ -388,6 +394,52 @@ _CARE_FOR_GROUP = re.compile(r"(?:psycholo\w*|psychotherap\w*|therap\w*|praktijk
 _SCORES = re.compile(r"\d[,.]\d")
 
 
+# a line that names whom the care is for as its subject, without a verb of its own: a tagline of the
+# practice's offer ("Voor kinderen van 4 tot 12 jaar met angst of somberheid", "Therapie voor
+# volwassenen die vastlopen", "For adults with anxiety or low mood") - not a statement about such
+# people ("Voor kinderen met ADHD is structuur belangrijk": a verb of its own, advice in general)
+_FOR_GROUP_LINE = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:hulp|therapie|behandeling|begeleiding|zorg|help|therapy|treatment|care|support|counsel+ing)\s+)?(?:voor|for)\s+(?:\w+\s+)?"
+                             + _GROUP_WORD + r"(?:\s*\(?(?:van|tussen|vanaf|tot|from|aged?|between)\s+[\d\w\s-]{1,20}?(?:jaar|years)\)?)?,?\s+(?:met|die|with|who)(?![a-z])")
+_OWN_VERB = re.compile(r"(?<![a-z])(?:is|zijn|kan|kunnen|moet|moeten|wordt|worden|heeft|hebben|hebt|krijg\w*|vinden|vindt|are|can|should|must|has|have|need|needs|get|gets|find)(?![a-z])")
+
+
+def _for_group_line(low: str) -> bool:
+    m = _FOR_GROUP_LINE.match(low)
+    return bool(m) and len(low.split()) <= 25 and not _OWN_VERB.search(low[m.end():])
+
+
+# the answer cell of a table row ("Verslaving | nee", "Angst | ja", "Eating disorders | ✗")
+_YES_CELL = re.compile(r"^(?:ja|yes|wel|✓|✔|☑|v)$")
+_NO_CELL = re.compile(r"^(?:nee|neen|no|niet|geen|✗|✘|×|x)$")
+# the table's header or the section over it is about what is treated ("Klacht | Wij behandelen", "# Behandelaanbod")
+_TABLE_TOPIC = re.compile(r"behandel|aanbod|help|begeleid|terecht|geschikt|treat|suitable|offer")
+
+
+def _table_answer(st: SiteText, u: Unit) -> str | None:
+    """A row of a table on what the practice treats, with a yes or no cell: "yes" (treated) or "no"
+    (not treated); None for any other line. The table's header row (the first row above it) or the
+    heading over it must be about treating, and not about money ("Klacht | Vergoed": reimbursement)."""
+    if "|" not in u.low:
+        return None
+    cells = [c.strip(" .:;!") for c in u.low.split("|")][1:]
+    answer = "no" if any(_NO_CELL.match(c) for c in cells) else "yes" if any(_YES_CELL.match(c) for c in cells) else None
+    if answer is None:
+        return None
+    page = st.pages[u.page]
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(u), 0)
+    first = pos
+    while first > 0 and "|" in page.units[first - 1].low and page.units[first - 1].kind not in ("heading", "title"):
+        first -= 1
+    header = page.units[first].low if first < pos else ""
+    topic = header or (u.headings[-1] if u.headings else "")
+    if not _TABLE_TOPIC.search(topic) or is_cost(page.units[first]) or terms("context", "cost").search_text(topic):
+        return None
+    return answer
+
+
 def _is_client_group(hit) -> bool:
     """A client-group hit other than parents (involved in a child's care) or "stellen" (also a verb)."""
     return hit.text not in ("ouders", "stellen")
@@ -550,12 +602,20 @@ class Doelgroep(Check):
             offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
+            answer = _table_answer(st, u) if (labels and not cost) else None
+            if answer is not None:
+                # a row of a table of what is treated: its yes or no says the side
+                (exc if answer == "no" else inc).add(u, labels)
+                exc.listed |= answer == "no"
+                continue
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
             # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
             side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
             lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
-            lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
+            # (a lead-in that is only the criteria's name, "Indicaties:", opens the treated side)
+            lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low)
+                                             or (crit_head.search_text(lead.low) and lead.low.rstrip().endswith(":")))
             # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
@@ -746,7 +806,8 @@ class Doelgroep(Check):
             meant_for = not editorial and bool(_MEANT_FOR.search(u.low)) and not _PEOPLE_IN_GENERAL.match(u.low)
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues and not meant_for:
                 continue
-            framed = framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+            framed = (framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+                      or (not editorial and not cost and bool(grp) and _for_group_line(u.low)))
             # a practitioner of the practice named as the one who works with or focuses on complaints
             # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
             framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))

@@ -47,6 +47,11 @@ practice's first step offered. A blog post or explainer that tells the practice'
 ons begint het met een intake") is read, a course, study, newsletter or job page's registration is
 not the client's route, and a sentence about the referral letter or the wait is read for its other
 clauses (not one about money: that made a set-aside site worse).
+
+Lines close together that each tell a little of one step, going from the start through the middle
+to the end in that order, describe the route whatever marks their steps ("Sessie 2 tot en met 7:
+...", "Initial consultation - ..."); a page on the practice's "aanpak" or "opbouw" is about the
+route; taking leave ("we nemen afscheid") and the last consult end it.
 """
 from __future__ import annotations
 
@@ -861,6 +866,39 @@ def _window_phases(ms: list[Mention]) -> set[str]:
     return best
 
 
+# lines of a route told in order stand this close to each other, and each says something of its
+# step beyond its name ("Sessie 2 tot en met 7: werken aan de doelen", "Initial consultation - a
+# 60-minute conversation about your concerns")
+_ORDER_GAP = 2
+_ORDER_LINE_WORDS = 4
+
+
+def _told_in_order(page: PageInfo, ms: list[Mention]) -> bool:
+    """Lines close together, each naming one phase and telling a little of it, that go from the
+    start through the middle to the end in that order: the page tells its route step by step,
+    whatever marks the steps (a session number, a dash, a label). A list of the steps' bare names
+    ("- Aanmelding / - Intake / ...") only names the route (``_phase_list``), and a line that
+    measures, lists several phases or speaks of therapy in general is no step of the run. (The
+    headings between the lines do not count in their distance: a route in short sections.)"""
+    run: list[str] = []
+    last = -10
+    for m in ms:
+        ok = (len(m.phases) == 1 and not m.measuring and not m.heading and len(m.unit.text.split()) >= _ORDER_LINE_WORDS
+              and not _enumeration(m) and not _general(m.unit.low))
+        between = sum(1 for u in page.units[max(last + 1, 0):m.pos] if u.kind != "heading") if last >= 0 else _ORDER_GAP + 1
+        if not ok or between >= _ORDER_GAP:
+            run = []
+        if ok:
+            ph = next(iter(m.phases))
+            if run and PHASES.index(ph) < PHASES.index(run[-1]):
+                run = []
+            run.append(ph)
+            last = m.pos
+            if run[0] == "start" and run[-1] == "end" and "middle" in run:
+                return True
+    return False
+
+
 def _general_only(m: Mention) -> bool:
     """The mention's phase comes only from a general heading over it ("Behandeling", "Therapie")."""
     return m.general and all(ls == [ph] for ph, ls in m.phases.items())
@@ -911,7 +949,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
             sc.phases = {ph for m in ms for ph in m.phases}
             sc.topic, sc.verdict = "step_labels", 1  # "Stap 1: Aanmelden / Stap 2: Intake / ...": the route's steps named
         return sc
-    described = sc.step_units >= 2 or sc.headed or sc.process_page
+    described = sc.step_units >= 2 or sc.headed or sc.process_page or _told_in_order(page, usable)
     if sc.passage == set(PHASES) and described and len(usable) >= 3:
         sc.verdict = 2
     elif sc.topic or (len(sc.passage) >= 2 and sc.step_units >= 1):

@@ -1,0 +1,50 @@
+"""2b-8: target groups in shapes real provider pages use (own passages): the target question turned
+round ("Waarmee niet?"), "wij behandelen geen <groep>", a tagline for a client group, a heading over
+indications and contra-indications, and a table of complaints with yes or no."""
+from check_helpers import judge, page, site
+
+
+def test_turned_round_question_over_a_list_is_the_other_side():
+    snap = site(page("https://praktijk.example/aanbod", "# Waarmee kan ik je helpen?",
+                     "- Piekeren", "- Onzekerheid", "- Slaapproblemen", "- Stress op het werk",
+                     "Waarmee niet?", "- Verslaving", "- Psychose", "- Acute crisis"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"]
+
+
+def test_we_do_not_treat_a_client_group_and_a_tagline_for_one():
+    snap = site(page("https://kinderpraktijk.example/", "# Kinderpraktijk de Uil",
+                     "Voor kinderen van 4 tot 12 jaar met angst, somberheid of problemen met vriendjes.",
+                     "Wij behandelen geen kinderen ouder dan 12 jaar."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_statement_about_a_group_with_its_own_verb_is_no_tagline():
+    snap = site(page("https://praktijk.example/tips", "# Tips voor ouders",
+                     "Voor kinderen met angst is een vast dagritme belangrijk."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_indications_and_contra_indications_under_one_heading():
+    snap = site(page("https://praktijk.example/emdr", "# Indicaties en contra-indicaties",
+                     "Indicaties:", "- depressie", "- angststoornissen", "- PTSS",
+                     "Contra-indicaties:", "- actieve verslaving", "- acute psychose"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "depressie" in f.details["included"] and "verslaving" in f.details["excluded"]
+
+
+def test_table_of_complaints_with_yes_and_no():
+    snap = site(page("https://praktijk.example/aanbod", "# Behandelaanbod",
+                     "| Klacht | Wij behandelen", "| Angst en paniek | ja", "| Depressie | ja",
+                     "| Verslaving | nee", "| Eetstoornissen | nee"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_table_of_reimbursement_is_no_target_group():
+    snap = site(page("https://praktijk.example/vergoeding", "# Vergoeding",
+                     "| Klacht | Vergoed", "| Depressie | ja", "| Relatieproblemen | nee"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
