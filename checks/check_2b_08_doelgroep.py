@@ -218,9 +218,29 @@ def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> 
     return any(referral.search(v) for v in units[pos + 1:pos + 2] if v.kind not in ("heading", "title"))
 
 
+# a line of a few words without a full stop: an item of a list whose bullets the page's text lost
+_ITEM_LINE_WORDS = 5
+
+
+def _item_line(u: Unit) -> bool:
+    return u.kind in ("sentence", "paragraph") and len(u.text.split()) <= _ITEM_LINE_WORDS and not u.text.rstrip().endswith((".", ":", "?", "!"))
+
+
 def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
-    """For a list item: the sentence that introduces the list ("... de volgende klachten:")."""
+    """For a list item: the sentence that introduces the list ("... de volgende klachten:"); for a
+    short line without a full stop, the sentence ending in a colon above a run of such lines (a list
+    whose bullets were lost: "Wij werken met mensen met:" over "angstklachten", "rouw")."""
     if unit.kind != "list_item":
+        if not _item_line(unit):
+            return None
+        units = st.pages[unit.page].units
+        pos = units.index(unit)
+        for prev in reversed(units[max(0, pos - 12):pos]):
+            if _item_line(prev) and prev.headings == unit.headings:
+                continue
+            if prev.kind in ("sentence", "paragraph") and prev.text.rstrip().endswith(":") and prev.headings == unit.headings:
+                return prev
+            return None
         return None
     units = st.pages[unit.page].units
     pos = units.index(unit)
@@ -661,7 +681,7 @@ class Doelgroep(Check):
                     inc.add(u, i_labels, groups=i_groups)
                     exc.add(u, e_labels, severity=e_sev)
                     continue
-            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria):
+            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria or (lead is not None and u.kind != "list_item")):
                 # a criterion that negates a complaint or severity ("- geen acute suïcidaliteit", "er is
                 # geen verslaving op de voorgrond", "no active substance abuse"): who is not treated
                 first = min((h for h in hits + severity.find(u) if h.on == "low"), key=lambda h: h.start, default=None)

@@ -231,7 +231,11 @@ def _relabel(hit, phase: str):
 
 def is_general_heading(low: str) -> bool:
     """"Behandeling", "Therapie": a heading that may name the middle phase or a page's subject."""
-    return _HEAD_TAIL.sub("", _unnumbered(low.strip()).strip(" .:-?")) in _GENERAL_HEADS
+    bare = _unnumbered(low.strip()).strip(" .:-?")
+    if low.rstrip().endswith("?"):
+        # "Hoe ziet een behandeling eruit?", "Hoe gaat therapie in zijn werk?": the general name asked about
+        bare = _HEAD_ARTICLE.sub("", _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare)))
+    return _HEAD_TAIL.sub("", bare) in _GENERAL_HEADS
 
 
 def _plain(text: str):
@@ -687,13 +691,20 @@ _OWN_PRACTICE = re.compile(r"\b(?:bij|in|van)\s+(?:ons|onze\s+praktijk|mijn\s+pr
                            r"\b(?:at|with)\s+(?:us|our\s+practice)\b|\bour\s+(?:practice|team|therapists?|psychologists?)\b|\bmy\s+practice\b")
 
 
+# the practice and its reader in one sentence: "Na je aanmelding nodigen we je uit voor een intake"
+_PRACTICE_VOICE = re.compile(r"\b(?:wij|we|ik|our|us)\b")
+_READER = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your)\b")
+
+
 def _own_route_in_article(page: PageInfo, u: Unit) -> bool:
     """A blog post, news item or explainer that tells this practice's own route ("Bij ons begint het met
-    een intakegesprek. Daarna ..."): its sentences that are not about therapy in general are read."""
+    een intakegesprek. Daarna ...", "Na je aanmelding nodigen we je uit voor een intake"): its sentences
+    that are not about therapy in general are read."""
     key = ("own_route_in_article",)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = any(_OWN_PRACTICE.search(v.low) and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")
+        got = page.memo[key] = any((_OWN_PRACTICE.search(v.low) or (_PRACTICE_VOICE.search(v.low) and _READER.search(v.low)))
+                                   and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")
     return got and not _of_anyone(u.low) and not _HEDGE.search(u.low)
 
 
@@ -839,6 +850,17 @@ def _of_anyone(low: str) -> bool:
     return bool(_GENERAL_VOICE.search(low) or (_GENERIC_SUBJECT.search(low) and not _OWN_VOICE.search(low)))
 
 
+# any therapy as the subject: "Een therapie kan eindigen met ...", "A treatment usually starts with ..."
+_ANY_THERAPY = re.compile(r"^(?:\w+\s+){0,2}(?:een|a|an)\s+(?:therapie|behandeling|behandeltraject|traject|psychotherapie|therapy|treatment)\b")
+
+
+def _told_of_anyone(low: str) -> bool:
+    """Therapy in general (``_of_anyone``), or any therapy as the subject of a hedged step where
+    neither the practice nor its client speaks or is spoken to ("Een therapie kan eindigen met een
+    afsluitend gesprek"; not "Een behandeling bestaat uit een intake en ...", an offer's make-up)."""
+    return _of_anyone(low) or bool(_ANY_THERAPY.search(low) and _HEDGE.search(low) and not _OWN_VOICE.search(low))
+
+
 def _general(low: str) -> bool:
     return bool(_GENERAL_VOICE.search(low) or _HEDGE.search(low) or _GENERIC_SUBJECT.search(low))
 
@@ -923,6 +945,10 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     for m in usable:
         if m.measuring and not m.named:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases
+    if usable and all(_told_of_anyone(m.unit.low) for m in usable) and not _path_page(page):
+        # every phase is told of anyone ("Een therapeut begint meestal met een intake", "Bij een
+        # ggz-instelling volgt vaak eerst een screening"): therapy in general, not this practice's route
+        usable = []
     sc.phases = {ph for m in usable for ph in m.phases}
     # a list of phase names ("procedure voor aanmelden, intake, behandeling, afronding") names the
     # path, it does not describe it: it cannot complete one

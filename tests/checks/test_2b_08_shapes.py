@@ -48,3 +48,24 @@ def test_table_of_reimbursement_is_no_target_group():
     snap = site(page("https://praktijk.example/vergoeding", "# Vergoeding",
                      "| Klacht | Vergoed", "| Depressie | ja", "| Relatieproblemen | nee"))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_lines_under_a_colon_lead_in_are_its_list():
+    snap = site(page("https://praktijk.example/werkgebieden", "# Werkgebieden",
+                     "Wij werken met mensen met:", "angstklachten", "depressieve klachten", "trauma", "rouw"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_question_title_over_the_practice_saying_whom_it_treats():
+    from check_helpers import judge_site
+    snap = site(page("https://praktijk.example/therapie", "# Hoe ziet een behandeling eruit?",
+                     "Wij behandelen volwassenen met angst, somberheid en burn-out.", title="Hoe ziet een behandeling eruit?"))
+    assert judge_site("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_question_title_explainer_with_a_writers_we_stays_general():
+    from check_helpers import judge_site
+    snap = site(page("https://praktijk.example/ggz", "# Hoe werkt de ggz?",
+                     "In dit artikel zetten we de grote lijnen op een rij.",
+                     "De basis ggz is bedoeld voor mensen met lichte tot matige psychische klachten.", title="Hoe werkt de ggz?"))
+    assert judge_site("2b-8", snap).status == "voldoet_niet"

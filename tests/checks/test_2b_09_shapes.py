@@ -76,3 +76,26 @@ def test_a_research_section_is_no_first_step():
                      "Onze praktijk doet mee aan onderzoek naar de effecten van online modules.",
                      "Deelnemers vullen na aanmelding drie vragenlijsten in."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_route_told_of_any_therapy_is_no_route_of_the_practice():
+    snap = site(page("https://praktijk.example/over-therapie", "# Over therapie in het algemeen",
+                     "Een therapeut begint meestal met een intake van een of twee gesprekken.",
+                     "Daarna volgen vaak gesprekken waarin aan doelen wordt gewerkt.",
+                     "Een therapie kan eindigen met een afsluitend gesprek over terugval."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_question_title_over_the_practice_speaking_to_its_client_is_its_own_route():
+    from check_helpers import judge_site
+    snap = site(page("https://praktijk.example/behandeling", "# Hoe ziet een behandeling eruit?",
+                     "Na je aanmelding nodigen we je uit voor een intakegesprek.",
+                     "Daarin bespreken we je klachten en wat je wilt bereiken.", title="Hoe ziet een behandeling eruit?"))
+    assert judge_site("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_question_title_general_name_over_other_text_names_no_phase():
+    from check_helpers import judge_site
+    snap = site(page("https://praktijk.example/behandeling", "# Hoe ziet een behandeling eruit?",
+                     "Wij behandelen volwassenen met angst, somberheid en burn-out.", title="Hoe ziet een behandeling eruit?"))
+    assert judge_site("2b-9", snap).status == "voldoet_niet"
