@@ -29,7 +29,9 @@ ggz is bedoeld voor ..."), a cookie banner taken for a page title.
 The target question turned round ("Waarmee niet?", "Who is it not for?") heads the other side, as
 does "wij behandelen geen kinderen ouder dan 12"; a verbless tagline for a client group ("Voor
 kinderen van 4 tot 12 jaar met angst") is the treated side; under "Indicaties en contra-indicaties"
-each lead-in says its side, and a row of a table on what is treated says it by its yes or no.
+each lead-in says its side, and a row of a table on what is treated says it by its yes or no. On the
+practice's own target-group page, other care said to be the better way for some ("soms biedt de hulp
+van een maatschappelijk werker een betere oplossing") is when to go elsewhere.
 """
 from __future__ import annotations
 
@@ -333,6 +335,14 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
 
+# other care is the better way for some clients ("biedt ... een betere oplossing", "is beter op zijn plaats")
+_OTHER_CARE_BETTER = re.compile(r"(?<![a-z])(?:betere|geschiktere|passendere)\s+(?:oplossing|keuze|optie|plek|plaats|hulp|vorm\s+van\s+hulp)|"
+                                r"beter\s+(?:op\s+(?:zijn|haar|hun|z'n)\s+(?:plaats|plek)|passend|geschikt|aangewezen)|"
+                                r"(?:a\s+)?better\s+(?:option|choice|fit|solution|place)")
+# ... named as another kind of care
+_OTHER_CARE = re.compile(r"(?<![a-z])(?:maatschappelijk\s*werk\w*|poh\w*|praktijkondersteuner\w*|eerstelijns\w*|huisarts\w*|verslavingszorg|"
+                         r"specialistische|gespecialiseerde|tweedelijns|ggz-instelling\w*|instelling|kliniek|coach\w*|social\s+work\w*|gp|"
+                         r"specialist\w*\s+(?:care|service)|other\s+(?:care|help|service))(?![a-z])")
 # the answer to a question turns the reader away ("Dan bent u bij ons niet op de juiste plek", "Nee, ...")
 _ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
 
@@ -699,6 +709,13 @@ class Doelgroep(Check):
                 # treated, said without naming complaints (one side); also with a severity ("wanneer
                 # u in de gespecialiseerde ggz thuishoort, bespreken we welke zorgverlener past")
                 exc.add(u, [], severity=bool(sev))
+                exc.referral = True
+                continue
+            if (not is_exc and not cost and not editorial and _OTHER_CARE_BETTER.search(u.low) and _OTHER_CARE.search(u.low)
+                    and (target_head or _PRONOUN_SELF.search(u.low)) and not _REFERRER.search(u.low)):
+                # on the practice's own target-group page, other care is said to be the better way
+                # ("soms biedt de hulp van een maatschappelijk werker een betere oplossing"): when to go elsewhere
+                exc.add(u, [])
                 exc.referral = True
                 continue
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):

@@ -69,3 +69,18 @@ def test_question_title_explainer_with_a_writers_we_stays_general():
                      "In dit artikel zetten we de grote lijnen op een rij.",
                      "De basis ggz is bedoeld voor mensen met lichte tot matige psychische klachten.", title="Hoe werkt de ggz?"))
     assert judge_site("2b-8", snap).status == "voldoet_niet"
+
+
+def test_other_care_as_the_better_way_on_the_target_group_page():
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie?",
+                     "Psychotherapie is bedoeld voor mensen met psychische klachten die al langer bestaan.",
+                     "Soms biedt de hulp van een maatschappelijk werker of de praktijkondersteuner een betere oplossing."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert f.details["exclusion_referral"]
+
+
+def test_a_better_solution_said_by_no_one_on_a_general_page_is_no_exclusion():
+    snap = site(page("https://praktijk.example/nieuws/slaap", "# Slecht slapen",
+                     "Een slaapcursus is soms een betere oplossing dan een slaappil van de huisarts."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
