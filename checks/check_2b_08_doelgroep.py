@@ -85,7 +85,7 @@ _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|
 # words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
@@ -435,7 +435,8 @@ _OWN_VERB = re.compile(r"(?<![a-z])(?:is|zijn|kan|kunnen|moet|moeten|wordt|worde
 
 def _for_group_line(low: str) -> bool:
     m = _FOR_GROUP_LINE.match(low)
-    return bool(m) and len(low.split()) <= 25 and not _OWN_VERB.search(low[m.end():])
+    # (a label before a colon heads something else: "Voor kinderen met ADHD: tips voor thuis")
+    return bool(m) and len(low.split()) <= 25 and not _OWN_VERB.search(low[m.end():]) and ":" not in low[m.end():]
 
 
 # the answer cell of a table row ("Verslaving | nee", "Angst | ja", "Eating disorders | ✗")

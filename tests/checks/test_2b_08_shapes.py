@@ -84,3 +84,18 @@ def test_a_better_solution_said_by_no_one_on_a_general_page_is_no_exclusion():
     snap = site(page("https://praktijk.example/nieuws/slaap", "# Slecht slapen",
                      "Een slaapcursus is soms een betere oplossing dan een slaappil van de huisarts."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_label_for_a_group_before_a_colon_is_no_tagline():
+    snap = site(page("https://praktijk.example/tips", "# Tips voor ouders",
+                     "Voor kinderen met ADHD: tips voor structuur in huis.", "Maak een vast dagritme en gebruik picto's."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_english_we_do_not_work_with_is_the_other_side():
+    snap = site(page("https://practice.example/about", "# Who I work with",
+                     "I work with adults who struggle with anxiety, low mood or burnout.",
+                     "I do not work with people who are in acute crisis or who have a severe addiction; in that case please contact your GP."))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+    assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
