@@ -67,7 +67,7 @@ def test_question_title_explainer_with_a_writers_we_stays_general():
     from check_helpers import judge_site
     snap = site(page("https://praktijk.example/ggz", "# Hoe werkt de ggz?",
                      "In dit artikel zetten we de grote lijnen op een rij.",
-                     "De basis ggz is bedoeld voor mensen met lichte tot matige psychische klachten.", title="Hoe werkt de ggz?"))
+                     "Deze vorm van zorg is bedoeld voor mensen met milde psychische problemen.", title="Hoe werkt de ggz?"))
     assert judge_site("2b-8", snap).status == "voldoet_niet"
 
 
