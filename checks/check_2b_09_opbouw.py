@@ -407,6 +407,11 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
                 after = {steps[p] for p in order[i + 1:]}
                 if before & {"start", "middle"} and after & {"end", "middle"}:
                     steps[pos] = "middle"
+        first = order[0]
+        if steps[first] is None and not _NOT_A_STEP.search(page.units[first].low) and {"middle", "end"} <= {steps[p] for p in order[1:]}:
+            # the first of the steps before the treatment and its end is the start, whatever its name
+            # ("Fase 1: Onderzoek", "1. Contact opnemen")
+            steps[first] = "start"
     return steps
 
 

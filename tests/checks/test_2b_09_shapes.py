@@ -99,3 +99,11 @@ def test_question_title_general_name_over_other_text_names_no_phase():
     snap = site(page("https://praktijk.example/behandeling", "# Hoe ziet een behandeling eruit?",
                      "Wij behandelen volwassenen met angst, somberheid en burn-out.", title="Hoe ziet een behandeling eruit?"))
     assert judge_site("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_first_numbered_step_before_treatment_and_ending_is_the_start():
+    snap = site(page("https://praktijk.example/jeugd", "# Begeleiding van uw kind",
+                     "Fase 1: Onderzoek.", "We observeren uw kind in de klas en spreken met u als ouders.",
+                     "Fase 2: Begeleiding.", "Uw kind komt wekelijks; tussendoor hebben we oudergesprekken.",
+                     "Fase 3: Afbouw.", "We bouwen de sessies af en sluiten samen af."))
+    assert judge("2b-9", snap).status == "voldoet"
