@@ -99,3 +99,16 @@ def test_english_we_do_not_work_with_is_the_other_side():
     f = judge("2b-8", snap)
     assert f.status == "voldoet"
     assert "verslaving" in f.details["excluded"] and "verslaving" not in f.details["included"]
+
+
+def test_question_to_the_reader_answered_by_can_come_here():
+    snap = site(page("https://praktijk.example/somberheid", "# Hulp bij somberheid",
+                     "Voel je je al weken somber, heb je nergens meer zin in en slaap je slecht?",
+                     "Bij Praktijk Vlier kun je terecht."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_tagline_with_an_age_range_in_brackets():
+    snap = site(page("https://praktijk.example/", "# Praktijk Duin",
+                     "Psychologische zorg voor jongvolwassenen (18-30 jaar) die vastlopen in studie, werk of relaties."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
