@@ -25,6 +25,13 @@ advice that only turns away a crisis ("bij spoed kunt u niet bij ons terecht, be
 care ("wij werken samen met de verslavingszorg"), an intake stop, how a complaint is treated in general
 ("de behandeling bij angst bestaat uit ..."), a level of the care system as the subject ("specialistische
 ggz is bedoeld voor ..."), a cookie banner taken for a page title.
+
+The target question turned round ("Waarmee niet?", "Who is it not for?") heads the other side, as
+does "wij behandelen geen kinderen ouder dan 12"; a verbless tagline for a client group ("Voor
+kinderen van 4 tot 12 jaar met angst") is the treated side; under "Indicaties en contra-indicaties"
+each lead-in says its side, and a row of a table on what is treated says it by its yes or no. On the
+practice's own target-group page, other care said to be the better way for some ("soms biedt de hulp
+van een maatschappelijk werker een betere oplossing") is when to go elsewhere.
 """
 from __future__ import annotations
 
@@ -58,7 +65,8 @@ _PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jouw|u
 _STRONG_FRAME = {"eigen behandeling", "terecht bij ons"}
 # a complaint word inside quotes names a training, book or title ("de training 'Omgaan met angst'")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"][^'\"]{2,60}['\"](?![a-z])")
-_BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion")
+_BOTH_SIDES = re.compile(r"(?<![a-z])in(?:clusie)?[- ]*(?:en|&|/)\s*exclusie|inclusion and exclusion|(?<![a-z])indicaties?\s+(?:en|&|/)\s+contra[- ]?indicaties?|"
+                         r"indications?\s+(?:and|&|/)\s+contra[- ]?indications?")
 # a "heading" that is a paragraph of prose (a page builder's styled intro): read as a sentence
 _PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 # the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
@@ -77,7 +85,7 @@ _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|
 # words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
 _CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept)")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
@@ -244,9 +252,29 @@ def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> 
     return any(referral.search(v) for v in units[pos + 1:pos + 2] if v.kind not in ("heading", "title"))
 
 
+# a line of a few words without a full stop: an item of a list whose bullets the page's text lost
+_ITEM_LINE_WORDS = 5
+
+
+def _item_line(u: Unit) -> bool:
+    return u.kind in ("sentence", "paragraph") and len(u.text.split()) <= _ITEM_LINE_WORDS and not u.text.rstrip().endswith((".", ":", "?", "!"))
+
+
 def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
-    """For a list item: the sentence that introduces the list ("... de volgende klachten:")."""
+    """For a list item: the sentence that introduces the list ("... de volgende klachten:"); for a
+    short line without a full stop, the sentence ending in a colon above a run of such lines (a list
+    whose bullets were lost: "Wij werken met mensen met:" over "angstklachten", "rouw")."""
     if unit.kind != "list_item":
+        if not _item_line(unit):
+            return None
+        units = st.pages[unit.page].units
+        pos = units.index(unit)
+        for prev in reversed(units[max(0, pos - 12):pos]):
+            if _item_line(prev) and prev.headings == unit.headings:
+                continue
+            if prev.kind in ("sentence", "paragraph") and prev.text.rstrip().endswith(":") and prev.headings == unit.headings:
+                return prev
+            return None
         return None
     units = st.pages[unit.page].units
     pos = units.index(unit)
@@ -320,7 +348,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 # struggle with ...?") ...
 _ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
-_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
 
 
 def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
@@ -339,6 +367,14 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
 
+# other care is the better way for some clients ("biedt ... een betere oplossing", "is beter op zijn plaats")
+_OTHER_CARE_BETTER = re.compile(r"(?<![a-z])(?:betere|geschiktere|passendere)\s+(?:oplossing|keuze|optie|plek|plaats|hulp|vorm\s+van\s+hulp)|"
+                                r"beter\s+(?:op\s+(?:zijn|haar|hun|z'n)\s+(?:plaats|plek)|passend|geschikt|aangewezen)|"
+                                r"(?:a\s+)?better\s+(?:option|choice|fit|solution|place)")
+# ... named as another kind of care
+_OTHER_CARE = re.compile(r"(?<![a-z])(?:maatschappelijk\s*werk\w*|poh\w*|praktijkondersteuner\w*|eerstelijns\w*|huisarts\w*|verslavingszorg|"
+                         r"specialistische|gespecialiseerde|tweedelijns|ggz-instelling\w*|instelling|kliniek|coach\w*|social\s+work\w*|gp|"
+                         r"specialist\w*\s+(?:care|service)|other\s+(?:care|help|service))(?![a-z])")
 # the answer to a question turns the reader away ("Dan bent u bij ons niet op de juiste plek", "Nee, ...")
 _ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
 
@@ -418,6 +454,53 @@ _GROUP_HEADING = re.compile(
 _CARE_FOR_GROUP = re.compile(r"(?:psycholo\w*|psychotherap\w*|therap\w*|praktijk\w*|hulp|zorg|behandel\w*|begeleid\w*|coach\w*|counsel\w*|help|care|support)\s+"
                              r"(?:\w+\s+){0,2}(?:voor|aan|for)\s+(?:\w+\s+)?" + _GROUP_WORD + r"(?![a-z])")
 _SCORES = re.compile(r"\d[,.]\d")
+
+
+# a line that names whom the care is for as its subject, without a verb of its own: a tagline of the
+# practice's offer ("Voor kinderen van 4 tot 12 jaar met angst of somberheid", "Therapie voor
+# volwassenen die vastlopen", "For adults with anxiety or low mood") - not a statement about such
+# people ("Voor kinderen met ADHD is structuur belangrijk": a verb of its own, advice in general)
+_FOR_GROUP_LINE = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:hulp|therapie|behandeling|begeleiding|zorg|help|therapy|treatment|care|support|counsel+ing)\s+)?(?:voor|for)\s+(?:\w+\s+)?"
+                             + _GROUP_WORD + r"(?:\s*\(?(?:(?:van|tussen|vanaf|tot|from|aged?|between)\s+[\d\w\s-]{1,20}?(?:jaar|years)|\d{1,2}\s*(?:-|tot|t/m)\s*\d{1,2}(?:\s*(?:jaar|years))?|\d{1,2}\s*\+)\)?)?,?\s+(?:met|die|with|who)(?![a-z])")
+_OWN_VERB = re.compile(r"(?<![a-z])(?:is|zijn|kan|kunnen|moet|moeten|wordt|worden|heeft|hebben|hebt|krijg\w*|vinden|vindt|are|can|should|must|has|have|need|needs|get|gets|find)(?![a-z])")
+
+
+def _for_group_line(low: str) -> bool:
+    m = _FOR_GROUP_LINE.match(low)
+    # (a label before a colon heads something else: "Voor kinderen met ADHD: tips voor thuis")
+    return bool(m) and len(low.split()) <= 25 and not _OWN_VERB.search(low[m.end():]) and ":" not in low[m.end():]
+
+
+# the answer cell of a table row ("Verslaving | nee", "Angst | ja", "Eating disorders | ✗")
+_YES_CELL = re.compile(r"^(?:ja|yes|wel|✓|✔|☑|v)$")
+_NO_CELL = re.compile(r"^(?:nee|neen|no|niet|geen|✗|✘|×|x)$")
+# the table's header or the section over it is about what is treated ("Klacht | Wij behandelen", "# Behandelaanbod")
+_TABLE_TOPIC = re.compile(r"behandel|aanbod|help|begeleid|terecht|geschikt|treat|suitable|offer")
+
+
+def _table_answer(st: SiteText, u: Unit) -> str | None:
+    """A row of a table on what the practice treats, with a yes or no cell: "yes" (treated) or "no"
+    (not treated); None for any other line. The table's header row (the first row above it) or the
+    heading over it must be about treating, and not about money ("Klacht | Vergoed": reimbursement)."""
+    if "|" not in u.low:
+        return None
+    cells = [c.strip(" .:;!") for c in u.low.split("|")][1:]
+    answer = "no" if any(_NO_CELL.match(c) for c in cells) else "yes" if any(_YES_CELL.match(c) for c in cells) else None
+    if answer is None:
+        return None
+    page = st.pages[u.page]
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(u), 0)
+    first = pos
+    while first > 0 and "|" in page.units[first - 1].low and page.units[first - 1].kind not in ("heading", "title"):
+        first -= 1
+    header = page.units[first].low if first < pos else ""
+    topic = header or (u.headings[-1] if u.headings else "")
+    if not _TABLE_TOPIC.search(topic) or is_cost(page.units[first]) or terms("context", "cost").search_text(topic):
+        return None
+    return answer
 
 
 def _is_client_group(hit) -> bool:
@@ -582,12 +665,20 @@ class Doelgroep(Check):
             offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
+            answer = _table_answer(st, u) if (labels and not cost) else None
+            if answer is not None:
+                # a row of a table of what is treated: its yes or no says the side
+                (exc if answer == "no" else inc).add(u, labels)
+                exc.listed |= answer == "no"
+                continue
             lead = _lead_in(st, u)
             heads = list(u.headings[-2:])
             # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
             side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
             lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
-            lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low))
+            # (a lead-in that is only the criteria's name, "Indicaties:", opens the treated side)
+            lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low)
+                                             or (crit_head.search_text(lead.low) and lead.low.rstrip().endswith(":")))
             # a heading that is itself a sentence of either side ("Wij behandelen" / "Wij behandelen niet")
             short_heads = [h for h in side_heads[-1:] if len(h.split()) <= 8]
             neg_heads = [h for h in short_heads if exc_cue.search_text(h)]
@@ -639,7 +730,7 @@ class Doelgroep(Check):
                     inc.add(u, i_labels, groups=i_groups)
                     exc.add(u, e_labels, severity=e_sev)
                     continue
-            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria):
+            if not is_exc and (labels or sev) and (u.kind == "list_item" or under_inc or under_criteria or (lead is not None and u.kind != "list_item")):
                 # a criterion that negates a complaint or severity ("- geen acute suïcidaliteit", "er is
                 # geen verslaving op de voorgrond", "no active substance abuse"): who is not treated
                 first = min((h for h in hits + severity.find(u) if h.on == "low"), key=lambda h: h.start, default=None)
@@ -657,6 +748,13 @@ class Doelgroep(Check):
                 # treated, said without naming complaints (one side); also with a severity ("wanneer
                 # u in de gespecialiseerde ggz thuishoort, bespreken we welke zorgverlener past")
                 exc.add(u, [], severity=bool(sev))
+                exc.referral = True
+                continue
+            if (not is_exc and not cost and not editorial and _OTHER_CARE_BETTER.search(u.low) and _OTHER_CARE.search(u.low)
+                    and (target_head or _PRONOUN_SELF.search(u.low)) and not _REFERRER.search(u.low)):
+                # on the practice's own target-group page, other care is said to be the better way
+                # ("soms biedt de hulp van een maatschappelijk werker een betere oplossing"): when to go elsewhere
+                exc.add(u, [])
                 exc.referral = True
                 continue
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
@@ -784,7 +882,8 @@ class Doelgroep(Check):
             meant_for = not editorial and bool(_MEANT_FOR.search(u.low)) and not _PEOPLE_IN_GENERAL.match(u.low)
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues and not meant_for:
                 continue
-            framed = framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+            framed = (framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+                      or (not editorial and not cost and bool(grp) and _for_group_line(u.low)))
             # a practitioner of the practice named as the one who works with or focuses on complaints
             # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
             framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))

@@ -47,6 +47,11 @@ practice's first step offered. A blog post or explainer that tells the practice'
 ons begint het met een intake") is read, a course, study, newsletter or job page's registration is
 not the client's route, and a sentence about the referral letter or the wait is read for its other
 clauses (not one about money: that made a set-aside site worse).
+
+Lines close together that each tell a little of one step, going from the start through the middle
+to the end in that order, describe the route whatever marks their steps ("Sessie 2 tot en met 7:
+...", "Initial consultation - ..."); a page on the practice's "aanpak" or "opbouw" is about the
+route; taking leave ("we nemen afscheid") and the last consult end it.
 """
 from __future__ import annotations
 
@@ -226,7 +231,11 @@ def _relabel(hit, phase: str):
 
 def is_general_heading(low: str) -> bool:
     """"Behandeling", "Therapie": a heading that may name the middle phase or a page's subject."""
-    return _HEAD_TAIL.sub("", _unnumbered(low.strip()).strip(" .:-?")) in _GENERAL_HEADS
+    bare = _unnumbered(low.strip()).strip(" .:-?")
+    if low.rstrip().endswith("?"):
+        # "Hoe ziet een behandeling eruit?", "Hoe gaat therapie in zijn werk?": the general name asked about
+        bare = _HEAD_ARTICLE.sub("", _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", bare)))
+    return _HEAD_TAIL.sub("", bare) in _GENERAL_HEADS
 
 
 def _plain(text: str):
@@ -398,6 +407,11 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
                 after = {steps[p] for p in order[i + 1:]}
                 if before & {"start", "middle"} and after & {"end", "middle"}:
                     steps[pos] = "middle"
+        first = order[0]
+        if steps[first] is None and not _NOT_A_STEP.search(page.units[first].low) and {"middle", "end"} <= {steps[p] for p in order[1:]}:
+            # the first of the steps before the treatment and its end is the start, whatever its name
+            # ("Fase 1: Onderzoek", "1. Contact opnemen")
+            steps[first] = "start"
     return steps
 
 
@@ -684,13 +698,20 @@ _OWN_PRACTICE = re.compile(r"\b(?:bij|in|van)\s+(?:ons|onze\s+praktijk|mijn\s+pr
                            r"\b(?:at|with)\s+(?:us|our\s+practice)\b|\bour\s+(?:practice|team|therapists?|psychologists?)\b|\bmy\s+practice\b")
 
 
+# the practice and its reader in one sentence: "Na je aanmelding nodigen we je uit voor een intake"
+_PRACTICE_VOICE = re.compile(r"\b(?:wij|we|ik|our|us)\b")
+_READER = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your)\b")
+
+
 def _own_route_in_article(page: PageInfo, u: Unit) -> bool:
     """A blog post, news item or explainer that tells this practice's own route ("Bij ons begint het met
-    een intakegesprek. Daarna ..."): its sentences that are not about therapy in general are read."""
+    een intakegesprek. Daarna ...", "Na je aanmelding nodigen we je uit voor een intake"): its sentences
+    that are not about therapy in general are read."""
     key = ("own_route_in_article",)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = any(_OWN_PRACTICE.search(v.low) and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")
+        got = page.memo[key] = any((_OWN_PRACTICE.search(v.low) or (_PRACTICE_VOICE.search(v.low) and _READER.search(v.low)))
+                                   and _phases(v) and not _of_anyone(v.low) for v in page.units if v.kind != "title")
     return got and not _of_anyone(u.low) and not _HEDGE.search(u.low)
 
 
@@ -842,6 +863,17 @@ def _of_anyone(low: str) -> bool:
     return bool(_GENERAL_VOICE.search(low) or (_GENERIC_SUBJECT.search(low) and not _OWN_VOICE.search(low)))
 
 
+# any therapy as the subject: "Een therapie kan eindigen met ...", "A treatment usually starts with ..."
+_ANY_THERAPY = re.compile(r"^(?:\w+\s+){0,2}(?:een|a|an)\s+(?:therapie|behandeling|behandeltraject|traject|psychotherapie|therapy|treatment)\b")
+
+
+def _told_of_anyone(low: str) -> bool:
+    """Therapy in general (``_of_anyone``), or any therapy as the subject of a hedged step where
+    neither the practice nor its client speaks or is spoken to ("Een therapie kan eindigen met een
+    afsluitend gesprek"; not "Een behandeling bestaat uit een intake en ...", an offer's make-up)."""
+    return _of_anyone(low) or bool(_ANY_THERAPY.search(low) and _HEDGE.search(low) and not _OWN_VOICE.search(low))
+
+
 def _general(low: str) -> bool:
     return bool(_GENERAL_VOICE.search(low) or _HEDGE.search(low) or _GENERIC_SUBJECT.search(low))
 
@@ -869,6 +901,39 @@ def _window_phases(ms: list[Mention]) -> set[str]:
     return best
 
 
+# lines of a route told in order stand this close to each other, and each says something of its
+# step beyond its name ("Sessie 2 tot en met 7: werken aan de doelen", "Initial consultation - a
+# 60-minute conversation about your concerns")
+_ORDER_GAP = 2
+_ORDER_LINE_WORDS = 4
+
+
+def _told_in_order(page: PageInfo, ms: list[Mention]) -> bool:
+    """Lines close together, each naming one phase and telling a little of it, that go from the
+    start through the middle to the end in that order: the page tells its route step by step,
+    whatever marks the steps (a session number, a dash, a label). A list of the steps' bare names
+    ("- Aanmelding / - Intake / ...") only names the route (``_phase_list``), and a line that
+    measures, lists several phases or speaks of therapy in general is no step of the run. (The
+    headings between the lines do not count in their distance: a route in short sections.)"""
+    run: list[str] = []
+    last = -10
+    for m in ms:
+        ok = (len(m.phases) == 1 and not m.measuring and not m.heading and len(m.unit.text.split()) >= _ORDER_LINE_WORDS
+              and not _enumeration(m) and not _general(m.unit.low))
+        between = sum(1 for u in page.units[max(last + 1, 0):m.pos] if u.kind != "heading") if last >= 0 else _ORDER_GAP + 1
+        if not ok or between >= _ORDER_GAP:
+            run = []
+        if ok:
+            ph = next(iter(m.phases))
+            if run and PHASES.index(ph) < PHASES.index(run[-1]):
+                run = []
+            run.append(ph)
+            last = m.pos
+            if run[0] == "start" and run[-1] == "end" and "middle" in run:
+                return True
+    return False
+
+
 def _general_only(m: Mention) -> bool:
     """The mention's phase comes only from a general heading over it ("Behandeling", "Therapie")."""
     return m.general and all(ls == [ph] for ph, ls in m.phases.items())
@@ -893,6 +958,10 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     for m in usable:
         if m.measuring and not m.named:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases
+    if usable and all(_told_of_anyone(m.unit.low) for m in usable) and not _path_page(page):
+        # every phase is told of anyone ("Een therapeut begint meestal met een intake", "Bij een
+        # ggz-instelling volgt vaak eerst een screening"): therapy in general, not this practice's route
+        usable = []
     sc.phases = {ph for m in usable for ph in m.phases}
     # a list of phase names ("procedure voor aanmelden, intake, behandeling, afronding") names the
     # path, it does not describe it: it cannot complete one
@@ -919,7 +988,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
             sc.phases = {ph for m in ms for ph in m.phases}
             sc.topic, sc.verdict = "step_labels", 1  # "Stap 1: Aanmelden / Stap 2: Intake / ...": the route's steps named
         return sc
-    described = sc.step_units >= 2 or sc.headed or sc.process_page
+    described = sc.step_units >= 2 or sc.headed or sc.process_page or _told_in_order(page, usable)
     if sc.passage == set(PHASES) and described and len(usable) >= 3:
         sc.verdict = 2
     elif sc.topic or (len(sc.passage) >= 2 and sc.step_units >= 1):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import re
 import threading
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -190,6 +191,28 @@ def off_care(page) -> bool:
                 or is_complaints_page(page))
 
 
+# Topics whose checks read the role of each sentence themselves (therapy in general, a general subject,
+# care in general): on a page whose title asks a question ("Hoe ziet een behandeling eruit?", "Is
+# therapie iets voor mij?") the practice that speaks to its reader about its route or its target group
+# describes its own care, and the question title alone makes no off-care page.
+OWN_VOICE_QUESTION_TOPICS = frozenset({"opbouw", "doelgroep"})
+_PRACTICE_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|us|my)(?![a-z])")
+_READER_VOICE = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jou|jouw|you|your)(?![a-z])")
+_CARE_DONE = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|bied\w*|treat\w*|offer\w*|support\w*)(?![a-z])")
+
+
+def _question_page_in_own_voice(page) -> bool:
+    """A page off care only by its question title, on which the practice speaks of what it does with
+    its clients ("wij behandelen ...", "we nodigen je uit ..."), or speaks to its reader in one
+    sentence; not a writer's "we" alone ("In dit artikel zetten we de grote lijnen op een rij")."""
+    if page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_complaints_page(page):
+        return False
+    if not is_general_explainer(page):
+        return False
+    return any(_PRACTICE_VOICE.search(u.low) and (_READER_VOICE.search(u.low) or _CARE_DONE.search(u.low))
+               for u in page.units if u.kind not in ("title", "heading"))
+
+
 # Criteria (by check topic) for which a general explainer in which the practice never speaks ("Wat is
 # EMDR?", "/kennisbank/act", "eHealth uitgelegd"), or an article that only its text shows to be one (a
 # date in the URL, a reading time, share buttons, sources), is an off-care page too: what a method, an
@@ -210,7 +233,7 @@ def _general_text(page) -> bool:
 def off_care_for(page, topic: str, check=None) -> bool:
     """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
     the pages a check names itself (``off_care_kind``: a tariff page for reachability)."""
-    if off_care(page):
+    if off_care(page) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page)):
         return True
     if topic in EXPLAINER_OFF_TOPICS and _general_text(page):
         return True
@@ -243,7 +266,12 @@ def _view_off(view: SiteSnapshot, single: bool):
         if "off" not in known:
             known["off"] = off_care(page)
         if known["off"]:
-            return True
+            if getattr(check, "topic", "") not in OWN_VOICE_QUESTION_TOPICS:
+                return True
+            if "own_voice_question" not in known:
+                known["own_voice_question"] = _question_page_in_own_voice(page)
+            if not known["own_voice_question"]:
+                return True
         if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
             if "general" not in known:
                 known["general"] = _general_text(page)
