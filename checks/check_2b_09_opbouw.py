@@ -93,6 +93,12 @@ def _unnumbered(text: str) -> str:
     m = _NUMBERING.match(text)
     return text[m.end():] if m else text
 # "na de intake" as a point in time ("dat bespreken we na de intake") describes what follows
+# "vanaf het eerste gesprek", "vanaf het begin", "from the first session (onwards)", "right from the start"
+_FROM_THE_START = re.compile(r"(?<![a-z])(?:vanaf|from|right\s+from)\s+(?:het|de|the|your|our|uw|je)?\s*(?:\w+\s+)?$"
+                             r"|(?<![a-z])(?:vanaf|from)\s+(?:het|de|the)?\s*(?:eerste|first|begin|start)\w*(?![a-z])")
+_PLANS = re.compile(r"(?<![a-z])(?:bespreken|bespreekt|bespreek|kijken|kijkt|spreken|discuss\w*|agree\w*|plan\w*|werken\s+(?:we\s+)?toe|work\s+towards|keep\s+an\s+eye)(?![a-z])")
+# a step said not to be taken: "wij doen geen (diagnostisch) onderzoek", "we do not do assessments"
+_NOT_DONE = re.compile(r"(?<![a-z])(?:geen|niet|no|not)\s+(?:\w+\s+){0,2}$")
 _TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
@@ -271,6 +277,13 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "welke methode past, bespreken we na de intake"
             if phase == "start" and h.on == "low" and _BRING_ALONG.search(unit.low) and _TIME_POINT.search(unit.low[:h.start]):
                 continue  # "neem de brief mee naar het eerste gesprek": the intake as a point in time
+            if phase == "start" and h.on == "low" and (_FROM_THE_START.search(unit.low[max(0, h.start - 25):h.start])
+                                                       or _NOT_DONE.search(unit.low[max(0, h.start - 30):h.start])):
+                continue  # "vanaf het eerste gesprek ...", "from the first session onwards": a time; "wij doen geen
+                # diagnostisch onderzoek": a step the practice does not take
+            if phase == "end" and h.on == "low" and _FROM_THE_START.search(unit.low) and _PLANS.search(unit.low):
+                continue  # "vanaf het begin bespreken we wanneer we de behandeling afronden": the end is planned, the
+                # short character of the care (2b-10), not a step told
             if phase == "end" and h.on == "low" and _NOT_TREATMENT_END.match(unit.low[h.end:]):
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
             if phase == "end" and h.on == "low" and _ends_something_else(unit.low, h.start, h.end):

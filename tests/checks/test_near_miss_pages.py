@@ -75,3 +75,21 @@ def test_the_practice_describing_its_own_route_still_counts_beside_a_testimonial
                      "Halverwege evalueren we de behandeling. In een afsluitend gesprek ronden we de behandeling af.",
                      "'Ik voelde me direct op mijn gemak.' - Anouk, 31", title="Werkwijze"))
     assert judge_site("2b-9", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("items", [
+    ["# Over mij", "Ik werk kort en gericht. Vanaf het eerste gesprek bespreken we ook wanneer we de behandeling kunnen afronden.",
+     "We werken aan een doel dat u zelf kiest."],
+    ["# How long will treatment take?", "Most clients need five to eight sessions.",
+     "We discuss the expected end of treatment from the first session onwards."],
+    ["# Veelgestelde vragen", "Doen jullie onderzoek naar ADHD?", "Wij doen geen diagnostisch onderzoek naar ADHD."],
+])
+def test_a_time_from_the_start_or_a_step_not_taken_is_no_route(items):
+    assert judge_site("2b-9", site(page(P + "/over", *items, title="Over"))).status == "voldoet_niet"
+
+
+def test_the_first_session_as_a_step_still_counts():
+    snap = site(page(P + "/werkwijze", "# Werkwijze",
+                     "Het eerste gesprek is een intake. Daarna stellen we een behandelplan op.",
+                     "Na vijf gesprekken evalueren we. In het laatste gesprek ronden we de behandeling af.", title="Werkwijze"))
+    assert judge_site("2b-9", snap).status == "voldoet"
