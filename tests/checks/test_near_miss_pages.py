@@ -93,3 +93,13 @@ def test_the_first_session_as_a_step_still_counts():
                      "Het eerste gesprek is een intake. Daarna stellen we een behandelplan op.",
                      "Na vijf gesprekken evalueren we. In het laatste gesprek ronden we de behandeling af.", title="Werkwijze"))
     assert judge_site("2b-9", snap).status == "voldoet"
+
+
+def test_a_hedged_turned_round_question_heads_the_exclusions():
+    snap = site(page(P + "/verwijzers", "# Voor verwijzers", "# Welke patiënten kunt u naar ons verwijzen?",
+                     "- Volwassenen met lichte tot matige angst- en stemmingsklachten",
+                     "# Wanneer liever niet?", "- Bij een psychotische of bipolaire stoornis",
+                     "- Bij een primaire verslavingsproblematiek", title="Verwijzers"))
+    f = judge_site("2b-8", snap)
+    assert f.status == "voldoet"
+
