@@ -444,6 +444,27 @@ class PageSignals:
         return (int(self.short_ok()) + int(self.gen_ok()), len(self.explained()) + len(self.count) + len(self.short))
 
 
+# a short answer that is only a number of something ("Gemiddeld tussen de zes en tien.", "Meestal 5 tot 8.",
+# "Usually six to ten.")
+_NUMBER_WORD = r"(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+_BARE_COUNT = re.compile(r"^\W*(?:(?:gemiddeld|meestal|ongeveer|circa|vaak|doorgaans|on\s+average|usually|about|typically|most\s+often)\s+)?"
+                         rf"(?:(?:tussen\s+(?:de\s+)?|between\s+)?)(?P<n>{_NUMBER_WORD}(?:\s*(?:-|tot|en|a|à|of|to|and|or)\s*{_NUMBER_WORD})?)"
+                         r"(?:\s+(?:keer|times))?\W*$")
+# ... to a question on how many sessions the treatment takes ("Hoeveel gesprekken krijg ik?", "How many sessions will I need?")
+_COUNT_QUESTION = re.compile(r"(?<![a-z])(?:hoeveel|how\s+many)\s+(?P<what>gesprekken|sessies|afspraken|consulten|behandelingen|sessions|appointments)(?![a-z])")
+
+
+def _asked_count(st, u: Unit) -> str | None:
+    """The sessions the question right before ``u`` (a unit or its own heading) asks the number of."""
+    prev = st.neighbours(u, 1, 0)
+    cands = ([prev[0].low] if len(prev) > 1 else []) + list(u.headings[-1:])
+    for text in cands:
+        m = _COUNT_QUESTION.search(text)
+        if m and "?" in text:
+            return m.group("what")
+    return None
+
+
 @register
 class Kortdurend(Check):
     topic = "kortdurend"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -541,6 +562,12 @@ class Kortdurend(Check):
                 and not (h.on == "low" and _RATIO.search(u.low[max(0, h.start - 12):h.start]))
                 and not (h.on == "low" and _not_a_length(u.low, h))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
+            if not count and not (method_length or billing) and u.kind not in ("heading", "title") and _BARE_COUNT.match(u.low):
+                # "Hoeveel gesprekken krijg ik?" + "Gemiddeld tussen de zes en tien.": the answer counts the sessions
+                # the question names (not an answer about one method: ``method_length``)
+                q = _asked_count(st, u)
+                if q:
+                    count = [f"{_BARE_COUNT.match(u.low).group('n').strip()} {q}"]
             starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
             if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
                 # "Our practice offers basic mental health care": the practice's own generalist care, named

@@ -404,3 +404,16 @@ def test_focus_on_daily_functioning_and_own_strengths_in_english():
                      "between six and ten sessions. We focus on helping you function again in daily life and we build on "
                      "your own strengths."))
     assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_bare_number_answering_how_many_sessions_counts_them():
+    snap = site(page("https://praktijk.example/veelgestelde-vragen", "# Veelgestelde vragen",
+                     "Hoeveel gesprekken krijg ik?", "Gemiddeld tussen de zes en tien."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna" and f.details["count"] == ["zes en tien gesprekken"]
+
+
+def test_a_bare_number_after_another_question_is_no_count():
+    snap = site(page("https://praktijk.example/veelgestelde-vragen", "# Veelgestelde vragen",
+                     "Hoeveel weken duurt de wachttijd?", "Gemiddeld tussen de zes en tien."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
