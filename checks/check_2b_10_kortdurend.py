@@ -116,6 +116,10 @@ _SPAN = re.compile(r"(?<![a-z])(?:gedurende|in\s+totaal|totaal|for|over)(?![a-z]
 
 # a worked example of a bill on a money page ("Stel dat u in een jaar zes consulten heeft gehad")
 _HYPOTHETICAL = QuickRegex(r"(?<![a-z])(?:stel\s+(?:dat|je\s+voor|u\s+heeft|je\s+hebt)|rekenvoorbeeld\w*|voorbeeldberekening\w*|suppose|let's\s+say|for\s+example,\s+if)(?![a-z])")
+# the treatment itself as the subject of its length ("Een behandeling bij ons bestaat gemiddeld uit acht consulten",
+# "A treatment usually takes six to ten sessions"), also under a heading on costs
+_TREATMENT_IS = re.compile(r"(?<![a-z])(?:een|de|uw|je|a|the|your)\s+(?:behandeling|behandeltraject|traject|therapie|treatment)\s+"
+                           r"(?:\w+\s+){0,3}(?:bestaat|duurt|omvat|beslaat|consists|takes|lasts)(?![a-z])")
 _MONEY = QuickRegex(r"€|\beur(?:o|os)?\b|\btarie|\bkost(?:en|t)\b|\bcharged?\b|\bfee\b|\bprice\b|\bvergoed")
 # the length of one format (a group, a training, a course, an online programme)
 _FORMAT = QuickRegex(r"groep\w*|training\w*|cursus\w*|workshop\w*|module\w*|(?:online\s+)?programma\w*|group\w*|course\w*")
@@ -551,7 +555,7 @@ class Kortdurend(Check):
             short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
-            billing = (is_cost(u) or bool(_MONEY.search(u.low)) or in_cost_section(u)
+            billing = (is_cost(u) or bool(_MONEY.search(u.low)) or (in_cost_section(u) and not _TREATMENT_IS.search(u.low))
                        or (_HYPOTHETICAL.search(u.low) and (is_cost_page(page) or is_mostly_money(page)))) and not (short or gen)
             count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)

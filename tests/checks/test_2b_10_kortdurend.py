@@ -417,3 +417,17 @@ def test_a_bare_number_after_another_question_is_no_count():
     snap = site(page("https://praktijk.example/veelgestelde-vragen", "# Veelgestelde vragen",
                      "Hoeveel weken duurt de wachttijd?", "Gemiddeld tussen de zes en tien."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_length_of_a_treatment_under_a_cost_heading_is_still_its_length():
+    snap = site(page("https://praktijk.example/tarieven", "# Tarieven", "# Hoeveel kost een behandeling?",
+                     "De kosten hangen af van het aantal gesprekken.",
+                     "Een behandeling bij ons bestaat gemiddeld uit acht consulten."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna" and f.details["count"] == ["acht consulten"]
+
+
+def test_a_price_for_sessions_under_a_cost_heading_is_no_length():
+    snap = site(page("https://praktijk.example/tarieven", "# Tarieven", "# Hoeveel kost een behandeling?",
+                     "Voor vijf gesprekken betaalt u zelf ongeveer 600 euro."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
