@@ -73,8 +73,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
 from checks.text.context import (addresses_others, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
-                                 is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting, is_vacancy_page,
-                                 is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
+                                 in_testimonials_section, is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting,
+                                 is_vacancy_page, is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
@@ -340,25 +340,6 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
 # the person is quoted: "zoals psychiater X het zegt", "... says psychologist X"
 _QUOTED_AFTER = re.compile(r"^\s+(?:het\s+|it\s+)?(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde|says|said|writes|wrote|puts\s+it)\b")
 # a sentence about someone else's professional: a referral, a stand-in during absence, a partner
-
-
-# a section or page of client testimonials: the names there are clients', not practitioners'
-_TESTIMONIALS = re.compile(r"^(?:ervaringen|(?:client|clienten|cliënten)ervaringen|ervaringsverhalen|wat\s.{0,30}\s(?:zeggen|vinden)|"
-                           r"testimonials?|reviews?|recensies|beoordelingen|what\s.{0,30}\ssays?)\b")
-
-
-_TESTIMONIALS_PATH = re.compile(r"ervaringen|testimonials?|reviews?|recensies")
-
-
-def _in_testimonials(unit: Unit, page) -> bool:
-    """The unit stands under a heading, or on a page titled or addressed, for clients' experiences."""
-    if any(_TESTIMONIALS.search(fold(h).strip()) for h in unit.headings[-1:]):
-        return True
-    got = page.memo.get("testimonials_page")
-    if got is None:
-        got = page.memo["testimonials_page"] = bool(_TESTIMONIALS.search(page.title_low.strip())) or any(
-            _TESTIMONIALS_PATH.fullmatch(w) for w in page.path_low.split())
-    return got
 
 
 def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
@@ -1659,7 +1640,7 @@ class Behandelaren(Check):
                     prof.subject = prof.subject or (name in subjects and not editorial and not legal)
                     prof.trained = prof.trained or (not editorial and not legal and _trained_subject(u.text, name))
                     prof.foreign_only = prof.foreign_only and not (people and not legal) and (
-                        name not in subjects and (_foreign_mention(u.text, name, u.url, page) or _in_testimonials(u, page)
+                        name not in subjects and (_foreign_mention(u.text, name, u.url, page) or in_testimonials_section(u, page)
                                                   or _attributed(units, i, u, name) or partners
                                                   or _listed_as_partner(units, i)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
@@ -1764,7 +1745,7 @@ class Behandelaren(Check):
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
             # (the question needs its question mark: a cheap test first)
-            if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or _in_testimonials(u, page):
+            if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or in_testimonials_section(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
             if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u)
                  or _own_people_trained(u))

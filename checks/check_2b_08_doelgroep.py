@@ -43,8 +43,8 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, page_titled,
-                                  speaks_of_care_in_general)
+                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, opens_quotation, page_titled,
+                                  speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -82,8 +82,6 @@ _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg
 # the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
-# words of a client, not of the practice: a quotation or "ik werd geholpen" (a testimonial)
-_CLIENT_WORDS = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018']|(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
 _NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
@@ -839,7 +837,7 @@ class Doelgroep(Check):
             own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
-            if _CLIENT_WORDS.search(u.low):
+            if opens_quotation(u.low) or tells_own_care(u.low):  # a client's words (a testimonial), not the practice's
                 continue
             if _MEASURING.search(u.low):
                 # "wij meten de ervaringen van onze cliënten met de CQI GGZ en Verslavingszorg", "u vult een

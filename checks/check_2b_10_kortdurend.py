@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans, presents_no_offer,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -166,19 +166,6 @@ def _other_provider(u: Unit) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
-
-# a quotation that opens the unit: a client's own words on a page of the practice ("\"Na 6 gesprekken ...\"")
-_QUOTE_OPEN = re.compile(r"^\W{0,2}[\"\u201c\u201e\u2018\u00ab]")
-
-
-_FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my|i'm|i've)(?![a-z])")
-
-
-def _client_words(u: Unit) -> bool:
-    """The unit opens with a quotation in the first person singular: a client's words ("\"Na 6 gesprekken
-    kon ik weer alleen de trein in\""), not a motto of the practice ("\"Kort als het kan\" is ons motto")."""
-    return u.kind not in ("heading", "title") and bool(_QUOTE_OPEN.match(u.text)) and bool(_FIRST_PERSON.search(u.low))
-
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
@@ -505,7 +492,7 @@ class Kortdurend(Check):
             # care went or how the practice began, not what its care is now; like a general page it may add to
             # what the practice says of its own care elsewhere, never open it
             # (also a page addressed to others than clients, employers or schools, and news about care policy)
-            general = (general or presents_no_offer(page, vision=False) or _client_words(u) or addresses_others(page)
+            general = (general or presents_no_offer(page, vision=False) or quoted_in_first_person(u, QUOTE_MARKS_STRICT) or addresses_others(page)
                        or is_policy_news(page))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):

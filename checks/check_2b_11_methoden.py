@@ -25,8 +25,8 @@ from checks.text import site_text, terms
 from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
-                                 own_name_spans, presents_no_offer, reads_as_article, not_own_content, practice_silent,
-                                 speaks_as_practice, speaks_of_care_in_general)
+                                 own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
+                                 signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -40,16 +40,6 @@ MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content 
 
 # a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
 _ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
-# a client's words in quotation marks ('"Na de EMDR-behandeling kan ik weer slapen." - vrouw, 34'): a
-# testimonial, not the practice presenting its offer
-_TESTIMONIAL = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{0,300}?(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
-# ... or any quotation signed by its speaker ('"Goed geholpen met EMDR." - cliënt, 2023', '"EMDR gave me my
-# sleep back" — Sanne, 24'): someone's words about the care, not the practice presenting its offer
-_ATTRIBUTED_QUOTE = re.compile(r"^[\"\u201c\u201e'\u2018][^\"\u201d]{3,300}[\"\u201d'\u2019]\s*[-\u2013\u2014]\s*(?:\w|$)")
-# ... or signed without quotation marks ("EMDR helped me to sleep again. - Laura, 35", "Fijne praktijk - M., 42 jaar"):
-# a dash, a name or initial and an age at the end
-_SIGNED = re.compile(r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{1,2}(?:\s*(?:jaar|years?(?:\s+old)?))?\.?\s*$"
-                     r"|^\s*[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{0,2}(?:\s*(?:jaar|years?))?\.?\s*$")
 # "Ademruimte (uit de mindfulness)", "an exercise from CBT": a method named as the source of a self-help
 # exercise; where the practice does not speak, an exercise to try, not its offer
 _ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}"
@@ -220,15 +210,6 @@ def _own_use(st, unit: Unit) -> bool:
     return False
 
 
-def _signed(st, unit: Unit) -> bool:
-    """Someone's words signed with a name and age, in the unit or on the line right after it ("EMDR
-    helped me sleep again. - Laura, 35"): a testimonial, not the practice presenting its offer."""
-    if _SIGNED.search(unit.text):
-        return True
-    nxt = st.neighbours(unit, 0, 1)[1:]  # (the sentence splitter may leave the dash with the quotation)
-    return bool(nxt) and nxt[0].page == unit.page and len(nxt[0].text) < 40 and bool(_SIGNED.search(f"{unit.text} {nxt[0].text}"))
-
-
 def _explains(unit: Unit) -> bool:
     words = len(unit.text.split())
     if (unit.kind in ("heading", "title") and words < LONG_HEADING) or words < MIN_SHORT_WORDS:
@@ -299,8 +280,8 @@ class Methoden(Check):
                 labels_for_offer = labels
             if labels_for_offer and not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page)
                     or is_links_page(page) or introduces_professional_audience(page)
-                    or addresses_others(page) or is_measurement_page(page) or _signed(st, u)
-                    or _TESTIMONIAL.search(u.low) or _ATTRIBUTED_QUOTE.search(u.low) or in_general
+                    or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u)
+                    or quotation_in_first_person(u.low) or signed_quotation(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):
                 for lab in labels_for_offer:

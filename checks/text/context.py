@@ -9,6 +9,7 @@ from checks.base import quote
 from models.finding import Evidence
 
 from checks.text.terms import terms
+from checks.text.normalize import fold
 from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit
 
@@ -835,10 +836,122 @@ def reads_as_article(page: PageInfo) -> bool:
 
 
 # ---------------------------------------------------------------- clients' words (testimonials)
+# ---------------------------------------------------------------- clients' words (testimonials)
+#
+# The readings of "a client's own words" the checks share, each kept here once. They differ in
+# reach on purpose (each check keeps the reach it was tuned to), so each is its own predicate:
+#   in_testimonials_section     a heading, title or address of testimonials (2b-7: names there are clients')
+#   on_experiences_page         a page of clients' experiences by the ``experiences_page`` vocabulary
+#   in_client_voice             that page or heading, or a quoted block in the first person or signed (2b-9)
+#   opens_quotation             a passage opening with a quotation mark (2b-8; ``QUOTE_MARKS_STRICT`` for 2b-10)
+#   quoted_in_first_person      a unit opening with a quotation, in the first person (2b-10)
+#   quotation_in_first_person   the first person inside the quotation that opens a passage (2b-11)
+#   tells_own_care              "ik werd geholpen", "I was treated": a client telling of their care (2b-8)
+#   signed_quotation            a quotation closed and signed after a dash (2b-11)
+#   signed_with_age             words signed with a name or initial and an age (2b-11)
 
-# the page kinds and section headings of clients' experiences: ``experiences_page`` in vocab/context.yaml
-_OPENS_QUOTE = re.compile(r"^\W{0,2}[\"\u201c\u201e'\u2018]")
+# opening quotation marks; the strict set leaves out the straight apostrophe, which also opens Dutch
+# elisions ("'s avonds", "'t is"), and takes guillemets in
+QUOTE_MARKS = "\"\u201c\u201e'\u2018"
+QUOTE_MARKS_STRICT = "\"\u201c\u201e\u2018\u00ab"
+# the first person singular, Dutch and English ("ik", "mij", "my"; "i'm" and "i've" by their "i")
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:ik|mij|me|mijn|i|my)(?![a-z])")
+
+
+@lru_cache(maxsize=None)
+def _opening(marks: str) -> re.Pattern:
+    return re.compile(r"^\W{0,2}[%s]" % re.escape(marks))
+
+
+def opens_quotation(text: str, marks: str = QUOTE_MARKS) -> bool:
+    """The passage opens with a quotation mark of ``marks``, after at most two other non-word
+    characters ("\u201cNa zes gesprekken ...", "- 'Ik werd ...'"): someone's quoted words."""
+    return bool(_opening(marks).match(text))
+
+
+def quoted_in_first_person(unit: Unit, marks: str = QUOTE_MARKS) -> bool:
+    """The unit (not a heading) opens with a quotation and speaks in the first person singular: a
+    client's words ("\"Na 6 gesprekken kon ik weer alleen de trein in\""), not a motto of the practice
+    ("\"Kort als het kan\" is ons motto")."""
+    return unit.kind not in ("heading", "title") and opens_quotation(unit.text, marks) and bool(_FIRST_PERSON.search(unit.low))
+
+
+# the first person within the first 300 characters of the quotation that opens the passage
+_FIRST_PERSON_QUOTED = re.compile(r"^[%s][^\"\u201d]{0,300}?%s" % (re.escape(QUOTE_MARKS), _FIRST_PERSON.pattern))
+
+
+def quotation_in_first_person(low: str) -> bool:
+    """The folded passage opens with a quotation mark (straight away) and the quotation speaks in
+    the first person ("\"Na de EMDR-behandeling kan ik weer slapen.\" - vrouw, 34"): a testimonial."""
+    return bool(_FIRST_PERSON_QUOTED.search(low))
+
+
+# "ik werd goed geholpen", "I was treated", "ik ben snel geholpen"
+_OWN_CARE = re.compile(r"(?<![a-z])(?:ik|i)\s+(?:werd|ben|was|have\s+been|got)\s+(?:\w+\s+){0,3}(?:geholpen|helped|behandeld|treated)(?![a-z])")
+
+
+def tells_own_care(low: str) -> bool:
+    """The folded passage tells, in the first person, of being helped or treated ("ik werd daar goed
+    geholpen", "I was treated for ..."): a client's words, not the practice's."""
+    return bool(_OWN_CARE.search(low))
+
+
+# a quotation opening the passage, closed and followed by a dash and its speaker ('"Goed geholpen
+# met EMDR." - cliënt, 2023', '"EMDR gave me my sleep back" — Sanne, 24')
+_SIGNED_QUOTATION = re.compile(r"^[%s][^\"\u201d]{3,300}[\"\u201d'\u2019]\s*[-\u2013\u2014]\s*(?:\w|$)" % re.escape(QUOTE_MARKS))
+
+
+def signed_quotation(low: str) -> bool:
+    """The folded passage is a quotation signed by its speaker after a dash: someone's words about
+    the care, in the first person or not ("\"Fijne praktijk.\" - M.")."""
+    return bool(_SIGNED_QUOTATION.search(low))
+
+
+# words signed without quotation marks ("EMDR helped me to sleep again. - Laura, 35", "Fijne praktijk
+# - M., 42 jaar"): a dash, a name or initial and an age at the end; or the signature line alone
+_SIGNED_WITH_AGE = re.compile(r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{1,2}(?:\s*(?:jaar|years?(?:\s+old)?))?\.?\s*$"
+                              r"|^\s*[-\u2013\u2014]\s*(?:[A-Z][\w.]*|anoniem|anonymous)(?:\s+[A-Z][\w.]*)?,?\s*\d{0,2}(?:\s*(?:jaar|years?))?\.?\s*$")
+
+
+def signed_with_age(st, unit: Unit) -> bool:
+    """Someone's words signed with a name and age, in the unit or on the short line right after it
+    ("EMDR helped me sleep again. - Laura, 35"): a testimonial, with or without quotation marks."""
+    if _SIGNED_WITH_AGE.search(unit.text):
+        return True
+    nxt = st.neighbours(unit, 0, 1)[1:]  # (the sentence splitter may leave the dash with the quotation)
+    return bool(nxt) and nxt[0].page == unit.page and len(nxt[0].text) < 40 and bool(_SIGNED_WITH_AGE.search(f"{unit.text} {nxt[0].text}"))
+
+
+# a section or page of client testimonials by its heading or title, the heading's start ("Ervaringen",
+# "Wat cliënten zeggen", "Reviews"), or by a word of its address ("/ervaringen", "/testimonials")
+_TESTIMONIALS_HEADING = re.compile(r"^(?:ervaringen|(?:client|clienten|cliënten)ervaringen|ervaringsverhalen|wat\s.{0,30}\s(?:zeggen|vinden)|"
+                                   r"testimonials?|reviews?|recensies|beoordelingen|what\s.{0,30}\ssays?)\b")
+_TESTIMONIALS_PATH = re.compile(r"ervaringen|testimonials?|reviews?|recensies")
+
+
+def in_testimonials_section(unit: Unit, page: PageInfo) -> bool:
+    """The unit stands under a heading, or on a page titled or addressed, for clients' experiences
+    (``_TESTIMONIALS_HEADING``, ``_TESTIMONIALS_PATH``): the names there are clients', not the
+    practitioners'. Narrower than ``on_experiences_page``: the heading must start with the word."""
+    if any(_TESTIMONIALS_HEADING.search(fold(h).strip()) for h in unit.headings[-1:]):
+        return True
+    got = page.memo.get("testimonials_page")
+    if got is None:
+        got = page.memo["testimonials_page"] = bool(_TESTIMONIALS_HEADING.search(page.title_low.strip())) or any(
+            _TESTIMONIALS_PATH.fullmatch(w) for w in page.path_low.split())
+    return got
+
+
+def on_experiences_page(page: PageInfo) -> bool:
+    """A page of clients' experiences by its address, title or first heading ("Ervaringen", "Het
+    verhaal van Sanne", "/testimonials"): the page kinds of ``experiences_page`` in vocab/context.yaml."""
+    got = page.memo.get("client_voice_page")
+    if got is None:
+        kinds = terms("context", "experiences_page")
+        got = page.memo["client_voice_page"] = bool(_titled(page, kinds) or (page.first_heading and kinds.search_text(page.first_heading)))
+    return got
+
+
 # a quotation signed by its speaker at its end ("... - Sanne, 29", "— M., 42 jaar", "- cliënt, 2023")
 _SIGNATURE = re.compile(r"[\"\u201d'\u2019.!]\s*[-\u2013\u2014]\s*[\w.]+(?:\s+[\w.]+)?(?:,\s*\d{1,4}(?:\s*(?:jaar|years?(?:\s+old)?))?)?\.?\s*$")
 
@@ -849,16 +962,12 @@ def in_client_voice(st, unit: Unit) -> bool:
     "/testimonials"), or in a quoted paragraph in the first person or signed by its speaker
     ("'Ik meldde me aan ... Na een paar maanden sloten we af.' - Sanne, 29")."""
     page = st.page_of(unit)
-    kinds = terms("context", "experiences_page")
-    got = page.memo.get("client_voice_page")
-    if got is None:
-        got = page.memo["client_voice_page"] = bool(_titled(page, kinds) or (page.first_heading and kinds.search_text(page.first_heading)))
-    if got or _headings_match(unit, kinds, last=1):
+    if on_experiences_page(page) or _headings_match(unit, terms("context", "experiences_page"), last=1):
         return True
     key = ("client_voice_block", unit.block)
     got = page.memo.get(key)
     if got is None:
         block = [v for v in page.units if v.block == unit.block and v.kind not in ("heading", "title")]
-        got = page.memo[key] = bool(block) and bool(_OPENS_QUOTE.match(block[0].text)) and (
+        got = page.memo[key] = bool(block) and opens_quotation(block[0].text) and (
             any(_FIRST_PERSON.search(v.low) for v in block) or bool(_SIGNATURE.search(block[-1].text)))
     return got
