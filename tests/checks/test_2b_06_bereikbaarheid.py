@@ -198,7 +198,7 @@ def test_an_english_urgent_help_page_with_a_free_helpline_is_full_advice():
                      "Our practice is not a crisis service. We are available by phone on weekdays between 9:00 and 17:00.",
                      "# What to do if you need help urgently",
                      "- During office hours: contact your own GP.",
-                     "- In the evening, at night and at weekends: call the out-of-hours GP service (huisartsenpost).",
+                     "- In the evening, at night and at weekends: phone the huisartsenpost (the GP out-of-hours service).",
                      "- If you are thinking about suicide: call 113 (or 0800-0113 free of charge).",
                      "- In a life-threatening situation: call 112."))
     f = judge_site("2b-6", snap)

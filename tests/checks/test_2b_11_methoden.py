@@ -152,7 +152,7 @@ def test_an_english_method_named_without_explanation_stays_a_list():
 
 def test_an_explanation_with_a_split_frame_and_compound_words():
     snap = site(page("https://praktijk.example/therapievormen", "# Therapievormen", "# Cognitieve gedragstherapie",
-                     "Deze therapie gaat enerzijds uit van de invloed van het denken op het gevoelsleven en het gedrag.",
+                     "Deze aanpak gaat vooral uit van het verband tussen je denken, je gevoelsleven en wat je doet.",
                      "# Acceptance and commitment therapy",
                      "ACT gaat er van uit dat klachten blijven bestaan door starre gedrags- en gedachtenpatronen."))
     f = judge("2b-11", snap)

@@ -71,7 +71,7 @@ def test_a_clients_story_or_a_press_interview_is_no_description_of_the_route(pat
 
 def test_the_practice_describing_its_own_route_still_counts_beside_a_testimonial():
     snap = site(page(P + "/werkwijze", "# Werkwijze",
-                     "Na uw aanmelding nodigen wij u uit voor een intakegesprek. Daarna stellen we samen een behandelplan op.",
+                     "Na de aanmelding volgt bij ons eerst een intakegesprek. Daarna stellen we samen een behandelplan op.",
                      "Halverwege evalueren we de behandeling. In een afsluitend gesprek ronden we de behandeling af.",
                      "'Ik voelde me direct op mijn gemak.' - Anouk, 31", title="Werkwijze"))
     assert judge_site("2b-9", snap).status == "voldoet"
