@@ -290,11 +290,9 @@ class Evaluation:
     def splits(self) -> list[str]:
         return [s for s in (SPLIT_TUNE, SPLIT_HELDOUT) if any(o.split == s for o in self.outcomes)]
 
-    def disagreements(self, reveal_set_aside: bool = True) -> list[dict[str, Any]]:
+    def disagreements(self) -> list[dict[str, Any]]:
         out = []
         for o in self.outcomes:
-            if o.split == SPLIT_HELDOUT and not reveal_set_aside:
-                continue
             found = o.predicted()
             for c in self.criteria:
                 f = found.get(c)
@@ -315,10 +313,6 @@ class Evaluation:
                     "pages": [r.url for r in o.site.records],
                 })
         return out
-
-    def hidden_disagreements(self) -> int:
-        """How many disagreements of the set-aside part ``to_json`` leaves out by default."""
-        return len(self.disagreements()) - len(self.disagreements(reveal_set_aside=False))
 
     def sites(self, reveal_set_aside: bool = True) -> list[dict[str, Any]]:
         out = []
@@ -358,6 +352,8 @@ class Evaluation:
         see which of its sites go wrong, so its disagreements and per-site verdicts are left out
         by default (``set_aside_hidden`` says how many disagreements were left out).
         """
+        disagreements = self.disagreements()
+        shown = disagreements if reveal_set_aside else [d for d in disagreements if d["split"] != SPLIT_HELDOUT]
         return {
             "tool_version": __version__,
             "corpus": self.corpus,
@@ -375,9 +371,9 @@ class Evaluation:
             "metrics": self.metrics(),
             "metrics_by_split": {s: self.metrics(s) for s in self.splits()},
             "set_aside_revealed": reveal_set_aside,
-            "set_aside_hidden": 0 if reveal_set_aside else self.hidden_disagreements(),
+            "set_aside_hidden": len(disagreements) - len(shown),
             "per_site": self.sites(reveal_set_aside),
-            "disagreements": self.disagreements(reveal_set_aside),
+            "disagreements": shown,
         }
 
 
