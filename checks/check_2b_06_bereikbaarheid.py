@@ -15,7 +15,7 @@ from checks.text import site_text, terms
 from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
-                                 join_dutch, not_own_content, own_name_spans, page_titled, reads_as_article,
+                                 join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
                                  speaks_as_practice)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import QuickRegex, has_email, negated, phone_numbers
@@ -221,18 +221,7 @@ def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
 
 
-def _list_lead(st: SiteText, u: Unit) -> Unit | None:
-    """The sentence that opens the list ``u`` is an item of ("Onze praktijk is niet geschikt als:")."""
-    if u.kind != "list_item":
-        return None
-    for v in reversed(st.neighbours(u, 12, 0)[:-1]):
-        if v.kind == "list_item" and v.headings == u.headings:
-            continue
-        return v if v.kind == "sentence" and v.headings == u.headings and v.text.rstrip().endswith(":") else None
-    return None
-
-
-def _exclusion_context(u: Unit, st: SiteText | None = None) -> bool:
+def _exclusion_context(u: Unit, st: SiteText) -> bool:
     """An emergency word in a statement of whom the practice does not treat ("niet geschikt bij
     hoog risico op suïcide", under "Wanneer niet?", an item of a list opened by "Our practice is not
     the right place if:"): a client criterion, not reachability advice."""
@@ -243,8 +232,9 @@ def _exclusion_context(u: Unit, st: SiteText | None = None) -> bool:
         return True
     if any(terms("complaints", "exclusion_heading").search_text(h) for h in u.headings[-1:]):
         return True
-    lead = _list_lead(st, u) if st is not None else None
-    if lead is not None and cue.search(lead) and not _SERVICE.search(lead.low):
+    lead = list_lead(st, u, reach=12)  # a sentence of the same section ending in ":" opens the list
+    if (lead is not None and lead.kind == "sentence" and lead.headings == u.headings and lead.text.rstrip().endswith(":")
+            and cue.search(lead) and not _SERVICE.search(lead.low)):
         return True
     hit = next((h for h in terms("reachability", "emergency").find(u) if h.on == "low"), None)
     return hit is not None and negated(u.low, hit.start, hit.end) and not _NO_CAPACITY.search(u.low)

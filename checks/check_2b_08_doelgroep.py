@@ -43,7 +43,8 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, not_own_content, opens_quotation, page_titled,
+                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
+                                  page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
 from checks.text.units import SiteText, Unit
@@ -274,15 +275,7 @@ def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
                 return prev
             return None
         return None
-    units = st.pages[unit.page].units
-    pos = units.index(unit)
-    for prev in reversed(units[max(0, pos - 25):pos]):
-        if prev.kind == "list_item":
-            continue
-        if prev.kind in ("heading", "title"):
-            return None
-        return prev
-    return None
+    return list_lead(st, unit)
 
 
 _SYMPTOM_HEADING = re.compile(r"^(?:de\s+|typische\s+|veel\s+voorkomende\s+)?(?:klachten|symptomen|kenmerken|verschijnselen|signalen|symptoms|signs)(?:\s+(?:van|bij)\s+.*)?\W*$")

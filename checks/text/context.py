@@ -261,7 +261,6 @@ _CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?
 
 
 def _letters(text: str) -> str:
-    from checks.text import fold
     return re.sub(r"[^a-z]", "", fold(text))
 
 
@@ -971,3 +970,20 @@ def in_client_voice(st, unit: Unit) -> bool:
         got = page.memo[key] = bool(block) and opens_quotation(block[0].text) and (
             any(_FIRST_PERSON.search(v.low) for v in block) or bool(_SIGNATURE.search(block[-1].text)))
     return got
+
+
+def list_lead(st: SiteText, unit: Unit, reach: int = 25) -> Unit | None:
+    """For a list item: the unit right above its list (within ``reach`` units of the page), the
+    sentence that introduces it ("... de volgende klachten:", "Our practice is not the right place
+    if:"); None when a heading comes first or the unit is no list item."""
+    if unit.kind != "list_item":
+        return None
+    units = st.pages[unit.page].units
+    pos = units.index(unit)
+    for prev in reversed(units[max(0, pos - reach):pos]):
+        if prev.kind == "list_item":
+            continue
+        if prev.kind in ("heading", "title"):
+            return None
+        return prev
+    return None
