@@ -553,12 +553,13 @@ class Kortdurend(Check):
                 and not (h.on == "low" and _RATIO.search(u.low[max(0, h.start - 12):h.start]))
                 and not (h.on == "low" and _not_a_length(u.low, h))
                 and not (h.on == "low" and not gen and _FORMAT.search(_sentence_before(u.low, h.start)))]
-            if not count and not (method_length or billing) and u.kind not in ("heading", "title") and _BARE_COUNT.match(u.low):
+            bare = None if (count or method_length or billing or u.kind in ("heading", "title")) else _BARE_COUNT.match(u.low)
+            if bare:
                 # "Hoeveel gesprekken krijg ik?" + "Gemiddeld tussen de zes en tien.": the answer counts the sessions
                 # the question names (not an answer about one method: ``method_length``)
                 q = _asked_count(st, u)
                 if q:
-                    count = [f"{_BARE_COUNT.match(u.low).group('n').strip()} {q}"]
+                    count = [f"{bare.group('n').strip()} {q}"]
             starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
             if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
                 # "Our practice offers basic mental health care": the practice's own generalist care, named

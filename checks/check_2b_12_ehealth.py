@@ -86,13 +86,13 @@ def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
     return set(gens) <= {"portaal", "app"} and contact
 
 
-def _announces_own_offer(page, readers_care) -> bool:
+def _announces_own_offer(page) -> bool:
     """An editorial page in which the practice announces an offer to its own clients (``own_offer``)
-    and speaks of the reader's own treatment with it ("je behandelaar", "uw behandelplan")."""
+    and speaks of the reader's own treatment with it (``readers_care``: "je behandelaar", "uw behandelplan")."""
     key = ("ehealth", "announces_own_offer")
     got = page.memo.get(key)
     if got is None:
-        offer = terms("ehealth", "own_offer")
+        offer, readers_care = terms("ehealth", "own_offer"), terms("ehealth", "readers_care")
         units = [u for u in page.units if u.kind not in ("heading", "title")]
         got = page.memo[key] = (any(offer.search(u) for u in units) and any(readers_care.search(u) for u in units))
     return got
@@ -139,7 +139,7 @@ class EHealth(Check):
             # (so is a general explanation or comparison in which the practice never speaks: "Platforms vergeleken")
             editorial = (is_editorial_page(pg) or reads_as_article(pg) or is_for_professionals(pg) or addresses_others(pg)
                          or is_unvoiced_explainer(pg))
-            if editorial and _announces_own_offer(pg, readers_care):
+            if editorial and _announces_own_offer(pg):
                 editorial = False  # "Nieuw: vanaf deze maand kunnen cliënten van onze praktijk de app gebruiken ...
                 # je behandelaar zet de modules klaar": a news item that states what the practice itself does
             if editorial and not (editorial_about(pg, platform) or editorial_about(pg, generic)):

@@ -116,15 +116,9 @@ def year_positions(text: str) -> list[tuple[int, int]]:
 
 
 def years(text: str) -> list[int]:
-    """Four-digit years 2000-2049 in ``text``; a period "2023-2024" counts as its end year."""
-    out = [int(y) for y in YEAR.findall(text)]
-    for m in _PERIOD.finditer(text):
-        start, end = int(m.group(1)), int(m.group(2))
-        if start in out:
-            out.remove(start)
-        if end not in out:  # "2023-2024": YEAR skips a year right after a hyphen
-            out.append(end)
-    return out
+    """Four-digit years 2000-2049 in ``text`` in order (``year_positions``); a period "2023-2024"
+    counts as its end year."""
+    return [y for _, y in year_positions(text)]
 
 
 # A grade 1-10 with optional one/two decimals, written 8,4 / 8.4 / 8 / 10, never part of a date,
