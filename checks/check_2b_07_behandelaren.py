@@ -196,7 +196,7 @@ def _names(unit: Unit) -> list[str]:
         return []
     out = []
     m = _GIVEN_NAME_WITH_ROLE.match(unit.text)
-    if m and len(unit.text) <= 80 and (is_given_name(m.group("name")) or terms("names", "first_names").search_text(m.group("name"))):
+    if m and len(unit.text) <= 80 and _given(m.group("name")):
         out.append(m.group("name"))
     text_for_names = _CAPITALISED_PROFESSION.sub(lambda p: p.group(0).lower(), unit.text)
     for n in person_names(text_for_names):
@@ -209,7 +209,7 @@ def _names(unit: Unit) -> list[str]:
             if not text[:1].isupper():
                 continue
         lead = re.match(r"(?:[a-z']+\s+)+(?=([A-ZÀ-Ý][\w-]*))", text)
-        if lead and (is_given_name(lead.group(1)) or terms("names", "first_names").search_text(lead.group(1))):
+        if lead and _given(lead.group(1)):
             # "het programma van Jon Kabat-Zinn": the particle belongs to the sentence, not the name
             text = text[lead.end():]
         if n.start == 0 and _LIST_MARK.match(n.text) and not (_practitioner_terms("protected").search(unit)
@@ -421,7 +421,7 @@ def page_person(page) -> str | None:
         words = [fold(w) for w in cand.split()]
         if m and (words[0] in slug.split() or is_people_page(page)):
             return cand
-        known = terms("names", "first_names").search_text(cand.split()[0]) or is_given_name(cand.split()[0])
+        known = _given(cand.split()[0])
         if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
             return cand
     return None
@@ -441,7 +441,7 @@ def _subject_names(unit: Unit) -> list[str]:
                 continue
             m = _SUBJECT.search(unit.text[:h.start])
             words = m.group("name").split() if m else []
-            if len(words) == 1 and not (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])):
+            if len(words) == 1 and not _given(words[0]):
                 continue  # "Eik is een praktijk met ...": one word that is no given name names no person
             if m and not _not_name(words) and m.group("name") not in out:
                 out.append(m.group("name"))
@@ -478,7 +478,7 @@ def _apposition_names(unit: Unit) -> list[str]:
                         or _READERS_OWN.search(before):
                     continue  # "een psycholoog", "geen", "mijn psycholoog Anna" (a client), "uw psycholoog"
                 name = m.group("name")
-                if (is_given_name(name) or terms("names", "first_names").search_text(name)) and not _not_name([name]) \
+                if _given(name) and not _not_name([name]) \
                         and not _ELSEWHERE_AFTER.match(text[h.end + m.end():]) and name not in out:
                     out.append(name)
     if "," not in text and "(" not in text:
@@ -493,7 +493,7 @@ def _apposition_names(unit: Unit) -> list[str]:
         if hit is None or _ELSEWHERE_AFTER.match(tail[hit.end:]) or _NONE_OR_EVERY.search(fold(tail[:hit.start])):
             continue
         for name in re.split(r"\s*(?:,|\ben\b|\band\b|&)\s*", m.group("names")):
-            if name and (is_given_name(name) or terms("names", "first_names").search_text(name)) and not _not_name([name]):
+            if name and _given(name) and not _not_name([name]):
                 out.append(name)
     return out
 
@@ -1447,7 +1447,7 @@ def _self_introduced(text: str) -> list[str]:
     for m in _INTRODUCES.finditer(text):
         name = m.group("name")
         first = name.split()[0]
-        if (m.group("named") or is_given_name(first) or terms("names", "first_names").search_text(first)) and not _not_name(name.split()):
+        if (m.group("named") or _given(first)) and not _not_name(name.split()):
             out.append(name)
     return out
 
@@ -1487,7 +1487,7 @@ def _named_practice(text: str) -> list[str]:
     out = []
     for m in _PRACTICE_OF.finditer(text):
         words = m.group("name").split()
-        if (is_given_name(words[0]) or terms("names", "first_names").search_text(words[0])) and not _not_name(words):
+        if _given(words[0]) and not _not_name(words):
             out.append(m.group("name"))
     return out
 
