@@ -60,6 +60,7 @@ def _contact_page(page) -> bool:
 
 _PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
+_READER = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jouw|you|your)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
@@ -110,6 +111,16 @@ def _named_other_reachable(u: Unit) -> bool:
 _HOTLINES = {"112", "113", "luisterlijn"}
 
 
+def _practice_speaks(page) -> bool:
+    """Somewhere in the page's running text the practice speaks or is named (not only by being its contact page)."""
+    key = ("bereikbaarheid", "practice_speaks")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units
+                                   if u.kind not in ("heading", "title") and not is_nav_line(u))
+    return got
+
+
 def _practice_voice(page) -> bool:
     """Somewhere on the page the practice speaks or is named (wij, ik, de praktijk, uw behandelaar,
     its own name), or the page is its contact page. An article on depression that ends in "bel 113"
@@ -118,9 +129,7 @@ def _practice_voice(page) -> bool:
     key = ("practice_voice",)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = _contact_page(page) or any(
-            _OWN_CLIENTS.search(u.low) or speaks_as_practice(u) for u in page.units
-            if u.kind not in ("heading", "title") and not is_nav_line(u))
+        got = page.memo[key] = _contact_page(page) or _practice_speaks(page)
     return got
 
 
@@ -202,6 +211,16 @@ def _not_for_own_clients(page) -> bool:
         return False
     return bool(is_links_page(page) or is_unvoiced_explainer(page)
                 or (is_general_explainer(page) and not _practice_voice(page)))
+
+
+def _own_advice(u: Unit, st: SiteText) -> bool:
+    """The advice is the practice's to its clients: the practice or its people speak in it, or it speaks
+    to the reader on a page where the practice speaks ("Zit je in een crisis? Neem dan contact op met je
+    huisarts"), in the unit or in the sentence after a lead-in question that names whom to contact."""
+    said = [u] + [c for c in (_carrier(u, st),) if c is not u]
+    if any(_OWN_CLIENTS.search(v.low) for v in said):
+        return True
+    return any(_READER.search(v.low) for v in said) and _practice_speaks(st.page_of(u))
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -308,11 +327,11 @@ class Bereikbaarheid(Check):
         found_targets = ", ".join(sorted(targets, key=lambda x: (x[0].isdigit(), x)))
 
         if not ooh_instructed:
-            ooh_instructed = [u for u, t in emerg_with_target if t & _OUT_OF_HOURS_SERVICES and _OWN_CLIENTS.search(u.low)]
+            ooh_instructed = [u for u, t in emerg_with_target if t & _OUT_OF_HOURS_SERVICES and _own_advice(u, st)]
             ooh_units = ooh_units or ooh_instructed
         # the advice is the practice's own to its clients ("bij ons", "uw behandelaar", its phone
         # number), not a general text about crisis care of the kind every GGZ site carries
-        own_advice = any(_OWN_CLIENTS.search(u.low) or phone_numbers(u.text) or _contact_page(st.page_of(u))
+        own_advice = any(_own_advice(u, st) or phone_numbers(u.text) or _contact_page(st.page_of(u))
                          for u in [*ooh_instructed, *(u for u, _ in emerg_with_target)])
         if ooh_instructed and emerg_with_target and own_advice:
             strong = bool(targets & _STRONG_TARGETS)

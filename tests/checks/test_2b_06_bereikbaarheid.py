@@ -203,3 +203,22 @@ def test_an_english_urgent_help_page_with_a_free_helpline_is_full_advice():
                      "- In a life-threatening situation: call 112."))
     f = judge_site("2b-6", snap)
     assert f.status == "voldoet" and {"huisartsenpost", "113", "112"} <= set(f.details["targets"])
+
+
+def test_crisis_advice_to_the_reader_after_a_question_on_a_page_where_the_practice_speaks():
+    # the advice speaks to the reader in the sentence after the lead-in question; the practice speaks
+    # elsewhere on its own page: its advice to its clients, and the huisartsenpost covers out of hours
+    snap = site(page("https://praktijk.example/wachttijd", "# Wachttijd",
+                     "Wij hebben op dit moment een wachttijd van ongeveer zes weken tot het eerste gesprek.",
+                     "Zit je in een crisis?",
+                     "Neem dan contact op met je eigen huisarts, of buiten diens openingstijden met de huisartsenpost."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet" and f.details["out_of_hours"]
+
+
+def test_the_same_advice_on_a_page_where_no_practice_speaks_stays_one_side():
+    snap = site(page("https://praktijk.example/wachttijd", "# Wachttijd",
+                     "De wachttijd tot het eerste gesprek is ongeveer zes weken.",
+                     "Zit je in een crisis?",
+                     "Neem dan contact op met je eigen huisarts, of buiten diens openingstijden met de huisartsenpost."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
