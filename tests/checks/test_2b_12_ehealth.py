@@ -166,3 +166,14 @@ def test_a_blog_about_apps_in_general_stays_a_passing_mention():
                      "Bespreek met je behandelaar of zo'n app tussen de gesprekken door bij je past.",
                      title="Blog"))
     assert judge_site("2b-12", snap).status == "voldoet_niet"
+
+
+def test_english_names_of_ehealth_count_as_the_dutch_ones():
+    # English pages name eHealth in their own words: internet-based help, an online programme, a
+    # self-help module; used alongside the sessions
+    snap = site(page("https://practice.example/en/treatment", "# Our treatment",
+                     "Besides the sessions with your psychologist, we offer internet-based self-help.",
+                     "You work through an online programme with short exercises at home, alongside the sessions."))
+    f = judge("2b-12", snap)
+    assert f.status in ("voldoet_bijna", "voldoet")
+    assert f.details["kinds"]
