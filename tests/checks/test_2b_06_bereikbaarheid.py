@@ -222,3 +222,19 @@ def test_the_same_advice_on_a_page_where_no_practice_speaks_stays_one_side():
                      "Zit je in een crisis?",
                      "Neem dan contact op met je eigen huisarts, of buiten diens openingstijden met de huisartsenpost."))
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_english_phone_hours_are_regular_reachability():
+    snap = site(page("https://practice.example/en/contact", "# Contact",
+                     "We can be reached by phone on Tuesday and Thursday mornings.",
+                     "Outside these times, please leave a message."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet_bijna" and f.details["contact"]
+
+
+def test_english_name_of_the_out_of_hours_gp_service():
+    snap = site(page("https://practice.example/en/contact", "# Contact", "We are happy to help you.",
+                     "If you need urgent help after hours, get in touch with the GP out of hours service.",
+                     "In a life-threatening situation call 112."))
+    f = judge("2b-6", snap)
+    assert f.status == "voldoet" and "huisartsenpost" in f.details["targets"]
