@@ -163,3 +163,20 @@ def test_method_names_with_their_own_words_are_no_explanation():
     snap = site(page("https://praktijk.example/aanbod", "# Aanbod",
                      "Wij werken met cognitieve gedragstherapie, EMDR en schematherapie."))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_english_method_names_are_methods():
+    snap = site(page("https://practice.example/en/approach", "# How I work", "I work with interpersonal therapy.",
+                     "Interpersonal therapy focuses on your relationships: you learn to recognise the patterns in how you deal "
+                     "with the people around you."))
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet" and f.details["explained"] == ["IPT"]
+
+
+def test_person_centred_care_is_no_method():
+    # "person-centred" of care in general is how care is organised, not the person-centred therapy
+    snap = site(page("https://practice.example/en/care", "# Specialist care",
+                     "Specialist mental health care is person-centred and complex."))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+    snap = site(page("https://practice.example/en/approach", "# My approach", "I offer person-centred counselling."))
+    assert judge("2b-11", snap).details["methods"] == ["cliëntgericht"]
