@@ -9,7 +9,8 @@ Treatment forms (individuele therapie, relatietherapie) are not methods.
 Not the practice's offer: a method on a tariff page, under a heading about costs or on a page mostly about money, a blog, a course
 for colleagues or a link list, a page for another audience (employers, schools, a web shop), a page on
 measuring the care (ROM, questionnaires: "welke behandelingen, zoals CGT, het best werken"), a page that answers a general question ("Wat is EMDR?") in which
-the practice never speaks;
+the practice never speaks, and on such a page also where it speaks, unless in the sentence that names the method it says it works with it
+("In mijn praktijk werk ik met EMDR");
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
 person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
 which the practice does not speak ("uit onderzoek blijkt dat mindfulness helpt", "volgens de richtlijn
@@ -22,7 +23,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_cost_section, in_legal_section, introduces_professional_audience,
+from checks.text.context import (addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
@@ -273,7 +274,8 @@ class Methoden(Check):
             # colleagues or a list of links; nor the history of a method; nor, on a page about the
             # practice's vision, a method's history, a quiz, a CV or clients' experiences, a method the
             # practice does not say it works with
-            if labels and ((_history(u) and not _explains(u)) or presents_no_offer(page) or _about_providers_in_general(page)) \
+            if labels and ((_history(u) and not _explains(u)) or presents_no_offer(page) or _about_providers_in_general(page)
+                           or explains_subject(page)) \
                     and not _own_use(st, u):
                 labels_for_offer = []
             else:
