@@ -172,7 +172,9 @@ class EHealth(Check):
 
         if not mentions:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.75)
-        concrete = bool(platforms) or bool(kinds & _CONCRETE) or ("eHealth" in kinds and bool(activities))
+        # an app or eHealth in which the client does exercises or keeps a diary is a concrete offer ("de app X, met
+        # oefeningen die je thuis doet"), not an app for appointments
+        concrete = bool(platforms) or bool(kinds & _CONCRETE) or (bool(kinds & {"eHealth", "app"}) and bool(activities))
         offer = join_dutch(platforms[:3]) or join_dutch(sorted(kinds)[:3])
         # "blended" alone names a way of working, not yet how the offer is used
         real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1 and "blended" in kinds and not activities)]

@@ -177,3 +177,26 @@ def test_english_names_of_ehealth_count_as_the_dutch_ones():
     f = judge("2b-12", snap)
     assert f.status in ("voldoet_bijna", "voldoet")
     assert f.details["kinds"]
+
+
+def test_an_app_with_exercises_between_the_sessions_is_a_concrete_offer():
+    # an app no list knows, in which the client does exercises: the offer is concrete, not an app for appointments
+    snap = site(page("https://praktijk.example/veelgestelde-vragen", "# Werken jullie ook online?",
+                     "Ja. Naast de gesprekken gebruiken wij de app Rustpunt.",
+                     "Je behandelaar zet daarin oefeningen voor je klaar die je thuis tussen de afspraken door doet."))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_modules_on_a_page_that_names_ehealth_are_its_online_modules():
+    snap = site(page("https://praktijk.example/ehealth", "# eHealth",
+                     "Wij combineren de gesprekken met eHealth.",
+                     "Je behandelaar zet modules voor je klaar die bij je klachten passen.",
+                     "Tussen de gesprekken door werk je daar in je eigen tempo aan."))
+    f = judge("2b-12", snap)
+    assert f.status == "voldoet" and "online module" in f.details["kinds"]
+
+
+def test_an_app_for_appointments_stays_no_concrete_offer():
+    snap = site(page("https://praktijk.example/app", "# Onze app",
+                     "Via de app van de praktijk zie je je afspraken en kun je een afspraak verzetten."))
+    assert judge("2b-12", snap).status != "voldoet"
