@@ -125,7 +125,7 @@ class CqiRapportcijfer(Check):
                 continue  # headings are candidates too: "Ons rapportcijfer 2024: 8,4" is often one
             on_topic = (u.page in cqi_pages or sat.search(u) or cqi_t.search(u)
                         or any(sat.search_text(h) for h in u.headings[-2:]))
-            if not on_topic or not cue.search(u):
+            if not on_topic or not (cue.search(u) or _under_grade_column(st, u, cue)):
                 continue
             gs = [g for g in grades(u.low) if g.out_of == 10 or g.value >= MIN_GRADE_WITHOUT_SCALE]
             # skip numbers that are years' neighbours like "2019 (n=45)" or counts of respondents
@@ -172,6 +172,23 @@ import re  # noqa: E402  (helpers below)
 
 _REPORT_GRADE = re.compile(r"rapportcijfer|totaalcijfer|eindcijfer|gemiddeld(?:e)?\s+cijfer|cijfer\s+van|overall|report\s+grade")
 _COUNT_AFTER = re.compile(r"^\s*(?:respondent|deelnemer|client|vragenlijst|ingevulde|personen|mensen|reacties|procent|%|keer|jaar)")
+
+
+def _is_row(u: Unit) -> bool:
+    return u.kind == "table_row" or " | " in u.text
+
+
+def _under_grade_column(st: SiteText, u: Unit, cue) -> bool:
+    """A row of a table whose header row names the grade ("Meetjaar | Rapportcijfer" over "2024 | 8,8"):
+    the rows above it, up to the header, are rows of the same table."""
+    if not _is_row(u):
+        return False
+    for v in reversed(st.neighbours(u, 8, 0)[:-1]):
+        if v.page != u.page or not _is_row(v):
+            return False
+        if cue.search(v):
+            return True
+    return False
 
 
 def _is_count(low: str, g: Grade) -> bool:

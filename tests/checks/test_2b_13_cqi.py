@@ -119,3 +119,19 @@ def test_clients_grading_the_practice_is_a_satisfaction_grade(text):
 def test_clients_rating_their_own_mood_is_no_grade_of_the_practice():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Clients rate their own mood each week from 1 to 10."))
     assert judge("2b-13", snap, context(as_of=date(2025, 12, 31))).status == "voldoet_niet"
+
+
+def test_a_grade_in_a_table_under_a_grade_column():
+    # "Meetjaar | Rapportcijfer" heads the table: each row's number is a report grade of its year
+    snap = site(page("https://praktijk.example/kwaliteit", "# Cliëntervaringen",
+                     "| Meetjaar | Rapportcijfer", "| 2024 | 8,8", "| 2023 | 8,6",
+                     "Gemeten met de CQ-index, een landelijke vragenlijst over de ervaringen van cliënten (schaal 1 tot 10)."))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2024 and f.details["grade"] == 8.8
+
+
+def test_a_table_without_a_grade_column_gives_no_grade():
+    snap = site(page("https://praktijk.example/kwaliteit", "# Cliëntervaringen",
+                     "| Meetjaar | Aantal vragenlijsten", "| 2024 | 8", "| 2023 | 9",
+                     "Wij meten de ervaringen van cliënten met de CQ-index."))
+    assert judge("2b-13", snap).details.get("grade") is None
