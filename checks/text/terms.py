@@ -406,7 +406,7 @@ class TermSet:
         if got is None:
             if len(_TEXT_CACHE) > _TEXT_CACHE_MAX:
                 _TEXT_CACHE.clear()
-            got = _TEXT_CACHE[key] = bool(self.find(_Plain(text)))
+            got = _TEXT_CACHE[key] = bool(self.find(plain_text(text)))
         return got
 
 
@@ -495,14 +495,37 @@ _WORD_HEADS = re.compile(r"(?<![0-9a-z])[0-9a-z]{1,%d}" % _PREFIX_LEN)
 
 
 class _Plain:
-    """A bare string in the shape the matchers expect (no lemmas, no cache)."""
+    """A bare string in the shape the matchers expect (no lemmas; a match cache only when
+    ``cached``, see ``plain_text``)."""
 
-    __slots__ = ("text", "low", "lemmas")
+    __slots__ = ("text", "low", "lemmas", "match_cache")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, cached: bool = False):
         self.text = text
         self.low = fold(text)
         self.lemmas = ""
+        self.match_cache: dict | None = {} if cached else None
+
+
+def plain_text(text: str) -> _Plain:
+    """``text`` as a bare string with a match cache, shared by every term set asked about it: a
+    heading, title or URL path is asked about by dozens of term sets, and each then folds it and
+    runs the needle pass once, not once per term set (the same hits: ``TermSet.find`` with a
+    unit's cache). The shared strings are forgotten when a term set is added (a reloaded
+    vocabulary or a test's own) and when there are too many."""
+    global _PLAIN_GENERATION
+    if _PLAIN_GENERATION != _NEEDLES.generation or len(_PLAIN_CACHE) > _PLAIN_CACHE_MAX:
+        _PLAIN_CACHE.clear()
+        _PLAIN_GENERATION = _NEEDLES.generation
+    got = _PLAIN_CACHE.get(text)
+    if got is None:
+        got = _PLAIN_CACHE[text] = _Plain(text, cached=True)
+    return got
+
+
+_PLAIN_CACHE: dict[str, _Plain] = {}
+_PLAIN_CACHE_MAX = 20_000
+_PLAIN_GENERATION = -1
 
 
 def _entries(value: object, group: str) -> dict[str, list[str]]:
@@ -533,6 +556,7 @@ def load_vocab(name: str) -> dict[str, TermSet]:
 def _clear_vocab() -> None:
     _load_vocab.cache_clear()
     _TERMS.clear()
+    _PLAIN_CACHE.clear()
 
 
 load_vocab.cache_clear = _clear_vocab  # type: ignore[attr-defined]
