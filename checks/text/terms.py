@@ -299,10 +299,13 @@ class TermSet:
             alternatives = self._alternatives.setdefault(target, [])
             if alternatives is not None:
                 self._alternatives[target] = _alternative(label, rx, pid, alternatives)
+        # per target: the joined regex's source (compiled by ``joined_regex`` when it has to run:
+        # only when an alternative could match the empty string, see ``_alternatives``)
         self._always_rx = [
-            (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
+            (t, "|".join(parts), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
             for t, parts in by_target.items()
         ]
+        self._joined: dict[str, re.Pattern] = {}
         # a joined regex without a needle runs on every unit; else only a unit where one of this
         # term set's needles occurs can give a hit
         self._unconditional = any(group is None for _, _, group in self._always_rx)
@@ -330,13 +333,13 @@ class TermSet:
         term set's, or more; None: none)."""
         hits: list[Hit] = []
         present = mine or ()
-        for target, rx, group in self._always_rx:
+        for target, _source, group in self._always_rx:
             if group is None or not group.isdisjoint(present):
                 s = getattr(unit, target)
                 if s:
                     alternatives = self._alternatives[target]
                     if alternatives is None:
-                        for m in rx.finditer(s):
+                        for m in self.joined_regex(target).finditer(s):
                             hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
                     else:
                         _alternation(s, target, [a for a in alternatives if a[2] is None or a[2] in present], hits)
@@ -366,6 +369,14 @@ class TermSet:
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
         return hits
+
+    def joined_regex(self, target: str) -> re.Pattern:
+        """The joined alternation of the patterns run on every unit of ``target`` (compiled once,
+        on first use)."""
+        rx = self._joined.get(target)
+        if rx is None:
+            rx = self._joined[target] = re.compile(next(src for t, src, _ in self._always_rx if t == target))
+        return rx
 
     def regex(self, pid: int) -> re.Pattern:
         """The compiled regex of an indexed pattern (compiled once, on first use)."""

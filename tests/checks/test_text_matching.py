@@ -67,9 +67,9 @@ class _Unit:
 def _brute_force(ts: TermSet, unit: _Unit) -> list[Hit]:
     """Every regex of the term set run on the unit, no pre-filter (the definition of find)."""
     hits = []
-    for target, rx, _group in ts._always_rx:
+    for target, _source, _group in ts._always_rx:
         s = getattr(unit, target)
-        for m in rx.finditer(s):
+        for m in ts.joined_regex(target).finditer(s):
             hits.append(Hit(ts._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))
     for pid in sorted(ts._indexed):
         label, target, _source = ts._indexed[pid]
