@@ -93,12 +93,19 @@ def regex_needles(rx: str) -> tuple[str, ...] | None:
     its parse tree (a run of literals that is always matched, or one per branch of an
     alternation that must match), or None when there is no such set (or it is unsure)."""
     try:
-        parsed = _sre_parser.parse(rx)
+        parsed = _parse_tree(rx)
     except re.error:
         return None
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _required(list(parsed))
+
+
+@lru_cache(maxsize=4096)
+def _parse_tree(rx: str) -> _sre_parser.SubPattern:
+    """The parse tree of a regular expression (only read: shared by ``regex_needles`` and
+    ``_alternative``, which both read each raw vocabulary pattern)."""
+    return _sre_parser.parse(rx)
 
 
 def _required(items: list) -> tuple[str, ...] | None:
@@ -284,9 +291,9 @@ class TermSet:
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
-        # per target: the alternatives of the joined regex one by one (label, regex, pattern id
-        # of its needles or None), or None when one of them could match the empty string
-        self._alternatives: dict[str, list[tuple[str, re.Pattern, int | None]] | None] = {}
+        # per target: the alternatives of the joined regex one by one, or None when one of them
+        # could match the empty string
+        self._alternatives: dict[str, list[_Alternative] | None] = {}
         for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
             by_target.setdefault(target, []).append(f"(?P<a{n}>{rx})")
@@ -342,7 +349,7 @@ class TermSet:
                         for m in self.joined_regex(target).finditer(s):
                             hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
                     else:
-                        _alternation(s, target, [a for a in alternatives if a[2] is None or a[2] in present], hits)
+                        _alternation(s, target, [a for a in alternatives if a.pid is None or a.pid in present], hits)
         if mine:
             candidates = self._indexed_ids & mine
             if candidates:
@@ -421,20 +428,38 @@ class TermSet:
         return got
 
 
-def _alternative(label: str, rx: str, pid: int | None,
-                 alternatives: list[tuple[str, re.Pattern, int | None]]) -> list[tuple[str, re.Pattern, int | None]] | None:
+class _Alternative:
+    """One alternative of a term set's joined regex: its label, its regex source, the pattern id
+    of its needles (None: it has none) and its regex, compiled on first use (most alternatives
+    never run on a given site: their needles do not occur)."""
+
+    __slots__ = ("label", "source", "pid", "_regex")
+
+    def __init__(self, label: str, source: str, pid: int | None):
+        self.label, self.source, self.pid = label, source, pid
+        self._regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        rx = self._regex
+        if rx is None:
+            rx = self._regex = re.compile(self.source)
+        return rx
+
+
+def _alternative(label: str, rx: str, pid: int | None, alternatives: list[_Alternative]) -> list[_Alternative] | None:
     """``alternatives`` with one more, or None when it could match the empty string (then the
     joined regex runs as it is)."""
     try:
-        if _sre_parser.parse(rx).getwidth()[0] == 0:
+        if _parse_tree(rx).getwidth()[0] == 0:
             return None
     except re.error:
         return None
-    alternatives.append((label, re.compile(rx), pid))
+    alternatives.append(_Alternative(label, rx, pid))
     return alternatives
 
 
-def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | None]], hits: list[Hit]) -> None:
+def _alternation(s: str, target: str, active: list[_Alternative], hits: list[Hit]) -> None:
     """The matches of the joined regex ``(?P<a0>rx0)|(?P<a1>rx1)|...`` in ``s``, found with the
     alternatives that can match at all (``active``: a needle of theirs occurs in ``s``, or they
     have none), each run on its own: one alternation makes the regex engine try every
@@ -449,11 +474,11 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
     if not active:
         return
     if len(active) == 1:
-        label, rx, _ = active[0]
-        for m in rx.finditer(s):
+        label = active[0].label
+        for m in active[0].regex.finditer(s):
             hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
         return
-    found = [rx.search(s) for _, rx, _ in active]
+    found = [a.regex.search(s) for a in active]
     pos = 0
     while True:
         best, best_start = -1, -1
@@ -462,7 +487,7 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
                 continue
             start = m.start()
             if start < pos:
-                m = found[k] = active[k][1].search(s, pos)
+                m = found[k] = active[k].regex.search(s, pos)
                 if m is None:
                     continue
                 start = m.start()
@@ -471,7 +496,7 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
         if best < 0:
             return
         m = found[best]
-        hits.append(Hit(active[best][0], best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
+        hits.append(Hit(active[best].label, best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
         pos = m.end()  # type: ignore[union-attr]
 
 
