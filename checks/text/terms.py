@@ -591,19 +591,15 @@ def load_vocab(name: str) -> dict[str, TermSet]:
 
 def _clear_vocab() -> None:
     _load_vocab.cache_clear()
-    _TERMS.clear()
+    terms.cache_clear()
     _PLAIN_CACHE.clear()
 
 
 load_vocab.cache_clear = _clear_vocab  # type: ignore[attr-defined]
 
-# (name, group) -> the term set ``terms`` returns: checks ask for their term sets a few hundred
-# thousand times per judging pass, inside their loops over the units
-_TERMS: dict[tuple[str, str], TermSet] = {}
 
-
+# (name, group) -> the term set: checks ask for their term sets a few hundred thousand times per
+# judging pass, inside their loops over the units (functools' cache answers in C)
+@lru_cache(maxsize=None)
 def terms(name: str, group: str) -> TermSet:
-    ts = _TERMS.get((name, group))
-    if ts is None:
-        ts = _TERMS[(name, group)] = load_vocab(name)[group]
-    return ts
+    return load_vocab(name)[group]
