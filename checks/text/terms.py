@@ -560,7 +560,7 @@ def plain_text(text: str) -> _Plain:
 
 
 _PLAIN_CACHE: dict[str, _Plain] = {}
-_PLAIN_CACHE_MAX = 20_000
+_PLAIN_CACHE_MAX = 4096  # (about 4 kB each with their match caches: some 17 MB at most)
 _PLAIN_GENERATION = -1
 
 
