@@ -101,10 +101,11 @@ def regex_needles(rx: str) -> tuple[str, ...] | None:
     return _required(list(parsed))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=128)
 def _parse_tree(rx: str) -> _sre_parser.SubPattern:
     """The parse tree of a regular expression (only read: shared by ``regex_needles`` and
-    ``_alternative``, which both read each raw vocabulary pattern)."""
+    ``_alternative``, which both read each raw pattern of a term set while it is built; a term
+    set has at most a few dozen, so the last 128 trees are enough and little memory is kept)."""
     return _sre_parser.parse(rx)
 
 
