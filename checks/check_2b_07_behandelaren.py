@@ -78,7 +78,7 @@ from checks.text.context import (addresses_others, evidence, explains_subject, i
                                  join_dutch, not_own_content, own_name_spans, page_titled)
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
-from checks.text.terms import _Plain
+from checks.text.terms import plain_text
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -154,7 +154,7 @@ class _PersonTerms:
         return self.ts.search(unit) and bool(self.find(unit))
 
     def search_text(self, text: str) -> bool:
-        return self.ts.search_text(text) and bool(self.find(_Plain(text)))
+        return self.ts.search_text(text) and bool(self.find(plain_text(text)))
 
 
 _PERSON_TERMS: dict[str, _PersonTerms] = {}
@@ -239,7 +239,7 @@ def _full_names_with_role(text: str) -> list[str]:
         if _not_name(words) or _BUILDING.search(m.group("name")) or _STREET.search(m.group("name")):
             continue
         if any(h.start <= 12 and not _FOR_WHOM.search(tail[:h.start])
-               for g in ("protected", "profession") for h in _practitioner_terms(g).find(_Plain(tail))) \
+               for g in ("protected", "profession") for h in _practitioner_terms(g).find(plain_text(tail))) \
                 and not _ELSEWHERE_AFTER.match(tail[12:]):
             out.append(m.group("name"))
     return out
@@ -487,7 +487,7 @@ def _apposition_names(unit: Unit) -> list[str]:
         tail = text[m.end():m.end() + 60]
         hit = None
         for g in ("protected", "profession"):
-            hit = next((h for h in _practitioner_terms(g).find(_Plain(tail)) if h.start <= 22), None)
+            hit = next((h for h in _practitioner_terms(g).find(plain_text(tail)) if h.start <= 22), None)
             if hit:
                 break
         if hit is None or _ELSEWHERE_AFTER.match(tail[hit.end:]) or _NONE_OR_EVERY.search(fold(tail[:hit.start])):
@@ -565,7 +565,7 @@ def _subject_registered(text: str, idx: int, name: str) -> dict[str, set[str]]:
         return out
     if person_names(rest[:m.start()]):
         return out
-    tail = _Plain(rest[m.start():])
+    tail = plain_text(rest[m.start():])
     out["registration"] = set(_practitioner_terms("registration").labels_in(tail))
     out["protected"] = set(_practitioner_terms("protected").labels_in(tail))
     return out
@@ -1167,7 +1167,7 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
             and not (page is not None and _partners_page(page)):
         rest = unit.text[m.end():].strip()
         for g in ("protected", "profession"):
-            for h in _practitioner_terms(g).find(_Plain(rest)):
+            for h in _practitioner_terms(g).find(plain_text(rest)):
                 if _CARE_WITH.search(rest[:h.start]) and not _ELSEWHERE_AFTER.match(rest[h.end:]):
                     return True  # "ePsychiater biedt ... contact met een psychiater of therapeut"
     spans = own_name_spans(unit.text, unit.url, page)

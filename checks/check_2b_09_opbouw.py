@@ -245,8 +245,8 @@ def is_general_heading(low: str) -> bool:
 
 
 def _plain(text: str):
-    from checks.text.terms import _Plain
-    return _Plain(text)
+    from checks.text.terms import plain_text
+    return plain_text(text)
 
 
 _LABEL = re.compile(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)]|" + _ORDINAL + r")?\s*[-:]?\s*[^:.]{2,40})[:.]\s")

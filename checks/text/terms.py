@@ -93,12 +93,20 @@ def regex_needles(rx: str) -> tuple[str, ...] | None:
     its parse tree (a run of literals that is always matched, or one per branch of an
     alternation that must match), or None when there is no such set (or it is unsure)."""
     try:
-        parsed = _sre_parser.parse(rx)
+        parsed = _parse_tree(rx)
     except re.error:
         return None
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _required(list(parsed))
+
+
+@lru_cache(maxsize=128)
+def _parse_tree(rx: str) -> _sre_parser.SubPattern:
+    """The parse tree of a regular expression (only read: shared by ``regex_needles`` and
+    ``_alternative``, which both read each raw pattern of a term set while it is built; a term
+    set has at most a few dozen, so the last 128 trees are enough and little memory is kept)."""
+    return _sre_parser.parse(rx)
 
 
 def _required(items: list) -> tuple[str, ...] | None:
@@ -284,9 +292,9 @@ class TermSet:
         by_target: dict[str, list[str]] = {}
         ids: dict[str, set[int] | None] = {}
         self._always_label: dict[str, str] = {}
-        # per target: the alternatives of the joined regex one by one (label, regex, pattern id
-        # of its needles or None), or None when one of them could match the empty string
-        self._alternatives: dict[str, list[tuple[str, re.Pattern, int | None]] | None] = {}
+        # per target: the alternatives of the joined regex one by one, or None when one of them
+        # could match the empty string
+        self._alternatives: dict[str, list[_Alternative] | None] = {}
         for n, (label, target, rx, ndl) in enumerate(self._always):
             self._always_label[f"a{n}"] = label
             by_target.setdefault(target, []).append(f"(?P<a{n}>{rx})")
@@ -299,10 +307,13 @@ class TermSet:
             alternatives = self._alternatives.setdefault(target, [])
             if alternatives is not None:
                 self._alternatives[target] = _alternative(label, rx, pid, alternatives)
+        # per target: the joined regex's source (compiled by ``joined_regex`` when it has to run:
+        # only when an alternative could match the empty string, see ``_alternatives``)
         self._always_rx = [
-            (t, re.compile("|".join(parts)), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
+            (t, "|".join(parts), None if ids[t] is None else frozenset(ids[t]))  # type: ignore[arg-type]
             for t, parts in by_target.items()
         ]
+        self._joined: dict[str, re.Pattern] = {}
         # a joined regex without a needle runs on every unit; else only a unit where one of this
         # term set's needles occurs can give a hit
         self._unconditional = any(group is None for _, _, group in self._always_rx)
@@ -330,16 +341,16 @@ class TermSet:
         term set's, or more; None: none)."""
         hits: list[Hit] = []
         present = mine or ()
-        for target, rx, group in self._always_rx:
+        for target, _source, group in self._always_rx:
             if group is None or not group.isdisjoint(present):
                 s = getattr(unit, target)
                 if s:
                     alternatives = self._alternatives[target]
                     if alternatives is None:
-                        for m in rx.finditer(s):
+                        for m in self.joined_regex(target).finditer(s):
                             hits.append(Hit(self._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))  # type: ignore[index]
                     else:
-                        _alternation(s, target, [a for a in alternatives if a[2] is None or a[2] in present], hits)
+                        _alternation(s, target, [a for a in alternatives if a.pid is None or a.pid in present], hits)
         if mine:
             candidates = self._indexed_ids & mine
             if candidates:
@@ -366,6 +377,14 @@ class TermSet:
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.on != "low", h.start, -h.end))
         return hits
+
+    def joined_regex(self, target: str) -> re.Pattern:
+        """The joined alternation of the patterns run on every unit of ``target`` (compiled once,
+        on first use)."""
+        rx = self._joined.get(target)
+        if rx is None:
+            rx = self._joined[target] = re.compile(next(src for t, src, _ in self._always_rx if t == target))
+        return rx
 
     def regex(self, pid: int) -> re.Pattern:
         """The compiled regex of an indexed pattern (compiled once, on first use)."""
@@ -406,24 +425,42 @@ class TermSet:
         if got is None:
             if len(_TEXT_CACHE) > _TEXT_CACHE_MAX:
                 _TEXT_CACHE.clear()
-            got = _TEXT_CACHE[key] = bool(self.find(_Plain(text)))
+            got = _TEXT_CACHE[key] = bool(self.find(plain_text(text)))
         return got
 
 
-def _alternative(label: str, rx: str, pid: int | None,
-                 alternatives: list[tuple[str, re.Pattern, int | None]]) -> list[tuple[str, re.Pattern, int | None]] | None:
+class _Alternative:
+    """One alternative of a term set's joined regex: its label, its regex source, the pattern id
+    of its needles (None: it has none) and its regex, compiled on first use (most alternatives
+    never run on a given site: their needles do not occur)."""
+
+    __slots__ = ("label", "source", "pid", "_regex")
+
+    def __init__(self, label: str, source: str, pid: int | None):
+        self.label, self.source, self.pid = label, source, pid
+        self._regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        rx = self._regex
+        if rx is None:
+            rx = self._regex = re.compile(self.source)
+        return rx
+
+
+def _alternative(label: str, rx: str, pid: int | None, alternatives: list[_Alternative]) -> list[_Alternative] | None:
     """``alternatives`` with one more, or None when it could match the empty string (then the
     joined regex runs as it is)."""
     try:
-        if _sre_parser.parse(rx).getwidth()[0] == 0:
+        if _parse_tree(rx).getwidth()[0] == 0:
             return None
     except re.error:
         return None
-    alternatives.append((label, re.compile(rx), pid))
+    alternatives.append(_Alternative(label, rx, pid))
     return alternatives
 
 
-def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | None]], hits: list[Hit]) -> None:
+def _alternation(s: str, target: str, active: list[_Alternative], hits: list[Hit]) -> None:
     """The matches of the joined regex ``(?P<a0>rx0)|(?P<a1>rx1)|...`` in ``s``, found with the
     alternatives that can match at all (``active``: a needle of theirs occurs in ``s``, or they
     have none), each run on its own: one alternation makes the regex engine try every
@@ -438,11 +475,11 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
     if not active:
         return
     if len(active) == 1:
-        label, rx, _ = active[0]
-        for m in rx.finditer(s):
+        label = active[0].label
+        for m in active[0].regex.finditer(s):
             hits.append(Hit(label, m.start(), m.end(), m.group(0), target))
         return
-    found = [rx.search(s) for _, rx, _ in active]
+    found = [a.regex.search(s) for a in active]
     pos = 0
     while True:
         best, best_start = -1, -1
@@ -451,7 +488,7 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
                 continue
             start = m.start()
             if start < pos:
-                m = found[k] = active[k][1].search(s, pos)
+                m = found[k] = active[k].regex.search(s, pos)
                 if m is None:
                     continue
                 start = m.start()
@@ -460,7 +497,7 @@ def _alternation(s: str, target: str, active: list[tuple[str, re.Pattern, int | 
         if best < 0:
             return
         m = found[best]
-        hits.append(Hit(active[best][0], best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
+        hits.append(Hit(active[best].label, best_start, m.end(), m.group(0), target))  # type: ignore[union-attr]
         pos = m.end()  # type: ignore[union-attr]
 
 
@@ -495,14 +532,37 @@ _WORD_HEADS = re.compile(r"(?<![0-9a-z])[0-9a-z]{1,%d}" % _PREFIX_LEN)
 
 
 class _Plain:
-    """A bare string in the shape the matchers expect (no lemmas, no cache)."""
+    """A bare string in the shape the matchers expect (no lemmas; a match cache only when
+    ``cached``, see ``plain_text``)."""
 
-    __slots__ = ("text", "low", "lemmas")
+    __slots__ = ("text", "low", "lemmas", "match_cache")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, cached: bool = False):
         self.text = text
         self.low = fold(text)
         self.lemmas = ""
+        self.match_cache: dict | None = {} if cached else None
+
+
+def plain_text(text: str) -> _Plain:
+    """``text`` as a bare string with a match cache, shared by every term set asked about it: a
+    heading, title or URL path is asked about by dozens of term sets, and each then folds it and
+    runs the needle pass once, not once per term set (the same hits: ``TermSet.find`` with a
+    unit's cache). The shared strings are forgotten when a term set is added (a reloaded
+    vocabulary or a test's own) and when there are too many."""
+    global _PLAIN_GENERATION
+    if _PLAIN_GENERATION != _NEEDLES.generation or len(_PLAIN_CACHE) > _PLAIN_CACHE_MAX:
+        _PLAIN_CACHE.clear()
+        _PLAIN_GENERATION = _NEEDLES.generation
+    got = _PLAIN_CACHE.get(text)
+    if got is None:
+        got = _PLAIN_CACHE[text] = _Plain(text, cached=True)
+    return got
+
+
+_PLAIN_CACHE: dict[str, _Plain] = {}
+_PLAIN_CACHE_MAX = 4096  # (about 4 kB each with their match caches: some 17 MB at most)
+_PLAIN_GENERATION = -1
 
 
 def _entries(value: object, group: str) -> dict[str, list[str]]:
@@ -532,18 +592,15 @@ def load_vocab(name: str) -> dict[str, TermSet]:
 
 def _clear_vocab() -> None:
     _load_vocab.cache_clear()
-    _TERMS.clear()
+    terms.cache_clear()
+    _PLAIN_CACHE.clear()
 
 
 load_vocab.cache_clear = _clear_vocab  # type: ignore[attr-defined]
 
-# (name, group) -> the term set ``terms`` returns: checks ask for their term sets a few hundred
-# thousand times per judging pass, inside their loops over the units
-_TERMS: dict[tuple[str, str], TermSet] = {}
 
-
+# (name, group) -> the term set: checks ask for their term sets a few hundred thousand times per
+# judging pass, inside their loops over the units (functools' cache answers in C)
+@lru_cache(maxsize=None)
 def terms(name: str, group: str) -> TermSet:
-    ts = _TERMS.get((name, group))
-    if ts is None:
-        ts = _TERMS[(name, group)] = load_vocab(name)[group]
-    return ts
+    return load_vocab(name)[group]

@@ -17,7 +17,7 @@ import pytest
 from checks.text import site_text
 from checks.text.nlp import lemma_string, pipe
 from checks.text.normalize import _TABLE as _CLEAN_TABLE, clean, fold
-from checks.text.terms import Hit, TermSet, load_vocab, regex_needles
+from checks.text.terms import Hit, TermSet, _Plain, load_vocab, plain_text, regex_needles
 from check_helpers import page, site
 
 VOCAB_DIR = Path(__file__).resolve().parents[2] / "checks" / "vocab"
@@ -67,9 +67,9 @@ class _Unit:
 def _brute_force(ts: TermSet, unit: _Unit) -> list[Hit]:
     """Every regex of the term set run on the unit, no pre-filter (the definition of find)."""
     hits = []
-    for target, rx, _group in ts._always_rx:
+    for target, _source, _group in ts._always_rx:
         s = getattr(unit, target)
-        for m in rx.finditer(s):
+        for m in ts.joined_regex(target).finditer(s):
             hits.append(Hit(ts._always_label[m.lastgroup], m.start(), m.end(), m.group(0), target))
     for pid in sorted(ts._indexed):
         label, target, _source = ts._indexed[pid]
@@ -108,6 +108,23 @@ def test_needle_prefilter_finds_exactly_what_running_every_regex_finds():
             checked += 1
             found += bool(expected)
     assert found > 300 and checked > 1000   # the texts do hit the vocabularies
+
+
+def test_shared_plain_text_finds_what_a_fresh_bare_string_finds():
+    """``plain_text`` keeps one cached bare string per text for every term set (headings, titles,
+    URL paths): each term set finds exactly the hits it finds on a fresh, uncached one."""
+    texts = SENTENCES + _vocab_texts()[:400] + ["# Onze werkwijze", "/behandeling/kosten-en-vergoeding", ""]
+    termsets = _all_vocab_termsets()
+    for text in texts:
+        shared = plain_text(text)
+        assert plain_text(text) is shared and shared.match_cache is not None
+        for ts in termsets:
+            assert ts.find(shared) == ts.find(_Plain(text)), (ts.name, text)
+            assert ts.search_text(text) == bool(ts.find(_Plain(text)))
+    # a term set added later (a test's own) forgets the shared strings: no hits of an older one
+    before = plain_text("Wij behandelen angst.")
+    TermSet("test.shared_plain", {"angst": ["angst*"]})
+    assert plain_text("Wij behandelen angst.") is not before
 
 
 @pytest.mark.parametrize("rx, text", [
