@@ -43,7 +43,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
+                                  is_general_page, is_heading_like_line, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
@@ -494,6 +494,35 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     return answer
 
 
+def _names_group_section(u: Unit, groups) -> bool:
+    """The line names a client group as a section of the page ("Kinderen en jongeren (tot 18 jaar)",
+    "Therapie voor volwassenen"), not scores ("Ouderen 7,1 8,0"), money or an intake stop."""
+    return any(_is_client_group(h) for h in groups.find(u)) and bool(
+        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
+        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
+            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))
+
+
+# parents are a client group where the care is for them ("hulp voor ouders", "wij begeleiden ouders", "ouders die
+# vastlopen in de opvoeding", "ook ouders kunnen bij ons terecht"); elsewhere they take part in a child's care
+# ("samen met de ouders bespreken we de doelen", "als de ouders het goed vinden")
+_PARENTS_AS_CLIENTS = re.compile(
+    r"(?<![a-z])(?:voor|aan|help\w*|begeleid\w*|ondersteun\w*|adviseer\w*|adviseren|coach\w*|behandel\w*|ook|for|support\w*)\s+(?:\w+\s+){0,2}?(?:ouders|parents)(?![a-z])"
+    r"|(?<![a-z])(?:ouders|parents)\s+(?:en\s+verzorgers\s+)?(?:die|met|who|with|van\s+(?:\w+\s+)?(?:kinderen|jongeren|een\s+kind)|kunnen\s+(?:\w+\s+){0,3}terecht)(?![a-z])")
+
+
+def _names_client_group(u: Unit, groups) -> bool:
+    """The unit names a client group: parents where the care is for them, other groups and ages wherever
+    they stand."""
+    for h in groups.find(u):
+        if h.text == "ouders":
+            if _PARENTS_AS_CLIENTS.search(u.low):
+                return True
+        else:
+            return True
+    return False
+
+
 def _is_client_group(hit) -> bool:
     """A client-group hit other than parents (involved in a child's care) or "stellen" (also a verb)."""
     return hit.text not in ("ouders", "stellen")
@@ -634,11 +663,13 @@ class Doelgroep(Check):
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",
                 # "Therapie voor volwassenen"): a general target group, one side; a table header with
                 # scores ("Ouderen 7,1 8,0") or a heading on money is not
-                if (not editorial and any(_is_client_group(h) for h in groups.find(u)) and (
-                        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
-                        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
-                            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))):
+                if not editorial and _names_group_section(u, groups):
                     inc.add(u, [], groups=True)
+                continue
+            if not editorial and is_heading_like_line(page, u) and _names_group_section(u, groups):
+                # the same name of a section set as a line of text over the headings below it ("Voor kinderen
+                # en jongeren tot 18 jaar" over "## Het eerste gesprek"): it heads that part of the page
+                inc.add(u, [], groups=True)
                 continue
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
@@ -651,7 +682,7 @@ class Doelgroep(Check):
                     and not _ID_DOCUMENT.match(h.text) and not (h.on == "low" and _module_topic(u.low, h.start))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
-            grp = groups.search(u)
+            grp = _names_client_group(u, groups)
             # the practice (or its reader) and care in one sentence that names an age or client group
             offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
