@@ -73,13 +73,16 @@ _PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 # the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
 _REFERRER = re.compile(r"(?<![a-z])(?:de|uw|je|jouw)\s+(?:huisarts|poh(?:[\s-]?ggz)?|praktijkondersteuner|bedrijfsarts|verwijzer|zorgverzekeraar)\w*\s+(?:\w+\s+){0,3}(?:kan|kunnen|zal|zullen|verwijst|verwijzen|beslist|bepaalt|besluit|stuurt)|(?:verwijst|verwijzen|stuurt)\s+(?:de|uw|je)\s+(?:huisarts|poh|praktijkondersteuner|bedrijfsarts)")
 _PRONOUN_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn)(?![a-z])")
+# the practice spoken of in the third person ("de therapeut", "onze psycholoog", "the therapist", "the practice")
+_THE_PRACTITIONER = re.compile(r"(?<![a-z])(?:de|onze|mijn|the|our|my)\s+(?:[a-z]+-?)?(?:therapeut|psycholoog|psychotherapeut|behandelaar|hulpverlener|praktijk|"
+                               r"therapist|psychologist|practitioner|counsel+or|practice)(?:en|s)?(?![a-z])")
 _COMPLAINT_LIST = re.compile(r"(?:klachten|problemen)\s+(?:als|zoals)")
 _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 # a sentence about care or a practice of care (not "a play corner for children in the waiting room")
-_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld|(?<![a-z])meld\w*\s+(?:\S+\s+){0,4}?aan(?![a-z])|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
 # the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
@@ -198,13 +201,17 @@ _NOT_FOR_PEOPLE = re.compile(r"(?:past|passen|geschikt|bedoeld)\s+niet\s+(?:bij|
 # the practice starts no treatment ("start ik geen behandeling", "kunnen we niet met de therapie beginnen") ...
 # an identity document is no identity problem ("neem een geldig identiteitsbewijs mee")
 _ID_DOCUMENT = re.compile(r"identiteits(?:bewijs|kaart|document|controle|plicht|papier)")
-_NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|beginnen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
+_NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|begint|beginnen)\s+(?:ik|we|wij|(?:de|onze|mijn)\s+(?:therapeut|psycholoog|behandelaar|praktijk|hulpverlener)\w*)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
 # ... when the client (or the parents) will not take part ("niet bereid", "niet gemotiveerd", "niet mee willen doen")
 _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
 # the practice refers the client on (not back to the GP after the treatment)
 _REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
+# the practice's own intake or care told in the passive ("kinderen tot 16 jaar worden aangemeld door hun ouders",
+# "clients from 18 are seen by ..."): the practice's process without its pronoun
+_OWN_PASSIVE = re.compile(r"(?<![a-z])(?:wordt|worden|kan|kunnen|mag|mogen)\s+(?:[\w()-]+\s+){0,4}?(?:aangemeld|behandeld|geholpen|begeleid|gezien|ingeschreven)(?![a-z])"
+                          r"|(?<![a-z])(?:is|are|can\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:treated|seen|accepted|registered|signed\s+up)(?![a-z])")
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
 
 
@@ -337,7 +344,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 
 # the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
 # struggle with ...?") ...
-_ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
+_ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie|blijf|blijft|kamp|kampt|lijd|lijdt|merk|merkt|ervaar|ervaart|word|wordt)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
 _OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
 
@@ -392,7 +399,12 @@ _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
-_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+# (also with an adverb, "is er vooral voor mensen met", or as a kind of care, "is onder meer een behandeling voor
+# mensen die", "is a therapy for people who")
+_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:(?:vooral|met\s+name|juist|speciaal|primair|"
+                        r"hoofdzakelijk|voornamelijk|in\s+de\s+eerste\s+plaats|ook|mainly|primarily|especially|particularly|specifically|also)\s+)?"
+                        r"|(?:is|zijn|are)\s+(?:\w+\s+){0,2}(?:een|a|an)\s+(?:\w+\s+)?(?:behandeling|therapie|behandelvorm|therapievorm|behandelmethode|"
+                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -684,7 +696,7 @@ class Doelgroep(Check):
             sev = severity.search(u)
             grp = _names_client_group(u, groups)
             # the practice (or its reader) and care in one sentence that names an age or client group
-            offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
+            offered = bool(group_offer.search(u) and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low)) and _CARE.search(u.low)
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             answer = _table_answer(st, u) if (labels and not cost) else None
@@ -782,7 +794,7 @@ class Doelgroep(Check):
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
                 is_exc = True
             if (not is_exc and not cost and _NO_START.search(u.low) and _UNWILLING.search(u.low) and condition.search(u)
-                    and _PRONOUN_SELF.search(u.low) and not _CONSENT.search(u.low)):
+                    and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low)) and not _CONSENT.search(u.low)):
                 # a condition on the client under which the practice starts no treatment ("als ouders niet
                 # bereid zijn mee te werken, start ik geen behandeling met het kind"): who is not treated
                 exc.add(u, [], groups=True)
