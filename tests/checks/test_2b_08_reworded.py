@@ -89,3 +89,11 @@ def test_no_treatment_started_by_the_therapist_when_parents_will_not_take_part()
                      "De praktijk helpt kinderen van 6 tot 12 jaar die vastlopen thuis of op school.",
                      "Willen ouders niet meewerken, dan begint de therapeut geen behandeling met het kind."))
     assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_english_couples_under_the_target_question_and_not_the_right_choice():
+    snap = site(page("https://practice.example/en/couples", "# Relationship therapy",
+                     "Who is this therapy for?",
+                     "For couples who keep having the same arguments or feel distant from each other.",
+                     "Our therapy is not the right choice when one of you struggles with an addiction."))
+    assert judge("2b-8", snap).status == "voldoet"
