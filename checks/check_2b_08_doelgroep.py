@@ -43,7 +43,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
+                                  is_general_page, is_heading_like_line, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
@@ -73,13 +73,16 @@ _PROSE_HEADING = re.compile(r"^(?:\S+\s+){11,}\S+[.!]$")
 # the one who refers or decides is the GP, the POH-GGZ, a company doctor or the insurer
 _REFERRER = re.compile(r"(?<![a-z])(?:de|uw|je|jouw)\s+(?:huisarts|poh(?:[\s-]?ggz)?|praktijkondersteuner|bedrijfsarts|verwijzer|zorgverzekeraar)\w*\s+(?:\w+\s+){0,3}(?:kan|kunnen|zal|zullen|verwijst|verwijzen|beslist|bepaalt|besluit|stuurt)|(?:verwijst|verwijzen|stuurt)\s+(?:de|uw|je)\s+(?:huisarts|poh|praktijkondersteuner|bedrijfsarts)")
 _PRONOUN_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn)(?![a-z])")
+# the practice spoken of in the third person ("de therapeut", "onze psycholoog", "the therapist", "the practice")
+_THE_PRACTITIONER = re.compile(r"(?<![a-z])(?:de|onze|mijn|the|our|my)\s+(?:[a-z]+-?)?(?:therapeut|psycholoog|psychotherapeut|behandelaar|hulpverlener|praktijk|"
+                               r"therapist|psychologist|practitioner|counsel+or|practice)(?:en|s)?(?![a-z])")
 _COMPLAINT_LIST = re.compile(r"(?:klachten|problemen)\s+(?:als|zoals)")
 _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
 # a sentence about care or a practice of care (not "a play corner for children in the waiting room")
-_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld|(?<![a-z])meld\w*\s+(?:\S+\s+){0,4}?aan(?![a-z])|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
 # the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
@@ -198,13 +201,17 @@ _NOT_FOR_PEOPLE = re.compile(r"(?:past|passen|geschikt|bedoeld)\s+niet\s+(?:bij|
 # the practice starts no treatment ("start ik geen behandeling", "kunnen we niet met de therapie beginnen") ...
 # an identity document is no identity problem ("neem een geldig identiteitsbewijs mee")
 _ID_DOCUMENT = re.compile(r"identiteits(?:bewijs|kaart|document|controle|plicht|papier)")
-_NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|beginnen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
+_NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling|therapie|begeleiding|traject)\w*\s+(?:\w+\s+){0,4}(?:starten|beginnen|opstarten|aangaan|aanbieden|start|begin)(?![a-z])|(?:start|starten|begin|begint|beginnen)\s+(?:ik|we|wij|(?:de|onze|mijn)\s+(?:therapeut|psycholoog|behandelaar|praktijk|hulpverlener)\w*)\s+(?:\w+\s+){0,2}(?:geen|niet)\s+(?:\w+\s+){0,2}(?:behandeling|therapie|begeleiding|traject)")
 # ... when the client (or the parents) will not take part ("niet bereid", "niet gemotiveerd", "niet mee willen doen")
 _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
 # the practice refers the client on (not back to the GP after the treatment)
 _REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
+# the practice's own intake or care told in the passive ("kinderen tot 16 jaar worden aangemeld door hun ouders",
+# "clients from 18 are seen by ..."): the practice's process without its pronoun
+_OWN_PASSIVE = re.compile(r"(?<![a-z])(?:wordt|worden|kan|kunnen|mag|mogen)\s+(?:[\w()-]+\s+){0,4}?(?:aangemeld|behandeld|geholpen|begeleid|gezien|ingeschreven)(?![a-z])"
+                          r"|(?<![a-z])(?:is|are|can\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:treated|seen|accepted|registered|signed\s+up)(?![a-z])")
 _VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
 
 
@@ -337,7 +344,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 
 # the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
 # struggle with ...?") ...
-_ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
+_ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie|blijf|blijft|kamp|kampt|lijd|lijdt|merk|merkt|ervaar|ervaart|word|wordt)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
 _OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
 
@@ -392,7 +399,12 @@ _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
 # the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
-_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+# (also with an adverb, "is er vooral voor mensen met", or as a kind of care, "is onder meer een behandeling voor
+# mensen die", "is a therapy for people who")
+_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:(?:vooral|met\s+name|juist|speciaal|primair|"
+                        r"hoofdzakelijk|voornamelijk|in\s+de\s+eerste\s+plaats|ook|mainly|primarily|especially|particularly|specifically|also)\s+)?"
+                        r"|(?:is|zijn|are)\s+(?:\w+\s+){0,2}(?:een|a|an)\s+(?:\w+\s+)?(?:behandeling|therapie|behandelvorm|therapievorm|behandelmethode|"
+                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -492,6 +504,35 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     if not _TABLE_TOPIC.search(topic) or is_cost(page.units[first]) or terms("context", "cost").search_text(topic):
         return None
     return answer
+
+
+def _names_group_section(u: Unit, groups) -> bool:
+    """The line names a client group as a section of the page ("Kinderen en jongeren (tot 18 jaar)",
+    "Therapie voor volwassenen"), not scores ("Ouderen 7,1 8,0"), money or an intake stop."""
+    return any(_is_client_group(h) for h in groups.find(u)) and bool(
+        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
+        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
+            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))
+
+
+# parents are a client group where the care is for them ("hulp voor ouders", "wij begeleiden ouders", "ouders die
+# vastlopen in de opvoeding", "ook ouders kunnen bij ons terecht"); elsewhere they take part in a child's care
+# ("samen met de ouders bespreken we de doelen", "als de ouders het goed vinden")
+_PARENTS_AS_CLIENTS = re.compile(
+    r"(?<![a-z])(?:voor|aan|help\w*|begeleid\w*|ondersteun\w*|adviseer\w*|adviseren|coach\w*|behandel\w*|ook|for|support\w*)\s+(?:\w+\s+){0,2}?(?:ouders|parents)(?![a-z])"
+    r"|(?<![a-z])(?:ouders|parents)\s+(?:en\s+verzorgers\s+)?(?:die|met|who|with|van\s+(?:\w+\s+)?(?:kinderen|jongeren|een\s+kind)|kunnen\s+(?:\w+\s+){0,3}terecht)(?![a-z])")
+
+
+def _names_client_group(u: Unit, groups) -> bool:
+    """The unit names a client group: parents where the care is for them, other groups and ages wherever
+    they stand."""
+    for h in groups.find(u):
+        if h.text == "ouders":
+            if _PARENTS_AS_CLIENTS.search(u.low):
+                return True
+        else:
+            return True
+    return False
 
 
 def _is_client_group(hit) -> bool:
@@ -634,11 +675,13 @@ class Doelgroep(Check):
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",
                 # "Therapie voor volwassenen"): a general target group, one side; a table header with
                 # scores ("Ouderen 7,1 8,0") or a heading on money is not
-                if (not editorial and any(_is_client_group(h) for h in groups.find(u)) and (
-                        _GROUP_HEADING.fullmatch(u.low.strip(" .:!"))
-                        or (_CARE_FOR_GROUP.search(u.low) and len(u.low.split()) <= 10 and not _SCORES.search(u.low)
-                            and not is_cost(u) and not _INTAKE_STOP.search(u.low)))):
+                if not editorial and _names_group_section(u, groups):
                     inc.add(u, [], groups=True)
+                continue
+            if not editorial and is_heading_like_line(page, u) and _names_group_section(u, groups):
+                # the same name of a section set as a line of text over the headings below it ("Voor kinderen
+                # en jongeren tot 18 jaar" over "## Het eerste gesprek"): it heads that part of the page
+                inc.add(u, [], groups=True)
                 continue
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
@@ -651,9 +694,9 @@ class Doelgroep(Check):
                     and not _ID_DOCUMENT.match(h.text) and not (h.on == "low" and _module_topic(u.low, h.start))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
-            grp = groups.search(u)
+            grp = _names_client_group(u, groups)
             # the practice (or its reader) and care in one sentence that names an age or client group
-            offered = bool(group_offer.search(u) and _VOICE.search(u.low) and _CARE.search(u.low)
+            offered = bool(group_offer.search(u) and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low)) and _CARE.search(u.low)
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             answer = _table_answer(st, u) if (labels and not cost) else None
@@ -751,7 +794,7 @@ class Doelgroep(Check):
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
                 is_exc = True
             if (not is_exc and not cost and _NO_START.search(u.low) and _UNWILLING.search(u.low) and condition.search(u)
-                    and _PRONOUN_SELF.search(u.low) and not _CONSENT.search(u.low)):
+                    and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low)) and not _CONSENT.search(u.low)):
                 # a condition on the client under which the practice starts no treatment ("als ouders niet
                 # bereid zijn mee te werken, start ik geen behandeling met het kind"): who is not treated
                 exc.add(u, [], groups=True)

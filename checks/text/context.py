@@ -688,6 +688,28 @@ def _last_path_segment(page: PageInfo) -> str:
 _QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['\u2018\"\u201c][^'\u2019\"\u201d]{1,100}?['\u2019\"\u201d](?![a-z])", re.I)
 
 
+# ----------------------------------------------------------------------------- a line set as text that works as a heading
+
+_HEADING_LINE_WORDS = 10
+
+
+def is_heading_like_line(page: PageInfo, unit: Unit) -> bool:
+    """A short line without closing punctuation that a page builder set as a paragraph, though it heads
+    the section below it: the next unit on the page is a heading ("Voor kinderen en jongeren tot 18 jaar"
+    over "## Het eerste gesprek"), so the line names the part of the page the headings below belong to."""
+    if unit.kind not in ("sentence", "paragraph") or len(unit.text.split()) > _HEADING_LINE_WORDS:
+        return False
+    if unit.text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(unit))
+    if pos is None or pos + 1 >= len(page.units):
+        return False
+    return page.units[pos + 1].kind == "heading"
+
+
 # a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
 _NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 
