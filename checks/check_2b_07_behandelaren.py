@@ -137,6 +137,19 @@ class Profile:
 _NOT_A_PERSON = re.compile(r"(?:isch|ische|ic|ical|ically|iek|ie)$")
 
 
+# the law named after the register, not anyone's registration: "de Wet BIG", "de Wet op de BIG", "the BIG Act",
+# "BIG-wet", "the Dutch BIG law"
+_LAW_BEFORE = re.compile(r"(?<![a-z])(?:wet|wet\s+op\s+de|de\s+wet)\s*[-(]?\s*$")
+_LAW_AFTER = re.compile(r"^\s*[-)]?\s*(?:act|law|wet|legislation|wetgeving)(?![a-z])")
+
+
+def _the_law(unit, h) -> bool:
+    if h.label != "BIG":
+        return False
+    on = getattr(unit, h.on).lower()
+    return bool(_LAW_BEFORE.search(on[max(0, h.start - 14):h.start]) or _LAW_AFTER.match(on[h.end:h.end + 16]))
+
+
 class _PersonTerms:
     """A practitioners vocabulary group whose hits name a person: its wildcard patterns
     ("psychotherapeut*", "orthopedago*") also match the adjective and the field, which are left out."""
@@ -145,7 +158,7 @@ class _PersonTerms:
         self.ts = terms("practitioners", group)
 
     def find(self, unit) -> list:
-        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower())]
+        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower()) and not _the_law(unit, h)]
 
     def labels_in(self, unit) -> list[str]:
         return list(dict.fromkeys(h.label for h in self.find(unit)))
@@ -676,6 +689,14 @@ _I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|t
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
 
+def _in_own_name(unit: Unit, h) -> bool:
+    """The profession is a word of the practice's own name ("Bij Psychologen Houtwijk combineren we ..."):
+    the name says nothing about who works there."""
+    if h.on != "low" or len(unit.low) != len(unit.text):
+        return False
+    return any(a <= h.start < b for a, b in own_name_spans(unit.text, unit.url))
+
+
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -710,7 +731,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window) \
-                    and not _WITH_A_PARTNER.search(window):
+                    and not _WITH_A_PARTNER.search(window) and not _in_own_name(unit, h):
                 return True
     return False
 
@@ -986,6 +1007,71 @@ def _the_practitioners_described(unit: Unit, page) -> bool:
     end = next((m.end(g) for g in ("noun", "noun1", "noun2", "noun3", "noun4", "agent", "agent2", "agent3", "agent4")
                 if g in m.re.groupindex and m.group(g)), m.end())
     return not _all_elsewhere(unit, page) and not _ORGANISATION_AFTER.match(low[end:])
+
+
+# ----------------------------------------------------------------------------- the role of the practice's care, described
+# The practitioner of the practice's care named by the role, not by a name, with a profession or registration in any
+# word order and voice: "De behandelaar staat als GZ-psycholoog in het BIG-register", "Als systeemtherapeut heeft de
+# behandelaar een beroepsgeheim", "Wie u behandelt, is altijd een GZ-psycholoog", "Bij ons is de behandelaar altijd
+# een GZ-psycholoog", "The treating psychologist is always registered with the NIP", "As a systemic therapist, the
+# practitioner ...", "Whoever treats you is a registered healthcare psychologist". "bijna": no name. (Not a rule
+# for everyone, a denial, the sector, a referral or a general page: the same limits as the third-person reading.)
+_ROLE_NOUN = (r"(?:(?:regie|hoofd|eind)-?\s?behandelaar|behandelaar|hulpverlener|zorgverlener|practitioner|clinician|"
+              r"(?:behandelende?|vaste|eigen|treating|lead|own)\s+(?:[\w-]*psycholoog|psychologe|[\w-]*therapeut|psychiater|"
+              r"[\w-]*psychologist|[\w-]*therapist|psychiatrist))")
+# ... also a profession as the role when a registration or an apposition describes it ("de therapeut is lid van ...")
+_ROLE_OR_PROF = r"(?:" + _ROLE_NOUN + r"|" + _SG_NOUN + r")"
+_ROLE_DET = r"(?:de|het|the|uw|je|jouw|your)\s+"
+_TREATS = r"(?:behandelt|behandelen|begeleidt|ziet|spreekt|treats?|sees?|will\s+(?:treat|see)|is\s+treating)"
+_WHOM = r"(?:u|je|jou|jouw\s+kind|uw\s+kind|you|your\s+child)"
+_WHO_TREATS = (r"(?:wie|degene\s+die|diegene\s+die|whoever|the\s+(?:person|one|professional|clinician)\s+(?:who|that))\s+"
+               r"(?:" + _WHOM + r"\s+(?:[\w-]+\s+){0,2}?" + _TREATS + r"|" + _TREATS + r"\s+" + _WHOM + r")\b\s*,?")
+_ROLE_ADV = r"(?:(?:altijd|steeds|bij\s+ons|ook|tevens|in\s+alle\s+gevallen|always|also|in\s+all\s+cases|officially|officieel)\s+)*"
+_REG_WORD = (r"(?:(?:big|nip|lvvp|vgct|skj)[\s-]*)?(?:geregistreerd|ingeschreven|registered|listed|vermeld|opgenomen|aangesloten|"
+             r"affiliated|gecertificeerd|certified|licensed|accredited|lid|(?:een\s+|a\s+)?member)\b")
+_AS_PROF = r"(?:als|as)\s+(?:een\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _SG_NOUN + r"\b"
+_ROLE_DESCRIBED = re.compile(
+    # the role as the subject: "De behandelaar is (altijd) (een) GZ-psycholoog", "the clinician is listed as ..."
+    r"(?:^|[.:;,]\s*|\b(?:en|and|maar|but|dus|so)\s+)\W*(?:" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role>" + _ROLE_OR_PROF + r")|"
+    r"(?P<who>" + _WHO_TREATS + r"))\s+"
+    r"(?:(?:is|wordt|will\s+be)\s+" + _ROLE_ADV + r"(?:een\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?P<prof>" + _SG_NOUN + r")\b|"
+    r"(?:is|staat|wordt|will\s+be|has\s+been)\s+" + _ROLE_ADV + r"(?:" + _AS_PROF + r"\s+)?(?P<reg>" + _REG_WORD + r"))|"
+    # inverted: "Bij ons is de behandelaar altijd een GZ-psycholoog", "In deze praktijk is uw therapeut BIG-geregistreerd"
+    r"\b(?:is|wordt)\s+" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role2>" + _ROLE_OR_PROF + r")\s+" + _ROLE_ADV +
+    r"(?:(?:een\s+)?(?:[\w-]+\s+){0,2}?(?P<prof2>" + _SG_NOUN + r")\b|(?P<reg2>" + _REG_WORD + r"))|"
+    # the profession as an apposition: "Als systeemtherapeut heeft de behandelaar ...", "As a psychologist, the therapist ..."
+    r"(?:^|[.:;]\s*)\W*" + _AS_PROF + r"\s*,?\s+(?:[\w-]+\s+){0,2}?" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role3>" + _ROLE_OR_PROF + r")\b|"
+    # "De behandelaar, een GZ-psycholoog, ...", "the practitioner, a registered psychotherapist, ..."
+    r"\b" + _ROLE_DET + r"(?P<role4>" + _ROLE_NOUN + r")\s*,\s*(?:een|a|an)\s+(?:[\w-]+\s+){0,2}?" + _SG_NOUN + r"\s*,")
+# other people: a colleague, a stand-in, the GP, a referral (not the files and secrecy words of ``_OTHERS``: the
+# practitioner's own professional secrecy says who they are)
+_OTHER_PEOPLE = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|samenwerk|werk\w* samen|samen werk\w*|"
+                           r"verwijs|verwijz|doorverwijz|refer|elders|(?<!onder\s)andere (?:psycholo|behandel|therapeut)|naar een|"
+                           r"bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
+                           r"intervisie\w*|intervision|peer review")
+
+
+def _role_described(unit: Unit, page) -> bool:
+    """The practice's care role described by a profession or registration (``_ROLE_DESCRIBED``): "bijna"."""
+    low = unit.low
+    m = _ROLE_DESCRIBED.search(low)
+    if m is None or low.rstrip().endswith("?"):
+        return False
+    role = m.group("role") or m.group("role2") or ""
+    if re.fullmatch(_SG_NOUN, role) and not (m.group("reg") or m.group("reg2")):
+        return False  # "De GZ-psycholoog is een psycholoog met ...": a profession defined, not a person described
+    if (m.group("reg") or m.group("reg2")) and not (_practitioner_terms("registration").search(unit)
+                                                    or _practitioner_terms("protected").search(unit)):
+        return False  # "de behandelaar is aangesloten bij de klachtenregeling": registered, but with no register named
+    span = low[max(0, m.start() - 20):m.end() + 20]
+    if _NEGATED.search(span) or _NORM.search(low) or _HEDGED.search(low) or _IN_THE_SECTOR.search(low) \
+            or _OTHER_PEOPLE.search(low) or _COMPLAINTS.search(low) or is_recruiting(unit) or speaks_of_care_in_general(unit):
+        return False
+    if page is not None and (is_general_page(page) or explains_subject(page) or reads_as_article(page)
+                             or is_for_professionals(page) or addresses_others(page) or is_complaints_page(page)
+                             or _general_antecedent(unit, page) or any(is_general_question(h) for h in unit.headings[-1:])):
+        return False
+    return not _all_elsewhere(unit, page) and not _ORGANISATION_AFTER.match(low[m.end():])
 
 
 _ORGANISATION_AFTER = re.compile(r"\s*,?\s*(?:van|bij|uit|at|of|from)\s+(?:de\s+|het\s+|een\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?"
@@ -1770,6 +1856,7 @@ class Behandelaren(Check):
             if _english_legal(page) or (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u)):
                 continue  # English terms or privacy pages; trainees and the practice as a training place
             if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
-                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
+                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)
+                    or _role_described(u, page)):
                 out.append(u)
         return out
