@@ -689,14 +689,6 @@ _I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|t
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
 
-def _in_own_name(unit: Unit, h) -> bool:
-    """The profession is a word of the practice's own name ("Bij Psychologen Houtwijk combineren we ..."):
-    the name says nothing about who works there."""
-    if h.on != "low" or len(unit.low) != len(unit.text):
-        return False
-    return any(a <= h.start < b for a, b in own_name_spans(unit.text, unit.url))
-
-
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -731,7 +723,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # therapist ("in de rol van de therapeut probeer ik ...": the writer)
                 continue
             if (_OWN_VOICE.search(window) or _ENGLISH_I.search(unit.text[lo:hi])) and not _OTHERS.search(window) \
-                    and not _WITH_A_PARTNER.search(window) and not _in_own_name(unit, h):
+                    and not _WITH_A_PARTNER.search(window):
                 return True
     return False
 
