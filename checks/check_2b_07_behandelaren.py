@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (addresses_others, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (addresses_others, in_boilerplate_section, is_complaints_page, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
                                  in_testimonials_section, is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting,
                                  is_vacancy_page, is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
@@ -1020,7 +1020,8 @@ _WHO_TREATS = (r"(?:wie|degene\s+die|diegene\s+die|whoever|the\s+(?:person|one|p
                r"(?:" + _WHOM + r"\s+(?:[\w-]+\s+){0,2}?" + _TREATS + r"|" + _TREATS + r"\s+" + _WHOM + r")\b\s*,?")
 _ROLE_ADV = r"(?:(?:altijd|steeds|bij\s+ons|ook|tevens|in\s+alle\s+gevallen|always|also|in\s+all\s+cases|officially|officieel)\s+)*"
 _REG_WORD = (r"(?:(?:big|nip|lvvp|vgct|skj)[\s-]*)?(?:geregistreerd|ingeschreven|registered|listed|vermeld|opgenomen|aangesloten|"
-             r"affiliated|gecertificeerd|certified|licensed|accredited|lid|(?:een\s+|a\s+)?member)\b")
+             r"affiliated|gecertificeerd|certified|licensed|accredited|lid|(?:een\s+|a\s+)?member)\b|"
+             r"(?:in|on)\s+(?:het|the)\s+(?:[\w-]+?[\s-])?(?:register|registry)\b")
 _AS_PROF = r"(?:als|as)\s+(?:een\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _SG_NOUN + r"\b"
 _ROLE_DESCRIBED = re.compile(
     # the role as the subject: "De behandelaar is (altijd) (een) GZ-psycholoog", "the clinician is listed as ..."
@@ -1502,6 +1503,19 @@ _ENGLISH_LEGAL = re.compile(r"\b(?:terms|conditions|privacy|gdpr|data protection
                             r"cancellation policy|code of (?:conduct|ethics))\b")
 
 
+def _not_own_text(page, unit: Unit) -> bool:
+    """Text in which the practice does not describe its own people without names: a vacancy (page or section) or a
+    complaints procedure. (A terms or privacy page does: there the practitioner of a small practice says who they
+    are, "ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP code";
+    LABELING v2, a first-person page with registrations is "bijna". Names on those pages still need a protected
+    title, see ``_profiles``.)"""
+    return is_vacancy_page(page) or in_boilerplate_section(unit) or is_complaints_page(page) or _ENGLISH_COMPLAINTS.search(
+        " ".join(t for t in (page.path_low, page.title_low, page.first_heading) if t)) is not None
+
+
+_ENGLISH_COMPLAINTS = re.compile(r"complaints?|disciplinary")
+
+
 def _english_legal(page) -> bool:
     return any(_ENGLISH_LEGAL.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
 
@@ -1825,14 +1839,15 @@ class Behandelaren(Check):
             # (the question needs its question mark: a cheap test first)
             if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or in_testimonials_section(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
-            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u)
-                 or _own_people_trained(u))
-                    and not is_legal_page(page) and not _english_legal(page)
-                    and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
+            # on a terms or privacy page only the practice's people in the plural or in its care, not a writer's
+            # own code or registration ("ik werk volgens de beroepscode van het NIP" is on every such page)
+            legal = is_legal_page(page) or _english_legal(page)
+            if ((_several_own_practitioners(u) or _own_people_trained(u)
+                 or not legal and (_own_training(u) or _qualification_line(u) or _register_number(u)))
+                    and not _not_own_text(page, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue
-            if (_the_practitioners_described(u, page) and not is_legal_page(page) and not _english_legal(page)
-                    and not not_own_content(st, u) and not in_complaint_procedure(page, u)
+            if (_the_practitioners_described(u, page) and not _not_own_text(page, u) and not in_complaint_procedure(page, u)
                     and not (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u))):
                 out.append(u)  # the practice's practitioners in the third person: "de psychologen zijn lid van het NIP"
                 continue
@@ -1841,13 +1856,14 @@ class Behandelaren(Check):
                 continue
             if _COMPLAINTS.search(u.low) or in_complaint_procedure(page, u):
                 continue  # "wij zijn aangesloten bij de klachtenregeling van het NIP": the complaints route, not the team
-            if not_own_content(st, u):
-                continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
+            if _not_own_text(page, u):
+                continue  # a vacancy or a complaints procedure
             if _all_elsewhere(u, page):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-            if _english_legal(page) or (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u)):
-                continue  # English terms or privacy pages; trainees and the practice as a training place
-            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
+            if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
+                continue  # trainees and the practice as a training place
+            if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))
+                    or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
                     or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)
                     or _role_described(u, page)):
                 out.append(u)

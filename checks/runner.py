@@ -185,10 +185,20 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
-def off_care(page) -> bool:
-    """``off_care_page`` for one page of a site's text (``PageInfo``)."""
-    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
+def off_care(page, topic: str = "") -> bool:
+    """``off_care_page`` for one page of a site's text (``PageInfo``); for the check of ``topic`` a terms or
+    privacy page is its own when the topic is in ``LEGAL_OWN_TOPICS``."""
+    kind = page_kind(page)
+    if kind == "legal" and topic in LEGAL_OWN_TOPICS and not is_complaints_page(page):
+        kind = ""
+    return bool(kind or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
                 or is_complaints_page(page))
+
+
+# Topics whose checks weigh a terms or privacy page themselves: there the practitioner of a small practice says
+# who they are ("ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP
+# code"; LABELING v2: a first-person page with registrations is "bijna"), and the check reads whose words those are.
+LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
 
 
 # Topics whose checks read the role of each sentence themselves (therapy in general, a general subject,
@@ -233,7 +243,7 @@ def _general_text(page) -> bool:
 def off_care_for(page, topic: str, check=None) -> bool:
     """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
     the pages a check names itself (``off_care_kind``: a tariff page for reachability)."""
-    if off_care(page) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page)):
+    if off_care(page, topic) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page)):
         return True
     if topic in EXPLAINER_OFF_TOPICS and _general_text(page):
         return True
@@ -263,9 +273,11 @@ def _view_off(view: SiteSnapshot, single: bool):
     def for_check(check) -> bool:
         if page is None:
             return False
-        if "off" not in known:
-            known["off"] = off_care(page)
-        if known["off"]:
+        topic = getattr(check, "topic", "")
+        key = "off_legal_own" if topic in LEGAL_OWN_TOPICS else "off"
+        if key not in known:
+            known[key] = off_care(page, topic)
+        if known[key]:
             if getattr(check, "topic", "") not in OWN_VOICE_QUESTION_TOPICS:
                 return True
             if "own_voice_question" not in known:

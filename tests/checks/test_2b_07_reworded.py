@@ -50,3 +50,33 @@ def test_no_practitioner_of_the_practice_in_these_words(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge("2b-7", snap).status == "voldoet_niet"
 
+
+
+# ----------------------------------------------------------------------------- terms and privacy pages
+# A terms page may say who works at the practice in the plural or in its own care ("bijna"); the writer's own
+# code of conduct there ("ik werk volgens de beroepscode van het NIP") is on every such page and stays no team.
+T = "https://praktijkhetbaken.example"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    (T + "/en/general-terms", "General terms", ["# General terms",
+                                                "Psychologists at Het Baken work under the professional code of the Dutch Institute of Psychologists."]),
+    (T + "/algemene-voorwaarden", "Algemene voorwaarden", ["# Algemene voorwaarden",
+                                                           "Bij de intake zijn bij ons verschillende behandelaren betrokken, "
+                                                           "die samen uw behandelplan opstellen."]),
+    (T + "/voorwaarden", "Voorwaarden", ["# Voorwaarden", "De behandelaar staat als GZ-psycholoog in het BIG-register."]),
+])
+def test_the_practices_people_on_a_terms_page_are_bijna(url, title, items):
+    snap = site(page(url, *items, title=title))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    (T + "/en/terms", "Terms", ["# Terms", "I follow the professional code of the NIP in everything I do."]),
+    (T + "/klachten", "Klachtenregeling", ["# Klachtenregeling",
+                                           "Bij ons werken psychologen die zijn aangesloten bij de klachtenregeling van de LVVP."]),
+])
+def test_a_writers_code_on_a_terms_page_or_a_complaints_page_is_no_team(url, title, items):
+    snap = site(page(url, *items, title=title))
+    assert judge("2b-7", snap).status == "voldoet_niet"
