@@ -1646,7 +1646,10 @@ class Behandelaren(Check):
         own = self._own_team_units(st)
         # a bare name is one of the practice's people when it is presented as such, or tied to the practice
         # on a page that gives someone's protected title or registration ("BIG", "NIP", "GZ-psycholoog")
-        named = [p for p in profiles.values() if p.units and not p.legal_only and (
+        # (a name seen only on terms or privacy pages is one of the practice's people too, for "bijna" only: not
+        # on a complaints procedure or a vacancy)
+        named = [p for p in profiles.values() if p.units and (not p.legal_only or not any(
+            _not_own_text(st.pages[u.page], u) for u in p.units)) and (
             _presented(p) or (p.tied and any(_page_has_title(st.pages[u.page]) for u in p.units)))]
         if named or own:
             parts = []

@@ -80,3 +80,16 @@ def test_the_practices_people_on_a_terms_page_are_bijna(url, title, items):
 def test_a_writers_code_on_a_terms_page_or_a_complaints_page_is_no_team(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url,title,items", [
+    (T + "/algemene-voorwaarden-2", "Algemene voorwaarden", ["# Algemene voorwaarden",
+                                                             "Deze voorwaarden gelden voor alle gesprekken die Maartje Dekker, "
+                                                             "psycholoog in de praktijk, met cliënten voert."]),
+    (T + "/en/terms-of-service", "Terms of service", ["# Terms of service",
+                                                      "These terms cover every session that Maartje Dekker, psychologist at the "
+                                                      "practice, has with a client."]),
+])
+def test_a_named_practitioner_on_a_terms_page_is_bijna_not_voldoet(url, title, items):
+    snap = site(page(url, *items, title=title))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
