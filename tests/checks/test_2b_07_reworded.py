@@ -93,3 +93,23 @@ def test_a_writers_code_on_a_terms_page_or_a_complaints_page_is_no_team(url, tit
 def test_a_named_practitioner_on_a_terms_page_is_bijna_not_voldoet(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+# ----------------------------------------------------------------------------- a question page in the practice's name
+K = "https://praktijkdelinde.example"
+
+
+def test_a_question_page_that_names_the_practices_own_people_is_bijna():
+    snap = site(page(K + "/psychiater", "# Wat doet een psychiater?",
+                     "Een psychiater is een arts die zich heeft gespecialiseerd in de psychiatrie.",
+                     "Alle psychiaters van De Linde zijn daarnaast geregistreerd als psychotherapeut.",
+                     title="Wat doet een psychiater?"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_question_page_about_the_profession_alone_is_no_team():
+    snap = site(page(K + "/psychotherapeut", "# Wat doet een psychotherapeut?",
+                     "Een psychotherapeut is een BIG-geregistreerde behandelaar met een vierjarige opleiding.",
+                     "Psychotherapeuten behandelen vaak complexere klachten.",
+                     title="Wat doet een psychotherapeut?"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
