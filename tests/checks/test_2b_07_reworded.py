@@ -80,6 +80,7 @@ def test_the_practices_people_on_a_terms_page_are_bijna(url, title, items):
 def test_a_writers_code_on_a_terms_page_or_a_complaints_page_is_no_team(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge("2b-7", snap).status == "voldoet_niet"
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
 
 
 @pytest.mark.parametrize("url,title,items", [
@@ -93,6 +94,7 @@ def test_a_writers_code_on_a_terms_page_or_a_complaints_page_is_no_team(url, tit
 def test_a_named_practitioner_on_a_terms_page_is_bijna_not_voldoet(url, title, items):
     snap = site(page(url, *items, title=title))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
 
 
 # ----------------------------------------------------------------------------- a question page in the practice's name
@@ -104,7 +106,7 @@ def test_a_question_page_that_names_the_practices_own_people_is_bijna():
                      "Een psychiater is een arts die zich heeft gespecialiseerd in de psychiatrie.",
                      "Alle psychiaters van De Linde zijn daarnaast geregistreerd als psychotherapeut.",
                      title="Wat doet een psychiater?"))
-    assert judge("2b-7", snap).status == "voldoet_bijna"
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
 
 
 def test_a_question_page_about_the_profession_alone_is_no_team():
@@ -112,4 +114,4 @@ def test_a_question_page_about_the_profession_alone_is_no_team():
                      "Een psychotherapeut is een BIG-geregistreerde behandelaar met een vierjarige opleiding.",
                      "Psychotherapeuten behandelen vaak complexere klachten.",
                      title="Wat doet een psychotherapeut?"))
-    assert judge("2b-7", snap).status == "voldoet_niet"
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
