@@ -60,7 +60,7 @@ T = "https://praktijkhetbaken.example"
 
 @pytest.mark.parametrize("url,title,items", [
     (T + "/en/general-terms", "General terms", ["# General terms",
-                                                "Psychologists at Het Baken work under the professional code of the Dutch Institute of Psychologists."]),
+                                                "Psychologists at Het Baken keep to the ethics rules of the NIP, their national association."]),
     (T + "/algemene-voorwaarden", "Algemene voorwaarden", ["# Algemene voorwaarden",
                                                            "Bij de intake zijn bij ons verschillende behandelaren betrokken, "
                                                            "die samen uw behandelplan opstellen."]),
