@@ -63,6 +63,14 @@ people with their training ("onze behandelaren zijn opgeleid in ..."); not with 
 the sector or a waiting time. A name is "voldoet" also with a time before the profession ("is sinds 2014
 werkzaam als GZ-psycholoog"), after "mijn naam is" whatever the given name, alone over its job line, or as the
 subject of a sentence that gives its registration further on; titles after "samen met" are the partner's.
+
+The same facts in other words: the care role ("de behandelaar", "wie u behandelt", "the treating psychologist")
+with a profession or registration in any word order or voice ("Als systeemtherapeut heeft de behandelaar ...", "Bij
+ons is de behandelaar altijd een GZ-psycholoog", "whoever treats you is a registered ...") is "bijna"; "de Wet BIG"
+and "the BIG Act" are a law, no registration. A terms or privacy page (not a complaints procedure) counts for the
+practice's people in the plural or in its care, and for a name there ("bijna"; "voldoet" still needs a protected
+title), not for the writer's own code ("ik werk volgens de beroepscode van het NIP", on every such page). On a
+question page ("Wat doet een psychiater?") a sentence with the practice's own name is its own voice (runner).
 """
 from __future__ import annotations
 
