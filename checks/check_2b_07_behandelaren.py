@@ -63,6 +63,14 @@ people with their training ("onze behandelaren zijn opgeleid in ..."); not with 
 the sector or a waiting time. A name is "voldoet" also with a time before the profession ("is sinds 2014
 werkzaam als GZ-psycholoog"), after "mijn naam is" whatever the given name, alone over its job line, or as the
 subject of a sentence that gives its registration further on; titles after "samen met" are the partner's.
+
+The same facts in other words: the care role ("de behandelaar", "wie u behandelt", "the treating psychologist")
+with a profession or registration in any word order or voice ("Als systeemtherapeut heeft de behandelaar ...", "Bij
+ons is de behandelaar altijd een GZ-psycholoog", "whoever treats you is a registered ...") is "bijna"; "de Wet BIG"
+and "the BIG Act" are a law, no registration. A terms or privacy page (not a complaints procedure) counts for the
+practice's people in the plural or in its care, and for a name there ("bijna"; "voldoet" still needs a protected
+title), not for the writer's own code ("ik werk volgens de beroepscode van het NIP", on every such page). On a
+question page ("Wat doet een psychiater?") a sentence with the practice's own name is its own voice (runner).
 """
 from __future__ import annotations
 
@@ -72,7 +80,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (addresses_others, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (addresses_others, in_boilerplate_section, is_complaints_page, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
                                  in_testimonials_section, is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting,
                                  is_vacancy_page, is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
@@ -137,6 +145,19 @@ class Profile:
 _NOT_A_PERSON = re.compile(r"(?:isch|ische|ic|ical|ically|iek|ie)$")
 
 
+# the law named after the register, not anyone's registration: "de Wet BIG", "de Wet op de BIG", "the BIG Act",
+# "BIG-wet", "the Dutch BIG law"
+_LAW_BEFORE = re.compile(r"(?<![a-z])(?:wet|wet\s+op\s+de|de\s+wet)\s*[-(]?\s*$")
+_LAW_AFTER = re.compile(r"^\s*[-)]?\s*(?:act|law|wet|legislation|wetgeving)(?![a-z])")
+
+
+def _the_law(unit, h) -> bool:
+    if h.label != "BIG":
+        return False
+    on = getattr(unit, h.on).lower()
+    return bool(_LAW_BEFORE.search(on[max(0, h.start - 14):h.start]) or _LAW_AFTER.match(on[h.end:h.end + 16]))
+
+
 class _PersonTerms:
     """A practitioners vocabulary group whose hits name a person: its wildcard patterns
     ("psychotherapeut*", "orthopedago*") also match the adjective and the field, which are left out."""
@@ -145,7 +166,7 @@ class _PersonTerms:
         self.ts = terms("practitioners", group)
 
     def find(self, unit) -> list:
-        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower())]
+        return [h for h in self.ts.find(unit) if not _NOT_A_PERSON.search(h.text.lower()) and not _the_law(unit, h)]
 
     def labels_in(self, unit) -> list[str]:
         return list(dict.fromkeys(h.label for h in self.find(unit)))
@@ -988,6 +1009,72 @@ def _the_practitioners_described(unit: Unit, page) -> bool:
     return not _all_elsewhere(unit, page) and not _ORGANISATION_AFTER.match(low[end:])
 
 
+# ----------------------------------------------------------------------------- the role of the practice's care, described
+# The practitioner of the practice's care named by the role, not by a name, with a profession or registration in any
+# word order and voice: "De behandelaar staat als GZ-psycholoog in het BIG-register", "Als systeemtherapeut heeft de
+# behandelaar een beroepsgeheim", "Wie u behandelt, is altijd een GZ-psycholoog", "Bij ons is de behandelaar altijd
+# een GZ-psycholoog", "The treating psychologist is always registered with the NIP", "As a systemic therapist, the
+# practitioner ...", "Whoever treats you is a registered healthcare psychologist". "bijna": no name. (Not a rule
+# for everyone, a denial, the sector, a referral or a general page: the same limits as the third-person reading.)
+_ROLE_NOUN = (r"(?:(?:regie|hoofd|eind)-?\s?behandelaar|behandelaar|hulpverlener|zorgverlener|practitioner|clinician|"
+              r"(?:behandelende?|vaste|eigen|treating|lead|own)\s+(?:[\w-]*psycholoog|psychologe|[\w-]*therapeut|psychiater|"
+              r"[\w-]*psychologist|[\w-]*therapist|psychiatrist))")
+# ... also a profession as the role when a registration or an apposition describes it ("de therapeut is lid van ...")
+_ROLE_OR_PROF = r"(?:" + _ROLE_NOUN + r"|" + _SG_NOUN + r")"
+_ROLE_DET = r"(?:de|het|the|uw|je|jouw|your)\s+"
+_TREATS = r"(?:behandelt|behandelen|begeleidt|ziet|spreekt|treats?|sees?|will\s+(?:treat|see)|is\s+treating)"
+_WHOM = r"(?:u|je|jou|jouw\s+kind|uw\s+kind|you|your\s+child)"
+_WHO_TREATS = (r"(?:wie|degene\s+die|diegene\s+die|whoever|the\s+(?:person|one|professional|clinician)\s+(?:who|that))\s+"
+               r"(?:" + _WHOM + r"\s+(?:[\w-]+\s+){0,2}?" + _TREATS + r"|" + _TREATS + r"\s+" + _WHOM + r")\b\s*,?")
+_ROLE_ADV = r"(?:(?:altijd|steeds|bij\s+ons|ook|tevens|in\s+alle\s+gevallen|always|also|in\s+all\s+cases|officially|officieel)\s+)*"
+_REG_WORD = (r"(?:(?:big|nip|lvvp|vgct|skj)[\s-]*)?(?:geregistreerd|ingeschreven|registered|listed|vermeld|opgenomen|aangesloten|"
+             r"affiliated|gecertificeerd|certified|licensed|accredited|lid|(?:een\s+|a\s+)?member)\b|"
+             r"(?:in|on)\s+(?:het|the)\s+(?:[\w-]+?[\s-])?(?:register|registry)\b")
+_AS_PROF = r"(?:als|as)\s+(?:een\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _SG_NOUN + r"\b"
+_ROLE_DESCRIBED = re.compile(
+    # the role as the subject: "De behandelaar is (altijd) (een) GZ-psycholoog", "the clinician is listed as ..."
+    r"(?:^|[.:;,]\s*|\b(?:en|and|maar|but|dus|so)\s+)\W*(?:" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role>" + _ROLE_OR_PROF + r")|"
+    r"(?P<who>" + _WHO_TREATS + r"))\s+"
+    r"(?:(?:is|wordt|will\s+be)\s+" + _ROLE_ADV + r"(?:een\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?P<prof>" + _SG_NOUN + r")\b|"
+    r"(?:is|staat|wordt|will\s+be|has\s+been)\s+" + _ROLE_ADV + r"(?:" + _AS_PROF + r"\s+)?(?P<reg>" + _REG_WORD + r"))|"
+    # inverted: "Bij ons is de behandelaar altijd een GZ-psycholoog", "In deze praktijk is uw therapeut BIG-geregistreerd"
+    r"\b(?:is|wordt)\s+" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role2>" + _ROLE_OR_PROF + r")\s+" + _ROLE_ADV +
+    r"(?:(?:een\s+)?(?:[\w-]+\s+){0,2}?(?P<prof2>" + _SG_NOUN + r")\b|(?P<reg2>" + _REG_WORD + r"))|"
+    # the profession as an apposition: "Als systeemtherapeut heeft de behandelaar ...", "As a psychologist, the therapist ..."
+    r"(?:^|[.:;]\s*)\W*" + _AS_PROF + r"\s*,?\s+(?:[\w-]+\s+){0,2}?" + _ROLE_DET + r"(?:[\w-]+\s+)?(?P<role3>" + _ROLE_OR_PROF + r")\b|"
+    # "De behandelaar, een GZ-psycholoog, ...", "the practitioner, a registered psychotherapist, ..."
+    r"\b" + _ROLE_DET + r"(?P<role4>" + _ROLE_NOUN + r")\s*,\s*(?:een|a|an)\s+(?:[\w-]+\s+){0,2}?" + _SG_NOUN + r"\s*,")
+# other people: a colleague, a stand-in, the GP, a referral (not the files and secrecy words of ``_OTHERS``: the
+# practitioner's own professional secrecy says who they are)
+_OTHER_PEOPLE = re.compile(r"collega|waarnem\w*|afwezig\w*|vervang\w*|absence|replac\w*|samenwerk|werk\w* samen|samen werk\w*|"
+                           r"verwijs|verwijz|doorverwijz|refer|elders|(?<!onder\s)andere (?:psycholo|behandel|therapeut)|naar een|"
+                           r"bij een|zoekt|zoeken|vacature|huisarts|\bgp\b|general practitioner|wanted|looking for|"
+                           r"intervisie\w*|intervision|peer review")
+
+
+def _role_described(unit: Unit, page) -> bool:
+    """The practice's care role described by a profession or registration (``_ROLE_DESCRIBED``): "bijna"."""
+    low = unit.low
+    m = _ROLE_DESCRIBED.search(low)
+    if m is None or low.rstrip().endswith("?"):
+        return False
+    role = m.group("role") or m.group("role2") or ""
+    if re.fullmatch(_SG_NOUN, role) and not (m.group("reg") or m.group("reg2")):
+        return False  # "De GZ-psycholoog is een psycholoog met ...": a profession defined, not a person described
+    if (m.group("reg") or m.group("reg2")) and not (_practitioner_terms("registration").search(unit)
+                                                    or _practitioner_terms("protected").search(unit)):
+        return False  # "de behandelaar is aangesloten bij de klachtenregeling": registered, but with no register named
+    span = low[max(0, m.start() - 20):m.end() + 20]
+    if _NEGATED.search(span) or _NORM.search(low) or _HEDGED.search(low) or _IN_THE_SECTOR.search(low) \
+            or _OTHER_PEOPLE.search(low) or _COMPLAINTS.search(low) or is_recruiting(unit) or speaks_of_care_in_general(unit):
+        return False
+    if page is not None and (is_general_page(page) or explains_subject(page) or reads_as_article(page)
+                             or is_for_professionals(page) or addresses_others(page) or is_complaints_page(page)
+                             or _general_antecedent(unit, page) or any(is_general_question(h) for h in unit.headings[-1:])):
+        return False
+    return not _all_elsewhere(unit, page) and not _ORGANISATION_AFTER.match(low[m.end():])
+
+
 _ORGANISATION_AFTER = re.compile(r"\s*,?\s*(?:van|bij|uit|at|of|from)\s+(?:de\s+|het\s+|een\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?"
                                  r"(?:[\w-]*ggz|ggd|huisarts\w*|ziekenhui\w*|instelling\w*|kliniek\w*|universit\w*|hogeschool|"
                                  r"gemeente\w*|school|instituut|organisatie\w*|hospital|clinic|university|municipality|institute|"
@@ -1424,6 +1511,19 @@ _ENGLISH_LEGAL = re.compile(r"\b(?:terms|conditions|privacy|gdpr|data protection
                             r"cancellation policy|code of (?:conduct|ethics))\b")
 
 
+def _not_own_text(page, unit: Unit) -> bool:
+    """Text in which the practice does not describe its own people without names: a vacancy (page or section) or a
+    complaints procedure. (A terms or privacy page does: there the practitioner of a small practice says who they
+    are, "ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP code";
+    LABELING v2, a first-person page with registrations is "bijna". Names on those pages still need a protected
+    title, see ``_profiles``.)"""
+    return is_vacancy_page(page) or in_boilerplate_section(unit) or is_complaints_page(page) or _ENGLISH_COMPLAINTS.search(
+        " ".join(t for t in (page.path_low, page.title_low, page.first_heading) if t)) is not None
+
+
+_ENGLISH_COMPLAINTS = re.compile(r"complaints?|disciplinary")
+
+
 def _english_legal(page) -> bool:
     return any(_ENGLISH_LEGAL.search(t) for t in (page.path_low, page.title_low, page.first_heading) if t)
 
@@ -1554,7 +1654,10 @@ class Behandelaren(Check):
         own = self._own_team_units(st)
         # a bare name is one of the practice's people when it is presented as such, or tied to the practice
         # on a page that gives someone's protected title or registration ("BIG", "NIP", "GZ-psycholoog")
-        named = [p for p in profiles.values() if p.units and not p.legal_only and (
+        # (a name seen only on terms or privacy pages is one of the practice's people too, for "bijna" only: not
+        # on a complaints procedure or a vacancy)
+        named = [p for p in profiles.values() if p.units and (not p.legal_only or not any(
+            _not_own_text(st.pages[u.page], u) for u in p.units)) and (
             _presented(p) or (p.tied and any(_page_has_title(st.pages[u.page]) for u in p.units)))]
         if named or own:
             parts = []
@@ -1747,14 +1850,15 @@ class Behandelaren(Check):
             # (the question needs its question mark: a cheap test first)
             if ("?" in u.low and _ASKS_THE_READER.search(u.low)) or is_recruiting(u) or in_testimonials_section(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
-            if ((_several_own_practitioners(u) or _own_training(u) or _qualification_line(u) or _register_number(u)
-                 or _own_people_trained(u))
-                    and not is_legal_page(page) and not _english_legal(page)
-                    and not not_own_content(st, u) and not _TRAINEES.search(u.low)):
+            # on a terms or privacy page only the practice's people in the plural or in its care, not a writer's
+            # own code or registration ("ik werk volgens de beroepscode van het NIP" is on every such page)
+            legal = is_legal_page(page) or _english_legal(page)
+            if ((_several_own_practitioners(u) or _own_people_trained(u)
+                 or not legal and (_own_training(u) or _qualification_line(u) or _register_number(u)))
+                    and not _not_own_text(page, u) and not _TRAINEES.search(u.low)):
                 out.append(u)  # a team of several disciplines, or a writer's own training, without names
                 continue
-            if (_the_practitioners_described(u, page) and not is_legal_page(page) and not _english_legal(page)
-                    and not not_own_content(st, u) and not in_complaint_procedure(page, u)
+            if (_the_practitioners_described(u, page) and not _not_own_text(page, u) and not in_complaint_procedure(page, u)
                     and not (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u))):
                 out.append(u)  # the practice's practitioners in the third person: "de psychologen zijn lid van het NIP"
                 continue
@@ -1763,13 +1867,15 @@ class Behandelaren(Check):
                 continue
             if _COMPLAINTS.search(u.low) or in_complaint_procedure(page, u):
                 continue  # "wij zijn aangesloten bij de klachtenregeling van het NIP": the complaints route, not the team
-            if not_own_content(st, u):
-                continue  # terms and privacy pages ("ik werk volgens de beroepscode van het NIP") are on every site
+            if _not_own_text(page, u):
+                continue  # a vacancy or a complaints procedure
             if _all_elsewhere(u, page):
                 continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-            if _english_legal(page) or (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u)):
-                continue  # English terms or privacy pages; trainees and the practice as a training place
-            if ((own.search(u) and _own_words_fit(u, f)) or _speaks_as_practitioner(u) or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
-                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)):
+            if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
+                continue  # trainees and the practice as a training place
+            if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))
+                    or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
+                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)
+                    or _role_described(u, page)):
                 out.append(u)
         return out

@@ -28,7 +28,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import (addresses_others, is_complaints_page, is_for_professionals, is_general_explainer,
+from checks.text.context import (addresses_others, is_complaints_page, own_name_spans, is_for_professionals, is_general_explainer,
                                   is_links_page, is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
@@ -185,23 +185,33 @@ def topic_page(full: SiteText, topic: str) -> str | None:
     return next((page.url for page in full.pages if page_titled(page, ("context", f"topic_page_{topic}"))), None)
 
 
-def off_care(page) -> bool:
-    """``off_care_page`` for one page of a site's text (``PageInfo``)."""
-    return bool(page_kind(page) or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
+def off_care(page, topic: str = "") -> bool:
+    """``off_care_page`` for one page of a site's text (``PageInfo``); for the check of ``topic`` a terms or
+    privacy page is its own when the topic is in ``LEGAL_OWN_TOPICS``."""
+    kind = page_kind(page)
+    if kind == "legal" and topic in LEGAL_OWN_TOPICS and not is_complaints_page(page):
+        kind = ""
+    return bool(kind or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
                 or is_complaints_page(page))
+
+
+# Topics whose checks weigh a terms or privacy page themselves: there the practitioner of a small practice says
+# who they are ("ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP
+# code"; LABELING v2: a first-person page with registrations is "bijna"), and the check reads whose words those are.
+LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
 
 
 # Topics whose checks read the role of each sentence themselves (therapy in general, a general subject,
 # care in general): on a page whose title asks a question ("Hoe ziet een behandeling eruit?", "Is
 # therapie iets voor mij?") the practice that speaks to its reader about its route or its target group
 # describes its own care, and the question title alone makes no off-care page.
-OWN_VOICE_QUESTION_TOPICS = frozenset({"opbouw", "doelgroep"})
+OWN_VOICE_QUESTION_TOPICS = frozenset({"opbouw", "doelgroep", "behandelaren"})
 _PRACTICE_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|us|my)(?![a-z])")
 _READER_VOICE = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jou|jouw|you|your)(?![a-z])")
 _CARE_DONE = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|bied\w*|treat\w*|offer\w*|support\w*)(?![a-z])")
 
 
-def _question_page_in_own_voice(page) -> bool:
+def _question_page_in_own_voice(page, topic: str = "") -> bool:
     """A page off care only by its question title, on which the practice speaks of what it does with
     its clients ("wij behandelen ...", "we nodigen je uit ..."), or speaks to its reader in one
     sentence; not a writer's "we" alone ("In dit artikel zetten we de grote lijnen op een rij")."""
@@ -209,8 +219,15 @@ def _question_page_in_own_voice(page) -> bool:
         return False
     if not is_general_explainer(page):
         return False
+    named = topic in OWN_NAME_QUESTION_TOPICS
     return any(_PRACTICE_VOICE.search(u.low) and (_READER_VOICE.search(u.low) or _CARE_DONE.search(u.low))
-               for u in page.units if u.kind not in ("title", "heading"))
+               or named and own_name_spans(u.text, u.url, page) for u in page.units if u.kind not in ("title", "heading"))
+
+
+# Topics for which the practice's own name in a sentence of a question page ("Wat doet een psychiater? ... De
+# psychiaters van Samen Gevestigd zijn ook psychotherapeut") is the practice speaking of its own people, as its
+# "wij" is: the check reads whether the sentence describes them.
+OWN_NAME_QUESTION_TOPICS = frozenset({"behandelaren"})
 
 
 # Criteria (by check topic) for which a general explainer in which the practice never speaks ("Wat is
@@ -233,7 +250,7 @@ def _general_text(page) -> bool:
 def off_care_for(page, topic: str, check=None) -> bool:
     """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
     the pages a check names itself (``off_care_kind``: a tariff page for reachability)."""
-    if off_care(page) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page)):
+    if off_care(page, topic) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page, topic)):
         return True
     if topic in EXPLAINER_OFF_TOPICS and _general_text(page):
         return True
@@ -258,19 +275,22 @@ def _view_off(view: SiteSnapshot, single: bool):
     (``off_care_for``). The page readings are made on the first question and kept for the others."""
     pages = site_text(view).pages[:1] if single else []
     page = pages[0] if pages else None
-    known: dict[str, bool] = {}
+    known: dict = {}
 
     def for_check(check) -> bool:
         if page is None:
             return False
-        if "off" not in known:
-            known["off"] = off_care(page)
-        if known["off"]:
+        topic = getattr(check, "topic", "")
+        key = "off_legal_own" if topic in LEGAL_OWN_TOPICS else "off"
+        if key not in known:
+            known[key] = off_care(page, topic)
+        if known[key]:
             if getattr(check, "topic", "") not in OWN_VOICE_QUESTION_TOPICS:
                 return True
-            if "own_voice_question" not in known:
-                known["own_voice_question"] = _question_page_in_own_voice(page)
-            if not known["own_voice_question"]:
+            qkey = ("own_voice_question", topic in OWN_NAME_QUESTION_TOPICS)
+            if qkey not in known:
+                known[qkey] = _question_page_in_own_voice(page, topic)
+            if not known[qkey]:
                 return True
         if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
             if "general" not in known:
