@@ -27,7 +27,9 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
-_WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|waiting")
+# (also the verb: "Hoe lang moet je wachten?", "How long will I wait?")
+# (not "Wat kunt u verwachten?")
+_WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|(?<![a-z])wachten(?![a-z])|waiting|(?<![a-z])wait(?![a-z])")
 
 
 def in_waiting_section(unit: Unit) -> bool:
