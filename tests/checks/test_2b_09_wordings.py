@@ -29,3 +29,38 @@ def test_heading_asking_how_long_one_waits_is_about_the_wait():
                      "Spreken we daarna vervolgafspraken af, dan hoeft u daar niet opnieuw op te wachten.",
                      "Duurt het u te lang, dan kunt u uw zorgverzekeraar om bemiddeling vragen."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_english_route_ending_at_the_end_of_your_treatment_voldoet():
+    snap = site(page("https://praktijk.example/en/working-method", "# Working method",
+                     "In our first conversation, the intake, I try to understand what troubles you.",
+                     "After the intake I propose a treatment plan and we discuss it together.",
+                     "Then the sessions start, usually once every two weeks.",
+                     "At the end of your treatment I write a short letter to your GP, if you agree."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet"
+
+
+def test_dutch_end_of_your_treatment_is_the_ending():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "In het eerste gesprek bespreken we wat u hierheen brengt.",
+                     "Daarna maken we samen een behandelplan en starten de gesprekken, meestal om de week.",
+                     "Aan het einde van uw behandeling kijken we samen terug en stuur ik uw huisarts een brief."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_english_registered_child_and_sessions_after_that_are_a_part():
+    snap = site(page("https://praktijk.example/en/parents", "# For parents",
+                     "When parents have registered their child, an introductory meeting with the parents takes place first.",
+                     "After that there are about six sessions in which the child comes alone.",
+                     "In these sessions we draw, play and talk."))
+    f = judge("2b-9", snap)
+    assert f.status == "voldoet_bijna"
+    assert set(f.details["phases_on_best_page"]) == {"start", "middle"}
+
+
+def test_english_first_phone_call_is_the_practice_first_step():
+    snap = site(page("https://praktijk.example/en/approach", "# Approach",
+                     "After a first phone call, we plan an appointment at the practice within two weeks.",
+                     "The practice is close to the station."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
