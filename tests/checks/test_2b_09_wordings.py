@@ -64,3 +64,12 @@ def test_english_first_phone_call_is_the_practice_first_step():
                      "After a first phone call, we plan an appointment at the practice within two weeks.",
                      "The practice is close to the station."))
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_english_route_of_acquaintance_weekly_talks_and_final_evaluation_voldoet():
+    snap = site(page("https://praktijk.example/en/what-to-expect", "# What to expect",
+                     "The first step is a getting-to-know-you conversation with one of our psychologists.",
+                     "After that the treatment consists of weekly conversations.",
+                     "Progress is evaluated regularly.",
+                     "When your goals have been met, we round off with a final evaluation."))
+    assert judge("2b-9", snap).status == "voldoet"
