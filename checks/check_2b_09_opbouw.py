@@ -78,7 +78,9 @@ UI_STRINGS = {
 }
 
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
-_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly)\b")
+# (and in English: "after that there are about five sessions", "then", "during")
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly"
+                       r"|after\s+(?:that|this|the|your)|afterwards|then|next|subsequently|first|during|starts?|begins?|follows?|every\s+(?:other|two)\s+weeks?|frequency)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
 # ... or told in words: "Stap één:", "Eerste stap -", "Step two:", "Final step:"; or a check mark or arrow
 _ORDINAL = (r"(?:(?:stap|fase|step|phase)\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)|"

@@ -23,7 +23,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, own_name_spans, presents_no_offer, quoted_in_first_person,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
@@ -169,13 +169,13 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
 _REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
-_REFERRED_TO_BASIS_EN = re.compile(r"(?:referr\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:refer\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
 
 
 def _referred_to_basis(low: str) -> bool:
     """A referral to the basis GGZ, Dutch or English (``_REFERRED_TO_BASIS``, ``_REFERRED_TO_BASIS_EN``)."""
     return bool((("verwij" in low or "verwezen" in low) and _REFERRED_TO_BASIS.search(low))
-                or ("referr" in low and _REFERRED_TO_BASIS_EN.search(low)))
+                or ("refer" in low and _REFERRED_TO_BASIS_EN.search(low)))
 
 
 # the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
@@ -204,7 +204,8 @@ def _offers_generalist(u: Unit, starts) -> bool:
 
 # a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
 # behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
-_LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang\s+duurt|looptijd|aantal\s+(?:sessies|gesprekken)|how\s+long\s+(?:does|will)|duration|length\s+of\s+(?:the\s+)?(?:treatment|therapy))")
+_LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang(?![a-z])|looptijd|aantal\s+(?:sessies|gesprekken)|hoeveel\s+(?:sessies|gesprekken)"
+                             r"|how\s+long(?![a-z])|how\s+many\s+sessions|duration|length\s+of\s+(?:the\s+)?(?:treatment|therapy)|number\s+of\s+sessions)")
 # the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,
 # schatten we in tijdens de intake met vragenlijsten"): the length of the own care is bounded beforehand
 _SESSIONS_ESTIMATED = re.compile(r"(?:aantal|hoeveel)\s+(?:\w+\s+){0,2}(?:sessies|gesprekken|behandelgesprekken)\s+(?:\w+,?\s+){0,8}?(?:schatten|inschatt\w*|ingeschat|bepaald|bepalen)(?![a-z])|number\s+of\s+sessions\s+(?:\w+\s+){0,6}?(?:estimated|determined)(?![a-z])")
@@ -307,6 +308,10 @@ _PROCESSING = re.compile(r"\s+van\s+(?:uw|je|jouw|de|het|een|elke|iedere)\s+(?:\
                          r"declaratie|factuur|dossier|gegevens|zaak|melding|bezwaar|verwijzing)\w*")
 _ATTRIBUTIVE_BOUNDED = re.compile(r"afgebakende?\s+([\w-]+)")
 _ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+# English "short-term" is attributive and predicative alike: before a conjunction or a verb that says what it
+# means it is the way of working named ("works in a way that is short-term and accessible", "Short-term means
+# that ..."), not a short thing of another kind
+_EN_PREDICATIVE = re.compile(r"(?:short[\s-]term|time[\s-]limited)\s+(?:and|or|but|as\s+well|means|meaning|speaks|implies|refers|stands|is\s+(?:what|how))(?![a-z])")
 
 
 # what a short word is said of: "<de vervanging> is meestal kortdurend", "<deze aanbieding> is van beperkte duur",
@@ -322,7 +327,7 @@ _ATTRIBUTIVE_EN = re.compile(r"(?:time[\s-]limited|short[\s-]term)\s+([\w-]+)")
 def _said_of_other(low: str, hit) -> bool:
     """The short word is said of a thing that is not the care ("de vervanging is meestal kortdurend",
     "deze aanbieding is van beperkte duur", "access is time-limited", "a time-limited contract")."""
-    m = _ATTRIBUTIVE_EN.match(low, hit.start)
+    m = None if _EN_PREDICATIVE.match(low, hit.start) else _ATTRIBUTIVE_EN.match(low, hit.start)
     if m is not None:
         # ("in a time-limited way", "on a short-term basis": the way of working)
         return not (_CARE_WORD.search(m.group(1)) or m.group(1) in ("way", "manner", "basis"))
@@ -344,7 +349,7 @@ def _short_of_care(low: str, hit) -> bool:
     if hit.label == "kortdurend" and _PROCESSING.match(low, hit.end):
         return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care
     if hit.label == "kortdurend":
-        m = _ATTRIBUTIVE_SHORT.match(low, hit.start)
+        m = None if _EN_PREDICATIVE.match(low, hit.start) else _ATTRIBUTIVE_SHORT.match(low, hit.start)
         if m is not None and _FORMAT_NOUN.match(m.group(1)):
             return False  # "een kortdurende workshop van één middag": a format, not the care
         if m is None:
@@ -584,9 +589,12 @@ class Kortdurend(Check):
             length_only = False
             if not topical:
                 prev = [v for v in st.neighbours(u, 2, 0)[:-1] if v.headings == u.headings]
+                # (the section's heading, or a question line set as a paragraph over it: "Hoe lang en in welke vorm?";
+                # the English name of the basis GGZ heads its section too: "# Basic mental health care")
+                heads = [h for h in (*u.headings[-1:], line_heading(st, u)) if h]
                 if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
-                        or any(gen_t.search_text(h) or short_t.search_text(h) for h in u.headings[-1:])):
-                    if not (any(_LENGTH_HEADING.search(h) for h in u.headings[-1:]) and sexp_t.search(u)):
+                        or any(gen_t.search_text(h) or short_t.search_text(h) or _BASIC_EN.search(h) for h in heads)):
+                    if not (any(_LENGTH_HEADING.search(h) for h in heads) and sexp_t.search(u)):
                         if target is pages and u.kind not in ("heading", "title") and speaks_as_practice(u) \
                                 and gexp_t.search(u):
                             elsewhere.setdefault(u.page, []).append(u)

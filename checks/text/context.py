@@ -27,7 +27,9 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
-_WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|waiting")
+# (also the verb: "Hoe lang moet je wachten?", "How long will I wait?")
+# (not "Wat kunt u verwachten?")
+_WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|(?<![a-z])wachten(?![a-z])|waiting|(?<![a-z])wait(?![a-z])")
 
 
 def in_waiting_section(unit: Unit) -> bool:
@@ -1009,3 +1011,27 @@ def list_lead(st: SiteText, unit: Unit, reach: int = 25) -> Unit | None:
             return None
         return prev
     return None
+
+
+# a line set as a paragraph that works as a heading: a short question or a short line ending in a colon
+# ("Hoe lang duurt het?", "How long does it take?", "Duur van de behandeling:")
+_LINE_HEADING_WORDS = 8
+
+
+def line_heading(st: SiteText, unit: Unit, reach: int = 12) -> str:
+    """The folded text of the nearest line above ``unit`` in its section (within ``reach`` units)
+    that heads what follows it though it is set as a paragraph: a block of its own of at most eight
+    words that asks a question or ends in a colon ("Hoe lang en in welke vorm?" over "Iedereen is
+    anders ..."). "" when there is none (a real heading in between ends the search)."""
+    if unit.kind in ("heading", "title"):
+        return ""
+    units = st.pages[unit.page].units
+    pos = units.index(unit)
+    for prev in reversed(units[max(0, pos - reach):pos]):
+        if prev.kind in ("heading", "title") or prev.headings != unit.headings:
+            return ""
+        if (prev.kind in ("sentence", "paragraph") and prev.low.rstrip().endswith(("?", ":"))
+                and len(prev.text.split()) <= _LINE_HEADING_WORDS
+                and all(v is prev or v.block != prev.block for v in units[max(0, pos - reach):pos + 1])):
+            return prev.low
+    return ""

@@ -1,0 +1,61 @@
+"""2b-10 read across wordings: English names of the short and generalist character, "short-term"
+used predicatively, a question line set as a paragraph heading its section, a range of sessions
+from "a few" up to a number. Passages written for these tests."""
+from check_helpers import judge, page, site
+
+B = "https://praktijk.example/werkwijze"
+
+
+def test_english_short_term_before_a_conjunction_is_the_way_of_working():
+    snap = site(page(B, "# How we work",
+                     "Our psychologists work in a way that is short-term and easy to reach.",
+                     "We focus on how you function in daily life and on your own strengths."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "kortdurend" in f.details["short"]
+
+
+def test_english_short_term_named_as_a_term_is_the_care():
+    snap = site(page(B, "# Our approach",
+                     "Short-term means that we keep the number of sessions as small as we can.",
+                     "We look at your daily functioning and at your own strengths."))
+    assert "kortdurend" in judge("2b-10", snap).details["short"]
+
+
+def test_short_term_contract_stays_something_else():
+    snap = site(page(B, "# Vacancies for our front desk",
+                     "We offer a short-term contract for the summer months at the front desk."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_basic_care_section_with_its_scope_and_length_voldoet():
+    snap = site(page("https://praktijk.example/en/care", "# Our care",
+                     "At our practice you can get Basis GGZ or specialised mental health care.",
+                     "# Basic mental health care",
+                     "This care is meant for people with mild to moderately severe problems.",
+                     "Most clients recover with a short treatment of roughly five to ten sessions.",
+                     "# Specialised mental health care",
+                     "This is for severe and complex problems."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert "niet complex" in f.details["generalist_explained"]
+
+
+def test_question_line_over_a_section_heads_the_estimate_of_the_sessions():
+    snap = site(page(B, "# Zo werken wij",
+                     "Wij werken kortdurend en klachtgericht.",
+                     "U kunt bij ons terecht met lichte tot matige klachten.",
+                     "Hoe lang en hoe vaak?",
+                     "Ieder mens is anders.",
+                     "Ook uw klachten zijn uniek.",
+                     "Hoeveel gesprekken u nodig heeft, bepalen we samen aan het begin van de behandeling."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+
+
+def test_range_from_a_few_sessions_up_to_a_number_is_a_length():
+    snap = site(page(B, "# Treatment",
+                     "The treatment we offer takes anywhere from a few sessions up to about 12."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna"
+    assert f.details["count"]
