@@ -276,7 +276,9 @@ def domain_core(url: str) -> str:
     labels = [x for x in host.split(".") if x and x != "www"]
     if len(labels) < 2 or all(x.isdigit() for x in labels):
         return ""
-    return _core_of(labels[0])
+    # a hyphenated part of digits with at most two letters ("praktijkjansen-2", "...-b5") names nothing
+    parts = [x for x in labels[0].split("-") if not (re.search(r"\d", x) and len(_letters(x)) < 3)]
+    return _core_of("-".join(parts) if parts else labels[0])
 
 
 def _core_of(name: str) -> str:

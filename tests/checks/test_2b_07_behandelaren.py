@@ -357,6 +357,9 @@ def test_domain_core_and_own_name_spans():
     assert domain_core("https://www.psychologenpraktijk-dewaard.example/x") == "dewaard"
     assert domain_core("https://praktijk.example/") == ""
     assert domain_core("https://therapynow.example/faq") == "therapynow"
+    # a hyphenated part of digits with at most two letters names nothing ("-2", "-b5"); "-de-" is a word
+    assert domain_core("https://psychologenpraktijk-dewaard-2.example/x") == "dewaard"
+    assert domain_core("https://praktijk-de-waard.example/x") == "dewaard"
     text = "Bij De Waard werken psychologen; GGZ Oost werkt met psychiaters."
     assert [text[a:b] for a, b in own_name_spans(text, W + "/")] == ["De Waard"]
 
