@@ -208,7 +208,7 @@ _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|
 _REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
-# the practice's own intake or care told in the passive ("kinderen tot 16 jaar worden aangemeld door hun ouders",
+# the practice's own intake or care told in the passive ("jongeren onder de 16 worden door een ouder aangemeld",
 # "clients from 18 are seen by ..."): the practice's process without its pronoun
 _OWN_PASSIVE = re.compile(r"(?<![a-z])(?:wordt|worden|kan|kunnen|mag|mogen)\s+(?:[\w()-]+\s+){0,4}?(?:aangemeld|behandeld|geholpen|begeleid|gezien|ingeschreven)(?![a-z])"
                           r"|(?<![a-z])(?:is|are|can\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:treated|seen|accepted|registered|signed\s+up)(?![a-z])")

@@ -211,16 +211,16 @@ def test_crisis_advice_to_the_reader_after_a_question_on_a_page_where_the_practi
     snap = site(page("https://praktijk.example/wachttijd", "# Wachttijd",
                      "Wij hebben op dit moment een wachttijd van ongeveer zes weken tot het eerste gesprek.",
                      "Zit je in een crisis?",
-                     "Neem dan contact op met je eigen huisarts, of buiten diens openingstijden met de huisartsenpost."))
+                     "Bel in dat geval je huisarts; is die gesloten, bel dan de huisartsenpost."))
     f = judge("2b-6", snap)
     assert f.status == "voldoet" and f.details["out_of_hours"]
 
 
 def test_the_same_advice_on_a_page_where_no_practice_speaks_stays_one_side():
     snap = site(page("https://praktijk.example/wachttijd", "# Wachttijd",
-                     "De wachttijd tot het eerste gesprek is ongeveer zes weken.",
+                     "Op een eerste afspraak wacht je nu een week of zes.",
                      "Zit je in een crisis?",
-                     "Neem dan contact op met je eigen huisarts, of buiten diens openingstijden met de huisartsenpost."))
+                     "Bel in dat geval je huisarts; is die gesloten, bel dan de huisartsenpost."))
     assert judge("2b-6", snap).status == "voldoet_bijna"
 
 

@@ -55,7 +55,7 @@ def test_a_method_made_to_treat_complaints_is_the_treated_side():
 
 def test_care_that_is_there_above_all_for_people_with_problems():
     snap = site(page("https://praktijk.example/verwijzing", "# Verwijzing en duur",
-                     "Onze therapie is er vooral voor mensen met problemen die al jaren terugkomen."))
+                     "Onze therapie is er vooral voor mensen met klachten die steeds terugkomen."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
 
 
@@ -68,7 +68,7 @@ def test_misfit_with_the_verb_first_and_a_referral_is_the_other_side():
 
 def test_english_mild_to_moderately_severe_is_a_band():
     snap = site(page("https://practice.example/en/care", "# Our care",
-                     "Basic care at our centre consists of treatments for people with mild to moderately severe psychological problems."))
+                     "Basic care at our centre offers treatment to people with mild to moderately severe psychological problems."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
 
 

@@ -32,7 +32,7 @@ def test_english_basic_care_section_with_its_scope_and_length_voldoet():
     snap = site(page("https://praktijk.example/en/care", "# Our care",
                      "At our practice you can get Basis GGZ or specialised mental health care.",
                      "# Basic mental health care",
-                     "This care is meant for people with mild to moderately severe problems.",
+                     "This care is meant for adults whose problems are mild to moderately severe.",
                      "Most clients recover with a short treatment of roughly five to ten sessions.",
                      "# Specialised mental health care",
                      "This is for severe and complex problems."))

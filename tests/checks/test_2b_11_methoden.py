@@ -185,7 +185,7 @@ def test_person_centred_care_is_no_method():
 def test_a_page_explaining_a_method_names_it_as_the_offer_only_where_the_practice_says_it_uses_it():
     # a studio's explainer: it speaks of its own lessons, never of working with the method in treatment
     lines = ["# Wat is mindfulness?",
-             "Mindfulness betekent met aandacht aanwezig zijn in het huidige moment, zonder meteen te oordelen.",
+             "Mindfulness is aandachtig in het nu zijn, zonder direct een oordeel te vellen.",
              "Een bekende oefening is de bodyscan, waarbij je met je aandacht langzaam door je lichaam gaat.",
              "# Onze lessen", "In ons centrum geven we elke week lessen voor iedereen die wil ontspannen."]
     assert judge("2b-11", site(page("https://studio.example/wat-is-mindfulness", *lines))).status == "voldoet_niet"
