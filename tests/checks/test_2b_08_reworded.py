@@ -68,7 +68,7 @@ def test_misfit_with_the_verb_first_and_a_referral_is_the_other_side():
 
 def test_english_mild_to_moderately_severe_is_a_band():
     snap = site(page("https://practice.example/en/care", "# Our care",
-                     "Basic care at our centre offers treatment to people with mild to moderately severe psychological problems."))
+                     "Basic care at our centre offers treatment to people whose psychological problems are mild to moderately severe."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
 
 
