@@ -12,7 +12,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (READER_WORD, evidence, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
                                  join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
@@ -60,7 +60,6 @@ def _contact_page(page) -> bool:
 
 _PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
-_READER = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jouw|you|your)(?![a-z])")
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
@@ -217,10 +216,11 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
     """The advice is the practice's to its clients: the practice or its people speak in it, or it speaks
     to the reader on a page where the practice speaks ("Zit je in een crisis? Neem dan contact op met je
     huisarts"), in the unit or in the sentence after a lead-in question that names whom to contact."""
-    said = [u] + [c for c in (_carrier(u, st),) if c is not u]
+    carrier = _carrier(u, st)
+    said = (u,) if carrier is u else (u, carrier)
     if any(_OWN_CLIENTS.search(v.low) for v in said):
         return True
-    return any(_READER.search(v.low) for v in said) and _practice_speaks(st.page_of(u))
+    return any(READER_WORD.search(v.low) for v in said) and _practice_speaks(st.page_of(u))
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:

@@ -80,7 +80,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (addresses_others, in_boilerplate_section, is_complaints_page, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (READER_WORD, addresses_others, in_boilerplate_section, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
                                  in_testimonials_section, is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting,
                                  is_vacancy_page, is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
@@ -519,7 +519,6 @@ def _apposition_names(unit: Unit) -> list[str]:
     return out
 
 
-_READER = re.compile(r"(?<![a-z])(?:je|jouw|jij|u|uw|you|your)(?![a-z])")
 
 
 def _titled(units: list[Unit], i: int, name: str) -> bool:
@@ -531,7 +530,7 @@ def _titled(units: list[Unit], i: int, name: str) -> bool:
     lines = [own] + [v.text for v in units[i + 1:i + 3]]
     for text in lines:
         low = fold(text)
-        if not low or low.rstrip().endswith("?") or _READER.search(low):
+        if not low or low.rstrip().endswith("?") or READER_WORD.search(low):
             continue
         if _practitioner_terms("profession").search_text(low) or _practitioner_terms("protected").search_text(low):
             return True
@@ -1176,7 +1175,6 @@ _ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s
 _NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
                                    r"(?:biedt|bieden|offers|provides)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
-_READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jouw|jij|you|your)(?![a-z])")
 
 
 # the practice, as the subject of the sentence, offers or employs the profession: "Praktijk X biedt
@@ -1240,7 +1238,7 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     own name as their place of work, or the definite plural in the reader's care."""
     if _OTHERS.search(unit.low):
         return False
-    if _DEFINITE_PLURAL.search(unit.low) and _READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
+    if _DEFINITE_PLURAL.search(unit.low) and READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
         return True
     if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):

@@ -43,7 +43,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_heading_like_line, is_vacancy_page, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
+                                  is_general_page, is_heading_like_line, is_vacancy_page, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
@@ -377,7 +377,6 @@ _OTHER_CARE = re.compile(r"(?<![a-z])(?:maatschappelijk\s*werk\w*|poh\w*|praktij
 _ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
 
 
-_READER = re.compile(r"(?<![a-z])(?:je|jij|jou|u|uw|jouw|you|your)(?![a-z])")
 
 
 def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
@@ -385,7 +384,7 @@ def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
     then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
     plek."): who is not treated. An answer that sends the reader to emergency care is 2b-6."""
     low = unit.low
-    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _READER.search(low):
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not READER_VOICE.search(low):
         return False
     page = st.pages[unit.page]
     pos = page.units.index(unit) if unit in page.units else -1
@@ -526,13 +525,7 @@ _PARENTS_AS_CLIENTS = re.compile(
 def _names_client_group(u: Unit, groups) -> bool:
     """The unit names a client group: parents where the care is for them, other groups and ages wherever
     they stand."""
-    for h in groups.find(u):
-        if h.text == "ouders":
-            if _PARENTS_AS_CLIENTS.search(u.low):
-                return True
-        else:
-            return True
-    return False
+    return any(h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low) for h in groups.find(u))
 
 
 def _is_client_group(hit) -> bool:
@@ -678,7 +671,7 @@ class Doelgroep(Check):
                 if not editorial and _names_group_section(u, groups):
                     inc.add(u, [], groups=True)
                 continue
-            if not editorial and is_heading_like_line(page, u) and _names_group_section(u, groups):
+            if not editorial and is_heading_like_line(st, u) and _names_group_section(u, groups):
                 # the same name of a section set as a line of text over the headings below it ("Voor kinderen
                 # en jongeren tot 18 jaar" over "## Het eerste gesprek"): it heads that part of the page
                 inc.add(u, [], groups=True)

@@ -28,7 +28,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import (addresses_others, is_complaints_page, own_name_spans, is_for_professionals, is_general_explainer,
+from checks.text.context import (READER_VOICE, addresses_others, is_complaints_page, own_name_spans, is_for_professionals, is_general_explainer,
                                   is_links_page, is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
@@ -207,7 +207,6 @@ LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
 # describes its own care, and the question title alone makes no off-care page.
 OWN_VOICE_QUESTION_TOPICS = frozenset({"opbouw", "doelgroep", "behandelaren"})
 _PRACTICE_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|us|my)(?![a-z])")
-_READER_VOICE = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jou|jouw|you|your)(?![a-z])")
 _CARE_DONE = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|bied\w*|treat\w*|offer\w*|support\w*)(?![a-z])")
 
 
@@ -220,7 +219,7 @@ def _question_page_in_own_voice(page, topic: str = "") -> bool:
     if not is_general_explainer(page):
         return False
     named = topic in OWN_NAME_QUESTION_TOPICS
-    return any(_PRACTICE_VOICE.search(u.low) and (_READER_VOICE.search(u.low) or _CARE_DONE.search(u.low))
+    return any(_PRACTICE_VOICE.search(u.low) and (READER_VOICE.search(u.low) or _CARE_DONE.search(u.low))
                or named and own_name_spans(u.text, u.url, page) for u in page.units if u.kind not in ("title", "heading"))
 
 
@@ -285,14 +284,14 @@ def _view_off(view: SiteSnapshot, single: bool):
         if key not in known:
             known[key] = off_care(page, topic)
         if known[key]:
-            if getattr(check, "topic", "") not in OWN_VOICE_QUESTION_TOPICS:
+            if topic not in OWN_VOICE_QUESTION_TOPICS:
                 return True
             qkey = ("own_voice_question", topic in OWN_NAME_QUESTION_TOPICS)
             if qkey not in known:
                 known[qkey] = _question_page_in_own_voice(page, topic)
             if not known[qkey]:
                 return True
-        if getattr(check, "topic", "") in EXPLAINER_OFF_TOPICS:
+        if topic in EXPLAINER_OFF_TOPICS:
             if "general" not in known:
                 known["general"] = _general_text(page)
             if known["general"]:

@@ -692,12 +692,20 @@ def _last_path_segment(page: PageInfo) -> str:
 _QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['\u2018\"\u201c][^'\u2019\"\u201d]{1,100}?['\u2019\"\u201d](?![a-z])", re.I)
 
 
+# ----------------------------------------------------------------------------- the reader spoken to
+
+# the reader addressed (u, uw, je, jij, jouw; you, your) ...
+READER_WORD = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jouw|you|your)(?![a-z])")
+# ... also in the object form "jou" (the readings of 2b-6 and 2b-7 were tuned with ``READER_WORD``)
+READER_VOICE = re.compile(r"(?<![a-z])(?:u|uw|je|jij|jou|jouw|you|your)(?![a-z])")
+
+
 # ----------------------------------------------------------------------------- a line set as text that works as a heading
 
 _HEADING_LINE_WORDS = 10
 
 
-def is_heading_like_line(page: PageInfo, unit: Unit) -> bool:
+def is_heading_like_line(st: SiteText, unit: Unit) -> bool:
     """A short line without closing punctuation that a page builder set as a paragraph, though it heads
     the section below it: the next unit on the page is a heading ("Voor kinderen en jongeren tot 18 jaar"
     over "## Het eerste gesprek"), so the line names the part of the page the headings below belong to."""
@@ -705,13 +713,8 @@ def is_heading_like_line(page: PageInfo, unit: Unit) -> bool:
         return False
     if unit.text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
         return False
-    where = page.memo.get("unit_pos")
-    if where is None:
-        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
-    pos = where.get(id(unit))
-    if pos is None or pos + 1 >= len(page.units):
-        return False
-    return page.units[pos + 1].kind == "heading"
+    after = st.neighbours(unit, 0, 1)
+    return len(after) > 1 and after[1].kind == "heading"
 
 
 # a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
@@ -1027,13 +1030,12 @@ def line_heading(st: SiteText, unit: Unit, reach: int = 12) -> str:
     anders ..."). "" when there is none (a real heading in between ends the search)."""
     if unit.kind in ("heading", "title"):
         return ""
-    units = st.pages[unit.page].units
-    pos = units.index(unit)
-    for prev in reversed(units[max(0, pos - reach):pos]):
+    window = st.neighbours(unit, reach, 0)  # the units above it on its page, and itself
+    for prev in reversed(window[:-1]):
         if prev.kind in ("heading", "title") or prev.headings != unit.headings:
             return ""
         if (prev.kind in ("sentence", "paragraph") and prev.low.rstrip().endswith(("?", ":"))
                 and len(prev.text.split()) <= _LINE_HEADING_WORDS
-                and all(v is prev or v.block != prev.block for v in units[max(0, pos - reach):pos + 1])):
+                and all(v is prev or v.block != prev.block for v in window)):
             return prev.low
     return ""
