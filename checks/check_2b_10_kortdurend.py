@@ -62,9 +62,18 @@ _WITHIN = re.compile(r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+)?$")
 _CARE_LENGTH = re.compile(r"behandel|therap|traject|begeleid|sessie|gesprek|consult|treatment|session|counsel")
 
 
+# an open-ended count is no limit: a lower bound ("meer dan 20 gesprekken", "at least six sessions") or a range
+# whose upper end is open ("van 8 tot meer dan 30 gesprekken", "from 8 sessions to more than 30", "10 or more")
+_LOWER_BOUND = re.compile(r"(?<![a-z])(?:meer\s+dan|minimaal|minstens|ten\s+minste|op\s+zijn\s+minst|ruim|more\s+than|at\s+least|over)\s+$")
+_OPEN_END = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:tot|to|up\s+to)\s+(?:ruim\s+|well\s+)?(?:meer\s+dan|more\s+than|over|ruim)\s+\d"
+                       r"|(?:of|or)\s+(?:meer|more|langer|longer)(?![a-z]))")
+
+
 def _not_a_length(low: str, hit) -> bool:
     before = low[max(0, hit.start - 20):hit.start]
     if _AFTER_BEFORE.match(low[hit.end:hit.end + 25]) or _INTERVAL.search(before):
+        return True
+    if _LOWER_BOUND.search(before) or _OPEN_END.match(low, hit.end):
         return True
     if (("tussen" in low or "between" in low) and re.search(r"(?:weken|maanden|weeks|months)$", low[hit.start:hit.end])
             and (_BETWEEN_SESSIONS.search(low[_sentence_start(low, hit.start):hit.start])

@@ -59,3 +59,17 @@ def test_range_from_a_few_sessions_up_to_a_number_is_a_length():
     f = judge("2b-10", snap)
     assert f.status == "voldoet_bijna"
     assert f.details["count"]
+
+
+def test_an_open_ended_count_is_no_limit_of_the_care():
+    for sentence in ("Hoe lang je bij ons in behandeling bent verschilt: van zo'n 6 gesprekken tot meer dan 40.",
+                     "Sommige cliënten komen meer dan 25 sessies, afhankelijk van wat er speelt.",
+                     "Treatment length varies a lot, from about 7 sessions to more than 35 in total.",
+                     "We usually meet for at least ten sessions before we look back together."):
+        assert judge("2b-10", site(page(B, sentence))).status == "voldoet_niet", sentence
+
+
+def test_a_count_with_an_upper_bound_still_counts():
+    for sentence in ("Een behandeling bij ons duurt meestal 6 tot 10 gesprekken.",
+                     "Treatment with us usually takes five to eight sessions."):
+        assert judge("2b-10", site(page(B, sentence))).status == "voldoet_bijna", sentence
