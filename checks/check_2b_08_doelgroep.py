@@ -44,7 +44,7 @@ from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
-                                  page_titled,
+                                  own_name_spans, page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
 from checks.text.units import SiteText, Unit
@@ -150,6 +150,46 @@ _PRACTITIONER_FOCUS = re.compile(
     r"speciali[sz]es\s+in|works\s+with|focuses\s+on|treats|helps|supports|has\s+(?:\w+\s+)?(?:experience|expertise)\s+(?:with|in))(?![a-z])")
 _NOT_A_NAME = re.compile(r"^(?:de|het|een|dit|deze|die|dat|wij|we|ik|u|je|jij|onze|ons|mijn|in|bij|als|voor|na|door|met|wanneer|soms|vaak|"
                          r"iedereen|mensen|the|this|our|my|we|you|in|at|for|when|if|often|people|everyone)\b")
+
+
+# a product named after its kind ("de app Stemmingsmaatje", "het platform Angstvrij Online", "the Worry Less app" is
+# not caught): its name is no complaint the practice treats
+_PRODUCT_NAME = re.compile(r"(?<![A-Za-z])(?:app|platform|programma|module|training|cursus|tool|website|application|programme|program)\s+"
+                           r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+
+
+def _product_names(u: Unit) -> list[tuple[int, int]]:
+    if len(u.text) != len(u.low):
+        return []
+    return [m.span(1) for m in _PRODUCT_NAME.finditer(u.text)]
+
+
+# the problems are said not to be so severe that other care is needed ("die niet zo ernstig zijn dat specialistische
+# zorg nodig is", "not so severe that specialist care is needed"): a severity band of the treated side
+_NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdanig|zodanig|zo'n|te|so|too)\s+(?:\w+\s+){0,2}?"
+                            r"(?:ernstig|complex|zwaar|hevig|intensief|severe|serious|complex)\w*\s+(?:\w+\s+){0,2}?(?:dat|om|that|as\s+to)(?![a-z])"
+                            r"|(?<![a-z])not\s+(?:severe|serious|complex)\s+enough\s+to(?![a-z])")
+# more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "if more
+# specialised or longer care turns out to be needed"), not more of something else ("meer informatie nodig")
+_MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|specialistische|gespecialiseerde|more|other|longer|specialised|specialized|specialist|intensive)"
+_MORE_CARE_NEEDED = re.compile(r"(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
+                               r"(?:(?:zorg|hulp|behandeling|begeleiding|therapie|ggz|care|help|treatment|therapy|support)\s+)?"
+                               r"(?:(?:is|zijn|blijkt|blijken|lijkt|lijken|te|er|turns?|out|to|be|seems?|appears?|are|would|will|may|might)\s+){0,4}"
+                               r"(?:nodig|vereist|noodzakelijk|needed|required|necessary)(?![a-z])")
+# ... after the treatment, on the way back (a referral back to the GP is no exclusion)
+_AFTER_CARE = re.compile(r"(?<![a-z])(?:terug\w*|na\s+(?:afloop|afronding|de\s+behandeling)|after\s+(?:the\s+)?(?:treatment|therapy)|back\s+to)(?![a-z])")
+
+
+# the practice by its name as the one who offers the care ("GGZ Noord biedt kortdurende hulp aan volwassenen", "De
+# Linde helpt jongeren", "Mindful Expats offers therapy to ..."), not named in a grade or a measurement
+_OFFERS_AFTER_NAME = re.compile(r"\s+(?:\w+\s+)?(?:biedt|bieden|levert|leveren|helpt|helpen|behandelt|behandelen|begeleidt|begeleiden|ondersteunt|"
+                                r"is\s+er\s+voor|richt\s+zich|werkt\s+met|offers|provides|helps|treats|supports|works\s+with)(?![a-z])")
+
+
+def _name_offers(u: Unit) -> bool:
+    if len(u.text) != len(u.low) or _MEASURING.search(u.low):
+        return False
+    return any(_OFFERS_AFTER_NAME.match(u.low, end) for _, end in own_name_spans(u.text, u.url))
 
 
 def _practitioner_focus(u: Unit, method) -> bool:
@@ -296,6 +336,26 @@ def _symptom_section(unit: Unit, complaint) -> bool:
         return False
     rest = heads[-1].split(" van ", 1)[-1].split(" bij ", 1)[-1] if (" van " in heads[-1] or " bij " in heads[-1]) else ""
     return bool(rest and complaint.search_text(rest)) or any(complaint.search_text(h) for h in heads[:-1][-2:])
+
+
+# a line set as a paragraph that leads the sentences below it: a short question, or a line ending in a colon
+# or an ellipsis whose items complete it ("Niet voor u als...", "Not suitable if:")
+_LINE_LEAD_WORDS = 10
+_LEAD_END = ("?", ":", "...", "\u2026")
+
+
+def _line_lead(st: SiteText, unit: Unit, reach: int = 10) -> Unit | None:
+    """The nearest short line above ``unit`` in its section that leads what follows it (a block of its
+    own of at most ten words ending in a question mark, colon or ellipsis); None when a heading or the
+    section's start comes first."""
+    window = st.neighbours(unit, reach, 0)
+    for prev in reversed(window[:-1]):
+        if prev.kind in ("heading", "title") or prev.headings != unit.headings:
+            return None
+        if (prev.kind in ("sentence", "paragraph") and prev.text.rstrip().endswith(_LEAD_END)
+                and len(prev.text.split()) <= _LINE_LEAD_WORDS and all(v is prev or v.block != prev.block for v in window)):
+            return prev
+    return None
 
 
 def _question_before(st: SiteText, unit: Unit) -> Unit | None:
@@ -525,7 +585,8 @@ _PARENTS_AS_CLIENTS = re.compile(
 def _names_client_group(u: Unit, groups) -> bool:
     """The unit names a client group: parents where the care is for them, other groups and ages wherever
     they stand."""
-    return any(h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low) for h in groups.find(u))
+    return any((h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low)) 
+               for h in groups.find(u))
 
 
 def _is_client_group(hit) -> bool:
@@ -683,13 +744,17 @@ class Doelgroep(Check):
             if cost and _NEGATION.search(u.low):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
+            # (and a product's name: "de app Stemmingskompas", "the Worry Less platform")
+            quoted += _product_names(u)
             hits = [h for h in complaint.find(u) if not (h.on == "low" and any(a <= h.start < b for a, b in quoted))
                     and not _ID_DOCUMENT.match(h.text) and not (h.on == "low" and _module_topic(u.low, h.start))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
             grp = _names_client_group(u, groups)
             # the practice (or its reader) and care in one sentence that names an age or client group
-            offered = bool(group_offer.search(u) and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low)) and _CARE.search(u.low)
+            # (the practice may speak of itself by its name: "GGZ Noord biedt kortdurende hulp aan volwassenen")
+            offered = bool(group_offer.search(u) and _CARE.search(u.low)
+                           and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low) or _name_offers(u))
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             answer = _table_answer(st, u) if (labels and not cost) else None
@@ -735,13 +800,27 @@ class Doelgroep(Check):
                 if exc_head.search_text(question.low) or (exc_cue.search(question) and _FIT_WORDS.search(question.low)):
                     # the answer says who is not treated when it names complaints or a severity, or
                     # advises other care ("Wanneer niet? Als een kortere behandeling volstaat, raden we u
-                    # aan daar eerst hulp te zoeken")
-                    under_exc = under_exc or bool(labels or sev or advises)
+                    # aan daar eerst hulp te zoeken"); an answer that only says where to go in a crisis
+                    # ("Bent u nog niet bij ons in behandeling? Bel bij een crisis uw huisarts") is 2b-6
+                    under_exc = under_exc or bool((labels or sev or advises) and not _crisis_advice(u, hits, severity))
                 else:
                     under_inc = under_inc or inc_head.search_text(question.low)
+            if not under_exc and (labels or sev or advises) and not heading:
+                # a line set as a paragraph over a run of sentences, that turns the target question round
+                # ("Niet voor u als...", "Voor wie is deze hulp niet bedoeld?", "Not for you if:"): the
+                # sentences below it, up to the next such line, say who is not treated
+                above = _line_lead(st, u)
+                under_exc = above is not None and (exc_head.search_text(above.low) or bool(_EXC_HEADING.match(above.low))
+                                                   or bool(exc_cue.search(above) and _FIT_WORDS.search(above.low)))
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low)
+            degree = _NOT_SO_SEVERE.search(u.low) if is_exc and not under_exc else None
+            if degree is not None:
+                # "mensen met klachten die niet zo ernstig zijn dat specialistische zorg nodig is": the other care
+                # is named to say how light the problems are that the care is for, not whom it turns away
+                rest = _Part(u.low[:degree.start()] + u.low[degree.start() + len(_clause_at(u.low, degree.start())):])
+                is_exc = bool(exc_cue.search(rest)) or _more_exclusion(rest.low)
             if is_exc and not under_exc and _REFERRER.search(u.low) and not _PRONOUN_SELF.search(u.low):
                 # "de huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische
                 # GGZ": how referrals go in general, not whom this practice does not treat
@@ -793,6 +872,18 @@ class Doelgroep(Check):
                 exc.add(u, [], groups=True)
                 continue
             if is_exc and cost:
+                continue
+            if not is_exc and labels and _crisis_advice(u, hits, severity):
+                # "voor een gesprek over zelfmoordgedachten kunt u dag en nacht terecht bij 113": where to go in a
+                # crisis (2b-6), not whom the practice treats
+                continue
+            if (not labels and not cost and not editorial and (is_exc or referral.search(u)) and condition.search(u)
+                    and _MORE_CARE_NEEDED.search(u.low) and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low))
+                    and not _AFTER_CARE.search(u.low) and not _REFERRER.search(u.low)):
+                # "Is er meer nodig, dan zoeken we samen met uw huisarts naar een andere plek", "if more specialised
+                # care turns out to be needed, we discuss a referral": when to go elsewhere
+                exc.add(u, [], severity=bool(sev))
+                exc.referral = True
                 continue
             if is_exc and not under_exc and _crisis_advice(u, hits, severity):
                 # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do

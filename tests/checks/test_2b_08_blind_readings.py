@@ -1,0 +1,113 @@
+"""2b-8 readings for pages nobody tuned on (own passages): a line that turns the target question round
+heads the sentences below it ("Niet voor u als...", "Not for you if:"), a heading "Voor wie wij er niet
+zijn", the own care said not to suit some, a degree clause ("niet zo ernstig dat specialistische zorg
+nodig is") that is the treated side, more care needed with a referral, a crisis line to 113, a product's
+name, the practice's own name as the one who offers care, "Waar ... mee helpen?"."""
+from check_helpers import judge, page, site
+
+V = "https://www.praktijkberkenhof.example/voor-wie"
+
+
+def _status(*lines, url=V):
+    return judge("2b-8", site(page(url, *lines))).status
+
+
+def _details(*lines, url=V):
+    return judge("2b-8", site(page(url, *lines))).details
+
+
+def test_a_line_ending_in_an_ellipsis_heads_the_exclusions_below_it():
+    assert _status("# Traject somberheid",
+                   "Voor wie?",
+                   "Dit traject is voor volwassenen met somberheid, piekeren of lusteloosheid.",
+                   "Niet voor u als...",
+                   "u vooral last heeft van een verslaving; dan past de verslavingszorg beter;",
+                   "er een psychose speelt.") == "voldoet"
+
+
+def test_english_not_for_you_if_heads_the_exclusions_below_it():
+    assert _status("# Anxiety programme",
+                   "This programme is for adults with panic attacks, social anxiety or phobias.",
+                   "Not for you if:",
+                   "you are struggling with an eating disorder that needs medical care;",
+                   "you have an active addiction.", url="https://www.praktijkberkenhof.example/en/anxiety") == "voldoet"
+
+
+def test_a_question_line_that_is_not_about_fit_heads_nothing():
+    assert _status("# Traject somberheid",
+                   "Dit traject is voor volwassenen met somberheid, piekeren of lusteloosheid.",
+                   "Wat neemt u mee?",
+                   "Een overzicht van uw medicijnen als u die gebruikt voor angst of slaap.") == "voldoet_bijna"
+
+
+def test_the_target_question_turned_round_with_its_verb_heads_the_other_side():
+    lines = ("# Voor wie wij er niet zijn",
+             "u heeft een eetstoornis waarvoor medische controle nodig is;",
+             "er is sprake van een verslaving die op de voorgrond staat;",
+             "u heeft een persoonlijkheidsstoornis.")
+    assert _status(*lines) == "voldoet_bijna"
+    details = _details(*lines)
+    assert details["excluded"] and not details["included"]
+
+
+def test_the_own_care_said_not_to_suit_leads_a_list_of_the_other_side():
+    details = _details("# Voor wie",
+                       "Wij willen dat u snel op de goede plek bent. Onze hulp is niet geschikt in de volgende gevallen:",
+                       "- u heeft een eetstoornis die medische zorg vraagt;",
+                       "- er speelt een verslaving die op de voorgrond staat.")
+    assert details["excluded"] and not details["included"]
+
+
+def test_problems_not_so_severe_that_other_care_is_needed_are_the_treated_side():
+    assert _status("# Onze zorg",
+                   "Onze praktijk is bedoeld voor mensen met lichte tot matige klachten, die niet zo ernstig zijn dat "
+                   "specialistische zorg nodig is.") == "voldoet_bijna"
+    assert _status("# Onze zorg",
+                   "Onze praktijk is bedoeld voor mensen met lichte tot matige klachten, die niet zo ernstig zijn dat "
+                   "specialistische zorg nodig is.",
+                   "Bij een verslaving verwijzen wij u door naar de verslavingszorg.") == "voldoet"
+
+
+def test_more_care_needed_and_a_place_elsewhere_is_when_to_go_elsewhere():
+    assert _status("# Voor wie",
+                   "Ik werk met volwassenen die last hebben van stress, somberheid of rouw.",
+                   "Is er meer nodig, dan kijk ik samen met u en uw huisarts naar een andere plek.") == "voldoet"
+
+
+def test_english_more_intensive_care_needed_with_a_referral_is_one_side():
+    assert _status("# How we work",
+                   "Should longer or more intensive care turn out to be needed, we discuss a referral with you and your GP.",
+                   url="https://www.praktijkberkenhof.example/en/how-we-work") == "voldoet_bijna"
+
+
+def test_more_information_or_a_way_back_after_treatment_is_no_exclusion():
+    assert _status("# Voor wie",
+                   "Ik werk met volwassenen die last hebben van stress, somberheid of rouw.",
+                   "Als u na afloop meer hulp nodig heeft, verwijs ik u terug naar uw huisarts.",
+                   "Als u meer informatie nodig heeft, verwijzen wij u naar onze folder.") == "voldoet_bijna"
+
+
+def test_a_crisis_line_to_113_is_no_target_group():
+    assert _status("# Contact",
+                   "Heeft u buiten kantoortijd dringend hulp nodig, bel dan de huisartsenpost.",
+                   "Voor een anoniem gesprek over zelfmoordgedachten kunt u dag en nacht terecht bij 113 Zelfmoordpreventie.") == "voldoet_niet"
+
+
+def test_a_product_named_after_a_complaint_is_no_complaint():
+    assert _status("# Behandeling",
+                   "Tussen de gesprekken door werken we ook met de app Stemmingsplanner.") == "voldoet_niet"
+
+
+def test_the_practice_by_its_own_name_offers_care_to_a_group():
+    assert _status("# Welkom",
+                   "Berkenhof Psychologen biedt kortdurende psychologische hulp aan volwassenen in de regio.",
+                   url="https://www.berkenhofpsychologen.example/") == "voldoet_bijna"
+
+
+def test_where_can_we_help_you_with_split_round_its_verb_heads_the_treated_side():
+    assert _status("# Welkom",
+                   "Waar kunnen wij u mee helpen?",
+                   "Angst en paniek",
+                   "Somberheid",
+                   "Rouw en verlies",
+                   url="https://www.praktijkberkenhof.example/") == "voldoet_bijna"
