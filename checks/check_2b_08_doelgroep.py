@@ -585,8 +585,7 @@ _PARENTS_AS_CLIENTS = re.compile(
 def _names_client_group(u: Unit, groups) -> bool:
     """The unit names a client group: parents where the care is for them, other groups and ages wherever
     they stand."""
-    return any((h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low)) 
-               for h in groups.find(u))
+    return any(h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low) for h in groups.find(u))
 
 
 def _is_client_group(hit) -> bool:
