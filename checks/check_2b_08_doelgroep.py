@@ -87,7 +87,7 @@ _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)|(?:cannot|can't|can\s+not|will\s+not|won't)\s+be\s+(?:seen|treated|helped|accepted|taken\s+on|admitted)(?!\s+(?:in\s+person|face|physically))")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
@@ -118,6 +118,28 @@ _MORE_EXCLUSION = re.compile(
     r"(?<![a-z])(?:mag|mogen|mag\s+er|mogen\s+er)\s+(?:er\s+)?geen\s+sprake\s+(?:zijn\s+)?van(?![a-z])"
     r"|(?<![a-z])(?:raden|raad|adviseren|adviseer|verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?(?:gespecialiseerde|specialistische|tweedelijns|verslavingszorg|ggz-instelling|andere\s+(?:zorgverlener|hulpverlener|behandelaar|instelling|praktijk))(?![a-z])"
     r"|(?<![a-z])(?:over|naar)\s+(?:een\s+)?(?:passende|andere|geschikte)\s+(?:door)?verwijzing(?![a-z])")
+
+
+# the own care is not aimed at some ("wij richten ons niet op ernstige of complexe problematiek", "onze praktijk is
+# niet ingericht op crisiszorg", "our practice is not set up for severe addiction", "we do not focus on eating
+# disorders") - not a contrast of goals ("niet gericht op het wegnemen van alle klachten, maar op ...")
+_NOT_AIMED = re.compile(r"(?<![a-z])(?:richt\w*\s+(?:zich|ons|mij|me)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?op|(?:is|zijn)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?"
+                        r"(?:gericht\s+op|ingericht\s+(?:op|voor)|toegerust\s+(?:op|voor)|bedoeld\s+voor)|(?:is|are)\s+not\s+(?:\w+\s+)?(?:aimed\s+at|designed\s+for|"
+                        r"geared\s+(?:to|towards)|set\s+up\s+for|intended\s+for|meant\s+for|equipped\s+(?:for|to))|(?:we|i)\s+(?:do\s+not|don't)\s+(?:focus\s+on|"
+                        r"speciali[sz]e\s+in|aim\s+at|cater\s+(?:to|for))"
+                        # ... nor specialised in it ("wij zijn niet gespecialiseerd in", "we are not specialised in", "we have no expertise in")
+                        r"|(?:zijn|ben|is)\s+(?:\w+\s+)?niet\s+gespecialiseerd\s+in|(?:are|am|is)\s+not\s+speciali[sz]ed\s+in"
+                        r"|(?:hebben|heb|heeft|have|has)\s+(?:\w+\s+)?(?:geen|no)\s+(?:\w+\s+)?(?:expertise|specialisatie|specialism)\s+(?:in|met|op|with))(?![a-z])")
+_GOAL_TURN = re.compile(r",?\s+(?:maar|but)\s+(?:(?:wel|vooral|juist|eerder|rather)\s+)?(?:op|om|aan|on|at|to)(?![a-z])|(?<![a-z])rather\s+than(?![a-z])")
+_GOAL_CONTRAST = re.compile(r"(?<![a-z])(?:maar|doch|wel|but|rather|instead)(?![a-z])")
+_OWN_CARE_WORDS = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i)(?![a-z])|praktijk|practice")
+
+
+def _not_aimed_at(low: str) -> bool:
+    if "niet" not in low and "not" not in low and "n't" not in low:
+        return False
+    m = _NOT_AIMED.search(low)
+    return bool(m) and not _GOAL_CONTRAST.search(low[m.end():]) and bool(_OWN_CARE_WORDS.search(low[:m.end()]))
 
 
 def _more_exclusion(low: str) -> bool:
@@ -172,7 +194,8 @@ _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdan
 # more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "if more
 # specialised or longer care turns out to be needed"), not more of something else ("meer informatie nodig")
 _MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|specialistische|gespecialiseerde|more|other|longer|specialised|specialized|specialist|intensive)"
-_MORE_CARE_NEEDED = re.compile(r"(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
+_MORE_CARE_NEEDED = re.compile(r"(?<![a-z])(?:need|needs|require|requires)\s+(?:\w+\s+)?" + _MORE_WORD + r"\s+(?:(?:(?:or|and)\s+)?" + _MORE_WORD + r"\s+)*"
+                               r"(?:care|help|treatment|therapy|support)(?![a-z])|(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:(?:zorg|hulp|behandeling|begeleiding|therapie|ggz|care|help|treatment|therapy|support)\s+)?"
                                r"(?:(?:is|zijn|blijkt|blijken|lijkt|lijken|te|er|turns?|out|to|be|seems?|appears?|are|would|will|may|might)\s+){0,4}"
                                r"(?:nodig|vereist|noodzakelijk|needed|required|necessary)(?![a-z])")
@@ -190,6 +213,23 @@ def _name_offers(u: Unit) -> bool:
     if len(u.text) != len(u.low) or _MEASURING.search(u.low):
         return False
     return any(_OFFERS_AFTER_NAME.match(u.low, end) for _, end in own_name_spans(u.text, u.url))
+
+
+# "zij" / "they" right after a sentence on the practice's own team ("Op onze locatie werkt een team van
+# psychologen en een psychotherapeut. Samen bieden zij behandeling aan volwassenen."): the practice speaking of itself
+_THEY = re.compile(r"(?<![a-z])(?:zij|ze|they)(?![a-z])")
+_TEAM_WORD = re.compile(r"(?<![a-z])(?:team|behandelaars|behandelaren|psychologen|therapeuten|psychotherapeuten|hulpverleners|"
+                        r"psychologists|therapists|psychotherapists|clinicians)(?![a-z])")
+_OUR = re.compile(r"(?<![a-z])(?:onze|ons|our)(?![a-z])")
+
+
+def _own_team_they(st: SiteText, u: Unit) -> bool:
+    if not _THEY.search(u.low):
+        return False
+    before = st.neighbours(u, 1, 0)
+    prev = before[0] if len(before) > 1 else None
+    return (prev is not None and prev.kind not in ("heading", "title") and bool(_TEAM_WORD.search(prev.low))
+            and bool(_OUR.search(prev.low)) and not _THEY.search(prev.low))
 
 
 def _practitioner_focus(u: Unit, method) -> bool:
@@ -753,7 +793,7 @@ class Doelgroep(Check):
             # the practice (or its reader) and care in one sentence that names an age or client group
             # (the practice may speak of itself by its name: "GGZ Noord biedt kortdurende hulp aan volwassenen")
             offered = bool(group_offer.search(u) and _CARE.search(u.low)
-                           and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low) or _name_offers(u))
+                           and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low) or _name_offers(u) or _own_team_they(st, u))
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
             answer = _table_answer(st, u) if (labels and not cost) else None
@@ -813,7 +853,7 @@ class Doelgroep(Check):
                                                    or bool(exc_cue.search(above) and _FIT_WORDS.search(above.low)))
             if lead_inc and not lead_exc:
                 under_exc = False
-            is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low)
+            is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low) or bool((labels or sev) and _not_aimed_at(u.low))
             degree = _NOT_SO_SEVERE.search(u.low) if is_exc and not under_exc else None
             if degree is not None:
                 # "mensen met klachten die niet zo ernstig zijn dat specialistische zorg nodig is": the other care
@@ -846,8 +886,9 @@ class Doelgroep(Check):
             if not is_exc and labels and _TREAT.search(u.low):
                 # "verslaving behandelen wij niet": a negated clause around the complaint
                 first = hits[0]
+                # (not a contrast of goals: "niet gericht op het wegnemen van elke angst, maar op weer functioneren")
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(
-                    re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low))
+                    re.search(r"(?:behandel|help|terecht|geschikt|bedoeld)\w*", u.low)) and not _GOAL_TURN.search(u.low, first.end)
             if not (labels or under_exc) and (not is_exc or not sev) and _no_fit_referral(st, u, not_fit, referral, condition):
                 # "als u niet bij ons op de juiste plek bent, verwijzen wij u door": who is not
                 # treated, said without naming complaints (one side); also with a severity ("wanneer

@@ -111,3 +111,72 @@ def test_where_can_we_help_you_with_split_round_its_verb_heads_the_treated_side(
                    "Somberheid",
                    "Rouw en verlies",
                    url="https://www.praktijkberkenhof.example/") == "voldoet_bijna"
+
+
+def test_the_own_care_not_aimed_at_severe_problems_is_the_other_side():
+    assert _status("# Voor wie",
+                   "Ik help volwassenen met stress, somberheid en piekeren.",
+                   "Ik richt mij niet op ernstige of complexe problematiek.") == "voldoet"
+    assert _status("# Who we help",
+                   "We help adults with stress, low mood and worry.",
+                   "Our practice is not set up for severe addiction or psychosis.",
+                   url="https://www.praktijkberkenhof.example/en/who-we-help") == "voldoet"
+
+
+def test_a_contrast_of_goals_is_no_exclusion():
+    assert _status("# Voor wie",
+                   "Ik help volwassenen met stress, somberheid en piekeren.",
+                   "De behandeling is niet gericht op het wegnemen van elke angst, maar op weer goed functioneren.") == "voldoet_bijna"
+
+
+def test_other_care_better_equipped_is_when_to_go_elsewhere():
+    assert _status("# Voor wie",
+                   "Wij behandelen volwassenen met angst, somberheid of burn-outklachten.",
+                   "Bij een eetstoornis is een gespecialiseerde instelling daarvoor beter toegerust.") == "voldoet"
+    assert _status("# Who we help",
+                   "We treat adults with anxiety, low mood or burnout.",
+                   "For an eating disorder, specialised services are better equipped to help.",
+                   url="https://www.praktijkberkenhof.example/en/who-we-help") == "voldoet"
+    assert _status("# Nieuws",
+                   "Sinds de verbouwing zijn wij beter toegerust om mensen met angst en somberheid te helpen.") != "voldoet"
+
+
+def test_they_after_a_sentence_on_the_own_team_offers_care_to_a_group():
+    assert _status("# Team Noord",
+                   "Op onze locatie werkt een team van psychologen en een psychotherapeut.",
+                   "Samen bieden zij behandeling aan volwassenen uit de regio.",
+                   url="https://www.praktijkberkenhof.example/team") == "voldoet_bijna"
+
+
+EN = "https://www.praktijkberkenhof.example/en/who-we-help"
+EN_INC = "We help adults with anxiety, low mood and stress."
+
+
+def test_english_wordings_of_the_other_side():
+    for other in ("Children under 18 cannot be seen at our practice.",
+                  "We are unable to see clients with a severe eating disorder.",
+                  "Our practice does not offer treatment for eating disorders.",
+                  "Treatment for addiction is not something we offer.",
+                  "Addiction and psychosis fall outside what we offer.",
+                  "For people with an addiction, a specialised addiction service is the better place.",
+                  "People in acute crisis are better served by the crisis team of a mental health institution.",
+                  "When you need more intensive help, we will look for a suitable place together with your GP.",
+                  "We are not specialised in eating disorders or addiction."):
+        assert _status("# Who we help", EN_INC, other, url=EN) == "voldoet", other
+
+
+def test_english_sentences_that_only_sound_like_the_other_side():
+    for other in ("After the intake we look for a suitable treatment for your anxiety together.",
+                  "Clients with anxiety who cannot be seen in person can use video calls.",
+                  "For many people with low mood, walking is a better option than they think.",
+                  "If you need more time to fill in the questionnaire, we will send it again."):
+        assert _status("# Who we help", EN_INC, other, url=EN) == "voldoet_bijna", other
+
+
+def test_dutch_wordings_of_the_other_side_and_look_alikes():
+    nl = "Wij helpen volwassenen met angst, somberheid en stress."
+    assert _status("# Voor wie", nl, "Verslaving en psychose vallen buiten wat wij bieden.") == "voldoet"
+    assert _status("# Voor wie", nl, "Wij zijn niet gespecialiseerd in eetstoornissen of verslaving.") == "voldoet"
+    assert _status("# Voor wie", nl, "Heeft u meer of intensievere hulp nodig, dan zoeken we samen met de huisarts een passende plek.") == "voldoet"
+    assert _status("# Voor wie", nl, "Tijdens de intake zoeken we samen een passende behandeling voor uw angstklachten.") == "voldoet_bijna"
+    assert _status("# Voor wie", nl, "Binnen ons team zoeken we een passende behandelaar voor uw somberheid.") == "voldoet_bijna"
