@@ -232,6 +232,20 @@ def _own_team_they(st: SiteText, u: Unit) -> bool:
             and bool(_OUR.search(prev.low)) and not _THEY.search(prev.low))
 
 
+# a heading glued to the sentence below it when the page lost its line break ("Kosten van de behandeling Praktijk
+# Jansen is een praktijk voor volwassenen ..."): a capitalised word within the first words starts the sentence
+_GLUED_START = re.compile(r"^(?:[A-Za-z\u00c0-\u00ff'-]+\s+){1,5}?(?=[A-Z][a-z\u00e0-\u00ff]+\s)")
+
+
+def _cost_only_in_glued_heading(u: Unit) -> bool:
+    """The unit's words on money all stand in a heading glued to its start: the sentence itself is not on money."""
+    m = _GLUED_START.match(u.text)
+    if m is None or len(u.text) != len(u.low) or len(u.text.split()) < 10 or any(w[:1].isupper() for w in m.group(0).split()[1:]):
+        return False
+    hits = [h for h in terms("context", "cost").find(u) if h.on == "low"]
+    return bool(hits) and all(h.start < m.end() for h in hits)
+
+
 def _practitioner_focus(u: Unit, method) -> bool:
     """The sentence opens with a practitioner of the practice (a name or he/she, not a method such as
     "ACT richt zich op ...") who works with, focuses on or treats the complaints it names."""
@@ -779,7 +793,7 @@ class Doelgroep(Check):
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
             # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
-            cost = is_cost(u)
+            cost = is_cost(u) and not _cost_only_in_glued_heading(u)
             if cost and _NEGATION.search(u.low):
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []

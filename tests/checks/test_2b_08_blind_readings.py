@@ -180,3 +180,11 @@ def test_dutch_wordings_of_the_other_side_and_look_alikes():
     assert _status("# Voor wie", nl, "Heeft u meer of intensievere hulp nodig, dan zoeken we samen met de huisarts een passende plek.") == "voldoet"
     assert _status("# Voor wie", nl, "Tijdens de intake zoeken we samen een passende behandeling voor uw angstklachten.") == "voldoet_bijna"
     assert _status("# Voor wie", nl, "Binnen ons team zoeken we een passende behandelaar voor uw somberheid.") == "voldoet_bijna"
+
+
+def test_a_money_heading_glued_to_the_sentence_below_it_does_not_make_it_about_money():
+    url = "https://www.praktijkberkenhof.example/info"
+    assert _status("# Info", "Kosten van de behandeling Praktijk Berkenhof is een zelfstandige praktijk voor basis ggz, "
+                   "vooral voor volwassenen en ouderen.", url=url) == "voldoet_bijna"
+    assert _status("# Info", "Tarieven Een gesprek bij onze praktijk kost 95 euro voor volwassenen en wordt niet vergoed.",
+                   url=url) == "voldoet_niet"
