@@ -188,3 +188,14 @@ def test_a_money_heading_glued_to_the_sentence_below_it_does_not_make_it_about_m
                    "vooral voor volwassenen en ouderen.", url=url) == "voldoet_bijna"
     assert _status("# Info", "Tarieven Een gesprek bij onze praktijk kost 95 euro voor volwassenen en wordt niet vergoed.",
                    url=url) == "voldoet_niet"
+
+
+def test_more_wordings_of_the_treated_side():
+    about = "https://www.praktijkberkenhof.example/about"
+    for line in ("I see adults and young people (16+) with anxiety or depression.",
+                 "Common reasons people contact us include anxiety, panic attacks, low mood and relationship problems.",
+                 "The practice treats adults with anxiety disorders, depression and trauma-related complaints.",
+                 "Mensen zoeken ons op bij angst, somberheid, rouw en burn-out.",
+                 "Veelvoorkomende hulpvragen in onze praktijk zijn angst, somberheid en stress."):
+        assert _status("# Over ons", line, url=about) == "voldoet_bijna", line
+    assert _status("# Blog", "As I see it, people with anxiety and low mood often avoid what they fear.", url=about) == "voldoet_niet"
