@@ -614,6 +614,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     numbered_items = bool(numbered) and all(page.units[pos].kind == "list_item" for pos in numbered) and bool(_label_items(page))
     menu = _menu_units(page)
     referrer = _referrer_page(page)
+    # on a page about an eHealth tool a heading "Na de behandeling" names when the tool is used, not a phase told
+    tool_times = _ehealth_page(page) and not _path_page(page)
     under_menu = False  # the unit stands under a heading that is a menu's last item
     for pos, u in enumerate(page.units):
         if u.kind == "heading":
@@ -655,7 +657,9 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # describes that phase, whatever words it uses
             label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" or pos in bare else None)
             led = lead[0] if lead[1] == u.headings else None
-            under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" and not under_menu else None
+            # (a question under the heading asks, it does not describe the phase: "Wilt u liever niet online werken?")
+            under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if (u.headings and u.kind != "heading" and not under_menu
+                                                                                    and not u.low.rstrip().endswith("?") and not tool_times) else None
             named = label or led or under
             if named == "start" and "end" in phases and "middle" not in phases:
                 del phases["end"]  # "we sluiten af met een adviesgesprek" under "Intake": the intake's end

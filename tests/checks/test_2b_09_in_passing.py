@@ -77,3 +77,12 @@ def test_tapering_the_sessions_is_the_ending():
     assert _one("/how-we-work", "# How we work", "After you register, we invite you for an intake.",
                 "We then meet every other week to work on your goals.",
                 "Towards the end we gradually reduce the frequency of the sessions.") == "voldoet"
+
+
+def test_a_phase_heading_on_a_tool_page_names_when_the_tool_is_used():
+    snap = site(page(P + "/online-oefenen", "# Ons online platform",
+                     "Wij werken met een beveiligd platform met modules en een dagboek.",
+                     "# Na de behandeling",
+                     "Ook na de afronding kunt u het platform nog drie maanden gebruiken.",
+                     "Heeft u vragen, bespreek ze dan gerust met uw behandelaar."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
