@@ -544,6 +544,7 @@ _PAGE_NAME = re.compile(r"^(?:home|homepage|start|welkom|welcome|contact|team|on
                         r"route|wie\s+(?:ben\s+ik|zijn\s+wij)|vacatures?|werken\s+bij|careers?|links)$")
 # a menu item is a line of a few words without a sentence's end
 _MENU_ITEM_WORDS = 3
+_NAV_SPLIT = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 _MENU_RUN = 3
 
 
@@ -564,6 +565,9 @@ def _menu_units(page: PageInfo) -> set[int]:
         run.clear()
 
     for pos, u in enumerate(page.units):
+        parts = [p.strip(" .:") for p in _NAV_SPLIT.split(u.low)]
+        if len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2:
+            out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy"
         short = (u.kind in ("sentence", "paragraph", "heading", "list_item") and len(u.text.split()) <= _MENU_ITEM_WORDS
                  and not u.text.rstrip().endswith((".", "?", "!", ":", ",")) and not any(ch.isdigit() for ch in u.text))
         if short:

@@ -86,3 +86,18 @@ def test_a_phase_heading_on_a_tool_page_names_when_the_tool_is_used():
                      "Ook na de afronding kunt u het platform nog drie maanden gebruiken.",
                      "Heeft u vragen, bespreek ze dan gerust met uw behandelaar."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_menu_in_one_line_is_no_step():
+    text = ("Onze zorg\n\nKort en gericht op uw dagelijks leven\n\nWij bieden generalistische basis-ggz voor volwassenen.\n"
+            "We plannen wekelijkse gesprekken waarin we samen aan uw doelen werken.\n\nHome | Onze zorg | Aanmelden | Privacy")
+    assert judge("2b-9", corpus_site("https://zonnedauw.example/onze-zorg", text)).status == "voldoet_niet"
+
+
+def test_weekly_group_meetings_are_the_treatment():
+    # a group course told as its steps: a preliminary talk, weekly meetings, a follow-up meeting
+    snap = site(page(P + "/groep-piekeren", "# Hoe verloopt de groep?",
+                     "- Kennismakingsgesprek: u spreekt een van de begeleiders om te zien of de groep bij u past.",
+                     "- Zes wekelijkse bijeenkomsten van twee uur met maximaal acht deelnemers.",
+                     "- Een terugkombijeenkomst een maand na de laatste keer, waarin we samen terugkijken."))
+    assert judge("2b-9", snap).status == "voldoet"
