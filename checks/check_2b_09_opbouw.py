@@ -283,6 +283,13 @@ _ELSEWHERE = re.compile(r"\b(?:verwijz\w*|verwijs\w*|doorverwijz\w*|doorverwezen
 _AT_MOMENT = re.compile(r"\b(?:tijdens|na|in|bij|during|after|at|in)\s+(?:de|het|uw|je|jouw|the|your)\s+(?:\w+\s+)?$|\b(?:of|or)\s+(?:de|het|the)\s+$")
 
 
+# the steps in the plural, of all clients at once, with no client or reader in the sentence ("het team
+# bespreekt wekelijks de nieuwe aanmeldingen en de voortgang van behandelingen", "the team reviews all
+# new referrals"): the staff's work on its caseload, not the route told to a client
+_CASELOAD = re.compile(r"\b(?:aanmeldingen|intakes|behandelingen|trajecten|behandeltrajecten|registrations|referrals|intakes|treatments)\b")
+_READER_OR_CLIENT = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|pati[eë]nt\w*|client\w*|patient\w*)\b")
+
+
 def _end_in_passing(low: str, start: int, text: str) -> bool:
     """The end hit at ``start`` is the purpose or goal of the sentence, or the time after the treatment
     in which the client goes on alone."""
@@ -328,6 +335,10 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 labels.append(h.label)
         if labels:
             found[phase] = labels
+    if found and _CASELOAD.search(unit.low) and not _READER_OR_CLIENT.search(unit.low) and all(
+            _CASELOAD.fullmatch(h.text) or _CASELOAD.search(unit.low[max(0, h.start - 30):h.end + 35])
+            for ph in found for h in all_hits[ph]):
+        return {}  # "het team komt elke week bij elkaar om nieuwe aanmeldingen te bespreken": the staff's caseload
     if "evaluatie" in found.get("middle", ()) and "end" not in found and _CLOSING.match(unit.low):
         found["end"] = ["afronding"]  # "tot slot volgt een evaluatiegesprek": the final evaluation
     if found.get("middle") == ["evaluatie"] and "end" in found and not _INTERIM.search(unit.low):

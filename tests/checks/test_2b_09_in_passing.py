@@ -101,3 +101,10 @@ def test_weekly_group_meetings_are_the_treatment():
                      "- Zes wekelijkse bijeenkomsten van twee uur met maximaal acht deelnemers.",
                      "- Een terugkombijeenkomst een maand na de laatste keer, waarin we samen terugkijken."))
     assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_the_staff_meeting_on_its_caseload_is_no_route():
+    assert _one("/team", "# Ons team", "Onze psychologen overleggen iedere dinsdag over alle nieuwe aanmeldingen en volgen samen de voortgang van lopende behandelingen.") == "voldoet_niet"
+    assert _one("/our-team", "# Our team", "Every week the team meets to review new referrals and the progress of ongoing treatments.") == "voldoet_niet"
+    # the client's own step told the same way still counts
+    assert _one("/aanmelden", "# Aanmelden", "Na uw aanmelding bespreekt het team uw hulpvraag en nodigen wij u uit voor een intake.") == "voldoet_bijna"
