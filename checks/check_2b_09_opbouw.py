@@ -263,6 +263,41 @@ def _step_label(unit: Unit) -> str | None:
 
 
 
+# the end named as the purpose or the goal of something else ("we stellen doelen, zodat we op tijd kunnen
+# afronden", "het doel is dat we tijdig afronden", "we evaluate so that we can end treatment when ..."):
+# why the practice works as it does (its short care, 2b-10), not the ending step told
+_PURPOSE = re.compile(r"\b(?:zodat|opdat|so\s+that|in\s+order\s+to)\b|\b(?:het|ons|mijn|the|our|my)\s+(?:doel|streven|aim|goal|objective)\s+(?:is|was)\b")
+# the time after the treatment as the time the client goes on alone ("vaardigheden die u na de behandeling
+# zelf kunt blijven gebruiken", "na afloop houdt u nog drie maanden toegang", "tools you keep after therapy"):
+# what the client has afterwards, not an ending step of the practice (nazorg, a follow-up, contact is one)
+_AFTER_TIME = re.compile(r"^(?:na|after)\b")
+_ON_OWN = re.compile(r"\b(?:zelf|zelfstandig|eigen|blijven|blijft|toegang|on\s+your\s+own|yourself|independently|keep|still\s+have|access)\b")
+_AFTERCARE = re.compile(r"\b(?:contact\w*|nazorg|aftercare|terugkom\w*|booster\w*|follow[- ]?up\w*|check-?in|gesprek\w*|sessie\w*|sessions?|afspraak|appointment|"
+                        r"bel\w*|call\w*|huisarts\w*|gp|brief|letter|terugval\w*|relapse)\b")
+# a phase as the moment at which the practice may send the client elsewhere ("blijkt tijdens de intake dat
+# specialistische hulp beter past, dan verwijzen wij u door", "twijfelen wij na de intake of u bij ons op
+# de goede plek bent"): who is not treated (2b-8), not the step told
+_IF_ELSEWHERE = re.compile(r"^(?:\w+\s+){0,2}(?:blijkt|blijken|mocht|mochten|als|wanneer|indien|twijfel\w*|merk\w*|zien|zie|ziet|constate\w*|if|should|when|where)\b")
+_ELSEWHERE = re.compile(r"\b(?:verwijz\w*|verwijs\w*|doorverwijz\w*|doorverwezen|verwezen|(?:goede|juiste|passende|andere)\s+plek|elders|"
+                        r"refer\w*|elsewhere|(?:right|another)\s+place)\b")
+_AT_MOMENT = re.compile(r"\b(?:tijdens|na|in|bij|during|after|at|in)\s+(?:de|het|uw|je|jouw|the|your)\s+(?:\w+\s+)?$|\b(?:of|or)\s+(?:de|het|the)\s+$")
+
+
+# the steps in the plural, of all clients at once, with no client or reader in the sentence ("het team
+# bespreekt wekelijks de nieuwe aanmeldingen en de voortgang van behandelingen", "the team reviews all
+# new referrals"): the staff's work on its caseload, not the route told to a client
+_CASELOAD = re.compile(r"\b(?:aanmeldingen|intakes|behandelingen|trajecten|behandeltrajecten|registrations|referrals|intakes|treatments)\b")
+_READER_OR_CLIENT = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|pati[eë]nt\w*|client\w*|patient\w*)\b")
+
+
+def _end_in_passing(low: str, start: int, text: str) -> bool:
+    """The end hit at ``start`` is the purpose or goal of the sentence, or the time after the treatment
+    in which the client goes on alone."""
+    if _PURPOSE.search(low[:start]) and ";" not in low[:start][_PURPOSE.search(low[:start]).start():]:
+        return True
+    return bool(_AFTER_TIME.match(text) and _ON_OWN.search(low) and not _AFTERCARE.search(low[start:]))
+
+
 def _phases(unit: Unit) -> dict[str, list[str]]:
     """The phases (and their step labels) a unit names."""
     found: dict[str, list[str]] = {}
@@ -290,12 +325,20 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "als afsluiting van de intakefase volgt een adviesgesprek"
             if phase == "end" and h.on == "low" and _ends_something_else(unit.low, h.start, h.end):
                 continue  # "elke sessie sluiten we af met een oefening", "is de intake afgerond, dan ...", "de medicatie wordt afgebouwd"
+            if phase == "end" and h.on == "low" and _end_in_passing(unit.low, h.start, h.text):
+                continue  # "zodat we op tijd kunnen afronden", "vaardigheden die u na de behandeling zelf blijft gebruiken"
+            if h.on == "low" and _IF_ELSEWHERE.match(unit.low) and _ELSEWHERE.search(unit.low) and _AT_MOMENT.search(unit.low[max(0, h.start - 30):h.start]):
+                continue  # "blijkt tijdens de intake dat ... beter past, dan verwijzen wij u door"
             if phase == "end" and _EXCEPTIONAL_END.search(unit.low):
                 continue  # "het traject kan voortijdig beëindigd worden", "bij ernstiger klachten wordt u terugverwezen"
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
             found[phase] = labels
+    if found and _CASELOAD.search(unit.low) and not _READER_OR_CLIENT.search(unit.low) and all(
+            _CASELOAD.fullmatch(h.text) or _CASELOAD.search(unit.low[max(0, h.start - 30):h.end + 35])
+            for ph in found for h in all_hits[ph]):
+        return {}  # "het team komt elke week bij elkaar om nieuwe aanmeldingen te bespreken": the staff's caseload
     if "evaluatie" in found.get("middle", ()) and "end" not in found and _CLOSING.match(unit.low):
         found["end"] = ["afronding"]  # "tot slot volgt een evaluatiegesprek": the final evaluation
     if found.get("middle") == ["evaluatie"] and "end" in found and not _INTERIM.search(unit.low):
@@ -506,6 +549,75 @@ def _heading_run(page: PageInfo) -> dict[int, str | None]:
     return {}
 
 
+# the names of a site's pages in its menu ("Home", "Contact", "Tarieven", "Over ons", "Fees", "About")
+_PAGE_NAME = re.compile(r"^(?:home|homepage|start|welkom|welcome|contact|team|ons\s+team|our\s+team|over\s+\w+|about(?:\s+\w+)?|tarieven|kosten|"
+                        r"vergoeding\w*|fees?(?:\s+and\s+\w+)?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
+                        r"route|wie\s+(?:ben\s+ik|zijn\s+wij)|vacatures?|werken\s+bij|careers?|links)$")
+# a menu item is a line of a few words without a sentence's end
+_MENU_ITEM_WORDS = 3
+_NAV_SPLIT = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
+_MENU_RUN = 3
+
+
+def _menu_units(page: PageInfo) -> set[int]:
+    """The positions of a menu written out as lines of its own ("Home / Behandeling / Tarieven /
+    Aanmelden / Contact"): a run of at least three short lines without a sentence's end, of which at
+    least two name the site's other pages. A menu item "Aanmelden" names a page of the site, no step
+    of the route, and a heading that is its last item heads nothing."""
+    got = page.memo.get("opbouw_menu")
+    if got is not None:
+        return got
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _MENU_RUN and sum(1 for p in run if _PAGE_NAME.match(page.units[p].low.strip(" .:"))) >= 2:
+            out.update(run)
+        run.clear()
+
+    for pos, u in enumerate(page.units):
+        parts = [p.strip(" .:") for p in _NAV_SPLIT.split(u.low)]
+        if len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2:
+            out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy"
+        short = (u.kind in ("sentence", "paragraph", "heading", "list_item") and len(u.text.split()) <= _MENU_ITEM_WORDS
+                 and not u.text.rstrip().endswith((".", "?", "!", ":", ",")) and not any(ch.isdigit() for ch in u.text))
+        if short:
+            run.append(pos)
+        else:
+            close()
+    close()
+    page.memo["opbouw_menu"] = out
+    return out
+
+
+# the client fills in a list ("vult u aan het begin en eind een korte klachtenlijst in", "clients fill in a
+# checklist"): a measurement, whatever the list is called (not the wait list)
+_FILLS_IN_LIST = re.compile(r"^(?=.*\b(?!wachtlijst)\w*lijst(?:en)?\b|.*\b(?:checklists?|surveys?)\b).*\b(?:vul\w*|invul\w*|ingevuld|fill\w*|complet\w*)\b")
+
+
+def _measuring(page: PageInfo, u: Unit) -> bool:
+    """A passage about measuring the care (ROM, the CQI, questionnaires): by its words, the section it
+    stands in ("ROM", "Cliëntervaringen (CQI)") or the page it is on ("Client experiences (CQI)");
+    "Bij het begin en het einde vullen cliënten een vragenlijst in" names the intake and the end as
+    moments of measuring, not as steps."""
+    measurement = terms("process", "measurement")
+    return bool(measurement.search(u) or _FILLS_IN_LIST.search(u.low)
+                or (u.heading and measurement.search_text(u.heading))
+                or measurement.search_text(page.title) or measurement.search_text(page.path_low))
+
+
+# a report sent or received ("u ontvangt van ons een bericht na de intake", "you will receive a letter at the
+# end of treatment"): on a page for referrers its steps are the moments of the report to the referrer
+_REPORTS = re.compile(r"\b(?:ontvang\w*|krijg\w*|stur\w*|verstuur\w*|gestuurd|receiv\w*|send\w*|sent|get)\b.*?"
+                      r"\b(?:bericht\w*|brief|brieven|verslag\w*|terugkoppeling\w*|terugrapportage\w*|rapportage\w*|update\w*|letters?|reports?|summary)\b")
+_REFERRER_PAGE = QuickRegex(r"verwijzer\w*|huisarts\w*|\bpoh\b|referrer\w*|referring|\bgps?\b|for\s+(?:doctors|professionals)|voor\s+(?:professionals|zorgverleners)")
+
+
+def _referrer_page(page: PageInfo) -> bool:
+    """A page for referrers (GPs, POH-GGZ) by its address, title or first heading."""
+    return bool(_REFERRER_PAGE.search(page.title_low) or _REFERRER_PAGE.search(page.path_low) or _REFERRER_PAGE.search(page.first_heading))
+
+
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
@@ -515,10 +627,16 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     placed = {page.units[pos].low: ph for pos, ph in numbered.items() if page.units[pos].kind == "heading" and ph}
     # the steps are list items over sentences of their own: each item heads the sentences under it
     numbered_items = bool(numbered) and all(page.units[pos].kind == "list_item" for pos in numbered) and bool(_label_items(page))
+    menu = _menu_units(page)
+    referrer = _referrer_page(page)
+    # on a page about an eHealth tool a heading "Na de behandeling" names when the tool is used, not a phase told
+    tool_times = _ehealth_page(page) and not _path_page(page)
+    under_menu = False  # the unit stands under a heading that is a menu's last item
     for pos, u in enumerate(page.units):
         if u.kind == "heading":
             lead = (None, ())
-        if u.kind == "title":
+            under_menu = pos in menu
+        if u.kind == "title" or pos in menu:
             continue
         reason = _skip_reason(st, u)
         partial = _clause_phases(u) if reason == "unit" and u.kind != "heading" else None
@@ -554,7 +672,9 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             # describes that phase, whatever words it uses
             label = _step_label(u) or (numbered.get(pos) if u.kind == "list_item" or pos in bare else None)
             led = lead[0] if lead[1] == u.headings else None
-            under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if u.headings and u.kind != "heading" else None
+            # (a question under the heading asks, it does not describe the phase: "Wilt u liever niet online werken?")
+            under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if (u.headings and u.kind != "heading" and not under_menu
+                                                                                    and not u.low.rstrip().endswith("?") and not tool_times) else None
             named = label or led or under
             if named == "start" and "end" in phases and "middle" not in phases:
                 del phases["end"]  # "we sluiten af met een adviesgesprek" under "Intake": the intake's end
@@ -573,7 +693,11 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
                            step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
                            named=bool(named) and named in phases, general=bool(named) and general,
-                           measuring=terms("process", "measurement").search(u)))
+                           measuring=_measuring(page, u)))
+    if referrer and out and all(_REPORTS.search(m.unit.low) for m in out if not m.heading):
+        # a page for referrers whose only steps are the moments of its reports to them ("u ontvangt na de
+        # intake en bij afsluiting een brief") tells no route (one that tells its steps with the client does)
+        return []
     return out
 
 
@@ -954,13 +1078,23 @@ def _general_only(m: Mention) -> bool:
     return m.general and all(ls == [ph] for ph, ls in m.phases.items())
 
 
+def _process_signals_beside_menu(page: PageInfo) -> bool:
+    """The page's address, title or headings say it is about the route without the items of a menu
+    written out on it (a menu item "Aanmelden" set as a heading says nothing of the page)."""
+    menu = _menu_units(page)
+    if not menu:
+        return True
+    heads = " ".join(u.low for pos, u in enumerate(page.units) if u.kind in ("heading", "title") and pos not in menu)
+    return terms("process", "process_page").search_text(f"{page.path_low} {page.title_low} {heads}")
+
+
 def score_page(st: SiteText, page_index: int) -> PageScore:
     page = st.pages[page_index]
     ms = _mentions(st, page)
     sc = PageScore(page=page_index, mentions=ms)
     if not ms:
         return sc
-    sc.process_page = page_about(page, ("process", "process_page"))
+    sc.process_page = page_about(page, ("process", "process_page")) and _process_signals_beside_menu(page)
     body = [m for m in ms if not m.heading]
     other = {ph for m in body if not m.measuring for ph in m.phases}
     # "bij afsluiting vult u een vragenlijst in" measures: an end step only on a page that

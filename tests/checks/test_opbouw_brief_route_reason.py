@@ -15,7 +15,7 @@ Alongside your sessions we offer a secure practice platform with short modules a
 How do we use it in treatment?
 - After the intake, you and your psychologist pick a module that suits your treatment goals.
 - Between sessions, you do the exercises at home, about half an hour a week.
-- After your treatment has ended, you can keep using the modules for half a year.
+- In the last session, we look back on which modules helped you most.
 
 © 2025 Marram Psychology"""
     f = judge("2b-9", corpus_site("https://marram-psychology.nl/programmes", text))
