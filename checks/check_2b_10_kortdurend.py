@@ -298,8 +298,17 @@ _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|
                           r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
 
 
+# the generalist care as the subject of a study ("wij nemen deel aan onderzoek naar de effectiviteit van behandelingen
+# in de eerste lijn", "a study of outcomes in basic mental health care"): what is researched, not the practice's care
+_RESEARCH_SUBJECT = re.compile(r"(?<![a-z])(?:onderzoek\w*|studie\w*|research\w*|stud(?:y|ies))\s+(?:naar|over|into|on|of)\s+(?:[\w-]+\s+){0,8}?"
+                               r"(?:(?:in|binnen|within|in\s+the)\s+)?(?:de\s+|het\s+|the\s+)?(?:\(?generalistische\)?\s+)?"
+                               r"(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\w*|eerste\s?lijn\w*|basic\s+mental\s+health|primary\s+care)")
+
+
 def _not_own_generalist(low: str) -> bool:
     if ("verwij" in low or "beter" in low) and _SENT_TO_GEN.search(low):
+        return True
+    if ("onderzo" in low or "stud" in low or "research" in low) and _RESEARCH_SUBJECT.search(low):
         return True
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
 
