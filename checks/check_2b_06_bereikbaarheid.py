@@ -48,7 +48,11 @@ _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obliga
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
                          r"specialistische ggz als|klacht|complaint|"
                          # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
-                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])")
+                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])|"
+                         # ... or what a course or talk is about ("een nascholing voor huisartsen over gespreksvoering bij
+                         # suïcidaliteit", "a workshop for teachers on recognising a crisis"): its subject, no advice
+                         r"(?<![a-z])(?:(?:na|bij)?scholing\w*|cursus\w*|training\w*|workshop\w*|lezing\w*|webinar\w*|courses?|lectures?|talks?)"
+                         r"\s+(?:[\w-]+,?\s+){0,12}?(?:over|about|on)\s")
 # the advice is the practice's to its own clients, not a general text about crisis care
 _CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical|urgent")
 
@@ -64,6 +68,16 @@ _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|ou
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
+# the GP as the one with whom the practice and the client arrange other care ("met u en uw huisarts bespreken we een
+# verwijzing", "in overleg met je huisarts zoeken we passende zorg", "we will help you and your GP find specialised care")
+_GP_IN_REFERRAL = re.compile(r"(?<![a-z])(?:(?:met|with)\s+(?:u|je|jou|you)\s+(?:en|and)|(?:u|je|jij|you)\s+(?:en|and)|(?:in\s+)?overleg\s+met|"
+                             r"samen\s+met|together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp|general\s+practitioner)"
+                             r"(?![a-z])(?=.{0,120}?(?:verwij\w*|doorverwij\w*|refer\w*|zorg|care|behandel\w*|treatment|hulp|help|opties|options))")
+# a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
+# referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our
+# psychologists for a consultation")
+_FOR_COLLEAGUES = re.compile(r"(?<![a-z])(?:collegia\w*\s+(?:overleg|consult\w*)|consultatie\w*|consultation\w*|verwijzers?(?:nummer|lijn|telefoon)\w*"
+                             r"|referrers?\W?\s?(?:line|number)|peer\s+consult\w*)(?![a-z])")
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
                         r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
@@ -302,6 +316,9 @@ class Bereikbaarheid(Check):
             # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
             # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
             tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
+            if tgts <= {"huisarts"} and not phone_numbers(u.text) and _GP_IN_REFERRAL.search(u.low):
+                continue  # "... with suicidal thoughts, we will help you and your GP find specialised care": the GP
+                # arranges the referral with the practice, no one to call in a crisis
             if excluded and not tgts:
                 continue
             if _NOT_ADVICE.search(u.low):
@@ -381,7 +398,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u):
+            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u) or _FOR_COLLEAGUES.search(u.low):
                 continue
             phones = phone_numbers(u.text)
             if phones:

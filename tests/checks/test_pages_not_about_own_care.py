@@ -116,3 +116,41 @@ def test_the_how_under_the_next_line_heading_is_not_the_offers():
     s = site(page(P + "/basis-ggz", "# Online", "Wij maken ook gebruik van online programma's.", "Meer nodig?",
                   "Als het niet genoeg blijkt, bespreken we met u en uw huisarts een verwijzing.", title="Basis GGZ"))
     assert judge("2b-12", s).status == "voldoet_bijna"
+
+
+# ----------------------------------------------------------------------------- what is said to colleagues
+
+@pytest.mark.parametrize("text", [
+    "Onze psychologen zijn op werkdagen van 12 tot 13 uur telefonisch bereikbaar voor collegiaal overleg.",
+    "GPs can call our referrers' line on weekdays between 9 and 10 am.",
+    "Voor consultatie zijn wij op dinsdag en donderdag telefonisch bereikbaar via het verwijzersnummer.",
+])
+def test_a_line_for_colleagues_is_no_reachability_for_clients(text):
+    assert judge("2b-6", site(page(P + "/samenwerken", "# Samenwerken", text, title="Samenwerken"))).status == "voldoet_niet"
+
+
+def test_the_practices_own_phone_hours_still_count():
+    s = site(page(P + "/contact", "# Contact", "Wij zijn op werkdagen van 9 tot 17 uur telefonisch bereikbaar.", title="Contact"))
+    assert judge("2b-6", s).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Twee keer per jaar geven wij een nascholing voor huisartsen over gespreksvoering bij een suïcidale crisis.",
+    "Twice a year we run a workshop for GPs about recognising a suicidal crisis.",
+])
+def test_a_crisis_as_the_subject_of_a_course_is_no_advice(text):
+    assert judge("2b-6", site(page(P + "/scholing", "# Scholing", text, title="Scholing"))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Bij ernstige depressie met suïcidale gedachten zoeken wij samen met u en uw huisarts naar passende specialistische zorg.",
+    "If you struggle with suicidal thoughts or a psychosis, we will help you and your GP find specialised care.",
+])
+def test_the_gp_with_whom_a_referral_is_arranged_is_no_crisis_contact(text):
+    s = site(page(P + "/voor-wie", "# Voor wie", text, title="Voor wie"))
+    assert judge("2b-6", s).status == "voldoet_niet"
+
+
+def test_the_gp_to_call_in_a_crisis_still_counts():
+    s = site(page(P + "/contact", "# Contact", "Bij een crisis belt u overdag uw eigen huisarts.", title="Contact"))
+    assert judge("2b-6", s).status == "voldoet_bijna"
