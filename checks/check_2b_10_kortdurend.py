@@ -137,9 +137,11 @@ _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # klachtgericht, brede kennis
 _SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
-_EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
-_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
-_ENDS = re.compile(r"afrond|afsluit|stopp|einde")
+# a count that marks a moment of review or advice ("na 5 gesprekken evalueren we", "na twee of drie gesprekken geef ik
+# je een advies", "after three sessions we decide together"): when the practice looks back, not how long the care lasts
+_EVAL_POINT = re.compile(r"\b(?:na|after)\s+(?:\w+\s+){0,3}$")
+_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|beslis|besluit|review|discuss|decide|advi[cs]e|assess")
+_ENDS = re.compile(r"afrond|afsluit|stopp|einde|(?<![a-z])(?:end|ends|ended|finish\w*|complet\w*|round\s+off)(?![a-z])")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 

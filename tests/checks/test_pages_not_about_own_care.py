@@ -154,3 +154,23 @@ def test_the_gp_with_whom_a_referral_is_arranged_is_no_crisis_contact(text):
 def test_the_gp_to_call_in_a_crisis_still_counts():
     s = site(page(P + "/contact", "# Contact", "Bij een crisis belt u overdag uw eigen huisarts.", title="Contact"))
     assert judge("2b-6", s).status == "voldoet_bijna"
+
+
+# ----------------------------------------------------------------------------- a count that marks a moment
+
+@pytest.mark.parametrize("text", [
+    "Na twee of drie gesprekken geef ik je een advies over de behandeling die bij je past.",
+    "After two sessions we decide together whether therapy with us suits you.",
+])
+def test_a_count_that_marks_the_moment_of_advice_is_no_length_of_the_care(text):
+    s = site(page(P + "/werkwijze", "# Werkwijze", text, title="Werkwijze"))
+    assert judge("2b-10", s).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Na acht gesprekken ronden we de behandeling af.",
+    "After eight sessions we finish the treatment.",
+])
+def test_a_count_that_ends_the_care_still_counts(text):
+    s = site(page(P + "/werkwijze", "# Werkwijze", text, title="Werkwijze"))
+    assert judge("2b-10", s).status != "voldoet_niet"
