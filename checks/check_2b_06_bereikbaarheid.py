@@ -64,7 +64,12 @@ def _contact_page(page) -> bool:
 
 _PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
-_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
+_MONTH = r"(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?"
+# a closure over a stretch of dates or weeks ("gesloten van 27 juli tot en met 14 augustus", "closed from 3 to 21 August",
+# "in week 31 en 32"): a holiday announced, no hours outside which the client reaches anyone
+_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])"
+                      rf"|(?<![a-z])(?:van|vanaf|from|tussen|between)\s+\d{{1,2}}(?:\s+{_MONTH})?\s+(?:tot\s+en\s+met|tot|t/m|tm|until|till|to|through|and|en|-|–)\s+\d{{1,2}}\s+{_MONTH}"
+                      r"|(?<![a-z])(?:in\s+)?(?:week|weken|weeks)\s+\d{1,2}\s*(?:en|t/m|tot|and|to|-|–)\s*\d{1,2}(?![0-9])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's

@@ -174,3 +174,15 @@ def test_a_count_that_marks_the_moment_of_advice_is_no_length_of_the_care(text):
 def test_a_count_that_ends_the_care_still_counts(text):
     s = site(page(P + "/werkwijze", "# Werkwijze", text, title="Werkwijze"))
     assert judge("2b-10", s).status != "voldoet_niet"
+
+
+# ----------------------------------------------------------------------------- a holiday announced
+
+@pytest.mark.parametrize("text", [
+    "De praktijk is gesloten van 3 augustus tot en met 21 augustus.",
+    "Our practice is closed from 2 to 16 August.",
+    "In week 30 en 31 is de praktijk gesloten.",
+])
+def test_a_closure_over_dates_is_no_out_of_hours_reachability(text):
+    s = site(page(P + "/", "# Welkom", "Wij helpen volwassenen met angst en somberheid.", "# Nieuws", text, title="Welkom"))
+    assert judge("2b-6", s).status == "voldoet_niet"
