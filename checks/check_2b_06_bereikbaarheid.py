@@ -12,7 +12,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (READER_WORD, evidence, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (READER_WORD, about_products, evidence, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
                                  join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
@@ -48,7 +48,11 @@ _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obliga
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
                          r"specialistische ggz als|klacht|complaint|"
                          # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
-                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])")
+                         r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])|"
+                         # ... or what a course or talk is about ("een nascholing voor huisartsen over gespreksvoering bij
+                         # suïcidaliteit", "a workshop for teachers on recognising a crisis"): its subject, no advice
+                         r"(?<![a-z])(?:(?:na|bij)?scholing\w*|cursus\w*|training\w*|workshop\w*|lezing\w*|webinar\w*|courses?|lectures?|talks?)"
+                         r"\s+(?:[\w-]+,?\s+){0,12}?(?:over|about|on)\s")
 # the advice is the practice's to its own clients, not a general text about crisis care
 _CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical|urgent")
 
@@ -60,10 +64,25 @@ def _contact_page(page) -> bool:
 
 _PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centre|practice|psychiatr|coaching|counsel", re.I)
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
-_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])")
+_MONTH = r"(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?"
+# a closure over a stretch of dates or weeks ("gesloten van 27 juli tot en met 14 augustus", "closed from 3 to 21 August",
+# "in week 31 en 32"): a holiday announced, no hours outside which the client reaches anyone
+_HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])"
+                      rf"|(?<![a-z])(?:van|vanaf|from|tussen|between)\s+\d{{1,2}}(?:\s+{_MONTH})?\s+(?:tot\s+en\s+met|tot|t/m|tm|until|till|to|through|and|en|-|–)\s+\d{{1,2}}\s+{_MONTH}"
+                      r"|(?<![a-z])(?:in\s+)?(?:week|weken|weeks)\s+\d{1,2}\s*(?:en|t/m|tot|and|to|-|–)\s*\d{1,2}(?![0-9])")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
+# the GP as the one with whom the practice and the client arrange other care ("met u en uw huisarts bespreken we een
+# verwijzing", "in overleg met je huisarts zoeken we passende zorg", "we will help you and your GP find specialised care")
+_GP_IN_REFERRAL = re.compile(r"(?<![a-z])(?:(?:met|with)\s+(?:u|je|jou|you)\s+(?:en|and)|(?:u|je|jij|you)\s+(?:en|and)|(?:in\s+)?overleg\s+met|"
+                             r"samen\s+met|together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp|general\s+practitioner)"
+                             r"(?![a-z])(?=.{0,120}?(?:verwij\w*|doorverwij\w*|refer\w*|zorg|care|behandel\w*|treatment|hulp|help|opties|options))")
+# a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
+# referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our
+# psychologists for a consultation")
+_FOR_COLLEAGUES = re.compile(r"(?<![a-z])(?:collegia\w*\s+(?:overleg|consult\w*)|consultatie\w*|consultation\w*|verwijzers?(?:nummer|lijn|telefoon)\w*"
+                             r"|referrers?\W?\s?(?:line|number)|peer\s+consult\w*)(?![a-z])")
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
                         r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"
@@ -186,12 +205,14 @@ def _ooh_units(st: SiteText) -> list[Unit]:
 def _skip(st: SiteText, u: Unit) -> bool:
     """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
-    officer in a complaints procedure (LABELING v2)."""
+    officer in a complaints procedure (LABELING v2); nor an overview of the apps out there ("er bestaan apps
+    met telefoonnummers voor als het slecht gaat": ``about_products``)."""
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
         general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
-                                                  or reads_as_article(page) or _not_for_own_clients(page))
+                                                  or reads_as_article(page) or _not_for_own_clients(page)
+                                                  or about_products(page))
     return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
             or _national_system(u))
@@ -300,6 +321,9 @@ class Bereikbaarheid(Check):
             # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
             # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
             tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
+            if tgts <= {"huisarts"} and not phone_numbers(u.text) and _GP_IN_REFERRAL.search(u.low):
+                continue  # "... with suicidal thoughts, we will help you and your GP find specialised care": the GP
+                # arranges the referral with the practice, no one to call in a crisis
             if excluded and not tgts:
                 continue
             if _NOT_ADVICE.search(u.low):
@@ -379,7 +403,7 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u):
+            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u) or _FOR_COLLEAGUES.search(u.low):
                 continue
             phones = phone_numbers(u.text)
             if phones:

@@ -137,9 +137,11 @@ _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # klachtgericht, brede kennis
 _SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
-_EVAL_POINT = re.compile(r"\bna\s+(?:\w+\s+){0,3}$")
-_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we")
-_ENDS = re.compile(r"afrond|afsluit|stopp|einde")
+# a count that marks a moment of review or advice ("na 5 gesprekken evalueren we", "na twee of drie gesprekken geef ik
+# je een advies", "after three sessions we decide together"): when the practice looks back, not how long the care lasts
+_EVAL_POINT = re.compile(r"\b(?:na|after)\s+(?:\w+\s+){0,3}$")
+_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|beslis|besluit|review|discuss|decide|advi[cs]e|assess")
+_ENDS = re.compile(r"afrond|afsluit|stopp|einde|(?<![a-z])(?:end|ends|ended|finish\w*|complet\w*|round\s+off)(?![a-z])")
 _SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
 
 
@@ -298,8 +300,17 @@ _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|
                           r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
 
 
+# the generalist care as the subject of a study ("wij nemen deel aan onderzoek naar de effectiviteit van behandelingen
+# in de eerste lijn", "a study of outcomes in basic mental health care"): what is researched, not the practice's care
+_RESEARCH_SUBJECT = re.compile(r"(?<![a-z])(?:onderzoek\w*|studie\w*|research\w*|stud(?:y|ies))\s+(?:naar|over|into|on|of)\s+(?:[\w-]+\s+){0,8}?"
+                               r"(?:(?:in|binnen|within|in\s+the)\s+)?(?:de\s+|het\s+|the\s+)?(?:\(?generalistische\)?\s+)?"
+                               r"(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\w*|eerste\s?lijn\w*|basic\s+mental\s+health|primary\s+care)")
+
+
 def _not_own_generalist(low: str) -> bool:
     if ("verwij" in low or "beter" in low) and _SENT_TO_GEN.search(low):
+        return True
+    if ("onderzo" in low or "stud" in low or "research" in low) and _RESEARCH_SUBJECT.search(low):
         return True
     return ("niet" in low or "geen" in low or "samen" in low or "te " in low) and bool(_NOT_GEN.search(low))
 

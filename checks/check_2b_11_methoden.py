@@ -23,7 +23,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
+from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
@@ -273,9 +273,10 @@ class Methoden(Check):
             # burn-out, trauma, EMDR"): what it costs, not what the practice offers; nor a course for
             # colleagues or a list of links; nor the history of a method; nor, on a page about the
             # practice's vision, a method's history, a quiz, a CV or clients' experiences, a method the
-            # practice does not say it works with
+            # practice does not say it works with; nor an overview of the apps out there ("sommige apps bieden
+            # een programma gebaseerd op CGT", "# Mindfulnessapps": the products' methods)
             if labels and ((_history(u) and not _explains(u)) or presents_no_offer(page) or _about_providers_in_general(page)
-                           or explains_subject(page)) \
+                           or explains_subject(page) or about_products(page)) \
                     and not _own_use(st, u):
                 labels_for_offer = []
             else:

@@ -18,7 +18,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (addresses_others, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
-                                 is_for_professionals, is_measurement_page, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
+                                 about_products, is_for_professionals, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article,
                                  speaks_as_practice)
 from checks.text.units import SiteText, Unit
@@ -67,7 +67,22 @@ def _scope(st: SiteText, unit: Unit) -> list[Unit]:
                 continue  # the page title, then its first heading: the sentences under that
             under.append(v)
         return [unit] + under[:4]
-    return [unit] + [v for v in after if v.kind not in ("heading", "title") and v.headings == unit.headings][:4]
+    out = [unit]
+    for v in after:
+        if v.kind in ("heading", "title") or v.headings != unit.headings or _line_heading(st, v):
+            break  # (a short question or colon line of its own heads the next part: "Meer nodig?" + "... bespreken we")
+        out.append(v)
+    return out[:5]
+
+
+# a line set as a paragraph that heads the part below it: a block of its own of at most eight words that asks a
+# question or ends in a colon ("Meer nodig?", "Vragen?", "Good to know:")
+def _line_heading(st: SiteText, unit: Unit) -> bool:
+    if unit.kind not in ("sentence", "paragraph") or not unit.low.rstrip().endswith(("?", ":")) or len(unit.text.split()) > 8:
+        return False
+    return all(v is unit or v.block != unit.block for v in st.neighbours(unit, 1, 1))
+
+
 
 
 def _contact_words(unit: Unit) -> bool:
@@ -134,11 +149,14 @@ class EHealth(Check):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
                 continue  # "uit studies blijkt dat online zelfhulp werkt": a finding, not the practice's offer
+            if not plats and (states_what_exists(u) or (about_products(pg) and not readers_care.search(u))):
+                continue  # "ook bestaan er online programma's voor ouders", an overview of the apps out there
             # (a page for colleagues or another audience, "Voor behandelaars: wijs uw cliënten modules toe",
             # sells or teaches the platform: weighed as an article about it)
             # (so is a general explanation or comparison in which the practice never speaks: "Platforms vergeleken")
+            # (and a list of links: "Gezondeboel.nl - online programma's om zelf aan de slag te gaan" is what another site offers)
             editorial = (is_editorial_page(pg) or reads_as_article(pg) or is_for_professionals(pg) or addresses_others(pg)
-                         or is_unvoiced_explainer(pg))
+                         or is_unvoiced_explainer(pg) or is_links_page(pg))
             if editorial and _announces_own_offer(pg):
                 editorial = False  # "Nieuw: vanaf deze maand kunnen cliënten van onze praktijk de app gebruiken ...
                 # je behandelaar zet de modules klaar": a news item that states what the practice itself does
@@ -176,8 +194,11 @@ class EHealth(Check):
         # oefeningen die je thuis doet"), not an app for appointments
         concrete = bool(platforms) or bool(kinds & _CONCRETE) or (bool(kinds & {"eHealth", "app"}) and bool(activities))
         offer = join_dutch(platforms[:3]) or join_dutch(sorted(kinds)[:3])
-        # "blended" alone names a way of working, not yet how the offer is used
-        real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1 and "blended" in kinds and not activities)]
+        # "blended" alone names a way of working, not yet how the offer is used; so does a generic offer said only to
+        # supplement the care in the same sentence ("soms gebruiken we online modules als aanvulling op de behandeling",
+        # "online modules can be used alongside therapy"): which modules, or what the client does with them, is not told
+        real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1
+                                             and ("blended" in kinds or not platforms) and not activities)]
         if activities and not real_uses:
             # homework, exercises, a diary in the offer: how the client uses it in the treatment (v2)
             real_uses = ["oefeningen"]

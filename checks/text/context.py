@@ -511,6 +511,48 @@ def is_links_page(page: PageInfo) -> bool:
     return _page_is(page, "links")
 
 
+# ----------------------------------------------------------------------------- products out there
+
+# what exists in the world, not what the practice offers: a sentence that says such things exist ("er zijn
+# duizenden apps", "ook bestaan er online programma's voor ouders", "there are many apps") or speaks of many or
+# some of them ("veel apps werken met een abonnement", "sommige apps bieden", "countless apps promise")
+_EXISTS = re.compile(r"(?<![a-z])(?:er\s+(?:zijn|bestaan|bestaat)|(?:zijn|bestaan|bestaat)\s+er|there\s+(?:are|exist|is\s+a\s+(?:wide\s+)?(?:range|variety|host))"
+                     r"|there's\s+a\s+(?:wide\s+)?(?:range|variety))(?![a-z])")
+_MANY_OR_SOME = re.compile(r"(?<![a-z])(?:veel|vele|sommige|talloze|ontelbare|duizenden|honderden|tal\s+van|de\s+meeste|allerlei|many|some|most|countless|"
+                           r"numerous|thousands\s+of|hundreds\s+of|plenty\s+of|lots\s+of)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def states_what_exists(unit: Unit) -> bool:
+    """Every generic eHealth word of the unit is a thing said to exist in the world or one of many such
+    things (``_EXISTS``, ``_MANY_OR_SOME``), in a sentence in which the practice does not speak and that
+    does not tie it to the reader's treatment ("er zijn ook modules die uw behandelaar kan klaarzetten")."""
+    hits = terms("ehealth", "generic").find(unit)
+    if not hits or speaks_as_practice(unit) or terms("ehealth", "readers_care").search(unit) or terms("ehealth", "usage").search(unit):
+        return False
+    low, lowered = unit.low, unit.text.lower()
+    for h in hits:
+        src = low if h.on == "low" else lowered
+        if not (_EXISTS.search(src, max(0, h.start - 60), h.start) or _MANY_OR_SOME.search(src[max(0, h.start - 40):h.start])):
+            return False
+    return True
+
+
+def about_products(page) -> bool:
+    """A page whose first sentence with eHealth in it says such things exist in the world (``states_what_exists``:
+    "Er zijn duizenden apps die beloven ...") and on which no sentence with eHealth in it speaks as the practice
+    or of the reader's treatment: an overview of the apps and programmes out there, whose later "deze apps
+    bieden oefeningen", "gebaseerd op CGT" and "apps met telefoonnummers voor als het slecht gaat" are the
+    products', not the practice's offer, method or crisis advice."""
+    key = ("ehealth", "about_products")
+    got = page.memo.get(key)
+    if got is None:
+        generic, readers_care = terms("ehealth", "generic"), terms("ehealth", "readers_care")
+        mentions = [u for u in page.units if u.kind not in ("heading", "title") and generic.search(u)]
+        got = page.memo[key] = bool(mentions and states_what_exists(mentions[0])
+                                    and not any(speaks_as_practice(u) or readers_care.search(u) for u in mentions))
+    return got
+
+
 # ----------------------------------------------------------------------------- general explainers
 
 # a question about a subject ("Wat is EMDR?", "What do registrations mean?"); not "Wie zijn wij?" or
