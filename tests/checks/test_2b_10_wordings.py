@@ -111,3 +111,21 @@ def test_advice_after_a_few_sessions_is_a_moment_not_the_length():
                      "Na twee of drie gesprekken geef ik je een advies over de behandeling die past.",
                      "After three sessions we decide together which treatment suits you."))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_english_daily_routine_and_rather_than_specialised_explain_the_generalist_care():
+    snap = site(page("https://practice.example/approach", "# Our approach",
+                     "We offer short-term therapy: most clients need between five and ten sessions.",
+                     "We focus on getting you back to your daily routine and build on your own strengths, rather than on "
+                     "specialised long-term treatment."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert {"functioneren", "breed"} <= set(f.details["generalist_explained"])
+
+
+def test_dutch_instead_of_specialist_care_explains_the_generalist_care():
+    snap = site(page(B, "# Onze aanpak",
+                     "Wij bieden kortdurende hulp van meestal zes tot tien gesprekken.",
+                     "We werken aan uw eigen kracht in plaats van aan een specialistische, langdurige behandeling."))
+    f = judge("2b-10", snap)
+    assert "breed" in f.details["generalist_explained"]
