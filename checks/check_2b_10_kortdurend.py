@@ -214,11 +214,17 @@ def _offers_generalist(u: Unit, starts) -> bool:
     for pos in starts:
         start = _sentence_start(u.low, pos)
         before = u.low[start:pos]
-        verb = _OFFERS.search(before)
+        verb = _OFFERS.search(before) or _IS_PRACTICE_FOR.search(before)
         if verb and (_OWN_VOICE.search(before[:verb.start()]) or _NAMED_PRACTICE.match(u.text[start:start + verb.start()])) \
                 and not _OTHER_PROVIDER.search(before):
             return True
     return False
+
+
+# the practice says what kind of practice it is ("Harbour Psychology is a practice for basic mental health care",
+# "wij zijn een praktijk voor generalistische basis GGZ")
+_IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(?:[\w-]+\s+){0,2}(?:practice|praktijk|centre|center|centrum|clinic)"
+                              r"\s+(?:for|in|of|voor)\s+(?:the\s+|de\s+)?(?:\(?generalist\w*\)?\s+)?$")
 
 
 # a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een

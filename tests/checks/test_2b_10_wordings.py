@@ -129,3 +129,21 @@ def test_dutch_instead_of_specialist_care_explains_the_generalist_care():
                      "We werken aan uw eigen kracht in plaats van aan een specialistische, langdurige behandeling."))
     f = judge("2b-10", snap)
     assert "breed" in f.details["generalist_explained"]
+
+
+def test_english_homepage_kind_of_practice_and_paraphrased_explanation_voldoet():
+    snap = site(page("https://practice.example/", "# Welcome",
+                     "Harbour Psychology is a practice for basic mental health care in Leiden.",
+                     "Treatment usually takes six to ten sessions.",
+                     "We focus on how you cope at work and at home, and we build on what is already going well."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
+    assert {"functioneren", "eigen kracht"} <= set(f.details["generalist_explained"])
+
+
+def test_dutch_taking_part_again_and_building_on_what_goes_well_explain_the_generalist_care():
+    snap = site(page(B, "# Werkwijze",
+                     "Wij bieden basis GGZ; een behandeling telt gemiddeld acht gesprekken.",
+                     "Het doel is dat u weer mee kunt doen op uw werk, en we bouwen voort op wat al goed gaat."))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet"
