@@ -54,7 +54,9 @@ _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obliga
                          r"(?<![a-z])(?:(?:na|bij)?scholing\w*|cursus\w*|training\w*|workshop\w*|lezing\w*|webinar\w*|courses?|lectures?|talks?)"
                          r"\s+(?:[\w-]+,?\s+){0,12}?(?:over|about|on)\s")
 # the advice is the practice's to its own clients, not a general text about crisis care
-_CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical|urgent")
+# (a location page of a practice with several sites gives that site's address, hours and advice: "Locatie Doetinchem")
+_CONTACT_PAGE = re.compile(r"contact|bereikba|praktisch|praktijkinfo|praktijkgegevens|spoed|openingstijd|reach|practical|urgent|"
+                           r"locatie|vestiging|location")
 
 
 def _contact_page(page) -> bool:
@@ -66,10 +68,14 @@ _PRACTICE_WORD = re.compile(r"praktijk|psycholog|therap|ggz|centrum|center|centr
 _OWN_CLIENTS = re.compile(r"(?<![a-z])(?:ik|mij|mijn|wij|we|ons|onze|praktijk|behandelaar|therapeut|psycholoog|our|my|i)(?![a-z])")
 _MONTH = r"(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\.?"
 # a closure over a stretch of dates or weeks ("gesloten van 27 juli tot en met 14 augustus", "closed from 3 to 21 August",
-# "in week 31 en 32"): a holiday announced, no hours outside which the client reaches anyone
+# "in week 31 en 32") or on dates of the calendar ("in week 31", "op 5 mei"): a holiday announced, no hours outside which
+# the client reaches anyone
 _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|oud en nieuw|jaarwisseling|sluiting|holidays?|christmas)(?![a-z])"
                       rf"|(?<![a-z])(?:van|vanaf|from|tussen|between)\s+\d{{1,2}}(?:\s+{_MONTH})?\s+(?:tot\s+en\s+met|tot|t/m|tm|until|till|to|through|and|en|-|–)\s+\d{{1,2}}\s+{_MONTH}"
-                      r"|(?<![a-z])(?:in\s+)?(?:week|weken|weeks)\s+\d{1,2}\s*(?:en|t/m|tot|and|to|-|–)\s*\d{1,2}(?![0-9])")
+                      r"|(?<![a-z])(?:in\s+)?(?:week|weken|weeks)\s+\d{1,2}\s*(?:en|t/m|tot|and|to|-|–)\s*\d{1,2}(?![0-9])"
+                      r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                      r"january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?![a-z])"
+                      r"|(?<![a-z])(?:in\s+|vanaf\s+|t/m\s+|tot\s+en\s+met\s+)?(?:week|weken)\s+\d{1,2}(?!\d)")
 _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
@@ -123,6 +129,11 @@ def _named_other_reachable(u: Unit) -> bool:
             or re.match(r"(?:drs|dr|mr|prof|mevr|mevrouw|dhr|meneer|mw|ms|mrs|miss)\b", words[0].lower()):
         return False  # ("Marieke is op maandag bereikbaar": a practitioner)
     return True
+
+
+# the practice's own number: the phone number follows a call to the practice itself
+_OWN_NUMBER = re.compile(r"(?<![a-z])(?:bel\s+(?:ons|mij|de\s+praktijk)|(?:ons|mij|de\s+praktijk)\s+(?:bellen|bereiken)|(?:call|phone|ring|reach)\s+(?:us|me|the\s+practice))"
+                         r"(?:\s+(?:op|via|on|at|at\s+number|op\s+nummer|op\s+telefoonnummer))?\s*:?\s*\(?\+?\d")
 
 
 # national emergency numbers and helplines: anyone's advice in a crisis, not yet how to reach the practice
@@ -202,7 +213,7 @@ def _ooh_units(st: SiteText) -> list[Unit]:
     return out
 
 
-def _skip(st: SiteText, u: Unit) -> bool:
+def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
     officer in a complaints procedure (LABELING v2); nor an overview of the apps out there ("er bestaan apps
@@ -213,7 +224,7 @@ def _skip(st: SiteText, u: Unit) -> bool:
         general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
                                                   or reads_as_article(page) or _not_for_own_clients(page)
                                                   or about_products(page))
-    return (general or is_cost(u) or not_own_content(st, u) or in_complaint_procedure(page, u)
+    return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
             or _national_system(u))
 
@@ -259,6 +270,14 @@ def _carrier(text_unit: Unit, st: SiteText) -> Unit:
 def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     """Contact targets in the unit, or in the next unit when the unit itself is a lead-in."""
     return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
+
+
+# the GP named as the one the practice finds other care with ("we help you and your GP find specialised care",
+# "ik denk met u en uw huisarts mee over een betere plek", "in overleg met uw huisarts zoeken we een andere plek"):
+# a referral, not whom the client calls
+_GP_AS_PARTNER = re.compile(r"(?<![a-z])(?:(?:u|je|jij|you)\s+(?:en|and)\s+(?:uw|je|jouw|your)\s+(?:huisarts|gp)|(?:samen\s+met|in\s+overleg\s+met|"
+                            r"together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp))(?![a-z])"
+                            r"(?=.*(?:plek|plaats|verwij\w*|elders|specialis\w*|andere\s+(?:zorg|hulp|behandel\w*)|place|refer\w*|elsewhere|other\s+(?:care|help)))")
 
 
 def _exclusion_context(u: Unit, st: SiteText) -> bool:
@@ -324,10 +343,14 @@ class Bereikbaarheid(Check):
             if tgts <= {"huisarts"} and not phone_numbers(u.text) and _GP_IN_REFERRAL.search(u.low):
                 continue  # "... with suicidal thoughts, we will help you and your GP find specialised care": the GP
                 # arranges the referral with the practice, no one to call in a crisis
-            if excluded and not tgts:
+            # ... and only where the statement tells the client to contact it, not where it names the GP as the one
+            # the practice looks for other care with ("we will help you and your GP find specialised care")
+            if excluded and not (tgts and (action.search(u) or phone_numbers(u.text))):
                 continue
             if _NOT_ADVICE.search(u.low):
                 continue
+            if tgts == {"huisarts"} and _GP_AS_PARTNER.search(u.low) and not (action.search(u) or phone_numbers(u.text)):
+                continue  # "we will help you and your GP find specialised care": the GP as a partner in a referral
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
@@ -403,7 +426,11 @@ class Bereikbaarheid(Check):
         units: list[Unit] = []
         kinds: list[str] = []
         for u in st.units:
-            if _skip(st, u) or _OTHER_ORG.search(u.low) or _named_other_reachable(u) or _FOR_COLLEAGUES.search(u.low):
+            # the number the practice gives as its own ("bel ons op 010 ...", "call us on ..."), also in a sentence
+            # on money or one that names the insurer first ("neem contact op met uw zorgverzekeraar of bel ons op ...")
+            own_number = bool(_OWN_NUMBER.search(u.low)) and bool(phone_numbers(u.text))
+            if (_skip(st, u, money_ok=own_number) or (_OTHER_ORG.search(u.low) and not own_number) or _named_other_reachable(u)
+                    or _FOR_COLLEAGUES.search(u.low)):
                 continue
             phones = phone_numbers(u.text)
             if phones:

@@ -744,7 +744,7 @@ _OWN_QUALIFICATION = re.compile(
 # who works here, without names: "binnen de praktijk werken GZ-psychologen en ...", "bij
 # Psychologenpraktijk X werken ...", "uw behandelaar is een GZ-psycholoog", "your therapist is a ..."
 _TEAM_FRAME = re.compile(
-    r"\b(?:in|binnen|bij)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum)\s+"
+    r"\b(?:in|binnen|bij|op)\s+(?:de|het|onze|ons|mijn|deze)\s+(?:praktijk|team|organisatie|vestiging|centrum|locatie|locaties)\s+"
     r"(?:zijn\s+|is\s+)?(?:werk(?:en|t|zaam)|actief)\b|"
     r"\bbij\s+[\w-]*(?:praktijk|psycholog|therap)[\w-]*(?:\s+[\w'-]+){0,3}\s+werk(?:en|t)\b|"
     r"\b(?:uw|je|jouw)\s+(?:behandelaar|therapeut|hoofdbehandelaar|regiebehandelaar)\s+is\s+(?:altijd\s+)?(?:(?:een|de)\b|"

@@ -137,12 +137,13 @@ _STRONG_GEN = {"klachtgericht", "functioneren", "eigen kracht", "breed"}
 # klachtgericht, brede kennis
 _SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "na ongeveer zes afspraken evalueren we" is an evaluation moment, not the length of the treatment
-# a count that marks a moment of review or advice ("na 5 gesprekken evalueren we", "na twee of drie gesprekken geef ik
-# je een advies", "after three sessions we decide together"): when the practice looks back, not how long the care lasts
-_EVAL_POINT = re.compile(r"\b(?:na|after)\s+(?:\w+\s+){0,3}$")
-_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|beslis|besluit|review|discuss|decide|advi[cs]e|assess")
-_ENDS = re.compile(r"afrond|afsluit|stopp|einde|(?<![a-z])(?:end|ends|ended|finish\w*|complet\w*|round\s+off)(?![a-z])")
-_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*)(?![a-z])")
+# ... nor is a moment of advice or decision after a few sessions ("na twee of drie gesprekken geef ik je een advies",
+# "after three sessions we decide together whether ..."), unless the sentence speaks of ending there
+_EVAL_POINT = re.compile(r"(?<![a-z])(?:na|after)\s+(?:\w+\s+){0,3}$")
+_EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|besluit|beslissen|beslis|beoordel"
+                        r"|(?<![a-z])(?:review|discuss|decide|advice|advise|assess)")
+_ENDS = re.compile(r"afrond|afsluit|stopp|einde|beeindig|afgelopen|klaar(?![a-z])|(?<![a-z])(?:end|ends|ending|finish\w*|stop\w*|complete[ds]?|round\s+off)(?![a-z])")
+_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*|our|us|my|practice)(?![a-z])")
 
 
 # "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
@@ -196,6 +197,12 @@ _OFFERS = re.compile(r"(?<![a-z])(?:biedt|bieden|bied|levert|leveren|lever|verle
 _OWN_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|our|my|i|us)(?![a-z])|praktijk|practice")
 
 
+# the practice by its proper name as the subject ("Utrecht Central Psychologists offers ...", "Psychologen Noord
+# Leiden biedt ..."): two or more capitalised words, one of them a practice word
+_NAMED_PRACTICE = re.compile(r"\s*(?=(?:[A-Z][\w'&-]*\s+){1,5}?[A-Z])(?=[^.,;:]*(?:[Pp]sycholog|[Tt]herap|[Pp]raktijk|[Pp]ractice|GGZ|[Cc]ounsel))"
+                             r"(?:[A-Z][\w'&-]*\s+){1,5}[A-Z][\w'&-]*\s*$")
+
+
 # the English name of the basis GGZ: it counts only where the practice offers it or a referral asks for it
 # (an English page explaining the Dutch system names it too)
 _BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
@@ -207,10 +214,17 @@ def _offers_generalist(u: Unit, starts) -> bool:
     for pos in starts:
         start = _sentence_start(u.low, pos)
         before = u.low[start:pos]
-        verb = _OFFERS.search(before)
-        if verb and _OWN_VOICE.search(before[:verb.start()]) and not _OTHER_PROVIDER.search(before):
+        verb = _OFFERS.search(before) or _IS_PRACTICE_FOR.search(before)
+        if verb and (_OWN_VOICE.search(before[:verb.start()]) or _NAMED_PRACTICE.match(u.text[start:start + verb.start()])) \
+                and not _OTHER_PROVIDER.search(before):
             return True
     return False
+
+
+# the practice says what kind of practice it is ("Harbour Psychology is a practice for basic mental health care",
+# "wij zijn een praktijk voor generalistische basis GGZ")
+_IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(?:[\w-]+\s+){0,2}(?:practice|praktijk|centre|center|centrum|clinic)"
+                              r"\s+(?:for|in|of|voor)\s+(?:the\s+|de\s+)?(?:\(?generalist\w*\)?\s+)?$")
 
 
 # a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
@@ -617,7 +631,12 @@ class Kortdurend(Check):
                     if not (any(_LENGTH_HEADING.search(h) for h in heads) and sexp_t.search(u)):
                         if target is pages and u.kind not in ("heading", "title") and speaks_as_practice(u) \
                                 and gexp_t.search(u):
-                            elsewhere.setdefault(u.page, []).append(u)
+                            # (a paragraph is one topic: the practice goes on about the short care an earlier sentence
+                            # of the paragraph counted out, "Onze behandelingen zijn kortdurend: gemiddeld acht gesprekken.
+                            # [...] We kijken vooral naar hoe u weer kunt functioneren in uw werk en gezin.")
+                            same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v) for v in st.neighbours(u, 8, 0)[:-3]
+                                                            if v.page == u.page and v.block == u.block)
+                            elsewhere.setdefault(u.page, []).append((u, same_par))
                         continue
                     length_only = True
             ps = target.setdefault(u.page, PageSignals())
@@ -632,8 +651,10 @@ class Kortdurend(Check):
 
         for p, units in elsewhere.items():
             ps = pages.get(p)
-            if ps is not None and ps.gen_self and (ps.count or ps.short):
-                for u in units:
+            if ps is not None and (ps.count or ps.short):
+                for u, same_par in units:
+                    if not (ps.gen_self or same_par):
+                        continue
                     ps.gen_expl |= set(gexp_t.labels_in(u)) & _STRONG_GEN
                     if u not in ps.units:
                         ps.units.append(u)

@@ -19,6 +19,7 @@ is CGT de eerste keus").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.base import Check, CheckContext
 from checks.registry import register
@@ -28,6 +29,7 @@ from checks.text.context import (about_products, addresses_others, evidence, exp
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
+from checks.text.normalize import fold
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit
 from models.finding import Finding
@@ -102,13 +104,17 @@ def method_labels(unit: Unit) -> list[str]:
     if not hits:
         return []
     spans = {on: [m.span() for m in _ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
-    creds = [c for g in ("qualification", "credential") for c in terms("methods", g).find(unit) if c.on == "low"]
-    credential_only = bool(creds) and not terms("methods", "use").search(unit)
+    # (a credential or a method written as an acronym is matched on the text, the others on the folded text: the
+    # offsets are the same but for the rare character that folds into two)
+    creds = [c for g in ("qualification", "credential") for c in terms("methods", g).find(unit) if c.on in ("low", "text")]
+    # a verb of use inside the method's own name ("oplossingsgericht werken") says nothing about its use
+    credential_only = bool(creds) and not any(not any(h.start <= w.start < h.end for h in hits)
+                                              for w in terms("methods", "use").find(unit) if w.on == "low")
     out: list[str] = []
     for h in hits:
         if h.on in spans and any(a <= h.start < b for a, b in spans[h.on]):
             continue
-        if credential_only and h.on == "low" and any(abs(c.start - h.start) < 40 or c.start < h.start for c in creds):
+        if credential_only and h.on in ("low", "text") and any(abs(c.start - h.start) < 40 or c.start < h.start for c in creds):
             continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond", "volgen
             # nascholing, bijvoorbeeld in schematherapie of EMDR": a credential (every method after the word)
         if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
@@ -225,6 +231,15 @@ def _explains(unit: Unit) -> bool:
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
+def _clauses(unit: Unit) -> list[Unit]:
+    """The clauses of a unit split at semicolons, each as a unit of its own (no lemmas: the method and
+    explanation words are plain patterns)."""
+    parts = [p.strip() for p in unit.text.split(";")]
+    if len(parts) < 2:
+        return []
+    return [replace(unit, text=p, low=fold(p), lemmas="", match_cache={}) for p in parts if p]
+
+
 @register
 class Methoden(Check):
     topic = "behandelmethoden"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -305,6 +320,14 @@ class Methoden(Check):
                 for lab in labels:
                     explained.setdefault(lab, u)
                 continue
+            if len(labels) > 2:
+                # one sentence that explains several methods clause by clause ("In CBT you work on your thoughts and
+                # behaviour; in ACT you learn to accept ...", "Bij CGT ... ; bij EMDR ..."): each clause is read alone
+                for clause in _clauses(u):
+                    got = method_labels(clause)
+                    if 1 <= len(got) <= 2 and _explains(clause):
+                        for lab in got:
+                            explained.setdefault(lab, u)
             # "Ik werk vooral met CGT." followed by the explanation in the next sentences
             if len(labels) <= 2:
                 for v in st.neighbours(u, 0, 3)[1:]:
