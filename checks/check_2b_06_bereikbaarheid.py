@@ -80,10 +80,12 @@ _REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
 # the GP as the one with whom the practice and the client arrange other care ("met u en uw huisarts bespreken we een
-# verwijzing", "in overleg met je huisarts zoeken we passende zorg", "we will help you and your GP find specialised care")
+# verwijzing", "in overleg met je huisarts zoeken we passende zorg", "ik denk met u en uw huisarts mee over een betere
+# plek", "together with you and your GP we look for a specialist service"): a referral, not whom the client calls
 _GP_IN_REFERRAL = re.compile(r"(?<![a-z])(?:(?:met|with)\s+(?:u|je|jou|you)\s+(?:en|and)|(?:u|je|jij|you)\s+(?:en|and)|(?:in\s+)?overleg\s+met|"
                              r"samen\s+met|together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp|general\s+practitioner)"
-                             r"(?![a-z])(?=.{0,120}?(?:verwij\w*|doorverwij\w*|refer\w*|zorg|care|behandel\w*|treatment|hulp|help|opties|options))")
+                             r"(?![a-z])(?=.{0,120}?(?:verwij\w*|doorverwij\w*|refer\w*|zorg|care|behandel\w*|treatment|hulp|help|opties|options"
+                             r"|plek|plaats|elders|specialis\w*|place|elsewhere))")
 # a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
 # referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our
 # psychologists for a consultation")
@@ -272,13 +274,6 @@ def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
 
 
-# the GP named as the one the practice finds other care with ("we help you and your GP find specialised care",
-# "ik denk met u en uw huisarts mee over een betere plek", "in overleg met uw huisarts zoeken we een andere plek"):
-# a referral, not whom the client calls
-_GP_AS_PARTNER = re.compile(r"(?<![a-z])(?:(?:u|je|jij|you)\s+(?:en|and)\s+(?:uw|je|jouw|your)\s+(?:huisarts|gp)|(?:samen\s+met|in\s+overleg\s+met|"
-                            r"together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp))(?![a-z])"
-                            r"(?=.*(?:plek|plaats|verwij\w*|elders|specialis\w*|andere\s+(?:zorg|hulp|behandel\w*)|place|refer\w*|elsewhere|other\s+(?:care|help)))")
-
 
 def _exclusion_context(u: Unit, st: SiteText) -> bool:
     """An emergency word in a statement of whom the practice does not treat ("niet geschikt bij
@@ -340,17 +335,14 @@ class Bereikbaarheid(Check):
             # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
             # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
             tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
-            if tgts <= {"huisarts"} and not phone_numbers(u.text) and _GP_IN_REFERRAL.search(u.low):
-                continue  # "... with suicidal thoughts, we will help you and your GP find specialised care": the GP
-                # arranges the referral with the practice, no one to call in a crisis
+            if tgts <= {"huisarts"} and not (action.search(u) or phone_numbers(u.text)) and _GP_IN_REFERRAL.search(u.low):
+                continue  # the GP arranges other care with the practice and the client: no one to call in a crisis
             # ... and only where the statement tells the client to contact it, not where it names the GP as the one
-            # the practice looks for other care with ("we will help you and your GP find specialised care")
+            # the practice looks for other care with
             if excluded and not (tgts and (action.search(u) or phone_numbers(u.text))):
                 continue
             if _NOT_ADVICE.search(u.low):
                 continue
-            if tgts == {"huisarts"} and _GP_AS_PARTNER.search(u.low) and not (action.search(u) or phone_numbers(u.text)):
-                continue  # "we will help you and your GP find specialised care": the GP as a partner in a referral
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):

@@ -191,8 +191,8 @@ def _product_names(u: Unit) -> list[tuple[int, int]]:
 _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdanig|zodanig|zo'n|te|so|too)\s+(?:\w+\s+){0,2}?"
                             r"(?:ernstig|complex|zwaar|hevig|intensief|severe|serious|complex)\w*\s+(?:\w+\s+){0,2}?(?:dat|om|that|as\s+to)(?![a-z])"
                             r"|(?<![a-z])not\s+(?:severe|serious|complex)\s+enough\s+to(?![a-z])")
-# more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "if more
-# specialised or longer care turns out to be needed"), not more of something else ("meer informatie nodig")
+# more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "should
+# longer or more specialist help prove to be needed"), not more of something else ("meer informatie nodig")
 _MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|specialistische|gespecialiseerde|more|other|longer|specialised|specialized|specialist|intensive)"
 _MORE_CARE_NEEDED = re.compile(r"(?<![a-z])(?:need|needs|require|requires)\s+(?:\w+\s+)?" + _MORE_WORD + r"\s+(?:(?:(?:or|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:care|help|treatment|therapy|support)(?![a-z])|(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
@@ -870,7 +870,7 @@ class Doelgroep(Check):
             is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low) or bool((labels or sev) and _not_aimed_at(u.low))
             degree = _NOT_SO_SEVERE.search(u.low) if is_exc and not under_exc else None
             if degree is not None:
-                # "mensen met klachten die niet zo ernstig zijn dat specialistische zorg nodig is": the other care
+                # "klachten die niet zo zwaar zijn dat gespecialiseerde hulp nodig is": the other care
                 # is named to say how light the problems are that the care is for, not whom it turns away
                 rest = _Part(u.low[:degree.start()] + u.low[degree.start() + len(_clause_at(u.low, degree.start())):])
                 is_exc = bool(exc_cue.search(rest)) or _more_exclusion(rest.low)
@@ -928,14 +928,14 @@ class Doelgroep(Check):
             if is_exc and cost:
                 continue
             if not is_exc and labels and _crisis_advice(u, hits, severity):
-                # "voor een gesprek over zelfmoordgedachten kunt u dag en nacht terecht bij 113": where to go in a
+                # "wie aan zelfdoding denkt, kan altijd anoniem 113 bellen": where to go in a
                 # crisis (2b-6), not whom the practice treats
                 continue
             if (not labels and not cost and not editorial and (is_exc or referral.search(u)) and condition.search(u)
                     and _MORE_CARE_NEEDED.search(u.low) and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low))
                     and not _AFTER_CARE.search(u.low) and not _REFERRER.search(u.low)):
-                # "Is er meer nodig, dan zoeken we samen met uw huisarts naar een andere plek", "if more specialised
-                # care turns out to be needed, we discuss a referral": when to go elsewhere
+                # "Blijkt meer hulp nodig, dan kijken we met je huisarts naar een andere plek", "should more
+                # intensive help prove necessary, we talk about a referral": when to go elsewhere
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue

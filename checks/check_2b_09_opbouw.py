@@ -338,7 +338,7 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
     if found and _CASELOAD.search(unit.low) and not _READER_OR_CLIENT.search(unit.low) and all(
             _CASELOAD.fullmatch(h.text) or _CASELOAD.search(unit.low[max(0, h.start - 30):h.end + 35])
             for ph in found for h in all_hits[ph]):
-        return {}  # "het team komt elke week bij elkaar om nieuwe aanmeldingen te bespreken": the staff's caseload
+        return {}  # "wekelijks bespreekt het team alle nieuwe aanmeldingen": the staff's caseload
     if "evaluatie" in found.get("middle", ()) and "end" not in found and _CLOSING.match(unit.low):
         found["end"] = ["afronding"]  # "tot slot volgt een evaluatiegesprek": the final evaluation
     if found.get("middle") == ["evaluatie"] and "end" in found and not _INTERIM.search(unit.low):

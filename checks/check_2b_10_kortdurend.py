@@ -222,7 +222,7 @@ def _offers_generalist(u: Unit, starts) -> bool:
 
 
 # the practice says what kind of practice it is ("Harbour Psychology is a practice for basic mental health care",
-# "wij zijn een praktijk voor generalistische basis GGZ")
+# "de praktijk is er voor de generalistische basis GGZ")
 _IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(?:[\w-]+\s+){0,2}(?:practice|praktijk|centre|center|centrum|clinic)"
                               r"\s+(?:for|in|of|voor)\s+(?:the\s+|de\s+)?(?:\(?generalist\w*\)?\s+)?$")
 
@@ -314,7 +314,7 @@ _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|
                           r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
 
 
-# the generalist care as the subject of a study ("wij nemen deel aan onderzoek naar de effectiviteit van behandelingen
+# the generalist care as the subject of a study ("de praktijk werkt mee aan een studie naar hoe goed behandelingen werken
 # in de eerste lijn", "a study of outcomes in basic mental health care"): what is researched, not the practice's care
 _RESEARCH_SUBJECT = re.compile(r"(?<![a-z])(?:onderzoek\w*|studie\w*|research\w*|stud(?:y|ies))\s+(?:naar|over|into|on|of)\s+(?:[\w-]+\s+){0,8}?"
                                r"(?:(?:in|binnen|within|in\s+the)\s+)?(?:de\s+|het\s+|the\s+)?(?:\(?generalistische\)?\s+)?"
@@ -632,8 +632,8 @@ class Kortdurend(Check):
                         if target is pages and u.kind not in ("heading", "title") and speaks_as_practice(u) \
                                 and gexp_t.search(u):
                             # (a paragraph is one topic: the practice goes on about the short care an earlier sentence
-                            # of the paragraph counted out, "Onze behandelingen zijn kortdurend: gemiddeld acht gesprekken.
-                            # [...] We kijken vooral naar hoe u weer kunt functioneren in uw werk en gezin.")
+                            # of the paragraph counted out, "Een traject bij ons is kort: meestal zo'n zes gesprekken.
+                            # [...] Daarbij kijken we naar hoe je weer kunt functioneren op je werk en thuis.")
                             same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v) for v in st.neighbours(u, 8, 0)[:-3]
                                                             if v.page == u.page and v.block == u.block)
                             elsewhere.setdefault(u.page, []).append((u, same_par))

@@ -154,7 +154,7 @@ class EHealth(Check):
             # (a page for colleagues or another audience, "Voor behandelaars: wijs uw cliënten modules toe",
             # sells or teaches the platform: weighed as an article about it)
             # (so is a general explanation or comparison in which the practice never speaks: "Platforms vergeleken")
-            # (and a list of links: "Gezondeboel.nl - online programma's om zelf aan de slag te gaan" is what another site offers)
+            # (and a list of links: "Voorbeeldsite.nl - online cursussen om zelf mee te oefenen" is what another site offers)
             editorial = (is_editorial_page(pg) or reads_as_article(pg) or is_for_professionals(pg) or addresses_others(pg)
                          or is_unvoiced_explainer(pg) or is_links_page(pg))
             if editorial and _announces_own_offer(pg):

@@ -95,5 +95,5 @@ def test_a_name_with_a_partner_in_the_sentence_gets_no_registration():
 def test_disciplines_at_this_location_are_the_own_team_bijna():
     # a provider with several sites names who works at one of them, without names (written for this test)
     snap = site(page("https://ggz.example/vestigingen/oosterhout", "# Vestiging Oosterhout",
-                     "Op deze locatie werken GZ-psychologen, een psychotherapeut en een verpleegkundig specialist."))
+                     "Op deze locatie werken drie GZ-psychologen, verder een psychotherapeut en ook een SPV."))
     assert judge("2b-7", snap).status == "voldoet_bijna"

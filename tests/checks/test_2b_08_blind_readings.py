@@ -60,10 +60,10 @@ def test_the_own_care_said_not_to_suit_leads_a_list_of_the_other_side():
 
 def test_problems_not_so_severe_that_other_care_is_needed_are_the_treated_side():
     assert _status("# Onze zorg",
-                   "Onze praktijk is bedoeld voor mensen met lichte tot matige klachten, die niet zo ernstig zijn dat "
+                   "Onze hulp is bedoeld voor jongvolwassenen met milde tot matige klachten, die niet zo ernstig zijn dat "
                    "specialistische zorg nodig is.") == "voldoet_bijna"
     assert _status("# Onze zorg",
-                   "Onze praktijk is bedoeld voor mensen met lichte tot matige klachten, die niet zo ernstig zijn dat "
+                   "Onze hulp is bedoeld voor jongvolwassenen met milde tot matige klachten, die niet zo ernstig zijn dat "
                    "specialistische zorg nodig is.",
                    "Bij een verslaving verwijzen wij u door naar de verslavingszorg.") == "voldoet"
 
@@ -76,7 +76,7 @@ def test_more_care_needed_and_a_place_elsewhere_is_when_to_go_elsewhere():
 
 def test_english_more_intensive_care_needed_with_a_referral_is_one_side():
     assert _status("# How we work",
-                   "Should longer or more intensive care turn out to be needed, we discuss a referral with you and your GP.",
+                   "Should longer or more intensive care turn out to be needed, we will talk about a referral with you and your GP.",
                    url="https://www.praktijkberkenhof.example/en/how-we-work") == "voldoet_bijna"
 
 
@@ -90,7 +90,7 @@ def test_more_information_or_a_way_back_after_treatment_is_no_exclusion():
 def test_a_crisis_line_to_113_is_no_target_group():
     assert _status("# Contact",
                    "Heeft u buiten kantoortijd dringend hulp nodig, bel dan de huisartsenpost.",
-                   "Voor een anoniem gesprek over zelfmoordgedachten kunt u dag en nacht terecht bij 113 Zelfmoordpreventie.") == "voldoet_niet"
+                   "Wie anoniem wil praten over zelfmoordgedachten, kan dag en nacht terecht bij 113 Zelfmoordpreventie.") == "voldoet_niet"
 
 
 def test_a_product_named_after_a_complaint_is_no_complaint():
@@ -144,7 +144,7 @@ def test_other_care_better_equipped_is_when_to_go_elsewhere():
 def test_they_after_a_sentence_on_the_own_team_offers_care_to_a_group():
     assert _status("# Team Noord",
                    "Op onze locatie werkt een team van psychologen en een psychotherapeut.",
-                   "Samen bieden zij behandeling aan volwassenen uit de regio.",
+                   "Samen bieden zij behandeling aan jongvolwassenen en volwassenen.",
                    url="https://www.praktijkberkenhof.example/team") == "voldoet_bijna"
 
 

@@ -33,19 +33,19 @@ def test_steps_in_lines_are_no_menu():
 
 def test_the_end_as_a_purpose_is_no_ending_step():
     # a start and a middle told as steps, the end only as what the work is for: part of the route
-    assert _one("/aanpak", "# Onze aanpak", "Na uw aanmelding nodigen wij u uit voor een intakegesprek.",
+    assert _one("/aanpak", "# Onze aanpak", "Nadat u zich heeft aangemeld, nodigen wij u uit voor een intakegesprek.",
                 "Daarna werken we in wekelijkse gesprekken aan uw doelen, zodat we de behandeling op tijd kunnen afronden.") == "voldoet_bijna"
     assert _one("/approach", "# Our approach", "After you sign up, we invite you for an intake.",
                 "Then we meet weekly to work on your goals, so that we can end treatment on time.") == "voldoet_bijna"
-    assert _one("/aanpak", "# Onze aanpak", "Na uw aanmelding nodigen wij u uit voor een intakegesprek.",
+    assert _one("/aanpak", "# Onze aanpak", "Nadat u zich heeft aangemeld, nodigen wij u uit voor een intakegesprek.",
                 "Daarna werken we in wekelijkse gesprekken aan uw doelen. Ons streven is dat we binnen drie maanden afronden.") == "voldoet_bijna"
     # the end told as a step completes it
-    assert _one("/aanpak", "# Onze aanpak", "Na uw aanmelding nodigen wij u uit voor een intakegesprek.",
+    assert _one("/aanpak", "# Onze aanpak", "Nadat u zich heeft aangemeld, nodigen wij u uit voor een intakegesprek.",
                 "Daarna werken we in wekelijkse gesprekken aan uw doelen. Zijn uw doelen bereikt, dan sluiten we af met een eindgesprek.") == "voldoet"
 
 
 def test_going_on_alone_after_the_treatment_is_no_ending_step():
-    assert _one("/aanpak", "# Onze aanpak", "Na uw aanmelding nodigen wij u uit voor een intakegesprek.",
+    assert _one("/aanpak", "# Onze aanpak", "Nadat u zich heeft aangemeld, nodigen wij u uit voor een intakegesprek.",
                 "Daarna werken we in wekelijkse gesprekken aan uw doelen.",
                 "Wat u leert, kunt u na de behandeling zelf blijven toepassen.") == "voldoet_bijna"
     assert _one("/online", "# Online", "De oefeningen uit de app kun je na de therapie zelf blijven gebruiken.") == "voldoet_niet"

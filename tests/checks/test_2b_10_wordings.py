@@ -91,7 +91,7 @@ def test_english_practice_named_by_its_name_offers_basic_care_and_explains_it():
     snap = site(page("https://praktijk.example/en/how-we-help", "# How we help",
                      "Leiden Harbour Psychology Practice offers basic mental health care (basis GGZ). Treatment here takes "
                      "about eight sessions on average.",
-                     "We concentrate on what you need to function well again at home and at work, and on the resources "
+                     "We concentrate on what helps you function well again at home and at work, and on the resources "
                      "you already have."))
     f = judge("2b-10", snap)
     assert f.status == "voldoet"

@@ -87,7 +87,7 @@ def test_a_page_on_which_the_practice_offers_its_own_app_is_no_overview():
 # ----------------------------------------------------------------------------- the generalist care as a research subject
 
 @pytest.mark.parametrize("text", [
-    "Samen met de universiteit doen wij mee aan onderzoek naar de effectiviteit van behandelingen in de eerste lijn.",
+    "Samen met de universiteit doen wij mee aan een studie naar de werkzaamheid van behandelingen in de eerste lijn.",
     "We take part in a study of outcomes in basic mental health care.",
 ])
 def test_generalist_care_as_the_subject_of_a_study_is_no_character_of_the_care(text):
@@ -144,7 +144,7 @@ def test_a_crisis_as_the_subject_of_a_course_is_no_advice(text):
 
 @pytest.mark.parametrize("text", [
     "Bij ernstige depressie met suïcidale gedachten zoeken wij samen met u en uw huisarts naar passende specialistische zorg.",
-    "If you struggle with suicidal thoughts or a psychosis, we will help you and your GP find specialised care.",
+    "If you struggle with suicidal thoughts or a psychosis, together with you and your GP we will look for a specialist service.",
 ])
 def test_the_gp_with_whom_a_referral_is_arranged_is_no_crisis_contact(text):
     s = site(page(P + "/voor-wie", "# Voor wie", text, title="Voor wie"))
