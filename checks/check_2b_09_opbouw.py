@@ -140,6 +140,9 @@ def _ends_something_else(low: str, start: int, end: int) -> bool:
 
 # an ending that breaks off the route or sends the client elsewhere because the care does not fit
 # is no ending phase of it
+# the register of a profession (BIG, a quality register, a protected title), not a client registering
+_PROFESSIONAL_REGISTER = re.compile(r"\b(?:big|the\s+register|a\s+register|registers|professional\s+titles?|protected\s+titles?|professions?|statutory|by\s+law|dutch\s+law|"
+                                    r"quality\s+register|registered\s+(?:as\s+)?(?:an?\s+)?(?:psycholog|psychotherap|therap|health|gz|member|clinic|counsel|nurse|doctor)\w*)\b")
 _EXCEPTIONAL_END = re.compile(r"\b(?:voortijdig\w*|vroegtijdig\w*|eenzijdig\w*|ernstiger|zwaarder\w*|verergere?n?|niet\s+(?:meer\s+)?(?:goed\s+)?(?:behandeld|passend|geschikt)|"
                               r"prematurely|early\s+termination|not\s+(?:be\s+)?suitable|more\s+severe|worsen\w*)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
@@ -331,6 +334,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
                 continue  # "blijkt tijdens de intake dat ... beter past, dan verwijzen wij u door"
             if phase == "end" and _EXCEPTIONAL_END.search(unit.low):
                 continue  # "het traject kan voortijdig beëindigd worden", "bij ernstiger klachten wordt u terugverwezen"
+            if phase == "start" and h.on == "low" and h.text.startswith("regist") and _PROFESSIONAL_REGISTER.search(unit.low):
+                continue  # "psychologists whose registration is set by law", "entered in the register": the profession's, not the client's
             if h.label not in labels:
                 labels.append(h.label)
         if labels:
@@ -1315,7 +1320,10 @@ _EVALUATED = re.compile(r"\b(?:behandeling|therapie|voortgang|vooruitgang|doelen
 _PER_SESSION = re.compile(r"\b(?:na|aan\s+het\s+eind\w*\s+van|after|at\s+the\s+end\s+of)\s+(?:elke|iedere|each|every)\s+(?:sessie|gesprek|afspraak|session|meeting)\b")
 # the practice's own step done by one of its roles: "de intake wordt gedaan door de regiebehandelaar"
 _DONE_BY = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:gedaan|uitgevoerd|afgenomen|gevoerd|verricht)\s+(?:\w+\s+){0,2}door\s+(?:de|een|onze|één|een\s+van\s+(?:de|onze))\s+"
-                      r"(?:\w+\s+)?(?:regiebehandelaar|hoofdbehandelaar|behandelaar|psycholoog|psychologen|gz-psycholoog|psychotherapeut|psychiater|therapeut)\w*")
+                      r"(?:\w+\s+)?(?:regiebehandelaar|hoofdbehandelaar|behandelaar|psycholoog|psychologen|gz-psycholoog|psychotherapeut|psychiater|therapeut)\w*"
+                      # in English: "the intake is done by the lead practitioner", "is carried out by one of our psychologists"
+                      r"|\b(?:is|are|will\s+be)\s+(?:\w+\s+){0,2}(?:done|carried\s+out|conducted|performed|held)\s+(?:\w+\s+){0,2}by\s+(?:the|an?|our|one\s+of\s+(?:the|our))\s+"
+                      r"(?:\w+\s+)?(?:practitioner|clinician|psychologist|psychotherapist|psychiatrist|therapist)s?\b")
 # the first meeting is the intake: "de eerste afspraak is een intakegesprek", "our first session is an assessment"
 _FIRST_IS = re.compile(r"\b(?:de|het|je|jouw|uw|onze?|the|your|our)\s+(?:eerste|first|initial)\s+(?:afspraak|gesprek|sessie|consult|contact|appointment|session|meeting)\s+(?:is|wordt|bestaat\s+uit|will\s+be)\b")
 _WHERE_HOW_LONG = re.compile(r"\b(?:vindt|vinden|plaatsvinden|takes?)\s+(?:\w+\s+){0,3}(?:plaats|place)\b|\b(?:duurt|duren|lasts?|takes)\b")
