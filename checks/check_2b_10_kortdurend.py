@@ -230,10 +230,12 @@ _IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(
 # a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
 # behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
 _LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang(?![a-z])|looptijd|aantal\s+(?:sessies|gesprekken)|hoeveel\s+(?:sessies|gesprekken)"
-                             r"|how\s+long(?![a-z])|how\s+many\s+sessions|duration|length\s+of\s+(?:the\s+)?(?:treatment|therapy)|number\s+of\s+sessions)")
+                             r"|how\s+long(?![a-z])|how\s+many\s+sessions|duration|length(?:\s+and\s+\w+)?\s+of\s+(?:the\s+|your\s+)?(?:treatment|therapy)|number\s+of\s+sessions)")
 # the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,
 # schatten we in tijdens de intake met vragenlijsten"): the length of the own care is bounded beforehand
-_SESSIONS_ESTIMATED = re.compile(r"(?:aantal|hoeveel)\s+(?:\w+\s+){0,2}(?:sessies|gesprekken|behandelgesprekken)\s+(?:\w+,?\s+){0,8}?(?:schatten|inschatt\w*|ingeschat|bepaald|bepalen)(?![a-z])|number\s+of\s+sessions\s+(?:\w+\s+){0,6}?(?:estimated|determined)(?![a-z])")
+_SESSIONS_ESTIMATED = re.compile(r"(?:aantal|hoeveel)\s+(?:\w+\s+){0,2}(?:sessies|gesprekken|behandelgesprekken)\s+(?:\w+,?\s+){0,8}?(?:schatten|inschatt\w*|ingeschat|bepaald|bepalen)(?![a-z])|number\s+of\s+sessions\s+(?:\w+,?\s+){0,6}?(?:estimated|determined)(?![a-z])"
+                                 # the verb first: "we estimate the number of sessions", "we bepalen het aantal gesprekken"
+                                 r"|(?<![a-z])(?:estimate|determine|schatten|bepalen)\s+(?:\w+\s+){0,3}?(?:the|het)\s+(?:expected\s+|verwachte\s+)?(?:number\s+of\s+sessions|aantal\s+(?:sessies|gesprekken))(?![a-z])")
 _WAITING_EN = re.compile(r"waiting\s?(?:time|list|period)|waitlist")
 _GRADE = re.compile(r"\b(?:10|[1-9])[.,]\d\b")
 
