@@ -13,7 +13,7 @@ P = "https://praktijkhetlindenhof.example"
 
 @pytest.mark.parametrize("text", [
     # the writer's profession in English, next to their secrecy
-    "Everything is treated with care: as a body-oriented therapist I am bound by professional secrecy, so what you tell me stays with me.",
+    "Everything is treated with care: as a body-oriented therapist I am held to a duty of confidentiality, so what you share stays here.",
     "As a couples therapist, I follow the professional code of my association in everything I do.",
     "Als klinisch psycholoog ben ik gebonden aan het beroepsgeheim, dus wat je vertelt blijft bij mij.",
     # the writer's registration inside a passage on insurance
@@ -23,7 +23,7 @@ P = "https://praktijkhetlindenhof.example"
     "Bij Lindenhof Psychologen meld je je aan via ons formulier; je hebt daarvoor een verwijzing van de huisarts nodig en je polis bepaalt de vergoeding.",
     # a named service as the way in to a profession
     "Via Lindenconsult kun je, desgewenst anoniem, schriftelijk contact leggen met een psychiater of therapeut.",
-    "Lindenconsult allows you to contact a psychiatrist or therapist in writing, anonymously if you like.",
+    "Lindenconsult allows you to contact a psychiatrist, or else a therapist, in writing and without giving your name.",
     "Through Lindenconsult you can get in touch with a psychiatrist or a therapist in writing.",
 ])
 def test_practitioners_in_running_prose_are_bijna(text):
