@@ -1387,7 +1387,14 @@ def _several_own_practitioners(unit: Unit) -> bool:
         return False
     if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
         return False
-    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low))
+    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low) or _OWN_PROCESS.search(low))
+
+
+# the practice's own procedure in the impersonal voice: "de intake is multidisciplinair opgezet", "daarna
+# volgen gesprekken met meerdere behandelaars", "the intake is done by several clinicians"
+_OWN_PROCESS = re.compile(r"\b(?:de|het|the)\s+(?:intake\w*|behandelplan|behandeltraject|diagnostiekfase|treatment\s+plan)\b|"
+                          r"\b(?:gesprekken|sessies|sessions|appointments|talks)\s+(?:[\w-]+\s+){0,2}?(?:met|with)\s+"
+                          r"(?:verschillende|meerdere|diverse|several|multiple|various|different)\b")
 
 
 # the practice or its team named as such, on its own site: "in de praktijk zijn twee GZ-psychologen werkzaam",

@@ -45,3 +45,18 @@ def test_practitioners_in_running_prose_are_bijna(text):
 def test_no_practitioner_in_these_passages(text):
     snap = site(page(P + "/informatie", "# Informatie", text, title="Informatie"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "De intake is multidisciplinair ingericht: meerdere professionals uit uiteenlopende disciplines bepalen samen het behandelplan.",
+    "Daarna worden gesprekken ingepland met verschillende behandelaars, waarna een plan volgt.",
+    "The intake is multidisciplinary: several clinicians from different fields draw up the treatment plan together.",
+])
+def test_several_practitioners_in_the_impersonal_voice_are_bijna(text):
+    snap = site(page(P + "/werkwijze", "# Werkwijze", text, title="Werkwijze"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_the_sector_s_multidisciplinary_intake_is_no_team():
+    snap = site(page(P + "/werkwijze", "# Werkwijze", "In de specialistische GGZ is de intake multidisciplinair.", title="Werkwijze"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
