@@ -696,6 +696,14 @@ _I_AM_THE = re.compile(r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm|als|as)\s+(?:de|het|t
 _CLIENTS_OWN = re.compile(r"\b(?:mijn|my)\s+(?:[\w-]+\s+)?$")
 
 
+# a registration body as the subject of what it does (asks, advises, publishes), not anyone's membership:
+# "de LVVP heeft gevraagd om ...", "het NIP adviseert ...", "the NIP has published ..."
+_BODY_ACTS = re.compile(r"^[\w-]*\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:heeft|hebben|has|have)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:gevraagd|aangedrongen|gepleit|geadviseerd|gepubliceerd|opgesteld|aangegeven|bepaald|besloten|"
+                        r"asked|urged|called|advised|published|issued|decided|lobbied)|vraagt|vroeg|pleit|pleitte|adviseert|"
+                        r"publiceert|stelt\s+voor|asks|asked|urges|urged|advises|advised|publishes|lobbies)\b")
+
+
 def _speaks_as_practitioner(unit: Unit) -> bool:
     """The first person (or "onze") right next to a profession or registration of the practice's
     own people: "dan vind ik het als psycholoog belangrijk", "ik ben aangesloten bij het NIP"."""
@@ -719,6 +727,8 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
                 # psychotherapeut": no one, everyone or the reader's own, not the writer
                 continue
+            if g == "registration" and _BODY_ACTS.match(on[h.end:h.end + 60]):
+                continue  # "onze beroepsvereniging, de LVVP, heeft gevraagd ...": the association acts, no one's registration
             if _CLIENTS_OWN.search(before) and not (g == "registration" and _OWN_NUMBER.match(on[h.end:])):
                 continue  # "mijn psycholoog heeft me geleerd ...": a client speaks (not "mijn BIG-nummer is ...")
             if g != "registration" and _CLIENT_GOES.search(before) and not _I_AM_THE.search(before):
@@ -1173,17 +1183,22 @@ _ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s
 # a named organisation as the subject that offers care with a profession: "Zorgpunt Oost biedt u
 # gesprekken met een psychiater of een therapeut", "Therapy North offers sessions with a psychologist"
 _NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
-                                   r"(?:biedt|bieden|offers|provides)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
+                                   r"(?:biedt|bieden|offers|provides|allows|lets|enables)\b(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 _NEGATED = re.compile(r"\b(?:geen|niet|not|no|none)\b")
+# the same offer with the named service as the way in: "Via Praktijk X kun je contact leggen met een psychiater",
+# "Through X you can talk to a psychologist" (the service's own care, as with "X biedt ...")
+_THROUGH_NAMED_OFFERS = re.compile(r"^(?:Via|Through)\s+(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s*,?\s+"
+                                   r"(?:kun\s+je|kunt\s+u|kan\s+je|kan\s+u|can\s+you|you\s+can)\b"
+                                   r"(?![^.;]*\b(?:samen|together|partner|verwijs|verwijz|refer))")
 
 
 # the practice, as the subject of the sentence, offers or employs the profession: "Praktijk X biedt
 # gesprekken met een psychiater of therapeut", "X has two psychotherapists"
 _OFFERS = re.compile(r"\b(?:biedt|bieden|heeft|hebben|offers?|has|have|employs?)\b(?![^,;]*\b(?:samen|together|partner))", re.I)
 # ... care with or by the profession: "gesprekken met een psychiater", "treatment by a psychologist"
-_CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|consult\w*|therapie|sessies?|treatment|sessions?|"
+_CARE_WITH = re.compile(r"\b(?:gesprek\w*|behandel\w*|contact|touch|praten|spreken|consult\w*|therapie|sessies?|treatment|sessions?|"
                         r"appointments?|therapy)\b[^,;]{0,40}\b(?:met|door|bij|with|by)\s+(?:een\s+|de\s+|onze\s+|a\s+|an\s+|our\s+)?"
-                        r"(?:[\w-]+\s+)?$", re.I)
+                        r"(?:[\w-]+\s+)?$|\b(?:contact|reach|see|consult)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?$", re.I)
 # the profession belongs to another organisation named right after it: "psychiaters van Altrecht"
 _ELSEWHERE_AFTER = re.compile(r"^\s*(?:van|bij|at|of|from)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
 
@@ -1195,6 +1210,21 @@ def _anyones(unit: Unit, h) -> bool:
     """The profession is anyone's or a client's: "naar een psycholoog gaan", "mijn psycholoog"."""
     before = getattr(unit, h.on).lower()[max(0, h.start - 40):h.start]
     return bool(_ANY_ONE.search(before) and not _I_AM_ONE.search(before) or _CLIENTS_OWN.search(before))
+
+
+# the writer says what they are or where they are registered: "ik ben ... lid van", "I am registered as"
+_I_AM = re.compile(r"(?<![\w-])(?:ik|i)\s+(?:[\w-]+\s+){0,3}?(?:ben|am|was)(?![\w-])|(?<![\w-])i['’]m(?![\w-])|"
+                   r"(?<![\w-])ben\s+ik(?![\w-])|(?<![\w-])(?:ik|i)\s+(?:sta|staan|stand|am\s+listed)\s")
+
+
+def _says_what_i_am(unit: Unit) -> bool:
+    """A passage on money or insurance in which the writer also says what they are ("vertel je
+    verzekeraar dat ik psycholoog NIP ben", "tell your insurer that I am registered as a
+    psychologist"): the writer's profession, not a tariff line ("Consult GZ-psycholoog € 120")."""
+    if not _I_AM.search(unit.low):
+        return False
+    f = _feats(unit)
+    return bool(f["protected"] or f["registration"] or f["profession"])
 
 
 def _own_words_fit(unit: Unit, feats: dict[str, set[str]]) -> bool:
@@ -1246,7 +1276,7 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     if _ROLE_IS.search(unit.low) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
             and not unit.low.rstrip().endswith("?"):
         return True  # "De regiebehandelaar is BIG-geregistreerd", "Behandelaar is GZ-psycholoog": the roles of its care
-    m = _NAMED_SUBJECT_OFFERS.match(unit.text)
+    m = _NAMED_SUBJECT_OFFERS.match(unit.text) or _THROUGH_NAMED_OFFERS.match(unit.text)
     if m and not _not_name(m.group("org").split()) and not _SENTENCE_WORD.fullmatch(m.group("org").split()[0]) \
             and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \
             and not (page is not None and _partners_page(page)):
@@ -1357,7 +1387,14 @@ def _several_own_practitioners(unit: Unit) -> bool:
         return False
     if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
         return False
-    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low))
+    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low) or _OWN_PROCESS.search(low))
+
+
+# the practice's own procedure in the impersonal voice: "de intake is multidisciplinair opgezet", "daarna
+# volgen gesprekken met meerdere behandelaars", "the intake is done by several clinicians"
+_OWN_PROCESS = re.compile(r"\b(?:de|het|the)\s+(?:intake\w*|behandelplan|behandeltraject|diagnostiekfase|treatment\s+plan)\b|"
+                          r"\b(?:gesprekken|sessies|sessions|appointments|talks)\s+(?:[\w-]+\s+){0,2}?(?:met|with)\s+"
+                          r"(?:verschillende|meerdere|diverse|several|multiple|various|different)\b")
 
 
 # the practice or its team named as such, on its own site: "in de praktijk zijn twee GZ-psychologen werkzaam",
@@ -1841,7 +1878,13 @@ class Behandelaren(Check):
         for u in st.units:
             page = st.page_of(u)
             intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
-            if u.kind in ("heading", "title") or is_cost(u) or is_vacancy_page(page):
+            if u.kind in ("heading", "title") or is_vacancy_page(page):
+                continue
+            # a tariff or insurance line names no team ("Consult GZ-psycholoog € 120"), unless the writer says
+            # there what they are; a long sentence is read clause by clause (see ``_clauses``)
+            whole = not is_cost(u) or _says_what_i_am(u)
+            parts = [c for c in _clauses(u) if not is_cost(c)]
+            if not whole and not parts:
                 continue
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
@@ -1851,29 +1894,47 @@ class Behandelaren(Check):
             # on a terms or privacy page only the practice's people in the plural or in its care, not a writer's
             # own code or registration ("ik werk volgens de beroepscode van het NIP" is on every such page)
             legal = is_legal_page(page) or _english_legal(page)
-            if ((_several_own_practitioners(u) or _own_people_trained(u)
-                 or not legal and (_own_training(u) or _qualification_line(u) or _register_number(u)))
-                    and not _not_own_text(page, u) and not _TRAINEES.search(u.low)):
-                out.append(u)  # a team of several disciplines, or a writer's own training, without names
-                continue
-            if (_the_practitioners_described(u, page) and not _not_own_text(page, u) and not in_complaint_procedure(page, u)
-                    and not (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u))):
-                out.append(u)  # the practice's practitioners in the third person: "de psychologen zijn lid van het NIP"
-                continue
-            f = _feats(u)
-            if not (f["protected"] or f["registration"] or f["profession"]):
-                continue
-            if _COMPLAINTS.search(u.low) or in_complaint_procedure(page, u):
-                continue  # "wij zijn aangesloten bij de klachtenregeling van het NIP": the complaints route, not the team
-            if _not_own_text(page, u):
-                continue  # a vacancy or a complaints procedure
-            if _all_elsewhere(u, page):
-                continue  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-            if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
-                continue  # trainees and the practice as a training place
-            if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))
-                    or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
-                    or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)
-                    or _role_described(u, page)):
+            if whole and _describes_own_team(u, page, intro, legal, own) or any(
+                    _describes_own_team(c, page, intro, legal, own) for c in parts):
                 out.append(u)
         return out
+
+
+def _clauses(unit: Unit) -> list[Unit]:
+    """The clauses of a long sentence that joins several statements with semicolons (running prose
+    that folds what were separate lines into one sentence: "meld je aan via onze website; je hebt een
+    verwijsbrief nodig; de psycholoog die je kiest ..."): each is read on its own, so that a referral
+    or a cost in one clause does not hide the practice's people in another."""
+    if ";" not in unit.text:
+        return []
+    parts = [t.strip() for t in unit.text.split(";")]
+    return [_fragment(unit, t) for t in parts if len(t) > 20] if len(parts) > 1 else []
+
+
+def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
+    """One passage (or clause) describes the practice's own people without names (see ``_own_team_units``)."""
+    if ((_several_own_practitioners(u) or _own_people_trained(u)
+         or not legal and (_own_training(u) or _qualification_line(u) or _register_number(u)))
+            and not _not_own_text(page, u) and not _TRAINEES.search(u.low)):
+        return True  # a team of several disciplines, or a writer's own training, without names
+    if (_the_practitioners_described(u, page) and not _not_own_text(page, u) and not in_complaint_procedure(page, u)
+            and not (_TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u))):
+        return True  # the practice's practitioners in the third person: "de psychologen zijn lid van het NIP"
+    f = _feats(u)
+    if not (f["protected"] or f["registration"] or f["profession"]):
+        return False
+    if _COMPLAINTS.search(u.low) or in_complaint_procedure(page, u):
+        return False  # "wij zijn aangesloten bij de klachtenregeling van het NIP": the complaints route, not the team
+    if _not_own_text(page, u):
+        return False  # a vacancy or a complaints procedure
+    if _all_elsewhere(u, page):
+        return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+    if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
+        return False  # trainees and the practice as a training place
+    if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))
+            or _TEAM_FRAME.search(u.low) or _own_care_by(u, page) or _own_group(u)
+            or _team_list_item(u) or _own_disciplines(u, page) or _own_disciplines_said(u, intro)
+            or _role_described(u, page)):
+        return True
+    return False
+
