@@ -55,8 +55,8 @@ def test_a_question_answered_by_a_method_the_practice_can_use_is_the_treated_sid
 
 
 def test_the_practice_by_its_name_offering_help_with_complaints_is_the_treated_side():
-    assert _status("# About", "Wilgenhoek Basic Mental Health Care offers help with parenting problems, stress-related "
-                   "complaints and relationship problems.", url="https://www.praktijkwilgenhoek.example/en/about") == "voldoet_bijna"
+    assert _status("# About", "Wilgenhoek Psychology Care provides support with burnout, low mood and "
+                   "trouble in relationships.", url="https://www.praktijkwilgenhoek.example/en/about") == "voldoet_bijna"
     assert _status("# Over ons", "Wilgenhoek biedt hulp bij opvoedproblemen, stressklachten en relatieproblemen.",
                    url="https://www.praktijkwilgenhoek.example/over-ons") == "voldoet_bijna"
 
