@@ -306,7 +306,7 @@ _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # "clients from 18 are seen by ..."): the practice's process without its pronoun
 _OWN_PASSIVE = re.compile(r"(?<![a-z])(?:wordt|worden|kan|kunnen|mag|mogen)\s+(?:[\w()-]+\s+){0,4}?(?:aangemeld|behandeld|geholpen|begeleid|gezien|ingeschreven)(?![a-z])"
                           r"|(?<![a-z])(?:is|are|can\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:treated|seen|accepted|registered|signed\s+up)(?![a-z])")
-_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk")
+_VOICE = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mij|mijn|u|uw|je|jij|jou|jouw|our|my|you|your)(?![a-z])|praktijk|practice")
 
 
 @dataclass
@@ -460,7 +460,31 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 # struggle with ...?") ...
 _ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie|blijf|blijft|kamp|kampt|lijd|lijdt|merk|merkt|ervaar|ervaart|word|wordt)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
-_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied)\w*|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied|inzet|aanbied)\w*|(?:i|we)\s+(?:can\s+|could\s+)?(?:offer|provide)|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:may|might|can|could|will|would)\s+suit\s+you|(?:past|passen)\s+(?:\w+\s+){0,3}?bij\s+(?:je|jou|u)|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
+
+
+# the reader's complaints set as a condition, with the practice's offer as the main clause ("Als je last hebt van
+# angst of piekeren, kunnen we je helpen", "Loop je vast in je werk door stress, dan ben je welkom", "If you struggle
+# with low mood or panic, our practice focuses on you")
+_IF_READER = re.compile(r"^\W*(?:(?:als|wanneer|indien|if|when|should)\s+(?:je|jij|u|you)|(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|"
+                        r"herkent|worstel|worstelt|kamp|kampt|lijd|lijdt|merk|merkt)\s+(?:je|jij|u))(?![a-z])")
+# ... the practice is there for the reader ("richt zich op jou", "is er voor u", "focuses on you", "is there for you")
+_FOR_READER = re.compile(r"(?<![a-z])(?:focus\w*\s+on|(?:is|are)\s+there\s+for|richt\w*\s+(?:zich|ons|mij|me)\s+(?:\w+\s+)?op|(?:is|zijn|ben)\s+(?:er\s+)?"
+                         r"(?:\w+\s+)?voor)\s+(?:you|je|jou|u)(?![a-z])")
+
+
+def _if_then_offered(low: str, first_complaint: int) -> bool:
+    """The sentence opens with a condition on the reader that holds a complaint, and a later clause (after a
+    comma) is the practice's offer, not negated."""
+    if not _IF_READER.match(low):
+        return False
+    for m in re.finditer(r",", low):
+        if m.start() < first_complaint:
+            continue
+        clause = low[m.end():].split(",", 1)[0]
+        if (_OFFER.search(clause) or _FOR_READER.search(clause)) and not _NEGATION.search(clause):
+            return True
+    return False
 
 
 def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
@@ -657,6 +681,16 @@ class _Part:
         self.lemmas = ""
 
 
+def _clause_before_cost(u: Unit) -> _Part | None:
+    """The part of a sentence on money before the clause that holds its first money word, when a semicolon
+    ends it and it is a clause of its own (eight words or more); None otherwise."""
+    starts = [h.start for h in terms("context", "cost").find(u) if h.on == "low"]
+    if not starts or ";" not in u.low[:min(starts)]:
+        return None
+    head = u.low[:u.low.rindex(";", 0, min(starts))]
+    return _Part(head) if len(head.split()) >= 8 else None
+
+
 def _both_sides(unit: Unit, under_inc: bool, complaint, severity, groups, exc_cue, frame, own_frame, inc_cue, band_t):
     """((included labels, client group), (excluded labels, severity)) when the unit says whom the
     practice treats and, after a turn, whom it does not; None otherwise."""
@@ -795,6 +829,13 @@ class Doelgroep(Check):
             # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
             cost = is_cost(u) and not _cost_only_in_glued_heading(u)
             if cost and _NEGATION.search(u.low):
+                # (a clause before the money, cut off at a semicolon, may still turn a misfit away: "Past uw
+                # vraag niet bij ons aanbod, dan volgt een doorverwijzing; dat geldt ook als iets niet vergoed wordt")
+                lead_clause = _clause_before_cost(u)
+                if (lead_clause is not None and not editorial and not_fit.search(lead_clause) and condition.search(lead_clause)
+                        and referral.search(lead_clause) and not _REFERRER.search(lead_clause.low)):
+                    exc.add(u, [])
+                    exc.referral = True
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(u.low)] if ("'" in u.low or '"' in u.low) else []
             # (and a product's name: "de app Stemmingskompas", "the Worry Less platform")
@@ -1055,6 +1096,9 @@ class Doelgroep(Check):
             if mhits and hits and not strong and mhits[0].start < hits[0].start and not indicated and "bedoeld" not in cues and not meant_for:
                 continue
             framed = (framed or indicated or offered or meant_for or (not editorial and _asked_then_offered(st, u))
+                      or (not editorial and bool(hits) and hits[0].on == "low" and _if_then_offered(u.low, hits[0].start))
+                      # (the practice by its name offers help with the complaints: "Linden biedt hulp bij stress en rouw")
+                      or (not editorial and not cost and bool(labels) and _name_offers(u))
                       or (not editorial and not cost and bool(grp) and _for_group_line(u.low)))
             # a practitioner of the practice named as the one who works with or focuses on complaints
             # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
