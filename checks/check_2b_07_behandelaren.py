@@ -87,7 +87,7 @@ from checks.text.context import (READER_WORD, addresses_others, in_boilerplate_s
 from checks.text.first_names import is_given_name
 from checks.text.patterns import person_names
 from checks.text.terms import plain_text
-from checks.text.units import SiteText, Unit
+from checks.text.units import SiteText, Unit, fragment, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -589,11 +589,6 @@ def _subject_registered(text: str, idx: int, name: str) -> dict[str, set[str]]:
     out["registration"] = set(_practitioner_terms("registration").labels_in(tail))
     out["protected"] = set(_practitioner_terms("protected").labels_in(tail))
     return out
-
-
-def _fragment(unit: Unit, text: str) -> Unit:
-    return Unit(text=text, low=fold(text), lemmas="", url=unit.url, kind=unit.kind, heading=unit.heading,
-                headings=unit.headings, page=unit.page, index=unit.index, block=unit.block)
 
 
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|prof|ir|ing|mw|mevr|dhr|mevrouw|meneer|de heer)\.?\s+)+", re.I)
@@ -1506,7 +1501,7 @@ def _tied(units: list[Unit], name: str, page=None) -> bool:
         if not name:
             sentence = text
         if _TIE_WORDS.search(fold(sentence).replace(fold(name), " ") if name else fold(sentence)) or _practitioner_terms("registration").search(
-                _fragment(v, sentence)) or own_name_spans(sentence, v.url, page):
+                fragment(v, sentence)) or own_name_spans(sentence, v.url, page):
             return True
     return False
 
@@ -1639,7 +1634,7 @@ def _signature(unit: Unit) -> list[str]:
         return []
     text = re.sub(r"^(?:(?:met\s+)?(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|groet(?:en|jes)?|kind\s+regards|"
                   r"best\s+wishes|warm\s+regards|regards)\s*,?\s*", "", text, flags=re.I)
-    return [n for n in _names(_fragment(unit, text)) if len(n) >= 0.6 * len(text)]
+    return [n for n in _names(fragment(unit, text)) if len(n) >= 0.6 * len(text)]
 
 
 # a personal register number: "BIG-registratie: 19012345625", "BIG-nummer 49012345616", "SKJ-registratienummer
@@ -1801,7 +1796,7 @@ class Behandelaren(Check):
                         cut = _PARTNER_AFTER.search(after, len(name))
                         # "Sarah werkt samen met een psychiater die ...": what follows is the partner's
                         window = pre + (after[:cut.start()] if cut else after)
-                        fs = _feats(_fragment(u, window))
+                        fs = _feats(fragment(u, window))
                         if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
                                      r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:
                             # "kinderpsycholoog Lisa de Boer": the profession as the name's title
@@ -1881,9 +1876,12 @@ class Behandelaren(Check):
             if u.kind in ("heading", "title") or is_vacancy_page(page):
                 continue
             # a tariff or insurance line names no team ("Consult GZ-psycholoog € 120"), unless the writer says
-            # there what they are; a long sentence is read clause by clause (see ``_clauses``)
+            # there what they are; a long sentence that joins several statements with semicolons (running prose
+            # that folds separate lines into one: "meld je aan via onze website; je hebt een verwijsbrief nodig;
+            # de psycholoog die je kiest ...") is read clause by clause, so that a referral or a cost in one
+            # clause does not hide the practice's people in another
             whole = not is_cost(u) or _says_what_i_am(u)
-            parts = [c for c in _clauses(u) if not is_cost(c)]
+            parts = [c for c in semicolon_clauses(u, min_chars=_CLAUSE_CHARS) if not is_cost(c)]
             if not whole and not parts:
                 continue
             if is_editorial_page(page) and not is_people_page(page):
@@ -1900,15 +1898,8 @@ class Behandelaren(Check):
         return out
 
 
-def _clauses(unit: Unit) -> list[Unit]:
-    """The clauses of a long sentence that joins several statements with semicolons (running prose
-    that folds what were separate lines into one sentence: "meld je aan via onze website; je hebt een
-    verwijsbrief nodig; de psycholoog die je kiest ..."): each is read on its own, so that a referral
-    or a cost in one clause does not hide the practice's people in another."""
-    if ";" not in unit.text:
-        return []
-    parts = [t.strip() for t in unit.text.split(";")]
-    return [_fragment(unit, t) for t in parts if len(t) > 20] if len(parts) > 1 else []
+# a clause of fewer characters is a fragment too short to describe anyone
+_CLAUSE_CHARS = 21
 
 
 def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:

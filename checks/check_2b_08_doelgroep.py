@@ -43,7 +43,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
-                                  is_general_page, is_heading_like_line, is_vacancy_page, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
+                                  is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
@@ -392,24 +392,10 @@ def _symptom_section(unit: Unit, complaint) -> bool:
     return bool(rest and complaint.search_text(rest)) or any(complaint.search_text(h) for h in heads[:-1][-2:])
 
 
-# a line set as a paragraph that leads the sentences below it: a short question, or a line ending in a colon
-# or an ellipsis whose items complete it ("Niet voor u als...", "Not suitable if:")
+# a line set as a paragraph that leads the sentences below it (``line_lead``): a short question, or a line ending in a
+# colon or an ellipsis whose items complete it ("Niet voor u als...", "Not suitable if:")
 _LINE_LEAD_WORDS = 10
-_LEAD_END = ("?", ":", "...", "\u2026")
-
-
-def _line_lead(st: SiteText, unit: Unit, reach: int = 10) -> Unit | None:
-    """The nearest short line above ``unit`` in its section that leads what follows it (a block of its
-    own of at most ten words ending in a question mark, colon or ellipsis); None when a heading or the
-    section's start comes first."""
-    window = st.neighbours(unit, reach, 0)
-    for prev in reversed(window[:-1]):
-        if prev.kind in ("heading", "title") or prev.headings != unit.headings:
-            return None
-        if (prev.kind in ("sentence", "paragraph") and prev.text.rstrip().endswith(_LEAD_END)
-                and len(prev.text.split()) <= _LINE_LEAD_WORDS and all(v is prev or v.block != prev.block for v in window)):
-            return prev
-    return None
+_LEAD_END = ("?", ":", "...")
 
 
 def _question_before(st: SiteText, unit: Unit) -> Unit | None:
@@ -903,7 +889,7 @@ class Doelgroep(Check):
                 # a line set as a paragraph over a run of sentences, that turns the target question round
                 # ("Niet voor u als...", "Voor wie is deze hulp niet bedoeld?", "Not for you if:"): the
                 # sentences below it, up to the next such line, say who is not treated
-                above = _line_lead(st, u)
+                above = line_lead(st, u, reach=10, max_words=_LINE_LEAD_WORDS, ends=_LEAD_END)
                 under_exc = above is not None and (exc_head.search_text(above.low) or bool(_EXC_HEADING.match(above.low))
                                                    or bool(exc_cue.search(above) and _FIT_WORDS.search(above.low)))
             if lead_inc and not lead_exc:

@@ -19,7 +19,6 @@ is CGT de eerste keus").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.base import Check, CheckContext
 from checks.registry import register
@@ -29,9 +28,8 @@ from checks.text.context import (about_products, addresses_others, evidence, exp
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
-from checks.text.normalize import fold
 from checks.text.patterns import QuickRegex
-from checks.text.units import Unit
+from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -231,15 +229,6 @@ def _explains(unit: Unit) -> bool:
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
-def _clauses(unit: Unit) -> list[Unit]:
-    """The clauses of a unit split at semicolons, each as a unit of its own (no lemmas: the method and
-    explanation words are plain patterns)."""
-    parts = [p.strip() for p in unit.text.split(";")]
-    if len(parts) < 2:
-        return []
-    return [replace(unit, text=p, low=fold(p), lemmas="", match_cache={}) for p in parts if p]
-
-
 @register
 class Methoden(Check):
     topic = "behandelmethoden"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -323,7 +312,7 @@ class Methoden(Check):
             if len(labels) > 2:
                 # one sentence that explains several methods clause by clause ("In CBT you work on your thoughts and
                 # behaviour; in ACT you learn to accept ...", "Bij CGT ... ; bij EMDR ..."): each clause is read alone
-                for clause in _clauses(u):
+                for clause in semicolon_clauses(u):
                     got = method_labels(clause)
                     if 1 <= len(got) <= 2 and _explains(clause):
                         for lab in got:

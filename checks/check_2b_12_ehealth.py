@@ -18,7 +18,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (addresses_others, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
-                                 about_products, is_for_professionals, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
+                                 about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article,
                                  speaks_as_practice)
 from checks.text.units import SiteText, Unit
@@ -69,20 +69,10 @@ def _scope(st: SiteText, unit: Unit) -> list[Unit]:
         return [unit] + under[:4]
     out = [unit]
     for v in after:
-        if v.kind in ("heading", "title") or v.headings != unit.headings or _line_heading(st, v):
+        if v.kind in ("heading", "title") or v.headings != unit.headings or is_line_heading(st, v):
             break  # (a short question or colon line of its own heads the next part: "Meer nodig?" + "... bespreken we")
         out.append(v)
     return out[:5]
-
-
-# a line set as a paragraph that heads the part below it: a block of its own of at most eight words that asks a
-# question or ends in a colon ("Meer nodig?", "Vragen?", "Good to know:")
-def _line_heading(st: SiteText, unit: Unit) -> bool:
-    if unit.kind not in ("sentence", "paragraph") or not unit.low.rstrip().endswith(("?", ":")) or len(unit.text.split()) > 8:
-        return False
-    return all(v is unit or v.block != unit.block for v in st.neighbours(unit, 1, 1))
-
-
 
 
 def _contact_words(unit: Unit) -> bool:

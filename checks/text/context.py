@@ -1061,23 +1061,38 @@ def list_lead(st: SiteText, unit: Unit, reach: int = 25) -> Unit | None:
 
 
 # a line set as a paragraph that works as a heading: a short question or a short line ending in a colon
-# ("Hoe lang duurt het?", "How long does it take?", "Duur van de behandeling:")
+# ("Hoe lang duurt het?", "How long does it take?", "Duur van de behandeling:", "Meer nodig?")
 _LINE_HEADING_WORDS = 8
+_LINE_HEADING_ENDS = ("?", ":")
+
+
+def is_line_heading(st: SiteText, unit: Unit, max_words: int = _LINE_HEADING_WORDS,
+                    ends: tuple[str, ...] = _LINE_HEADING_ENDS) -> bool:
+    """``unit`` is a line set as a paragraph that heads the part below it: a block of its own (the units
+    before and after it belong to other blocks) of at most ``max_words`` words whose folded text ends in
+    one of ``ends``."""
+    if unit.kind not in ("sentence", "paragraph") or not unit.low.rstrip().endswith(ends) or len(unit.text.split()) > max_words:
+        return False
+    return all(v is unit or v.block != unit.block for v in st.neighbours(unit, 1, 1))
+
+
+def line_lead(st: SiteText, unit: Unit, reach: int = 12, max_words: int = _LINE_HEADING_WORDS,
+              ends: tuple[str, ...] = _LINE_HEADING_ENDS) -> Unit | None:
+    """The nearest line above ``unit`` in its section (within ``reach`` units) that heads what follows
+    it though it is set as a paragraph (``is_line_heading``); None when a heading or the section's start
+    comes first."""
+    for prev in reversed(st.neighbours(unit, reach, 0)[:-1]):
+        if prev.kind in ("heading", "title") or prev.headings != unit.headings:
+            return None
+        if is_line_heading(st, prev, max_words, ends):
+            return prev
+    return None
 
 
 def line_heading(st: SiteText, unit: Unit, reach: int = 12) -> str:
-    """The folded text of the nearest line above ``unit`` in its section (within ``reach`` units)
-    that heads what follows it though it is set as a paragraph: a block of its own of at most eight
-    words that asks a question or ends in a colon ("Hoe lang en in welke vorm?" over "Iedereen is
-    anders ..."). "" when there is none (a real heading in between ends the search)."""
+    """The folded text of the line that heads ``unit`` though it is set as a paragraph (``line_lead``:
+    "Hoe lang en in welke vorm?" over "Iedereen is anders ..."); "" for a heading and when there is none."""
     if unit.kind in ("heading", "title"):
         return ""
-    window = st.neighbours(unit, reach, 0)  # the units above it on its page, and itself
-    for prev in reversed(window[:-1]):
-        if prev.kind in ("heading", "title") or prev.headings != unit.headings:
-            return ""
-        if (prev.kind in ("sentence", "paragraph") and prev.low.rstrip().endswith(("?", ":"))
-                and len(prev.text.split()) <= _LINE_HEADING_WORDS
-                and all(v is prev or v.block != prev.block for v in window)):
-            return prev.low
-    return ""
+    lead = line_lead(st, unit, reach)
+    return lead.low if lead is not None else ""

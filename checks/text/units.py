@@ -226,6 +226,21 @@ def _clone(unit: Unit) -> Unit:
     return new
 
 
+def fragment(unit: Unit, text: str) -> Unit:
+    """A piece of ``unit``'s text (a clause, a window of words) read as a unit of its own in the same place:
+    folded for matching, without lemmas (the readings of a piece use plain patterns), with its own match cache."""
+    return replace(unit, text=text, low=fold(text), lemmas="", match_cache={})
+
+
+def semicolon_clauses(unit: Unit, min_chars: int = 1) -> list[Unit]:
+    """The clauses of a unit that joins several statements with semicolons, each a ``fragment`` (the ones of
+    at least ``min_chars`` characters); [] when the unit has no semicolon."""
+    parts = [t.strip() for t in unit.text.split(";")]
+    if len(parts) < 2:
+        return []
+    return [fragment(unit, t) for t in parts if len(t) >= min_chars]
+
+
 def prime(snapshot: SiteSnapshot, text: SiteText) -> None:
     """Put an already segmented text for ``snapshot`` in the cache ``site_text`` reads."""
     _CACHE[_key(snapshot)] = (snapshot, text)
