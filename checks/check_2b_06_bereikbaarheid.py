@@ -274,7 +274,6 @@ def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
 
 
-
 def _exclusion_context(u: Unit, st: SiteText) -> bool:
     """An emergency word in a statement of whom the practice does not treat ("niet geschikt bij
     hoog risico op suïcide", under "Wanneer niet?", an item of a list opened by "Our practice is not
@@ -335,17 +334,19 @@ class Bereikbaarheid(Check):
             # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
             # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
             tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
-            if tgts <= {"huisarts"} and not (action.search(u) or phone_numbers(u.text)) and _GP_IN_REFERRAL.search(u.low):
+            # the client is told to contact someone: an instruction or a phone number
+            told = bool(action.search(u) or phone_numbers(u.text))
+            if tgts <= {"huisarts"} and not told and _GP_IN_REFERRAL.search(u.low):
                 continue  # the GP arranges other care with the practice and the client: no one to call in a crisis
             # ... and only where the statement tells the client to contact it, not where it names the GP as the one
             # the practice looks for other care with
-            if excluded and not (tgts and (action.search(u) or phone_numbers(u.text))):
+            if excluded and not (tgts and told):
                 continue
             if _NOT_ADVICE.search(u.low):
                 continue
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
-            if tgts or action.search(u) or phone_numbers(u.text) or _NO_CAPACITY.search(u.low):
+            if tgts or told or _NO_CAPACITY.search(u.low):
                 emerg_units.append((u, tgts))
         # "Denk je aan zelfmoord? 113 is dag en nacht te bellen": helplines in a text in which no
         # practice speaks are anyone's advice, and their hours are the helpline's

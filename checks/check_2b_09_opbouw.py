@@ -62,8 +62,8 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
-                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, page_about,
-                                 page_titled)
+                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
+                                 page_about, page_titled)
 from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit
 from models.finding import Finding
@@ -138,11 +138,11 @@ def _ends_something_else(low: str, start: int, end: int) -> bool:
     return bool(_OTHER_OBJECT.search(clause)) and not _TREATMENT_OBJECT.search(clause)
 
 
-# an ending that breaks off the route or sends the client elsewhere because the care does not fit
-# is no ending phase of it
 # the register of a profession (BIG, a quality register, a protected title), not a client registering
 _PROFESSIONAL_REGISTER = re.compile(r"\b(?:big|the\s+register|a\s+register|registers|professional\s+titles?|protected\s+titles?|professions?|statutory|by\s+law|dutch\s+law|"
                                     r"quality\s+register|registered\s+(?:as\s+)?(?:an?\s+)?(?:psycholog|psychotherap|therap|health|gz|member|clinic|counsel|nurse|doctor)\w*)\b")
+# an ending that breaks off the route or sends the client elsewhere because the care does not fit
+# is no ending phase of it
 _EXCEPTIONAL_END = re.compile(r"\b(?:voortijdig\w*|vroegtijdig\w*|eenzijdig\w*|ernstiger|zwaarder\w*|verergere?n?|niet\s+(?:meer\s+)?(?:goed\s+)?(?:behandeld|passend|geschikt)|"
                               r"prematurely|early\s+termination|not\s+(?:be\s+)?suitable|more\s+severe|worsen\w*)\b")
 _GENERIC_MIDDLE = {"behandelfase"}
@@ -289,14 +289,15 @@ _AT_MOMENT = re.compile(r"\b(?:tijdens|na|in|bij|during|after|at|in)\s+(?:de|het
 # the steps in the plural, of all clients at once, with no client or reader in the sentence ("het team
 # bespreekt wekelijks de nieuwe aanmeldingen en de voortgang van behandelingen", "the team reviews all
 # new referrals"): the staff's work on its caseload, not the route told to a client
-_CASELOAD = re.compile(r"\b(?:aanmeldingen|intakes|behandelingen|trajecten|behandeltrajecten|registrations|referrals|intakes|treatments)\b")
+_CASELOAD = re.compile(r"\b(?:aanmeldingen|intakes|behandelingen|trajecten|behandeltrajecten|registrations|referrals|treatments)\b")
 _READER_OR_CLIENT = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|pati[eë]nt\w*|client\w*|patient\w*)\b")
 
 
 def _end_in_passing(low: str, start: int, text: str) -> bool:
     """The end hit at ``start`` is the purpose or goal of the sentence, or the time after the treatment
     in which the client goes on alone."""
-    if _PURPOSE.search(low[:start]) and ";" not in low[:start][_PURPOSE.search(low[:start]).start():]:
+    purpose = _PURPOSE.search(low, 0, start)
+    if purpose and ";" not in low[purpose.start():start]:
         return True
     return bool(_AFTER_TIME.match(text) and _ON_OWN.search(low) and not _AFTERCARE.search(low[start:]))
 
@@ -560,7 +561,6 @@ _PAGE_NAME = re.compile(r"^(?:home|homepage|start|welkom|welcome|contact|team|on
                         r"route|wie\s+(?:ben\s+ik|zijn\s+wij)|vacatures?|werken\s+bij|careers?|links)$")
 # a menu item is a line of a few words without a sentence's end
 _MENU_ITEM_WORDS = 3
-_NAV_SPLIT = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 _MENU_RUN = 3
 
 
@@ -581,7 +581,7 @@ def _menu_units(page: PageInfo) -> set[int]:
         run.clear()
 
     for pos, u in enumerate(page.units):
-        parts = [p.strip(" .:") for p in _NAV_SPLIT.split(u.low)]
+        parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(u.low)]
         if len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2:
             out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy"
         short = (u.kind in ("sentence", "paragraph", "heading", "list_item") and len(u.text.split()) <= _MENU_ITEM_WORDS

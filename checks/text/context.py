@@ -760,13 +760,13 @@ def is_heading_like_line(st: SiteText, unit: Unit) -> bool:
 
 
 # a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
-_NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
+NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 
 
 def is_nav_line(unit: Unit) -> bool:
     """A navigation or footer line ("Praktijk X · Privacy · Disclaimer", "Home > Blog"): the site's
     name and its pages, nobody speaking."""
-    return len(unit.low.split()) <= 12 and bool(_NAV_SEPARATOR.search(unit.low))
+    return len(unit.low.split()) <= 12 and bool(NAV_SEPARATOR.search(unit.low))
 
 
 def _speaks_outside_quotes(unit: Unit) -> bool:
