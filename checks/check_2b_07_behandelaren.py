@@ -521,6 +521,22 @@ def _apposition_names(unit: Unit) -> list[str]:
 
 
 
+# a profession right before the name, as its title: "onze psycholoog Hanneke Bos ziet ...", "our psychologist Anna
+# sees ..." (not a client's, the reader's or anyone's: "mijn psycholoog Anna", "uw psycholoog", "een psycholoog")
+_TITLE_BEFORE = re.compile(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|psychologist|therapist|"
+                           r"psychiatrist)\s*$", re.I)
+
+
+def _title_before(text: str, name: str) -> bool:
+    idx = text.find(name)
+    if idx <= 0:
+        return False
+    pre = re.split(r"[,;:.()]|\s(?:en|and)\s", text[max(0, idx - 40):idx])[-1]
+    low = fold(pre)
+    return bool(_TITLE_BEFORE.search(pre)) and not (_CLIENTS_OWN.search(low) or _READERS_OWN.search(low)
+                                                    or _NONE_OR_EVERY.search(low) or re.search(r"(?<![a-z])(?:een|a|an)\s", low))
+
+
 def _titled(units: list[Unit], i: int, name: str) -> bool:
     """A profession in the name's own line or the two lines right under it (a job title or a
     first sentence about the person), not in a question or a line addressing the reader."""
@@ -1108,10 +1124,28 @@ def _own_group(unit: Unit) -> bool:
 _REFERS = re.compile(r"verwijs|verwijz|doorverwijz|refer")
 
 
+# the reader as the subject of the care, in the passive with the subject first: "u wordt behandeld door een
+# GZ-psycholoog", "je wordt bij ons begeleid door een van de psychologen", "you will be treated by a registered
+# psychologist", "you are always seen by one of our therapists" (not a condition on insurance or a choice
+# elsewhere: "als u wordt behandeld door een psycholoog zonder contract ...", "if you are seen by ...")
+_YOU_ARE_TREATED_BY = re.compile(
+    r"(?<![\w-])(?P<you>u|je|jij|you)\s+(?:wordt|word|zult|zal|gaat|will\s+be|are|get|would\s+be)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:gezien|behandeld|geholpen|begeleid|gesproken|seen|treated|helped|supported|guided|counsell?ed|assessed)\s+"
+    r"(?:(?:worden\s+)?(?:door|by)\s+)(?:een|één|onze|de|a|an|one\s+of\s+(?:our|the)|our|the|ervaren|experienced|registered|"
+    r"(?:big|nip)[\s-]?geregistreerde)\b")
+_CONDITION_BEFORE = re.compile(r"\b(?:als|indien|wanneer|zodra|tenzij|of|if|when|whether|once|unless|once)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _you_are_treated_by(low: str) -> bool:
+    m = _YOU_ARE_TREATED_BY.search(low)
+    return bool(m) and not _CONDITION_BEFORE.search(low[max(0, m.start() - 40):m.start()]) and not _HEDGED.search(low)
+
+
 def _own_care_by(unit: Unit, page=None) -> bool:
-    """``_OWN_CARE_BY`` outside a partnership or referral, a denial and another organisation's people."""
+    """``_OWN_CARE_BY`` (or ``_YOU_ARE_TREATED_BY``) outside a partnership or referral, a denial and another
+    organisation's people."""
     low = unit.low
-    return bool(_OWN_CARE_BY.search(low)) and not (
+    return bool(_OWN_CARE_BY.search(low) or _you_are_treated_by(low)) and not (
         _WORKS_WITH_OTHERS.search(low) or _TOGETHER.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
         or _all_elsewhere(unit, page) or (_IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low)))
 
@@ -1150,6 +1184,16 @@ _TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I
 # the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
 _WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|terecht|"
                        r"treated|seen|helped|supported)\b", re.I)
+# ... or with the verb after the professions: "At Practice X, psychologists and psychotherapists work together", "Bij
+# Praktijk X zijn psychologen en een psychiater werkzaam"
+_WORK_VERB_AFTER = re.compile(r"^(?:\s*,)?(?:\s+(?:en|and|of|or|een|a|an|[\w-]*(?:psycholo|psychotherap|psychiat|pedago|therapeut|therapist|"
+                              r"verpleegkundig|nurse)[\w-]*)\b,?){0,8}\s+(?:(?:zijn|are)\s+)?(?:werken|werkt|werkzaam|work|works|practi[sc]e)\b",
+                              re.I)
+# the practice as the employer of its professionals: "Praktijk X heeft drie GZ-psychologen in dienst", "Praktijk X
+# telt vier psychologen", "X employs two psychologists", "X has three psychologists on its staff"
+_EMPLOYS = re.compile(r"^\s*(?:(?P<staff>telt|tellen|employs?)|heeft|hebben|has|have)\s+"
+                      r"(?:(?:nu|momenteel|currently|now)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ON_STAFF_AFTER = re.compile(r"^(?:\s*,)?(?:\s+[\w-]+,?){0,8}?\s+(?:in\s+dienst|on\s+(?:its\s+|the\s+)?staff|employed)\b", re.I)
 # the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
 _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
                                r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$|"
@@ -1295,10 +1339,14 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
                     return True
                 if a >= h.end and len(between) <= 40 and _WHO_WORK_IN.match(between) and _WORK_AFTER.match(unit.text[b:b + 30]):
                     return True  # "de orthopedagogen die in het Kindertherapeuticum werkzaam zijn"
-                if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and _WORKS_AT.search(between)
+                if b <= h.start and (_TO_OWN_NAME.search(unit.text[max(0, a - 12):a]) and (
+                        _WORKS_AT.search(between) or _WORK_VERB_AFTER.match(unit.text[h.end:]))
                                      and len(between) <= 80
                                      or not unit.text[:a].strip() and (_OFFERS.search(between) and _CARE_WITH.search(between)
-                                                                       or _IS_PRACTICE_WITH.search(between))) \
+                                                                       or _IS_PRACTICE_WITH.search(between)
+                                                                       or _EMPLOYS.match(between) and (
+                                                                           _EMPLOYS.match(between).group("staff")
+                                                                           or _ON_STAFF_AFTER.match(unit.text[h.end:])))) \
                         and not _ELSEWHERE_AFTER.match(unit.text[h.end:]):
                     return True
     return False
@@ -1332,6 +1380,13 @@ _LIST_INTRO = re.compile(r"(?:disciplines|vertegenwoordigd|werk(?:en|zaam)|besta
                          r"our team|consists of|includes|employs|work(?:s|ing)?)\b[^.]{0,40}:\s*$")
 
 
+# a team label that opens the line, with its list after a colon or its question answered in the same line (a heading
+# folded into running text): "Het team: ...", "Ons team: ...", "Wie werken er? ...", "Our staff: ..."
+_TEAM_LEAD = re.compile(r"^\W*(?:(?:het|ons|onze|our|the)\s+(?:[\w-]+\s+)?(?:team|behandelteam|behandelaren|mensen|medewerkers|staff|people|"
+                        r"practitioners|clinicians)|wie\s+(?:werken|zijn)\s+(?:er|wij|we)(?:\s+(?:bij\s+ons|hier|in\s+de\s+praktijk))?|"
+                        r"who\s+(?:works|work|we\s+are)(?:\s+here)?|disciplines|behandelaren|medewerkers)\s*[:?]\s+(?=\w)")
+
+
 def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     """The practice's disciplines in a frame of its own (see ``_DISCIPLINES_FRAME``), in a list
     after a sentence that introduces them, or right under a heading that asks who works there."""
@@ -1342,6 +1397,13 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
     regs = _practitioner_terms("registration").search(unit) or _practitioner_terms("protected").search(unit)
     if regs and (_ALL_OUR_PEOPLE.search(unit.low) or _PRACTICE_REGISTERED.search(unit.low) or _THE_PEOPLE_ALL.search(unit.low)):
         return True
+    lead = _TEAM_LEAD.match(unit.low)
+    if lead is None and prev is not None and len(unit.text) <= 200 and _TEAM_LEAD.match(prev.low + " x") \
+            and _TEAM_LEAD.match(prev.low + " x").end() >= len(prev.low):
+        lead = re.match("", unit.low)  # the label alone in the line before: "Wie werken er? / Psychologen, ..."
+    if lead and any(h.start >= lead.end() and not _anyones(unit, h)
+                    for g in ("protected", "profession") for h in _practitioner_terms(g).find(unit) if h.on == "low"):
+        return True  # the heading folded into the line: "Het team: psycholoog, GZ-psycholoog en ...", "Wie werken er? Psychologen, ..."
     if unit.kind == "list_item" and prev is not None and _LIST_INTRO.search(prev.low) and not (
             _OTHERS.search(prev.low) or _PARTNER_INTRO.search(prev.low)):
         return True
@@ -1777,7 +1839,9 @@ class Behandelaren(Check):
                                                   or _attributed(units, i, u, name) or partners
                                                   or _listed_as_partner(units, i)))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
-                    prof.titled = prof.titled or _titled(units, i, name) or name in appositions
+                    prof.titled = prof.titled or _titled(units, i, name) or name in appositions or (
+                        u.kind not in ("heading", "title") and len(u.text) <= 60 and not legal and not editorial
+                        and _title_before(u.text, name))
                     # a name as a heading or a line of its own with the profession under it: a profile
                     profile_block = (u.kind in ("heading", "title") or len(u.text) <= 60) and _titled(units, i, name)
                     prof.tied = prof.tied or (people and not legal) or (profile_block and not legal) or _tied(scope if (

@@ -1,0 +1,93 @@
+"""2b-7: general ways of writing the practice's people that the check did not read (passages written for these tests).
+
+The reader as the subject of the care in the passive ("u wordt behandeld door een GZ-psycholoog"), the practice's own
+name as employer or place of work with the verb after the professions ("Praktijk X heeft twee psychologen in dienst",
+"At X, psychologists ... work together"), a team label folded into the line ("Het team: ...", "Wie werken er? ...")
+are "voldoet bijna" without a name; a profession as the title right before a name in a short line ("Onze psycholoog
+Hanneke Bos ziet ...") is "voldoet" on a people page."""
+import pytest
+
+from check_helpers import judge, page, site
+
+P = "https://praktijkdeberkenhof.example"
+
+
+def _status(text: str, path: str = "/over-ons", title: str = "Over ons") -> str:
+    return judge("2b-7", site(page(P + path, "# " + title, text, title=title))).status
+
+
+@pytest.mark.parametrize("text", [
+    "U wordt behandeld door een GZ-psycholoog of een psychotherapeut.",
+    "Je wordt gedurende het hele traject begeleid door een ervaren psychotherapeut.",
+    "Jij wordt bij ons geholpen door een van de GZ-psychologen.",
+    "You will be treated by a registered healthcare psychologist.",
+    "You are always seen by an experienced psychotherapist.",
+])
+def test_the_reader_treated_by_a_profession_subject_first_is_bijna(text):
+    assert _status(text, "/werkwijze", "Werkwijze") == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Als je wordt behandeld door een psycholoog zonder contract, betaal je een deel zelf.",
+    "If you are treated by a psychologist without a contract, you pay part of the fee yourself.",
+    "In de basis-ggz word je meestal behandeld door een psycholoog.",
+    "You are usually seen by a psychologist in primary care.",
+])
+def test_a_condition_or_the_sector_is_no_team(text):
+    assert _status(text, "/vergoeding", "Vergoeding") == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Praktijk De Berkenhof heeft drie GZ-psychologen en een psychiater in dienst.",
+    "Praktijk De Berkenhof telt vier psychologen en twee psychotherapeuten.",
+    "Praktijk De Berkenhof employs three psychologists and a psychiatrist.",
+    "At Praktijk De Berkenhof, psychologists and psychotherapists work together.",
+    "Praktijk De Berkenhof has two psychotherapists on its staff.",
+])
+def test_the_practice_named_as_employer_of_professions_is_bijna(text):
+    assert _status(text, "/praktijk", "De praktijk") == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Praktijk De Berkenhof heeft geen psychiater in dienst.",
+    "Praktijk De Berkenhof heeft een wachtlijst van vier weken.",
+    "At Praktijk De Berkenhof, we refer to psychiatrists who work nearby.",
+])
+def test_the_practice_named_without_its_people_is_no_team(text):
+    assert _status(text, "/praktijk", "De praktijk") == "voldoet_niet"
+
+
+@pytest.mark.parametrize("items", [
+    ["Het team: psycholoog, GZ-psycholoog, psychotherapeut en psychiater."],
+    ["Ons behandelteam: twee GZ-psychologen, een systeemtherapeut en een verpleegkundig specialist."],
+    ["Wie werken er? Psychologen, GZ-psychologen en een psychiater."],
+    ["Our staff: a clinical psychologist, two psychotherapists and a psychiatrist."],
+])
+def test_a_team_label_folded_into_the_line_is_bijna(items):
+    assert _status(*items, path="/praktijk", title="De praktijk") == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Het team: we zijn op vakantie van 1 tot 15 augustus.",
+    "Wie werken er? Dat lees je binnenkort op deze pagina.",
+])
+def test_a_team_label_without_professions_is_no_team(text):
+    assert _status(text, "/praktijk", "De praktijk") == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Onze psycholoog Hanneke Bos ziet cliënten op dinsdag.",
+    "Our psychologist Hanneke Bos sees clients on Tuesdays.",
+    "Psychotherapeut Hanneke Bos werkt op maandag.",
+    "Our psychotherapist Joost sees couples.",
+])
+def test_a_profession_as_title_before_a_name_in_a_short_line_is_voldoet(text):
+    assert _status(text) == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn psycholoog Hanneke hielp me enorm.",
+    "Uw psycholoog Hanneke belt u terug.",
+])
+def test_a_clients_or_the_readers_psychologist_before_a_name_is_not_voldoet(text):
+    assert _status(text, "/ervaringen", "Ervaringen") != "voldoet"
