@@ -80,7 +80,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import fold, site_text, terms
-from checks.text.context import (READER_WORD, addresses_others, in_boilerplate_section, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (READER_VOICE, READER_WORD, addresses_others, in_boilerplate_section, evidence, explains_subject, in_complaint_procedure, is_complaints_page, is_cost,
                                  in_testimonials_section, is_editorial_page, is_for_professionals, is_general_page, is_legal_page, is_recruiting,
                                  is_vacancy_page, is_general_question, reads_as_article, speaks_as_practice, speaks_of_care_in_general,
                                  join_dutch, not_own_content, own_name_spans, page_titled)
@@ -341,6 +341,22 @@ _OTHER_PRACTICE_AFTER = re.compile(r"^\s*,?\s*(?:van|bij|from|of|at)\s+(?:de\s+|
                                    r"(?:[A-Z][\w-]*)?(?:[Pp]raktijk|[Pp]ractice|[Cc]entrum|[Cc]entre|[Cc]enter)\w*")
 
 
+# the name's apposition places the person at a place of work: "Anna de Wit, GZ-psycholoog bij X", "Tom Bos (psychologist at X)"
+_AT_WORKPLACE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:[\w-]+\s+){0,6}?(?:bij|van|binnen|at|of|with|for)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+
+
+def _placed_at_own_name(text: str, end: int, url: str, page) -> bool:
+    """Right after a name (at ``end``), its apposition names the site's own practice as the place of work
+    ("Sophie Verhagen, GZ-psycholoog en senior ontwikkelaar bij NetPsy"; within the same sentence)."""
+    if not url:
+        return False
+    tail = re.split(r"[.!?;]\s", text[end:end + 100], maxsplit=1)[0]
+    for a, _b in own_name_spans(text, url, page):
+        if end <= a <= end + len(tail) and _AT_WORKPLACE.fullmatch(text[end:a]):
+            return True
+    return False
+
+
 def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
     idx = text.find(name)
     if idx < 0:
@@ -350,6 +366,10 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
         org = (idx + len(name) + m.start(), idx + len(name) + m.end())
         if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url, page)):
             return True
+    if _placed_at_own_name(text, idx + len(name), url, page):
+        # "sprak de GGD met Sophie Verhagen, GZ-psycholoog bij Praktijk X": an interview frame or an event before the name
+        # does not make the practice's own employee someone else's
+        return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
     if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
             or _CREATED.match(text[idx + len(name):])):
         return True
@@ -695,6 +715,10 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
+# the writer's profession as their background: "ik heb een sociaal psychiatrisch verpleegkundige achtergrond", "I have
+# a psychotherapist's background"
+_I_HAVE_A = re.compile(r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've)\s+(?:ook\s+|also\s+)?(?:een|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_BACKGROUND_AFTER = re.compile(r"^[\w'’-]*\s*-?\s*(?:achtergrond|background|vooropleiding)\b")
 _NONE_OR_EVERY = re.compile(r"\b(?:geen|niet|not|no|nooit|never|elke|iedere|ieder|elk|every|each|any|welke|which)\s+(?:[\w-]+\s+)?$")
 _READERS_OWN = re.compile(r"\b(?:uw|je|jouw|your)\s+(?:[\w-]+\s+)?$")
 _THE_ROLE = re.compile(r"\b(?:de|het|the)\s+$")
@@ -731,8 +755,11 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
             while ws > 0 and (on[ws - 1].isalnum() or on[ws - 1] == "-"):
                 ws -= 1
             before = on[max(0, ws - 40):ws]
-            if _ANY_ONE.search(before) and not _I_AM_ONE.search(before):
-                continue  # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours
+            if _ANY_ONE.search(before) and not _I_AM_ONE.search(before) and not (
+                    _I_HAVE_A.search(before) and _BACKGROUND_AFTER.match(on[h.end:h.end + 40])):
+                # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours ("ik heb een
+                # psychotherapeut-achtergrond" is the writer's own)
+                continue
             if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window) and not (
                     _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
@@ -1937,7 +1964,11 @@ class Behandelaren(Check):
         for u in st.units:
             page = st.page_of(u)
             intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
-            if u.kind in ("heading", "title") or is_vacancy_page(page):
+            if u.kind in ("heading", "title"):
+                continue
+            if is_vacancy_page(page):
+                if _colleague_speaks(u):
+                    out.append(u)  # a colleague's own story under "werken bij": "van huis uit ben ik ... en werk nu als ..."
                 continue
             # a tariff or insurance line names no team ("Consult GZ-psycholoog € 120"), unless the writer says
             # there what they are; a long sentence that joins several statements with semicolons (running prose
@@ -1960,6 +1991,20 @@ class Behandelaren(Check):
                     _describes_own_team(c, page, intro, legal, own) for c in parts):
                 out.append(u)
         return out
+
+
+def _colleague_speaks(u: Unit) -> bool:
+    """On a vacancy or "werken bij" page, one of the practice's people tells in the first person what they are
+    ("Van oorsprong ben ik sociaal psychiatrisch verpleegkundige", "I have worked here as a psychologist since
+    2019"): not the advert's words to the candidate ("je bent GZ-psycholoog", "you are registered"), a question, a
+    colleague, a trainee or someone wanted."""
+    low = u.low
+    if not (_FIRST_PERSON.search(low) or _ENGLISH_I.search(u.text)):
+        return False
+    if READER_VOICE.search(low) or "?" in low or is_recruiting(u) or _OTHERS.search(low) or _TRAINEES.search(low) \
+            or _NEGATED.search(low):
+        return False
+    return _speaks_as_practitioner(u)
 
 
 # a clause of fewer characters is a fragment too short to describe anyone

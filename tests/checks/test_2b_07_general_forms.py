@@ -91,3 +91,57 @@ def test_a_profession_as_title_before_a_name_in_a_short_line_is_voldoet(text):
 ])
 def test_a_clients_or_the_readers_psychologist_before_a_name_is_not_voldoet(text):
     assert _status(text, "/ervaringen", "Ervaringen") != "voldoet"
+
+
+# ----------------------------------------------------------------------------- a colleague's own story under "werken bij"
+
+@pytest.mark.parametrize("text", [
+    "Van huis uit ben ik GZ-psycholoog; sinds 2018 werk ik hier in het team volwassenen.",
+    "Ik werk nu zes jaar als psychotherapeut bij de praktijk en begeleid vooral jongvolwassenen.",
+    "Ik heb een sociaal psychiatrisch verpleegkundige achtergrond en werk nu in het wijkteam.",
+    "I trained as a clinical psychologist and have worked in this team since 2019.",
+])
+def test_a_colleague_telling_their_own_profession_on_a_werken_bij_page_is_bijna(text):
+    assert _status(text, "/werken-bij/verhalen/een-dag-uit-het-leven", "Werken bij") == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Als GZ-psycholoog ben je verantwoordelijk voor de diagnostiek en de behandeling.",
+    "Je bent BIG-geregistreerd als GZ-psycholoog en hebt ervaring met CGT.",
+    "Ik ben de praktijkhouder en wij zoeken een GZ-psycholoog voor 24 uur per week.",
+    "You are a registered psychologist and I look forward to your letter.",
+    "Heb ik als psycholoog in opleiding ook een plek bij jullie?",
+])
+def test_the_advert_s_own_words_on_a_vacancy_page_are_no_team(text):
+    assert _status(text, "/werken-bij/vacatures/gz-psycholoog", "Vacature GZ-psycholoog") == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb een psychotherapeut-achtergrond en werk al twintig jaar met volwassenen.",
+    "I have a psychotherapist background and have worked with adults for twenty years.",
+])
+def test_the_writers_profession_as_background_is_bijna(text):
+    assert _status(text) == "voldoet_bijna"
+
+
+def test_a_client_who_has_a_psychologist_is_no_team():
+    assert _status("Ik heb een psycholoog gezocht die bij me paste.", "/ervaringen", "Ervaringen") == "voldoet_niet"
+
+
+# ----------------------------------------------------------------------------- a named employee in an interview frame
+
+@pytest.mark.parametrize("text", [
+    "Vorige week sprak de regionale krant met Lieke Jansen, GZ-psycholoog bij Praktijk De Berkenhof, over somberheid.",
+    "Last month the local radio talked to Lieke Jansen, psychotherapist at Praktijk De Berkenhof, about stress at work.",
+    "Op het congres gaf Lieke Jansen, klinisch psycholoog bij Praktijk De Berkenhof, een lezing over angst.",
+])
+def test_a_named_person_placed_at_the_practice_in_an_interview_is_voldoet(text):
+    assert _status(text, "/nieuws/interview", "Nieuws") == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "Op het congres sprak Lieke Jansen, psycholoog bij GGZ Oost, over angst.",
+    "At the conference, Lieke Jansen, a psychologist with GGZ Oost, spoke about anxiety.",
+])
+def test_a_named_person_of_another_organisation_is_not_voldoet(text):
+    assert _status(text, "/nieuws/interview", "Nieuws") != "voldoet"
