@@ -191,6 +191,8 @@ def off_care(page, topic: str = "") -> bool:
     kind = page_kind(page)
     if kind == "legal" and topic in LEGAL_OWN_TOPICS and not is_complaints_page(page):
         kind = ""
+    if kind == "vacancy" and topic in VACANCY_OWN_TOPICS:
+        kind = ""
     return bool(kind or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
                 or is_complaints_page(page))
 
@@ -199,6 +201,9 @@ def off_care(page, topic: str = "") -> bool:
 # who they are ("ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP
 # code"; LABELING v2: a first-person page with registrations is "bijna"), and the check reads whose words those are.
 LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
+# Topics whose checks weigh a vacancy or "werken bij" page themselves: there a colleague tells what they are ("van huis
+# uit ben ik sociaal psychiatrisch verpleegkundige"), and the check tells that from the advert's words to the candidate.
+VACANCY_OWN_TOPICS = frozenset({"behandelaren"})
 
 
 # Topics whose checks read the role of each sentence themselves (therapy in general, a general subject,

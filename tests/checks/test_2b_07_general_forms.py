@@ -7,7 +7,7 @@ are "voldoet bijna" without a name; a profession as the title right before a nam
 Hanneke Bos ziet ...") is "voldoet" on a people page."""
 import pytest
 
-from check_helpers import judge, page, site
+from check_helpers import judge, judge_site, page, site
 
 P = "https://praktijkdeberkenhof.example"
 
@@ -145,3 +145,20 @@ def test_a_named_person_placed_at_the_practice_in_an_interview_is_voldoet(text):
 ])
 def test_a_named_person_of_another_organisation_is_not_voldoet(text):
     assert _status(text, "/nieuws/interview", "Nieuws") != "voldoet"
+
+
+def test_a_colleague_story_under_werken_bij_is_bijna_for_the_whole_site():
+    snap = site(page(P + "/werken-bij/verhalen/mijn-werkdag", "# Werken bij: verhalen van collega's",
+                     "Van oorsprong ben ik psychotherapeut; nu werk ik vier dagen per week in het team jeugd.",
+                     "Wat ik mooi vind aan dit werk: dat mensen weer verder kunnen.", title="Werken bij"))
+    assert judge_site("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("items", [
+    ["Wij zoeken een GZ-psycholoog voor 24 uur per week.", "Je bent BIG-geregistreerd en hebt ervaring met CGT."],
+    ["Als psychotherapeut werk je in een klein team.", "Heb je vragen? Bel dan met de praktijkhouder."],
+    ["We are looking for a registered psychologist.", "You have at least two years of experience with adults."],
+])
+def test_a_vacancy_advert_stays_no_team_for_the_whole_site(items):
+    snap = site(page(P + "/vacatures/psycholoog", "# Vacature", *items, title="Vacature"))
+    assert judge_site("2b-7", snap).status == "voldoet_niet"
