@@ -1445,7 +1445,9 @@ def _own_disciplines_said(unit: Unit, prev: Unit | None) -> bool:
 _PEOPLE_PLURAL = (r"behandelaren|behandelaars|professionals|hulpverleners|zorgverleners|deskundigen|specialisten|therapeuten|"
                   r"psychologen|therapists|practitioners|clinicians|specialists|psychologists|professionals")
 _SEVERAL_PEOPLE = re.compile(
-    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9]|[1-9]\d|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:[\w]+-|kinder|jeugd|gz)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
+    rf"\b(?:verschillende|meerdere|diverse|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien|(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig|honderd|"
+    r"tientallen|[2-9]|[1-9]\d+|several|multiple|various|different|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens\s+of)\s+(?:[\w-]+\s+)?(?:[\w]+-|kinder|jeugd|gz)?(?:{_PEOPLE_PLURAL}|disciplines)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:met|uit|vanuit|van|with|from|of)\s+(?:verschillende|diverse|uiteenlopende|different|various)\s+"
     r"(?:deskundigheden|vakgebieden|disciplines|achtergronden|expertises?|specialismen|backgrounds|fields|professions)\b|"
     rf"\b(?:{_PEOPLE_PLURAL})\s+(?:[\w-]+\s+){{0,2}}(?:overleggen|bespreken|beslissen|discuss|confer|decide)\s+(?:[\w-]+\s+){{0,4}}?"

@@ -162,3 +162,24 @@ def test_a_colleague_story_under_werken_bij_is_bijna_for_the_whole_site():
 def test_a_vacancy_advert_stays_no_team_for_the_whole_site(items):
     snap = site(page(P + "/vacatures/psycholoog", "# Vacature", *items, title="Vacature"))
     assert judge_site("2b-7", snap).status == "voldoet_niet"
+
+
+# ----------------------------------------------------------------------------- a team counted in words above ten
+
+@pytest.mark.parametrize("text", [
+    "Met vier locaties en een team van zo'n dertig behandelaren zitten we altijd bij u in de buurt.",
+    "Ruim veertig psychologen werken bij ons, verspreid over de provincie.",
+    "Met een team van twintig therapeuten helpen wij volwassenen en jongeren.",
+    "With a team of some thirty clinicians we are never far away from you.",
+    "Over fifteen psychologists work in our centres.",
+])
+def test_a_team_counted_above_ten_in_words_is_bijna(text):
+    assert _status(text, "/", "Welkom") == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "We are anxiety specialists for adults and work online.",
+    "In de afgelopen twintig jaar hebben wij veel mensen geholpen.",
+])
+def test_words_that_only_look_like_a_count_are_no_team(text):
+    assert _status(text, "/", "Welkom") == "voldoet_niet"
