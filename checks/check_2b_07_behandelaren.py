@@ -347,7 +347,7 @@ _AT_WORKPLACE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:[\w-]+\s+){0,6}?(?:bij|v
 
 def _placed_at_own_name(text: str, end: int, url: str, page) -> bool:
     """Right after a name (at ``end``), its apposition names the site's own practice as the place of work
-    ("Sophie Verhagen, GZ-psycholoog en senior ontwikkelaar bij NetPsy"; within the same sentence)."""
+    ("Lotte Vink, GZ-psycholoog en teamleider bij Praktijk Zuid" on that practice's site; within the same sentence)."""
     if not url:
         return False
     tail = re.split(r"[.!?;]\s", text[end:end + 100], maxsplit=1)[0]
@@ -367,7 +367,7 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
         if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url, page)):
             return True
     if _placed_at_own_name(text, idx + len(name), url, page):
-        # "sprak de GGD met Sophie Verhagen, GZ-psycholoog bij Praktijk X": an interview frame or an event before the name
+        # "de krant interviewde Lotte Vink, GZ-psycholoog bij Praktijk X": an interview frame or an event before the name
         # does not make the practice's own employee someone else's
         return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
     if (_FOREIGN_BEFORE.search(text[max(0, idx - 120): idx]) or _FOREIGN_AFTER.match(text[idx + len(name):])
@@ -715,7 +715,7 @@ _I_AM_ONE = re.compile(r"\b(?:as|als|ik\s+ben|ben\s+ik|wij\s+zijn|we\s+zijn|i\s+
                        r"i\s+work\s+as)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?$")
 
 
-# the writer's profession as their background: "ik heb een sociaal psychiatrisch verpleegkundige achtergrond", "I have
+# the writer's profession as their background: "ik heb een psychotherapeut-achtergrond", "I have
 # a psychotherapist's background"
 _I_HAVE_A = re.compile(r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've)\s+(?:ook\s+|also\s+)?(?:een|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _BACKGROUND_AFTER = re.compile(r"^[\w'’-]*\s*-?\s*(?:achtergrond|background|vooropleiding)\b")
@@ -1997,7 +1997,7 @@ class Behandelaren(Check):
 
 def _colleague_speaks(u: Unit) -> bool:
     """On a vacancy or "werken bij" page, one of the practice's people tells in the first person what they are
-    ("Van oorsprong ben ik sociaal psychiatrisch verpleegkundige", "I have worked here as a psychologist since
+    ("oorspronkelijk ben ik opgeleid als verpleegkundige en nu werk ik als psychotherapeut", "I have worked here as a psychologist since
     2019"): not the advert's words to the candidate ("je bent GZ-psycholoog", "you are registered"), a question, a
     colleague, a trainee or someone wanted."""
     low = u.low

@@ -202,7 +202,7 @@ def off_care(page, topic: str = "") -> bool:
 # code"; LABELING v2: a first-person page with registrations is "bijna"), and the check reads whose words those are.
 LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
 # Topics whose checks weigh a vacancy or "werken bij" page themselves: there a colleague tells what they are ("van huis
-# uit ben ik sociaal psychiatrisch verpleegkundige"), and the check tells that from the advert's words to the candidate.
+# uit ben ik psychotherapeut, nu werk ik in het team jeugd"), and the check tells that from the advert's words to the candidate.
 VACANCY_OWN_TOPICS = frozenset({"behandelaren"})
 
 

@@ -98,7 +98,7 @@ def test_a_clients_or_the_readers_psychologist_before_a_name_is_not_voldoet(text
 @pytest.mark.parametrize("text", [
     "Van huis uit ben ik GZ-psycholoog; sinds 2018 werk ik hier in het team volwassenen.",
     "Ik werk nu zes jaar als psychotherapeut bij de praktijk en begeleid vooral jongvolwassenen.",
-    "Ik heb een sociaal psychiatrisch verpleegkundige achtergrond en werk nu in het wijkteam.",
+    "Ik heb een GZ-psycholoog-achtergrond en werk nu in het wijkteam.",
     "I trained as a clinical psychologist and have worked in this team since 2019.",
 ])
 def test_a_colleague_telling_their_own_profession_on_a_werken_bij_page_is_bijna(text):
@@ -167,7 +167,7 @@ def test_a_vacancy_advert_stays_no_team_for_the_whole_site(items):
 # ----------------------------------------------------------------------------- a team counted in words above ten
 
 @pytest.mark.parametrize("text", [
-    "Met vier locaties en een team van zo'n dertig behandelaren zitten we altijd bij u in de buurt.",
+    "Wij hebben vier locaties en ongeveer dertig behandelaren, dus altijd een bij u in de buurt.",
     "Ruim veertig psychologen werken bij ons, verspreid over de provincie.",
     "Met een team van twintig therapeuten helpen wij volwassenen en jongeren.",
     "With a team of some thirty clinicians we are never far away from you.",
