@@ -1,0 +1,149 @@
+"""2b-10 on wordings the check was not tuned on (own passages, Dutch and English): the referral a terms page
+sets for the practice's own care, the intake counted in with the treatment, money in a clause of its own,
+the care kept short on purpose, breadth instead of specialisation in any word form, a short course of
+therapy, longer or specialised care referred elsewhere, and a course for colleagues."""
+import pytest
+
+from check_helpers import judge, judge_site, page, site
+
+
+# ---------------------------------------------------------------- a terms page names the care type its referral needs
+
+@pytest.mark.parametrize("url, title, text", [
+    ("https://praktijk.example/algemene-voorwaarden", "Algemene voorwaarden",
+     "Voor vergoeding door de verzekeraar heeft u een verwijzing nodig waarin staat dat u bent verwezen naar de generalistische basis GGZ."),
+    ("https://praktijk.example/voorwaarden", "Voorwaarden",
+     "De zorgverzekeraar vergoedt de behandeling als de huisarts u verwijst naar de basis GGZ en een stoornis vermoedt."),
+    ("https://praktijk.example/en/terms", "Terms and conditions",
+     "Your insurer reimburses treatment when your GP has written a referral saying you are referred to generalist basic mental health care."),
+    ("https://praktijk.example/en/general-terms", "General terms",
+     "The psychologists of this practice follow the professional code for psychologists. A referral for basic mental health care from your doctor is required."),
+])
+def test_referral_on_a_terms_page_names_the_own_care_type(url, title, text):
+    snap = site(page(url, f"# {title}", "Deze voorwaarden gelden voor elke behandelovereenkomst met de praktijk.", text))
+    assert judge_site("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_terms_page_without_referral_stays_niet():
+    snap = site(page("https://praktijk.example/algemene-voorwaarden", "# Algemene voorwaarden",
+                     "Deze voorwaarden gelden voor elke behandelovereenkomst.", "Een afspraak zegt u uiterlijk 24 uur vooraf af."))
+    assert judge_site("2b-10", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Voor vergoeding is een verwijzing van de huisarts nodig voor de generalistische basis GGZ.",
+    "U heeft een verwijzing van uw huisarts of bedrijfsarts nodig voor de basis GGZ.",
+    "You need a referral from your own GP for generalist basic mental health care.",
+])
+def test_referral_with_the_referrer_named_in_between(text):
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# ---------------------------------------------------------------- the intake counted in with the treatment
+
+@pytest.mark.parametrize("text", [
+    "Intake en behandeling samen omvatten meestal 6 tot 10 gesprekken.",
+    "Een traject telt vaak zes tot negen gesprekken, inclusief de intake.",
+    "All in all, therapy takes about eight sessions including the intake.",
+    "Treatment usually takes five to ten sessions; the intake is included in that number.",
+])
+def test_count_with_the_intake_counted_in_is_the_length_of_the_care(text):
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna" and f.details["count"]
+
+
+def test_count_of_the_intake_alone_stays_out():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "De intake bestaat uit 2 gesprekken."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Je start zodra er plek is; een behandeling beslaat vaak 5 tot 12 gesprekken, en het tarief omvat ook de indirecte tijd.",
+    "Most treatments take six to ten sessions, and the fee your insurer pays also covers time spent on reports.",
+])
+def test_money_in_a_clause_of_its_own_leaves_the_count(text):
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna" and f.details["count"]
+
+
+def test_price_of_the_first_sessions_stays_billing():
+    snap = site(page("https://praktijk.example/tarieven", "# Tarieven", "De eerste 2 gesprekken kosten 95 euro per gesprek."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# ---------------------------------------------------------------- the short and the generalist side in other words
+
+_GEN = "De psycholoog richt zich op de klachten waar je nu last van hebt en op hoe je weer kunt functioneren."
+
+
+@pytest.mark.parametrize("text", [
+    "Het streven is de behandeling zo beperkt mogelijk te houden.",
+    "We houden de therapie bewust kort.",
+    "We aim to keep treatment brief and focused.",
+    "Wij houden de behandeling zo kort als het kan.",
+])
+def test_care_kept_short_on_purpose_explains_the_short_side(text):
+    snap = site(page("https://praktijk.example/aanpak", "# Onze aanpak", "Wij bieden behandeling in de basis GGZ.",
+                     text, _GEN))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "De psycholoog weet veel van uiteenlopende psychische problemen in de breedte.",
+    "Onze psychologen helpen bij veel voorkomende klachten, in plaats van gespecialiseerd te zijn in één stoornis.",
+    "Our psychologists help with many common complaints instead of specialising in one disorder.",
+])
+def test_breadth_in_any_word_form_is_the_generalist_side(text):
+    snap = site(page("https://praktijk.example/basis-ggz", "# Generalistische basis GGZ",
+                     "De praktijk biedt kortdurende, klachtgerichte hulp in de generalistische basis GGZ.", text))
+    f = judge("2b-10", snap)
+    assert "breed" in f.details["generalist_explained"]
+
+
+@pytest.mark.parametrize("text", [
+    "We offer a short course of therapy for adults.",
+    "We offer a brief course of counselling sessions.",
+    "Wij bieden een korte reeks gesprekken aan.",
+])
+def test_a_short_course_of_therapy_is_short_care(text):
+    snap = site(page("https://praktijk.example/aanbod", "# Aanbod", text))
+    f = judge("2b-10", snap)
+    assert f.status == "voldoet_bijna" and f.details["short"]
+
+
+@pytest.mark.parametrize("texts", [
+    ("We offer a short course of therapy for people with mild to moderate complaints such as stress or low mood.",
+     "Together we set concrete goals and work on them in a limited number of sessions.",
+     "If you need longer or more specialised help, we refer you to a colleague."),
+    ("Wij helpen volwassenen met lichte tot matige klachten in een beperkt aantal gesprekken, met concrete doelen.",
+     "Heb je langere of meer gespecialiseerde hulp nodig, dan verwijzen we je door."),
+    ("I work with clients with mild to moderate anxiety, in a limited number of sessions with concrete goals.",
+     "For long-term or intensive treatment I refer clients to specialised care."),
+])
+def test_longer_or_specialised_care_referred_elsewhere_is_the_generalist_side(texts):
+    snap = site(page("https://praktijk.example/approach", "# How we work", *texts))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_referral_elsewhere_without_the_scope_stays_bijna():
+    snap = site(page("https://praktijk.example/approach", "# How we work",
+                     "We work in a limited number of sessions.", "If you need more specialised help, we refer you."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# ---------------------------------------------------------------- a course for colleagues is not the practice's care
+
+@pytest.mark.parametrize("items", [
+    ("# Cursus kortdurend werken in de basis GGZ", "Deze scholing is bedoeld voor psychologen en POH-GGZ.",
+     "U leert in een beperkt aantal sessies klachtgericht te werken met cliënten met lichte tot matige klachten."),
+    ("# Brief therapy course", "This course is intended for therapists working in basic mental health care.",
+     "You learn to help clients with mild to moderate complaints in a limited number of sessions, focused on daily functioning."),
+    ("# Training", "Accreditatie is aangevraagd bij het NIP.",
+     "Deelnemers oefenen met kortdurende, klachtgerichte behandeling van lichte tot matige klachten in zes sessies."),
+])
+def test_a_course_for_colleagues_draws_no_verdict(items):
+    snap = site(page("https://opleiding.example/aanbod", *items))
+    assert judge_site("2b-10", snap).status == "voldoet_niet"
