@@ -217,6 +217,24 @@ def _referred_to_basis(low: str) -> bool:
                 or ("refer" in low and _REFERRED_TO_BASIS_EN.search(low)))
 
 
+# the basis GGZ by name, as a referral letter states the care type it asks for ("de brief vermeldt of de arts basis GGZ
+# adviseert of juist specialistische zorg", "whether the doctor advises generalist basic care")
+_BASIS_NAMED = re.compile(r"(?<![a-z])(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|generalistische\)?\s+basis|generalist\)?\s+basi[cs]|basic\s+mental\s+health)(?![a-z])")
+
+
+# ... not a person or a provider of the basis GGZ ("een verwijsbrief van uw huidige basis GGZ psycholoog", "your current
+# basic mental health care provider"): the one who refers
+_BASIS_PERSON = re.compile(r"\s*(?:\(?[\w-]+\)?\s+)?(?:psycholo\w*|behandelaar\w*|therapeut\w*|praktijk\w*|aanbieder\w*|instelling\w*|zorgverlener\w*"
+                           r"|psychologist\w*|therapist\w*|provider\w*|practi\w+)")
+
+
+def _letter_names_basis(u: Unit) -> bool:
+    """A requirement of the referral letter (``is_referral_letter``) that names the basis GGZ as the care it asks for."""
+    if not ("basi" in u.low or "ggz" in u.low):
+        return False
+    return any(not _BASIS_PERSON.match(u.low, m.end()) for m in _BASIS_NAMED.finditer(u.low)) and is_referral_letter(u)
+
+
 def _waiting_referral(u: Unit) -> bool:
     """The referral to the basis GGZ is said in a waiting-time statement; where a unit joins clauses with
     semicolons, only the clause that names the referral counts ("je hebt een verwijsbrief voor de basis GGZ
@@ -602,7 +620,7 @@ class Kortdurend(Check):
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
             # (the referral wordings need "verwij"/"verwezen" or "referr": cheap tests first)
-            named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
+            named = (u.kind not in ("heading", "title") and (_referred_to_basis(u.low) or _letter_names_basis(u))
                      and not measurement.search(u) and not _waiting_referral(u) and not _not_own_generalist(u.low))
             if named:
                 ps = target.setdefault(u.page, PageSignals())

@@ -147,3 +147,52 @@ def test_referral_elsewhere_without_the_scope_stays_bijna():
 def test_a_course_for_colleagues_draws_no_verdict(items):
     snap = site(page("https://opleiding.example/aanbod", *items))
     assert judge_site("2b-10", snap).status == "voldoet_niet"
+
+
+# ---------------------------------------------------------------- the referral letter states the basis GGZ it asks for
+
+@pytest.mark.parametrize("text", [
+    "Op de verwijsbrief vermeldt de arts zijn AGB-code, uw gegevens en of hij een kortere (generalistische basis) of een langere behandeling adviseert.",
+    "Your doctor's letter needs an AGB code and should say whether generalist basis treatment is advised.",
+    "Uw verwijsbrief moet de vermelding basis GGZ bevatten.",
+])
+def test_the_referral_letter_naming_the_basis_ggz_is_the_own_care_type(text):
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_referral_letter_without_the_care_type_stays_niet():
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", "Op de verwijsbrief staan de AGB-code van de arts en uw klachten."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# ---------------------------------------------------------------- the generalist side in everyday words
+
+@pytest.mark.parametrize("texts", [
+    ("If you come to us, expect a brief treatment of about six to eight sessions.",
+     "We work on the problems that trouble you most right now and on getting back to work and family life, using what you are already good at."),
+    ("Bij ons duurt een behandeling kort, meestal zes tot acht gesprekken.",
+     "We werken aan de klachten waar je nu last van hebt en aan hoe je weer terug naar je werk kunt, vanuit wat je al goed kunt."),
+    ("De meeste cliënten ronden hun behandeling af binnen acht tot tien gesprekken.",
+     "Onze zorg is kortdurend en richt zich op je klachten en je dagelijks functioneren."),
+    ("We are a small practice for basic mental health care.",
+     "Our therapists treat a broad range of common complaints. Treatment typically takes five to twelve sessions."),
+])
+def test_generalist_side_in_everyday_words(texts):
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", *texts))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_count_alone_with_a_broad_range_of_methods_stays_bijna():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "We use a broad range of methods. Treatment typically takes five to twelve sessions."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Neem een verwijsbrief mee voor de specialistische GGZ, geschreven door de huisarts of door de basis GGZ psycholoog bij wie u nu loopt.",
+    "You need a referral letter for specialised care from your GP or your current basic mental health care provider.",
+])
+def test_the_basis_ggz_as_the_referrer_in_the_letter_stays_niet(text):
+    snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
+    assert judge("2b-10", snap).status == "voldoet_niet"
