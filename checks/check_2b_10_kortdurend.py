@@ -718,7 +718,10 @@ class Kortdurend(Check):
                             # (a paragraph is one topic: the practice goes on about the short care an earlier sentence
                             # of the paragraph counted out, "Een traject bij ons is kort: meestal zo'n zes gesprekken.
                             # [...] Daarbij kijken we naar hoe je weer kunt functioneren op je werk en thuis.")
-                            same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v) for v in st.neighbours(u, 8, 0)[:-3]
+                            # (also where the paragraph counts it out after the explanation: "We kijken naar wat al goed gaat en
+                            # bouwen daarop voort. Meestal zijn vijf tot acht gesprekken genoeg.")
+                            same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v)
+                                                            for v in st.neighbours(u, 8, 0)[:-3] + st.neighbours(u, 0, 8)[1:]
                                                             if v.page == u.page and v.block == u.block)
                             elsewhere.setdefault(u.page, []).append((u, same_par))
                         continue

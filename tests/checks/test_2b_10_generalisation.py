@@ -196,3 +196,42 @@ def test_a_count_alone_with_a_broad_range_of_methods_stays_bijna():
 def test_the_basis_ggz_as_the_referrer_in_the_letter_stays_niet(text):
     snap = site(page("https://praktijk.example/aanmelden", "# Aanmelden", text))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# ---------------------------------------------------------------- the explanation before the count in one paragraph,
+# finishing within a period, easing the complaints, building on what goes well
+
+def _para(*sentences: str):
+    return site(page("https://praktijk.example/werkwijze", "# Werkwijze", " ".join(sentences)))
+
+
+@pytest.mark.parametrize("sentences", [
+    ("We kijken naar hoe je weer kunt functioneren op je werk en thuis, en naar wat je zelf al kunt.",
+     "Dat doen we in een kortdurende behandeling.", "Meestal zijn zes tot negen gesprekken genoeg."),
+    ("We look at how you can function again at work and at home, and at what you can do yourself.",
+     "We do so in short-term therapy.", "Most people need six to nine sessions."),
+])
+def test_explanation_before_the_count_in_the_same_paragraph(sentences):
+    assert judge("2b-10", _para(*sentences)).status == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "Als psycholoog in de basis GGZ bied ik kortdurende hulp; we ronden de behandeling meestal binnen een half jaar af.",
+    "Ik bied kortdurende hulp in de basis GGZ, die doorgaans binnen drie maanden is afgerond.",
+    "I offer short-term help in basic mental health care and complete most treatments within three months.",
+])
+def test_care_finished_within_a_period_explains_the_short_side(text):
+    snap = site(page("https://praktijk.example/over", "# Over mij", text,
+                     "We richten ons op het verminderen van je klachten en op je veerkracht."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    "Samen zoeken we naar wat al goed gaat in je leven.",
+    "We look at what already works for you, so you can carry on by yourself.",
+    "We concentrate on easing your symptoms.",
+])
+def test_own_strength_and_complaints_in_other_words(text):
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Wij bieden kortdurende behandeling in de basis GGZ.", text))
+    f = judge("2b-10", snap)
+    assert f.details["generalist_explained"], f.details
