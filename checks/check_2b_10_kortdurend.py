@@ -485,12 +485,17 @@ def _method_subject(u: Unit, hit, method_t) -> bool:
 _LONGER_CARE = re.compile(r"(?<![a-z])(?:langere|langdurige|langdurender?|intensievere|intensieve|zwaardere|(?:meer\s+)?gespecialiseerde|specialistische"
                           r"|longer|long-term|longer-term|more\s+intensive|intensive|(?:more\s+)?speciali[sz]ed|specialist)\s+(?:of\s+|or\s+(?:more\s+)?[\w-]+\s+|(?:\w+\s+){0,1})?"
                           r"(?:hulp|zorg|behandeling\w*|therapie|begeleiding|ggz|help|care|treatment|therapy|support|mental\s+health)(?![a-z])")
+# ... or who has more complex or severe problems than its care is for ("voor complexe problematiek verwijzen we door", "clients
+# with severe problems we refer to specialised care")
+_HEAVIER_PROBLEMS = re.compile(r"(?<![a-z])(?:complexe|complex|ernstige|ernstiger|zware|zwaardere|meervoudige|severe|serious|more\s+complex)\s+(?:\w+\s+)?"
+                               r"(?:problematiek|problemen|klachten|stoornissen|problems|issues|complaints|disorders|conditions)(?![a-z])")
 _REFERS_ON = re.compile(r"(?<![a-z])(?:(?:door)?verwijz\w*|(?:door)?verwijs|verwezen|refer|refers|referred|referring)(?![a-z])")
 
 
 def _refers_on(low: str) -> bool:
-    """The practice, in its own voice, refers those who need longer or more specialised care elsewhere."""
-    return bool(("verw" in low or "refer" in low) and _REFERS_ON.search(low) and _LONGER_CARE.search(low) and _OWN_VOICE.search(low))
+    """The practice, in its own voice, refers those who need longer or more specialised care, or who have heavier problems, elsewhere."""
+    return bool(("verw" in low or "refer" in low) and _REFERS_ON.search(low) and (_LONGER_CARE.search(low) or _HEAVIER_PROBLEMS.search(low))
+                and _OWN_VOICE.search(low))
 
 
 @dataclass

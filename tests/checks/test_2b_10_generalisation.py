@@ -235,3 +235,18 @@ def test_own_strength_and_complaints_in_other_words(text):
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Wij bieden kortdurende behandeling in de basis GGZ.", text))
     f = judge("2b-10", snap)
     assert f.details["generalist_explained"], f.details
+
+
+@pytest.mark.parametrize("texts", [
+    ("Behandelduur: maximaal 8 sessies.", "We werken aan je klachten en aan je dagelijks leven.", "Voor complexe problematiek verwijzen we door."),
+    ("Treatment takes at most eight sessions.", "We work on how you cope with daily life.", "Clients with severe problems we refer to a colleague."),
+    ("Een traject duurt hooguit tien gesprekken.", "Ik help je weer te functioneren op je werk.", "Bij ernstige stoornissen verwijs ik je naar een andere zorgaanbieder."),
+])
+def test_heavier_problems_referred_elsewhere_is_the_generalist_side(texts):
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", *texts))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_heavier_problems_referred_elsewhere_alone_says_nothing_of_the_length():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Voor complexe problematiek verwijzen we door."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
