@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
+from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
-from checks.text.units import Unit
+from checks.text.units import Unit, fragment, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -40,6 +40,32 @@ _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(
                             # the verb: "daarna wacht u gemiddeld nog 2 tot 3 weken op de start van de behandeling", "you wait"
                             r"|(?<![a-z])(?:wacht|wachten|wachtte|wait|waits|waited)(?![a-z])"
                             r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
+# the intake counted in with the treatment ("intake en behandeling samen beslaan 5 tot 12 gesprekken", "inclusief de
+# intake", "including the intake", "the intake is included"): the count is still the length of the whole care
+_INTAKE_INCLUDED = re.compile(r"(?<![a-z])(?:(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?intake\w*\s+(?:en|and|plus|&|\+)\s+(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?"
+                              r"(?:behandeling|behandeltraject|traject|therapie|treatment|therapy)"
+                              r"|(?:inclusief|incl\.?|met\s+inbegrip\s+van|samen\s+met|including|together\s+with)\s+(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?intake\w*"
+                              r"|intake\w*\s+(?:\w+\s+){0,2}(?:inbegrepen|meegerekend|meegeteld|included|counted\s+in))(?![a-z])")
+
+
+# the seams between coordinated main clauses: a semicolon, or a comma before "en", "maar", "and", "but"
+_CLAUSE_SEAM = re.compile(r";|,\s+(?=(?:en|maar|terwijl|and|but|while)\s)")
+
+
+def _main_clauses(u: Unit) -> list[Unit]:
+    """The coordinated main clauses of a unit, each a ``fragment``; [] when it has one."""
+    parts = [t.strip() for t in _CLAUSE_SEAM.split(u.text)]
+    return [fragment(u, t) for t in parts if t] if len(parts) > 1 else []
+
+
+def _not_treatment(low: str) -> bool:
+    """The sentence counts an intake, a waiting time, an assessment (``_NOT_TREATMENT``), not where the intake
+    is counted in with the treatment (``_INTAKE_INCLUDED``)."""
+    if not _NOT_TREATMENT.search(low):
+        return False
+    return bool(_NOT_TREATMENT.search(_INTAKE_INCLUDED.sub(" ", low) if "intake" in low else low))
+
+
 # a part of the treatment ("de eerste 3 gesprekken", "the first 2 sessions"), or a price per session
 _PART_OR_PRICE = re.compile(r"(?:eerste|laatste|first|last)\s+(?:\w+\s+)?$")
 # the specialist care named beside the basis GGZ: a list of the practice's care types
@@ -179,15 +205,44 @@ def _other_provider(u: Unit) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
-# a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ")
-_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:\w+\s+){0,3}(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
-_REFERRED_TO_BASIS_EN = re.compile(r"(?:refer\w*|referral)\s+(?:\w+\s+){0,3}(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
+# a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ", also with the one who
+# refers and what is needed between: "een verwijzing van uw huisarts nodig voor de basis GGZ", "a referral from your GP for ...")
+_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:[\w()-]+\s+){0,6}?(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:refer\w*|referral)\s+(?:[\w()-]+\s+){0,6}?(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
 
 
 def _referred_to_basis(low: str) -> bool:
     """A referral to the basis GGZ, Dutch or English (``_REFERRED_TO_BASIS``, ``_REFERRED_TO_BASIS_EN``)."""
     return bool((("verwij" in low or "verwezen" in low) and _REFERRED_TO_BASIS.search(low))
                 or ("refer" in low and _REFERRED_TO_BASIS_EN.search(low)))
+
+
+# the basis GGZ by name, as a referral letter states the care type it asks for ("de brief vermeldt of de arts basis GGZ
+# adviseert of juist specialistische zorg", "whether the doctor advises generalist basic care")
+_BASIS_NAMED = re.compile(r"(?<![a-z])(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|generalistische\)?\s+basis|generalist\)?\s+basi[cs]|basic\s+mental\s+health)(?![a-z])")
+
+
+# ... not a person or a provider of the basis GGZ ("een verwijsbrief van uw huidige basis GGZ psycholoog", "your current
+# basic mental health care provider"): the one who refers
+_BASIS_PERSON = re.compile(r"\s*(?:\(?[\w-]+\)?\s+)?(?:psycholo\w*|behandelaar\w*|therapeut\w*|praktijk\w*|aanbieder\w*|instelling\w*|zorgverlener\w*"
+                           r"|psychologist\w*|therapist\w*|provider\w*|practi\w+)")
+
+
+def _letter_names_basis(u: Unit) -> bool:
+    """A requirement of the referral letter (``is_referral_letter``) that names the basis GGZ as the care it asks for."""
+    if not ("basi" in u.low or "ggz" in u.low):
+        return False
+    return any(not _BASIS_PERSON.match(u.low, m.end()) for m in _BASIS_NAMED.finditer(u.low)) and is_referral_letter(u)
+
+
+def _waiting_referral(u: Unit) -> bool:
+    """The referral to the basis GGZ is said in a waiting-time statement; where a unit joins clauses with
+    semicolons, only the clause that names the referral counts ("je hebt een verwijsbrief voor de basis GGZ
+    nodig; houd rekening met een wachttijd" names the care type apart from the wait)."""
+    if not is_waiting_time(u):
+        return False
+    parts = [c for c in semicolon_clauses(u) if _referred_to_basis(c.low)]
+    return not parts or any(is_waiting_time(c) for c in parts)
 
 
 # the practice offers or works within the generalist care, said with its name as the subject ("Psychologenpraktijk
@@ -424,6 +479,25 @@ def _method_subject(u: Unit, hit, method_t) -> bool:
     return any(m.on == "low" and start <= m.start < hit.start for m in method_t.find(u))
 
 
+# the practice sends on who needs longer or more specialised care than its own ("heb je langere of meer gespecialiseerde
+# hulp nodig, dan verwijzen we je door", "if you need longer or more specialised help, we refer you", "for intensive
+# treatment I refer clients to ..."): its own care is neither, the generalist side said by contrast
+_LONGER_CARE = re.compile(r"(?<![a-z])(?:langere|langdurige|langdurender?|intensievere|intensieve|zwaardere|(?:meer\s+)?gespecialiseerde|specialistische"
+                          r"|longer|long-term|longer-term|more\s+intensive|intensive|(?:more\s+)?speciali[sz]ed|specialist)\s+(?:of\s+|or\s+(?:more\s+)?[\w-]+\s+|(?:\w+\s+){0,1})?"
+                          r"(?:hulp|zorg|behandeling\w*|therapie|begeleiding|ggz|help|care|treatment|therapy|support|mental\s+health)(?![a-z])")
+# ... or who has more complex or severe problems than its care is for ("voor complexe problematiek verwijzen we door", "clients
+# with severe problems we refer to specialised care")
+_HEAVIER_PROBLEMS = re.compile(r"(?<![a-z])(?:complexe|complex|ernstige|ernstiger|zware|zwaardere|meervoudige|severe|serious|more\s+complex)\s+(?:\w+\s+)?"
+                               r"(?:problematiek|problemen|klachten|stoornissen|problems|issues|complaints|disorders|conditions)(?![a-z])")
+_REFERS_ON = re.compile(r"(?<![a-z])(?:(?:door)?verwijz\w*|(?:door)?verwijs|verwezen|refer|refers|referred|referring)(?![a-z])")
+
+
+def _refers_on(low: str) -> bool:
+    """The practice, in its own voice, refers those who need longer or more specialised care, or who have heavier problems, elsewhere."""
+    return bool(("verw" in low or "refer" in low) and _REFERS_ON.search(low) and (_LONGER_CARE.search(low) or _HEAVIER_PROBLEMS.search(low))
+                and _OWN_VOICE.search(low))
+
+
 @dataclass
 class PageSignals:
     units: list[Unit] = field(default_factory=list)
@@ -433,6 +507,7 @@ class PageSignals:
     gen_self: bool = False  # the practice calls itself basis GGZ / generalist (not a tariff or waiting-list line)
     gen_expl: set[str] = field(default_factory=set)
     short_expl: set[str] = field(default_factory=set)
+    refers_on: bool = False  # the practice refers longer or more specialised care elsewhere (``_refers_on``)
 
     def topical(self) -> bool:
         """The page speaks of the short or generalist character at all (explanation words alone,
@@ -454,7 +529,7 @@ class PageSignals:
         # wrong "bijna"; the contrast with the specialist GGZ counts only where the page also
         # names its own care basis GGZ / generalist
         expl = self.explained()
-        if not (self.generalist or self.gen_self):
+        if not (self.generalist or self.gen_self or self.refers_on):
             expl = expl - {"specialistisch contrast"}
         strong = expl & _STRONG_GEN
         if (bool(strong) and len(expl) >= 2) or len(expl) >= 3:
@@ -469,7 +544,9 @@ class PageSignals:
         # the practice's own generalist care explained by what it is for and what it is not ("onze zorg is
         # generalistisch: voor lichte tot matige klachten; voor complexe problematiek verwijzen we naar de
         # specialistische GGZ"), beside a short character that is itself explained
-        return ("niet complex" in expl and "specialistisch contrast" in expl and self.gen_self
+        # (or where it says it refers longer or more specialised care elsewhere: "for people with mild to moderate
+        # complaints [...]; if you need longer or more specialised help, we refer you")
+        return ("niet complex" in expl and "specialistisch contrast" in expl and (self.gen_self or self.refers_on)
                 and bool(self.short_expl))
 
     def score(self) -> tuple[int, int]:
@@ -521,8 +598,11 @@ class Kortdurend(Check):
             page = st.page_of(u)
             # legal and vacancy text never describes the care; a cookie banner read as the page's title does
             # not make a page legal ("Deze website maakt gebruik van cookies" above "# Basis ggz")
-            if (is_editorial_page(page) or is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page)
-                    or in_boilerplate_section(u)):
+            # (terms and conditions still name the practice's own care type where they set the referral it needs:
+            # "a referral stating that you are referred to generalist basic mental health care"; LABELING v2: bijna)
+            legal = is_legal_page_beyond_cookie_notice(page)
+            if (is_editorial_page(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+                    or (legal and not (u.kind not in ("heading", "title") and _referred_to_basis(u.low)))):
                 continue
             # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
@@ -533,8 +613,10 @@ class Kortdurend(Check):
             # care went or how the practice began, not what its care is now; like a general page it may add to
             # what the practice says of its own care elsewhere, never open it
             # (also a page addressed to others than clients, employers or schools, and news about care policy)
+            # (and a course or training for colleagues: "Deze scholing is bedoeld voor psychologen": the short care it
+            # teaches is not the practice's own care for its clients)
             general = (general or presents_no_offer(page, vision=False) or quoted_in_first_person(u, QUOTE_MARKS_STRICT) or addresses_others(page)
-                       or is_policy_news(page))
+                       or is_policy_news(page) or is_for_professionals(page) or introduces_professional_audience(page, strict=True))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
@@ -543,14 +625,16 @@ class Kortdurend(Check):
             # voor de generalistische basis GGZ"): bijna (LABELING v2: referral wording), though nothing
             # else in the line is about the care
             # (the referral wordings need "verwij"/"verwezen" or "referr": cheap tests first)
-            named = (u.kind not in ("heading", "title") and _referred_to_basis(u.low)
-                     and not measurement.search(u) and not is_waiting_time(u) and not _not_own_generalist(u.low))
+            named = (u.kind not in ("heading", "title") and (_referred_to_basis(u.low) or _letter_names_basis(u))
+                     and not measurement.search(u) and not _waiting_referral(u) and not _not_own_generalist(u.low))
             if named:
                 ps = target.setdefault(u.page, PageSignals())
                 ps.gen_self = True
                 ps.units.append(u)
                 if is_referral_letter(u):
                     continue
+            if legal:
+                continue
             if (gen and u.kind not in ("heading", "title") and is_waiting_time(u) and _PER_CARE_TYPE.search(u.low)
                     and not (measurement.search(u) or is_cost(u) or _survey_row(u, measurement))):
                 # the practice's waiting times per care type, its basis and its specialist GGZ ("Voor zowel GB-GGZ
@@ -585,7 +669,10 @@ class Kortdurend(Check):
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = (is_cost(u) or bool(_MONEY.search(u.low)) or (in_cost_section(u) and not _TREATMENT_IS.search(u.low))
                        or (_HYPOTHETICAL.search(u.low) and (is_cost_page(page) or is_mostly_money(page)))) and not (short or gen)
-            count = [] if (_NOT_TREATMENT.search(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
+            if billing and any(count_t.search(c) and not (_MONEY.search(c.low) or is_cost(c)) for c in _main_clauses(u)):
+                # the money stands in a clause of its own ("... beslaan vaak 5 tot 12 gesprekken, en het tarief omvat ook ...")
+                billing = False
+            count = [] if (_not_treatment(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
@@ -636,7 +723,10 @@ class Kortdurend(Check):
                             # (a paragraph is one topic: the practice goes on about the short care an earlier sentence
                             # of the paragraph counted out, "Een traject bij ons is kort: meestal zo'n zes gesprekken.
                             # [...] Daarbij kijken we naar hoe je weer kunt functioneren op je werk en thuis.")
-                            same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v) for v in st.neighbours(u, 8, 0)[:-3]
+                            # (also where the paragraph counts it out after the explanation: "We kijken naar wat al goed gaat en
+                            # bouwen daarop voort. Meestal zijn vijf tot acht gesprekken genoeg.")
+                            same_par = u.block >= 0 and any(short_t.search(v) or count_t.search(v)
+                                                            for v in st.neighbours(u, 8, 0)[:-3] + st.neighbours(u, 0, 8)[1:]
                                                             if v.page == u.page and v.block == u.block)
                             elsewhere.setdefault(u.page, []).append((u, same_par))
                         continue
@@ -649,6 +739,9 @@ class Kortdurend(Check):
             ps.generalist |= gen
             if not length_only:
                 ps.gen_expl |= set(gexp_t.labels_in(u))
+                if target is pages and _refers_on(u.low):
+                    ps.refers_on = True
+                    ps.gen_expl.add("specialistisch contrast")
             ps.short_expl |= set(sexp_t.labels_in(u))
 
         for p, units in elsewhere.items():

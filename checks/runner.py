@@ -28,7 +28,7 @@ import yaml
 import checks  # noqa: F401  (imports every check module, filling the registry)
 from checks.base import CheckContext
 from checks.registry import get_check
-from checks.text.context import (READER_VOICE, addresses_others, is_complaints_page, own_name_spans, is_for_professionals, is_general_explainer,
+from checks.text.context import (READER_VOICE, addresses_others, introduces_professional_audience, is_complaints_page, own_name_spans, is_for_professionals, is_general_explainer,
                                   is_links_page, is_unvoiced_explainer, page_kind, page_titled, reads_as_article)
 from checks.text.terms import VOCAB_DIR, load_vocab, terms
 from checks.text.units import SiteText, page_view_text, prime, segment, site_text
@@ -194,13 +194,14 @@ def off_care(page, topic: str = "") -> bool:
     if kind == "vacancy" and topic in VACANCY_OWN_TOPICS:
         kind = ""
     return bool(kind or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
-                or is_complaints_page(page))
+                or is_complaints_page(page) or introduces_professional_audience(page, strict=True))
 
 
 # Topics whose checks weigh a terms or privacy page themselves: there the practitioner of a small practice says
 # who they are ("ik werk conform de beroepscode van het NIP", "psychologists at Practice X work under the NIP
 # code"; LABELING v2: a first-person page with registrations is "bijna"), and the check reads whose words those are.
-LEGAL_OWN_TOPICS = frozenset({"behandelaren"})
+# (2b-10 reads on a terms page only the referral its own care needs: "referred to generalist basic mental health care")
+LEGAL_OWN_TOPICS = frozenset({"behandelaren", "kortdurend"})
 # Topics whose checks weigh a vacancy or "werken bij" page themselves: there a colleague tells what they are ("van huis
 # uit ben ik psychotherapeut, nu werk ik in het team jeugd"), and the check tells that from the advert's words to the candidate.
 VACANCY_OWN_TOPICS = frozenset({"behandelaren"})

@@ -488,22 +488,29 @@ def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:
 _PROFESSIONALS = (r"(?:gz-?\s?)?psychologen|psychotherapeuten|psychiaters|hulpverleners|zorgprofessionals|professionals|"
                   r"behandelaars|therapeuten|collega'?s|collega-\w+|poh-?\s?ggz\w*|praktijkondersteuners|"
                   r"psychologists|psychotherapists|therapists|clinicians|practitioners")
+_TRAINEES = (r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
+             r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
 _FOR_PROFESSIONALS = re.compile(
     rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+"
-    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])"
-    r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
-    r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
+    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])" + _TRAINEES)
+# ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"): a bare "voor psychologen" is
+# also a code's or a level's ("de beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
+_MEANT_FOR_PROFESSIONALS = re.compile(
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for)\s+"
+    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])" + _TRAINEES)
 
 
-def introduces_professional_audience(page: PageInfo) -> bool:
+def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bool:
     """The top of the page (its title, first heading and first four other units) says it is meant for
     professionals or trainees: a course, training or module for colleagues, whose methods are what is
     taught, not the clients' care (``is_for_professionals`` reads only the URL, title and first heading's
-    words; this reads whom the page names as its audience)."""
+    words; this reads whom the page names as its audience). ``strict``: only where a word says whom the page
+    is meant for ("bedoeld voor psychologen", "intended for therapists") or it speaks of accreditation."""
     def compute() -> bool:
         body = [u.low for u in page.units if u.kind not in ("heading", "title")][:4]
-        return any(_FOR_PROFESSIONALS.search(t) for t in (page.title_low, page.first_heading, *body) if t)
-    return _page_memo(page, ("professional_audience",), compute)
+        pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
+        return any(pattern.search(t) for t in (page.title_low, page.first_heading, *body) if t)
+    return _page_memo(page, ("professional_audience", strict), compute)
 
 
 def is_links_page(page: PageInfo) -> bool:
