@@ -551,6 +551,29 @@ _REFERRAL_TALK = re.compile(r"(?<![a-z])(?:overleg\w*|bespre\w*|bespreek|regel\w
 _REFERRAL_TO_US = re.compile(r"(?:verwijzing|verwijsbrief|referral)\s+(?:\w+\s+)?(?:naar|voor|to|for)\s+(?:ons|onze|mij|mijn|de\s+praktijk|our|us|me|this\s+practice)(?![a-z])")
 
 
+# the own care restricted to clients of a kind ("gesprekstherapie bieden wij alleen aan cliënten die voldoende Nederlands
+# spreken", "therapy is only for clients who ..."): those who are not of that kind are not treated. ("Wij behandelen alleen
+# volwassenen" names the treated group and stays the treated side.)
+_ONLY_GROUP = re.compile(r"(?<![a-z])(?:uitsluitend|alleen|enkel|only|exclusively)\s+(?:bedoeld\s+|geschikt\s+)?(?:voor|aan|for|to)\s+(?:\w+\s+)?"
+                         r"(?:clienten|cliënten|patienten|personen|mensen|clients|patients|people)\s+(?:die|who|that)(?![a-z])")
+# ... not a rule of access ("alleen voor cliënten die al bij ons in behandeling zijn", "only for clients with a referral")
+_ACCESS_RULE = re.compile(r"(?<![a-z])(?:al\s+(?:bij|in)|in\s+behandeling\s+(?:zijn|is)|already|afspra\w*|verwij\w*|verzeker\w*|ingeschreven|"
+                          r"lid|leden|members?|referral|appointment|insured|insurance)(?![a-z])")
+
+
+_ANSWER_NO = re.compile(r"^\W*(?:nee|neen|no)(?![a-z])")
+_ASKED_VERB = re.compile(r"(?<![a-z])(?:werk\w*|behandel\w*|help\w*|zie|zien|ziet|begeleid\w*|see|treat|work|accept)(?![a-z])")
+
+
+def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
+    """The unit asks whether the practice also works with a client group and the next sentence answers no."""
+    low = unit.low
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _ASKED_VERB.search(low):
+        return False
+    nxt = _next_unit(st, unit)
+    return nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_NO.search(nxt.low))
+
+
 def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
     page = st.pages[unit.page]
     pos = page.units.index(unit) if unit in page.units else -1
@@ -957,6 +980,11 @@ class Doelgroep(Check):
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low) or bool((labels or sev) and _not_aimed_at(u.low))
+            if (not is_exc and not cost and not editorial and _ONLY_GROUP.search(u.low) and not _CAREER.search(u.low)
+                    and not _ACCESS_RULE.search(u.low)
+                    and _CARE.search(u.low) and not _INTAKE_STOP.search(u.low)):
+                # "Wij behandelen alleen volwassenen vanaf 18 jaar", "We only treat adults": who is not treated
+                is_exc = True
             degree = _NOT_SO_SEVERE.search(u.low) if is_exc and not under_exc else None
             if degree is not None:
                 # "klachten die niet zo zwaar zijn dat gespecialiseerde hulp nodig is": the other care
@@ -1010,6 +1038,10 @@ class Doelgroep(Check):
                     and not _REFERRAL_TO_US.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not _REFERRER.search(u.low)):
                 # "Mocht er sprake zijn van een psychose, dan overleggen we met je huisarts over een verwijzing": when to go elsewhere
                 is_exc = True
+            if not is_exc and not labels and grp and not cost and not editorial and _group_asked_answered_no(st, u):
+                # "Werkt u ook met kinderen? Nee, ...", "Do you also see children? No, ...": that group is not treated
+                exc.add(u, [], groups=True)
+                continue
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
                 is_exc = True
                 # (the answer belongs to the same side: "... ? In dat geval verwijst uw huisarts u naar de verslavingszorg")
@@ -1056,6 +1088,9 @@ class Doelgroep(Check):
                 elif _REFERS_ON.search(u.low) and (any(_is_client_group(h) for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age the practice refers on ("jongeren onder de 18 jaar verwijzen
                     # wij naar de jeugd-ggz", "children we refer to a colleague")
+                    exc.add(u, [], groups=True)
+                elif _ONLY_GROUP.search(u.low) and not cost and not editorial and not _ACCESS_RULE.search(u.low):
+                    # "wij behandelen alleen volwassenen": the own care restricted to a group, the others not treated
                     exc.add(u, [], groups=True)
                 elif _NOT_RIGHT_PLACE_IF.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not cost:
                     # "Wij zijn niet de juiste plek als je dagelijks begeleiding nodig hebt": who is not treated

@@ -128,3 +128,42 @@ def test_the_reader_asked_about_an_age_or_the_team_specialised_in_complaints_is_
         assert _status("# Praktisch", *lines) == "voldoet_bijna", lines
     # the wrong place, asked the same way, is the other side
     assert _status("# Voor wie", INC, "Heb je een ernstige verslaving? Dan ben je bij ons niet op de juiste plek.") == "voldoet"
+
+
+def test_a_condition_of_treatment_that_rules_a_complaint_out_is_the_other_side():
+    for line in ("Voorwaarde voor een behandeling bij ons is dat er geen actieve verslaving speelt.",
+                 "A condition for starting therapy is that there is no active psychosis.",
+                 "Een traject is alleen mogelijk als er op dat moment geen acute crisis is.",
+                 "Treatment is only possible when there is no ongoing substance abuse.",
+                 "Excluded from treatment are clients with a severe eating disorder."):
+        assert _status("# Voor wie", INC, line) == "voldoet", line
+
+
+def test_care_only_for_clients_of_a_kind_is_the_other_side_and_a_rule_of_access_is_not():
+    for line in ("Psychotherapie bieden wij alleen aan cliënten die de Nederlandse taal voldoende beheersen.",
+                 "Our therapy is only for clients who can hold a conversation in Dutch or English."):
+        assert _status("# Praktisch", line) == "voldoet_bijna", line
+        assert _status("# Voor wie", INC, line) == "voldoet", line
+    for line in ("De groepstraining is alleen voor cliënten die al bij ons in behandeling zijn.",
+                 "The online course is only for clients who have an appointment with us."):
+        assert _status("# Voor wie", INC, line) == "voldoet_bijna", line
+    # naming the treated group with "alleen" stays the treated side
+    assert _status("# Praktisch", "Wij behandelen alleen volwassenen vanaf 18 jaar.") == "voldoet_bijna"
+
+
+def test_a_group_asked_about_and_answered_no_is_the_other_side():
+    for q, a in (("Werkt u ook met kinderen?", "Nee, wij behandelen volwassenen."),
+                 ("Do you also see teenagers?", "No, our psychologists work with adults only."),
+                 ("Begeleiden jullie ook ouderen?", "Nee, daarvoor verwijzen we naar een collega.")):
+        assert _status("# Voor wie", INC, q, a) == "voldoet", q
+    assert _status("# Voor wie", INC, "Zien jullie ook jongeren?", "Ja, vanaf 16 jaar.") == "voldoet_bijna"
+
+
+def test_english_target_question_and_label_frame_the_treated_side():
+    exc = "Bij een ernstige verslaving verwijzen wij u naar de specialistische ggz."
+    for lines in (("Who is therapy with us for? Adults with anxiety, low mood or grief.",),
+                  ("Target group: adults aged 18 and over with anxiety or depression.",)):
+        assert _status("# Informatie", *lines, exc) == "voldoet", lines
+    # a book's "Who is it for?" is no target question of care
+    assert _status("# Review", "Who is it for?", "Parents who want to understand anxiety and worry in their children better.",
+                   url="https://www.boekenplank.example/recensie") == "voldoet_niet"
