@@ -167,3 +167,24 @@ def test_english_target_question_and_label_frame_the_treated_side():
     # a book's "Who is it for?" is no target question of care
     assert _status("# Review", "Who is it for?", "Parents who want to understand anxiety and worry in their children better.",
                    url="https://www.boekenplank.example/recensie") == "voldoet_niet"
+
+
+def test_english_wordings_of_the_treated_side_that_dutch_already_had():
+    exc = "Bij een ernstige verslaving verwijzen wij u naar de specialistische ggz."
+    for line in ("What do we treat? Anxiety, low mood, burn-out and grief.",
+                 "I am here for teenagers and young adults with anxiety or low mood.",
+                 "Our practice is there for adults with stress, worry or grief.",
+                 "With complaints such as anxiety, low mood or stress you are welcome here.",
+                 "Redenen om je bij ons aan te melden zijn bijvoorbeeld angst, stress of somberheid."):
+        assert _status("# Informatie", line, exc) == "voldoet", line
+
+
+def test_english_wordings_of_the_other_side_that_dutch_already_had():
+    for line in ("Treatment is not possible if there is an active addiction or psychosis.",
+                 "In case of severe psychiatric problems we are not the appropriate practice.",
+                 "For children under 12 we refer to a child psychologist.",
+                 "With a severe eating disorder we refer you on to a specialised clinic.",
+                 "If your complaints are severe and you need more than we can offer, your GP is the first step."):
+        assert _status("# Voor wie", INC, line) == "voldoet", line
+    # a referral to the practice is no other side
+    assert _status("# Voor wie", INC, "Your GP can refer you to us with a letter.") == "voldoet_bijna"
