@@ -299,7 +299,7 @@ _NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling
 # ... when the client (or the parents) will not take part ("niet bereid", "niet gemotiveerd", "niet mee willen doen")
 _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
 # the practice refers the client on (not back to the GP after the treatment)
-_REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:you|them|clients|children|young)(?![a-z])")
+_REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:(?:you|them|clients|children|young)(?![a-z])|(?:on\s+)?to(?![a-z]))")
 _NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
 # the practice or its reader speaks or is spoken to, not people in general
 # the practice's own intake or care told in the passive ("jongeren onder de 16 worden door een ouder aangemeld",
@@ -446,7 +446,7 @@ def _crisis_advice(unit: Unit, hits, severity) -> bool:
 # struggle with ...?") ...
 _ASKS_READER = re.compile(r"^\W*(?:(?:veel\s+)?last\s+van|vastgelopen|(?:veel\s+)?moeite\s+met|struggling\s+with|suffering\s+from)(?![a-z])|(?<![a-z])(?:heb|heeft|ben|bent|loop|loopt|voel|voelt|herken|herkent|worstel|worstelt|zit|zie|blijf|blijft|kamp|kampt|lijd|lijdt|merk|merkt|ervaar|ervaart|word|wordt)\s+(?:je|jij|u)(?![a-z])|(?<![a-z])(?:do|are|have)\s+you(?![a-z])|(?<![a-z])(?:uw|je|jouw)\s+kind(?![a-z])")
 # ... and the practice answers with its offer ("Dan kan ik je helpen", "Je bent welkom", "I can help")
-_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied|inzet|aanbied)\w*|(?:i|we)\s+(?:can\s+|could\s+)?(?:offer|provide)|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:may|might|can|could|will|would)\s+suit\s+you|(?:past|passen)\s+(?:\w+\s+){0,3}?bij\s+(?:je|jou|u)|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me))(?![a-z])")
+_OFFER = re.compile(r"(?<![a-z])(?:(?:ik|wij|we)\s+(?:\w+\s+){0,2}(?:help|behandel|begeleid|ondersteun|bied|inzet|aanbied)\w*|(?:i|we)\s+(?:can\s+|could\s+)?(?:offer|provide)|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:je|u|jou|jullie)\s+(?:\w+\s+)?(?:helpen|begeleiden|ondersteunen|behandelen)|(?:bij\s+(?:ons|mij)\s+)?(?:aan\s+het\s+)?juiste\s+adres|(?:je|u)\s+(?:bent|kunt|kan)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}(?:welkom|terecht)|(?:i|we)\s+(?:can|could|would\s+like\s+to)\s+help|(?:i|we)\s+(?:help|support|treat)\w*|samen\s+(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)|(?:gaan|kijken|werken|zoeken)\s+(?:we|wij)\s+samen|(?:we|wij|ik)\s+(?:gaan\s+)?(?:samen\s+)?(?:met\s+(?:je|jou|u)\s+)?aan\s+de\s+slag|neem\s+(?:dan\s+|gerust\s+)?contact\s+(?:met\s+(?:ons|mij|de\s+praktijk)\s+)?op(?!\s+met)|meld\s+(?:je|u)\s+(?:dan\s+)?aan|kan\s+(?:\w+\s+){0,2}(?:therapie|behandeling|\w+therapie|\w+behandeling|begeleiding|emdr|cgt)\s+(?:je|jou|u)?\s*(?:helpen|verlichting\s+geven)|(?:therapy|treatment|counsel+ing)\s+can\s+help|(?:may|might|can|could|will|would)\s+suit\s+you|(?:past|passen)\s+(?:\w+\s+){0,3}?bij\s+(?:je|jou|u)|(?:get|reach)\s+in\s+touch\s+with\s+(?:us|me)|op\s+de\s+(?:goede|juiste)\s+(?:plek|plaats)|(?:in|at)\s+the\s+right\s+place)(?![a-z])")
 
 
 # the reader's complaints set as a condition, with the practice's offer as the main clause ("Als je last hebt van
@@ -471,6 +471,39 @@ def _if_then_offered(low: str, first_complaint: int) -> bool:
         if (_OFFER.search(clause) or _FOR_READER.search(clause)) and not _NEGATION.search(clause):
             return True
     return False
+
+
+# the reader said to BE one of a client group or age in the condition ("Ben je student of jongvolwassene, dan ...", "Als u
+# ouder bent dan 65, ...", "If you are a young adult or a student, ..."); not parents (a rule on consent or contact)
+_READER_IS_GROUP = re.compile(r"(?<![a-z])(?:ben|bent|is|zijn|are|am)(?![a-z])")
+_GROUP_NOUN = re.compile(r"(?<![a-z])(?:\(?jong\)?\s*volwassenen?|jongvolwassenen?|student(?:en)?|jongeren?|tieners?|adolescent(?:en)?|expats?|"
+                         r"senior(?:en)?|65-?plusser|(?:young\s+)?adults?|students?|teenagers?|adolescents?|young\s+(?:person|people)|"
+                         r"(?:ouder|jonger|older|younger)\s+(?:dan|than)\s+\d{1,2}|(?:tussen|between)\s+(?:de\s+)?\d{1,2}\s+(?:en|and)\s+\d{1,2}|"
+                         r"\d{1,2}\s+(?:jaar|years)(?:\s+(?:of|or)\s+(?:ouder|older))?)(?![a-z])")
+# ... the offer may also be the reader coming into treatment ("dan kun je bij ons in behandeling", "you are welcome")
+_OFFER_MORE = re.compile(r"(?<![a-z])(?:(?:ben|bent|kun|kunt|kan)\s+(?:je|u|jij)\s+(?:\w+\s+){0,4}in\s+behandeling|"
+                         r"(?:helpen|help|behandelen|behandel|begeleiden|begeleid|ondersteunen|ondersteun)\s+(?:wij|we|ik)\s+(?:je|u|jou|jullie)(?![a-z])|you\s+(?:are|will\s+be)\s+(?:\w+\s+)?welcome|"
+                         r"you\s+can\s+(?:\w+\s+){0,3}(?:come\s+to|see)\s+(?:us|me))(?![a-z])")
+
+
+def _reader_group_offered(low: str, nxt: Unit | None = None) -> bool:
+    """The sentence opens with a condition that the reader is of a client group or age, and its main clause is
+    the practice's offer, not negated: whom the care is for (one side)."""
+    if not (_IF_READER.match(low) or (nxt is not None and low.rstrip().endswith("?") and _ASKS_READER.search(low))):
+        return False
+    if low.rstrip().endswith("?"):
+        # a question to the reader answered by the next sentence ("Ben je tussen de 18 en 25? Dan kunnen we je helpen")
+        if nxt is None or nxt.kind in ("heading", "title") or not _ANSWER_TURNS.search(nxt.low):
+            return False
+        cond, main = low, re.split(r"[,;]", nxt.low, maxsplit=1)[0]
+    else:
+        m = re.search(r"[,?]\s*", low)
+        if m is None:
+            return False
+        cond, main = low[:m.start()], re.split(r"[,;]", low[m.end():], maxsplit=1)[0]
+    return (bool(_GROUP_NOUN.search(cond)) and bool(_READER_IS_GROUP.search(cond)) and not _NEGATION.search(cond + " " + main)
+            and bool(_OFFER.search(main) or _OFFER_MORE.search(main) or _FOR_READER.search(main))
+            and not terms("context", "cost").search_text(cond + " " + main))
 
 
 def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
@@ -498,9 +531,53 @@ _OTHER_CARE = re.compile(r"(?<![a-z])(?:maatschappelijk\s*werk\w*|poh\w*|praktij
                          r"specialistische|gespecialiseerde|tweedelijns|ggz-instelling\w*|instelling|kliniek|coach\w*|social\s+work\w*|gp|"
                          r"specialist\w*\s+(?:care|service)|other\s+(?:care|help|service))(?![a-z])")
 # the answer to a question turns the reader away ("Dan bent u bij ons niet op de juiste plek", "Nee, ...")
-_ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately)(?![a-z])")
+_ANSWER_TURNS = re.compile(r"^\W*(?:dan|nee|helaas|in\s+dat\s+geval|no|then|unfortunately|in\s+that\s+case|if\s+so)(?![a-z])")
+# ... or that the reader is then referred on, by the practice or the GP ("In dat geval verwijst uw huisarts u naar de
+# verslavingszorg", "In that case your GP will refer you to specialised care")
+_REFERRED_ON = re.compile(r"(?<![a-z])(?:verwijs|verwijst|verwijzen|doorverwijzen|doorverwijst|terugverwijzen|refer|refers|will\s+refer)\s+(?:\w+\s+){0,4}?"
+                          r"(?:naar|door|terug|to|on|back)(?!\s+(?:ons|onze|mij|mijn|de\s+praktijk|us|our|me|this)(?![a-z]))(?![a-z])")
 
 
+
+
+# the practice is not the right place under a condition on the reader ("Wij zijn niet de juiste plek als je dagelijks
+# begeleiding nodig hebt", "We are not the right place for you if you need admission"): who is not treated
+_NOT_RIGHT_PLACE_IF = re.compile(r"(?<![a-z])(?:niet\s+(?:de|het)\s+(?:juiste|goede|aangewezen|geschikte)\s+(?:plek|plaats|adres|praktijk)|"
+                                 r"not\s+the\s+right\s+(?:place|practice|fit))\s+(?:\w+\s+){0,3}?(?:als|wanneer|indien|if|when)\s+(?:je|u|jij|you)(?![a-z])")
+# the practice talks about or arranges a referral ("dan overleggen we met je huisarts over een verwijzing", "we will
+# discuss a referral with your GP"), not a referral to itself ("bespreek met uw huisarts een verwijzing naar onze praktijk")
+_REFERRAL_TALK = re.compile(r"(?<![a-z])(?:overleg\w*|bespre\w*|bespreek|regel\w*|discuss\w*|talk\w*\s+about|arrange\w*)\s+(?:\w+\s+){0,6}?"
+                            r"(?:een\s+|a\s+)?(?:door|terug)?(?:verwijzing|referral)(?![a-z])")
+_REFERRAL_TO_US = re.compile(r"(?:verwijzing|verwijsbrief|referral)\s+(?:\w+\s+)?(?:naar|voor|to|for)\s+(?:ons|onze|mij|mijn|de\s+praktijk|our|us|me|this\s+practice)(?![a-z])")
+
+
+# the own care restricted to clients of a kind ("gesprekstherapie bieden wij alleen aan cliënten die voldoende Nederlands
+# spreken", "therapy is only for clients who ..."): those who are not of that kind are not treated. ("Wij behandelen alleen
+# volwassenen" names the treated group and stays the treated side.)
+_ONLY_GROUP = re.compile(r"(?<![a-z])(?:uitsluitend|alleen|enkel|only|exclusively)\s+(?:bedoeld\s+|geschikt\s+)?(?:voor|aan|for|to)\s+(?:\w+\s+)?"
+                         r"(?:clienten|cliënten|patienten|personen|mensen|clients|patients|people)\s+(?:die|who|that)(?![a-z])")
+# ... not a rule of access ("alleen voor cliënten die al bij ons in behandeling zijn", "only for clients with a referral")
+_ACCESS_RULE = re.compile(r"(?<![a-z])(?:al\s+(?:bij|in)|in\s+behandeling\s+(?:zijn|is)|already|afspra\w*|verwij\w*|verzeker\w*|ingeschreven|"
+                          r"lid|leden|members?|referral|appointment|insured|insurance)(?![a-z])")
+
+
+_ANSWER_NO = re.compile(r"^\W*(?:nee|neen|no)(?![a-z])")
+_ASKED_VERB = re.compile(r"(?<![a-z])(?:werk\w*|behandel\w*|help\w*|zie|zien|ziet|begeleid\w*|see|treat|work|accept)(?![a-z])")
+
+
+def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
+    """The unit asks whether the practice also works with a client group and the next sentence answers no."""
+    low = unit.low
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not _ASKED_VERB.search(low):
+        return False
+    nxt = _next_unit(st, unit)
+    return nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_NO.search(nxt.low))
+
+
+def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
+    page = st.pages[unit.page]
+    pos = page.units.index(unit) if unit in page.units else -1
+    return page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
 
 
 def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
@@ -508,13 +585,13 @@ def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
     then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
     plek."): who is not treated. An answer that sends the reader to emergency care is 2b-6."""
     low = unit.low
-    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not READER_VOICE.search(low):
+    if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not (READER_VOICE.search(low) or _ASKS_READER.search(low)):
         return False
     page = st.pages[unit.page]
     pos = page.units.index(unit) if unit in page.units else -1
     nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
     return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_TURNS.search(nxt.low))
-            and bool(exc_cue.search(nxt)) and not _EMERGENCY_ADVICE.search(nxt.low))
+            and bool(exc_cue.search(nxt) or _REFERRED_ON.search(nxt.low)) and not _EMERGENCY_ADVICE.search(nxt.low))
 
 
 # collaboration with other care ("werken samen met", "samenwerkingspartners", "we work closely with")
@@ -526,8 +603,10 @@ _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedo
 # mensen die", "is a therapy for people who")
 _MEANT_FOR = QuickRegex(r"(?<![a-z])(?:(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:(?:vooral|met\s+name|juist|speciaal|primair|"
                         r"hoofdzakelijk|voornamelijk|in\s+de\s+eerste\s+plaats|ook|mainly|primarily|especially|particularly|specifically|also)\s+)?"
+                        # (a pair announced: "is bedoeld voor zowel ... als ...", "is meant both for ... and ...")
+                        r"(?:(?:zowel|both|either|niet\s+alleen|not\s+only)\s+)?"
                         r"|(?:is|zijn|are)\s+(?:\w+\s+){0,2}(?:een|a|an)\s+(?:\w+\s+)?(?:behandeling|therapie|behandelvorm|therapievorm|behandelmethode|"
-                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|kinderen|jongeren|stellen|gezinnen|people|clients|adults|children|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|jongvolwassenen|kinderen|jongeren|ouderen|studenten|tieners|adolescenten|stellen|gezinnen|people|clients|adults|children|students|teenagers|adolescents|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -783,6 +862,7 @@ class Doelgroep(Check):
         inc, exc = Side(), Side()
         criteria_items: list[Unit] = []
         soft: list[tuple[Unit, list[str], bool]] = []
+        answer_units: set[int] = set()
         for u in st.units:
             heading = u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text)
             if heading and u.kind == "title":
@@ -813,6 +893,11 @@ class Doelgroep(Check):
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
             # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
+            if not editorial and u.kind != "list_item" and _reader_group_offered(u.low, _next_unit(st, u)):
+                # "Ben je jongvolwassene of student, dan ben je welkom voor therapie": the reader as one
+                # of a client group, answered by the offer (a general target group, one side)
+                inc.add(u, [], groups=True)
+                continue
             cost = is_cost(u) and not _cost_only_in_glued_heading(u)
             if cost and _NEGATION.search(u.low):
                 # (a clause before the money, cut off at a semicolon, may still turn a misfit away: "Past uw
@@ -895,6 +980,11 @@ class Doelgroep(Check):
             if lead_inc and not lead_exc:
                 under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low) or bool((labels or sev) and _not_aimed_at(u.low))
+            if (not is_exc and not cost and not editorial and _ONLY_GROUP.search(u.low) and not _CAREER.search(u.low)
+                    and not _ACCESS_RULE.search(u.low)
+                    and _CARE.search(u.low) and not _INTAKE_STOP.search(u.low)):
+                # "Wij behandelen alleen volwassenen vanaf 18 jaar", "We only treat adults": who is not treated
+                is_exc = True
             degree = _NOT_SO_SEVERE.search(u.low) if is_exc and not under_exc else None
             if degree is not None:
                 # "klachten die niet zo zwaar zijn dat gespecialiseerde hulp nodig is": the other care
@@ -944,8 +1034,18 @@ class Doelgroep(Check):
                 exc.add(u, [])
                 exc.referral = True
                 continue
+            if (not is_exc and (labels or sev) and not cost and condition.search(u) and _REFERRAL_TALK.search(u.low)
+                    and not _REFERRAL_TO_US.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not _REFERRER.search(u.low)):
+                # "Mocht er sprake zijn van een psychose, dan overleggen we met je huisarts over een verwijzing": when to go elsewhere
+                is_exc = True
+            if not is_exc and not labels and grp and not cost and not editorial and _group_asked_answered_no(st, u):
+                # "Werkt u ook met kinderen? Nee, ...", "Do you also see children? No, ...": that group is not treated
+                exc.add(u, [], groups=True)
+                continue
             if not is_exc and (labels or sev) and _asked_then_turned_away(st, u, exc_cue):
                 is_exc = True
+                # (the answer belongs to the same side: "... ? In dat geval verwijst uw huisarts u naar de verslavingszorg")
+                answer_units.add(id(_next_unit(st, u)))
             if (not is_exc and not cost and _NO_START.search(u.low) and _UNWILLING.search(u.low) and condition.search(u)
                     and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low)) and not _CONSENT.search(u.low)):
                 # a condition on the client under which the practice starts no treatment ("als ouders niet
@@ -988,6 +1088,12 @@ class Doelgroep(Check):
                 elif _REFERS_ON.search(u.low) and (any(_is_client_group(h) for h in groups.find(u)) or excluded_age.search(u)):
                     # a client group or age the practice refers on ("jongeren onder de 18 jaar verwijzen
                     # wij naar de jeugd-ggz", "children we refer to a colleague")
+                    exc.add(u, [], groups=True)
+                elif _ONLY_GROUP.search(u.low) and not cost and not editorial and not _ACCESS_RULE.search(u.low):
+                    # "wij behandelen alleen volwassenen": the own care restricted to a group, the others not treated
+                    exc.add(u, [], groups=True)
+                elif _NOT_RIGHT_PLACE_IF.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not cost:
+                    # "Wij zijn niet de juiste plek als je dagelijks begeleiding nodig hebt": who is not treated
                     exc.add(u, [], groups=True)
                 elif condition.search(u) and _BETTER_ELSEWHERE.search(u.low):
                     # when the need lies elsewhere the client is better helped there ("wanneer u vooral
@@ -1111,7 +1217,7 @@ class Doelgroep(Check):
             # complaints and client groups it names elsewhere, unframed, are the treated side
             pages = {x.page for x in exc.units}
             for u, labels, grp in soft:
-                if u.page in pages:
+                if u.page in pages and id(u) not in answer_units:
                     inc.add(u, labels, groups=grp)
                     inc.inferred = True
         return inc, exc

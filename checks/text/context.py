@@ -726,7 +726,13 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
             or "studies" in low or "literatuur" in low or "richtlijn" in low or "dutch" in low
             or "research" in low or "guideline" in low):
         return False
-    return bool(_GENERAL_SCOPE.search(low)) and not speaks_as_practice(unit)
+    return any(not _PLACE_BEFORE.search(low, 0, m.start()) for m in _GENERAL_SCOPE.finditer(low)) and not speaks_as_practice(unit)
+
+
+# a place of care named before the sector ("een gespecialiseerd centrum in de ggz", "a colleague in mental health care"):
+# the sector says where that place is, not that the sentence speaks of care in general
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:centrum|centra|instelling|instellingen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|kliniek|klinieken|"
+                           r"collega|collega's|specialist|specialisten|behandelaar|behandelaars|hulpverlener|hulpverleners|plek|plaats)\s+$")
 
 
 # ----------------------------------------------------------------------------- pages that describe no care of the practice
