@@ -206,7 +206,10 @@ def _ooh_units(st: SiteText) -> list[Unit]:
     for u in st.units:
         if is_cost(u):
             continue
-        for hit in ooh.find(u):
+        hits = list(ooh.find(u))
+        if hits and all(h.label == "gesloten" for h in hits) and _HOLIDAY.search(u.low):
+            continue  # "de praktijk is gesloten van 21 december tot en met 1 januari": a holiday, no hours outside which
+        for hit in hits:
             if hit.on == "low" and _OTHERS_HOURS.match(u.low[hit.end:]):
                 continue
             if not _others_service(u):
@@ -223,7 +226,7 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
-        general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
+        general = page.memo[_GENERAL_PAGE] = bool((is_editorial_page(page) and not _own_closure_notice(page)) or is_complaints_page(page)
                                                   or reads_as_article(page) or _not_for_own_clients(page)
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
@@ -232,6 +235,20 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")
+
+# the practice tells of its own closing or absence ("de praktijk is gesloten van ... tot ...", "ik ben met vakantie",
+# "our practice will be closed", "telefoon en e-mail worden dan niet beantwoord")
+_OWN_CLOSURE = re.compile(r"(?<![a-z])(?:(?:de|onze|our|the)\s+praktijk|(?:our|the)\s+practice|wij|we|ik|i)\s+(?:is|zijn|ben|are|am|will\s+be)\s+(?:\w+\s+){0,2}?"
+                          r"(?:gesloten|dicht|afwezig|met\s+vakantie|niet\s+bereikbaar|closed|away|on\s+(?:holiday|leave|vacation)|unavailable|not\s+available)(?![a-z])"
+                          r"|(?<![a-z])(?:telefoon|e-?mail|mail|berichten|phone|e-?mails|messages)\s+(?:\w+\s+){0,3}(?:niet|not)\s+(?:\w+\s+)?(?:beantwoord|gelezen|answered|read)(?![a-z])")
+
+
+def _own_closure_notice(page) -> bool:
+    """A news item or post in which the practice announces its own closing or absence ("Praktijk gesloten
+    tijdens de feestdagen": "de praktijk is gesloten van ... tot ...; heeft u in deze periode spoed, neem dan
+    contact op met uw huisarts"): what it tells its clients to do then is its own reachability advice, not a
+    general article (LABELING v2: news counts where it states what the provider itself does)."""
+    return any(_OWN_CLOSURE.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
 
 
 def _not_for_own_clients(page) -> bool:
@@ -307,6 +324,12 @@ class Bereikbaarheid(Check):
         the practice works with, unless it is the contact or practical-information page."""
         return (is_measurement_page(page) or page_titled(page, ("context", "partners_page"))
                 or page_titled(page, ("context", "appointment_rules"))) and not _contact_page(page)
+
+    @staticmethod
+    def own_care_kind(page) -> bool:
+        """A news item in which the practice announces its own closing or absence: what it tells its clients to do
+        then is its own reachability, not a passing mention on an off-care page (``_own_closure_notice``)."""
+        return is_editorial_page(page) and _own_closure_notice(page)
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)

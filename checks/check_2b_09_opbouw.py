@@ -79,7 +79,7 @@ UI_STRINGS = {
 
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
 # (and in English: "after that there are about five sessions", "then", "during")
-_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly"
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|volgen|starten|begint|beginnen)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly"
                        r"|after\s+(?:that|this|the|your)|afterwards|then|next|subsequently|first|during|starts?|begins?|follows?|every\s+(?:other|two)\s+weeks?|frequency)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
 # ... or told in words: "Stap één:", "Eerste stap -", "Step two:", "Final step:"; or a check mark or arrow
@@ -363,8 +363,10 @@ _INTERIM = re.compile(r"\b(?:tussen\w*|regelmatig\w*|halverwege|periodiek\w*|elk
                       r"na\s+(?:\w+\s+)?(?:sessies|gesprekken|weken|maanden)|after\s+(?:\w+\s+)?(?:sessions|weeks|months))\b")
 
 
-# a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ..."
-_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|als\s+laatste|afsluitend|finally|lastly|at\s+the\s+end)\b")
+# a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ...", "Aan het eind ...",
+# "In the end ..." (not the end of each session: "aan het eind van elke sessie", "at the end of every meeting")
+_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|als\s+laatste|afsluitend|finally|lastly|in\s+the\s+end|to\s+(?:finish|close)"
+                      r"|(?:at\s+the\s+end|aan\s+het\s+eind(?:e)?)(?!\s+(?:of|van)\s+(?:elke|iedere|een|each|every|a|de\s+sessie|het\s+gesprek|the\s+session)\b))\b")
 
 
 @dataclass
@@ -434,15 +436,17 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     for pos, u in enumerate(units):
         if u.kind in ("title", "table_row"):
             continue
+        split_off = bool(pos) and _NUMBER_ONLY.match(units[pos - 1].low) is not None and units[pos - 1].block == u.block
         if len(u.text.split()) > _STEP_LABEL_WORDS:
-            if _WORDED_STEP.match(u.low) and len(u.text.split()) <= _SENTENCE_STEP_WORDS:
+            if (_WORDED_STEP.match(u.low) or split_off) and len(u.text.split()) <= _SENTENCE_STEP_WORDS:
                 # "Stap 4: we sluiten af met een eindgesprek en een brief aan de huisarts": a step told
-                # in its own sentence after its number
+                # in its own sentence after its number (also a number the sentence splitter set apart: "4." +
+                # "we nemen afscheid en je huisarts krijgt een brief")
                 steps[pos] = _one_phase(u)
             continue
         if _NUMBERED_STEP.match(u.low):
             steps[pos] = heading_phase(u.low.rstrip(" .:")) or (_one_phase(u) if _WORDED_STEP.match(u.low) else None)
-        elif pos and _NUMBER_ONLY.match(units[pos - 1].low) and units[pos - 1].block == u.block:
+        elif split_off:
             # "4." split off its step by the sentence splitter: "4. | Behandeling met evaluatie"
             steps[pos] = heading_phase(u.low.rstrip(" .:"))
     if len(steps) < 3:

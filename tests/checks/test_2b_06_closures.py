@@ -1,0 +1,51 @@
+"""2b-6: a question asked of the practice about when it is closed ("when you are closed", "als de praktijk dicht
+is") is out of hours; a news item in which the practice announces its own closing is its own advice, but a
+holiday closure is no time outside opening hours (so its advice for urgent help is one of the two, not both).
+Passages written for these tests."""
+import pytest
+
+from check_helpers import corpus_site, judge_site
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/en/faq", "FAQ\n\nWhat if I need help when you are closed?\nIn that case, call the GP out-of-hours service "
+                                 "(huisartsenpost). In a life-threatening situation, dial 112.\nHow long is a session?\nA session lasts 50 minutes."),
+    ("https://p.example/en/contact", "Contact\n\nPhone 030 123 45 67\nWhen the office is closed, call the out-of-hours GP service; "
+                                     "if you think about ending your life, call 113."),
+    ("https://p.example/veelgestelde-vragen", "Veelgestelde vragen\n\nWat doe ik als de praktijk dicht is?\nBel dan de huisartsenpost. "
+                                              "Bij levensgevaar bel je 112."),
+])
+def test_closed_asked_of_the_practice_is_out_of_hours(url, text):
+    assert judge_site("2b-6", corpus_site(url, text)).status == "voldoet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/nieuws/kerst", "Kerstsluiting\n\nOnze praktijk is dicht van 23 december t/m 2 januari. "
+                                       "Is er in die dagen iets dringends, bel dan je eigen huisarts."),
+    ("https://p.example/en/news/summer", "Closed in summer\n\nOur practice is closed from 20 July to 10 August. If you need urgent help "
+                                         "during this period, please contact your GP."),
+    ("https://p.example/blog/vakantie", "Even weg\n\nIk ben met vakantie van 3 tot en met 21 augustus. Mail en telefoon worden dan niet "
+                                        "gelezen. Bij spoed kun je contact opnemen met je huisarts."),
+])
+def test_a_closure_notice_gives_the_practices_advice_for_urgent_help(url, text):
+    assert judge_site("2b-6", corpus_site(url, text)).status == "voldoet_bijna"
+
+
+def test_a_blog_on_crisis_in_general_stays_niet():
+    text = ("Wat te doen in een crisis?\n\nIn een crisis kan iedereen de huisartsenpost bellen of 113. "
+            "Buiten kantooruren is de huisartsenpost open.")
+    assert judge_site("2b-6", corpus_site("https://p.example/blog/crisis", text)).status == "voldoet_niet"
+
+
+def test_a_holiday_closure_with_a_contact_for_urgent_help_is_no_out_of_hours_advice():
+    text = ("Contact\n\nTelefoon 030 123 45 67\nIn de zomer zijn wij gesloten van 27 juli t/m 14 augustus. "
+            "Bel voor dringende zaken dan uw huisarts.")
+    assert judge_site("2b-6", corpus_site("https://p.example/contact", text)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Contact\n\nTelefoon 030 123 45 67\nBuiten kantooruren bel je de huisartsenpost. Denk je erover een einde aan je leven te maken, bel dan 113.",
+    "Contact\n\nPhone 030 123 45 67\nOutside office hours, call the GP out-of-hours service. If you are thinking of taking your own life, call 113.",
+])
+def test_thoughts_of_ending_ones_life_told_without_the_word_are_a_crisis(text):
+    assert judge_site("2b-6", corpus_site("https://p.example/contact", text)).status == "voldoet"

@@ -1,0 +1,59 @@
+"""2b-9 read across wordings of the same step (issue 7): the subject before the verb ("we gaan samen aan de
+slag"), the treatment itself in English, the next sessions that follow, a check on whether it helps, an ending
+told as a goal reached in an inverted condition, as the sessions that stop, as the last time we meet or as
+wrapping things up, a closing look back opened by "aan het eind" / "in the end", an English page on the
+working method, and a numbered step whose number the sentence splitter set apart. Passages written for these
+tests."""
+import pytest
+
+from check_helpers import corpus_site, judge, judge_site, page, site
+
+_NL = "Werkwijze\n\nJe meldt je aan via het formulier en daarna volgt een intakegesprek. Vervolgens zien we elkaar om de week.\n"
+_EN = "How it works\n\nYou sign up through our form, after which we plan an intake. Then we meet every other week.\n"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/werkwijze", _NL + "Is het doel bereikt, dan stoppen de gesprekken en krijgt je huisarts bericht."),
+    ("https://p.example/werkwijze", _NL + "Zijn jouw doelen behaald, dan ronden we samen af."),
+    ("https://p.example/werkwijze", _NL + "De laatste keer dat we elkaar zien, maken we een plan voor als het weer minder gaat."),
+    ("https://p.example/werkwijze", _NL + "Aan het einde blikken we samen terug en bespreken we hoe je verder kunt."),
+    ("https://p.example/en/how-it-works", _EN + "In the end we review together what has changed and how you can keep it up."),
+    ("https://p.example/en/how-it-works", _EN + "Once we both feel you are ready, we wrap things up."),
+    ("https://p.example/en/how-it-works", _EN + "The last time we meet, we make a plan for harder days."),
+])
+def test_an_ending_told_in_other_words_completes_the_route(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/werkwijze", "Werkwijze\n\n1. Je neemt contact op.\n2. We plannen een kennismakingsgesprek.\n3. We gaan samen aan de slag.\n"
+                                    "4. We nemen afscheid en je huisarts krijgt een brief."),
+    ("https://p.example/werkwijze", "Hoe gaat het in zijn werk?\n\nHet begint met een telefoontje of mailtje van jou. Daarna volgt een intake, waarin "
+                                    "we samen een plan maken. Dan volgen de gesprekken zelf. Als je doelen bereikt zijn, stoppen we en kun je altijd "
+                                    "weer terecht bij je huisarts."),
+    ("https://p.example/en/process", "The process\n\nFirst you register online. Next, a psychologist sees you for an assessment and writes a plan "
+                                     "with you. The treatment itself is eight to twelve sessions. In our last session we review what helped and what "
+                                     "to do if symptoms return."),
+    ("https://p.example/en/working-method", "Working method\n\nAfter the intake we draw up a treatment plan. Along the way we regularly check "
+                                            "whether it helps. We use the last appointment to look back, and after treatment you can always go "
+                                            "back to your GP."),
+])
+def test_a_middle_told_in_other_words_completes_the_route(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet"
+
+
+def test_numbered_steps_whose_last_number_the_splitter_set_apart():
+    snap = site(page("https://p.example/werkwijze", "1. Je neemt contact op.", "2. We plannen een kennismakingsgesprek.",
+                     "3. We gaan samen aan de slag.", "4. We nemen afscheid en je huisarts krijgt een brief."))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("text", [
+    _NL + "Aan het eind van elke sessie kijken we even terug.",
+    _EN + "At the end of each session we look back for a moment.",
+    _NL + "Elke sessie sluiten we af met een korte oefening.",
+    _EN + "Each session ends with a short exercise.",
+])
+def test_the_end_of_each_session_is_no_ending_phase(text):
+    url = "https://p.example/en/how-it-works" if text.startswith("How") else "https://p.example/werkwijze"
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_bijna"
