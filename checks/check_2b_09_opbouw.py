@@ -65,7 +65,7 @@ from checks.text.context import (evidence, in_boilerplate_section, in_client_voi
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
-from checks.text.units import PageInfo, SiteText, Unit
+from checks.text.units import PageInfo, SiteText, Unit, fragment
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -615,6 +615,27 @@ def _measuring(page: PageInfo, u: Unit) -> bool:
                 or measurement.search_text(page.title) or measurement.search_text(page.path_low))
 
 
+def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
+    """The phases of the clauses of a unit that do not measure, when the unit measures by its own words (not by
+    its section or page) and has other clauses: {} when every clause measures ("Bij de intake en bij afsluiting
+    vult u een vragenlijst in": the moments of measuring, no steps)."""
+    measurement = terms("process", "measurement")
+    if (u.heading and measurement.search_text(u.heading)) or measurement.search_text(page.title) or measurement.search_text(page.path_low):
+        return {}
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(u.text) if c.strip()]
+    if len(clauses) < 2:
+        return {}
+    found: dict[str, list[str]] = {}
+    for c in clauses:
+        piece = fragment(u, c)
+        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low):
+            continue
+        for ph, labels in _phases(piece).items():
+            found.setdefault(ph, [])
+            found[ph] += [lb for lb in labels if lb not in found[ph]]
+    return found
+
+
 # a report sent or received ("u ontvangt van ons een bericht na de intake", "you will receive a letter at the
 # end of treatment"): on a page for referrers its steps are the moments of the report to the referrer
 _REPORTS = re.compile(r"\b(?:ontvang\w*|krijg\w*|stur\w*|verstuur\w*|gestuurd|receiv\w*|send\w*|sent|get)\b.*?"
@@ -699,10 +720,18 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
                 named = None
         if not phases:
             continue
+        measuring = _measuring(page, u)
+        if measuring and not heading and not named and partial is None:
+            # a route told in one long sentence of which one clause is a questionnaire ("de cliënt vult eerst een
+            # vragenlijst in, waarna wij hem uitnodigen voor een screeningsgesprek, en daarna plant het secretariaat
+            # een intake"): its other clauses tell the steps
+            rest = _unmeasured_phases(page, u)
+            if rest:
+                phases, measuring = rest, False
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
                            step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
                            named=bool(named) and named in phases, general=bool(named) and general,
-                           measuring=_measuring(page, u)))
+                           measuring=measuring))
     if referrer and out and all(_REPORTS.search(m.unit.low) for m in out if not m.heading):
         # a page for referrers whose only steps are the moments of its reports to them ("u ontvangt na de
         # intake en bij afsluiting een brief") tells no route (one that tells its steps with the client does)

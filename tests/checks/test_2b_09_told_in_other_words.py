@@ -57,3 +57,39 @@ def test_numbered_steps_whose_last_number_the_splitter_set_apart():
 def test_the_end_of_each_session_is_no_ending_phase(text):
     url = "https://p.example/en/how-it-works" if text.startswith("How") else "https://p.example/werkwijze"
     assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/verwijzers", "Voor verwijzers\n\nNa de aanmelding begint de cliënt met een korte screening, waarbij hij eerst online een "
+                                     "vragenlijst invult, waarna een van onze psychologen hem belt en het secretariaat vervolgens een intake plant."),
+    ("https://p.example/en/referrers", "For referrers\n\nAfter the registration the client starts with a short screening, in which he first "
+                                       "completes an online questionnaire, after which our office schedules an intake."),
+    ("https://p.example/en/referrers", "For referrers\n\nAfter your referral the client first completes an online questionnaire, after which one "
+                                       "of our psychologists calls for a screening, and then our office schedules an intake."),
+])
+def test_a_route_sentence_with_one_questionnaire_clause_tells_its_other_steps(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/kwaliteit", "Kwaliteit\n\nBij de intake en bij de afsluiting vult u een vragenlijst in, zodat wij kunnen zien of de behandeling heeft geholpen."),
+    ("https://p.example/en/quality", "Quality\n\nAt the intake and at the end of treatment you complete a questionnaire, so that we can measure whether treatment helped."),
+    ("https://p.example/rom", "ROM\n\nAan het begin, halverwege en aan het einde vult u een vragenlijst in, zodat we de voortgang kunnen meten."),
+])
+def test_the_moments_of_a_questionnaire_stay_no_route(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/werkwijze", "Werkwijze\n\nNa de aanmelding volgt een intake. Gedurende het hele traject bespreken we regelmatig hoe het "
+                                    "staat met je doelen. Tot slot ronden we af met een eindgesprek."),
+    ("https://p.example/en/approach", "Our approach\n\nAfter you sign up, we invite you for an intake. Throughout the treatment we keep checking "
+                                      "how you are doing with your goals. Finally, we end with a closing conversation."),
+])
+def test_how_the_goals_stand_over_the_whole_course_is_the_middle(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet"
+
+
+def test_a_general_tip_on_goals_stays_niet():
+    text = "Doelen stellen\n\nHet stellen van doelen helpt veel mensen. Vraag jezelf regelmatig af hoe het staat met je doelen."
+    assert judge_site("2b-9", corpus_site("https://p.example/blog/doelen", text)).status == "voldoet_niet"
