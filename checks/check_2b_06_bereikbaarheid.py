@@ -271,7 +271,23 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
     said = (u,) if carrier is u else (u, carrier)
     if any(_OWN_CLIENTS.search(v.low) for v in said):
         return True
-    return any(READER_WORD.search(v.low) for v in said) and _practice_speaks(st.page_of(u))
+    # (or on a page that gives the practice's own channels: "In spoedgevallen kunt u mailen; de voicemail wordt
+    # dagelijks afgeluisterd. Voor dringende gevallen kunt u altijd bij de huisartsenpost terecht")
+    return any(READER_WORD.search(v.low) for v in said) and (_practice_speaks(st.page_of(u)) or _own_channels(st.page_of(u)))
+
+
+def _own_channels(page) -> bool:
+    """The page gives the practice's own channels: its voicemail or answering machine, a call-back, a contact form,
+    or a phone number that is no helpline's and no other organisation's."""
+    key = ("bereikbaarheid", "own_channels")
+    got = page.memo.get(key)
+    if got is None:
+        contact, target = terms("reachability", "contact"), terms("reachability", "target")
+        got = page.memo[key] = any(
+            "terugbellen" in contact.labels_in(v)
+            or (phone_numbers(v.text) and not _OTHER_ORG.search(v.low) and not set(target.labels_in(v)) & _HOTLINES)
+            for v in page.units if v.kind not in ("heading", "title"))
+    return got
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:

@@ -49,3 +49,21 @@ def test_a_holiday_closure_with_a_contact_for_urgent_help_is_no_out_of_hours_adv
 ])
 def test_thoughts_of_ending_ones_life_told_without_the_word_are_a_crisis(text):
     assert judge_site("2b-6", corpus_site("https://p.example/contact", text)).status == "voldoet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/afspraken", "Afspraken\n\nAfspraken maakt u per mail. Mail en voicemail worden elke werkdag gelezen. "
+                                    "Voor dringende zaken kunt u altijd terecht bij uw huisarts of de huisartsenpost."),
+    ("https://p.example/en/appointments", "Appointments\n\nYou make appointments by e-mail; the voicemail is checked every working day. "
+                                          "If something is urgent, you may at any time phone your own GP or the huisartsenpost."),
+    ("https://p.example/wachttijd", "Wachttijd\n\nDe wachttijd tot de intake is nu zes weken. Zit je tijdens het wachten ergens mee, dan kun je "
+                                    "je behandelaar mailen; bij spoed kun je altijd de huisartsenpost bellen."),
+])
+def test_advice_to_the_reader_on_a_page_with_the_practices_own_channels_is_the_practices(url, text):
+    assert judge_site("2b-6", corpus_site(url, text)).status == "voldoet"
+
+
+def test_a_crisis_article_in_the_readers_voice_stays_niet():
+    text = ("Wat te doen in een crisis?\n\nIn een crisis kunt u altijd terecht bij uw huisarts of de huisartsenpost. "
+            "Een afspraak is dan niet nodig.")
+    assert judge_site("2b-6", corpus_site("https://p.example/blog/crisis", text)).status == "voldoet_niet"
