@@ -313,6 +313,10 @@ def _exclusion_context(u: Unit, st: SiteText) -> bool:
     the right place if:"): a client criterion, not reachability advice."""
     if _SERVICE.search(u.low):
         return False  # "wij bieden geen spoedhulp", "niet bereikbaar bij crisis": about reachability
+    if terms("reachability", "out_of_hours").search(u):
+        # "voor spoedeisende zaken buiten deze tijden verwijs ik u naar uw huisarts": a statement about the hours is
+        # about reachability, not about whom the practice treats
+        return False
     cue = terms("complaints", "exclusion_cue")
     if cue.search(u):
         return True

@@ -1329,8 +1329,9 @@ def _impersonal_step(m: Mention, evaluating: bool) -> bool:
 
 
 # the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
+# (or calls the client back for it: "ik bel je binnen twee dagen terug voor een eerste gesprek", "we will call you back to plan an intake")
 _INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}uit|invit\w*|inplan\w*|ingepland|schedul\w*|arrang\w*|offer\w*|"
-                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*)\b")
+                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*|(?:bel\w*|call\w*)\s+(?:\w+\s+){0,4}(?:terug|back)\s+(?:\w+\s+){0,3}(?:voor|om|to|for))\b")
 
 
 # the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten

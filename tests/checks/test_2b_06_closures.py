@@ -67,3 +67,20 @@ def test_a_crisis_article_in_the_readers_voice_stays_niet():
     text = ("Wat te doen in een crisis?\n\nIn een crisis kunt u altijd terecht bij uw huisarts of de huisartsenpost. "
             "Een afspraak is dan niet nodig.")
     assert judge_site("2b-6", corpus_site("https://p.example/blog/crisis", text)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Praktische zaken\n\nBereikbaarheid\nDe praktijk is op werkdagen telefonisch bereikbaar van 9 tot 12 uur. Voor spoedeisende zaken "
+    "buiten deze tijden verwijs ik u naar uw huisarts of de dokterswacht.",
+    "Contact\n\nTel. 030 123 45 67\nBuiten kantoortijden verwijzen wij u bij dringende vragen naar de huisartsenpost.",
+    "Contact\n\nTel. 030 123 45 67\nI am not available 24/7. If things get acutely worse, contact your GP or, outside working hours, "
+    "the out-of-hours GP service.",
+])
+def test_a_referral_for_urgent_matters_outside_the_hours_is_reachability(text):
+    assert judge_site("2b-6", corpus_site("https://p.example/praktisch", text)).status == "voldoet"
+
+
+def test_a_crisis_named_among_whom_the_practice_does_not_treat_stays_no_advice():
+    text = ("Wanneer niet?\n\nBij een acute crisis of ernstige suïcidaliteit kunnen wij u niet behandelen; wij verwijzen u dan "
+            "terug naar uw huisarts.")
+    assert judge_site("2b-6", corpus_site("https://p.example/wanneer-niet", text)).status == "voldoet_niet"

@@ -93,3 +93,13 @@ def test_how_the_goals_stand_over_the_whole_course_is_the_middle(url, text):
 def test_a_general_tip_on_goals_stays_niet():
     text = "Doelen stellen\n\nHet stellen van doelen helpt veel mensen. Vraag jezelf regelmatig af hoe het staat met je doelen."
     assert judge_site("2b-9", corpus_site("https://p.example/blog/doelen", text)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/", "Praktijk De Linde\n\nWelkom! Wil je een afspraak maken? Vul het contactformulier in en ik bel je binnen twee "
+                           "werkdagen terug voor een eerste gesprek."),
+    ("https://p.example/contact", "Contact\n\nLaat via het formulier je gegevens achter; wij bellen je dan terug om een kennismakingsgesprek te plannen."),
+    ("https://p.example/en/contact", "Contact\n\nLeave your details through the form and one of us will call you back for an intake."),
+])
+def test_a_call_back_for_the_first_meeting_is_the_practices_first_step(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_bijna"
