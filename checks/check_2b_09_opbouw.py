@@ -107,8 +107,9 @@ _MAX_HEADING_WORDS = 5
 # the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
 _COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
                           r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
-# something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
-_BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
+# something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to"; a form
+# signed, not a client who "signed up")
+_BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed(?!\s+up)|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
 # what else ends, closes or is tapered off in a route: one session, the intake or an assessment, a

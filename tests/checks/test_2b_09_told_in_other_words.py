@@ -103,3 +103,20 @@ def test_a_general_tip_on_goals_stays_niet():
 ])
 def test_a_call_back_for_the_first_meeting_is_the_practices_first_step(url, text):
     assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/en/how-it-works", "How it works\n\nOnce you have signed up, I invite you for an intake. If we agree on a plan, we start "
+                                          "the treatment. When you feel better and have reached your goals, we close off together."),
+    ("https://p.example/en/approach", "Approach\n\nAfter you have signed up, we call you for a first appointment. Then we meet every two weeks. "
+                                      "Once you have achieved your goals, we end with a closing session."),
+    ("https://p.example/en/process", "The process\n\nHaving signed up online, you are invited to an intake. In the sessions that follow we work "
+                                     "on your goals, and when you have met the goals we agreed on, we close off with a look back."),
+])
+def test_a_client_who_signed_up_is_no_form_signed_and_goals_reached_end_the_route(url, text):
+    assert judge_site("2b-9", corpus_site(url, text)).status == "voldoet"
+
+
+def test_a_form_signed_and_brought_to_the_intake_stays_a_point_in_time():
+    text = "Practical\n\nPlease bring the signed consent form to the intake."
+    assert judge_site("2b-9", corpus_site("https://p.example/en/practical", text)).status == "voldoet_niet"
