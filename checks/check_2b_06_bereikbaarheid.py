@@ -76,7 +76,7 @@ _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|ou
                       r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                       r"january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?![a-z])"
                       r"|(?<![a-z])(?:in\s+|vanaf\s+|t/m\s+|tot\s+en\s+met\s+)?(?:week|weken)\s+\d{1,2}(?!\d)")
-_REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
+_REACH = re.compile(r"bereikba|gesloten|\bdicht\b|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
 # the GP as the one with whom the practice and the client arrange other care ("met u en uw huisarts bespreken we een

@@ -84,3 +84,17 @@ def test_a_crisis_named_among_whom_the_practice_does_not_treat_stays_no_advice()
     text = ("Wanneer niet?\n\nBij een acute crisis of ernstige suïcidaliteit kunnen wij u niet behandelen; wij verwijzen u dan "
             "terug naar uw huisarts.")
     assert judge_site("2b-6", corpus_site("https://p.example/wanneer-niet", text)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://p.example/contact", "Contact\n\nTel. 030 123 45 67\nBij nood kunt u na 17.00 uur terecht bij de huisartsenpost."),
+    ("https://p.example/en/contact", "Contact\n\nTel. 030 123 45 67\nIn case of emergency after 6 pm, contact the GP out-of-hours service."),
+    ("https://p.example/contact", "Contact\n\nTel. 030 123 45 67\nNa 18.30 uur en in het weekend kunt u bij spoed terecht bij uw huisarts of 113 bellen."),
+])
+def test_an_evening_hour_after_which_is_out_of_hours(url, text):
+    assert judge_site("2b-6", corpus_site(url, text)).status == "voldoet"
+
+
+def test_office_hours_until_five_are_no_out_of_hours_advice():
+    text = "Contact\n\nTel. 030 123 45 67\nWij zijn telefonisch bereikbaar van 9.00 tot 17.00 uur."
+    assert judge_site("2b-6", corpus_site("https://p.example/contact", text)).status == "voldoet_bijna"
