@@ -76,7 +76,7 @@ _HOLIDAY = re.compile(r"(?<![a-z])(?:kerst\w*|feestdagen|vakantie\w*|zomer\w*|ou
                       r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                       r"january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?![a-z])"
                       r"|(?<![a-z])(?:in\s+|vanaf\s+|t/m\s+|tot\s+en\s+met\s+)?(?:week|weken)\s+\d{1,2}(?!\d)")
-_REACH = re.compile(r"bereikba|gesloten|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
+_REACH = re.compile(r"bereikba|gesloten|\bdicht\b|closed|reachable|available|beschikbaar|\bniet\b|\bgeen\b")
 # contact details of another organisation (complaints, professional bodies, insurers, the privacy
 # authority, municipal and legal help, a pharmacy on a route page) are not the practice's
 # the GP as the one with whom the practice and the client arrange other care ("met u en uw huisarts bespreken we een
@@ -206,7 +206,10 @@ def _ooh_units(st: SiteText) -> list[Unit]:
     for u in st.units:
         if is_cost(u):
             continue
-        for hit in ooh.find(u):
+        hits = list(ooh.find(u))
+        if hits and all(h.label == "gesloten" for h in hits) and _HOLIDAY.search(u.low):
+            continue  # "de praktijk is gesloten van 21 december tot en met 1 januari": a holiday, no hours outside which
+        for hit in hits:
             if hit.on == "low" and _OTHERS_HOURS.match(u.low[hit.end:]):
                 continue
             if not _others_service(u):
@@ -223,7 +226,7 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
-        general = page.memo[_GENERAL_PAGE] = bool(is_editorial_page(page) or is_complaints_page(page)
+        general = page.memo[_GENERAL_PAGE] = bool((is_editorial_page(page) and not _own_closure_notice(page)) or is_complaints_page(page)
                                                   or reads_as_article(page) or _not_for_own_clients(page)
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
@@ -232,6 +235,20 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")
+
+# the practice tells of its own closing or absence ("de praktijk is gesloten van ... tot ...", "ik ben met vakantie",
+# "our practice will be closed", "telefoon en e-mail worden dan niet beantwoord")
+_OWN_CLOSURE = re.compile(r"(?<![a-z])(?:(?:de|onze|our|the)\s+praktijk|(?:our|the)\s+practice|wij|we|ik|i)\s+(?:is|zijn|ben|are|am|will\s+be)\s+(?:\w+\s+){0,2}?"
+                          r"(?:gesloten|dicht|afwezig|met\s+vakantie|niet\s+bereikbaar|closed|away|on\s+(?:holiday|leave|vacation)|unavailable|not\s+available)(?![a-z])"
+                          r"|(?<![a-z])(?:telefoon|e-?mail|mail|berichten|phone|e-?mails|messages)\s+(?:\w+\s+){0,3}(?:niet|not)\s+(?:\w+\s+)?(?:beantwoord|gelezen|answered|read)(?![a-z])")
+
+
+def _own_closure_notice(page) -> bool:
+    """A news item or post in which the practice announces its own closing or absence ("Praktijk gesloten
+    tijdens de feestdagen": "de praktijk is gesloten van ... tot ...; heeft u in deze periode spoed, neem dan
+    contact op met uw huisarts"): what it tells its clients to do then is its own reachability advice, not a
+    general article (LABELING v2: news counts where it states what the provider itself does)."""
+    return any(_OWN_CLOSURE.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
 
 
 def _not_for_own_clients(page) -> bool:
@@ -254,7 +271,23 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
     said = (u,) if carrier is u else (u, carrier)
     if any(_OWN_CLIENTS.search(v.low) for v in said):
         return True
-    return any(READER_WORD.search(v.low) for v in said) and _practice_speaks(st.page_of(u))
+    # (or on a page that gives the practice's own channels: "In spoedgevallen kunt u mailen; de voicemail wordt
+    # dagelijks afgeluisterd. Voor dringende gevallen kunt u altijd bij de huisartsenpost terecht")
+    return any(READER_WORD.search(v.low) for v in said) and (_practice_speaks(st.page_of(u)) or _own_channels(st.page_of(u)))
+
+
+def _own_channels(page) -> bool:
+    """The page gives the practice's own channels: its voicemail or answering machine, a call-back, a contact form,
+    or a phone number that is no helpline's and no other organisation's."""
+    key = ("bereikbaarheid", "own_channels")
+    got = page.memo.get(key)
+    if got is None:
+        contact, target = terms("reachability", "contact"), terms("reachability", "target")
+        got = page.memo[key] = any(
+            "terugbellen" in contact.labels_in(v)
+            or (phone_numbers(v.text) and not _OTHER_ORG.search(v.low) and not set(target.labels_in(v)) & _HOTLINES)
+            for v in page.units if v.kind not in ("heading", "title"))
+    return got
 
 
 def _carrier(text_unit: Unit, st: SiteText) -> Unit:
@@ -280,6 +313,10 @@ def _exclusion_context(u: Unit, st: SiteText) -> bool:
     the right place if:"): a client criterion, not reachability advice."""
     if _SERVICE.search(u.low):
         return False  # "wij bieden geen spoedhulp", "niet bereikbaar bij crisis": about reachability
+    if terms("reachability", "out_of_hours").search(u):
+        # "voor spoedeisende zaken buiten deze tijden verwijs ik u naar uw huisarts": a statement about the hours is
+        # about reachability, not about whom the practice treats
+        return False
     cue = terms("complaints", "exclusion_cue")
     if cue.search(u):
         return True
@@ -307,6 +344,12 @@ class Bereikbaarheid(Check):
         the practice works with, unless it is the contact or practical-information page."""
         return (is_measurement_page(page) or page_titled(page, ("context", "partners_page"))
                 or page_titled(page, ("context", "appointment_rules"))) and not _contact_page(page)
+
+    @staticmethod
+    def own_care_kind(page) -> bool:
+        """A news item in which the practice announces its own closing or absence: what it tells its clients to do
+        then is its own reachability, not a passing mention on an off-care page (``_own_closure_notice``)."""
+        return is_editorial_page(page) and _own_closure_notice(page)
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)

@@ -65,7 +65,7 @@ from checks.text.context import (evidence, in_boilerplate_section, in_client_voi
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
-from checks.text.units import PageInfo, SiteText, Unit
+from checks.text.units import PageInfo, SiteText, Unit, fragment
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -79,7 +79,7 @@ UI_STRINGS = {
 
 # "plaats" / "duren" say where and how long a session is, not that a phase follows
 # (and in English: "after that there are about five sessions", "then", "during")
-_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|starten|begint)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly"
+_SEQUENCE = re.compile(r"\b(?:daarna|vervolgens|na\s+(?:de|het|afloop)|eerst|tijdens|waarna|dan\s+(?:volgt|volgen|starten|begint|beginnen)|start|begint|volgt|(?:twee)?wekelijks\w*|om\s+de\s+(?:twee\s+)?week|eens\s+per\s+(?:twee\s+)?we(?:e)?k(?:en)?|frequentie|weekly|fortnightly"
                        r"|after\s+(?:that|this|the|your)|afterwards|then|next|subsequently|first|during|starts?|begins?|follows?|every\s+(?:other|two)\s+weeks?|frequency)\b")
 # "1. Aanmelden", "Stap 4 - Afronden", "Fase 2: behandeling", "Step 3 -"
 # ... or told in words: "Stap één:", "Eerste stap -", "Step two:", "Final step:"; or a check mark or arrow
@@ -107,8 +107,9 @@ _MAX_HEADING_WORDS = 5
 # the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
 _COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
                           r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
-# something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to")
-_BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed|invullen|fill\w*)\b")
+# something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to"; a form
+# signed, not a client who "signed up")
+_BRING_ALONG = re.compile(r"\b(?:mee|meenemen|meegenomen|meesturen|meegestuurd|meebrengen|bring\w*|with\s+you|ondertekend\w*|ondertekent|signed(?!\s+up)|invullen|fill\w*)\b")
 # the end of the intake or of the assessment is no end of the treatment
 _NOT_TREATMENT_END = re.compile(r"\w*\s+(?:van|na)\s+(?:de|het|uw|je)\s+(?:intake\w*|onderzoek\w*|diagnosti\w*|kennismaking\w*|screening|aanmeld\w*|eerste)\b")
 # what else ends, closes or is tapered off in a route: one session, the intake or an assessment, a
@@ -363,8 +364,10 @@ _INTERIM = re.compile(r"\b(?:tussen\w*|regelmatig\w*|halverwege|periodiek\w*|elk
                       r"na\s+(?:\w+\s+)?(?:sessies|gesprekken|weken|maanden)|after\s+(?:\w+\s+)?(?:sessions|weeks|months))\b")
 
 
-# a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ..."
-_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|als\s+laatste|afsluitend|finally|lastly|at\s+the\s+end)\b")
+# a sentence that opens with the last step: "Tot slot ...", "Ten slotte ...", "Finally, ...", "Aan het eind ...",
+# "In the end ..." (not the end of each session: "aan het eind van elke sessie", "at the end of every meeting")
+_CLOSING = re.compile(r"^(?:tot\s+slot|ten\s+slotte|tenslotte|als\s+laatste|afsluitend|finally|lastly|in\s+the\s+end|to\s+(?:finish|close)"
+                      r"|(?:at\s+the\s+end|aan\s+het\s+eind(?:e)?)(?!\s+(?:of|van)\s+(?:elke|iedere|een|each|every|a|de\s+sessie|het\s+gesprek|the\s+session)\b))\b")
 
 
 @dataclass
@@ -434,15 +437,17 @@ def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     for pos, u in enumerate(units):
         if u.kind in ("title", "table_row"):
             continue
+        split_off = bool(pos) and _NUMBER_ONLY.match(units[pos - 1].low) is not None and units[pos - 1].block == u.block
         if len(u.text.split()) > _STEP_LABEL_WORDS:
-            if _WORDED_STEP.match(u.low) and len(u.text.split()) <= _SENTENCE_STEP_WORDS:
+            if (_WORDED_STEP.match(u.low) or split_off) and len(u.text.split()) <= _SENTENCE_STEP_WORDS:
                 # "Stap 4: we sluiten af met een eindgesprek en een brief aan de huisarts": a step told
-                # in its own sentence after its number
+                # in its own sentence after its number (also a number the sentence splitter set apart: "4." +
+                # "we nemen afscheid en je huisarts krijgt een brief")
                 steps[pos] = _one_phase(u)
             continue
         if _NUMBERED_STEP.match(u.low):
             steps[pos] = heading_phase(u.low.rstrip(" .:")) or (_one_phase(u) if _WORDED_STEP.match(u.low) else None)
-        elif pos and _NUMBER_ONLY.match(units[pos - 1].low) and units[pos - 1].block == u.block:
+        elif split_off:
             # "4." split off its step by the sentence splitter: "4. | Behandeling met evaluatie"
             steps[pos] = heading_phase(u.low.rstrip(" .:"))
     if len(steps) < 3:
@@ -611,6 +616,27 @@ def _measuring(page: PageInfo, u: Unit) -> bool:
                 or measurement.search_text(page.title) or measurement.search_text(page.path_low))
 
 
+def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
+    """The phases of the clauses of a unit that do not measure, when the unit measures by its own words (not by
+    its section or page) and has other clauses: {} when every clause measures ("Bij de intake en bij afsluiting
+    vult u een vragenlijst in": the moments of measuring, no steps)."""
+    measurement = terms("process", "measurement")
+    if (u.heading and measurement.search_text(u.heading)) or measurement.search_text(page.title) or measurement.search_text(page.path_low):
+        return {}
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(u.text) if c.strip()]
+    if len(clauses) < 2:
+        return {}
+    found: dict[str, list[str]] = {}
+    for c in clauses:
+        piece = fragment(u, c)
+        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low):
+            continue
+        for ph, labels in _phases(piece).items():
+            found.setdefault(ph, [])
+            found[ph] += [lb for lb in labels if lb not in found[ph]]
+    return found
+
+
 # a report sent or received ("u ontvangt van ons een bericht na de intake", "you will receive a letter at the
 # end of treatment"): on a page for referrers its steps are the moments of the report to the referrer
 _REPORTS = re.compile(r"\b(?:ontvang\w*|krijg\w*|stur\w*|verstuur\w*|gestuurd|receiv\w*|send\w*|sent|get)\b.*?"
@@ -695,10 +721,18 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
                 named = None
         if not phases:
             continue
+        measuring = _measuring(page, u)
+        if measuring and not heading and not named and partial is None:
+            # a route told in one long sentence of which one clause is a questionnaire ("de cliënt vult eerst een
+            # vragenlijst in, waarna wij hem uitnodigen voor een screeningsgesprek, en daarna plant het secretariaat
+            # een intake"): its other clauses tell the steps
+            rest = _unmeasured_phases(page, u)
+            if rest:
+                phases, measuring = rest, False
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
                            step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
                            named=bool(named) and named in phases, general=bool(named) and general,
-                           measuring=_measuring(page, u)))
+                           measuring=measuring))
     if referrer and out and all(_REPORTS.search(m.unit.low) for m in out if not m.heading):
         # a page for referrers whose only steps are the moments of its reports to them ("u ontvangt na de
         # intake en bij afsluiting een brief") tells no route (one that tells its steps with the client does)
@@ -1296,8 +1330,9 @@ def _impersonal_step(m: Mention, evaluating: bool) -> bool:
 
 
 # the practice invites the client to the step, plans or offers it: the step happens (not a point in time)
+# (or calls the client back for it: "ik bel je binnen twee dagen terug voor een eerste gesprek", "we will call you back to plan an intake")
 _INVITES = re.compile(r"\b(?:uitnodig\w*|uitgenodigd|nodig\w*\s+(?:\w+\s+){0,4}uit|invit\w*|inplan\w*|ingepland|schedul\w*|arrang\w*|offer\w*|"
-                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*)\b")
+                      r"bied\w*\s+(?:\w+\s+){0,4}aan|aanbied\w*|(?:bel\w*|call\w*)\s+(?:\w+\s+){0,4}(?:terug|back)\s+(?:\w+\s+){0,3}(?:voor|om|to|for))\b")
 
 
 # the practice's own treatment as the subject, without a pronoun: "De behandeling wordt afgesloten

@@ -254,7 +254,11 @@ def _general_text(page) -> bool:
 
 def off_care_for(page, topic: str, check=None) -> bool:
     """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
-    the pages a check names itself (``off_care_kind``: a tariff page for reachability)."""
+    the pages a check names itself (``off_care_kind``: a tariff page for reachability), except the pages a check
+    names as its own whatever their kind (``own_care_kind``: a news item announcing the practice's closure for reachability)."""
+    own = getattr(check, "own_care_kind", None)
+    if own and own(page):
+        return False
     if off_care(page, topic) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page, topic)):
         return True
     if topic in EXPLAINER_OFF_TOPICS and _general_text(page):
@@ -286,6 +290,9 @@ def _view_off(view: SiteSnapshot, single: bool):
         if page is None:
             return False
         topic = getattr(check, "topic", "")
+        own = getattr(check, "own_care_kind", None)
+        if own and own(page):
+            return False
         key = "off_legal_own" if topic in LEGAL_OWN_TOPICS else "off"
         if key not in known:
             known[key] = off_care(page, topic)
