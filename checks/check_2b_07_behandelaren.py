@@ -267,6 +267,8 @@ def _full_names_with_role(text: str) -> list[str]:
 
 
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+# a person's initials before the surname: "J. de Boer", "M.A. Jansen", "K.L.M. Smit"
+_INITIALS = r"(?:[A-Z]\.\s?){1,4}"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
 _NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
 _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
@@ -276,9 +278,12 @@ _SENTENCE_WORD = re.compile(r"Volgens|Door|Dankzij|Namens|Samen|Met|Zoals|Ook|Da
                             r"According|With|By|From|Ask|Call|Meet|Thanks|Read|See|Sinds|Tot|Na|Voor|Bij|Van|Aan|Onder|Over|Uit")
 _FULL_NAME_ROLE = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
                              r"(?:\s*,\s*|\s*\(\s*|\s+[-–—|]\s+)(?:(?:MSc|MA|BSc|drs\.?)\s*,?\s*)?")
-# "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist"
-_SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})"
-                      r"\s+(?:(?:is|werkt|has\s+(?:been\s+working|worked))\s+(?:(?!samen\b|niet\b|geen\b|nooit\b|met\b|together\b|not\b)"
+# "Sanne de Vries is GZ-psycholoog", "Peter werkt als systeemtherapeut", "Anna is a psychologist", "J. de Boer staat
+# ingeschreven als psychotherapeut", "de praktijkhouder Eva Smit staat als GZ-psycholoog in het BIG-register"
+_SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?:(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur)\s+(?:praktijkhouder|praktijkeigenaar|eigenaar|"
+                      rf"oprichter|owner|founder)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}|"
+                      rf"{_INITIALS}(?:\s*{_PARTICLE})*\s*{_NAME_WORD})"
+                      r"\s+(?:(?:is|werkt|staat|has\s+(?:been\s+working|worked))\s+(?:(?!samen\b|niet\b|geen\b|nooit\b|met\b|together\b|not\b)"
                       r"[\w-]+\s+){0,4}?(?:werkzaam\s+)?(?:als|as)|is\s+(?:(?!niet\b|geen\b|nooit\b)[\w-]+\s+){0,4}?werkzaam\s+als|"
                       r"is|is\s+opgeleid\s+(?:als|tot)|works\s+as)"
                       r"\s+(?!(?:geen|niet|not|no|nog|never|nooit)\b)(?:een\s+|de\s+|a\s+|an\s+)?"
