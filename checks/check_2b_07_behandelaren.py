@@ -1235,6 +1235,12 @@ _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|tea
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
                               r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
+# the definite plural of professions with the named place they belong to: "de psychologen en orthopedagogen van
+# Centrum Noord", "the psychologists of Therapy North"
+_DEFINITE_PLURAL_OF = re.compile(r"(?i:\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
+                                 r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)"
+                                 r"(?:\s*(?:,|en|and)\s+(?:gz-?)?[\w-]+(?:en|ers|ists|s))*\s+(?:van|of|at|bij)\s+(?:het\s+|de\s+|the\s+)?)"
+                                 r"(?!Nederland|Netherlands|Holland|Belgi)[A-Z][\w-]*")
 # the professionals of a part of the health care system, not of the practice: "de psychologen in de
 # basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
 _IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
@@ -1341,6 +1347,9 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
         return False
     if _DEFINITE_PLURAL.search(unit.low) and READER_WORD.search(unit.low) and not _IN_THE_SECTOR.search(unit.low):
         return True
+    m = _DEFINITE_PLURAL_OF.search(unit.text)
+    if m and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) and not (page is not None and _partners_page(page)):
+        return True  # "de GZ-psychologen en orthopedagogen van het Jeugdhuis": the professions of a place named as theirs
     if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):
         return True  # "Bij Centrum Noord werken psychologen en ...": the site's own place, named at the sentence's start

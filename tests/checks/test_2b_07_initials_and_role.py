@@ -29,3 +29,21 @@ def test_a_named_practitioner_with_initials_or_role_meets(text):
 def test_no_named_practitioner_there(text):
     snap = site(page(P + "/praktisch", "# Praktisch", text, title="Praktisch"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "De GZ-psychologen en orthopedagogen van het Jeugdhuis hebben zich breed geschoold in behandeltechnieken.",
+    "De psychologen en psychotherapeuten van Beukenlaan Psychologie stemmen elke week de behandelplannen af.",
+])
+def test_disciplines_of_a_named_place_without_names_are_bijna(text):
+    snap = site(page(P + "/aanpak", "# Aanpak", text, title="Aanpak"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "De psychologen van Nederland vinden een korte wachttijd belangrijk.",
+    "In de basis ggz bespreken de psychologen van Zorggroep Oost het plan met de huisarts.",
+])
+def test_disciplines_of_the_country_or_the_sector_are_not_the_team(text):
+    snap = site(page(P + "/blog/nieuws", "# Nieuws", text, title="Nieuws"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
