@@ -538,8 +538,6 @@ _REFERRED_ON = re.compile(r"(?<![a-z])(?:verwijs|verwijst|verwijzen|doorverwijze
                           r"(?:naar|door|terug|to|on|back)(?!\s+(?:ons|onze|mij|mijn|de\s+praktijk|us|our|me|this)(?![a-z]))(?![a-z])")
 
 
-
-
 # the practice is not the right place under a condition on the reader ("Wij zijn niet de juiste plek als je dagelijks
 # begeleiding nodig hebt", "We are not the right place for you if you need admission"): who is not treated
 _NOT_RIGHT_PLACE_IF = re.compile(r"(?<![a-z])(?:niet\s+(?:de|het)\s+(?:juiste|goede|aangewezen|geschikte)\s+(?:plek|plaats|adres|praktijk)|"
