@@ -26,7 +26,7 @@ from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
-from checks.text.units import Unit, fragment, semicolon_clauses
+from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -46,16 +46,6 @@ _INTAKE_INCLUDED = re.compile(r"(?<![a-z])(?:(?:de\s+|het\s+|the\s+|your\s+|je\s
                               r"(?:behandeling|behandeltraject|traject|therapie|treatment|therapy)"
                               r"|(?:inclusief|incl\.?|met\s+inbegrip\s+van|samen\s+met|including|together\s+with)\s+(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?intake\w*"
                               r"|intake\w*\s+(?:\w+\s+){0,2}(?:inbegrepen|meegerekend|meegeteld|included|counted\s+in))(?![a-z])")
-
-
-# the seams between coordinated main clauses: a semicolon, or a comma before "en", "maar", "and", "but"
-_CLAUSE_SEAM = re.compile(r";|,\s+(?=(?:en|maar|terwijl|and|but|while)\s)")
-
-
-def _main_clauses(u: Unit) -> list[Unit]:
-    """The coordinated main clauses of a unit, each a ``fragment``; [] when it has one."""
-    parts = [t.strip() for t in _CLAUSE_SEAM.split(u.text)]
-    return [fragment(u, t) for t in parts if t] if len(parts) > 1 else []
 
 
 def _not_treatment(low: str) -> bool:
@@ -669,9 +659,6 @@ class Kortdurend(Check):
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = (is_cost(u) or bool(_MONEY.search(u.low)) or (in_cost_section(u) and not _TREATMENT_IS.search(u.low))
                        or (_HYPOTHETICAL.search(u.low) and (is_cost_page(page) or is_mostly_money(page)))) and not (short or gen)
-            if billing and any(count_t.search(c) and not (_MONEY.search(c.low) or is_cost(c)) for c in _main_clauses(u)):
-                # the money stands in a clause of its own ("... beslaan vaak 5 tot 12 gesprekken, en het tarief omvat ook ...")
-                billing = False
             count = [] if (_not_treatment(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])

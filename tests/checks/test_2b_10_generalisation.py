@@ -59,14 +59,15 @@ def test_count_of_the_intake_alone_stays_out():
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
+# A count in a sentence that also speaks of money stays out, also when the money has a clause of its own: reading
+# such a clause apart turned a set-aside page on costs into a false "voldoet" (the count is then left to other sentences).
 @pytest.mark.parametrize("text", [
     "Je start zodra er plek is; een behandeling beslaat vaak 5 tot 12 gesprekken, en het tarief omvat ook de indirecte tijd.",
     "Most treatments take six to ten sessions, and the fee your insurer pays also covers time spent on reports.",
 ])
-def test_money_in_a_clause_of_its_own_leaves_the_count(text):
+def test_count_beside_money_in_one_sentence_stays_out(text):
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", text))
-    f = judge("2b-10", snap)
-    assert f.status == "voldoet_bijna" and f.details["count"]
+    assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_price_of_the_first_sessions_stays_billing():
