@@ -517,9 +517,7 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
         return True
     if not low.rstrip().endswith("?"):
         return False
-    page = st.pages[unit.page]
-    pos = page.units.index(unit) if unit in page.units else -1
-    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    nxt = _next_unit(st, unit)
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
 
 # other care is the better way for some clients ("biedt ... een betere oplossing", "is beter op zijn plaats")
@@ -573,9 +571,9 @@ def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
 
 
 def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
-    page = st.pages[unit.page]
-    pos = page.units.index(unit) if unit in page.units else -1
-    return page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    """The unit after ``unit`` on its page; None at the page's end or for a piece of a unit (a ``fragment``)."""
+    around = st.neighbours(unit, 0, 1)
+    return around[1] if len(around) > 1 and around[0] is unit else None
 
 
 def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
@@ -585,9 +583,7 @@ def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
     low = unit.low
     if unit.kind in ("heading", "title") or not low.rstrip().endswith("?") or not (READER_VOICE.search(low) or _ASKS_READER.search(low)):
         return False
-    page = st.pages[unit.page]
-    pos = page.units.index(unit) if unit in page.units else -1
-    nxt = page.units[pos + 1] if 0 <= pos < len(page.units) - 1 else None
+    nxt = _next_unit(st, unit)
     return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_TURNS.search(nxt.low))
             and bool(exc_cue.search(nxt) or _REFERRED_ON.search(nxt.low)) and not _EMERGENCY_ADVICE.search(nxt.low))
 

@@ -610,9 +610,13 @@ def _measuring(page: PageInfo, u: Unit) -> bool:
     stands in ("ROM", "Cliëntervaringen (CQI)") or the page it is on ("Client experiences (CQI)");
     "Bij het begin en het einde vullen cliënten een vragenlijst in" names the intake and the end as
     moments of measuring, not as steps."""
+    return bool(terms("process", "measurement").search(u) or _FILLS_IN_LIST.search(u.low) or _measuring_place(page, u))
+
+
+def _measuring_place(page: PageInfo, u: Unit) -> bool:
+    """The section a passage stands in or its page is about measuring the care (``_measuring`` by place alone)."""
     measurement = terms("process", "measurement")
-    return bool(measurement.search(u) or _FILLS_IN_LIST.search(u.low)
-                or (u.heading and measurement.search_text(u.heading))
+    return bool((u.heading and measurement.search_text(u.heading))
                 or measurement.search_text(page.title) or measurement.search_text(page.path_low))
 
 
@@ -620,9 +624,9 @@ def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
     """The phases of the clauses of a unit that do not measure, when the unit measures by its own words (not by
     its section or page) and has other clauses: {} when every clause measures ("Bij de intake en bij afsluiting
     vult u een vragenlijst in": the moments of measuring, no steps)."""
-    measurement = terms("process", "measurement")
-    if (u.heading and measurement.search_text(u.heading)) or measurement.search_text(page.title) or measurement.search_text(page.path_low):
+    if _measuring_place(page, u):
         return {}
+    measurement = terms("process", "measurement")
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(u.text) if c.strip()]
     if len(clauses) < 2:
         return {}

@@ -252,12 +252,17 @@ def _general_text(page) -> bool:
     return is_unvoiced_explainer(page) or reads_as_article(page) or addresses_others(page)
 
 
+def _own_kind(check, page) -> bool:
+    """The check names ``page`` as its own whatever its kind (``own_care_kind``)."""
+    own = getattr(check, "own_care_kind", None)
+    return bool(own and own(page))
+
+
 def off_care_for(page, topic: str, check=None) -> bool:
     """``off_care`` for the check of ``topic``: also a general text (``EXPLAINER_OFF_TOPICS``), and
     the pages a check names itself (``off_care_kind``: a tariff page for reachability), except the pages a check
     names as its own whatever their kind (``own_care_kind``: a news item announcing the practice's closure for reachability)."""
-    own = getattr(check, "own_care_kind", None)
-    if own and own(page):
+    if _own_kind(check, page):
         return False
     if off_care(page, topic) and not (topic in OWN_VOICE_QUESTION_TOPICS and _question_page_in_own_voice(page, topic)):
         return True
@@ -290,8 +295,7 @@ def _view_off(view: SiteSnapshot, single: bool):
         if page is None:
             return False
         topic = getattr(check, "topic", "")
-        own = getattr(check, "own_care_kind", None)
-        if own and own(page):
+        if _own_kind(check, page):
             return False
         key = "off_legal_own" if topic in LEGAL_OWN_TOPICS else "off"
         if key not in known:

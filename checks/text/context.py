@@ -488,16 +488,16 @@ def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:
 _PROFESSIONALS = (r"(?:gz-?\s?)?psychologen|psychotherapeuten|psychiaters|hulpverleners|zorgprofessionals|professionals|"
                   r"behandelaars|therapeuten|collega'?s|collega-\w+|poh-?\s?ggz\w*|praktijkondersteuners|"
                   r"psychologists|psychotherapists|therapists|clinicians|practitioners")
-_TRAINEES = (r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
-             r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
+# a course for colleagues by its accreditation ("accreditatie is aangevraagd", "CPD points")
+_ACCREDITATION = (r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
+                  r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
+_AUDIENCE = rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])"
 _FOR_PROFESSIONALS = re.compile(
-    rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+"
-    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])" + _TRAINEES)
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+{_AUDIENCE}" + _ACCREDITATION)
 # ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"): a bare "voor psychologen" is
 # also a code's or a level's ("de beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
 _MEANT_FOR_PROFESSIONALS = re.compile(
-    rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for)\s+"
-    rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])" + _TRAINEES)
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for)\s+{_AUDIENCE}" + _ACCREDITATION)
 
 
 def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bool:
