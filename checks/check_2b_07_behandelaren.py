@@ -1233,12 +1233,12 @@ _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|tea
                                r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
-_DEFINITE_PLURAL = re.compile(r"\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
-                              r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)\b")
+_PLURAL_PROFESSIONS = (r"(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
+                       r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)")
+_DEFINITE_PLURAL = re.compile(rf"\b(?:de|the)\s+{_PLURAL_PROFESSIONS}\b")
 # the definite plural of professions with the named place they belong to: "de psychologen en orthopedagogen van
 # Centrum Noord", "the psychologists of Therapy North"
-_DEFINITE_PLURAL_OF = re.compile(r"(?i:\b(?:de|the)\s+(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"
-                                 r"therapeuten|psychologists|psychotherapists|psychiatrists|therapists)"
+_DEFINITE_PLURAL_OF = re.compile(rf"(?i:\b(?:de|the)\s+{_PLURAL_PROFESSIONS}"
                                  r"(?:\s*(?:,|en|and)\s+(?:gz-?)?[\w-]+(?:en|ers|ists|s))*\s+(?:van|of|at|bij)\s+(?:het\s+|de\s+|the\s+)?)"
                                  r"(?!Nederland|Netherlands|Holland|Belgi)[A-Z][\w-]*")
 # the professionals of a part of the health care system, not of the practice: "de psychologen in de
