@@ -1762,7 +1762,7 @@ def _register_number(unit: Unit) -> bool:
 class Behandelaren(Check):
     topic = "behandelaren"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-7"
-    message_keys = ("voldoet", "generic", "missing")
+    message_keys = ("voldoet", "generic", "disciplines", "missing")
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
@@ -1794,6 +1794,16 @@ class Behandelaren(Check):
         named = [p for p in profiles.values() if p.units and (not p.legal_only or not any(
             _not_own_text(st.pages[u.page], u) for u in p.units)) and (
             _presented(p) or (p.tied and any(_page_has_title(st.pages[u.page]) for u in p.units)))]
+        # the disciplines of the team without names (LABELING v2: "bijna"): say which ones were read, so that the
+        # reason does not claim the professions are missing
+        disciplines = [] if named else list(dict.fromkeys(
+            f for u in own for g in ("protected", "profession") for f in sorted(_feats(u)[g])))
+        # ("GZ-psycholoog" says more than "psycholoog", read in the same words)
+        disciplines = [f for f in disciplines if not any(g != f and g.lower().endswith(f.lower()) for g in disciplines)]
+        if disciplines:
+            return self.finding(ctx, "voldoet_bijna", "disciplines", confidence=0.6, evidence=evidence(own[:2]),
+                                needs_review=True, details={"names": [], "disciplines": disciplines},
+                                found=join_dutch(disciplines[:5]))
         if named or own:
             parts = []
             if named:

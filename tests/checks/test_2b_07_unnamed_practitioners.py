@@ -208,3 +208,27 @@ def test_a_named_specialist_who_is_not_the_practices_practitioner_does_not_voldo
 ])
 def test_several_practitioners_in_file_rules_or_peer_review_are_no_team(text):
     assert judge_site("2b-7", site(page(P + "/werkwijze", text, title="Werkwijze"))).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("In onze praktijk werken drie GZ-psychologen en een psychotherapeut. Zij zijn allen BIG-geregistreerd.",
+     ["GZ-psycholoog", "psychotherapeut"]),
+    ("Our team consists of two health care psychologists and a psychotherapist, all registered.",
+     ["psychotherapeut"]),
+])
+def test_disciplines_without_names_say_which_disciplines(text, named):
+    # the reason names the disciplines it read and asks for names, instead of saying the professions are missing
+    f = judge("2b-7", site(page(W, "# Over ons", text, title="Over ons")))
+    assert f.status == "voldoet_bijna"
+    assert f.details["disciplines"]
+    assert all(d in f.reason for d in named)
+    assert "zonder kenmerken als beroep" not in f.reason
+    assert "per behandelaar" in f.action
+
+
+def test_a_team_without_disciplines_keeps_the_general_reason():
+    f = judge("2b-7", site(page(W, "# Zo werken wij", "Bij uw behandeling zijn meestal twee of drie behandelaren betrokken.",
+                                "Zij hebben elk een andere achtergrond.", title="Werkwijze")))
+    assert f.status == "voldoet_bijna"
+    assert "disciplines" not in f.details
+    assert "algemene termen" in f.reason
