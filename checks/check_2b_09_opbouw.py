@@ -1207,8 +1207,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 
 
 # a page about something else than the client's care: a course or training for others, a study, a
-# newsletter, an event, a job or an internship
-_NOT_CARE_PAGE = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|lezing|webinar|supervis|leertherap|vacature|sollicit|intervisie)\w*|"
+# newsletter, an event, a job or an internship, an offer to employers
+_NOT_CARE_PAGE = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|lezing|webinar|supervis|leertherap|vacature|sollicit|intervisie|"
+                            r"werkgever|employer|leidinggevend)\w*|"
                             r"\b(?:algemene\s+voorwaarden\s+(?:\w+\s+)?(?:training|cursus)\w*|wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|"
                             r"research|study|trial|open\s+dag|stage\w*|internship|vacanc\w*|werken\s+bij|nascholing\w*|accreditati\w*)\b")
 
@@ -1250,6 +1251,12 @@ _GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|gen
 # the step as a point in time for something else: "neem de brief mee naar het eerste gesprek",
 # "dit geldt ook voor de intake", "bring it to the first appointment"
 _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|uw|je|jouw|een|the|your|an?)\s+(?:\w+\s+)?$")
+# the step as the time in which something else is done ("in the first conversation", "tijdens de intake"): a step
+# only when the sentence says what is explored in it ("tijdens de intake brengen we je klachten in kaart")
+# ... it is what the step is when the client or their matter is in it ("wordt er een eerste inschatting gemaakt of u op de
+# juiste plek bent", "we assess your complaints")
+_CLIENT_MATTERS = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|klacht\w*|hulpvraag\w*|problem\w*|probleem|complaints?|concerns?)\b")
+_DURING = re.compile(r"\b(?:in|tijdens|gedurende|during)\s+(?:de|het|uw|je|jouw|een|the|your|our|ons|onze|an?)\s+(?:\w+\s+)?$")
 
 
 def _own_start_step(m: Mention) -> bool:
@@ -1290,6 +1297,9 @@ def _own_start_step(m: Mention) -> bool:
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
+    if hits and all(_DURING.search(low[:h.start]) for h in hits) and not (_EXPLORES.search(low) or _CLIENT_MATTERS.search(low)):
+        return False  # "our vision is explained at length in the first conversation", "our fees are explained during the
+        # first session": the first meeting as the time of something about the practice, not what the step is
     return bool(hits) and not any(_TIME_POINT.search(low[:h.start]) for h in hits)
 
 
@@ -1465,5 +1475,14 @@ def _books_first_meeting(m: Mention) -> bool:
         return False
     low = m.unit.low
     b = _BOOK.search(low)
+    if b is not None and len(m.unit.text.split()) <= _BUTTON_WORDS and not _MEETING_DETAIL.search(low):
+        return False  # "Plan een kennismaking", "Book a call": a button a site repeats on every page, not the step told
     return (b is not None and bool(_FIRST_MEETING_WORD.search(b.group(0))) and not _NOT_CLIENT_REGISTRATION.search(low)
             and not _GENERAL_VOICE.search(low))
+
+
+# a call of this many words or fewer is a button, unless it tells something of the meeting: that it is free or without
+# obligation, how long it takes or how it is held ("Plan een gratis kennismakingsgesprek", "Book a free 15-minute call")
+_BUTTON_WORDS = 5
+_MEETING_DETAIL = re.compile(r"\b(?:gratis|kosteloos|vrijblijvend\w*|free|no[-\s]obligation|\d+\s*-?\s*(?:min\w*)|kwartier|half\s+uur|"
+                             r"telefonisch\w*|by\s+phone|online|video\w*|face[-\s]to[-\s]face)\b")
