@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,
@@ -160,7 +160,11 @@ _HOW_HEADING = re.compile(r"^\W*(?:zo|hoe|so|how|this\s+is\s+how)\s+(?:(?:wij|we
 
 
 # measuring clients' experience or complaints (a questionnaire, the CQI, ROM)
-_MEASURING = re.compile(r"(?<![a-z])(?:cqi|cq-index|consumer\s+quality|vragenlijst\w*|questionnaire\w*|tevredenheidsonderzoek\w*|rom)(?![a-z])")
+# (also a grade the clients gave: "Jongeren vanaf 12 jaar gaven ons gemiddeld een 7,6", "adults rated us 8.4": the group
+# as respondents of a measurement)
+_MEASURING = re.compile(r"(?<![a-z])(?:cqi|cq-index|consumer\s+quality|vragenlijst\w*|questionnaire\w*|tevredenheidsonderzoek\w*|rom|rapportcijfer\w*)(?![a-z])"
+                        r"|(?<![a-z])(?:gemiddeld\w*|average|gaven|gave|gegeven|rated|rate|waardeerden|beoordeelden)\s+(?:[\w-]+\s+){0,5}(?:een\s+|an?\s+)?"
+                        r"(?:[1-9]|10)[,.]\d(?![\d])")
 # a short label before a colon that opens a sentence ("Niet bij ons: ...", "Not for: ...")
 _OPENING_LABEL = re.compile(r"^\W*([^:.!?]{2,30}):\s")
 # a named practitioner (or "hij"/"zij") whose work is with or focused on complaints, in the present tense
@@ -869,7 +873,8 @@ class Doelgroep(Check):
             if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)) != editorial:
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
-            if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or in_boilerplate_section(u)
+            # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)
+            if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
                     or in_legal_section_beyond_cookie_notice(u) or is_referral_letter(u) or is_recruiting(u)):
                 continue
             if heading:
