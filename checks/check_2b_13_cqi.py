@@ -232,12 +232,25 @@ def _sector_figure(u: Unit) -> bool:
 
 
 def _own_measurement(st: SiteText, page: int) -> bool:
-    """The CQI page speaks of the practice's own measurement: in its own voice ("wij meten", "maak
-    ik gebruik van", its name) or with scores ("bejegening 4,5")."""
+    """The CQI page gives results of the practice's own measurement: in its own voice ("wij meten", "maak
+    ik gebruik van", its name) with results in words ("Lentis scoort goed op keuzevrijheid", "92% van onze
+    cliënten is tevreden"), or scores ("bejegening 4,5"). That the practice measures with the CQI, without any
+    result, is no grade at all (LABELING: "1" is a grade without year or explanation, or sub-scale scores)."""
     units = st.pages[page].units
     scored = (terms("cqi", "measurement"), terms("cqi", "subscale"))
-    return any(speaks_as_practice(u) for u in units if u.kind not in ("heading", "title")) or any(
+    body = [u for u in units if u.kind not in ("heading", "title")]
+    return (any(speaks_as_practice(u) for u in body) and any(_RESULTS.search(u.low) for u in body)) or any(
         _SCORE.search(u.low) and any(t.search(u) for t in scored) and not _sector_figure(u) for u in units)
+
+
+# results told in words: a score, a comparison, a share of clients, satisfaction ("scoort goed op", "in vergelijking met
+# andere instellingen", "87% van de cliënten", "cliënten zijn tevreden over", "scored well", "were satisfied")
+_RESULTS = re.compile(r"\b(?:scoor\w*|scoort|scoorde\w*|scored|scores?\s+(?:goed|hoog|laag|beter|boven|onder|well|high|low|above|below)|"
+                      r"in\s+vergelijking\s+met|vergeleken\s+met|compared\s+(?:to|with)|\d+\s*(?:%|procent|percent)|"
+                      r"(?:zijn|is|waren|was|were|are)\s+(?:\w+\s+)?(?:tevreden|satisfied)|gaven\s+(?:ons|onze|de\s+praktijk)|rated\s+(?:us|our)|"
+                      # ... or published where the reader finds them ("de resultaten vindt u hieronder", "results are available below")
+                      r"(?:resultat\w*|uitkomst\w*|results?|outcomes?)\s+(?:[\w-]+\s+){0,6}(?:vindt\s+u|vind\s+je|staan\s+(?:hieronder|op|in)|hieronder|"
+                      r"te\s+downloaden|downloaden|below|can\s+be\s+found|are\s+(?:available|published)))")
 
 
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}[,.]\d{1,2}(?![\d])")  # "4,6", "8.3": a score, not a year or a count

@@ -1,0 +1,178 @@
+"""Pages of a real site that meet no criterion but use its words: a mission page with a booking
+button, an explainer of a profession, a page for employers, terms of a practice named "... Psychologists",
+a page on how the care is measured (passages written for these tests).
+
+Each case has a twin that still counts, so that the reading cannot simply have been switched off."""
+import pytest
+
+from check_helpers import corpus_site, judge, judge_site, page, site
+
+
+# --------------------------------------------------------------------------- 2b-9: the first meeting named, not told
+
+@pytest.mark.parametrize("items", [
+    # a booking button under a section of a mission, core-values or route page
+    ("# Onze missie", "Wij geloven dat ieder mens veerkracht heeft.", "# Samen", "Plan een kennismaking"),
+    ("# Route en parkeren", "U parkeert gratis achter het gebouw.", "Boek een kennismaking"),
+    ("# Our values", "We believe in warmth and honesty.", "Book a consultation"),
+])
+def test_a_booking_button_is_no_step(items):
+    snap = site(page("https://praktijk.example/over-ons", *items, title="Over ons"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan een gratis kennismakingsgesprek",
+    "Vraag een vrijblijvend intakegesprek aan",
+    "Book a free 15-minute call",
+])
+def test_an_offer_that_tells_of_the_meeting_stays_a_step(text):
+    snap = site(page("https://praktijk.example/over-ons", "# Over ons", "Wij werken met volwassenen.", text, title="Over ons"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "Onze visie lichten we uitgebreid toe in het eerste gesprek.",
+    "Our view on therapy is explained at length in the first conversation.",
+    "Our fees are explained during the first session.",
+])
+def test_the_first_meeting_as_the_time_of_something_about_the_practice_is_no_step(text):
+    snap = site(page("https://praktijk.example/visie", "# Visie", "Wij werken vanuit een eigen visie.", text, title="Visie"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Tijdens het eerste telefonische contact maken we een eerste inschatting of u bij ons op de juiste plek bent.",
+    "In het eerste gesprek brengen we samen je klachten in kaart.",
+    "During the first session we talk about your concerns and what you hope to change.",
+])
+def test_what_is_done_with_the_client_in_the_first_meeting_stays_a_step(text):
+    snap = site(page("https://praktijk.example/visie", "# Visie", "Wij werken vanuit een eigen visie.", text, title="Visie"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_a_professional_registration_is_no_sign_up():
+    snap = site(page("https://praktijk.example/en/what-is-a-gz-psycholoog",
+                     "# What is a GZ-psycholoog?",
+                     "A GZ-psycholoog is a psychologist with a two-year post-master training in health care.",
+                     "# A protected title",
+                     "The title is protected by law: you can check anyone's registration online.",
+                     "# Their role",
+                     "They often act as the regiebehandelaar, the professional responsible for the overall treatment plan.",
+                     title="What is a GZ-psycholoog?"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_registering_as_a_client_stays_the_start():
+    snap = site(page("https://praktijk.example/en/getting-started", "# Getting started",
+                     "After your registration we will invite you for an intake within two weeks.",
+                     title="Getting started"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_a_first_meeting_for_employers_is_not_the_clients_route():
+    snap = site(page("https://praktijk.example/voor-werkgevers", "# Voor werkgevers",
+                     "Psychische klachten op het werk kosten veel. Wij helpen organisaties daar goed mee om te gaan.",
+                     "# Adviesgesprek",
+                     "Leidinggevenden kunnen bij ons terecht voor een adviesgesprek over het omgaan met een medewerker met psychische klachten.",
+                     title="Voor werkgevers"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-7: a practice's name is no person
+
+@pytest.mark.parametrize("name", ["Waalbrug Psychologists", "Leiden Wellbeing Psychologists", "Noordzee Therapy Centre"])
+def test_the_practice_name_as_a_heading_is_no_practitioner(name):
+    snap = site(page("https://praktijk.example/en/cancellation-policy", f"# {name}", "# Cancellation policy",
+                     "Appointments cancelled less than 24 hours in advance are charged.", title=name))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_person_with_a_job_line_stays_a_practitioner():
+    snap = site(page("https://praktijk.example/en/team", "# Our team", "# Maaike Hendriks", "# Health care psychologist",
+                     "Maaike is BIG registered and treats adults with anxiety.", title="Team"))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-8: groups in other roles
+
+@pytest.mark.parametrize("text", [
+    "Jongeren van 12 jaar en ouder gaven onze behandeling vorig jaar gemiddeld een 7,9.",
+    "Volwassenen met angstklachten waardeerden de begeleiding met een 8,2.",
+])
+def test_a_client_group_as_respondents_of_a_grade_is_no_target_group(text):
+    snap = site(page("https://praktijk.example/ervaringen", "# Ervaringen", text, title="Ervaringen"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_workshop_for_employers_names_no_target_group():
+    snap = site(page("https://praktijk.example/voor-werkgevers", "# Voor werkgevers",
+                     "Psychische klachten op het werk kosten veel. Wij helpen organisaties daar goed mee om te gaan.",
+                     "# Lezingen en workshops",
+                     "- Werkstress herkennen en bespreekbaar maken", "- Omgaan met een ingrijpende gebeurtenis op de werkvloer",
+                     title="Voor werkgevers"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_same_group_on_the_practices_own_page_stays():
+    snap = site(page("https://praktijk.example/voor-wie", "# Voor wie",
+                     "Wij behandelen jongeren vanaf 12 jaar met angst en somberheid.", title="Voor wie"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-13: the CQI used, no result given
+
+def test_measuring_with_the_cqi_without_any_result_is_no_grade():
+    snap = site(page("https://praktijk.example/kwaliteit", "# Kwaliteit",
+                     "Wij vragen cliënten regelmatig naar hun ervaringen met onze zorg.",
+                     "Hiervoor gebruiken wij een vragenlijst die is afgeleid van de CQ-index.",
+                     "De uitkomsten bespreken wij in het team om de zorg te verbeteren.", title="Kwaliteit"))
+    assert judge_site("2b-13", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Op de CQ-index scoort onze praktijk goed op bejegening en iets lager op informatie.",
+    "In vergelijking met andere instellingen zijn onze cliënten vaker tevreden over de inspraak, blijkt uit de CQ-index.",
+    "De resultaten van onze CQI-meting vindt u hieronder.",
+])
+def test_cqi_results_in_words_stay_bijna(text):
+    snap = site(page("https://praktijk.example/kwaliteit", "# Kwaliteit",
+                     "Wij meten de ervaringen van onze cliënten met de CQ-index.", text, title="Kwaliteit"))
+    assert judge_site("2b-13", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- whole pages as a site stores them
+
+EMPLOYERS = """Psychologenpraktijk De Kade
+Voor cliënten | Voor werkgevers | Contact
+Voor werkgevers
+Psychisch verzuim duurt vaak lang. Als werkgever kunt u veel doen om uitval te voorkomen en medewerkers te steunen.
+Trainingen voor teams
+Wij geven lezingen en trainingen voor teams en leidinggevenden, bijvoorbeeld over:
+- Signalen van werkstress herkennen
+- Het gesprek aangaan met een collega die vastloopt
+- Omgaan met een schokkende gebeurtenis op het werk
+Een lezing duurt ongeveer anderhalf uur.
+Advies voor leidinggevenden
+Leidinggevenden kunnen bij ons terecht voor een adviesgesprek over het begeleiden van een medewerker met psychische klachten.
+Interesse?
+Vul het aanvraagformulier in."""
+
+EXPLAINER = """Harbour Psychology
+Home | For expats | What is a GZ-psycholoog? | Fees
+What is a GZ-psycholoog?
+Looking for psychological help in the Netherlands, you will soon meet the word 'GZ-psycholoog'. What does it mean?
+A protected title
+A GZ-psycholoog has done a two-year training in health care after a master's degree. Only people in the BIG register may use the title. You can check anyone's registration online.
+What does a GZ-psycholoog do?
+They diagnose and treat mental health problems on their own. They often act as the 'regiebehandelaar', who is responsible for the overall treatment plan."""
+
+
+def test_a_page_for_employers_tells_no_route_and_no_target_group():
+    snap = corpus_site("https://www.dekade.example/voor-werkgevers/", EMPLOYERS)
+    assert judge("2b-9", snap).status == "voldoet_niet"
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_an_explainer_of_a_profession_tells_no_route():
+    assert judge("2b-9", corpus_site("https://www.harbour.example/en/what-is-a-gz-psycholoog/", EXPLAINER)).status == "voldoet_niet"
