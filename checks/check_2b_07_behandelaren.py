@@ -294,7 +294,7 @@ _SUBJECT = re.compile(rf"(?:^|[.:;!?]\s+|,\s+|\ben\s+|\band\s+)(?:(?:[Dd]e|[Oo]n
 # someone who is not one of the practice's practitioners, said right before or after the name
 _FOREIGN_ROLE = re.compile(
     r"ontwikkeld door|bedacht door|bedenker|grondlegger|grondleggers|founder of|developed by|devised by|"
-    r"\bbekende|beroemde|\bfamous|well-known|well known|"
+    r"\bbekende|beroemde|\bbekendste|beroemdste|\bfamous|well-known|well known|best[- ]known|"
     r"\bauteur|\bschrijver|\bschrijfster|(?:zijn|haar|het) boek|\bauthor|citaat|"
     r"klachtenfunctionaris|vertrouwenspersoon|klachtencommissie|complaints officer|waarnem\w*|\bstand-in|locum|"
     r"oud-collega|\boud collega|voormalig\w*|\bformer\b|overleden|in memoriam|passed away|met pensioen|retired|"

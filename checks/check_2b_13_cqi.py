@@ -245,7 +245,7 @@ def _own_measurement(st: SiteText, page: int) -> bool:
 
 # results told in words: a score, a comparison, a share of clients, satisfaction ("scoort goed op", "in vergelijking met
 # andere instellingen", "87% van de cliënten", "cliënten zijn tevreden over", "scored well", "were satisfied")
-_RESULTS = re.compile(r"\b(?:scoor\w*|scoort|scoorde\w*|scored|scores?\s+(?:goed|hoog|laag|beter|boven|onder|well|high|low|above|below)|"
+_RESULTS = re.compile(r"\b(?:scoor\w*|scoren|scoort|scoorde\w*|scored|scores?\s+(?:goed|hoog|laag|beter|boven|onder|well|high|low|above|below)|"
                       r"in\s+vergelijking\s+met|vergeleken\s+met|compared\s+(?:to|with)|\d+\s*(?:%|procent|percent)|"
                       r"(?:zijn|is|waren|was|were|are)\s+(?:\w+\s+)?(?:tevreden|satisfied)|gaven\s+(?:ons|onze|de\s+praktijk)|rated\s+(?:us|our)|"
                       # ... or published where the reader finds them ("de resultaten vindt u hieronder", "results are available below")

@@ -88,6 +88,22 @@ def test_the_practice_name_as_a_heading_is_no_practitioner(name):
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
+FAMOUS = """Psychotherapie
+Praktijk Voorland
+Home | Over ons | Psychotherapie | Contact
+Psychotherapie
+Psychotherapie is een behandeling waarin gesprekken centraal staan. Er bestaan veel stromingen, zoals de cognitieve gedragstherapie en de schematherapie.
+Tot de bekendste psychotherapeuten horen onder meer Sigmund Freud, Aaron Beck, Albert Ellis en Jeffrey Young.
+In onze praktijk werken BIG-geregistreerde psychotherapeuten en GZ-psychologen."""
+
+
+def test_famous_names_of_a_profession_are_no_practitioners():
+    # the practice's own disciplines stay ("bijna"), the famous names are not its people
+    f = judge("2b-7", corpus_site("https://www.voorland.example/psychotherapie/", FAMOUS))
+    assert f.status == "voldoet_bijna"
+    assert "Beck" not in f.reason and not f.details.get("names")
+
+
 def test_a_person_with_a_job_line_stays_a_practitioner():
     snap = site(page("https://praktijk.example/en/team", "# Our team", "# Maaike Hendriks", "# Health care psychologist",
                      "Maaike is BIG registered and treats adults with anxiety.", title="Team"))

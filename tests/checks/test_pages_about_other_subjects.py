@@ -189,9 +189,15 @@ def test_the_practices_own_cqi_grade_still_counts():
 def test_the_cqi_explained_in_general_is_no_mention_of_an_own_measurement():
     snap = site(page(P + "/cqi", "# De CQ-index", CQI_GENERAL, title="CQ-index"))
     assert judge("2b-13", snap).status == "voldoet_niet"
+    # the practice's own measurement without any result shows no grade either (LABELING: "bijna" needs a grade or
+    # sub-scale scores); with its results in words it is "bijna"
     own = site(page(P + "/cqi", "# De CQ-index", CQI_GENERAL, "Ook wij vragen onze cliënten na afloop deze lijst in te vullen.",
                     title="CQ-index"))
-    assert judge("2b-13", own).status == "voldoet_bijna"
+    assert judge("2b-13", own).status == "voldoet_niet"
+    results = site(page(P + "/cqi", "# De CQ-index", CQI_GENERAL, "Ook wij vragen onze cliënten na afloop deze lijst in te vullen.",
+                        "Op bejegening en inspraak scoren wij goed; op de informatie vooraf kunnen wij nog verbeteren.",
+                        title="CQ-index"))
+    assert judge("2b-13", results).status == "voldoet_bijna"
 
 
 # ----------------------------------------------------------------------------- vocabulary
