@@ -75,6 +75,28 @@ def _scope(st: SiteText, unit: Unit) -> list[Unit]:
     return out[:5]
 
 
+# the care or self-help in or after an app or portal mention ("een app met oefeningen", "het portaal met je behandelmodules")
+_CARE_WORDS = re.compile(r"(?<![a-z])(?:behandel\w*|therapie\w*|therapy|therapies|treatment\w*|zelfhulp\w*|self-help|"
+                         r"module\w*|programma\w*|programmes?|programs?|psycho-?educatie|psychoeducation|klachten|complaints|"
+                         r"symptoms?|herstel\w*|recovery|ontspanning\w*|relaxation|mindfulness|slaap\w*|sleep)(?![a-z])")
+
+
+# a page that says the tools it names are not the practice's ("niet van onze praktijk", "van andere aanbieders", "geen
+# onderdeel van de behandeling", "not part of any treatment at our practice", "no relationship with the makers")
+_NOT_OURS = re.compile(r"(?<![a-z])(?:niet\s+van\s+(?:ons|onze\s+praktijk|de\s+praktijk|mij)|van\s+andere\s+aanbieders|"
+                       r"geen\s+onderdeel\s+(?:uit\s+)?van\s+(?:de|onze|een|uw|je)\s+behandeling|maken\s+geen\s+deel\s+uit\s+van\s+(?:de|onze|uw|je)\s+behandeling|"
+                       r"not\s+part\s+of\s+(?:any|our|the|your)\s+(?:\w+\s+)?(?:treatment|therapy|care)|not\s+(?:ours|our\s+own|from\s+us|made\s+by\s+us)|"
+                       r"no\s+(?:commercial\s+)?(?:relationship|affiliation|ties)\s+with|geen\s+(?:commerci\w+\s+)?(?:relatie|band|banden)\s+met)(?![a-z])")
+
+
+def _disowned(page) -> bool:
+    key = ("ehealth", "disowned")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_NOT_OURS.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
+    return got
+
+
 def _contact_words(unit: Unit) -> bool:
     return terms("ehealth", "admin").search(unit) or terms("ehealth", "contact").search(unit)
 
@@ -135,6 +157,9 @@ class EHealth(Check):
                 continue
             if not plats and _negated_generics(u, gens):
                 continue
+            if _disowned(pg) and not (own.search(u) and usage.search(u)):
+                continue  # "Deze apps en websites zijn niet van ons", "not part of any treatment at our practice": tips of
+                # other makers' tools, not the practice's offer
             if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):
@@ -163,6 +188,12 @@ class EHealth(Check):
                     and any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]):
                 continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken", "# Cliëntportaal"
                 # + "log hier in met uw wachtwoord": no eHealth
+            if not plats and set(gens) <= {"portaal", "app"} and not any(
+                    usage.search(v) or activity.search(v) or _CARE_WORDS.search(v.low) for v in scope) \
+                    and not (u.headings and (usage.search_text(u.headings[-1]) or _CARE_WORDS.search(u.headings[-1].lower()))):
+                continue  # "The portal is available in Dutch and English", "stel de verificatie in met een authenticatie-app":
+                # an app or a portal with nothing of the care in, after or over it is a tool, no eHealth mention ("We werken
+                # ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when it is used)
             mentions.append(u)
             if plats or own.search(u):
                 owned = True

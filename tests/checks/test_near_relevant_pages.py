@@ -192,3 +192,41 @@ def test_a_page_for_employers_tells_no_route_and_no_target_group():
 
 def test_an_explainer_of_a_profession_tells_no_route():
     assert judge("2b-9", corpus_site("https://www.harbour.example/en/what-is-a-gz-psycholoog/", EXPLAINER)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: tools that are not the care
+
+@pytest.mark.parametrize("items", [
+    ("# Client portal", "In the client portal you see your appointments and invoices.",
+     "# Language", "The portal is available in Dutch and English."),
+    ("# Inloggen", "U logt in met uw e-mailadres.", "Daarna stelt u de tweestapsverificatie in met een authenticatie-app of via sms."),
+])
+def test_an_app_or_portal_with_nothing_of_the_care_is_no_ehealth(items):
+    snap = site(page("https://praktijk.example/portaal", *items, title="Portaal"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("items", [
+    ("# Tussendoor", "We werken ook met de app Stemmingsmaatje."),
+    ("# Online", "In het cliëntportaal vind je ook oefeningen voor thuis."),
+])
+def test_an_app_in_the_care_stays_a_mention(items):
+    snap = site(page("https://praktijk.example/behandeling", *items, title="Behandeling"))
+    assert judge("2b-12", snap).status in ("voldoet_bijna", "voldoet")
+
+
+TIPS = """Praktijk Zonneveld
+Home > Zelfhulp > Tips bij stress
+Tips bij stress
+Iedereen heeft weleens last van spanning. Hieronder staan algemene tips die veel mensen helpen.
+Handige apps
+- Een ademhalingsapp met korte oefeningen van een paar minuten.
+- Een slaapdagboek-app om bij te houden hoe je slaapt.
+Let op: deze apps zijn niet van ons en geen onderdeel van onze behandeling."""
+
+
+def test_self_help_apps_the_practice_disowns_are_no_offer():
+    assert judge("2b-12", corpus_site("https://www.zonneveld.example/zelfhulp/tips-bij-stress/", TIPS)).status == "voldoet_niet"
+    # the same list without the disclaimer is read as before
+    own = TIPS.replace("Let op: deze apps zijn niet van ons en geen onderdeel van onze behandeling.", "")
+    assert judge("2b-12", corpus_site("https://www.zonneveld.example/zelfhulp/tips-bij-stress/", own)).status != "voldoet_niet"
