@@ -19,7 +19,11 @@ def is_cost(unit: Unit) -> bool:
     return terms("context", "cost").search(unit)  # (search answers from the unit's match cache)
 
 
-_WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\s*list|waitlist")
+# (also the time until or between the first steps, as a waiting-time table puts it: "Time between first appointment and
+# the start of regular sessions: 2 weeks", "tijd tot het eerste gesprek: 5 weken")
+_WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\s*list|waitlist|"
+                      r"(?<![a-z])(?:time|tijd)\s+(?:until|till|to|between|from|tot|tussen|vanaf)\s+(?:\w+\s+){0,6}"
+                      r"(?:first|eerste|start|intake|aanmelding|registration|referral|verwijzing)")
 
 
 def is_waiting_time(unit: Unit) -> bool:
@@ -711,6 +715,8 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
 _GENERAL_SCOPE = QuickRegex(
     r"(?<![a-z])(?:in\s+nederland|nederlandse\s+(?:ggz|zorg|zorgstelsel|gezondheidszorg)|landelijk\w*|in\s+the\s+netherlands|"
     r"dutch\s+(?:system|mental\s+health|health\s*care)|"
+    # the care system as the subject ("dit deel van het zorgstelsel", "this part of the system was intended for ...")
+    r"(?:zorg)?stelsel|(?:health\s*care|mental\s+health(?:\s+care)?)\s+system|(?:part|deel|onderdeel)\s+(?:of|van)\s+(?:the|het)\s+(?:\w+\s+)?(?:system|stelsel)|"
     r"in\s+de\s+(?:hele\s+)?(?:nederlandse\s+)?(?:ggz|zorg|geestelijke\s+gezondheidszorg)(?![a-z-])|"
     r"(?:uit|in|volgens)\s+(?:\w+\s+)?(?:onderzoek|studies|de\s+literatuur)|onderzoek\w*\s+(?:laat|laten|toont|tonen|wijst|wijzen|vind\w*)|"
     r"onderzoekers|richtlijn\w*|(?:research|studies|guidelines)\s+(?:shows?|suggests?|recommends?|finds?|found)|in\s+studies)(?![a-z])")
@@ -724,7 +730,7 @@ def speaks_of_care_in_general(unit: Unit) -> bool:
     low = unit.low
     if not ("neder" in low or "landelijk" in low or "zorg" in low or "ggz" in low or "onderzoek" in low
             or "studies" in low or "literatuur" in low or "richtlijn" in low or "dutch" in low
-            or "research" in low or "guideline" in low):
+            or "research" in low or "guideline" in low or "stelsel" in low or "system" in low):
         return False
     return any(not _PLACE_BEFORE.search(low, 0, m.start()) for m in _GENERAL_SCOPE.finditer(low)) and not speaks_as_practice(unit)
 

@@ -230,3 +230,39 @@ def test_self_help_apps_the_practice_disowns_are_no_offer():
     # the same list without the disclaimer is read as before
     own = TIPS.replace("Let op: deze apps zijn niet van ons en geen onderdeel van onze behandeling.", "")
     assert judge("2b-12", corpus_site("https://www.zonneveld.example/zelfhulp/tips-bij-stress/", own)).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- waiting times, the care system, errands
+
+WAITING = """Praktijk Stroomdal
+Home > Wachttijden
+Actuele wachttijden
+Bijgewerkt op 1 maart.
+Tijd tot het eerste gesprek: ongeveer 4 weken
+Tijd tussen het eerste gesprek en de start van de vaste afspraken: ongeveer 2 weken
+Wat betekenen deze getallen?
+Het eerste getal is de tijd vanaf het moment dat wij je aanmelding ontvangen tot je eerste afspraak. Het tweede getal is de tijd tot de vaste afspraken beginnen."""
+
+
+def test_a_waiting_time_table_tells_no_route_and_no_length():
+    snap = corpus_site("https://www.stroomdal.example/wachttijden/", WAITING)
+    assert judge("2b-9", snap).status == "voldoet_niet"
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+SYSTEM = """Oakridge Psychologists
+Home > Knowledge > Basic and specialist care
+Basic and specialist mental health care
+Until recently the Dutch system had two levels of care.
+Basic care
+This part of the system was intended for people with mild to moderate complaints that did not involve high risk or a complex course."""
+
+
+def test_a_part_of_the_care_system_is_no_target_group():
+    assert judge("2b-8", corpus_site("https://www.oakridge.example/en/knowledge/basic-and-specialist-care", SYSTEM)).status == "voldoet_niet"
+
+
+def test_an_errand_after_the_first_appointment_is_no_step():
+    snap = site(page("https://praktijk.example/online-afspraken", "# Online afspraken regelen",
+                     "Na uw eerste afspraak ontvangt u een e-mail met een activatielink voor het cliëntportaal.", title="Online afspraken"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
