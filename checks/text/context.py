@@ -568,7 +568,10 @@ def about_products(page) -> bool:
 
 # a question about a subject ("Wat is EMDR?", "What do registrations mean?"); not "Wie zijn wij?" or
 # "Hoe werken wij?", which ask about the practice itself (its people pages and werkwijze are often titled so)
-_QUESTION = re.compile(r"^(?:wat|hoe|waarom|wanneer|welke|what|how|why|when)\b.*\?\s*$")
+# (also in the other languages of expat pages: "O que é mindfulness?", "¿Qué es la terapia?", "Was ist EMDR?",
+# "Qu'est-ce que la TCC ?", "Co to jest CBT?")
+_QUESTION = re.compile(r"^¿?(?:wat|hoe|waarom|wanneer|welke|what|how|why|when|o\s+que|que|qu[ée]|was\s+ist|warum|"
+                       r"qu'est-ce|comment|pourquoi|co\s+to|jak|czym)\b.*\?\s*$")
 # a yes/no question about a subject ("Werkt eHealth?", "Is online therapie net zo effectief?"), not
 # one a client asks the practice ("Kan ik bij jullie terecht?")
 _YES_NO = re.compile(r"^(?:werkt|werken|helpt|helpen|is|zijn|kan|kunnen|heeft|hebben|moet|moeten|wordt|worden|"

@@ -266,3 +266,71 @@ def test_an_errand_after_the_first_appointment_is_no_step():
     snap = site(page("https://praktijk.example/online-afspraken", "# Online afspraken regelen",
                      "Na uw eerste afspraak ontvangt u een e-mail met een activatielink voor het cliëntportaal.", title="Online afspraken"))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- glossaries, partners, general articles
+
+GLOSSARY = """Praktijk Wilgenhof
+Home > Begrippen A-Z
+Begrippen A-Z
+Aanmelding - de eerste stap: je meldt je bij een praktijk, meestal met een verwijzing van de huisarts.
+Intake - een of twee gesprekken waarin de behandelaar je klachten in kaart brengt.
+Behandelplan - de afspraken over doelen en aanpak van de behandeling.
+Afronding - het laatste gesprek, waarin je terugkijkt en afspraken maakt voor later.
+Basis GGZ - kortdurende, generalistische zorg voor lichte tot matige klachten, meestal ongeveer twaalf gesprekken.
+Mindfulness - een training in aandachtig aanwezig zijn; je leert gedachten opmerken zonder erin mee te gaan."""
+
+
+def test_a_glossary_defines_words_and_tells_no_offer():
+    snap = corpus_site("https://www.wilgenhof.example/begrippen-a-z/", GLOSSARY)
+    for crit in ("2b-8", "2b-9", "2b-10", "2b-11"):
+        assert judge_site(crit, snap).status == "voldoet_niet", crit
+
+
+PARTNERS = """Fernwood Counselling
+Home
+Network
+Contact
+Our network: organisations we know
+Over the years we have met many colleagues and organisations. Below is an overview, for information only.
+Specialist care
+The regional institute has a team for severe problems such as psychosis. They offer schema therapy and DBT in groups.
+Children and families
+The youth team of the municipality is the first point of contact for families with children up to 18.
+Peer support
+Monthly meetups for parents far from family."""
+
+
+def test_a_network_page_names_the_partners_offer_not_the_practices():
+    snap = corpus_site("https://www.fernwood.example/en/network/", PARTNERS)
+    assert judge_site("2b-8", snap).status == "voldoet_niet"
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "Cognitieve gedragstherapie is bij kinderen met angst het best onderzocht.",
+    "For teenagers whose fears began after a frightening event, trauma-focused treatments such as EMDR may be considered.",
+])
+def test_a_method_named_in_an_article_for_parents_is_no_offer(text):
+    snap = site(page("https://praktijk.example/voor-ouders/angst-bij-kinderen", "# Angst bij kinderen",
+                     "Alle kinderen zijn weleens bang. Dat hoort bij het opgroeien.", text, title="Angst bij kinderen"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("title", ["O que é mindfulness?", "¿Qué es la terapia cognitiva?", "Was ist EMDR?", "Qu'est-ce que la TCC ?"])
+def test_a_general_question_in_another_language_is_a_general_page(title):
+    from checks.text import site_text
+    from checks.text.context import is_general_explainer
+
+    snap = site(page("https://praktijk.example/artigo", f"# {title}", "Texto.", title=title))
+    assert is_general_explainer(site_text(snap).pages[0])
+
+
+def test_house_rules_are_a_legal_page():
+    from checks.text import site_text
+    from checks.text.context import page_kind
+
+    snap = site(page("https://praktijk.example/praktijkreglement", "# Praktijkreglement", "# Agressie",
+                     "Bij agressie of geweld wordt de afspraak beëindigd.", title="Praktijkreglement"))
+    assert page_kind(site_text(snap).pages[0]) == "legal"
+    assert judge("2b-8", snap).status == "voldoet_niet"
