@@ -1253,11 +1253,11 @@ _GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|gen
 _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|uw|je|jouw|een|the|your|an?)\s+(?:\w+\s+)?$")
 # the step as the time in which something else is done ("in the first conversation", "tijdens de intake"): a step
 # only when the sentence says what is explored in it ("tijdens de intake brengen we je klachten in kaart")
-# an errand of the account, the mail or the bill at a step ("ontvangt u een e-mail met een activatielink", "you will get an
+# an errand of the account, the mail or the bill at a step ("daarna krijgt u per mail een code om het account te activeren", "you will get an
 # invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
-# ... it is what the step is when the client or their matter is in it ("wordt er een eerste inschatting gemaakt of u op de
+# ... it is what the step is when the client or their matter is in it ("bij het eerste belcontact kijken we of u bij ons goed zit", "we assess your
 # juiste plek bent", "we assess your complaints")
 _CLIENT_MATTERS = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|klacht\w*|hulpvraag\w*|problem\w*|probleem|complaints?|concerns?)\b")
 _DURING = re.compile(r"\b(?:in|tijdens|gedurende|during)\s+(?:de|het|uw|je|jouw|een|the|your|our|ons|onze|an?)\s+(?:\w+\s+)?$")
@@ -1302,7 +1302,7 @@ def _own_start_step(m: Mention) -> bool:
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
     if hits and _START_ADMIN.search(low) and not _EXPLORES.search(low):
-        return False  # "Na uw eerste afspraak ontvangt u een e-mail met een activatielink": the step as the time of an errand
+        return False  # "Na het eerste gesprek krijgt u per mail een code om uw account te activeren": the step as the time of an errand
     if hits and all(_DURING.search(low[:h.start]) for h in hits) and not (_EXPLORES.search(low) or _CLIENT_MATTERS.search(low)):
         return False  # "our vision is explained at length in the first conversation", "our fees are explained during the
         # first session": the first meeting as the time of something about the practice, not what the step is
