@@ -56,7 +56,7 @@ def test_a_professional_registration_is_no_sign_up():
                      "# What is a GZ-psycholoog?",
                      "A GZ-psycholoog is a psychologist with a two-year post-master training in health care.",
                      "# A protected title",
-                     "The law protects the title; anyone's registration can be checked online.",
+                     "The law protects the title. You can check anyone's registration online.",
                      "# Their role",
                      "Often they are the regiebehandelaar, who carries the final say over the whole treatment plan.",
                      title="What is a GZ-psycholoog?"))
@@ -84,7 +84,7 @@ def test_a_first_meeting_for_employers_is_not_the_clients_route():
 @pytest.mark.parametrize("name", ["Waalbrug Psychologists", "Leiden Wellbeing Psychologists", "Noordzee Therapy Centre"])
 def test_the_practice_name_as_a_heading_is_no_practitioner(name):
     snap = site(page("https://praktijk.example/en/cancellation-policy", f"# {name}", "# Cancellation policy",
-                     "A session you call off within a day of it is billed.", title=name))
+                     "If you cancel later than 24 hours before your session, we charge the full fee.", title=name))
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
@@ -179,7 +179,7 @@ Home | For expats | What is a GZ-psycholoog? | Fees
 What is a GZ-psycholoog?
 Whoever needs a psychologist in Holland soon reads the word 'GZ-psycholoog'. What is meant?
 A protected title
-A GZ-psycholoog has done a two-year training in health care after a master's degree. The title is reserved for those listed in the BIG register; anyone's registration can be checked online.
+A GZ-psycholoog has done a two-year training in health care after a master's degree. The title is reserved for those listed in the BIG register. Everyone's registration can be verified online.
 What does a GZ-psycholoog do?
 They diagnose and treat on their own. Often they are the 'regiebehandelaar', who carries the final say over the whole treatment plan."""
 
@@ -199,7 +199,7 @@ def test_an_explainer_of_a_profession_tells_no_route():
 @pytest.mark.parametrize("items", [
     ("# Client portal", "In the client portal you see your appointments and invoices.",
      "# Language", "The portal is available in Dutch and English."),
-    ("# Inloggen", "U logt in met uw e-mailadres.", "Vervolgens koppelt u een authenticatie-app aan uw account voor de extra inlogcode."),
+    ("# Inloggen", "U logt in met uw e-mailadres.", "Daarna koppelt u een authenticatie-app voor de inlogcode."),
 ])
 def test_an_app_or_portal_with_nothing_of_the_care_is_no_ehealth(items):
     snap = site(page("https://praktijk.example/portaal", *items, title="Portaal"))
@@ -264,7 +264,7 @@ def test_a_part_of_the_care_system_is_no_target_group():
 
 def test_an_errand_after_the_first_appointment_is_no_step():
     snap = site(page("https://praktijk.example/online-afspraken", "# Online afspraken regelen",
-                     "Na het eerste gesprek krijgt u per mail een code om uw account in het portaal te activeren.", title="Online afspraken"))
+                     "Na uw eerste afspraak krijgt u een e-mail met een activatielink voor het portaal.", title="Online afspraken"))
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
