@@ -56,7 +56,7 @@ def test_a_professional_registration_is_no_sign_up():
                      "# What is a GZ-psycholoog?",
                      "A GZ-psycholoog is a psychologist with a two-year post-master training in health care.",
                      "# A protected title",
-                     "The law protects the title. You can check anyone's registration online.",
+                     "The law protects the title. Their registration is easy to verify online.",
                      "# Their role",
                      "Often they are the regiebehandelaar, who carries the final say over the whole treatment plan.",
                      title="What is a GZ-psycholoog?"))
