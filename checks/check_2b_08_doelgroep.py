@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, is_links_page, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
+from checks.text.context import (addresses_others, is_course_page, is_links_page, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,
@@ -870,9 +870,9 @@ class Doelgroep(Check):
             # guidelines ("In de basis GGZ worden in het algemeen mensen met lichte tot matige klachten
             # behandeld", "Uit onderzoek blijkt dat CGT werkt bij angst"), say how care goes in general:
             # like a blog post they may add to a side the practice states itself, never open one
-            # (so do a page of partners or links: whom other organisations help)
+            # (so do a page of partners or links, whom other organisations help, and one of a course: whom it admits)
             if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)
-                    or page_titled(page, ("context", "partners_page")) or is_links_page(page)) != editorial:
+                    or page_titled(page, ("context", "partners_page")) or is_links_page(page) or is_course_page(page)) != editorial:
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)

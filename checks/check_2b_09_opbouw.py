@@ -61,7 +61,7 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
+from checks.text.context import (evidence, is_course_page, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
@@ -1202,6 +1202,10 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     if sc.verdict == 1 and sc.phases <= {"start"} and _not_care_page(page):
         # the registration or first meeting of a course, a study or a job is not the client's route
         # (a page for referrers may well tell the client's first steps: it stays)
+        sc.verdict, sc.topic = 0, ""
+    elif sc.verdict and is_course_page(page):
+        # the sign-up, meetings and last meeting of a course, a workshop, supervision for colleagues or a study
+        # ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/") are that course's, not a treatment route
         sc.verdict, sc.topic = 0, ""
     return sc
 

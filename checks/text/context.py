@@ -143,6 +143,18 @@ def _seeks_colleague(low: str) -> bool:
     return m is not None and not _FOR_THE_CLIENT.search(low, m.start())
 
 
+_COURSE_PAGE = re.compile(r"\w*(?:cursus|course|workshop|lezing|lecture|webinar|supervis|leertherap|intervisie|intervision|nascholing|"
+                          r"opleiding)\w*|\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial)\b")
+
+
+def is_course_page(page: PageInfo) -> bool:
+    """A page about a course, a workshop, a lecture, supervision or training of colleagues, or a study, by its address,
+    title or first heading ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/"): its sign-up,
+    meetings, admission rules and "not suitable for" are the course's, not the practice's care."""
+    return _page_memo(page, ("course_page",), lambda: bool(
+        _COURSE_PAGE.search(page.title_low) or _COURSE_PAGE.search(page.path_low) or _COURSE_PAGE.search(page.first_heading)))
+
+
 def is_editorial_page(page: PageInfo) -> bool:
     """A blog post, news item or article: it writes about a subject (anxiety, EMDR in general),
     not about the practice's offer. Its passages may support a verdict, never make one alone."""

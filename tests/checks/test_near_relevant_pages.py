@@ -334,3 +334,23 @@ def test_house_rules_are_a_legal_page():
                      "Bij agressie of geweld wordt de afspraak beëindigd.", title="Praktijkreglement"))
     assert page_kind(site_text(snap).pages[0]) == "legal"
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- courses, workshops, supervision
+
+COURSE = """Jeugdpraktijk Bongerd
+Home > Ouders > Cursus
+Cursus: opvoeden als je kind puber wordt
+Een cursus van vijf avonden voor ouders van kinderen tussen 11 en 16 jaar.
+Aanmelden
+Je meldt je aan via het formulier. Daarna volgt een kort kennismakingsgesprek om te kijken of de cursus bij je past.
+De avonden
+Op elke avond bespreken we een thema, zoals grenzen stellen en ruzies. Halverwege evalueren we samen hoe het gaat.
+Voor wie is de cursus niet geschikt?
+Als er sprake is van ernstige of complexe problematiek of een crisis in het gezin, is deze cursus niet de juiste plek."""
+
+
+def test_the_route_and_admission_of_a_course_are_the_courses():
+    snap = corpus_site("https://www.bongerd.example/ouders/cursus-opvoeden-puberteit/", COURSE)
+    assert judge_site("2b-9", snap).status == "voldoet_niet"
+    assert judge_site("2b-8", snap).status == "voldoet_niet"
