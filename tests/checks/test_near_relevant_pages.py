@@ -354,3 +354,17 @@ def test_the_route_and_admission_of_a_course_are_the_courses():
     snap = corpus_site("https://www.bongerd.example/ouders/cursus-opvoeden-puberteit/", COURSE)
     assert judge_site("2b-9", snap).status == "voldoet_niet"
     assert judge_site("2b-8", snap).status == "voldoet_niet"
+
+
+LINKS = """Praktijk Esdoorn
+Home > Nuttige links
+Nuttige links
+Hier vind je websites van organisaties die je verder kunnen helpen.
+- Thuisarts.nl: informatie over klachten, geschreven door huisartsen.
+- Basis GGZ Rivierenland: kortdurende generalistische hulp bij lichte tot matige klachten, meestal vijf tot twaalf gesprekken.
+- MIND Korrelatie: anonieme hulplijn."""
+
+
+def test_another_organisations_short_care_on_a_links_page_is_not_the_practices():
+    # (before: "voldoet", a false pass from another organisation's description)
+    assert judge_site("2b-10", corpus_site("https://www.esdoorn.example/nuttige-links/", LINKS)).status == "voldoet_niet"
