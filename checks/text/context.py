@@ -702,7 +702,7 @@ def is_mostly_money(page: PageInfo) -> bool:
 # the page presents itself as background on a subject: a knowledge base, an explanation, publications or
 # research (by URL path or title); "onderzoek" alone is also a practice's own diagnostics, and a URL slug
 # "wat-is-..." often names one answer of the practice's own FAQ
-_REFERENCE_WORDS = r"kennisbank|kennisbase|knowledge\s?base|uitleg|uitgelegd|explained|encyclopedie|begrippenlijst|woordenlijst|glossary"
+_REFERENCE_WORDS = r"kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|glossary"
 _RESEARCH_WORDS = (r"publicaties|publications|wetenschappelijk\s+onderzoek|research|"
                    r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek")
 _GENERAL_PAGE = re.compile(rf"(?<![a-z])(?:{_REFERENCE_WORDS}|{_RESEARCH_WORDS})(?![a-z])")
