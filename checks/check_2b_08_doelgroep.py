@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, is_course_page, is_links_page, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost, is_course_page, is_links_page,
                                   is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,

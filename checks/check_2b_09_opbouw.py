@@ -61,7 +61,7 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, is_course_page, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_editorial_page,
+from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_course_page, is_editorial_page,
                                  is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
@@ -1255,16 +1255,16 @@ _GENERAL_VOICE = re.compile(r"\b(?:in\s+het\s+algemeen|over\s+het\s+algemeen|gen
 # the step as a point in time for something else: "neem de brief mee naar het eerste gesprek",
 # "dit geldt ook voor de intake", "bring it to the first appointment"
 _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|uw|je|jouw|een|the|your|an?)\s+(?:\w+\s+)?$")
-# the step as the time in which something else is done ("in the first conversation", "tijdens de intake"): a step
-# only when the sentence says what is explored in it ("tijdens de intake brengen we je klachten in kaart")
-# an errand of the account, the mail or the bill at a step ("daarna krijgt u per mail een code om het account te activeren", "you will get an
-# invoice", "log in with the code"): the step as a point in time, not the step told
+# an errand of the account or the bill at a step ("daarna krijgt u per mail een code om het account te activeren", "you will
+# get an invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
-# ... it is what the step is when the client or their matter is in it ("bij het eerste belcontact kijken we of u bij ons goed zit", "we assess your
-# juiste plek bent", "we assess your complaints")
-_CLIENT_MATTERS = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|klacht\w*|hulpvraag\w*|problem\w*|probleem|complaints?|concerns?)\b")
+# the step as the time in which something else is done ("in the first conversation", "tijdens de intake"): a step
+# only when the sentence says what is explored in it ("tijdens de intake brengen we je klachten in kaart") ...
 _DURING = re.compile(r"\b(?:in|tijdens|gedurende|during)\s+(?:de|het|uw|je|jouw|een|the|your|our|ons|onze|an?)\s+(?:\w+\s+)?$")
+# ... or when the client or their matter is in it ("bij het eerste belcontact kijken we of u bij ons goed zit", "we assess
+# your complaints")
+_CLIENT_MATTERS = re.compile(r"\b(?:u|uw|je|jij|jou|jouw|you|your|cli[eë]nt\w*|klacht\w*|hulpvraag\w*|problem\w*|probleem|complaints?|concerns?)\b")
 
 
 def _own_start_step(m: Mention) -> bool:
