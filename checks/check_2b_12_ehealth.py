@@ -81,6 +81,13 @@ _CARE_WORDS = re.compile(r"(?<![a-z])(?:behandel\w*|therapie\w*|therapy|therapie
                          r"symptoms?|herstel\w*|recovery|ontspanning\w*|relaxation|mindfulness|slaap\w*|sleep)(?![a-z])")
 
 
+def _care_in_or_over(u: Unit, scope: list[Unit], usage) -> bool:
+    """Care words in the mention or the sentences after it (``_CARE_WORDS``), or the care or its place in the heading over
+    it ("# Tussendoor", "# Behandeling")."""
+    return any(_CARE_WORDS.search(v.low) for v in scope) or bool(
+        u.headings and (usage.search_text(u.headings[-1]) or _CARE_WORDS.search(u.headings[-1].lower())))
+
+
 # a page that says the tools it names are not the practice's ("niet van onze praktijk", "van andere aanbieders", "geen
 # onderdeel van de behandeling", "not part of any treatment at our practice", "no relationship with the makers")
 _NOT_OURS = re.compile(r"(?<![a-z])(?:niet\s+van\s+(?:ons|onze\s+praktijk|de\s+praktijk|mij)|van\s+andere\s+aanbieders|"
@@ -184,16 +191,12 @@ class EHealth(Check):
                 continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
             # the use may be told in the mention itself or in the next sentences about it
             scope = _scope(st, u)
-            if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) \
-                    and any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]):
-                continue  # "# De app van de praktijk" + "met het adres, de route en uw afspraken", "# Cliëntportaal"
-                # + "log hier in met uw wachtwoord": no eHealth
-            if not plats and set(gens) <= {"portaal", "app"} and not any(
-                    usage.search(v) or activity.search(v) or _CARE_WORDS.search(v.low) for v in scope) \
-                    and not (u.headings and (usage.search_text(u.headings[-1]) or _CARE_WORDS.search(u.headings[-1].lower()))):
-                continue  # "The portal is available in Dutch and English", "stel de verificatie in met een authenticatie-app":
-                # an app or a portal with nothing of the care in, after or over it is a tool, no eHealth mention ("We werken
-                # ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when it is used)
+            if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) and (
+                    any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]) or not _care_in_or_over(u, scope, usage)):
+                continue  # an app or a portal named as a tool, no eHealth: for contact or access ("# De app van de praktijk" + "met
+                # het adres, de route en uw afspraken", "# Cliëntportaal" + "log hier in met uw wachtwoord"), or with nothing of the
+                # care in, after or over it ("The portal is available in Dutch and English", "stel de verificatie in met een
+                # authenticatie-app"; "We werken ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when)
             mentions.append(u)
             if plats or own.search(u):
                 owned = True
