@@ -99,9 +99,9 @@ _PEOPLE_IN_GENERAL = re.compile(r"^(?:iedereen|ieder mens|veel mensen|de meeste 
 # the start of a criterion up to its complaint is a negation ("geen ", "er is geen actuele ", "zonder ")
 _NEGATED_ITEM = re.compile(r"\W*(?:(?:er\s+)?(?:is|zijn|mag|mogen|moet|moeten)\s+(?:er\s+)?)?(?:geen|zonder|no|without|niet)\s+(?:(?:sprake\s+(?:zijn\s+)?van|[\w-]+)\s+){0,3}")
 # a heading that names the target group ("Voor wie?", "Doelgroep", "Geschikt voor", "Bedoeld voor", "For whom", "Who
-# I work with") or opens a list of what the practice helps with ("Hulp bij", "Wij helpen bij", "Help with"); not
+# I work with", "Who is our therapy for?") or opens a list of what the practice helps with ("Hulp bij", "Wij helpen bij", "Help with"); not
 # "Klachten" or "Wanneer", which also head descriptions of symptoms
-_TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:hulp|behandeling|begeleiding|therapie)\s+(?:bij|voor)\s*$|(?:wij|we|ik)\s+(?:helpen|help|behandelen|behandel)\s+(?:\w+\s+)?(?:bij|met)\s*$|help\s+with\s*$|(?:i|we)\s+(?:can\s+)?help\s+with\s*$|voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see)))(?![a-z])")
+_TARGET_HEADING = re.compile(r"^\W*(?:(?:psychologische\s+|professionele\s+)?(?:hulp|behandeling|begeleiding|therapie)\s+(?:bij|voor)\s*$|(?:wij|we|ik)\s+(?:helpen|help|behandelen|behandel)\s+(?:\w+\s+)?(?:bij|met)\s*$|help\s+with\s*$|(?:i|we)\s+(?:can\s+)?help\s+with\s*$|voor\s+wie|doelgroep\w*|(?:\w+\s+){0,3}(?:geschikt|bedoeld|bestemd)\s+voor|for\s+whom|who\s+(?:is\s+it\s+for|(?:we|i)\s+(?:help|treat|work\s+with|see))|who\s+(?:is|are)\s+(?:[\w-]+\s+){1,3}?for\W*$)(?![a-z])")
 # the sentence names the people, with what they have or do ("Mensen met angst", "Volwassenen die vastlopen")
 _PEOPLE_WITH = re.compile(r"^(?:mensen|volwassenen|people|adults)\s+(?:met|die|with|who)(?![a-z])")
 # a heading that asks or says what the practice does not do or offer ("Wat doen wij niet?", "Wat bieden we niet",
@@ -423,12 +423,18 @@ def _question_before(st: SiteText, unit: Unit) -> Unit | None:
 _CONTRAST = QuickRegex(r";\s*|,?\s+(?:maar|echter|tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|but|unless)(?![a-z])")
 _CONTRAST_EXCLUDES = re.compile(r"\W*(?:tenzij|behalve|uitgezonderd|met\s+uitzondering\s+van|except|unless)(?![a-z])")
 # a general target group said without complaint words ("volwassenen met psychische klachten", "mensen
-# met een DSM-stoornis", "iedereen met psychische problemen"): one side, beside the other in one sentence
-_GENERAL_TARGET = QuickRegex(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|mental\s+health)\s+(?:\w+\s+)?(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints)|(?<![a-z])dsm")
+# met een DSM-stoornis", "iedereen met psychische problemen", "adults with psychological difficulties"): one side, beside the other in one sentence
+_GENERAL_TARGET = QuickRegex(r"(?<![a-z])(?:psychische|psychologische|emotionele|mentale|psychological|emotional|mental(?:\s+health)?)\s+(?:\w+\s+)?"
+                             r"(?:klacht|probl|stoornis|aandoening|hulpvra|issues|problems|complaints|difficulties|disorders?)|(?<![a-z])dsm")
 
 # the practice names whom it is for in its own words ("bedoeld voor mensen die ...", "terecht als u
 # vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
-_WHO_FRAMED = QuickRegex(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen)(?![a-z])")
+_WHO_FRAMED = QuickRegex(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen|"
+                         r"(?:qualif(?:y|ies)|eligible)\s+for\s+(?:\w+\s+){0,2}(?:treatment|therapy|care|help|support|counsel\w*))(?![a-z])")
+# the practice states when someone is taken on ("u komt in aanmerking wanneer", "you qualify for treatment when")
+_ELIGIBLE = re.compile(r"in\s+aanmerking|(?:qualif(?:y|ies)|eligible)\s+for\s+(?:\w+\s+){0,2}(?:treatment|therapy|care|help|support|counsel)|"
+                       r"(?<![a-z])(?:neemt|nemen|neem)\s+(?:[\w-]+\s+){1,4}?in\s+(?:behandeling|therapie|zorg)\s+(?:[\w-]+\s+){0,5}?(?:als|wanneer|indien)(?![a-z])|"
+                       r"(?<![a-z])(?:takes?|accepts?)\s+(?:[\w-]+\s+){1,3}?(?:on|into\s+(?:treatment|therapy|care))\s+(?:[\w-]+\s+){0,4}?(?:when|if)(?![a-z])")
 
 # the practice takes no new clients for now ("aanmeldstop voor kinderen", "geen nieuwe cliënten"): capacity, not a target group
 _INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
@@ -552,9 +558,10 @@ _REFERRAL_TO_US = re.compile(r"(?:verwijzing|verwijsbrief|referral)\s+(?:\w+\s+)
 
 
 # the own care restricted to clients of a kind ("gesprekstherapie bieden wij alleen aan cliënten die voldoende Nederlands
-# spreken", "therapy is only for clients who ..."): those who are not of that kind are not treated. ("Wij behandelen alleen
+# spreken", "therapy is only for clients who ...", "alleen mogelijk voor cliënten die ..."): those who are not of that kind are not treated. ("Wij behandelen alleen
 # volwassenen" names the treated group and stays the treated side.)
-_ONLY_GROUP = re.compile(r"(?<![a-z])(?:uitsluitend|alleen|enkel|only|exclusively)\s+(?:bedoeld\s+|geschikt\s+)?(?:voor|aan|for|to)\s+(?:\w+\s+)?"
+_ONLY_GROUP = re.compile(r"(?<![a-z])(?:uitsluitend|alleen|enkel|only|exclusively)\s+(?:(?:bedoeld|geschikt|mogelijk|toegankelijk|beschikbaar|"
+                         r"intended|meant|available|possible|open)\s+)?(?:voor|aan|for|to)\s+(?:\w+\s+)?"
                          r"(?:clienten|cliënten|patienten|personen|mensen|clients|patients|people)\s+(?:die|who|that)(?![a-z])")
 # ... not a rule of access ("alleen voor cliënten die al bij ons in behandeling zijn", "only for clients with a referral")
 _ACCESS_RULE = re.compile(r"(?<![a-z])(?:al\s+(?:bij|in)|in\s+behandeling\s+(?:zijn|is)|already|afspra\w*|verwij\w*|verzeker\w*|ingeschreven|"
@@ -637,6 +644,16 @@ def _clause_at(low: str, pos: int) -> str:
     """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
     ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
     return low[_clause_start(low, pos):min(ends) if ends else len(low)]
+
+def _negated_target(low: str, target: re.Match) -> bool:
+    """A negation before the target group in its clause ("wij behandelen geen mensen met psychische klachten") or in
+    the stretch of the sentence that holds it ("psychische klachten behandelen wij niet"); not one in another part
+    of a long sentence ("..., ook als die niet op een lichtere manier te verhelpen zijn")."""
+    if _NEGATION.search(_clause_before(low, target.start())):
+        return True
+    start = max(low.rfind(c, 0, target.start()) for c in ",;:.!?") + 1
+    ends = [i for i in (low.find(c, target.end()) for c in ",;:.!?") if i >= 0]
+    return bool(_NEGATION.search(low[start:min(ends) if ends else len(low)]))
 
 # a heading that names only client groups, perhaps after the care offered them and with their ages
 # ("Kinderen en jongeren", "Therapie voor volwassenen (18+)", "Adults & couples"); "Informatie voor ouders
@@ -1127,11 +1144,15 @@ class Doelgroep(Check):
                 # problemen die meer tijd vragen dan ..."): a general target group, one side
                 inc.add(u, [], groups=True)
                 continue
-            if not (labels or grp or band) and not cost and (_GENERAL_TARGET.search(u.low) or _WHO_FRAMED.search(u.low)) and (
+            target = None if (labels or grp or band or cost) else (_GENERAL_TARGET.search(u.low) or _WHO_FRAMED.search(u.low))
+            if target and (
                     under_inc or frame.search(u) or own_frame.search(u) or cues & {"bedoeld", "terecht"}
-                    or "in aanmerking" in u.low) and not _NEGATION.search(u.low):
+                    or _ELIGIBLE.search(u.low)) and not _negated_target(u.low, target) and not _CRISIS_WORDS.search(u.low):
                 # "wij helpen volwassenen met psychische klachten": a general target group, the treated
-                # side only beside an exclusion on the same page (below)
+                # side only beside an exclusion on the same page (below); a negation in another clause of
+                # a long paragraph ("... niet alleen op te lossen; wij nemen iemand in behandeling wanneer ...")
+                # does not turn it round. Crisis care open to everyone ("crisiszorg bieden we aan iedereen") is
+                # reachability (2b-6), not whom the practice treats
                 soft.append((u, [], True))
                 continue
             if not (labels or grp or band) or (cost and not (labels or band)):
