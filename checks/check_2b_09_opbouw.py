@@ -258,6 +258,13 @@ def _plain(text: str):
 _LABEL = re.compile(r"^((?:(?:stap|fase|step|phase)\s*\d{1,2}|\d{1,2}[.)]|" + _ORDINAL + r")?\s*[-:]?\s*[^:.]{2,40})[:.]\s")
 
 
+def _labelled_sentence(unit: Unit) -> bool:
+    """A step label with a sentence after it ("Afrondingsfase: de behandeling wordt afgesloten in een eindgesprek."):
+    the step told, not a label standing alone over what follows."""
+    m = _LABEL.match(unit.low)
+    return m is not None and len(unit.low[m.end():].split()) >= 3
+
+
 def _step_label(unit: Unit) -> str | None:
     """A unit opened by a step label: "Stap 2 - Intake: na de intake ...", "Behandelfase: samen
     met ..." -> the phase the label names."""
@@ -631,14 +638,24 @@ def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
     if len(clauses) < 2:
         return {}
     found: dict[str, list[str]] = {}
+    measured = False
     for c in clauses:
         piece = fragment(u, c)
-        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low):
+        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low) or (measured and _MOMENT_GOES_ON.match(piece.low)):
+            # (a clause that only goes on with the moments of the measuring clause before it, "..., tijdens de
+            # behandeling en aan het eind", is a moment of measuring too)
+            measured = True
             continue
+        measured = False
         for ph, labels in _phases(piece).items():
             found.setdefault(ph, [])
             found[ph] += [lb for lb in labels if lb not in found[ph]]
     return found
+
+
+# a clause that opens with a moment and no subject of its own ("tijdens de behandeling en aan het eind", "during
+# treatment and at the end")
+_MOMENT_GOES_ON = re.compile(r"^\W*(?:(?:en|of|and|or)\s+)?(?:tijdens|bij|na|aan|halverwege|gedurende|voor|during|at|after|halfway|midway|before)\s")
 
 
 # a report sent or received ("u ontvangt van ons een bericht na de intake", "you will receive a letter at the
@@ -679,7 +696,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         words = len(u.text.split())
         heading = u.kind == "heading" and words < _SENTENCE_HEADING_WORDS
-        if pos in numbered and pos not in bare and (u.kind not in ("heading", "list_item") or (u.kind == "list_item" and numbered_items)):
+        if pos in numbered and pos not in bare and (u.kind not in ("heading", "list_item") or (u.kind == "list_item" and numbered_items)) \
+                and not _labelled_sentence(u):
             # a numbered step label standing alone ("Stap 2 – Kennismaken.") heads what follows it
             lead = (numbered[pos], u.headings)
             heading = True
@@ -941,9 +959,21 @@ def _not_own(page: PageInfo, u: Unit) -> bool:
 _ARTICLE = re.compile(r"^(?:artikel|article|art\.?|§)\s*\d|^\d{1,2}(?:\.\d{1,2})*\.?\s")
 
 
+# a step label that opens the sentence and works as its heading ("Intakefase: kennismaking en ...", "Treatment phase: ...")
+_STEP_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?([^:.!?]{3,40}):\s")
+
+
 def _route_section(u: Unit) -> bool:
-    """The unit's own section heading names the route or one of its steps, and is no article title."""
-    if not u.headings or u.kind == "heading":
+    """The unit's own section heading names the route or one of its steps, and is no article title; or the
+    sentence opens with a step of the route as its label ("Behandelfase: samen met de psycholoog werkt de cliënt
+    aan ...", in house rules that lay out the phases of the treatment)."""
+    if u.kind == "heading":
+        return False
+    label = _STEP_LABEL.match(u.text)
+    if (label and not _ARTICLE.match(label.group(1)) and heading_phase(label.group(1).lower()) is not None
+            and not terms("context", "legal").search_text(label.group(1).lower()) and not _AGREEMENT.search(u.low)):
+        return True
+    if not u.headings:
         return False
     h = u.headings[-1]
     if terms("context", "legal").search_text(h):
