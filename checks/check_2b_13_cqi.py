@@ -205,15 +205,23 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     # the nearest sentence of the same section that dates the measurement ("meetperiode ... 2019")
     section = [v for v in st.pages[u.page].units if v is not u and (
         v.headings == u.headings or (u.kind in ("heading", "title") and v.headings[-1:] == (u.low,)))]
-    dated = [v for v in section if years(v.low) and meas.search(v)]
+    # (not a measurement still to come: "een nieuwe meting volgt in 2026", "a new measurement is being carried out in
+    # 2026"; at the same distance the sentence before the grade dates it, as in "De meting van 2024 ... Het cijfer: 8,1")
+    dated = [v for v in section if years(v.low) and meas.search(v) and not _PLANNED.search(v.low)]
     if dated:
-        v = min(dated, key=lambda v: abs(v.index - u.index))
+        v = min(dated, key=lambda v: (abs(v.index - u.index), v.index > u.index))
         return max(years(v.low)), v
     page = st.pages[u.page]
     ys = years(page.path_low + " " + page.title_low)
     if ys:
         return max(ys), u
     return None, None
+
+
+# a measurement still to come or put off ("volgt in", "wordt uitgevoerd", "gepland", "uitgesteld", "will", "is being
+# carried out", "planned", "postponed")
+_PLANNED = re.compile(r"(?<![a-z])(?:volgt|volgen|zal|zullen|gepland\w*|uitgesteld|binnenkort|nieuwe\s+meting|wordt\s+(?:\w+\s+){0,3}uitgevoerd|"
+                      r"will|is\s+being|are\s+being|planned|postponed|upcoming|next\s+(?:measurement|survey)|new\s+measurement)(?![a-z])")
 
 
 # a figure of the sector or the country ("in landelijke metingen", "het landelijk gemiddelde", "across

@@ -128,8 +128,8 @@ _GRADE = re.compile(
     r"(?![.,]\d)(?!\s*(?:%|procent|euro|uur|minuten|min\b|weken|maanden|jaar|sessies|gesprekken|keer|x\b|:\d))"
 )
 _OUT_OF = re.compile(r"\s*(?:/\s*(\d+)|uit\s+(?:de\s+)?(\d+)|op\s+(\d+)|van\s+de\s+(\d+))")
-_RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|schaal|uit|op)\s*|\b[01]\s*-\s*|\b[01]\s+en\s+|/\s*)$")
-_RANGE_AFTER = re.compile(r"^\s*(?:-|tot|t/m|en\s+(?:maximaal\s+)?\d)\s*\d")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|schaal|uit|op|out\s+of)\s*|\b[01]\s*-\s*|\b[01]\s+(?:en|to|through)\s+|/\s*)$")
+_RANGE_AFTER = re.compile(r"^\s*(?:-|tot|t/m|to|through|en\s+(?:maximaal\s+)?\d)\s*\d")
 _SCALE = re.compile(r"schaal\s+(?:van\s+)?(\d+)\s*(?:-|tot(?:\s+en\s+met)?|t/m)\s*(\d+)")
 
 
