@@ -12,7 +12,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (READER_WORD, about_products, evidence, in_complaint_procedure, is_complaints_page, is_cost,
+from checks.text.context import (READER_WORD, about_products, evidence, in_client_voice, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
                                  join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
@@ -222,7 +222,8 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     """Money passages, legal and vacancy text, blog posts: a blog that says "bel 113" gives general
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
     officer in a complaints procedure (LABELING v2); nor an overview of the apps out there ("er bestaan apps
-    met telefoonnummers voor als het slecht gaat": ``about_products``)."""
+    met telefoonnummers voor als het slecht gaat": ``about_products``); nor a client's own story of a night at the
+    emergency department (``in_client_voice``)."""
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
@@ -231,7 +232,7 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
-            or _national_system(u))
+            or _national_system(u) or in_client_voice(st, u))
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")

@@ -270,7 +270,8 @@ _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 # a person's initials before the surname: "J. de Boer", "M.A. Jansen", "K.L.M. Smit"
 _INITIALS = r"(?:[A-Z]\.\s?){1,4}"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|la|le|du|da|el|op)"
-_NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}}$")
+# (a particle is followed by the surname: "Let op" is no name)
+_NAME_LINE = re.compile(rf"^(?:(?:drs|dr|mr|mw|dhr)\.?\s+)?{_NAME_WORD}(?:(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{1,2}})?$")
 _ABOUT_NAME = re.compile(rf"^(?i:over|about|maak kennis met|meet|even voorstellen:?)\s+({_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})$")
 # capitalised words that open a sentence before a name ("Volgens Anna, ...", "Dear Emma, ...")
 _SENTENCE_WORD = re.compile(r"Volgens|Door|Dankzij|Namens|Samen|Met|Zoals|Ook|Daarnaast|Verder|Tevens|Hierbij|Mede|Collega|Aldus|"
@@ -1230,7 +1231,9 @@ _ON_STAFF_AFTER = re.compile(r"^(?:\s*,)?(?:\s+[\w-]+,?){0,8}?\s+(?:in\s+dienst|
 _IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
                                r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$|"
                                # "Praktijk X bestaat uit vier GZ-psychologen en ...", "X consists of ..."
-                               r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+                               r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$|"
+                               # "X wordt gerund door twee psychologen", "X is run by two psychologists"
+                               r"^\s*(?:wordt|werd|is|was)\s+(?:[\w-]+\s+){0,2}?(?:gerund|geleid|bemand|run|led|staffed)\s+(?:door|by)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # the practice's own professionals in the definite plural, in the reader's own care: "wanneer de
 # psychologen inschatten dat u ...", "the psychologists will discuss your ..."
 _PLURAL_PROFESSIONS = (r"(?:gz-?|gz\s+)?(?:psychologen|psychotherapeuten|psychiaters|orthopedagogen|"

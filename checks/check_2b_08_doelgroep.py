@@ -196,13 +196,13 @@ _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdan
                             r"(?:ernstig|complex|zwaar|hevig|intensief|severe|serious|complex)\w*\s+(?:\w+\s+){0,2}?(?:dat|om|that|as\s+to)(?![a-z])"
                             r"|(?<![a-z])not\s+(?:severe|serious|complex)\s+enough\s+to(?![a-z])")
 # more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "should
-# longer or more specialist help prove to be needed"), not more of something else ("meer informatie nodig")
+# longer or more specialist help prove to be needed", "if you need more, ..."), not more of something else ("meer informatie nodig")
 _MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|specialistische|gespecialiseerde|more|other|longer|specialised|specialized|specialist|intensive)"
 _MORE_CARE_NEEDED = re.compile(r"(?<![a-z])(?:need|needs|require|requires)\s+(?:\w+\s+)?" + _MORE_WORD + r"\s+(?:(?:(?:or|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:care|help|treatment|therapy|support)(?![a-z])|(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:(?:zorg|hulp|behandeling|begeleiding|therapie|ggz|care|help|treatment|therapy|support)\s+)?"
                                r"(?:(?:is|zijn|blijkt|blijken|lijkt|lijken|te|er|turns?|out|to|be|seems?|appears?|are|would|will|may|might)\s+){0,4}"
-                               r"(?:nodig|vereist|noodzakelijk|needed|required|necessary)(?![a-z])")
+                               r"(?:nodig|vereist|noodzakelijk|needed|required|necessary)(?![a-z])|(?<![a-z])(?:need|needs|require|requires)\s+more(?=\s*(?:[,;.]|than\s|$))")
 # ... after the treatment, on the way back (a referral back to the GP is no exclusion)
 _AFTER_CARE = re.compile(r"(?<![a-z])(?:terug\w*|na\s+(?:afloop|afronding|de\s+behandeling)|after\s+(?:the\s+)?(?:treatment|therapy)|back\s+to)(?![a-z])")
 

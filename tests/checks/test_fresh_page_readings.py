@@ -1,0 +1,168 @@
+"""Readings found on freshly written provider pages (passages written for these tests): the phases of
+house rules, a measuring section, registering with a GP, "Let op" over a warning, a scale "from 0 to 10",
+a measurement still to come, "if you need more".
+
+Each case has a twin that still counts, so that the reading cannot simply have been switched off."""
+import pytest
+
+from check_helpers import corpus_site, judge, page, site
+
+
+# --------------------------------------------------------------------------- 2b-9: the route in house rules
+
+def _house_rules(*lines):
+    return site(page("https://praktijk.example/huisregels", "# Huisregels", "De cliënt is geïnformeerd over het volgende.", *lines,
+                     "Klachten over de behandeling kunt u bespreken met de psycholoog.", title="Huisregels"))
+
+
+@pytest.mark.parametrize("lines", [
+    ("1. Intakefase: kennismaking en het in kaart brengen van de klachten.",
+     "2. Behandelfase: samen met de psycholoog werkt de cliënt aan zijn doelen.",
+     "3. Afrondingsfase: de behandeling wordt afgesloten in een eindgesprek."),
+    ("Intake phase: getting acquainted and mapping out the complaints.",
+     "Treatment phase: together with the psychologist the client works on the goals.",
+     "Closure: the treatment is ended in a final session."),
+])
+def test_phases_labelled_as_steps_in_house_rules_are_the_route(lines):
+    assert judge("2b-9", _house_rules(*lines)).status == "voldoet"
+
+
+def test_house_rules_without_step_labels_stay_conditions():
+    snap = _house_rules("Bij niet tijdig afzeggen van de intake wordt het gesprek in rekening gebracht.",
+                        "Tijdens de behandeling gelden de algemene voorwaarden.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-9: measuring is no step
+
+@pytest.mark.parametrize("heading", ["# Measuring outcomes", "# Uitkomstmetingen"])
+def test_the_moments_of_a_measuring_section_are_no_steps(heading):
+    snap = site(page("https://praktijk.example/en/quality", "# Quality", heading,
+                     "We ask clients to complete short questionnaires at the start of treatment, during treatment and at the end.",
+                     "This helps us and you see whether treatment is working.", title="Quality"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_step_told_beside_a_measuring_section_stays_a_step():
+    snap = site(page("https://praktijk.example/en/werkwijze", "# How we work",
+                     "We start with an intake in which we map out your complaints together.",
+                     "After that we draw up a treatment plan with you.", title="How we work"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9: registering with someone else
+
+@pytest.mark.parametrize("text", [
+    "If you do not have a Dutch GP yet, register with one first.",
+    "Please register with a local GP before anything else.",
+    "Please read the points below before you register.",
+])
+def test_registering_with_a_gp_or_a_pointer_before_registering_is_no_sign_up(text):
+    snap = site(page("https://praktijk.example/en/faq", "# FAQ", text, title="FAQ"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("text", [
+    "To register, please fill in the online form and we will call you within a week.",
+    "You can register with us online; we then call you to plan the intake.",
+])
+def test_registering_with_the_practice_stays_the_sign_up(text):
+    snap = site(page("https://praktijk.example/en/faq", "# FAQ", text, title="FAQ"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-7: "Let op" is no name
+
+def test_a_warning_heading_is_no_practitioner():
+    # "Let op" over a warning, on a page whose title names the practice's psychologists: no name (a particle
+    # such as "op" is followed by a surname)
+    text = "\n".join(["Aanmelden – Online Psychologen Westkust", "Home", "Aanmelden", "Kosten", "Aanmelden",
+                      "Alle gesprekken vinden plaats via een beveiligde videoverbinding.",
+                      "Stap 1: intake", "In een video-intake bespreekt u met een van onze behandelaars uw klachten.",
+                      "Let op", "Online behandeling is niet voor iedereen geschikt. Twijfelt u? Neem dan contact met ons op."])
+    finding = judge("2b-7", corpus_site("https://www.onlinepsychologenwestkust.nl/aanmelden/", text))
+    assert finding.status == "voldoet_niet"
+
+
+def test_a_name_with_a_particle_and_a_surname_stays_a_name():
+    snap = site(page("https://praktijk.example/team", "# Ons team", "## Anna op den Berg", "### GZ-psycholoog",
+                     "Anna werkt met volwassenen.", title="Team"))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-13: scale ends and a planned measurement
+
+def _quality(*lines):
+    return site(page("https://praktijk.example/en/quality", "# Quality", "## Client experiences",
+                     "We measure how clients experience our care with the CQ-index (Consumer Quality Index).", *lines,
+                     title="Quality"))
+
+
+def test_the_ends_of_a_scale_are_no_grade():
+    snap = _quality("At the end, clients give an overall rating on a scale from 0 to 10.",
+                    "A new measurement is being carried out in 2026.")
+    # the CQI is measured, but no grade is shown (not "10", the top of the scale)
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet_niet"
+    assert finding.details.get("grade") is None
+
+
+def test_a_grade_is_dated_by_its_measurement_not_by_the_next_one():
+    snap = _quality("Our most recent measurement took place in 2021.", "The average overall rating was 7.8.",
+                    "A new measurement is being carried out in 2026.")
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet_niet"
+    assert finding.details["cqi_year"] == 2021
+
+
+def test_a_grade_dated_by_its_questionnaire_sentence():
+    snap = _quality("In 2024, 64 clients completed the questionnaire.", "They rated our practice with an average score of 8.7 out of 10.")
+    finding = judge("2b-13", snap)
+    assert finding.details["cqi_year"] == 2024
+    assert finding.details["grade"] == 8.7
+
+
+# --------------------------------------------------------------------------- 2b-8: "if you need more"
+
+@pytest.mark.parametrize("text, status", [
+    ("If it becomes clear that you need more, we will discuss a referral to specialist care with you.", "voldoet"),
+    ("If you need more information, please call us.", "voldoet_bijna"),
+])
+def test_needing_more_care_is_when_to_go_elsewhere(text, status):
+    snap = site(page("https://praktijk.example/en/how-we-work", "# How we work",
+                     "We treat adults with mild to moderate complaints such as anxiety and low mood.", text, title="How we work"))
+    assert judge("2b-8", snap).status == status
+
+
+# --------------------------------------------------------------------------- 2b-7: who runs the practice
+
+@pytest.mark.parametrize("text", [
+    "Zeezicht is run by two psychologists, both registered in the BIG register.",
+    "Zeezicht wordt gerund door twee GZ-psychologen.",
+])
+def test_the_practice_run_by_its_disciplines_names_them_without_names(text):
+    snap = site(page("https://www.zeezicht.nl/faq", "# FAQ", text, "Sessions take place in English or Dutch.", title="FAQ"))
+    finding = judge("2b-7", snap)
+    assert finding.status == "voldoet_bijna"
+    assert finding.details["disciplines"]
+
+
+def test_another_organisation_run_by_psychologists_is_not_the_team():
+    snap = site(page("https://www.zeezicht.nl/links", "# Links", "Het landelijke steunpunt wordt gerund door vrijwilligers en twee psychologen.",
+                     title="Links"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-6: a client's night at the emergency department
+
+def test_a_clients_story_of_the_emergency_department_is_no_reachability():
+    snap = site(page("https://praktijk.example/ervaringen/het-verhaal-van-sanne", "# Het verhaal van Sanne",
+                     "\"Op de spoedeisende hulp bleek er lichamelijk niets aan de hand. Ik was opgelucht.\"",
+                     "\"Via mijn huisarts kwam ik bij de praktijk terecht.\"", title="Het verhaal van Sanne"))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_crisis_line_stays_reachability():
+    snap = site(page("https://praktijk.example/contact", "# Contact",
+                     "Bij spoed buiten kantoortijden belt u de huisartsenpost of 113.", title="Contact"))
+    assert judge("2b-6", snap).status != "voldoet_niet"
