@@ -144,11 +144,13 @@ def _seeks_colleague(low: str) -> bool:
 
 
 _COURSE_PAGE = re.compile(r"\w*(?:cursus|course|workshop|lezing|lecture|webinar|supervis|leertherap|intervisie|intervision|nascholing|"
-                          r"opleiding)\w*|\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial)\b")
+                          r"opleiding|lotgenot)\w*|\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial|"
+                          r"(?:support|peer|self[- ]help)[- ]groups?|(?:steun|praat|zelfhulp)groep\w*)\b")
 
 
 def is_course_page(page: PageInfo) -> bool:
-    """A page about a course, a workshop, a lecture, supervision or training of colleagues, or a study, by its address,
+    """A page about a course, a workshop, a lecture, supervision or training of colleagues, a study, or a peer or support
+    group ("lotgenotengroep", "support group for partners abroad"), by its address,
     title or first heading ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/"): its sign-up,
     meetings, admission rules and "not suitable for" are the course's, not the practice's care."""
     return _page_memo(page, ("course_page",), lambda: bool(
@@ -157,8 +159,20 @@ def is_course_page(page: PageInfo) -> bool:
 
 def is_editorial_page(page: PageInfo) -> bool:
     """A blog post, news item or article: it writes about a subject (anxiety, EMDR in general),
-    not about the practice's offer. Its passages may support a verdict, never make one alone."""
-    return _page_is(page, "editorial") and not is_vacancy_page(page)
+    not about the practice's offer; also a page of search results (snippets of other pages, each read on its
+    own page). Its passages may support a verdict, never make one alone."""
+    return (_page_is(page, "editorial") or _search_results(page)) and not is_vacancy_page(page)
+
+
+# a site search: "/?s=emdr", "/zoeken?q=angst", "/search/trauma"
+_SEARCH_QUERY = re.compile(r"(?:^|&)(?:s|q|query|search|zoek|zoekterm)=")
+_SEARCH_PATH = re.compile(r"/(?:search|zoeken|zoekresultaten)(?:/|$)")
+
+
+def _search_results(page: PageInfo) -> bool:
+    from urllib.parse import urlsplit
+    parts = urlsplit(page.url)
+    return bool(_SEARCH_QUERY.search(parts.query) or _SEARCH_PATH.search(parts.path.lower()))
 
 
 def page_kind(page: PageInfo) -> str:
@@ -717,10 +731,22 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
         # (the first two headings: the page's name and a breadcrumb "Kennisbank > Wat is EMDR?")
         heads = [u.low for u in page.units[:6] if u.kind == "heading"][:2]
         return _presents_as_reference(page, _GENERAL_PAGE.search, without_site_tail(page.title_low), heads)
-    if _page_memo(page, ("general_page",), compute):
+    if _page_memo(page, ("general_page",), compute) or _page_memo(page, ("explains_others",), lambda: any(
+            _EXPLAINS_OTHERS.search(u.low) for u in page.units[:12] if u.kind not in ("heading", "title"))):
         return True
     return questions and _page_memo(page, ("general_question_page",), lambda: _asks_general_question(
         *(without_site_tail(t) for t in (page.title_low, page.first_heading) if t)))
+
+
+# near its top the page says it explains something in general or someone else's care ("Op deze pagina leggen we uit wat de
+# POH-GGZ in het algemeen doet", "De POH-GGZ werkt bij de huisarts en niet bij ons", "This page explains how ... works in
+# general", "X is not part of our practice")
+_EXPLAINS_OTHERS = re.compile(
+    r"(?<![a-z])(?:(?:leggen|lichten)\s+(?:we|wij|ik)\s+(?:hier\s+|kort\s+)?uit\s+(?:wat|hoe)\s+(?:[\w-]+\s+){1,6}in\s+het\s+algemeen|"
+    r"(?:werkt|werken|zit|zitten)\s+(?:[\w-]+\s+){0,4}?(?:en\s+)?niet\s+bij\s+(?:ons|onze\s+praktijk|mij)(?![a-z])|"
+    r"(?:explains?|explain\s+here)\s+(?:what|how)\s+(?:[\w-]+\s+){1,6}in\s+general|"
+    r"(?:works?|is\s+based)\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?not\s+(?:at|with)\s+(?:us|our\s+practice|me)(?![a-z])|"
+    r"(?:is|are)\s+not\s+part\s+of\s+(?:our|this)\s+practice)")
 
 
 # where a sentence places what it says: the country or the care sector, research or guidelines ("In

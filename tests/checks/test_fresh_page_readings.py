@@ -166,3 +166,54 @@ def test_the_practices_own_crisis_line_stays_reachability():
     snap = site(page("https://praktijk.example/contact", "# Contact",
                      "Bij spoed buiten kantoortijden belt u de huisartsenpost of 113.", title="Contact"))
     assert judge("2b-6", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- pages about someone else's care
+
+@pytest.mark.parametrize("url, heading", [
+    ("https://praktijk.example/in-de-regio/lotgenotengroep-naasten", "# Lotgenotengroep voor naasten"),
+    ("https://praktijk.example/en/support-groups/partners", "# Support group for partners abroad"),
+])
+def test_a_peer_or_support_group_page_names_no_route(url, heading):
+    snap = site(page(url, heading, "Na je aanmelding nodigen we je uit voor een kennismakingsgesprek met de gespreksleider.",
+                     "De groep komt zes keer bij elkaar.", title=heading.strip("# ")))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_an_explainer_of_the_poh_ggz_at_the_gp_is_no_own_short_care():
+    snap = site(page("https://praktijk.example/samenwerking/poh-ggz", "# De POH-GGZ",
+                     "Op deze pagina leggen we uit wat de POH-GGZ in het algemeen doet. De POH-GGZ werkt bij de huisarts en niet bij ons.",
+                     "Meestal gaat het om een beperkt aantal gesprekken, vaak vijf tot acht.", title="De POH-GGZ"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_sessions_at_another_provider_are_no_own_treatment_length():
+    snap = site(page("https://praktijk.example/tweede-mening", "# Een tweede mening",
+                     "Twijfelt u over uw diagnose? Dan kunt u een tweede mening vragen.",
+                     "Vaak gaat het om één tot drie gesprekken bij de andere zorgverlener.", title="Tweede mening"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_own_number_of_sessions_still_counts():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Meestal gaat het om een beperkt aantal gesprekken, vaak vijf tot acht.", title="Werkwijze"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a page of search results
+
+_METHODS = ("Wij bieden EMDR en exposure.",
+            "EMDR is een methode waarbij je terugdenkt aan een schokkende herinnering terwijl je de hand van de psycholoog volgt.",
+            "Bij exposure zoek je stap voor stap op wat je spannend vindt, zodat de angst afneemt.")
+
+
+@pytest.mark.parametrize("url", ["https://praktijk.example/?s=emdr", "https://praktijk.example/zoeken?q=emdr"])
+def test_search_results_alone_make_no_verdict(url):
+    # snippets of the site's own pages: each is read on its own page
+    snap = site(page(url, "# Zoekresultaten voor: emdr", *_METHODS, title="Praktijk Waterlelie"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_text_on_the_practices_own_page_counts():
+    snap = site(page("https://praktijk.example/behandelingen", "# Behandelingen", *_METHODS, title="Behandelingen"))
+    assert judge("2b-11", snap).status == "voldoet"
