@@ -217,3 +217,19 @@ def test_search_results_alone_make_no_verdict(url):
 def test_the_same_text_on_the_practices_own_page_counts():
     snap = site(page("https://praktijk.example/behandelingen", "# Behandelingen", *_METHODS, title="Behandelingen"))
     assert judge("2b-11", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-11: a method explained in Dutch content words
+
+def test_emotionally_focused_therapy_explained_by_its_cycle_and_needs():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze",
+                     "Ik werk vooral volgens Emotionally Focused Therapy (EFT).",
+                     "EFT gaat ervan uit dat ruzies vaak voortkomen uit een vaste negatieve cirkel en onvervulde behoeften.",
+                     title="Werkwijze"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_the_method_only_named_stays_a_list():
+    snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Ik werk vooral volgens Emotionally Focused Therapy (EFT).",
+                     title="Werkwijze"))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
