@@ -223,7 +223,8 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     advice, not how to reach this practice; nor do the phone number and hours of a complaints
     officer in a complaints procedure (LABELING v2); nor an overview of the apps out there ("er bestaan apps
     met telefoonnummers voor als het slecht gaat": ``about_products``); nor a client's own story of a night at the
-    emergency department (``in_client_voice``)."""
+    emergency department (``in_client_voice``; by its page or its quotation marks: a menu link "Ervaringen van cliënten"
+    taken for a heading does not make the crisis line under it a client's words)."""
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
@@ -232,7 +233,7 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
-            or _national_system(u) or in_client_voice(st, u))
+            or _national_system(u) or in_client_voice(st, u, by_heading=False))
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")

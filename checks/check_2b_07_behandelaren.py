@@ -1406,6 +1406,9 @@ def _team_list_item(unit: Unit) -> bool:
 # ... betrokken", "het team van psychologen bespreekt uw behandelplan", "our practice employs ..."
 _DISCIPLINES_FRAME = re.compile(
     r"\b(?:de|onze|ons|mijn|het)\s+(?:praktijk|team|organisatie|centrum)\s+(?:heeft|hebben|telt)\b[^.;]{0,120}\bin\s+dienst\b|"
+    # a count of the staff with their disciplines: "met ruim 180 professionals, waaronder psychiaters en GZ-psychologen, wordt ..."
+    r"\b\d+\s+(?:professionals|medewerkers|behandelaars|behandelaren|zorgverleners|hulpverleners|therapeuten|clinicians|staff\s+members)\b,?\s+"
+    r"(?:waaronder|onder\s+wie|including|among\s+them|among\s+whom)\b|"
     r"\b(?:de|onze|ons|het)\s+(?:praktijk|team)\s+telt\b|"
     r"\bwerkzaam\s+(?:in|bij|binnen)\s+(?:de|onze|ons|het|deze)\s+(?:praktijk|team|centrum)\b|"
     r"\b(?:bij|aan|in)\s+(?:de|uw|je|jouw)\s+(?:behandeling|intake|diagnostiek)\s+(?:zijn|is|worden|wordt)\b[^.;]{0,100}\bbetrokken\b|"

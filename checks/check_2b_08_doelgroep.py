@@ -197,7 +197,7 @@ _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdan
                             r"|(?<![a-z])not\s+(?:severe|serious|complex)\s+enough\s+to(?![a-z])")
 # more or other care than the practice's is needed ("is er meer nodig", "als specialistische zorg nodig is", "should
 # longer or more specialist help prove to be needed", "if you need more, ..."), not more of something else ("meer informatie nodig")
-_MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|specialistische|gespecialiseerde|more|other|longer|specialised|specialized|specialist|intensive)"
+_MORE_WORD = r"(?:meer|andere|intensievere|zwaardere|langere|langdurigere|langdurige|specialistische|gespecialiseerde|more|other|longer-term|long-term|longer|specialised|specialized|specialist|intensive)"
 _MORE_CARE_NEEDED = re.compile(r"(?<![a-z])(?:need|needs|require|requires)\s+(?:\w+\s+)?" + _MORE_WORD + r"\s+(?:(?:(?:or|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:care|help|treatment|therapy|support)(?![a-z])|(?<![a-z])" + _MORE_WORD + r"\s+(?:(?:(?:of|or|en|and)\s+)?" + _MORE_WORD + r"\s+)*"
                                r"(?:(?:zorg|hulp|behandeling|begeleiding|therapie|ggz|care|help|treatment|therapy|support)\s+)?"
@@ -741,9 +741,15 @@ _PARENTS_AS_CLIENTS = re.compile(
 
 
 def _names_client_group(u: Unit, groups) -> bool:
-    """The unit names a client group: parents where the care is for them, other groups and ages wherever
-    they stand."""
-    return any(h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low) for h in groups.find(u))
+    """The unit names a client group: parents where the care is for them, couples where "stellen" is no verb,
+    other groups and ages wherever they stand."""
+    return any((h.text != "ouders" or _PARENTS_AS_CLIENTS.search(u.low)) and not (h.text == "stellen" and _STELLEN_PLAN.search(u.low))
+               for h in groups.find(u))
+
+
+# "stellen" with the plan or the goals as its object is the verb ("na de intake stellen we samen een behandelplan op",
+# "samen stellen we doelen vast")
+_STELLEN_PLAN = re.compile(r"(?<![a-z])stellen\s+(?:\w+\s+){0,4}?(?:een\s+|het\s+|de\s+|jouw\s+|uw\s+|je\s+)?(?:behandelplan\w*|plan|doelen|doel|behandeldoelen)(?![a-z])")
 
 
 def _is_client_group(hit) -> bool:

@@ -1086,13 +1086,13 @@ def on_experiences_page(page: PageInfo) -> bool:
 _SIGNATURE = re.compile(r"[\"\u201d'\u2019.!]\s*[-\u2013\u2014]\s*[\w.]+(?:\s+[\w.]+)?(?:,\s*\d{1,4}(?:\s*(?:jaar|years?(?:\s+old)?))?)?\.?\s*$")
 
 
-def in_client_voice(st, unit: Unit) -> bool:
+def in_client_voice(st, unit: Unit, by_heading: bool = True) -> bool:
     """The unit gives a client's own words about their care, not the practice describing it: it stands
-    under a heading or on a page of clients' experiences ("Ervaringen", "Het verhaal van Sanne",
+    under a heading (with ``by_heading``) or on a page of clients' experiences ("Ervaringen", "Het verhaal van Sanne",
     "/testimonials"), or in a quoted paragraph in the first person or signed by its speaker
     ("'Ik meldde me aan ... Na een paar maanden sloten we af.' - Sanne, 29")."""
     page = st.page_of(unit)
-    if on_experiences_page(page) or _headings_match(unit, terms("context", "experiences_page"), last=1):
+    if on_experiences_page(page) or (by_heading and _headings_match(unit, terms("context", "experiences_page"), last=1)):
         return True
     key = ("client_voice_block", unit.block)
     got = page.memo.get(key)

@@ -162,6 +162,15 @@ def test_a_clients_story_of_the_emergency_department_is_no_reachability():
     assert judge("2b-6", snap).status == "voldoet_niet"
 
 
+def test_a_menu_link_to_client_stories_does_not_make_the_crisis_line_a_clients_words():
+    text = "\n".join(["GGZ Zeeland | Hulp dichtbij", "Home", "Aanbod", "Contact", "GGZ Zeeland",
+                      "Wij bieden ambulante behandeling aan volwassenen.", "Direct naar", "Aanmelden", "Wachttijden",
+                      "Ervaringen van cliënten", "Spoed?",
+                      "Bent u al in behandeling en heeft u buiten kantoortijden dringend hulp nodig? Bel dan de crisisdienst via 0113 000 000.",
+                      "Bent u niet in behandeling, neem dan contact op met uw huisarts of de huisartsenpost. Bij direct levensgevaar belt u 112."])
+    assert judge("2b-6", corpus_site("https://www.ggzzeeland.nl/", text)).status == "voldoet"
+
+
 def test_the_practices_own_crisis_line_stays_reachability():
     snap = site(page("https://praktijk.example/contact", "# Contact",
                      "Bij spoed buiten kantoortijden belt u de huisartsenpost of 113.", title="Contact"))
@@ -233,3 +242,31 @@ def test_the_method_only_named_stays_a_list():
     snap = site(page("https://praktijk.example/werkwijze", "# Werkwijze", "Ik werk vooral volgens Emotionally Focused Therapy (EFT).",
                      title="Werkwijze"))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "If it turns out that you need more intensive or longer-term care, we will discuss a referral with you and your GP.",
+    "If you need long-term care, we will discuss a referral with your GP.",
+])
+def test_needing_longer_term_care_is_when_to_go_elsewhere(text):
+    snap = site(page("https://praktijk.example/en/how-we-work", "# How we work",
+                     "We treat adults with mild to moderate complaints such as anxiety and low mood.", text, title="How we work"))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-7: a count of the staff with its disciplines
+
+def test_a_count_of_professionals_with_their_disciplines_names_the_disciplines():
+    snap = site(page("https://www.ggzzeeland.nl/", "# GGZ Zeeland",
+                     "Met ruim 180 professionals, waaronder psychiaters, GZ-psychologen en psychotherapeuten, wordt zorg geboden "
+                     "in zowel de generalistische basis GGZ als de gespecialiseerde GGZ.", title="GGZ Zeeland"))
+    finding = judge("2b-7", snap)
+    assert finding.status == "voldoet_bijna"
+    assert "GZ-psycholoog" in finding.details["disciplines"]
+
+
+def test_a_count_of_professionals_in_the_country_is_no_team():
+    snap = site(page("https://www.ggzzeeland.nl/nieuws/ggz-in-cijfers", "# De ggz in cijfers",
+                     "In Nederland werken ruim 10000 professionals, waaronder psychiaters en GZ-psychologen, in de ggz.",
+                     title="De ggz in cijfers"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
