@@ -185,7 +185,7 @@ def _profession_title(u: Unit, hit) -> bool:
 
 # care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team, another practitioner
 _OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam|"
-                             # another practitioner or practice ("één tot drie gesprekken bij de andere zorgverlener", "at another provider")
+                             # another practitioner or practice ("een paar consulten bij die andere zorgverlener", "at another provider")
                              r"(?:de|een)\s+andere\s+(?:zorgverlener|zorgaanbieder|behandelaar|hulpverlener|praktijk|psycholoog|psychiater|instelling)|"
                              r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic))(?![a-z])")
 

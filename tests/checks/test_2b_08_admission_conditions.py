@@ -50,7 +50,7 @@ def test_another_heading_does_not_make_other_care_the_other_side():
 
 
 @pytest.mark.parametrize("text", [
-    "Gesprekstherapie is bij ons alleen mogelijk voor cliënten die voldoende Nederlands spreken.",
+    "Bij ons is gesprekstherapie alleen mogelijk voor cliënten die goed Nederlands spreken.",
     "Therapy with us is only available to clients who speak English or Dutch well enough.",
 ])
 def test_care_only_possible_for_some_clients_says_who_is_not_treated(text):
@@ -61,6 +61,6 @@ def test_care_only_possible_for_some_clients_says_who_is_not_treated(text):
 def test_crisis_care_open_to_everyone_is_not_the_target_group():
     # the restriction is one side; that crisis care is for everyone is reachability, not the treated side
     snap = site(page("https://praktijk.example/talen", "# Talen",
-                     "Gesprekstherapie is bij ons alleen mogelijk voor cliënten die voldoende Nederlands spreken.",
-                     "Crisiszorg bieden we aan iedereen, ook aan mensen die een andere taal spreken.", title="Talen"))
+                     "Bij ons is gesprekstherapie alleen mogelijk voor cliënten die goed Nederlands spreken.",
+                     "Crisiszorg is er voor iedereen, ook voor wie een andere taal spreekt.", title="Talen"))
     assert judge("2b-8", snap).status == "voldoet_bijna"
