@@ -120,6 +120,22 @@ def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
     return set(gens) <= {"portaal", "app"} and contact
 
 
+def _answered_with_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
+    """A question that names eHealth ("Werkt u met eHealth?", "Do you offer eHealth?") answered in the next sentences
+    with video calls, e-mail or online questionnaires only, and no platform, module, app or programme of its own."""
+    if not u.low.rstrip().endswith("?"):
+        return False
+    answer = []
+    for v in st.neighbours(u, 0, 4)[1:]:
+        if v.kind in ("heading", "title") or v.low.rstrip().endswith("?"):
+            break
+        answer.append(v)
+    if not answer or any(platform.search(v) or (set(generic.labels_in(v)) - {"eHealth"} and not _only_contact([], generic.labels_in(v), v))
+                         for v in answer):
+        return False  # (a secure environment named for mail is a channel too)
+    return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in answer)
+
+
 def _announces_own_offer(page) -> bool:
     """An editorial page in which the practice announces an offer to its own clients (``own_offer``)
     and speaks of the reader's own treatment with it (``readers_care``: "je behandelaar", "uw behandelplan")."""
@@ -167,6 +183,9 @@ class EHealth(Check):
             if _disowned(pg) and not (own.search(u) and usage.search(u)):
                 continue  # "Deze apps en websites zijn niet van ons", "not part of any treatment at our practice": tips of
                 # other makers' tools, not the practice's offer
+            if not plats and set(gens) == {"eHealth"} and _answered_with_channels_only(st, u, platform, generic):
+                continue  # "Doet u aan eHealth? Jazeker: we beeldbellen ook, en u mailt ons beveiligd": the answer
+                # names only ways to talk, write or fill in lists (LABELING v2: no eHealth)
             if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):

@@ -270,3 +270,23 @@ def test_a_count_of_professionals_in_the_country_is_no_team():
                      "In Nederland werken ruim 10000 professionals, waaronder psychiaters en GZ-psychologen, in de ggz.",
                      title="De ggz in cijfers"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: "eHealth" answered with channels only
+
+@pytest.mark.parametrize("answer", [
+    "Ja. U kunt ook met ons beeldbellen, en berichten stuurt u ons via een beveiligde mailomgeving.",
+    "Yes: sessions can take place by video call, and you fill in your questionnaires online.",
+])
+def test_ehealth_asked_and_answered_with_video_calls_and_mail_is_no_ehealth(answer):
+    snap = site(page("https://praktijk.example/faq", "# Veelgestelde vragen", "Werkt u met eHealth?", answer, title="FAQ"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Ja. Tussen de gesprekken door werkt u aan online modules van Therapieland.", "voldoet"),
+    ("Ja, wij bieden eHealth aan.", "voldoet_bijna"),
+])
+def test_ehealth_asked_and_answered_with_an_offer_stays(answer, status):
+    snap = site(page("https://praktijk.example/faq", "# Veelgestelde vragen", "Werkt u met eHealth?", answer, title="FAQ"))
+    assert judge("2b-12", snap).status == status
