@@ -31,6 +31,16 @@ def is_waiting_time(unit: Unit) -> bool:
     return bool(_WAITING.search(unit.low))
 
 
+# "geen wachtlijst", "zonder lange wachtlijsten", "no waiting list": the practice says there is no wait
+_NO_WAITING = re.compile(r"(?<![a-z])(?:geen|zonder|without|no)\s+(?:[\w-]+\s+){0,2}?(?:wacht(?:lijst|tijd)\w*|waiting\s?(?:lists?|times?|period)|waitlists?)")
+
+
+def says_no_waiting(unit: Unit) -> bool:
+    """The passage names the wait only to say there is none ("ik hanteer geen wachtlijst", "kortdurende behandeling,
+    dichtbij huis en zonder lange wachtlijsten"): it is not about waiting."""
+    return bool(_NO_WAITING.search(unit.low))
+
+
 # (also the verb: "Hoe lang moet je wachten?", "How long will I wait?")
 # (not "Wat kunt u verwachten?")
 _WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|(?<![a-z])wachten(?![a-z])|waiting|(?<![a-z])wait(?![a-z])")

@@ -290,3 +290,18 @@ def test_ehealth_asked_and_answered_with_video_calls_and_mail_is_no_ehealth(answ
 def test_ehealth_asked_and_answered_with_an_offer_stays(answer, status):
     snap = site(page("https://praktijk.example/faq", "# Veelgestelde vragen", "Werkt u met eHealth?", answer, title="FAQ"))
     assert judge("2b-12", snap).status == status
+
+
+# --------------------------------------------------------------------------- 2b-10: no waiting list is no waiting time
+
+def test_short_care_beside_no_waiting_list_is_still_short_care():
+    snap = site(page("https://praktijk.example/", "# Praktijk Zonnedauw",
+                     "Wij helpen volwassenen met lichte klachten: kortdurende behandeling, in de buurt en zonder lange wachtlijsten.",
+                     title="Praktijk Zonnedauw"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_short_waiting_time_is_no_short_care():
+    snap = site(page("https://praktijk.example/", "# Praktijk Zonnedauw", "De wachttijd is kort: binnen twee weken heeft u een intake.",
+                     title="Praktijk Zonnedauw"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
