@@ -429,10 +429,12 @@ _GENERAL_TARGET = QuickRegex(r"(?<![a-z])(?:psychische|psychologische|emotionele
 
 # the practice names whom it is for in its own words ("bedoeld voor mensen die ...", "terecht als u
 # vastloopt in ...", "in aanmerking als:"): beside an exclusion on the same page, the treated side
+# ("you qualify / are eligible for treatment")
+_QUALIFY = r"(?:qualif(?:y|ies)|eligible)\s+for\s+(?:\w+\s+){0,2}(?:treatment|therapy|care|help|support|counsel\w*)"
 _WHO_FRAMED = QuickRegex(r"(?<![a-z])(?:(?:mensen|clienten|cliënten|personen|iedereen|volwassenen|people|clients|anyone)\s+(?:\w+\s+)?(?:die|met|bij\s+wie|who|with)|(?:terecht|aanmelden|welkom)\s+(?:\w+\s+){0,2}(?:als|wanneer|indien)|in\s+aanmerking\s+(?:\w+\s+){0,2}(?:als|wanneer|indien|voor)|in\s+aanmerking\s+te\s+komen|"
-                         r"(?:qualif(?:y|ies)|eligible)\s+for\s+(?:\w+\s+){0,2}(?:treatment|therapy|care|help|support|counsel\w*))(?![a-z])")
+                         + _QUALIFY + r")(?![a-z])")
 # the practice states when someone is taken on ("u komt in aanmerking wanneer", "you qualify for treatment when")
-_ELIGIBLE = re.compile(r"in\s+aanmerking|(?:qualif(?:y|ies)|eligible)\s+for\s+(?:\w+\s+){0,2}(?:treatment|therapy|care|help|support|counsel)|"
+_ELIGIBLE = re.compile(r"in\s+aanmerking|" + _QUALIFY + r"|"
                        r"(?<![a-z])(?:neemt|nemen|neem)\s+(?:[\w-]+\s+){1,4}?in\s+(?:behandeling|therapie|zorg)\s+(?:[\w-]+\s+){0,5}?(?:als|wanneer|indien)(?![a-z])|"
                        r"(?<![a-z])(?:takes?|accepts?)\s+(?:[\w-]+\s+){1,3}?(?:on|into\s+(?:treatment|therapy|care))\s+(?:[\w-]+\s+){0,4}?(?:when|if)(?![a-z])")
 
@@ -645,6 +647,7 @@ def _clause_at(low: str, pos: int) -> str:
     ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
     return low[_clause_start(low, pos):min(ends) if ends else len(low)]
 
+
 def _negated_target(low: str, target: re.Match) -> bool:
     """A negation before the target group in its clause ("wij behandelen geen mensen met psychische klachten") or in
     the stretch of the sentence that holds it ("psychische klachten behandelen wij niet"); not one in another part
@@ -654,6 +657,7 @@ def _negated_target(low: str, target: re.Match) -> bool:
     start = max(low.rfind(c, 0, target.start()) for c in ",;:.!?") + 1
     ends = [i for i in (low.find(c, target.end()) for c in ",;:.!?") if i >= 0]
     return bool(_NEGATION.search(low[start:min(ends) if ends else len(low)]))
+
 
 # a heading that names only client groups, perhaps after the care offered them and with their ages
 # ("Kinderen en jongeren", "Therapie voor volwassenen (18+)", "Adults & couples"); "Informatie voor ouders
