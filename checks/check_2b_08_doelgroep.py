@@ -631,9 +631,13 @@ _ECHELON = re.compile(r"(?<![a-z])(?:(?:specialistische|gespecialiseerde|general
 _SPECIALIST_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}(?:(?:specialistische|gespecialiseerde|tweedelijns)[\s-]*(?:ggz|zorg|geestelijke\s+gezondheidszorg|jeugdzorg|jeugdhulp)|s-?ggz|(?:specialised|specialized|specialist)\s+mental\s+health\s+care)(?![a-z])")
 
 
-def _clause_start(low: str, pos: int) -> int:
-    """Where the clause of ``low`` that holds position ``pos`` starts (after a semicolon, colon or sentence end)."""
-    return max(low.rfind(c, 0, pos) for c in ";:.!?") + 1
+_CLAUSE_STOPS = ";:.!?"
+
+
+def _clause_start(low: str, pos: int, stops: str = _CLAUSE_STOPS) -> int:
+    """Where the clause of ``low`` that holds position ``pos`` starts (after a semicolon, colon or sentence end;
+    with ``stops`` also after another mark, such as a comma)."""
+    return max(low.rfind(c, 0, pos) for c in stops) + 1
 
 
 def _clause_before(low: str, pos: int) -> str:
@@ -642,21 +646,18 @@ def _clause_before(low: str, pos: int) -> str:
     return low[_clause_start(low, pos):pos]
 
 
-def _clause_at(low: str, pos: int) -> str:
-    """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends)."""
-    ends = [i for i in (low.find(c, pos) for c in ";:.!?") if i >= 0]
-    return low[_clause_start(low, pos):min(ends) if ends else len(low)]
+def _clause_at(low: str, pos: int, stops: str = _CLAUSE_STOPS) -> str:
+    """The clause of ``low`` around position ``pos`` (between semicolons, colons or sentence ends, or ``stops``)."""
+    ends = [i for i in (low.find(c, pos) for c in stops) if i >= 0]
+    return low[_clause_start(low, pos, stops):min(ends) if ends else len(low)]
 
 
 def _negated_target(low: str, target: re.Match) -> bool:
     """A negation before the target group in its clause ("wij behandelen geen mensen met psychische klachten") or in
-    the stretch of the sentence that holds it ("psychische klachten behandelen wij niet"); not one in another part
-    of a long sentence ("..., ook als die niet op een lichtere manier te verhelpen zijn")."""
-    if _NEGATION.search(_clause_before(low, target.start())):
-        return True
-    start = max(low.rfind(c, 0, target.start()) for c in ",;:.!?") + 1
-    ends = [i for i in (low.find(c, target.end()) for c in ",;:.!?") if i >= 0]
-    return bool(_NEGATION.search(low[start:min(ends) if ends else len(low)]))
+    the stretch of the sentence between commas that holds it ("psychische klachten behandelen wij niet"); not one in
+    another part of a long sentence ("..., ook als die niet op een lichtere manier te verhelpen zijn")."""
+    return bool(_NEGATION.search(_clause_before(low, target.start()))
+                or _NEGATION.search(_clause_at(low, target.start(), "," + _CLAUSE_STOPS)))
 
 
 # a heading that names only client groups, perhaps after the care offered them and with their ages

@@ -23,8 +23,8 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, says_no_waiting, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
-                                  speaks_as_practice, speaks_of_care_in_general)
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
+                                  says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding

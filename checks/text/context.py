@@ -180,9 +180,11 @@ _SEARCH_PATH = re.compile(r"/(?:search|zoeken|zoekresultaten)(?:/|$)")
 
 
 def _search_results(page: PageInfo) -> bool:
-    from urllib.parse import urlsplit
-    parts = urlsplit(page.url)
-    return bool(_SEARCH_QUERY.search(parts.query) or _SEARCH_PATH.search(parts.path.lower()))
+    def compute() -> bool:
+        from urllib.parse import urlsplit
+        parts = urlsplit(page.url)
+        return bool(_SEARCH_QUERY.search(parts.query) or _SEARCH_PATH.search(parts.path.lower()))
+    return _page_memo(page, ("search_results",), compute)  # (asked for every unit: parse the address once per page)
 
 
 def page_kind(page: PageInfo) -> str:
