@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
+from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, own_name_spans, presents_no_offer, quoted_in_first_person,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit, semicolon_clauses
@@ -159,7 +159,6 @@ _EVAL_POINT = re.compile(r"(?<![a-z])(?:na|after)\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|besluit|beslissen|beslis|beoordel"
                         r"|(?<![a-z])(?:review|discuss|decide|advice|advise|assess)")
 _ENDS = re.compile(r"afrond|afsluit|stopp|einde|beeindig|afgelopen|klaar(?![a-z])|(?<![a-z])(?:end|ends|ending|finish\w*|stop\w*|complete[ds]?|round\s+off)(?![a-z])")
-_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*|our|us|my|practice)(?![a-z])")
 
 
 # "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
@@ -181,19 +180,6 @@ def _profession_title(u: Unit, hit) -> bool:
     if "eerste" in hit.text and _LOCATED.search(u.low[max(0, hit.start - 70):hit.start]):
         return True
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
-
-
-# care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team, another practitioner
-_OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam|"
-                             # another practitioner or practice ("een paar consulten bij die andere zorgverlener", "at another provider")
-                             r"(?:de|een)\s+andere\s+(?:zorgverlener|zorgaanbieder|behandelaar|hulpverlener|praktijk|psycholoog|psychiater|instelling)|"
-                             r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic))(?![a-z])")
-
-
-def _other_provider(u: Unit) -> bool:
-    """The short care of someone else ("bij de huisarts kunt u kortdurende begeleiding krijgen van
-    de POH-GGZ"), in a sentence where the practice does not speak of itself."""
-    return bool(_OTHER_PROVIDER.search(u.low)) and not _SELF.search(u.low)
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
@@ -264,7 +250,7 @@ def _offers_generalist(u: Unit, starts) -> bool:
         before = u.low[start:pos]
         verb = _OFFERS.search(before) or _IS_PRACTICE_FOR.search(before)
         if verb and (_OWN_VOICE.search(before[:verb.start()]) or _NAMED_PRACTICE.match(u.text[start:start + verb.start()])) \
-                and not _OTHER_PROVIDER.search(before):
+                and not OTHER_PROVIDER.search(before):
             return True
     return False
 
@@ -297,14 +283,14 @@ def _survey_row(u: Unit, measurement) -> bool:
 def _under_method(u: Unit, method_t) -> bool:
     """A unit in the section about one method ("# Interpersoonlijke therapie" ... "De duur van
     deze therapie is meestal 12 tot 16 sessies") that does not speak of the practice's own care."""
-    return not _SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
+    return not PRACTICE_SELF.search(u.low) and any(method_t.search_text(h) for h in u.headings[-2:])
 
 
 def _answers_method_question(st, u: Unit, method_t) -> bool:
     """The unit answers a question about one method ("Hoeveel sessies heb ik nodig bij EMDR?" / "Meestal 3 tot
     6 sessies.", "How many sessions does EMDR take?"): that method's typical length, unless the answer speaks
     of the practice's own care."""
-    if u.kind in ("heading", "title") or _SELF.search(u.low):
+    if u.kind in ("heading", "title") or PRACTICE_SELF.search(u.low):
         return False
     prev = st.neighbours(u, 1, 0)[:-1]
     return bool(prev) and prev[-1].low.rstrip().endswith("?") and bool(method_t.search(prev[-1]))
@@ -646,8 +632,8 @@ class Kortdurend(Check):
             # session counts of the intake or of a waiting time say nothing about the treatment
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
-            method_length = not gen and (bool(method_t.search(u) and not _SELF.search(u.low))
-                                         or _under_method(u, method_t) or _other_provider(u)
+            method_length = not gen and (bool(method_t.search(u) and not PRACTICE_SELF.search(u.low))
+                                         or _under_method(u, method_t) or of_other_provider(u)
                                          or _answers_method_question(st, u, method_t))
             if gen or short_t.search(u):
                 # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt
@@ -686,7 +672,7 @@ class Kortdurend(Check):
                 if _offers_generalist(u, basic):
                     gen, starts = True, basic
             # (the practice named by its own name counts as its voice: "Praktijk Linde Generalistische Basis GGZ helpt volwassenen met")
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or _SELF.search(u.low) or _offers_generalist(u, starts)
+            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or PRACTICE_SELF.search(u.low) or _offers_generalist(u, starts)
                                                                      or bool(own_name_spans(u.text, u.url))):
                 target.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":

@@ -12,7 +12,8 @@ measuring the care (ROM, questionnaires: "welke behandelingen, zoals CGT, het be
 the practice never speaks, and on such a page also where it speaks, unless in the sentence that names the method it says it works with it
 ("In mijn praktijk werk ik met EMDR");
 inside a web or e-mail address; said not to be offered ("geen traumabehandeling"); named only as a
-person's credential ("lid van de Vereniging EMDR Nederland"); or in a research finding or guideline in
+person's credential ("lid van de Vereniging EMDR Nederland") or part of an organisation's or hospital's name ("ziekenhuis
+MST"); in the care of another provider ("de POH-GGZ biedt soms oplossingsgerichte gesprekken"); or in a research finding or guideline in
 which the practice does not speak ("uit onderzoek blijkt dat mindfulness helpt", "volgens de richtlijn
 is CGT de eerste keus").
 """
@@ -25,7 +26,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
-                                 is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, page_titled,
+                                 is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
@@ -80,18 +81,39 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\
 # a method word inside an organisation's name: "EMDR Nederland", "ACT Academy", "Vereniging voor Gedragstherapie
 # en Cognitieve Therapie", "Stichting Mindfulness Nederland"
 _ORG_AFTER = re.compile(r"[\w-]*\s+(?:nederland|vlaanderen|europe|europa|international|internationaal|academy|academie|instituut|"
-                        r"institute|centrum|center|centre|netwerk|network|association|society|foundation|stichting|vereniging)(?![a-z])",
+                        r"institute|centrum|center|centre|netwerk|network|association|society|foundation|stichting|vereniging|"
+                        r"ziekenhuis|ziekenhuizen|hospital|kliniek|clinic)(?![a-z])",
                         re.I)
 _ORG_BEFORE = re.compile(r"(?<![a-z])(?:vereniging|stichting|instituut|institute|association|society|academy|academie|netwerk|network|"
                          r"federatie|federation|college)\s+(?:voor|for|of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# a hospital before an acronym ("ziekenhuis MST", "the hospital (MST)")
+_HOSPITAL_BEFORE = re.compile(r"(?<![a-z])(?:ziekenhuis|hospital|kliniek|clinic)\s+(?:het\s+|the\s+)?\(?$", re.I)
+# the capitalised words an acronym in brackets spells out ("Medisch Spectrum Twente (MST)"): the name of something
+# else, unless they are a method's own name ("Eye Movement Desensitization and Reprocessing (EMDR)")
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:en|and|&|of|for|voor|van|de)\s+)?){2,6})\($")
+
+
+def _spells_other_name(text: str, hit) -> bool:
+    """The acronym in brackets after the capitalised words whose initials it is, and those words name no method
+    ("Medisch Spectrum Twente (MST)", "Nederlandse Emigratie Teams (NET)")."""
+    m = _SPELLED_OUT.search(text[max(0, hit.start - 80):hit.start])
+    if not m:
+        return False
+    words = [w for w in m.group(1).split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).upper() == hit.text.upper() and not terms("methods", "method").search_text(m.group(1))
+
+
 _EXPOSURE_TO = re.compile(r"[a-z]*\s+to\s")
 _SHOUTED = re.compile(r"^(?=(?:.*?[A-Z]){6})[^a-z]*$")  # a line set in capitals, with no lower-case letter
 
 
 def _in_organisation_name(text: str, hit) -> bool:
     """The method word is part of an organisation's name ("EMDR Nederland", "Vereniging voor Gedragstherapie
-    en Cognitieve Therapie")."""
-    return bool(_ORG_AFTER.match(text, hit.end) or _ORG_BEFORE.search(text[max(0, hit.start - 80):hit.start]))
+    en Cognitieve Therapie"), or an acronym is a hospital's ("ziekenhuis MST", "MST hospital", "Medisch Spectrum
+    Twente (MST)")."""
+    before = text[max(0, hit.start - 80):hit.start]
+    return bool(_ORG_AFTER.match(text, hit.end) or _ORG_BEFORE.search(before)
+                or (hit.text.isupper() and (_HOSPITAL_BEFORE.search(before) or _spells_other_name(text, hit))))
 
 
 def method_labels(unit: Unit) -> list[str]:
@@ -287,7 +309,7 @@ class Methoden(Check):
                 labels_for_offer = labels
             if labels_for_offer and not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page)
                     or is_links_page(page) or introduces_professional_audience(page)
-                    or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u)
+                    or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u) or of_other_provider(u)
                     or quotation_in_first_person(u.low) or signed_quotation(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):

@@ -775,6 +775,22 @@ _GENERAL_SCOPE = QuickRegex(
     r"onderzoekers|richtlijn\w*|(?:research|studies|guidelines)\s+(?:shows?|suggests?|recommends?|finds?|found)|in\s+studies)(?![a-z])")
 
 
+# care given by someone else: the POH-GGZ at the GP's practice, a company doctor, the municipal team, another practitioner
+OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam|"
+                             # another practitioner or practice ("een paar consulten bij die andere zorgverlener", "at another provider")
+                             r"(?:de|een)\s+andere\s+(?:zorgverlener|zorgaanbieder|behandelaar|hulpverlener|praktijk|psycholoog|psychiater|instelling)|"
+                             r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic))(?![a-z])")
+# the practice itself in a sentence ("wij", "onze praktijk", "our practice"; not "your GP practice")
+PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*|our|us|my|(?<!gp\s)(?<!gp's\s)(?<!doctor's\s)practice)(?![a-z])")
+
+
+def of_other_provider(unit: Unit) -> bool:
+    """The sentence speaks of the care of someone else, in a sentence in which the practice does not speak of
+    itself ("bij de huisarts kunt u kortdurende begeleiding krijgen van de POH-GGZ", "de POH-GGZ biedt soms
+    oplossingsgerichte gesprekken", "a few sessions at another provider"): that provider's care, not this practice's."""
+    return bool(OTHER_PROVIDER.search(unit.low)) and not PRACTICE_SELF.search(unit.low)
+
+
 def speaks_of_care_in_general(unit: Unit) -> bool:
     """The sentence places what it says in the country, the care sector, research or guidelines, and
     not in the practice's own voice ("Voor depressie wordt in richtlijnen uitgegaan van 12 tot 20
