@@ -766,7 +766,7 @@ def _speaks_as_practitioner(unit: Unit) -> bool:
                 # "we weten dat gesprekken met een psycholoog helpen": any psychologist, not ours ("ik heb een
                 # psychotherapeut-achtergrond" is the writer's own)
                 continue
-            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _IN_THE_SECTOR.search(window) and not (
+            if _NONE_OR_EVERY.search(before) or _READERS_OWN.search(before) or _in_the_sector(window) and not (
                     _FIRST_PERSON.search(window) or _ENGLISH_I.search(unit.text[lo:hi])):
                 # "wij hebben geen psychiater", "elke psychotherapeut in Nederland", "veilig bij uw
                 # psychotherapeut": no one, everyone or the reader's own, not the writer
@@ -857,7 +857,7 @@ _OWN_PEOPLE_TRAINED = re.compile(
 def _own_people_trained(unit: Unit) -> bool:
     low = unit.low
     return bool(_OWN_PEOPLE_TRAINED.search(low)) and not (_OTHERS.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
-                                                         or is_recruiting(unit) or _IN_THE_SECTOR.search(low))
+                                                         or is_recruiting(unit) or _in_the_sector(low))
 
 
 # ----------------------------------------------------------------------------- the practitioners in the third person
@@ -989,7 +989,7 @@ def _general_antecedent(unit: Unit, page) -> bool:
     except ValueError:
         return False
     before = [v for v in page.units[max(0, at - 3):at] if v.kind not in ("heading", "title")][-2:]
-    return any(_IN_THE_SECTOR.search(_EXPERIENCE_IN.sub(" ", v.low)) or speaks_of_care_in_general(v) or _HEDGED.search(v.low)
+    return any(_in_the_sector(_EXPERIENCE_IN.sub(" ", v.low)) or speaks_of_care_in_general(v) or _HEDGED.search(v.low)
                or is_general_question(v.low) for v in before)
 
 
@@ -1036,7 +1036,7 @@ def _the_practitioners_described(unit: Unit, page) -> bool:
     if low.rstrip().endswith("?") or _HEDGED.search(low) or _NORM.search(low) or _NEGATED.search(low):
         return False
     # ("vindt plaats bij een GZ-psycholoog" is the practice's care, not the reader going to anyone's)
-    if _OTHERS.search(low.replace("plaats bij een", "plaats door een")) or _REFERS.search(low) or _IN_THE_SECTOR.search(_EXPERIENCE_IN.sub(" ", low)) \
+    if _OTHERS.search(low.replace("plaats bij een", "plaats door een")) or _REFERS.search(low) or _in_the_sector(_EXPERIENCE_IN.sub(" ", low)) \
             or speaks_of_care_in_general(unit) or _COMPLAINTS.search(low):
         return False
     if page is not None and (is_general_page(page) or explains_subject(page) or reads_as_article(page)
@@ -1118,7 +1118,7 @@ def _role_described(unit: Unit, page) -> bool:
                                                     or _practitioner_terms("protected").search(unit)):
         return False  # "de behandelaar is aangesloten bij de klachtenregeling": registered, but with no register named
     span = low[max(0, m.start() - 20):m.end() + 20]
-    if _NEGATED.search(span) or _NORM.search(low) or _HEDGED.search(low) or _IN_THE_SECTOR.search(low) \
+    if _NEGATED.search(span) or _NORM.search(low) or _HEDGED.search(low) or _in_the_sector(low) \
             or _OTHER_PEOPLE.search(low) or _COMPLAINTS.search(low) or is_recruiting(unit) or speaks_of_care_in_general(unit):
         return False
     if page is not None and (is_general_page(page) or explains_subject(page) or reads_as_article(page)
@@ -1151,7 +1151,7 @@ _OWN_GROUP = re.compile(
 def _own_group(unit: Unit) -> bool:
     low = unit.low
     return bool(_OWN_GROUP.search(low)) and not (_ELSEWHERE.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
-                                               or is_recruiting(unit) or _IN_THE_SECTOR.search(low) or _REFERS.search(low))
+                                               or is_recruiting(unit) or _in_the_sector(low) or _REFERS.search(low))
 
 
 _REFERS = re.compile(r"verwijs|verwijz|doorverwijz|refer")
@@ -1248,6 +1248,14 @@ _DEFINITE_PLURAL_OF = re.compile(rf"(?i:\b(?:de|the)\s+{_PLURAL_PROFESSIONS}"
 # basis-ggz", "in de specialistische ggz stellen de psychiaters ...", "in the Dutch mental health care"
 _IN_THE_SECTOR = re.compile(r"\bin\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,4}(?:[\w-]*ggz|zorg|gezondheidszorg|lijn|care|sector)\b|"
                             r"\bin\s+(?:nederland|the\s+netherlands)\b")
+# ... unless the sentence places them at the practice ("In de basis GGZ werken bij ons GZ-psychologen", "in our practice")
+_AT_OURS = re.compile(r"(?<![a-z])(?:bij\s+ons|bij\s+onze\s+praktijk|in\s+onze\s+praktijk|binnen\s+onze\s+praktijk|"
+                      r"at\s+our\s+(?:practice|centre|center|clinic)|in\s+our\s+(?:practice|team)|with\s+us)(?![a-z])")
+
+
+def _in_the_sector(low: str) -> bool:
+    """The professionals of a part of the care system (``_IN_THE_SECTOR``), not placed at the practice (``_AT_OURS``)."""
+    return bool(_IN_THE_SECTOR.search(low)) and not _AT_OURS.search(low)
 # a sentence that opens with a named place of work: "Bij Centrum Noord werken ...", "At Therapy North work ..."
 _AT_NAMED_PLACE = re.compile(r"^(?:Bij|Binnen|In|At)\s+(?:(?:de|het|the)\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:werken|werkt|zijn\s+(?:\w+\s+)?werkzaam|"
                              r"is\s+(?:\w+\s+)?werkzaam|works?)\b(?![^.;]{0,60}\b(?:samen\s+met|samen\s+werk\w*|met\s+wie|together\s+with|with\s+whom|geen|niet|no)\b)")

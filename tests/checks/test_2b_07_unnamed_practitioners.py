@@ -232,3 +232,24 @@ def test_a_team_without_disciplines_keeps_the_general_reason():
     assert f.status == "voldoet_bijna"
     assert "disciplines" not in f.details
     assert "algemene termen" in f.reason
+
+
+# --------------------------------------------------------------------------- the sector, placed at the practice
+
+@pytest.mark.parametrize("text", [
+    "In de basis GGZ werken bij ons GZ-psychologen en basispsychologen, ondersteund door een secretariaat.",
+    "In de generalistische basis-ggz werken binnen onze praktijk twee GZ-psychologen en een psychotherapeut.",
+    "In basic mental health care at our practice, clinical psychologists and a psychotherapist work together.",
+])
+def test_the_disciplines_of_a_care_sector_placed_at_the_practice_are_its_team(text):
+    snap = site(page("https://praktijk.example/team", "# Ons team", text, title="Ons team"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("text", [
+    "In de basis GGZ werken GZ-psychologen, basispsychologen en psychotherapeuten.",
+    "In de specialistische ggz werken psychiaters, klinisch psychologen en verpleegkundig specialisten.",
+])
+def test_the_disciplines_of_a_care_sector_alone_are_no_team(text):
+    snap = site(page("https://praktijk.example/ggz", "# De GGZ in Nederland", text, title="De GGZ in Nederland"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
