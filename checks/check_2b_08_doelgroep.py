@@ -589,6 +589,36 @@ def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
     return around[1] if len(around) > 1 and around[0] is unit else None
 
 
+# the practice says whom it treats, in its own voice ("wij behandelen jongeren van 12 tot 18 jaar", "de praktijk is er voor
+# volwassenen", "we treat adults with ...", "our therapy is meant for ...")
+_TREATS_IN_OWN_VOICE = re.compile(
+    r"(?<![a-z])(?:(?:wij|we|ik|i)\s+(?:\w+\s+)?(?:behandelen|behandel|helpen|help|begeleiden|begeleid|treat|see|work\s+with)|"
+    r"(?:de|onze|mijn|deze|the|our|my|this)\s+(?:praktijk|behandeling|therapie|practice|treatment|therapy)\s+(?:\w+\s+)?"
+    r"(?:behandelt|helpt|begeleidt|is\s+(?:er\s+)?(?:\w+\s+)?(?:voor|bedoeld|geschikt)|treats|helps|is\s+(?:\w+\s+)?(?:for|meant|suitable)))(?![a-z])")
+
+
+def _states_treated_side(u: Unit, exc_cue) -> bool:
+    """The sentence says in the practice's voice whom it treats (``_TREATS_IN_OWN_VOICE``), with no negation, no exclusion
+    cue, no condition and no "only": the treated side, also in a section headed by the other side."""
+    low = u.low
+    return (bool(_TREATS_IN_OWN_VOICE.search(low)) and not _NEGATION.search(low) and not exc_cue.search(u)
+            and not _ONLY_GROUP.search(low) and not _MORE_CARE_NEEDED.search(low) and not low.rstrip().endswith("?")
+            and not re.search(r"(?<![a-z])(?:als|wanneer|indien|tenzij|behalve|if|when|unless|except)(?![a-z])", low))
+
+
+def _more_care_asked(st: SiteText, unit: Unit, referral) -> Unit | None:
+    """The question asks whether the reader needs more or other care than the practice's, and the next unit answers
+    it with "dan" / "then" and a referral in the practice's voice ("Heeft u meer specialistische zorg nodig? Dan
+    verwijzen wij u door", "Do you turn out to need more intensive care? Then we help you find the right place"):
+    that answer (or None)."""
+    if not _MORE_CARE_NEEDED.search(unit.low) or _AFTER_CARE.search(unit.low) or _REFERRER.search(unit.low):
+        return None
+    nxt = _next_unit(st, unit)
+    if nxt is None or not _ANSWER_TURNS.match(nxt.low) or not referral.search(nxt) or _REFERRER.search(nxt.low):
+        return None
+    return nxt if (_PRONOUN_SELF.search(nxt.low) or _THE_PRACTITIONER.search(nxt.low)) else None
+
+
 def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
     """The unit asks the reader about a complaint and the next sentence answers that the practice is
     then not the place ("Heeft u vooral last van een verslaving? Dan bent u bij ons niet op de juiste
@@ -605,15 +635,17 @@ def _asked_then_turned_away(st: SiteText, unit: Unit, exc_cue) -> bool:
 _COLLABORATION = re.compile(r"(?<![a-z])(?:samen\s?werk\w*|werk\w*\s+(?:\w+\s+)?samen\s+met|collaborat\w*|work\w*\s+(?:together|closely)\s+with)(?![a-z])")
 _TREATS = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|terecht|bedoeld|richt\w*|treat\w*)(?![a-z])")
 
-# the care is meant for people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die")
+# the care is meant for or suits people with or who ... ("is bedoeld voor mensen met", "bestemd voor cliënten die", "suits adults with")
 # (also with an adverb, "is er vooral voor mensen met", or as a kind of care, "is onder meer een behandeling voor
 # mensen die", "is a therapy for people who")
-_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:(?:vooral|met\s+name|juist|speciaal|primair|"
+_MEANT_FOR = QuickRegex(r"(?<![a-z])(?:(?:(?:bedoeld|bestemd|meant|intended|designed|is|zijn|are)\s+(?:er\s+)?(?:(?:vooral|met\s+name|juist|speciaal|primair|"
                         r"hoofdzakelijk|voornamelijk|in\s+de\s+eerste\s+plaats|ook|mainly|primarily|especially|particularly|specifically|also)\s+)?"
                         # (a pair announced: "is bedoeld voor zowel ... als ...", "is meant both for ... and ...")
                         r"(?:(?:zowel|both|either|niet\s+alleen|not\s+only)\s+)?"
                         r"|(?:is|zijn|are)\s+(?:\w+\s+){0,2}(?:een|a|an)\s+(?:\w+\s+)?(?:behandeling|therapie|behandelvorm|therapievorm|behandelmethode|"
-                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|jongvolwassenen|kinderen|jongeren|ouderen|studenten|tieners|adolescenten|stellen|gezinnen|people|clients|adults|children|students|teenagers|adolescents|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
+                        r"methode|training|treatment|therapy|method)\s+)(?:voor|for)|"
+                        # ("this therapy suits adults with ...", "is well suited to people who", "past goed bij mensen die")
+                        r"(?:suits|is\s+(?:well\s+|best\s+)?suited\s+to|past\s+(?:goed\s+|vooral\s+)?bij))\s+(?:\w+\s+){0,2}(?:mensen|clienten|patienten|personen|volwassenen|jongvolwassenen|kinderen|jongeren|ouderen|studenten|tieners|adolescenten|stellen|gezinnen|people|clients|adults|children|students|teenagers|adolescents|couples|families)\s+(?:met|die|bij\s+wie|with|who)(?![a-z])")
 
 
 # the care is indicated when the client has problems of a kind ("psychotherapie is geïndiceerd wanneer klachten
@@ -1008,6 +1040,10 @@ class Doelgroep(Check):
                                                    or bool(exc_cue.search(above) and _FIT_WORDS.search(above.low)))
             if lead_inc and not lead_exc:
                 under_exc = False
+            if under_exc and (labels or grp or sev or band_t.search(u)) and _states_treated_side(u, exc_cue):
+                # "# Wanneer niet bij ons? / Wij behandelen mensen met lichte tot matige klachten. Bij een psychose ...":
+                # a sentence in the section that says, in the practice's voice and without a negation, whom it does treat
+                under_exc = False
             is_exc = bool(exc_cue.search(u)) or under_exc or _more_exclusion(u.low) or bool((labels or sev) and _not_aimed_at(u.low))
             if (not is_exc and not cost and not editorial and _ONLY_GROUP.search(u.low) and not _CAREER.search(u.low)
                     and not _ACCESS_RULE.search(u.low)
@@ -1086,6 +1122,14 @@ class Doelgroep(Check):
             if not is_exc and labels and _crisis_advice(u, hits, severity):
                 # "wie aan zelfdoding denkt, kan altijd anoniem 113 bellen": where to go in a
                 # crisis (2b-6), not whom the practice treats
+                continue
+            asked = _more_care_asked(st, u, referral) if not labels and u.low.rstrip().endswith("?") else None
+            if asked is not None and not cost and not editorial:
+                # "Blijkt u meer zorg nodig te hebben? Dan zoeken we samen een passende plek", "Do you turn out to need
+                # more specialised care? Then we help you find the right place": the question is the condition
+                exc.add(u, [], severity=bool(sev))
+                exc.referral = True
+                answer_units.add(id(asked))
                 continue
             if (not labels and not cost and not editorial and (is_exc or referral.search(u)) and condition.search(u)
                     and _MORE_CARE_NEEDED.search(u.low) and (_PRONOUN_SELF.search(u.low) or _THE_PRACTITIONER.search(u.low))

@@ -64,3 +64,59 @@ def test_crisis_care_open_to_everyone_is_not_the_target_group():
                      "Bij ons is gesprekstherapie alleen mogelijk voor cliënten die goed Nederlands spreken.",
                      "Crisiszorg is er voor iedereen, ook voor wie een andere taal spreekt.", title="Talen"))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- more care asked, then a referral
+
+def _good_to_know(*lines):
+    return site(page("https://praktijkdeweide.example/goed-om-te-weten", "# Goed om te weten", *lines, title="Goed om te weten"))
+
+
+@pytest.mark.parametrize("lines", [
+    ("Do you turn out to need more intensive or specialised care?", "Then we will help you find the right place."),
+    ("Heeft u meer specialistische zorg nodig?", "Dan helpen we u een passende plek te vinden."),
+    ("If you turn out to need more intensive or specialised care, we will help you find the right place.",),
+])
+def test_more_care_asked_then_a_place_found_is_when_to_go_elsewhere(lines):
+    assert judge("2b-8", _good_to_know(*lines)).status == "voldoet_bijna"
+
+
+def test_a_question_about_more_information_is_no_exclusion():
+    snap = _good_to_know("Do you need more information?", "Then call us on weekdays between 9 and 12.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- "suits"
+
+@pytest.mark.parametrize("line", [
+    "This treatment suits adults with stress, worry or low mood.",
+    "Our therapy is well suited to students who struggle with stress or low mood.",
+    "Deze behandeling past goed bij volwassenen die vastlopen door stress of somberheid.",
+])
+def test_care_that_suits_a_group_names_the_target_group(line):
+    snap = site(page("https://praktijkdeweide.example/voor-wie", "# Is this for me?", line, title="Is this for me?"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the treated side under the other side's heading
+
+@pytest.mark.parametrize("heading, lines", [
+    ("# Contra-indicaties", ("Wij behandelen jongeren van 12 tot 18 jaar.", "Niet geschikt bij ernstige verslaving of een acute crisis.")),
+    ("# Wanneer niet bij ons?", ("Wij behandelen mensen met lichte tot matige klachten.",
+                                 "Bij een psychose of ernstige verslaving verwijzen wij u door naar de specialistische GGZ.")),
+    ("# When we cannot help", ("We treat adults with anxiety, low mood and burn-out.",
+                               "We do not treat addiction or eating disorders; for these we refer you elsewhere.")),
+])
+def test_whom_the_practice_treats_under_an_exclusion_heading_is_the_treated_side(heading, lines):
+    snap = site(page("https://praktijkdeweide.example/contra-indicaties", heading, *lines, title="Contra-indicaties"))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("line", [
+    "Bij een psychose of ernstige verslaving verwijzen wij u door naar de specialistische GGZ.",
+    "Als er sprake is van acute suïcidaliteit, behandelen wij niet.",
+])
+def test_only_the_excluded_under_an_exclusion_heading_stays_one_side(line):
+    snap = site(page("https://praktijkdeweide.example/contra-indicaties", "# Contra-indicaties",
+                     "Niet geschikt bij ernstige verslaving of een acute crisis.", line, title="Contra-indicaties"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
