@@ -89,7 +89,7 @@ _ORG_BEFORE = re.compile(r"(?<![a-z])(?:vereniging|stichting|instituut|institute
 # a hospital before an acronym ("ziekenhuis MST", "the hospital (MST)")
 _HOSPITAL_BEFORE = re.compile(r"(?<![a-z])(?:ziekenhuis|hospital|kliniek|clinic)\s+(?:het\s+|the\s+)?\(?$", re.I)
 # the capitalised words an acronym in brackets spells out ("Medisch Spectrum Twente (MST)"): the name of something
-# else, unless they are a method's own name ("Eye Movement Desensitization and Reprocessing (EMDR)")
+# else, unless they are a method's own name ("Multisysteemtherapie (MST)", "Cognitive Behavioural Therapy (CBT)")
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:en|and|&|of|for|voor|van|de)\s+)?){2,6})\($")
 
 

@@ -247,7 +247,7 @@ def test_the_disciplines_of_a_care_sector_placed_at_the_practice_are_its_team(te
 
 
 @pytest.mark.parametrize("text", [
-    "In de basis GGZ werken GZ-psychologen, basispsychologen en psychotherapeuten.",
+    "In de basis GGZ zijn vooral GZ-psychologen en basispsychologen aan het werk.",
     "In de specialistische ggz werken psychiaters, klinisch psychologen en verpleegkundig specialisten.",
 ])
 def test_the_disciplines_of_a_care_sector_alone_are_no_team(text):

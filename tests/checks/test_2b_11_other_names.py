@@ -52,7 +52,7 @@ def test_a_hospitals_acronym_is_no_method(line):
 @pytest.mark.parametrize("line", [
     "Voor gezinnen met ernstige gedragsproblemen bieden wij Multisysteemtherapie (MST).",
     "Wij bieden MST aan gezinnen met jongeren die ernstig vastlopen.",
-    "Wij bieden Eye Movement Desensitization and Reprocessing (EMDR) bij traumaklachten.",
+    "Bij angst en somberheid bieden wij Cognitive Behavioural Therapy (CBT) in het Engels.",
 ])
 def test_a_method_spelled_out_or_offered_by_its_acronym_still_counts(line):
     snap = _one_page("https://jeugdpraktijkhengelo.example/aanbod", "Aanbod", line)
