@@ -1256,6 +1256,8 @@ _AT_OURS = re.compile(r"(?<![a-z])(?:bij\s+ons|bij\s+onze\s+praktijk|in\s+onze\s
 def _in_the_sector(low: str) -> bool:
     """The professionals of a part of the care system (``_IN_THE_SECTOR``), not placed at the practice (``_AT_OURS``)."""
     return bool(_IN_THE_SECTOR.search(low)) and not _AT_OURS.search(low)
+
+
 # a sentence that opens with a named place of work: "Bij Centrum Noord werken ...", "At Therapy North work ..."
 _AT_NAMED_PLACE = re.compile(r"^(?:Bij|Binnen|In|At)\s+(?:(?:de|het|the)\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:werken|werkt|zijn\s+(?:\w+\s+)?werkzaam|"
                              r"is\s+(?:\w+\s+)?werkzaam|works?)\b(?![^.;]{0,60}\b(?:samen\s+met|samen\s+werk\w*|met\s+wie|together\s+with|with\s+whom|geen|niet|no)\b)")

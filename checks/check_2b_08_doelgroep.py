@@ -597,13 +597,17 @@ _TREATS_IN_OWN_VOICE = re.compile(
     r"(?:behandelt|helpt|begeleidt|is\s+(?:er\s+)?(?:\w+\s+)?(?:voor|bedoeld|geschikt)|treats|helps|is\s+(?:\w+\s+)?(?:for|meant|suitable)))(?![a-z])")
 
 
+# a condition or an exception in the sentence ("als", "tenzij", "if", "unless"): whom it treats only under a condition
+_CONDITIONAL = re.compile(r"(?<![a-z])(?:als|wanneer|indien|tenzij|behalve|if|when|unless|except)(?![a-z])")
+
+
 def _states_treated_side(u: Unit, exc_cue) -> bool:
     """The sentence says in the practice's voice whom it treats (``_TREATS_IN_OWN_VOICE``), with no negation, no exclusion
     cue, no condition and no "only": the treated side, also in a section headed by the other side."""
     low = u.low
     return (bool(_TREATS_IN_OWN_VOICE.search(low)) and not _NEGATION.search(low) and not exc_cue.search(u)
             and not _ONLY_GROUP.search(low) and not _MORE_CARE_NEEDED.search(low) and not low.rstrip().endswith("?")
-            and not re.search(r"(?<![a-z])(?:als|wanneer|indien|tenzij|behalve|if|when|unless|except)(?![a-z])", low))
+            and not _CONDITIONAL.search(low))
 
 
 def _more_care_asked(st: SiteText, unit: Unit, referral) -> Unit | None:

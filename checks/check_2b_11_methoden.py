@@ -80,14 +80,15 @@ _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\
 
 # a method word inside an organisation's name: "EMDR Nederland", "ACT Academy", "Vereniging voor Gedragstherapie
 # en Cognitieve Therapie", "Stichting Mindfulness Nederland"
+_HOSPITAL = r"ziekenhuis|ziekenhuizen|hospital|kliniek|clinic"
 _ORG_AFTER = re.compile(r"[\w-]*\s+(?:nederland|vlaanderen|europe|europa|international|internationaal|academy|academie|instituut|"
                         r"institute|centrum|center|centre|netwerk|network|association|society|foundation|stichting|vereniging|"
-                        r"ziekenhuis|ziekenhuizen|hospital|kliniek|clinic)(?![a-z])",
+                        + _HOSPITAL + r")(?![a-z])",
                         re.I)
 _ORG_BEFORE = re.compile(r"(?<![a-z])(?:vereniging|stichting|instituut|institute|association|society|academy|academie|netwerk|network|"
                          r"federatie|federation|college)\s+(?:voor|for|of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # a hospital before an acronym ("ziekenhuis MST", "the hospital (MST)")
-_HOSPITAL_BEFORE = re.compile(r"(?<![a-z])(?:ziekenhuis|hospital|kliniek|clinic)\s+(?:het\s+|the\s+)?\(?$", re.I)
+_HOSPITAL_BEFORE = re.compile(r"(?<![a-z])(?:" + _HOSPITAL + r")\s+(?:het\s+|the\s+)?\(?$", re.I)
 # the capitalised words an acronym in brackets spells out ("Medisch Spectrum Twente (MST)"): the name of something
 # else, unless they are a method's own name ("Multisysteemtherapie (MST)", "Cognitive Behavioural Therapy (CBT)")
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:en|and|&|of|for|voor|van|de)\s+)?){2,6})\($")

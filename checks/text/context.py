@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Iterable
+from urllib.parse import unquote, urlsplit
 
 from checks.base import quote
 from models.finding import Evidence
@@ -181,7 +182,6 @@ _SEARCH_PATH = re.compile(r"/(?:search|zoeken|zoekresultaten)(?:/|$)")
 
 def _search_results(page: PageInfo) -> bool:
     def compute() -> bool:
-        from urllib.parse import urlsplit
         parts = urlsplit(page.url)
         return bool(_SEARCH_QUERY.search(parts.query) or _SEARCH_PATH.search(parts.path.lower()))
     return _page_memo(page, ("search_results",), compute)  # (asked for every unit: parse the address once per page)
@@ -313,7 +313,6 @@ def domain_core(url: str) -> str:
     """The distinctive part of the site's domain name ("psychologenpraktijkperspectief.nl" ->
     "perspectief", "ggzdrenthe.nl" -> "drenthe"), or "" when nothing distinctive is left (also for a
     host that is an IP address: it names nothing)."""
-    from urllib.parse import urlsplit
     host = (urlsplit(url).hostname or "").lower()
     labels = [x for x in host.split(".") if x and x != "www"]
     if len(labels) < 2 or all(x.isdigit() for x in labels):
@@ -813,7 +812,6 @@ _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:centrum|centra|instelling|instellingen
 # ----------------------------------------------------------------------------- pages that describe no care of the practice
 
 def _last_path_segment(page: PageInfo) -> str:
-    from urllib.parse import unquote, urlsplit
     segs = [s for s in unquote(urlsplit(page.url).path).lower().split("/") if s]
     return re.sub(r"\.\w{2,5}$", "", segs[-1]).replace("-", " ").replace("_", " ") if segs else ""
 
@@ -983,7 +981,6 @@ def reads_as_article(page: PageInfo) -> bool:
     sources, an author line), or one such mark on a page in which the practice never speaks
     ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ)."""
     def compute() -> bool:
-        from urllib.parse import urlsplit
         if _URL_DATE.search(urlsplit(page.url).path):
             return True
         # the short lines of the page joined, each mark looked for once over all of them
