@@ -381,7 +381,15 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
         return True
     if _QUOTED_AFTER.match(text[idx + len(name):]):
         return True
-    return bool(_FOREIGN_ROLE.search(text[max(0, idx - 100): idx + len(name) + 60]))
+    around = text[max(0, idx - 100): idx + len(name) + 60]
+    return bool(_FOREIGN_ROLE.search(around) or _GUEST.search(around))
+
+
+# a guest or a speaker at an event, in a podcast or an interview, not placed at the practice ("onze gast in
+# aflevering 7 is ...", "op 3 maart spreekt klinisch psycholoog ...", "our guest speaker ..."); placed at the
+# practice ("GZ-psycholoog bij Praktijk X") the speaker is still its own (``_placed_at_own_name``)
+_GUEST = re.compile(r"(?<![a-z])(?:gast|gasten|gastspreker\w*|gastdocent\w*|guests?|aflevering|episode|"
+                    r"spreekt|sprak|speaks|spoke|interview\w*)(?![a-z])", re.I)
 
 
 # the person is quoted: "zoals psychiater X het zegt", "... says psychologist X"

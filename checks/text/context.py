@@ -778,7 +778,9 @@ _GENERAL_SCOPE = QuickRegex(
 OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*|bedrijfsarts\w*|wijkteam\w*|jeugdteam\w*|huisartsenpraktijk\w*|(?:het|de)\s+(?:sociaal\s+)?wijkteam|"
                              # another practitioner or practice ("een paar consulten bij die andere zorgverlener", "at another provider")
                              r"(?:de|een)\s+andere\s+(?:zorgverlener|zorgaanbieder|behandelaar|hulpverlener|praktijk|psycholoog|psychiater|instelling)|"
-                             r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic))(?![a-z])")
+                             r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic)|"
+                             # an unnamed place of care ("bij een traumacentrum in Utrecht", "at a clinic"): not the practice's own
+                             r"(?:bij|in|at)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?(?:\w*centrum|kliniek|instelling|ziekenhuis|\w*(?:centre|center)|clinic|hospital))(?![a-z])")
 # the practice itself in a sentence ("wij", "onze praktijk", "our practice"; not "your GP practice")
 PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*|our|us|my|(?<!gp\s)(?<!gp's\s)(?<!doctor's\s)practice)(?![a-z])")
 
