@@ -449,6 +449,11 @@ def _job_line(v: Unit) -> bool:
 _TITLE_AND_REGISTRATION = re.compile(r"[,(|–—-]\s*(?:big|nip|lvvp|vgct|nvp|skj|registered|geregistreerd|lid\b|member)", re.I)
 
 
+_TEAM_SECTION = re.compile(r"(?<![a-z])(?:wie\s+(?:werkt|werken)\s+(?:hier|er|bij\s+ons)|who\s+works?\s+here|who\s+you\s+will\s+meet|"
+                           r"(?:ons|onze|het|our|the)\s+(?:team|behandelaren|medewerkers|therapeuten|psychologen|therapists|psychologists|staff)|"
+                           r"team)(?![a-z])")
+
+
 def _bare_given_name(v: Unit) -> bool:
     """A line that is one known given name and nothing else ("Anna", "Joost")."""
     text = v.text.strip()
@@ -1855,11 +1860,14 @@ class Behandelaren(Check):
             legal = is_legal_page(page) or is_vacancy_page(page) or _english_legal(page)
             editorial = is_editorial_page(page)
             person = page_person(page)
-            people = is_people_page(page) or person is not None
+            page_people = people = is_people_page(page) or person is not None
             # a links, partners or network page names other organisations' people
             partners = not people and _partners_page(page)
             units = page.units
             for i, u in enumerate(units):
+                # a run of given names under a heading about who works there ("Wie werkt hier?", "Our team"), also on a
+                # location or contact page: the practice's people, as on its team page
+                people = page_people or (_bare_given_name(u) and _TEAM_SECTION.search(fold(u.heading)) is not None)
                 if is_cost(u) and u.kind != "heading" and not _subject_names(u):
                     continue  # a tariff line ("Consult GZ-psycholoog € 120"), not "X is GZ-psycholoog"
                 names = _names(u)

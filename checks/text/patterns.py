@@ -178,7 +178,8 @@ _INITIALS = r"(?<![A-Za-z])(?:[A-Z]\.\s?){1,4}"
 _NAME_START = r"(?=[dmpivtleo'A-ZÀ-Ý])"
 _NAME = re.compile(
     _NAME_START +
-    rf"(?:(?P<title>\b{_TITLE}\s+)?(?P<initials>{_INITIALS}\s*)?|\b)"
+    # (the given name in brackets after the initials, "drs. L. (Lieke) Bakker", belongs to the initials part)
+    rf"(?:(?P<title>\b{_TITLE}\s+)?(?P<initials>{_INITIALS}\s*(?:\({_CAP}\)\s+)?)?|\b)"
     rf"(?P<first>(?:{_PART}\s+)?{_CAP})(?:\s+\([A-Z]\.?\))?"
     rf"(?P<rest>(?:\s+{_PART})*\s+{_CAP}(?:\s+{_CAP})?)?",
 )

@@ -1,0 +1,42 @@
+"""2b-7: two shapes of practitioner information that real sites use. A name written as initials with
+the given name in brackets ("drs. L. (Lieke) Bakker", "K. (Karin) Jansen") is a name; a run of given
+names under a heading about who works there ("Wie werkt hier?", "Who works here?") names the
+practice's people, also on a location page.
+
+Passages written for these tests. Each case has a twin: the same lines in another place do not count."""
+import pytest
+
+from check_helpers import judge, page, site
+
+
+@pytest.mark.parametrize("line", [
+    "drs. M. (Marloes) Verbeek - GZ-psycholoog, BIG 29012345625",
+    "T. (Thijs) van Gelder, psychotherapeut, BIG 19098765416, lid NVP",
+    "Mw. A.M. (Anne-Marie) de Wolf, klinisch psycholoog",
+])
+def test_initials_with_the_given_name_in_brackets_are_a_named_practitioner(line):
+    snap = site(page("https://praktijkdewilg.example/locaties/deventer", "# Locatie Deventer",
+                     "Op deze locatie werken:", f"- {line}", title="Locatie Deventer"))
+    finding = judge("2b-7", snap)
+    assert finding.status == "voldoet"
+
+
+def test_the_same_card_without_a_profession_is_no_practitioner_description():
+    snap = site(page("https://praktijkdewilg.example/locaties/deventer", "# Locatie Deventer",
+                     "Op deze locatie werken:", "- drs. M. (Marloes) Verbeek", title="Locatie Deventer"))
+    assert judge("2b-7", snap).status != "voldoet"
+
+
+@pytest.mark.parametrize("heading", ["Wie werkt hier?", "Who works here?", "Het team in Zwolle"])
+def test_given_names_under_a_heading_about_who_works_there_are_the_practices_people(heading):
+    snap = site(page("https://praktijkdewilg.example/locaties/zwolle", "# Locatie Zwolle",
+                     "De praktijk in Zwolle ligt aan de Thorbeckegracht.", f"# {heading}",
+                     "- Anna", "- Joost", "- Mark", "- Sanne", title="Locatie Zwolle"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_given_names_under_another_heading_are_not():
+    snap = site(page("https://praktijkdewilg.example/locaties/zwolle", "# Locatie Zwolle",
+                     "De praktijk in Zwolle ligt aan de Thorbeckegracht.", "# Parkeren",
+                     "- Anna", "- Joost", "- Mark", "- Sanne", title="Locatie Zwolle"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
