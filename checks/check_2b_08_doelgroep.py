@@ -594,7 +594,9 @@ def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
 _TREATS_IN_OWN_VOICE = re.compile(
     r"(?<![a-z])(?:(?:wij|we|ik|i)\s+(?:\w+\s+)?(?:behandelen|behandel|helpen|help|begeleiden|begeleid|treat|see|work\s+with)|"
     r"(?:de|onze|mijn|deze|the|our|my|this)\s+(?:praktijk|behandeling|therapie|practice|treatment|therapy)\s+(?:\w+\s+)?"
-    r"(?:behandelt|helpt|begeleidt|is\s+(?:er\s+)?(?:\w+\s+)?(?:voor|bedoeld|geschikt)|treats|helps|is\s+(?:\w+\s+)?(?:for|meant|suitable)))(?![a-z])")
+    r"(?:behandelt|helpt|begeleidt|is\s+(?:er\s+)?(?:\w+\s+)?(?:voor|bedoeld|geschikt)|treats|helps|is\s+(?:\w+\s+)?(?:for|meant|suitable))|"
+    # a group said to be welcome ("ook stellen waarbij een van beiden depressief is, zijn welkom", "students are welcome")
+    r"(?:zijn|is|ben|bent)\s+(?:\w+\s+)?welkom|(?:are|is)\s+(?:\w+\s+)?welcome)(?![a-z])")
 
 
 # a condition or an exception in the sentence ("als", "tenzij", "if", "unless"): whom it treats only under a condition
@@ -605,7 +607,13 @@ def _states_treated_side(u: Unit, exc_cue) -> bool:
     """The sentence says in the practice's voice whom it treats (``_TREATS_IN_OWN_VOICE``), with no negation, no exclusion
     cue, no condition and no "only": the treated side, also in a section headed by the other side."""
     low = u.low
-    return (bool(_TREATS_IN_OWN_VOICE.search(low)) and not _NEGATION.search(low) and not exc_cue.search(u)
+    said = _TREATS_IN_OWN_VOICE.search(low)
+    if said is None:
+        return False
+    # a negation inside the list after a colon describes the complaints ("wij helpen stellen die vastlopen: elkaar niet
+    # meer bereiken, ..."), it does not turn the statement round; before the colon, or without one, it does
+    head = low if said.start() > low.find(":") >= 0 else low.split(":", 1)[0]
+    return (not _NEGATION.search(head) and not exc_cue.search(u)
             and not _ONLY_GROUP.search(low) and not _MORE_CARE_NEEDED.search(low) and not low.rstrip().endswith("?")
             and not _CONDITIONAL.search(low))
 
@@ -1044,7 +1052,8 @@ class Doelgroep(Check):
                                                    or bool(exc_cue.search(above) and _FIT_WORDS.search(above.low)))
             if lead_inc and not lead_exc:
                 under_exc = False
-            if under_exc and (labels or grp or sev or band_t.search(u)) and _states_treated_side(u, exc_cue):
+            treated_said = bool(under_exc and (labels or grp or sev or band_t.search(u)) and _states_treated_side(u, exc_cue))
+            if treated_said:
                 # "# Wanneer niet bij ons? / Wij behandelen mensen met lichte tot matige klachten. Bij een psychose ...":
                 # a sentence in the section that says, in the practice's voice and without a negation, whom it does treat
                 under_exc = False
@@ -1083,8 +1092,10 @@ class Doelgroep(Check):
                     exc.add(u, labels, severity=bool(sev))
                     exc.listed |= under_criteria or under_inc
                     continue
-            if not is_exc and labels and _TREAT.search(u.low):
-                # "verslaving behandelen wij niet": a negated clause around the complaint
+            if not is_exc and labels and _TREAT.search(u.low) and not treated_said:
+                # "verslaving behandelen wij niet": a negated clause around the complaint (not a "niet" in the complaints
+                # listed after the statement of whom the practice helps: "wij helpen stellen die vastlopen: elkaar niet
+                # meer bereiken, ...")
                 first = hits[0]
                 # (not a contrast of goals: "niet gericht op het wegnemen van elke angst, maar op weer functioneren")
                 is_exc = first.on == "low" and negated(u.low, first.start, first.end) and bool(

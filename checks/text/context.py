@@ -464,14 +464,15 @@ _LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Doo
 
 _RECRUITING = QuickRegex(
     r"(?<![a-z])(?:(?:wij|we)\s+(?:zijn\s+)?(?:zoeken|op\s+zoek\s+naar)|(?:we\s+are|we're)\s+(?:looking\s+for|hiring|seeking)"
-    r"|(?:je|jij|u|you)\s+(?:hebt|heeft|have)\s+(?:\w+\s+){0,2}(?:ervaring|experience)|kandida\w*|candidate\w*|sollicit\w*"
+    r"|(?:je|jij|u|you)\s+(?:hebt|heeft|have)\s+(?:\w+\s+){0,2}(?:ervaring|experience)|kandida\w*|(?<!phd\s)(?<!phd-)(?<!doctoral\s)candidate\w*|sollicit\w*"
     r"|(?:who|die)\s+(?:has|have|heeft|hebben)\s+(?:\w+\s+){0,2}(?:ervaring|experience))(?![a-z])")
 
 
 def is_recruiting(unit: Unit) -> bool:
     """A sentence that recruits staff ("wij zoeken een psycholoog met ervaring in ...", "we are
     looking for a psychologist who has experience with ...") on any page: what the candidate knows,
-    not whom the practice treats (a vacancy that a URL or title does not announce)."""
+    not whom the practice treats (a vacancy that a URL or title does not announce). "PhD candidates" are a client
+    group of a student practice, no applicants."""
     return bool(_RECRUITING.search(unit.low))
 
 

@@ -1,0 +1,65 @@
+"""Readings found with fresh written pages (round 15): a student practice's "PhD candidates" are a client
+group, not applicants (2b-8); under a heading about when the practice does not treat, its statement of
+whom it helps stays the treated side when the complaints after its colon contain a "niet" ("elkaar niet
+meer bereiken") or when a group is said to be welcome (2b-8); "In EFT kijken we samen naar het patroon
+..." / "we look together at the pattern ..." explains the method (2b-11).
+
+Passages written for these tests. Each case has a twin that keeps its old reading."""
+import pytest
+
+from check_helpers import judge, page, site
+
+
+def _one_page(url, heading, *lines, title=None):
+    return site(page(url, f"# {heading}", *lines, title=title or heading))
+
+
+# --------------------------------------------------------------------------- 2b-8
+
+@pytest.mark.parametrize("line", [
+    "We help students and PhD candidates with anxiety, low mood and stress.",
+    "We treat bachelor and master students and PhD candidates with exam stress and worrying.",
+])
+def test_phd_candidates_are_a_client_group(line):
+    assert judge("2b-8", _one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_bijna"
+
+
+def test_a_candidate_for_a_job_is_still_no_client_group():
+    line = "We are looking for candidates with experience in treating students with anxiety and stress."
+    assert judge("2b-8", _one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("treated", [
+    "Wij helpen stellen die vastlopen in hun relatie: steeds ruzie, elkaar niet meer begrijpen, twijfel over samen verder gaan of depressieve klachten bij een van beiden.",
+    "Ook stellen van wie een partner last heeft van angst of depressie, en die merken dat de relatie daaronder lijdt, zijn welkom.",
+])
+def test_whom_the_practice_helps_under_a_when_not_heading_is_the_treated_side(treated):
+    snap = _one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?", treated,
+                     "Wij starten geen relatietherapie bij huiselijk geweld, een actieve verslaving of een psychose.",
+                     title="Wanneer niet?")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_negation_before_the_colon_still_turns_it_round():
+    snap = _one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?",
+                     "Wij helpen geen stellen met deze problemen: huiselijk geweld, een actieve verslaving of een psychose.",
+                     title="Wanneer niet?")
+    assert judge("2b-8", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-11
+
+@pytest.mark.parametrize("lines", [
+    ("Wij werken met Emotionally Focused Therapy (EFT).",
+     "In EFT kijken we samen naar het patroon waarin jullie vastzitten, bijvoorbeeld de een die aandringt en de ander die zich terugtrekt."),
+    ("We use Emotionally Focused Therapy (EFT).",
+     "In EFT we look together at the pattern you are stuck in, for instance one partner who pushes and the other who withdraws."),
+])
+def test_looking_together_at_the_pattern_explains_the_method(lines):
+    assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet"
+
+
+def test_looking_at_the_fees_page_explains_nothing():
+    lines = ("We use Emotionally Focused Therapy (EFT).",
+             "Please look at our fees page for the costs of a session with us and for the cancellation terms.")
+    assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet_bijna"
