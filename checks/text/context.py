@@ -768,6 +768,10 @@ _EXPLAINS_OTHERS = re.compile(
 _GENERAL_SCOPE = QuickRegex(
     r"(?<![a-z])(?:in\s+nederland|nederlandse\s+(?:ggz|zorg|zorgstelsel|gezondheidszorg)|landelijk\w*|in\s+the\s+netherlands|"
     r"dutch\s+(?:system|mental\s+health|health\s*care)|"
+    # the providers or insurers of the country as the subject ("Dutch providers and insurers distinguish ...", "Nederlandse
+    # zorgverzekeraars vergoeden ...")
+    r"dutch\s+(?:(?:mental\s+health\s+|health\s*care\s+)?providers|(?:health\s+)?insurers|insurance\s+companies)|"
+    r"nederlandse\s+(?:zorg)?(?:aanbieders|verzekeraars|zorgverzekeraars|ggz-aanbieders)|"
     # the care system as the subject ("dit deel van het zorgstelsel", "this part of the system was intended for ...")
     r"(?:zorg)?stelsel|(?:health\s*care|mental\s+health(?:\s+care)?)\s+system|(?:part|deel|onderdeel)\s+(?:of|van)\s+(?:the|het)\s+(?:\w+\s+)?(?:system|stelsel)|"
     r"in\s+de\s+(?:hele\s+)?(?:nederlandse\s+)?(?:ggz|zorg|geestelijke\s+gezondheidszorg)(?![a-z-])|"

@@ -63,3 +63,48 @@ def test_looking_at_the_fees_page_explains_nothing():
     lines = ("We use Emotionally Focused Therapy (EFT).",
              "Please look at our fees page for the costs of a session with us and for the cancellation terms.")
     assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: own strength in a child's care
+
+def test_what_the_child_can_already_do_is_own_strength():
+    snap = _one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
+                     "Onze hulp is kortdurend: meestal 5 tot 8 gesprekken.",
+                     "We werken niet aan het repareren van uw kind, maar aan weer goed functioneren thuis en op school, "
+                     "en we bouwen op wat uw kind al goed kan.")
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_functioning_alone_stays_unexplained():
+    snap = _one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
+                     "Onze hulp is kortdurend: meestal 5 tot 8 gesprekken.",
+                     "We werken niet aan het repareren van uw kind, maar aan weer goed functioneren thuis en op school.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the country's providers and insurers
+
+@pytest.mark.parametrize("crit", ["2b-8", "2b-10"])
+def test_what_dutch_providers_and_insurers_distinguish_is_the_system(crit):
+    snap = _one_page("https://expatcounsel.example/en/costs", "Costs and insurance",
+                     "Dutch providers and insurers distinguish between basic mental health care, meant for mild to moderate "
+                     "problems and usually short-term, and specialist care for severe or complex problems.",
+                     "Our sessions are private and cost 110 euros.")
+    assert judge(crit, snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("crit", ["2b-8", "2b-10"])
+def test_the_practice_saying_the_same_of_its_own_care_still_counts(crit):
+    snap = _one_page("https://expatcounsel.example/en/care", "Our care",
+                     "Our care is basic mental health care, meant for adults with mild to moderate problems and usually short-term.")
+    assert judge(crit, snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-9: a client's rights
+
+@pytest.mark.parametrize("heading", ["Recht op een tweede mening", "Second opinion", "Rechten en plichten"])
+def test_a_page_on_a_clients_rights_tells_no_route(heading):
+    snap = _one_page("https://psypraktijk.example/rechten", heading,
+                     "Twijfelt u aan een diagnose of aan een voorgesteld behandelplan? Dan mag u een andere deskundige om advies vragen.",
+                     "Die krijgt inzage in uw dossier, voert een of twee gesprekken met u en geeft daarna een advies.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
