@@ -108,3 +108,42 @@ def test_a_page_on_a_clients_rights_tells_no_route(heading):
                      "Twijfelt u aan een diagnose of aan een voorgesteld behandelplan? Dan mag u een andere deskundige om advies vragen.",
                      "Die krijgt inzage in uw dossier, voert een of twee gesprekken met u en geeft daarna een advies.")
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: the English question over what is treated
+
+@pytest.mark.parametrize("question", ["What problems can you help with?", "What kind of issues do you treat?"])
+def test_an_english_question_over_the_complaints_opens_the_treated_side(question):
+    snap = site(page("https://expatpsy.example/faq", "# FAQ", f"# {question}",
+                     "Stress, anxiety, low mood, homesickness and burnout.",
+                     "# Is there anything you don't treat?",
+                     "Yes. I do not treat addiction, eating disorders or psychosis.", title="FAQ"))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_question_about_the_fee_opens_nothing():
+    snap = site(page("https://expatpsy.example/faq", "# FAQ", "# What do you charge?",
+                     "Stress, anxiety, low mood, homesickness and burnout cost the same: 95 euros a session.",
+                     "# Is there anything you don't treat?",
+                     "Yes. I do not treat addiction, eating disorders or psychosis.", title="FAQ"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: meetings counted in "keer" / "times"
+
+@pytest.mark.parametrize("line", [
+    "Na het eerste gesprek zien we elkaar meestal zes tot tien keer.",
+    "After the first session we usually meet six to ten times.",
+])
+def test_the_number_of_meetings_in_times_is_a_count(line):
+    snap = _one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    "In het begin zien we elkaar twee keer per week.",
+    "At first we meet two times a week.",
+])
+def test_a_frequency_is_no_count(line):
+    snap = _one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
+    assert judge("2b-10", snap).status == "voldoet_niet"
