@@ -762,7 +762,8 @@ class Kortdurend(Check):
         if ps.count:
             parts.append(ps.count[0])
         parts += sorted(ps.short)[:2]
-        if ps.generalist:
+        if ps.generalist or ps.gen_self:
+            # (also the basis GGZ named only as what the referral asks for: not "het kortdurende karakter")
             parts.append("basis GGZ / generalistisch")
         conf = 0.6 if (ps.short_ok() or ps.gen_ok()) else 0.7
         return self.finding(ctx, "voldoet_bijna", "unexplained", confidence=conf, evidence=evidence(self._pick(ps)),

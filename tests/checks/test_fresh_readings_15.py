@@ -147,3 +147,42 @@ def test_the_number_of_meetings_in_times_is_a_count(line):
 def test_a_frequency_is_no_count(line):
     snap = _one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-13: the year in the sentence before the grade
+
+@pytest.mark.parametrize("lines", [
+    ("De CQ-index is een landelijke vragenlijst; cliënten geven aan het eind een rapportcijfer van 0 tot 10.",
+     "In 2025 vulden 318 cliënten de CQ-index in.", "Zij gaven onze zorg gemiddeld een 8,2."),
+    ("The CQ-index is a national questionnaire; at the end clients give an overall grade from 0 to 10.",
+     "In 2025, 318 clients filled in the CQ-index.", "They gave our care an average of 8.2."),
+])
+def test_the_year_the_clients_filled_in_the_cqi_dates_the_grade(lines):
+    snap = _one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?", *lines)
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet" and finding.details["cqi_year"] == 2025
+
+
+def test_a_grade_without_any_year_stays_undated():
+    snap = _one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?",
+                     "De CQ-index is een landelijke vragenlijst; cliënten geven aan het eind een rapportcijfer van 0 tot 10.",
+                     "Veel cliënten vulden de CQ-index in.", "Zij gaven onze zorg gemiddeld een 8,2.")
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet_bijna" and finding.details["cqi_year"] is None
+
+
+# --------------------------------------------------------------------------- 2b-10: what the referral says
+
+@pytest.mark.parametrize("line", [
+    "Op de verwijzing staat dat het om basis GGZ gaat en welke klachten u heeft.",
+    "The referral should state that you are referred to the basis GGZ and which complaints you have.",
+])
+def test_the_basis_ggz_named_on_the_referral_is_named_not_explained(line):
+    finding = judge("2b-10", _one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line))
+    assert finding.status == "voldoet_bijna"
+    assert "basis GGZ" in finding.reason and "kortdurende karakter" not in finding.reason
+
+
+def test_a_referral_without_the_care_type_names_nothing():
+    line = "Op de verwijzing staat welke klachten u heeft en wat uw huisarts al heeft geprobeerd."
+    assert judge("2b-10", _one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line)).status == "voldoet_niet"
