@@ -1,4 +1,4 @@
-"""2b-7: two shapes of practitioner information that real sites use. A name written as initials with
+"""2b-7: two shapes of practitioner information that real sites use, and a reader's question that is none. A name written as initials with
 the given name in brackets ("drs. L. (Lieke) Bakker", "K. (Karin) Jansen") is a name; a run of given
 names under a heading about who works there ("Wie werkt hier?", "Who works here?") names the
 practice's people, also on a location page.
@@ -40,3 +40,24 @@ def test_given_names_under_another_heading_are_not():
                      "De praktijk in Zwolle ligt aan de Thorbeckegracht.", "# Parkeren",
                      "- Anna", "- Joost", "- Mark", "- Sanne", title="Locatie Zwolle"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- professions that name no team
+
+@pytest.mark.parametrize("line", [
+    "Hoe controleer ik of een psycholoog of psychotherapeut bevoegd is?",
+    "How do I check whether a psychologist or psychotherapist is registered?",
+])
+def test_a_readers_question_or_an_association_named_after_a_profession_is_no_team(line):
+    snap = site(page("https://praktijkdewilg.example/registers", "# Titels en registers", line, title="Titels en registers"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "In ons team werken GZ-psychologen en psychotherapeuten.",
+    "Onze psychologen zijn lid van de Nederlandse Vereniging van GZ-psychologen.",
+])
+def test_the_teams_own_professions_still_count(line):
+    snap = site(page("https://praktijkdewilg.example/team", "# Ons team", line, title="Ons team"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
