@@ -2074,6 +2074,12 @@ def _colleague_speaks(u: Unit) -> bool:
 _CLAUSE_CHARS = 21
 
 
+# the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on", "wij
+# consulteren zo nodig een psychiater"), unless they are its own ("onze eigen psychiater", "in-house")
+_CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on|consulteren|raadplegen)(?![a-z])")
+_IN_HOUSE = re.compile(r"(?<![a-z])(?:onze\s+eigen|ons\s+eigen|our\s+own|in-house|in\s+house|binnen\s+(?:de|onze|ons)\s+(?:praktijk|team))(?![a-z])")
+
+
 def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
     """One passage (or clause) describes the practice's own people without names (see ``_own_team_units``)."""
     if ((_several_own_practitioners(u) or _own_people_trained(u)
@@ -2092,6 +2098,8 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
         return False  # a vacancy or a complaints procedure
     if _all_elsewhere(u, page):
         return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+    if _CALLS_ON.search(u.low) and not _IN_HOUSE.search(u.low):
+        return False  # "voor medicatievragen kunnen we een beroep doen op twee psychiaters in de buurt": consulted, not the team
     if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
         return False  # trainees and the practice as a training place
     if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))

@@ -1245,7 +1245,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 _NOT_CARE_PAGE = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|lezing|webinar|supervis|leertherap|vacature|sollicit|intervisie|"
                             r"werkgever|employer|leidinggevend)\w*|"
                             r"\b(?:algemene\s+voorwaarden\s+(?:\w+\s+)?(?:training|cursus)\w*|wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|"
-                            r"research|study|trial|open\s+dag|stage\w*|internship|vacanc\w*|werken\s+bij|nascholing\w*|accreditati\w*)\b")
+                            r"research|study|trial|open\s+dag|stage\w*|internship|vacanc\w*|werken\s+bij|nascholing\w*|accreditati\w*|"
+                            # how to reach the building: its first appointment is a moment to arrange a room or a parking place
+                            r"routebeschrijving|parkeren|parking|getting\s+here|how\s+to\s+get\s+here|directions|toegankelijkheid|accessibility)\b")
 
 
 def _not_care_page(page: PageInfo) -> bool:

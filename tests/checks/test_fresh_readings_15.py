@@ -186,3 +186,26 @@ def test_the_basis_ggz_named_on_the_referral_is_named_not_explained(line):
 def test_a_referral_without_the_care_type_names_nothing():
     line = "Op de verwijzing staat welke klachten u heeft en wat uw huisarts al heeft geprobeerd."
     assert judge("2b-10", _one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-7 and 2b-9: practical pages
+
+@pytest.mark.parametrize("line", [
+    "Voor medicatievragen kunnen we een beroep doen op twee vrijgevestigde psychiaters in de buurt.",
+    "For questions about medication we can call on two psychiatrists nearby.",
+])
+def test_professionals_the_practice_calls_on_are_not_its_team(line):
+    assert judge("2b-7", _one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
+
+
+def test_its_own_psychiatrist_called_on_is_its_team():
+    line = "Voor medicatievragen kunnen we een beroep doen op onze eigen psychiater en twee GZ-psychologen."
+    assert judge("2b-7", _one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("heading,url", [("Getting here", "/getting-here"), ("Parkeren en routebeschrijving", "/parkeren")])
+def test_the_first_appointment_on_a_page_about_getting_there_is_no_step(heading, url):
+    snap = _one_page(f"https://psypraktijk.example{url}", heading,
+                     "If you use a wheelchair, let us know before your first appointment and we will arrange a room on the ground floor.",
+                     "Parking is free in the street behind the building.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
