@@ -209,3 +209,18 @@ def test_the_first_appointment_on_a_page_about_getting_there_is_no_step(heading,
                      "If you use a wheelchair, let us know before your first appointment and we will arrange a room on the ground floor.",
                      "Parking is free in the street behind the building.")
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: "Waar helpen we je mee?" over short lines
+
+@pytest.mark.parametrize("question", ["Waar helpen we je mee?", "Waar helpen we bij?"])
+def test_a_main_clause_question_over_short_complaint_lines_opens_the_treated_side(question):
+    snap = site(page("https://vastgelopen.example/", "# Vastgelopen?", "Loop je al een tijdje rond met stress? Je bent niet de enige.",
+                     question, "Stress en burn-outklachten", "Angst en paniek", "Somberheid", title="Vastgelopen?"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_short_complaint_lines_under_another_question_are_not():
+    snap = site(page("https://vastgelopen.example/", "# Vastgelopen?", "Loop je al een tijdje rond met stress? Je bent niet de enige.",
+                     "Waar vind je ons?", "Kralingen", "Delfshaven", "Rotterdam-Zuid", title="Vastgelopen?"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
