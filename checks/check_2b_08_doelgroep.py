@@ -747,6 +747,16 @@ _NO_CELL = re.compile(r"^(?:nee|neen|no|niet|geen|✗|✘|×|x)$")
 _TABLE_TOPIC = re.compile(r"behandel|aanbod|help|begeleid|terecht|geschikt|treat|suitable|offer")
 
 
+# a list line that opens with a check mark or a cross ("✔ Angst en paniek", "✘ Eetstoornissen"): the page's own yes or no
+_CHECK_MARK = re.compile(r"^\s*[\u2713\u2714\u2705\u2611]")
+_CROSS_MARK = re.compile(r"^\s*[\u2717\u2718\u274c\u274e\u2716\u00d7\u2a2f\u2612]")
+
+
+def _marked_answer(u: Unit) -> str | None:
+    """"yes" for a line opened by a check mark, "no" for one opened by a cross, None otherwise."""
+    return "yes" if _CHECK_MARK.match(u.text) else "no" if _CROSS_MARK.match(u.text) else None
+
+
 def _table_answer(st: SiteText, u: Unit) -> str | None:
     """A row of a table on what the practice treats, with a yes or no cell: "yes" (treated) or "no"
     (not treated); None for any other line. The table's header row (the first row above it) or the
@@ -995,7 +1005,7 @@ class Doelgroep(Check):
                            and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low) or _name_offers(u) or _own_team_they(st, u))
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
-            answer = _table_answer(st, u) if (labels and not cost) else None
+            answer = (_table_answer(st, u) or _marked_answer(u)) if (labels and not cost) else None
             if answer is not None:
                 # a row of a table of what is treated: its yes or no says the side
                 (exc if answer == "no" else inc).add(u, labels)

@@ -224,3 +224,39 @@ def test_short_complaint_lines_under_another_question_are_not():
     snap = site(page("https://vastgelopen.example/", "# Vastgelopen?", "Loop je al een tijdje rond met stress? Je bent niet de enige.",
                      "Waar vind je ons?", "Kralingen", "Delfshaven", "Rotterdam-Zuid", title="Vastgelopen?"))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: check marks and crosses
+
+def test_check_marks_and_crosses_give_both_sides():
+    snap = site(page("https://klaarmet.example/aanbod", "# Aanbod", "Hier helpen we je mee",
+                     "✔ Piekeren en stress", "✔ Angst en paniek", "Hier zijn we niet de juiste plek voor",
+                     "✘ Eetstoornissen", "✘ Verslaving aan alcohol of drugs", title="Aanbod"))
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet" and "eetstoornis" in finding.details["excluded"]
+
+
+def test_check_marks_alone_are_the_treated_side():
+    snap = site(page("https://klaarmet.example/aanbod", "# Aanbod", "Hier helpen we je mee",
+                     "✔ Piekeren en stress", "✔ Angst en paniek", title="Aanbod"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9: a step called "Aan de slag", a check put as a question
+
+def test_a_short_marketing_route_is_whole():
+    snap = site(page("https://kopop.example/zo-werkt-het", "# Zo werkt het",
+                     "# Stap 1 - Meld je aan", "Verwijsbrief van de huisarts? Formulier invullen: drie minuten.",
+                     "# Stap 2 - Intake", "Jij vertelt, wij luisteren. Samen kiezen we een of twee doelen.",
+                     "# Stap 3 - Aan de slag", "Hooguit acht sessies, gericht op wat jij nu nodig hebt.",
+                     "# Stap 4 - Check", "Halverwege kijken we: werkt het? Zo niet, dan passen we de aanpak aan.",
+                     "# Stap 5 - Klaar", "In de laatste sessie maken we je terugvalplan.", title="Zo werkt het"))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_the_same_route_without_its_middle_is_partial():
+    snap = site(page("https://kopop.example/zo-werkt-het", "# Zo werkt het",
+                     "# Stap 1 - Meld je aan", "Verwijsbrief van de huisarts? Formulier invullen: drie minuten.",
+                     "# Stap 2 - Intake", "Jij vertelt, wij luisteren.",
+                     "# Stap 3 - Klaar", "In de laatste sessie maken we je terugvalplan.", title="Zo werkt het"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
