@@ -627,6 +627,11 @@ _OWN_ROUTE = re.compile(r"(?<![a-z])(?:aanmeld\w*|intake\w*|eerste (?:gesprek|se
                         r"first (?:session|appointment|meeting)|appointment\w*|happens|expect|waiting|fees?|cost)(?![a-z])")
 
 
+# an indirect question as a title, without a question mark ("How therapy works", "Hoe therapie werkt", "Hoe de behandeling
+# verloopt"): it names what the page tells, as "Werkwijze" does
+_HOW_IT_GOES = re.compile(r"^(?:how|hoe)\s+(?:[\w-]+\s+){1,3}(?:works?|goes|helps|werkt|werken|verloopt|verlopen|gaat|helpt)\??$")
+
+
 def is_general_question(text: str) -> bool:
     """A title or heading that asks about a subject in general ("Wat is cognitieve gedragstherapie?",
     "What is CBT?", "Werkt online therapie?"), not a question to or about the practice ("Hoe werken
@@ -634,6 +639,8 @@ def is_general_question(text: str) -> bool:
     text = text.strip()
     if not (_QUESTION.match(text) or _YES_NO.match(text)) or _ASKER.search(text):
         return False
+    if _HOW_IT_GOES.match(text):
+        return False  # "How therapy works", "Hoe de behandeling verloopt": the page's own topic named, no question asked
     words = re.findall(r"[a-z]+", text)
     if len(words) < 2:
         return False  # "Hoe?": no subject named

@@ -260,3 +260,19 @@ def test_the_same_route_without_its_middle_is_partial():
                      "# Stap 2 - Intake", "Jij vertelt, wij luisteren.",
                      "# Stap 3 - Klaar", "In de laatste sessie maken we je terugvalplan.", title="Zo werkt het"))
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-11: an indirect-question title names the page's own topic
+
+def test_how_therapy_works_in_my_practice_is_no_general_explainer():
+    snap = site(page("https://psychodynamisch.example/how-therapy-works", "# How therapy works",
+                     "Every therapy is different. Here is what you can expect in my practice.",
+                     "Psychodynamic psychotherapy usually takes place once or twice a week.", title="How therapy works"))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_what_is_psychodynamic_therapy_stays_a_general_explainer():
+    snap = site(page("https://psychodynamisch.example/what-is-psychodynamic-therapy", "# What is psychodynamic therapy?",
+                     "Psychodynamic psychotherapy usually takes place once or twice a week.",
+                     title="What is psychodynamic therapy?"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
