@@ -454,6 +454,23 @@ _TEAM_SECTION = re.compile(r"(?<![a-z])(?:wie\s+(?:werkt|werken)\s+(?:hier|er|bi
                            r"team)(?![a-z])")
 
 
+# the names after a colon or "van links naar rechts" / "from left", joined by commas and "en" / "and"
+_NAMES_AFTER = re.compile(r"(?::|van\s+links\s+naar\s+rechts|from\s+left(?:\s+to\s+right)?)\s*:?\s*(?P<names>[^:.!?]+)[.!]?\s*$", re.I)
+
+
+def _given_names_listed(text: str) -> list[str]:
+    """Three or more given names (all but one known) and nothing else after a colon or "van links naar rechts" ("Op de foto: Joost,
+    Mirjam, Anouk en Pieter", "From left: Bart, Ingrid, Hatice and Laura"); [] otherwise."""
+    m = _NAMES_AFTER.search(text)
+    if m is None:
+        return []
+    parts = [p.strip() for p in re.split(r",|\s+(?:en|and|&)\s+", m.group("names")) if p.strip()]
+    if len(parts) < 3 or not all(" " not in p and p[:1].isupper() and p.isalpha() for p in parts):
+        return []
+    # (one name the list of given names does not know may stand among them: "Bart, Ingrid, Hatice and Laura")
+    return parts if sum(1 for p in parts if _given(p)) >= len(parts) - 1 else []
+
+
 def _bare_given_name(v: Unit) -> bool:
     """A line that is one known given name and nothing else ("Anna", "Joost")."""
     text = v.text.strip()
@@ -1885,6 +1902,9 @@ class Behandelaren(Check):
                         (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):
                     # a list of given names on the team page ("Ons team / Anna / Joost / Mark"): only names, "bijna"
                     names = [u.text.strip()]
+                if not names and page_people and not legal and u.kind not in ("heading", "title"):
+                    # the given names in one line, as under a team photo ("Op de foto: Joost, Mirjam, Anouk en Pieter")
+                    names = _given_names_listed(u.text)
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)

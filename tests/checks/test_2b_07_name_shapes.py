@@ -61,3 +61,20 @@ def test_the_teams_own_professions_still_count(line):
     snap = site(page("https://praktijkdewilg.example/team", "# Ons team", line, title="Ons team"))
     assert judge("2b-7", snap).status == "voldoet_bijna"
 
+
+
+@pytest.mark.parametrize("caption", [
+    "Op de foto van links naar rechts: Joost, Mirjam, Anouk en Pieter.",
+    "Photo: our team in the garden. From left: Bart, Ingrid, Hatice and Laura.",
+])
+def test_given_names_under_a_team_photo_are_the_practices_people(caption):
+    snap = site(page("https://praktijkdewilg.example/over-ons", "# Over ons",
+                     "Wij zijn een kleine praktijk in het centrum van Zwolle.", caption, title="Over ons"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_two_names_or_other_words_after_a_colon_are_no_team():
+    snap = site(page("https://praktijkdewilg.example/over-ons", "# Over ons",
+                     "Wij zijn een kleine praktijk in het centrum van Zwolle.",
+                     "Onze favoriete plekken: Zwolle, Kampen, Deventer en Hattem.", title="Over ons"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
