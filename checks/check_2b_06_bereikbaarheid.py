@@ -275,7 +275,14 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
         return True
     # (or on a page that gives the practice's own channels: "In spoedgevallen kunt u mailen; de voicemail wordt
     # dagelijks afgeluisterd. Voor dringende gevallen kunt u altijd bij de huisartsenpost terecht")
-    return any(READER_WORD.search(v.low) for v in said) and (_practice_speaks(st.page_of(u)) or _own_channels(st.page_of(u)))
+    return any(READER_WORD.search(v.low) or _TELLS_TO_CALL.search(v.low) for v in said) and (
+        _practice_speaks(st.page_of(u)) or _own_channels(st.page_of(u)))
+
+
+# the reader told to call in the imperative, without "u" / "you" ("In an emergency call 112", "please contact the
+# huisartsenpost", "Bel bij spoed de huisartsenpost")
+_TELLS_TO_CALL = re.compile(r"(?<![a-z])(?:please\s+(?:call|contact|phone|ring)|(?:call|phone|ring)\s+(?:112|113|the|your)|"
+                            r"bel\s+(?:(?:dan|direct|meteen|altijd|bij\s+spoed|in\s+(?:dat\s+geval|noodgevallen))\s+)?(?:112|113|de|het|uw|je))(?![a-z])")
 
 
 def _own_channels(page) -> bool:

@@ -276,3 +276,23 @@ def test_what_is_psychodynamic_therapy_stays_a_general_explainer():
                      "Psychodynamic psychotherapy usually takes place once or twice a week.",
                      title="What is psychodynamic therapy?"))
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-6: the reader told to call, in the imperative
+
+@pytest.mark.parametrize("lines", [
+    ("We are available Monday to Friday from 9:00 to 17:00.",
+     "In the evening, at night and at weekends, please contact the GP out-of-hours service (huisartsenpost).",
+     "In an emergency call 112."),
+    ("Wij zijn op werkdagen bereikbaar van 9 tot 17 uur.",
+     "Buiten kantoortijden: bel de huisartsenpost.", "Bij spoed of levensgevaar: bel 112."),
+])
+def test_imperative_advice_on_the_practices_page_is_its_own(lines):
+    assert judge("2b-6", _one_page("https://psypraktijk.example/", "Out of hours", *lines)).status == "voldoet"
+
+
+def test_imperative_advice_in_a_general_text_stays_general():
+    lines = ("Crisis care in the Netherlands works through the GP.",
+             "In the evening, at night and at weekends, please contact the GP out-of-hours service.",
+             "In an emergency call 112.")
+    assert judge("2b-6", _one_page("https://psypraktijk.example/blog/crisis-care", "How crisis care works", *lines)).status != "voldoet"
