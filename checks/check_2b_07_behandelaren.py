@@ -385,11 +385,13 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
     return bool(_FOREIGN_ROLE.search(around) or _GUEST.search(around))
 
 
-# a guest or a speaker at an event, in a podcast or an interview, not placed at the practice ("onze gast in
-# aflevering 7 is ...", "op 3 maart spreekt klinisch psycholoog ...", "our guest speaker ..."); placed at the
-# practice ("GZ-psycholoog bij Praktijk X") the speaker is still its own (``_placed_at_own_name``)
-_GUEST = re.compile(r"(?<![a-z])(?:gast|gasten|gastspreker\w*|gastdocent\w*|guests?|aflevering|episode|"
-                    r"spreekt|sprak|speaks|spoke|interview\w*)(?![a-z])", re.I)
+# a guest in a podcast, at an event or in a course, not placed at the practice ("onze gast in aflevering 7 is ...",
+# "gastspreker", "our guest speaker ..."); placed at the practice ("GZ-psycholoog bij Praktijk X") the guest is still
+# its own (``_placed_at_own_name``). "Spreekt" only with the subject of a talk: "Marieke spreekt Engels en Duits" gives
+# a practitioner's languages.
+_GUEST = re.compile(r"(?<![a-z])(?:gast|gasten|gastspreker\w*|gastdocent\w*|guests?|aflevering|episode)(?![a-z])|"
+                    # a talk on a subject ("op 3 maart spreekt klinisch psycholoog X over burn-out", "X speaks about grief")
+                    r"(?<![a-z])(?:spreekt|sprak|speaks|spoke)\s+(?:[\w.'-]+\s+){0,8}?(?:over|about)(?![a-z])", re.I)
 
 
 # the person is quoted: "zoals psychiater X het zegt", "... says psychologist X"
@@ -449,8 +451,9 @@ def _job_line(v: Unit) -> bool:
 _TITLE_AND_REGISTRATION = re.compile(r"[,(|–—-]\s*(?:big|nip|lvvp|vgct|nvp|skj|registered|geregistreerd|lid\b|member)", re.I)
 
 
+# a heading about who works there ("Wie werkt hier?", "Who works here?", "Onze behandelaren", "Het team in Zwolle")
 _TEAM_SECTION = re.compile(r"(?<![a-z])(?:wie\s+(?:werkt|werken)\s+(?:hier|er|bij\s+ons)|who\s+works?\s+here|who\s+you\s+will\s+meet|"
-                           r"(?:ons|onze|het|our|the)\s+(?:team|behandelaren|medewerkers|therapeuten|psychologen|therapists|psychologists|staff)|"
+                           r"(?:ons|onze|het|our|the)\s+(?:behandelaren|medewerkers|therapeuten|psychologen|therapists|psychologists|staff)|"
                            r"team)(?![a-z])")
 
 
@@ -2094,9 +2097,9 @@ def _colleague_speaks(u: Unit) -> bool:
 _CLAUSE_CHARS = 21
 
 
-# the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on", "wij
-# consulteren zo nodig een psychiater"), unless they are its own ("onze eigen psychiater", "in-house")
-_CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on|consulteren|raadplegen)(?![a-z])")
+# the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on"),
+# unless they are its own ("onze eigen psychiater", "in-house")
+_CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on)(?![a-z])")
 _IN_HOUSE = re.compile(r"(?<![a-z])(?:onze\s+eigen|ons\s+eigen|our\s+own|in-house|in\s+house|binnen\s+(?:de|onze|ons)\s+(?:praktijk|team))(?![a-z])")
 
 

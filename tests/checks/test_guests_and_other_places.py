@@ -29,6 +29,8 @@ def test_a_guest_or_speaker_is_not_the_practices_practitioner(heading, line):
 
 @pytest.mark.parametrize("line", [
     "Joris van Dalen is psychotherapeut en behandelt volwassenen met rouw- en angstklachten.",
+    "Joris van Dalen is psychotherapeut. Hij spreekt Engels en Duits en behandelt volwassenen.",
+    "Dr. Hannah Moore is a clinical psychologist. She speaks English, Dutch and German.",
     "Meike Hofstra is GZ-psycholoog (BIG 12345678901) en werkt met kinderen en hun ouders.",
 ])
 def test_the_practices_own_practitioner_still_counts(line):
