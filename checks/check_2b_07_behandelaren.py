@@ -2122,7 +2122,7 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
     if _all_elsewhere(u, page):
         return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
     if _CALLS_ON.search(u.low) and not _IN_HOUSE.search(u.low):
-        return False  # "voor medicatievragen kunnen we een beroep doen op twee psychiaters in de buurt": consulted, not the team
+        return False  # "bij vragen over medicijnen doen we een beroep op een psychiater in de wijk": consulted, not the team
     if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
         return False  # trainees and the practice as a training place
     if ((not legal and (own.search(u) and _own_words_fit(u, f) or _speaks_as_practitioner(u)))

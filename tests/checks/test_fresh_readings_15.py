@@ -30,7 +30,7 @@ def test_a_candidate_for_a_job_is_still_no_client_group():
 
 
 @pytest.mark.parametrize("treated", [
-    "Wij helpen stellen die vastlopen in hun relatie: steeds ruzie, elkaar niet meer begrijpen, twijfel over samen verder gaan of depressieve klachten bij een van beiden.",
+    "Wij helpen paren die in hun relatie vastzitten: telkens dezelfde ruzie, elkaar niet meer begrijpen, twijfel over samen verder gaan of depressieve klachten bij een van beiden.",
     "Ook stellen van wie een partner last heeft van angst of depressie, en die merken dat de relatie daaronder lijdt, zijn welkom.",
 ])
 def test_whom_the_practice_helps_under_a_when_not_heading_is_the_treated_side(treated):
@@ -51,9 +51,9 @@ def test_a_negation_before_the_colon_still_turns_it_round():
 
 @pytest.mark.parametrize("lines", [
     ("Wij werken met Emotionally Focused Therapy (EFT).",
-     "In EFT kijken we samen naar het patroon waarin jullie vastzitten, bijvoorbeeld de een die aandringt en de ander die zich terugtrekt."),
+     "In EFT kijken we samen naar het patroon dat steeds terugkomt, zoals de een die achter de ander aan gaat en de ander die wegloopt."),
     ("We use Emotionally Focused Therapy (EFT).",
-     "In EFT we look together at the pattern you are stuck in, for instance one partner who pushes and the other who withdraws."),
+     "In EFT we look together at the pattern that keeps coming back, such as one partner who chases and the other who walks away."),
 ])
 def test_looking_together_at_the_pattern_explains_the_method(lines):
     assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet"
@@ -105,8 +105,8 @@ def test_the_practice_saying_the_same_of_its_own_care_still_counts(crit):
 @pytest.mark.parametrize("heading", ["Recht op een tweede mening", "Second opinion", "Rechten en plichten"])
 def test_a_page_on_a_clients_rights_tells_no_route(heading):
     snap = _one_page("https://psypraktijk.example/rechten", heading,
-                     "Twijfelt u aan een diagnose of aan een voorgesteld behandelplan? Dan mag u een andere deskundige om advies vragen.",
-                     "Die krijgt inzage in uw dossier, voert een of twee gesprekken met u en geeft daarna een advies.")
+                     "Bent u het niet eens met uw diagnose of met het plan dat u voorgesteld is? Dan mag u een andere deskundige om advies vragen.",
+                     "Die leest uw dossier, spreekt u een of twee keer en schrijft daarna een advies.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
@@ -117,7 +117,7 @@ def test_an_english_question_over_the_complaints_opens_the_treated_side(question
     snap = site(page("https://expatpsy.example/faq", "# FAQ", f"# {question}",
                      "Stress, anxiety, low mood, homesickness and burnout.",
                      "# Is there anything you don't treat?",
-                     "Yes. I do not treat addiction, eating disorders or psychosis.", title="FAQ"))
+                     "Yes. I do not treat psychosis, addictions or eating disorders.", title="FAQ"))
     assert judge("2b-8", snap).status == "voldoet"
 
 
@@ -125,7 +125,7 @@ def test_a_question_about_the_fee_opens_nothing():
     snap = site(page("https://expatpsy.example/faq", "# FAQ", "# What do you charge?",
                      "Stress, anxiety, low mood, homesickness and burnout cost the same: 95 euros a session.",
                      "# Is there anything you don't treat?",
-                     "Yes. I do not treat addiction, eating disorders or psychosis.", title="FAQ"))
+                     "Yes. I do not treat psychosis, addictions or eating disorders.", title="FAQ"))
     assert judge("2b-8", snap).status == "voldoet_bijna"
 
 
@@ -174,7 +174,7 @@ def test_a_grade_without_any_year_stays_undated():
 # --------------------------------------------------------------------------- 2b-10: what the referral says
 
 @pytest.mark.parametrize("line", [
-    "Op de verwijzing staat dat het om basis GGZ gaat en welke klachten u heeft.",
+    "Op de verwijzing moet staan dat u naar de basis GGZ verwezen wordt, met uw klachten erbij.",
     "The referral should state that you are referred to the basis GGZ and which complaints you have.",
 ])
 def test_the_basis_ggz_named_on_the_referral_is_named_not_explained(line):
@@ -191,7 +191,7 @@ def test_a_referral_without_the_care_type_names_nothing():
 # --------------------------------------------------------------------------- 2b-7 and 2b-9: practical pages
 
 @pytest.mark.parametrize("line", [
-    "Voor medicatievragen kunnen we een beroep doen op twee vrijgevestigde psychiaters in de buurt.",
+    "Bij vragen over medicijnen doen we een beroep op twee psychiaters in de wijk.",
     "For questions about medication we can call on two psychiatrists nearby.",
 ])
 def test_professionals_the_practice_calls_on_are_not_its_team(line):
@@ -199,14 +199,14 @@ def test_professionals_the_practice_calls_on_are_not_its_team(line):
 
 
 def test_its_own_psychiatrist_called_on_is_its_team():
-    line = "Voor medicatievragen kunnen we een beroep doen op onze eigen psychiater en twee GZ-psychologen."
+    line = "Bij vragen over medicijnen doen we een beroep op onze eigen psychiater en twee GZ-psychologen."
     assert judge("2b-7", _one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_bijna"
 
 
 @pytest.mark.parametrize("heading,url", [("Getting here", "/getting-here"), ("Parkeren en routebeschrijving", "/parkeren")])
 def test_the_first_appointment_on_a_page_about_getting_there_is_no_step(heading, url):
     snap = _one_page(f"https://psypraktijk.example{url}", heading,
-                     "If you use a wheelchair, let us know before your first appointment and we will arrange a room on the ground floor.",
+                     "Do you come in a wheelchair? Tell us before your first appointment and we will book a room downstairs.",
                      "Parking is free in the street behind the building.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
@@ -267,13 +267,13 @@ def test_the_same_route_without_its_middle_is_partial():
 def test_how_therapy_works_in_my_practice_is_no_general_explainer():
     snap = site(page("https://psychodynamisch.example/how-therapy-works", "# How therapy works",
                      "Every therapy is different. Here is what you can expect in my practice.",
-                     "Psychodynamic psychotherapy usually takes place once or twice a week.", title="How therapy works"))
+                     "In psychodynamic psychotherapy we meet once or twice a week.", title="How therapy works"))
     assert judge("2b-11", snap).status == "voldoet_bijna"
 
 
 def test_what_is_psychodynamic_therapy_stays_a_general_explainer():
     snap = site(page("https://psychodynamisch.example/what-is-psychodynamic-therapy", "# What is psychodynamic therapy?",
-                     "Psychodynamic psychotherapy usually takes place once or twice a week.",
+                     "In psychodynamic psychotherapy we meet once or twice a week.",
                      title="What is psychodynamic therapy?"))
     assert judge("2b-11", snap).status == "voldoet_niet"
 
@@ -281,8 +281,8 @@ def test_what_is_psychodynamic_therapy_stays_a_general_explainer():
 # --------------------------------------------------------------------------- 2b-6: the reader told to call, in the imperative
 
 @pytest.mark.parametrize("lines", [
-    ("We are available Monday to Friday from 9:00 to 17:00.",
-     "In the evening, at night and at weekends, please contact the GP out-of-hours service (huisartsenpost).",
+    ("You can reach us on weekdays between 9 am and 5 pm.",
+     "Evenings and weekends: please phone the huisartsenpost, the GP out-of-hours service.",
      "In an emergency call 112."),
     ("Wij zijn op werkdagen bereikbaar van 9 tot 17 uur.",
      "Buiten kantoortijden: bel de huisartsenpost.", "Bij spoed of levensgevaar: bel 112."),
@@ -293,6 +293,6 @@ def test_imperative_advice_on_the_practices_page_is_its_own(lines):
 
 def test_imperative_advice_in_a_general_text_stays_general():
     lines = ("Crisis care in the Netherlands works through the GP.",
-             "In the evening, at night and at weekends, please contact the GP out-of-hours service.",
+             "Evenings and weekends: please phone the GP out-of-hours service.",
              "In an emergency call 112.")
     assert judge("2b-6", _one_page("https://psypraktijk.example/blog/crisis-care", "How crisis care works", *lines)).status != "voldoet"
