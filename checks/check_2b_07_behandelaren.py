@@ -1574,14 +1574,14 @@ _I_KNOW_METHOD = re.compile(r"(?<![a-z])(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m)\s+
                             r"experienced|ervaren)\s+(?:met|with|in)\b")
 
 
-# a question about the reader's own profession or training: "Bent u GZ-psycholoog?", "Ben je
-# opgeleid als ...?", "Are you a registered psychologist?"
-_ASKS_THE_READER = re.compile(r"(?:^|[.!?]\s+)(?:bent\s+u|ben\s+je|ben\s+jij|heeft\s+u|heb\s+je|heb\s+jij|are\s+you|have\s+you|"
-                              r"do\s+you)\b[^.!]*\?\s*$")
-# the reader asks in the first person how to find or check one ("Hoe controleer ik een psycholoog?", "Hoe vind ik een
-# goede psychotherapeut?", "How do I check whether my psychologist is registered?"): a reader's question, no team
-_READER_ASKS = re.compile(r"(?<![a-z])(?:hoe|waar|wanneer|welke|kan|mag|moet|how|where|when|which|can|should)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:ik|i)\s+[^.!]*\?\s*$")
+# a question of the reader's, no description of the team: about the reader's own profession or training ("Bent u
+# GZ-psycholoog?", "Ben je opgeleid als ...?", "Are you a registered psychologist?"), or asked in the first person
+# about how to find or check one ("Hoe controleer ik een psycholoog?", "How do I check whether my psychologist is
+# registered?")
+_READERS_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:bent\s+u|ben\s+je|ben\s+jij|heeft\s+u|heb\s+je|heb\s+jij|are\s+you|have\s+you|"
+                               r"do\s+you)\b[^.!]*\?\s*$|"
+                               r"(?<![a-z])(?:hoe|waar|wanneer|welke|kan|mag|moet|how|where|when|which|can|should)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:ik|i)\s+[^.!]*\?\s*$")
 
 
 _VACANCY_WORDS = re.compile(r"zoekt|zoeken|vacature|wanted|looking for|sollicit\w*|hiring")
@@ -2067,8 +2067,7 @@ class Behandelaren(Check):
             if is_editorial_page(page) and not is_people_page(page):
                 continue  # a blog post or news item that mentions "onze psychologen" describes no team
             # (the question needs its question mark: a cheap test first)
-            if ("?" in u.low and (_ASKS_THE_READER.search(u.low) or _READER_ASKS.search(u.low))) or is_recruiting(u) \
-                    or in_testimonials_section(u, page):
+            if ("?" in u.low and _READERS_QUESTION.search(u.low)) or is_recruiting(u) or in_testimonials_section(u, page):
                 continue  # "Bent u opgeleid als psycholoog en wilt u bij ons werken?": a candidate, not the team
             # on a terms or privacy page only the practice's people in the plural or in its care, not a writer's
             # own code or registration ("ik werk volgens de beroepscode van het NIP" is on every such page)
