@@ -86,6 +86,10 @@ _GP_IN_REFERRAL = re.compile(r"(?<![a-z])(?:(?:met|with)\s+(?:u|je|jou|you)\s+(?
                              r"samen\s+met|together\s+with|in\s+consultation\s+with)\s+(?:uw|je|jouw|your|de|the)\s+(?:huisarts|gp|general\s+practitioner)"
                              r"(?![a-z])(?=.{0,120}?(?:verwij\w*|doorverwij\w*|refer\w*|zorg|care|behandel\w*|treatment|hulp|help|opties|options"
                              r"|plek|plaats|elders|specialis\w*|place|elsewhere))")
+# another service named as the better place for some problems ("bij deze problemen is een crisisdienst beter geschikt",
+# "a crisis service is better suited"): whom the practice does not treat, no advice on whom to call in a crisis
+_BETTER_SUITED = re.compile(r"(?<![a-z])(?:(?:beter|meer)\s+(?:geschikt|passend|aangewezen|op\s+(?:zijn|haar|hun)\s+plaats)|"
+                            r"(?:better|more)\s+(?:suited|suitable|appropriate))(?![a-z])")
 # a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
 # referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our
 # psychologists for a consultation")
@@ -275,7 +279,7 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
         return True
     # (or on a page that gives the practice's own channels: "In spoedgevallen kunt u mailen; de voicemail wordt
     # dagelijks afgeluisterd. Voor dringende gevallen kunt u altijd bij de huisartsenpost terecht")
-    return any(READER_WORD.search(v.low) or _TELLS_TO_CALL.search(v.low) for v in said) and (
+    return any(READER_WORD.search(v.low) or _TELLS_TO_CALL.search(v.low) or _ADVICE_LINE.match(v.low) for v in said) and (
         _practice_speaks(st.page_of(u)) or _own_channels(st.page_of(u)))
 
 
@@ -283,6 +287,11 @@ def _own_advice(u: Unit, st: SiteText) -> bool:
 # huisartsenpost", "Bel bij spoed de huisartsenpost")
 _TELLS_TO_CALL = re.compile(r"(?<![a-z])(?:please\s+(?:call|contact|phone|ring)|(?:call|phone|ring)\s+(?:112|113|the|your)|"
                             r"bel\s+(?:(?:dan|direct|meteen|altijd|bij\s+spoed|in\s+(?:dat\s+geval|noodgevallen))\s+)?(?:112|113|de|het|uw|je))(?![a-z])")
+
+
+# a short line that pairs the occasion with whom to contact, set as label and value ("Bij spoed buiten kantoortijden:
+# huisartsenpost Nijmegen of 112", "In case of emergency: 112"): an instruction without a verb
+_ADVICE_LINE = re.compile(r"\W*(?:bij|in|buiten|na|tijdens|voor|outside|after|during|for|in\s+case\s+of)\s[^:.;?!]{2,60}:\s*\S")
 
 
 def _own_channels(page) -> bool:
@@ -350,9 +359,11 @@ class Bereikbaarheid(Check):
         """Pages on which a phone number or a word about crisis is no reachability advice for the
         runner's weighing (a "voldoet bijna" from them is a passing mention): a page mostly about money
         (not every page titled "Kosten": "Kosten en afspraken" may hold the crisis advice), one about questionnaires and client surveys, or one about the organisations
-        the practice works with, unless it is the contact or practical-information page."""
+        the practice works with, or one on how to get to the building ("Route en parkeren": "de fietsenstalling naast
+        de ingang van de spoedeisende hulp"), unless it is the contact or practical-information page."""
         return (is_measurement_page(page) or page_titled(page, ("context", "partners_page"))
-                or page_titled(page, ("context", "appointment_rules"))) and not _contact_page(page)
+                or page_titled(page, ("context", "appointment_rules"))
+                or page_titled(page, ("context", "route_page"))) and not _contact_page(page)
 
     @staticmethod
     def own_care_kind(page) -> bool:
@@ -390,6 +401,8 @@ class Bereikbaarheid(Check):
             told = bool(action.search(u) or phone_numbers(u.text))
             if tgts <= {"huisarts"} and not told and _GP_IN_REFERRAL.search(u.low):
                 continue  # the GP arranges other care with the practice and the client: no one to call in a crisis
+            if not told and _BETTER_SUITED.search(u.low):
+                continue  # "een instelling of een crisisdienst is dan beter geschikt": a referral, no one to call
             # ... and only where the statement tells the client to contact it, not where it names the GP as the one
             # the practice looks for other care with
             if excluded and not (tgts and told):

@@ -670,6 +670,14 @@ def _referrer_page(page: PageInfo) -> bool:
     return bool(_REFERRER_PAGE.search(page.title_low) or _REFERRER_PAGE.search(page.path_low) or _REFERRER_PAGE.search(page.first_heading))
 
 
+# an end named as the end of the treatment itself, not of a step ("aan het einde van de behandeling", "na afloop van de
+# therapie", "nazorg", "at the end of your treatment", "aftercare")
+_TREATMENT_END = re.compile(r"\b(?:einde?|afsluiting|afronding|end|close|completion)\s+(?:van|of)\s+(?:de|het|uw|je|jouw|the|your)\s+"
+                            r"(?:behandeling|therapie|behandeltraject|traject|treatment|therapy)\b|"
+                            r"\bna\s+(?:afloop\s+van\s+)?(?:de|het|je|uw|jouw)\s+(?:behandeling|therapie|behandeltraject)\b|"
+                            r"\bafter\s+(?:the\s+|your\s+)?(?:treatment|therapy)\b|\bnazorg|\baftercare\b")
+
+
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
@@ -729,8 +737,10 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if (u.headings and u.kind != "heading" and not under_menu
                                                                                     and not u.low.rstrip().endswith("?") and not tool_times) else None
             named = label or led or under
-            if named == "start" and "end" in phases and "middle" not in phases:
-                del phases["end"]  # "we sluiten af met een adviesgesprek" under "Intake": the intake's end
+            if named == "start" and "end" in phases and "middle" not in phases and not _TREATMENT_END.search(u.low):
+                # "we sluiten af met een adviesgesprek" under "Intake": the intake's end (not "aan het einde van de
+                # behandeling is er een afsluitend gesprek" under "Aanmelden": the end of the treatment, said so)
+                del phases["end"]
             if named == "end" and phases.get("middle") == ["evaluatie"]:
                 del phases["middle"]  # "een evaluatie van uw behandeling" under "Afronding": the final evaluation
             general = not label and not led and named is not None and is_general_heading(u.headings[-1])
@@ -1229,9 +1239,16 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
-    if sc.verdict == 1 and sc.phases <= {"start"} and _not_care_page(page):
-        # the registration or first meeting of a course, a study or a job is not the client's route
-        # (a page for referrers may well tell the client's first steps: it stays)
+    if sc.verdict == 1 and sc.phases <= {"start"} and (_not_care_page(page) or (
+            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))):
+        # the registration or first meeting of a course, a study or a job is not the client's route, nor is the
+        # registration alone on a page for referrers ("huisartsen kunnen cliënten bij ons aanmelden via ZorgDomein") (a
+        # page for referrers may well tell the client's first steps: "daar screenen we de klachten van de patiënt" stays)
+        sc.verdict, sc.topic = 0, ""
+    elif sc.verdict == 1 and page_titled(page, ("context", "partners_page")):
+        # a page on the organisations the practice works with: the handover, the feedback to a referrer and the yearly
+        # evaluation of the agreements ("The agreements are evaluated every year with local GPs") are the partnership's
+        # steps, not a client's route told in part
         sc.verdict, sc.topic = 0, ""
     elif sc.verdict and is_course_page(page):
         # the sign-up, meetings and last meeting of a course, a workshop, supervision for colleagues or a study

@@ -89,11 +89,15 @@ def _care_in_or_over(u: Unit, scope: list[Unit], usage) -> bool:
 
 
 # a page that says the tools it names are not the practice's ("niet van onze praktijk", "van andere aanbieders", "geen
-# onderdeel van de behandeling", "not part of any treatment at our practice", "no relationship with the makers")
+# onderdeel van de behandeling", "not part of any treatment at our practice", "no relationship with the makers", "these
+# links lead to third-party websites; we are not responsible for their content")
 _NOT_OURS = re.compile(r"(?<![a-z])(?:niet\s+van\s+(?:ons|onze\s+praktijk|de\s+praktijk|mij)|van\s+andere\s+aanbieders|"
                        r"geen\s+onderdeel\s+(?:uit\s+)?van\s+(?:de|onze|een|uw|je)\s+behandeling|maken\s+geen\s+deel\s+uit\s+van\s+(?:de|onze|uw|je)\s+behandeling|"
                        r"not\s+part\s+of\s+(?:any|our|the|your)\s+(?:\w+\s+)?(?:treatment|therapy|care)|not\s+(?:ours|our\s+own|from\s+us|made\s+by\s+us)|"
-                       r"no\s+(?:commercial\s+)?(?:relationship|affiliation|ties)\s+with|geen\s+(?:commerci\w+\s+)?(?:relatie|band|banden)\s+met)(?![a-z])")
+                       r"no\s+(?:commercial\s+)?(?:relationship|affiliation|ties)\s+with|geen\s+(?:commerci\w+\s+)?(?:relatie|band|banden)\s+met|"
+                       # ... or that they are other parties' sites, for whose content the practice answers not
+                       r"(?:websites?|sites?|apps?)\s+van\s+derden|third[\s-]part(?:y|ies)(?:'s?)?\s+(?:websites?|sites?|apps?)|"
+                       r"niet\s+verantwoordelijk\s+voor\s+(?:de|hun|het)\s+inhoud|not\s+responsible\s+for\s+(?:their|the|its)\s+content)(?![a-z])")
 
 
 def _disowned(page) -> bool:
