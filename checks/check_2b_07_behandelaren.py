@@ -1536,7 +1536,8 @@ def _several_own_practitioners(unit: Unit) -> bool:
         return False
     if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
         return False
-    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low) or _OWN_PROCESS.search(low))
+    return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low) or _OWN_PROCESS.search(low)
+                or (_IS_A_PRACTICE_WITH.search(low) and not _GENERIC_SUBJECT.match(low)))
 
 
 # the practice's own procedure in the impersonal voice: "de intake is multidisciplinair opgezet", "daarna
@@ -1549,6 +1550,12 @@ _OWN_PROCESS = re.compile(r"\b(?:de|het|the)\s+(?:intake\w*|behandelplan|behande
 # the practice or its team named as such, on its own site: "in de praktijk zijn twee GZ-psychologen werkzaam",
 # "het team: vier psychologen en ...", "the practice has three therapists"
 _THE_PRACTICE = re.compile(r"\b(?:de|het|deze|the|this)\s+(?:praktijk|team|practice)\b(?!\s+(?:van|of)\s+(?:de|het|een|the|a)\b)")
+# ... or the site's own practice described as a practice of several people ("Praktijk Kastanje is een groepspraktijk in
+# Hilversum met tien behandelaren: ...", "X is a group practice with six therapists")
+_IS_A_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\s+(?:een|a|an)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*praktijk|(?:group\s+)?practice)\b"
+                                 r"[^.;:!?]{0,60}?\b(?:met|with)\s+")
+# (not a kind of practice defined: "Een groepspraktijk is een praktijk met meerdere behandelaren")
+_GENERIC_SUBJECT = re.compile(r"\W*(?:een|a|an)\s")
 
 
 # the writer's own training, registration or skill in a method, without a name on the page: "ik ben
@@ -1795,10 +1802,10 @@ def _signature(unit: Unit) -> list[str]:
     return [n for n in _names(fragment(unit, text)) if len(n) >= 0.6 * len(text)]
 
 
-# a personal register number: "BIG-registratie: 19012345625", "BIG-nummer 49012345616", "SKJ-registratienummer
+# a personal register number: "BIG-registratie: 19012345625", "BIG-registratie GZ-psycholoog: 49012345625", "BIG-nummer 49012345616", "SKJ-registratienummer
 # 110012345", "NIP lidnummer 12345"
 _REGISTER_NUMBER = re.compile(r"(?<![a-z])(?:big|skj|nip|lvvp|vgct|nvp|rbcz|kwaliteitsregister)[\w-]*\s*"
-                              r"(?:[\w-]*(?:nummer|nr\.?|number|no\.?|registratie|registration)\s*)?[:.]?\s*(?:is\s+)?\d{5,11}(?!\d)")
+                              r"(?:[\w-]*(?:nummer|nr\.?|number|no\.?|registratie|registration)\s*)?(?:[a-z]+-?[a-z]+\s*)?[:.]?\s*(?:is\s+)?\d{5,11}(?!\d)")
 
 _FIVE_DIGITS = re.compile(r"\d{5}")  # (cheap: every register number has five digits or more)
 
@@ -2046,9 +2053,18 @@ class Behandelaren(Check):
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         prev: Unit | None = None  # the last paragraph before a list (its introduction)
+        colon_intro: Unit | None = None  # a sentence ending in ":" over a run of short lines without bullets
         for u in st.units:
             page = st.page_of(u)
             intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
+            if colon_intro is not None and (st.page_of(colon_intro) is not page or u.kind == "title" or len(u.text) > 80
+                                            or u.text.rstrip().endswith((".", "?", "!"))):
+                colon_intro = None
+            if colon_intro is not None and _line_of_own_disciplines(u, colon_intro):
+                out.append(u)  # "In ons team werken:" + "GZ-psychologen" + "een psychotherapeut": plain lines the page
+                continue  # shows as a list (a short capitalised line is read as a heading, the next ones as sentences)
+            if u.kind in ("sentence", "paragraph") and u.low.rstrip().endswith(":"):
+                colon_intro = u
             if u.kind in ("heading", "title"):
                 continue
             if is_vacancy_page(page):
@@ -2078,6 +2094,15 @@ class Behandelaren(Check):
         return out
 
 
+def _line_of_own_disciplines(u: Unit, intro: Unit) -> bool:
+    """A short line in a run after the practice's own team lead-in ("In ons team werken:", "Our team includes:") that
+    names a discipline."""
+    if not (_LIST_INTRO.search(intro.low) and (_OWN_CARE_WORDS.search(intro.low) or _THE_PRACTICE.search(intro.low))) \
+            or _OTHERS.search(intro.low) or _PARTNER_INTRO.search(intro.low) or is_recruiting(intro):
+        return False
+    return any(not _anyones(u, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(u))
+
+
 def _colleague_speaks(u: Unit) -> bool:
     """On a vacancy or "werken bij" page, one of the practice's people tells in the first person what they are
     ("oorspronkelijk ben ik opgeleid als verpleegkundige en nu werk ik als psychotherapeut", "I have worked here as a psychologist since
@@ -2096,6 +2121,10 @@ def _colleague_speaks(u: Unit) -> bool:
 _CLAUSE_CHARS = 21
 
 
+# the practice is a member of a network or care group, whose name may hold a profession ("aangesloten bij het netwerk
+# Psychologen West-Brabant", "lid van de coöperatie Psychotherapeuten Oost", "part of the network Therapists Utrecht")
+_JOINED_NETWORK = re.compile(r"(?<![a-z])(?:aangesloten\s+bij|lid\s+van|onderdeel\s+van|deel\s+uit\s+van|member\s+of|part\s+of)\s+"
+                             r"(?:het|de|een|the|a)?\s*(?:[\w-]+\s+){0,2}?(?:netwerk|network|zorggroep|coöperatie|cooperatie|cooperative|kring)(?![a-z])")
 # the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on"),
 # unless they are its own ("onze eigen psychiater", "in-house")
 _CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on)(?![a-z])")
@@ -2120,6 +2149,8 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
         return False  # a vacancy or a complaints procedure
     if _all_elsewhere(u, page):
         return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+    if _JOINED_NETWORK.search(u.low):
+        return False  # "we zijn aangesloten bij het regionale netwerk Psychologen West-Brabant": a network's name, not the team
     if _CALLS_ON.search(u.low) and not _IN_HOUSE.search(u.low):
         return False  # "bij vragen over medicijnen doen we een beroep op een psychiater in de wijk": consulted, not the team
     if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):
