@@ -356,12 +356,18 @@ def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> 
     return any(referral.search(v) for v in units[pos + 1:pos + 2] if v.kind not in ("heading", "title"))
 
 
-# a line of a few words without a full stop: an item of a list whose bullets the page's text lost
+# a line of a few words without a full stop: an item of a list whose bullets the page's text lost; a longer one
+# when it goes on in lower case as the items of a lead-in ending in ":" do ("somberheid of rouw na het verlies van een
+# partner", "moeite met het accepteren van lichamelijke beperkingen")
 _ITEM_LINE_WORDS = 5
+_LOWER_ITEM_LINE_WORDS = 10
 
 
 def _item_line(u: Unit) -> bool:
-    return u.kind in ("sentence", "paragraph") and len(u.text.split()) <= _ITEM_LINE_WORDS and not u.text.rstrip().endswith((".", ":", "?", "!"))
+    if u.kind not in ("sentence", "paragraph") or u.text.rstrip().endswith((".", ":", "?", "!")):
+        return False
+    words = len(u.text.split())
+    return words <= _ITEM_LINE_WORDS or (words <= _LOWER_ITEM_LINE_WORDS and u.text.lstrip()[:1].islower())
 
 
 def _lead_in(st: SiteText, unit: Unit) -> Unit | None:
