@@ -793,8 +793,10 @@ OTHER_PROVIDER = QuickRegex(r"(?<![a-z])(?:poh(?:[\s-]?ggz)?|praktijkondersteune
                              r"(?:another|the\s+other|a\s+different)\s+(?:care\s+)?(?:provider|practitioner|therapist|practice|psychologist|psychiatrist|clinic)|"
                              # an unnamed place of care ("bij een traumacentrum in Utrecht", "at a clinic"): not the practice's own
                              r"(?:bij|in|at)\s+(?:een|a|an)\s+(?:[\w-]+\s+)?(?:\w*centrum|kliniek|instelling|ziekenhuis|\w*(?:centre|center)|clinic|hospital))(?![a-z])")
-# the practice itself in a sentence ("wij", "onze praktijk", "our practice"; not "your GP practice")
-PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|praktijk\w*|our|us|my|(?<!gp\s)(?<!gp's\s)(?<!doctor's\s)practice)(?![a-z])")
+# the practice itself in a sentence ("wij", "onze praktijk", "our practice"; not "your GP practice", nor some practice
+# named with the indefinite article: "u kunt beter terecht bij de POH-GGZ of een praktijk voor basis GGZ")
+PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|(?<!een\s)(?<!andere\s)praktijk\w*|our|us|my|"
+                           r"(?<!gp\s)(?<!gp's\s)(?<!doctor's\s)(?<!\sa\s)(?<!another\s)practice)(?![a-z])")
 
 
 def of_other_provider(unit: Unit) -> bool:
