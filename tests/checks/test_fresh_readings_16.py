@@ -1,0 +1,240 @@
+"""Readings found with fresh written pages (round 16): who a crisis service is "better suited" for, an advice line
+set as label and value, pages on how to get to the building (2b-6); a practice described as one with ten
+practitioners, a register number with the profession before it, disciplines as plain lines under "In ons team
+werken:", a network's name (2b-7); "Niet in ons aanbod", longer list lines without bullets (2b-8); the end of the
+treatment named under a registration heading, a referrer's registration, a partnership page (2b-9); the basis GGZ
+at some other practice, a training for colleagues (2b-10); a book page (2b-11); other parties' apps (2b-12).
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+import pytest
+
+from check_helpers import corpus_site, judge, judge_site, page, site
+
+
+def _one_page(url, heading, *lines, title=None):
+    return site(page(url, f"# {heading}", *lines, title=title or heading))
+
+
+# --------------------------------------------------------------------------- 2b-6
+
+def test_a_crisis_service_better_suited_for_some_problems_is_no_reachability_advice():
+    snap = _one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
+                     "Wij behandelen geen acute suïcidaliteit, geen actieve psychose en geen verslaving op de voorgrond.",
+                     "Voor deze problemen is een ggz-instelling met een crisisdienst beter geschikt dan onze kleine praktijk.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_a_crisis_service_the_reader_is_told_to_call_still_counts():
+    snap = _one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
+                     "Wij behandelen geen acute suïcidaliteit, geen actieve psychose en geen verslaving op de voorgrond.",
+                     "In een crisis buiten onze openingstijden belt u de huisartsenpost; zij schakelen zo nodig de crisisdienst in.")
+    assert judge("2b-6", snap).status != "voldoet_niet"
+
+
+@pytest.mark.parametrize("advice", [
+    "Bij spoed buiten kantoortijden: huisartsenpost Zwolle of 112.",
+    "In case of an emergency outside office hours: the huisartsenpost or 112.",
+])
+def test_an_advice_line_set_as_label_and_value_is_the_practices_advice(advice):
+    snap = _one_page("https://gzpsyberk.example/", "Praktisch",
+                     "Ik ben telefonisch bereikbaar op maandag tot en met donderdag van 9 tot 12 uur via 038-4411223.",
+                     advice)
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_an_advice_line_in_a_blog_post_stays_general():
+    snap = _one_page("https://gzpsyberk.example/blog/slecht-slapen", "Blog: vijf tips bij slecht slapen",
+                     "Slecht slapen overkomt bijna iedereen weleens.", "Bij spoed buiten kantoortijden: huisartsenpost of 112.")
+    assert judge_site("2b-6", snap).status != "voldoet"
+
+
+def test_the_emergency_department_as_a_landmark_on_a_route_page_is_no_advice():
+    snap = corpus_site("https://psyberk.example/route-en-parkeren",
+                       "Route en parkeren | Praktijk Berk\n\nOnze praktijk zit op de tweede verdieping van het ziekenhuis; "
+                       "uw psycholoog haalt u op in de wachtruimte.\n\nMet de fiets\n\n"
+                       "Er is een fietsenrek vlak bij de ingang van de spoedeisende hulp.\n\n"
+                       "Met de auto\n\nParkeren kan op het terrein van het ziekenhuis (betaald).")
+    assert judge_site("2b-6", snap).status == "voldoet_niet"
+
+
+def test_full_advice_on_a_route_page_still_counts():
+    snap = corpus_site("https://psyberk.example/route-en-parkeren",
+                       "Route en parkeren | Praktijk Berk\n\n"
+                       "Wij zijn op werkdagen bereikbaar van 9 tot 17 uur via 038-4411223.\n\n"
+                       "Heeft u buiten deze tijden spoed, bel dan de huisartsenpost; bij direct gevaar belt u 112.")
+    assert judge_site("2b-6", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-7
+
+@pytest.mark.parametrize("line", [
+    "Praktijk Berk is een groepspraktijk in Zwolle met negen behandelaren: GZ-psychologen, een psychotherapeut en basispsychologen.",
+    "Berk Psychology is a group practice in Zwolle with nine therapists: clinical psychologists and a psychotherapist.",
+])
+def test_the_practice_described_as_one_with_several_practitioners_names_its_disciplines(line):
+    assert judge("2b-7", _one_page("https://praktijkberk.example/", "Welkom", line)).status == "voldoet_bijna"
+
+
+def test_a_kind_of_practice_defined_names_no_team():
+    line = "Een groepspraktijk is een praktijk met meerdere behandelaren onder één dak."
+    assert judge("2b-7", _one_page("https://praktijkberk.example/blog/soorten", "Soorten praktijken", line)).status == "voldoet_niet"
+
+
+def test_a_register_number_after_the_profession_is_a_registration():
+    snap = corpus_site("https://psyberk.example/over-mij",
+                       "Over mij\n\nNa mijn studie in Groningen werkte ik bij een huisartsenpraktijk; sinds 2018 heb ik mijn eigen praktijk.\n\n"
+                       "Registraties\n\nBIG-registratie GZ-psycholoog: 29055512325\n\nLid van het NIP")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_disciplines_as_plain_lines_under_the_teams_lead_in():
+    snap = corpus_site("https://werkberk.example/ons-team",
+                       "Ons team - Werk en Veerkracht\n\nOns team\n\nWij zijn een klein team met hart voor werkende mensen.\n\n"
+                       "In ons team werken:\n\nGZ-psychologen\n\neen arbeids- en organisatiepsycholoog\n\nloopbaanbegeleiders\n\n"
+                       "Wij kennen de wereld van werk van binnenuit.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_professions_wanted_under_a_lead_in_name_no_team():
+    snap = corpus_site("https://werkberk.example/vacatures",
+                       "Vacatures - Werk en Veerkracht\n\nVacatures\n\nWij zoeken per direct:\n\nGZ-psychologen\n\n"
+                       "een arbeids- en organisatiepsycholoog\n\nStuur je brief naar ons secretariaat.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_network_whose_name_holds_a_profession_is_no_team():
+    line = "Wij zijn aangesloten bij het regionale netwerk Psychologen Salland en bij de zorggroep Noord."
+    assert judge("2b-7", _one_page("https://praktijkberk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
+
+
+def test_the_practices_own_psychologists_registered_still_count():
+    line = "Onze psychologen zijn lid van het NIP en BIG-geregistreerd."
+    assert judge("2b-7", _one_page("https://praktijkberk.example/kwaliteit", "Kwaliteit", line)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-8
+
+def test_not_in_our_offer_heading_opens_the_excluded_side():
+    snap = corpus_site("https://praktijkberk.example/aanbod",
+                       "Aanbod | Praktijk Berk\n\nPraktijk Berk behandelt volwassenen vanaf 18 jaar.\n\n"
+                       "• Angststoornissen\n• Depressieve klachten (licht tot matig)\n• Slaapproblemen\n\n"
+                       "Niet in ons aanbod\n\n• Verslaving als hoofdprobleem\n• Psychotische stoornissen\n• Eetstoornissen")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_same_lists_without_the_heading_read_as_treated():
+    snap = corpus_site("https://praktijkberk.example/aanbod",
+                       "Aanbod | Praktijk Berk\n\nPraktijk Berk behandelt volwassenen vanaf 18 jaar.\n\n"
+                       "• Angststoornissen\n• Depressieve klachten (licht tot matig)\n• Slaapproblemen")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_longer_lines_without_bullets_after_the_lead_in_are_its_items():
+    snap = corpus_site("https://ouderenpsyberk.example/over-mij",
+                       "Over mij\n\nVoor wie?\n\nIk werk met mensen van 65 jaar en ouder die last hebben van bijvoorbeeld:\n\n"
+                       "verdriet of somberheid na het overlijden van een dierbare\n\nangst en piekeren\n\n"
+                       "moeite met het wennen aan een lichamelijke beperking")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9
+
+def test_the_end_of_the_treatment_under_a_registration_heading_is_the_end():
+    snap = corpus_site("https://jeugdberk.example/aanmelden",
+                       "Aanmelden | Jeugdpraktijk Berk\n\nAanmelden\n\nU meldt uw kind aan met een verwijzing van de huisarts.\n\n"
+                       "Na de aanmelding volgt eerst een gesprek met de ouders. Daarna bespreken we samen het behandelplan.\n\n"
+                       "Elke drie maanden evalueren we de voortgang met u.\n\n"
+                       "Aan het einde van de behandeling is er een afsluitend gesprek met u en uw kind.")
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_closing_conversation_of_the_intake_stays_the_intakes():
+    snap = _one_page("https://jeugdberk.example/intake", "Intake",
+                     "De intake bestaat uit twee gesprekken met u en uw kind.",
+                     "We sluiten de intake af met een adviesgesprek.")
+    assert judge("2b-9", snap).status != "voldoet"
+
+
+def test_a_referrers_registration_alone_is_no_route():
+    snap = corpus_site("https://ggzberk.example/verwijzers/aanmelden",
+                       "Verwijzen | GGZ Berk\n\nHuisartsen en praktijkondersteuners kunnen cliënten bij ons aanmelden via ZorgDomein.\n\n"
+                       "Verwijzingen die niet via ZorgDomein kunnen, stuurt u naar ons aanmeldbureau.\n\n"
+                       "Vier keer per jaar sturen wij een nieuwsbrief; u kunt zich hieronder aanmelden.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_referrers_page_that_tells_the_clients_first_steps_still_counts():
+    snap = corpus_site("https://ggzberk.example/verwijzers/aanmelden",
+                       "Verwijzen | GGZ Berk\n\nU verwijst de patiënt via ZorgDomein.\n\n"
+                       "Daarna screenen wij de klachten van de patiënt in een telefonisch gesprek, en nodigen we hem uit voor een intake.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_the_steps_of_a_partnership_are_no_route():
+    snap = corpus_site("https://berkpsychology.example/en/about/partnerships/crisis-team",
+                       "Partnerships | Berk Psychology\n\nOur partnership with the regional crisis team\n\n"
+                       "When we conclude that someone needs more acute care than we provide, we hand over quickly.\n\n"
+                       "What was agreed?\n\nA shared handover form\n\nFeedback to the referring professional after an assessment\n\n"
+                       "Evaluation\n\nThe agreements are evaluated every year together with local GPs.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10
+
+def test_the_basis_ggz_at_some_other_practice_is_not_the_practices_own():
+    snap = _one_page("https://psychotherapieberk.example/", "Welkom",
+                     "Mijn behandelingen vallen onder de specialistische GGZ en duren vaak een jaar of langer.",
+                     "Voor lichte klachten kunt u beter terecht bij de POH-GGZ van uw huisarts of een praktijk voor basis GGZ.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_basis_ggz_still_counts():
+    snap = _one_page("https://praktijkberk.example/", "Welkom",
+                     "Onze praktijk biedt basis GGZ aan volwassenen met lichte tot matige klachten.")
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+def test_a_training_for_colleagues_named_short_is_not_the_practices_care():
+    snap = _one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
+                     "Voor praktijkondersteuners bieden wij een geaccrediteerde training 'Kortdurend werken met piekeren' (drie avonden).")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_short_care_for_referred_clients_still_counts():
+    snap = _one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
+                     "Wij bieden kortdurende behandeling aan de volwassenen die u naar ons verwijst.")
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-11
+
+def test_a_book_page_titled_by_the_word_alone_is_no_offer():
+    snap = corpus_site("https://praktijkberk.example/boek",
+                       "Boek: 'Rustig aan' | Praktijk Berk\n\nHome | Over mij | Boek | Contact\n\n"
+                       "In het najaar verscheen mijn boek over leven met een druk hoofd.\n\n"
+                       "Inhoud: Deel 3: Oefeningen uit mindfulness en ACT")
+    assert judge_site("2b-11", snap).status == "voldoet_niet"
+
+
+def test_booking_an_appointment_is_no_book_page():
+    snap = corpus_site("https://praktijkberk.example/boek-een-afspraak",
+                       "Boek een afspraak | Praktijk Berk\n\nIn de behandeling werk ik met ACT en mindfulness.")
+    assert judge_site("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-12
+
+def test_other_parties_apps_while_waiting_are_not_the_practices_ehealth():
+    snap = corpus_site("https://berkpsychology.example/en/while-you-wait",
+                       "While you wait | Berk Psychology\n\nUseful apps and websites while you wait\n\n"
+                       "Below we have collected some apps you may want to try in the meantime.\n\n"
+                       "A breathing app with short exercises\n\nA mood diary app to track how you feel\n\n"
+                       "Please note: these links lead to third-party websites. We are not responsible for their content.")
+    assert judge_site("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_app_in_the_treatment_still_counts():
+    snap = corpus_site("https://berkpsychology.example/en/ehealth",
+                       "eHealth | Berk Psychology\n\nDuring your treatment you use our app with short exercises between sessions; "
+                       "your psychologist discusses them with you.")
+    assert judge_site("2b-12", snap).status == "voldoet"
