@@ -359,11 +359,9 @@ class Bereikbaarheid(Check):
         """Pages on which a phone number or a word about crisis is no reachability advice for the
         runner's weighing (a "voldoet bijna" from them is a passing mention): a page mostly about money
         (not every page titled "Kosten": "Kosten en afspraken" may hold the crisis advice), one about questionnaires and client surveys, or one about the organisations
-        the practice works with, or one on how to get to the building ("Route en parkeren": "de fietsenstalling naast
-        de ingang van de spoedeisende hulp"), unless it is the contact or practical-information page."""
+        the practice works with, unless it is the contact or practical-information page."""
         return (is_measurement_page(page) or page_titled(page, ("context", "partners_page"))
-                or page_titled(page, ("context", "appointment_rules"))
-                or page_titled(page, ("context", "route_page"))) and not _contact_page(page)
+                or page_titled(page, ("context", "appointment_rules"))) and not _contact_page(page)
 
     @staticmethod
     def own_care_kind(page) -> bool:
@@ -403,6 +401,8 @@ class Bereikbaarheid(Check):
                 continue  # the GP arranges other care with the practice and the client: no one to call in a crisis
             if not told and _BETTER_SUITED.search(u.low):
                 continue  # "een instelling of een crisisdienst is dan beter geschikt": a referral, no one to call
+            if not told and page_titled(st.page_of(u), ("context", "route_page")):
+                continue  # "Route en parkeren": "de fietsenstalling naast de ingang van de spoedeisende hulp" is a landmark
             # ... and only where the statement tells the client to contact it, not where it names the GP as the one
             # the practice looks for other care with
             if excluded and not (tgts and told):
