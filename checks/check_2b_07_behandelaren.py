@@ -1644,6 +1644,9 @@ def _own_training(unit: Unit) -> bool:
 # Peter", "mijn naam is ...", "praktijkhouder ...", "I am ..."
 _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar\w*|hulpverlener\w*|team|collega\w*|"
                       r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
+# the practitioners presenting themselves in the plural, the names right after ("Wij zijn Jos Habets en Maud Pelzer.",
+# "We are Jos Habets and Maud Pelzer"; the first of them or the one after "en" / "and")
+_WE_ARE_BEFORE = re.compile(r"(?<![a-z])(?:(?:wij|we)\s+zijn|we\s+are)\s+(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:en|and|&)\s+)?$")
 
 
 # words that tie a person to the practice: its own voice, its name or place, its people, the care
@@ -1686,6 +1689,8 @@ def _presented(prof: Profile) -> bool:
         if idx < 0:
             continue
         if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
+            return True
+        if _WE_ARE_BEFORE.search(u.text[max(0, idx - 60):idx].replace("Wij", "wij").replace("We ", "we ")):
             return True
     return False
 
