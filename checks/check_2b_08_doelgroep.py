@@ -87,7 +87,9 @@ _CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")
 # treating itself is denied ("kunnen wij niet behandelen", "nemen wij geen ... in behandeling")
-_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)|(?:cannot|can't|can\s+not|will\s+not|won't)\s+be\s+(?:seen|treated|helped|accepted|taken\s+on|admitted)(?!\s+(?:in\s+person|face|physically))")
+_NOT_TREATED = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,3}(?:behandel\w*|helpen|geholpen|begeleid\w*|in\s+behandeling|aanmelden|aangemeld)|(?:behandel\w*|help\w*|begeleid\w*)\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?<![a-z])(?:wij|we|ik)\s+(?:\w+\s+)?(?:behandel|help|begeleid|bied)\w*\s+(?:\w+\s+)?(?:niet|geen)(?![a-z])|(?:do|does|can)\s*(?:not|n't)\s+(?:treat|help|see|accept|work\s+with|take\s+on)|(?:cannot|can't|can\s+not|will\s+not|won't)\s+be\s+(?:seen|treated|helped|accepted|taken\s+on|admitted)(?!\s+(?:in\s+person|face|physically))"
+                          # ... or left out of the offer ("kinderen en jongeren behoren niet tot mijn aanbod", "valt buiten ons aanbod")
+                          r"|(?:behoort|behoren|hoort|horen|valt|vallen)\s+(?:niet\s+(?:tot|onder|binnen|bij)|buiten)\s+(?:ons|mijn|het)\s+(?:behandel)?aanbod")
 # a question about whether the care fits ("Wanneer kunt u niet bij ons terecht?"), not about
 # practicalities ("Is het niet mogelijk om overdag te komen?")
 _FIT_WORDS = re.compile(r"terecht|geschikt|bedoeld|behandel|helpen|passend|juiste|suitable|treat|help")
