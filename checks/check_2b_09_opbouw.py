@@ -762,7 +762,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             if rest:
                 phases, measuring = rest, False
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
-                           step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)),
+                           step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)
+                                                 or (len(phases) >= 2 and len(_CHAIN_SPLIT.split(u.low)) >= 3)),
                            named=bool(named) and named in phases, general=bool(named) and general,
                            measuring=measuring))
     if referrer and out and all(_REPORTS.search(m.unit.low) for m in out if not m.heading):
@@ -853,6 +854,9 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
         return None  # (cheap: most money lines name no phase at all)
     cost, letter, start = terms("context", "cost"), terms("context", "referral_letter"), terms("process", "start")
     clauses = _CLAUSE_SPLIT.split(u.low)
+    # the route as a chain of steps set between dashes or arrows ("Aanmelden met verwijsbrief – intake – behandelplan –
+    # behandeling met tussentijdse evaluatie – afsluitend gesprek"): each link is a step of its own
+    chain = len(_CHAIN_SPLIT.split(u.low)) >= 3
     found: dict[str, list[str]] = {}
     dropped = False
     for c in clauses:
@@ -862,7 +866,7 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
         plain = _plain(c)
         if letter.search_text(c):
             dropped = True
-            if ((_REGISTERS.search(c) or _CHANNEL.search(c)) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
+            if ((_REGISTERS.search(c) or _CHANNEL.search(c) or chain) and not _CONDITION.match(c.strip()) and not _BRING_ALONG.search(c)
                     and any(_REGISTER_WORD.match(h.text) for h in start.find(plain))):
                 # "met een verwijsbrief kunt u zich aanmelden", "aanmelding via Zorgdomein of de website"
                 found.setdefault("start", ["aanmelding"])
@@ -880,7 +884,7 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
                 told = (_OWN_VOICE.search(c) and (terms("process", "step").search_text(c) or _SEQUENCE.search(c) or _FIRST_IS.search(c) or _INVITES.search(c)))
                 # the next step of the route after the clause before it ("Aanmelding via Zorgdomein, daarna een
                 # intake van twee gesprekken en een behandelplan")
-                told = told or bool(found and _NEXT_CLAUSE.match(c))
+                told = told or bool(found and _NEXT_CLAUSE.match(c)) or chain
                 if told or _PHASE_HAPPENS.search(c[:h.start]) or _INVITED_TO.search(c[:h.start]) or (ph == "start" and _FIRST_IS.search(c)):
                     labels = found.setdefault(ph, [])
                     if h.label not in labels:
@@ -889,6 +893,7 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
 
 
 _REGISTER_WORD = re.compile(r"^(?:aanmeld|aangemeld|meld|register|sign|refer)")
+_CHAIN_SPLIT = re.compile(r"\s[-–—→>]\s")
 # the channel of a registration ("aanmelding via Zorgdomein of de website", "registration through our form")
 _CHANNEL = re.compile(r"\b(?:via|through)\b")
 # a clause that opens with the next step ("daarna een intake", "then a treatment plan")
