@@ -48,6 +48,18 @@ _INTAKE_INCLUDED = re.compile(r"(?<![a-z])(?:(?:de\s+|het\s+|the\s+|your\s+|je\s
                               r"|intake\w*\s+(?:\w+\s+){0,2}(?:inbegrepen|meegerekend|meegeteld|included|counted\s+in))(?![a-z])")
 
 
+_INTAKE_HEADING = re.compile(r"^\W*(?:\d+\W*)?(?:stap\s+\d+\W*)?(?:het\s+|de\s+|the\s+|your\s+)?(?:intake\w*|kennismak\w*|eerste\s+gesprek\w*|"
+                             r"first\s+(?:meeting|session|appointment)|initial\s+assessment|assessment)\W*$")
+
+
+def _under_intake_heading(u: Unit) -> bool:
+    """The sentence stands under a heading that names only the intake or the first meeting ("Intake", "Het
+    kennismakingsgesprek"): "In twee of drie gesprekken breng ik in kaart ..." counts the intake's talks (not under
+    "Intake en indicatiestelling", where the products of the care may follow)."""
+    head = u.headings[-1] if u.headings and u.kind not in ("heading", "title") else ""
+    return bool(head) and _INTAKE_HEADING.match(head) is not None
+
+
 def _not_treatment(low: str) -> bool:
     """The sentence counts an intake, a waiting time, an assessment (``_NOT_TREATMENT``), not where the intake
     is counted in with the treatment (``_INTAKE_INCLUDED``)."""
@@ -652,7 +664,8 @@ class Kortdurend(Check):
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit
             billing = (is_cost(u) or bool(_MONEY.search(u.low)) or (in_cost_section(u) and not _TREATMENT_IS.search(u.low))
                        or (_HYPOTHETICAL.search(u.low) and (is_cost_page(page) or is_mostly_money(page)))) and not (short or gen)
-            count = [] if (_not_treatment(u.low) or method_length or billing or (in_waiting_section(u) and not gen)) else [
+            count = [] if (_not_treatment(u.low) or _under_intake_heading(u) or method_length or billing
+                           or (in_waiting_section(u) and not gen)) else [
                 h.text for h in count_t.find(u)
                 if not (h.on == "low" and _EVAL_POINT.search(u.low[max(0, h.start - 25):h.start])
                         and _EVALUATES.search(u.low) and not _ENDS.search(u.low))
