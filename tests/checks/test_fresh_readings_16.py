@@ -238,3 +238,72 @@ def test_the_practices_own_app_in_the_treatment_still_counts():
                        "eHealth | Berk Psychology\n\nDuring your treatment you use our app with short exercises between sessions; "
                        "your psychologist discusses them with you.")
     assert judge_site("2b-12", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- second pass (round 16)
+
+def test_a_route_page_still_gives_the_practices_own_phone():
+    snap = corpus_site("https://psyberk.example/route-en-parkeren",
+                       "Route en parkeren | Praktijk Berk\n\nOnze praktijk zit op de eerste verdieping van het gezondheidscentrum.\n\n"
+                       "Met de auto\n\nU parkeert gratis achter het gebouw.\n\n"
+                       "Kunt u het gebouw niet vinden? Bel ons gerust: 038-4411223 (maandag tot en met donderdag).")
+    assert judge_site("2b-6", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    "Wij zijn Anne de Vries en Jeroen Smit.",
+    "We are Anne de Vries and Jeroen Smit.",
+])
+def test_practitioners_presenting_themselves_in_the_plural_are_named(line):
+    snap = _one_page("https://praktijkberk.example/", "Welkom",
+                     "Praktijk Berk biedt psychologische behandeling aan volwassenen in de regio.", line)
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_we_are_a_practice_names_no_one():
+    snap = _one_page("https://praktijkberk.example/", "Welkom", "Wij zijn Praktijk Berk, een kleine praktijk in Zwolle.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_client_groups_left_out_of_the_offer_are_excluded():
+    snap = _one_page("https://praktijkberk.example/aanbod", "Aanbod",
+                     "Ik behandel volwassenen met angst, somberheid en stress.",
+                     "Kinderen en jongeren behoren niet tot mijn aanbod.")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_offer_without_anything_left_out_stays_one_side():
+    snap = _one_page("https://praktijkberk.example/aanbod", "Aanbod",
+                     "Ik behandel volwassenen met angst, somberheid en stress.",
+                     "Ook partners en kinderen zijn soms welkom bij een gesprek.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_route_told_as_a_chain_of_steps_between_dashes():
+    chain = "Aanmelden – intakegesprek – behandelplan – behandeling met tussentijdse evaluatie – afsluitend gesprek en bericht aan je huisarts."
+    assert judge("2b-9", _one_page("https://praktijkberk.example/", "Zo verloopt het", chain)).status == "voldoet"
+    # ... also where the first link names the referral letter (a sentence on the letter is otherwise read clause by clause)
+    snap = _one_page("https://praktijkberk.example/", "Welkom",
+                     "Ik help volwassenen die vastlopen door stress, somberheid of angst.",
+                     "Wij spreken vooraf een beperkt aantal gesprekken af en evalueren halverwege of we op koers liggen.",
+                     "# Zo verloopt het", "Aanmelden met verwijsbrief – " + chain.split(" – ", 1)[1])
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_menu_of_three_links_is_no_chain_of_steps():
+    snap = _one_page("https://praktijkberk.example/", "Welkom", "Home – Over ons – Contact",
+                     "Ik help volwassenen met stress en somberheid.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_talks_counted_under_an_intake_heading_are_the_intakes():
+    snap = corpus_site("https://psychotherapieberk.example/werkwijze",
+                       "Werkwijze\n\nIntake\n\nIn twee of drie gesprekken brengen we samen in kaart wat er speelt en wat u anders wilt.\n\n"
+                       "Behandeling\n\nDe gesprekken duren 50 minuten en vinden eens per week plaats.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_talks_counted_under_a_treatment_heading_still_count():
+    snap = corpus_site("https://psychotherapieberk.example/werkwijze",
+                       "Werkwijze\n\nBehandeling\n\nIn zes tot acht gesprekken werken we samen aan uw doelen.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
