@@ -207,7 +207,7 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
         v.headings == u.headings or (u.kind in ("heading", "title") and v.headings[-1:] == (u.low,)))]
     # (not a measurement still to come: "een nieuwe meting volgt in 2026", "a new measurement is being carried out in
     # 2026"; at the same distance the sentence before the grade dates it, as in "De meting van 2024 ... Het cijfer: 8,1")
-    dated = [v for v in section if years(v.low) and meas.search(v) and not _PLANNED.search(v.low)]
+    dated = [v for v in section if years(v.low) and meas.search(v) and not _PLANNED.search(v.low) and not _HISTORY.search(v.low)]
     if dated:
         v = min(dated, key=lambda v: (abs(v.index - u.index), v.index > u.index))
         return max(years(v.low)), v
@@ -216,6 +216,12 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     if ys:
         return max(ys), u
     return None, None
+
+
+# (nor a year in the practice's or a practitioner's history: "ik werkte twintig jaar bij de GGZ voordat ik in 2021 mijn
+# eigen praktijk begon", "opgericht in 2015", "founded in 2019")
+_HISTORY = re.compile(r"(?<![a-z])(?:begon|begonnen|gestart|opgericht|werkte|werkten|gewerkt|geopend|afgestudeerd|met\s+pensioen|"
+                      r"founded|started|established|opened|graduated|retired|worked)(?![a-z])")
 
 
 # a measurement still to come or put off ("volgt in", "wordt uitgevoerd", "gepland", "uitgesteld", "will", "is being
