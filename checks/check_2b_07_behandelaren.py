@@ -940,13 +940,13 @@ _PRACTITIONER_PREDICATE = (
 _THE_PRACTITIONERS_ARE = re.compile(
     # "De psychologen (van de praktijk) zijn ...", "Alle therapeuten hebben ...", "The psychologists at the practice speak ..."
     r"(?:^|[:;]\s*)(?:[\W\d]*)(?:(?:daarnaast|verder|tevens|bovendien|ook|in addition|also)\s*,?\s+)?"
-    r"(?:(?:alle|al\s+de|beide|all(?:\s+(?:of\s+)?the)?|both)\s+" + _FILLER + r"(?P<noun>" + _PL_NOUN + r")|(?:de|the)\s+" + _FILLER +
+    r"(?:(?:alle|al\s+de|al\s+onze|alle\s+onze|beide|all(?:\s+(?:of\s+)?(?:the|our))?|both)\s+" + _FILLER + r"(?P<noun>" + _PL_NOUN + r")|(?:de|the)\s+" + _FILLER +
     r"(?P<noun1>" + _PL_NOUN + r"|" + _SG_NOUN + r"|praktijkhouder|praktijkeigenaar|eigenaar\s+van\s+de\s+praktijk|practice\s+owner))\b"
     r"(?P<tie>\s+(?:van|in|bij|binnen|at|of|in|from)\s+(?:de|het|onze|ons|deze|the|our|this)\s+(?:praktijk|team|centrum|practice|"
     r"centre|center|clinic)\b)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:" + _PRACTITIONER_PREDICATE + r")|"
     # "Daarnaast zijn de psychologen lid van ...", "Verder hebben alle behandelaren ..."
-    r"(?:^|[:;]\s*)(?:[\W\d]*)(?:daarnaast|verder|tevens|bovendien|ook|in\s+de\s+praktijk|in\s+onze\s+praktijk|hier)\s+"
-    r"(?:zijn|hebben|spreken|werken)\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + _PL_NOUN + r")\s+" + _ADV + r"*"
+    r"(?:^|[:;]\s*)(?:[\W\d]*)(?:daarnaast|verder|tevens|bovendien|ook|wel|in\s+de\s+praktijk|in\s+onze\s+praktijk|hier)\s+"
+    r"(?:zijn|hebben|spreken|werken)\s+(?:de|alle|al\s+onze|alle\s+onze)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + _PL_NOUN + r")\s+" + _ADV + r"*"
     r"(?:(?:big|nip|lvvp|vgct)[\s-]*)?(?:geregistreerd|ingeschreven|gespecialiseerd|opgeleid|geschoold|gecertificeerd|lid\b|"
     r"aangesloten|ervaren|(?:[\w-]+\s+){0,5}?(?:ervaring|achtergrond|opleiding|specialisatie|expertise|registratie)\b|"
     r"(?:[\w-]+\s+){0,3}?(?:engels|duits|frans|spaans|turks|arabisch|pools)\b|met\s+(?:[\w-]+\s+){0,3}?(?:volwassenen|kinderen|"
@@ -2126,6 +2126,17 @@ def _colleague_speaks(u: Unit) -> bool:
 _CLAUSE_CHARS = 21
 
 
+_QUOTED_NAME = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
+
+
+def _professions_only_quoted(u: Unit) -> bool:
+    """Every profession in the sentence stands inside quotation marks: the name of a practice, a network or a
+    book ("onder de naam 'Psychologen Westkwartier'"), not people described."""
+    spans = [m.span() for m in _QUOTED_NAME.finditer(u.low)]
+    hits = [h for g in ("protected", "profession") for h in _practitioner_terms(g).find(u) if h.on == "low"]
+    return bool(spans and hits) and all(any(a <= h.start < b for a, b in spans) for h in hits)
+
+
 # the practice is a member of a network or care group, whose name may hold a profession ("aangesloten bij het netwerk
 # Psychologen West-Brabant", "lid van de coöperatie Psychotherapeuten Oost", "part of the network Therapists Utrecht")
 _JOINED_NETWORK = re.compile(r"(?<![a-z])(?:aangesloten\s+bij|lid\s+van|onderdeel\s+van|deel\s+uit\s+van|member\s+of|part\s+of)\s+"
@@ -2154,6 +2165,8 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
         return False  # a vacancy or a complaints procedure
     if _all_elsewhere(u, page):
         return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
+    if ("'" in u.text or "‘" in u.text or '"' in u.text or "“" in u.text) and _professions_only_quoted(u):
+        return False  # "U vindt ons onder de naam 'Psychologen Westkwartier'": a name, not the team's disciplines
     if _JOINED_NETWORK.search(u.low):
         return False  # "we zijn aangesloten bij het regionale netwerk Psychologen West-Brabant": a network's name, not the team
     if _CALLS_ON.search(u.low) and not _IN_HOUSE.search(u.low):
