@@ -307,3 +307,46 @@ def test_the_talks_counted_under_a_treatment_heading_still_count():
     snap = corpus_site("https://psychotherapieberk.example/werkwijze",
                        "Werkwijze\n\nBehandeling\n\nIn zes tot acht gesprekken werken we samen aan uw doelen.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- third pass (round 16)
+
+def test_a_year_in_the_practitioners_history_does_not_date_the_grade():
+    snap = _one_page("https://ouderenpsyberk.example/", "Welkom",
+                     "Ik werkte vijftien jaar in een verpleeghuis voordat ik in 2019 mijn eigen praktijk begon.",
+                     "Cliënten waarderen de praktijk met een 8,7 in het cliënttevredenheidsonderzoek (CQI).")
+    found = judge("2b-13", snap)
+    assert found.status == "voldoet_bijna" and found.details["cqi_year"] is None
+
+
+def test_a_measurement_year_in_the_section_still_dates_the_grade():
+    snap = _one_page("https://ouderenpsyberk.example/kwaliteit", "Cliëntervaringen",
+                     "De meting over 2019 is afgerond.",
+                     "Cliënten waarderen de praktijk met een 8,7 in het cliënttevredenheidsonderzoek (CQI).")
+    assert judge("2b-13", snap).details["cqi_year"] == 2019
+
+
+def test_a_profession_in_a_quoted_name_is_no_discipline():
+    snap = _one_page("https://psyberk.example/voor-verwijzers", "Voor verwijzers",
+                     "U kunt uw patiënt verwijzen via ZorgDomein; u vindt ons onder de naam 'Psychologen Berkhout'.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_profession_outside_the_quotes_still_counts():
+    snap = _one_page("https://psyberk.example/over-ons", "Over ons",
+                     "In onze praktijk 'De Berk' werken drie GZ-psychologen en een psychotherapeut.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    "Wel hebben al onze behandelaars veel ervaring met queer en trans cliënten.",
+    "Al onze behandelaren zijn gespecialiseerd in trauma.",
+    "All of our therapists have experience with expat families.",
+])
+def test_all_the_practitioners_described_without_names(line):
+    assert judge("2b-7", _one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_bijna"
+
+
+def test_a_reader_asked_about_experience_is_no_team():
+    line = "Heeft u al veel ervaring met therapie gehad?"
+    assert judge("2b-7", _one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_niet"
