@@ -92,8 +92,10 @@ _BETTER_SUITED = re.compile(r"(?<![a-z])(?:(?:beter|meer)\s+(?:geschikt|passend|
                             r"(?:better|more)\s+(?:suited|suitable|appropriate))(?![a-z])")
 # a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
 # referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our
-# psychologists for a consultation")
+# psychologists for a consultation", "voor overleg over een patiënt kunt u tussen 12 en 13 uur bellen")
 _FOR_COLLEAGUES = re.compile(r"(?<![a-z])(?:collegia\w*\s+(?:overleg|consult\w*)|consultatie\w*|consultation\w*|verwijzers?(?:nummer|lijn|telefoon)\w*"
+                             # ... or to talk over a patient ("voor overleg over een patiënt kunt u ... bellen", "to discuss a patient")
+                             r"|overleg\s+over\s+(?:een|uw|de)\s+(?:pati[eë]nt|verwijzing)\w*|(?:discuss|talk\s+about)\s+(?:a|your|the)\s+patient"
                              r"|referrers?\W?\s?(?:line|number)|peer\s+consult\w*)(?![a-z])")
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"

@@ -350,3 +350,18 @@ def test_all_the_practitioners_described_without_names(line):
 def test_a_reader_asked_about_experience_is_no_team():
     line = "Heeft u al veel ervaring met therapie gehad?"
     assert judge("2b-7", _one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "Voor overleg over een patiënt kunt u op werkdagen tussen 12.00 en 13.00 uur bellen met de praktijk via 038-4411223.",
+    "If you would like to discuss a patient before referring, our intake coordinator is available on weekdays from 12:30 to 13:30 at 038-4411223.",
+])
+def test_a_line_for_referrers_to_talk_over_a_patient_is_no_reachability(line):
+    assert judge("2b-6", _one_page("https://psyberk.example/verwijzers", "Voor verwijzers", line)).status == "voldoet_niet"
+
+
+def test_the_practices_own_phone_hours_on_the_same_page_still_count():
+    snap = _one_page("https://psyberk.example/verwijzers", "Voor verwijzers",
+                     "Voor overleg over een patiënt kunt u op werkdagen tussen 12.00 en 13.00 uur bellen.",
+                     "Cliënten bereiken het secretariaat op werkdagen van 9.00 tot 12.00 uur via 038-4411223.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
