@@ -155,13 +155,13 @@ def _seeks_colleague(low: str) -> bool:
 
 
 _COURSE_PAGE = re.compile(r"\w*(?:cursus|course|workshop|lezing|lecture|webinar|supervis|leertherap|intervisie|intervision|nascholing|"
-                          r"opleiding|lotgenot)\w*|\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial|"
-                          r"(?:support|peer|self[- ]help)[- ]groups?|(?:steun|praat|zelfhulp)groep\w*)\b")
+                          r"opleiding|lotgenot|ouderavond|informatieavond|voorlichtingsavond|themaavond|thema-avond)\w*|\b(?:wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|research|study|trial|"
+                          r"(?:support|peer|self[- ]help)[- ]groups?|(?:steun|praat|zelfhulp)groep\w*|(?:parents?'?|information)\s+evenings?)\b")
 
 
 def is_course_page(page: PageInfo) -> bool:
-    """A page about a course, a workshop, a lecture, supervision or training of colleagues, a study, or a peer or support
-    group ("lotgenotengroep", "support group for partners abroad"), by its address,
+    """A page about a course, a workshop, a lecture, an evening for parents ("Ouderavonden"), supervision or training of
+    colleagues, a study, or a peer or support group ("lotgenotengroep", "support group for partners abroad"), by its address,
     title or first heading ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/"): its sign-up,
     meetings, admission rules and "not suitable for" are the course's, not the practice's care."""
     return _page_memo(page, ("course_page",), lambda: bool(

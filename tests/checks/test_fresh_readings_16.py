@@ -365,3 +365,17 @@ def test_the_practices_own_phone_hours_on_the_same_page_still_count():
                      "Voor overleg over een patiënt kunt u op werkdagen tussen 12.00 en 13.00 uur bellen.",
                      "Cliënten bereiken het secretariaat op werkdagen van 9.00 tot 12.00 uur via 038-4411223.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_an_evening_for_parents_admits_no_clients():
+    snap = corpus_site("https://kinderpsyberk.example/ouderavonden",
+                       "Ouderavonden | Kinderpraktijk Berk\n\nOuderavonden\n\nDe ouderavonden zijn bedoeld voor ouders van kinderen van 6 tot 12 jaar "
+                       "die veel piekeren of angstig zijn.\n\nDe avonden zijn niet bedoeld voor ouders van kinderen in een acute crisis.\n\n"
+                       "Aanmelden kan via het formulier hieronder.")
+    assert judge_site("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_page_for_children_still_names_its_clients():
+    snap = corpus_site("https://kinderpsyberk.example/voor-wie",
+                       "Voor wie | Kinderpraktijk Berk\n\nWij behandelen kinderen van 6 tot 12 jaar die veel piekeren of angstig zijn.")
+    assert judge_site("2b-8", snap).status == "voldoet_bijna"
