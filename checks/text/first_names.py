@@ -1,11 +1,13 @@
-"""Given names in use in the Netherlands, Belgium and English-speaking countries, to recognise a
+"""Given names in use in the Netherlands, Belgium and English-speaking countries, and common Turkish and Arabic ones, to
+recognise a
 person ("Willemijn Haak", "Hannah Clarke") whose given name is not in the project's short list
 (``checks/vocab/names.yaml``).
 
 The names come from the name dictionary that the ``gender-guesser`` package ships (Jörg
 Michael's ``nam_dict.txt``: about 45,000 given names with a frequency per country, 1 = rare to
 13 = extremely common). A name counts when it is in use in the Netherlands or Belgium (``MIN_FREQ``
-2: "Fleur", "Hidde", "Sytske" are 2 there), or common in Great Britain or the U.S.A. (English-language pages). A few
+2: "Fleur", "Hidde", "Sytske" are 2 there), or common in Great Britain or the U.S.A. (English-language pages), Turkey or
+the Arab countries (6 and up: "Yusuf", "Hatice", "Khadija"; practitioners in the Netherlands carry them too). A few
 given names that are also everyday words ("Hope", "May", "Wil") are left out: they start
 sentences and headings too often.
 """
@@ -15,12 +17,17 @@ from functools import lru_cache
 from importlib import resources
 
 # column of each country in a line of nam_dict.txt (one hexadecimal digit per country from col 30)
-_COLUMN = {"great_britain": 0, "usa": 2, "belgium": 8, "the_netherlands": 10}
-MIN_FREQ = {"the_netherlands": 2, "belgium": 2, "great_britain": 5, "usa": 5}
+_COLUMN = {"great_britain": 0, "usa": 2, "belgium": 8, "the_netherlands": 10, "turkey": 46, "arabia": 47}
+# (Turkish and Arabic given names: many Dutch practitioners carry one, "Yusuf Demir", "Fatma", "Khadija"; only the
+# common ones, 6 and up, as the Dutch column does not hold them)
+MIN_FREQ = {"the_netherlands": 2, "belgium": 2, "great_britain": 5, "usa": 5, "turkey": 6, "arabia": 6}
 _EVERYDAY_WORDS = {"Hope", "Faith", "Joy", "Grace", "May", "June", "April", "Will", "Wil", "Page", "Bill", "Roos", "Ster",
                    "Summer", "Autumn", "Dawn", "Sunny", "Happy", "Honey", "Destiny", "Mercy", "Patience", "Constance",
                    "Trust", "Liberty", "Justice", "Rich", "Case", "Art", "Don", "Guy", "Miles", "Lance", "Chase", "Angel",
-                   "Else", "Boy", "Har", "Cock", "Elle"}
+                   "Else", "Boy", "Har", "Cock", "Elle",
+                   # ... and Turkish or Arabic names that are English, Dutch or German words too
+                   "Can", "Mine", "Nur", "Sultan", "Said", "Gül", "Hayat", "Hilal", "Salam", "Amal", "Sabah", "Nada",
+                   "Huda", "Sahar", "Maha", "Mona", "Hana", "Sana", "Rana", "Dina", "Lina", "Iman", "Emin", "Sami"}
 
 
 def _frequent_digits(min_freq: int) -> frozenset[str]:
