@@ -1537,7 +1537,28 @@ def _several_own_practitioners(unit: Unit) -> bool:
     if _IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low):
         return False
     return bool(_OWN_CARE_WORDS.search(low) or _THE_PRACTICE.search(low) or _OWN_PROCESS.search(low)
-                or (_IS_A_PRACTICE_WITH.search(low) and not _GENERIC_SUBJECT.match(low)))
+                or (_IS_A_PRACTICE_WITH.search(low) and not _GENERIC_SUBJECT.match(low))
+                or (_WORK_TOGETHER.search(low) and _COUNTED.search(low) is not None))
+
+
+# the practice's team named by what its people are ("Een team van ervaren psychologen dat echt luistert", "a team of
+# experienced therapists"): its disciplines without names
+_TEAM_OF = re.compile(r"\b(?:een|ons|het|a|our|the)\s+(?:[\w-]+\s+)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:[\w-]*psycholog(?:en|ists)|[\w-]*therapeuten|[\w-]*therapists|psychiaters|psychiatrists|behandelaren|behandelaars|"
+                      r"clinicians|practitioners)\b")
+
+
+def _team_of_professionals(u: Unit) -> bool:
+    low = u.low
+    return bool(_TEAM_OF.search(low)) and not (_OTHERS.search(low) or _ELSEWHERE.search(low) or _NEGATED.search(low)
+                                               or low.rstrip().endswith("?") or is_recruiting(u) or _in_the_sector(low))
+
+
+# the disciplines said to work together, as the subject of the sentence ("A psychiatrist, two psychologists and a nurse
+# practitioner work closely together", "Twee psychologen en een psychiater werken nauw samen", with a count; not "Een
+# psycholoog en een psychiater werken vaak samen", which tells how care goes)
+_WORK_TOGETHER = re.compile(r"\b(?:werken|work)\s+(?:\w+\s+){0,2}?(?:samen|together)\b")
+_COUNTED = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+[\w-]+")
 
 
 # the practice's own procedure in the impersonal voice: "de intake is multidisciplinair opgezet", "daarna
@@ -2149,7 +2170,7 @@ _IN_HOUSE = re.compile(r"(?<![a-z])(?:onze\s+eigen|ons\s+eigen|our\s+own|in-hous
 
 def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
     """One passage (or clause) describes the practice's own people without names (see ``_own_team_units``)."""
-    if ((_several_own_practitioners(u) or _own_people_trained(u)
+    if ((_several_own_practitioners(u) or _own_people_trained(u) or _team_of_professionals(u)
          or not legal and (_own_training(u) or _qualification_line(u) or _register_number(u)))
             and not _not_own_text(page, u) and not _TRAINEES.search(u.low)):
         return True  # a team of several disciplines, or a writer's own training, without names

@@ -379,3 +379,37 @@ def test_the_practices_own_page_for_children_still_names_its_clients():
     snap = corpus_site("https://kinderpsyberk.example/voor-wie",
                        "Voor wie | Kinderpraktijk Berk\n\nWij behandelen kinderen van 6 tot 12 jaar die veel piekeren of angstig zijn.")
     assert judge_site("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- fourth pass (round 16)
+
+@pytest.mark.parametrize("name", ["Yusuf Demir", "Hatice Yilmaz", "Khadija El Amrani"])
+def test_turkish_and_arabic_given_names_are_names(name):
+    given = name.split()[0]
+    snap = _one_page("https://psyberk.example/nieuws/nieuwe-collega", f"Nieuwe collega: {name}",
+                     f"Met veel plezier verwelkomen we een nieuwe collega in ons team: {name}.",
+                     f"{given} is GZ-psycholoog en staat ingeschreven in het BIG-register.")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_a_turkish_name_that_is_an_english_word_stays_a_word():
+    snap = _one_page("https://psyberk.example/en/faq", "FAQ", "Can I bring my partner? Yes, partners are welcome.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "A psychiatrist, two psychologists and a nurse practitioner work closely together.",
+    "Een psychiater, twee psychologen en een verpleegkundig specialist werken nauw samen.",
+    "Een team van ervaren psychologen dat echt luistert.",
+])
+def test_the_disciplines_of_the_practice_without_names(line):
+    assert judge("2b-7", _one_page("https://psyberk.example/praktijk", "De praktijk", line)).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("line", [
+    "Een psycholoog en een psychiater werken vaak samen.",
+    "In de ggz werkt vaak een team van psychologen en psychiaters samen.",
+    "Wil jij ons team van psychologen komen versterken?",
+])
+def test_disciplines_in_general_or_wanted_are_no_team(line):
+    assert judge("2b-7", _one_page("https://psyberk.example/blog/samenwerken", "Blog", line)).status == "voldoet_niet"
