@@ -1548,10 +1548,16 @@ _TEAM_OF = re.compile(r"\b(?:een|ons|het|a|our|the)\s+(?:[\w-]+\s+)?team\s+(?:va
                       r"clinicians|practitioners)\b")
 
 
+_OF_ANOTHER_PLACE = re.compile(r"\s+(?:van|bij|uit|vanuit|of|at|from)\s+(?!onze\b|ons\b|our\b|deze\b|this\b)")
+
+
 def _team_of_professionals(u: Unit) -> bool:
     low = u.low
-    return bool(_TEAM_OF.search(low)) and not (_OTHERS.search(low) or _ELSEWHERE.search(low) or _NEGATED.search(low)
-                                               or low.rstrip().endswith("?") or is_recruiting(u) or _in_the_sector(low))
+    m = _TEAM_OF.search(low)
+    if m is None or _OF_ANOTHER_PLACE.match(low, m.end()):
+        return False  # "een team van psychologen van de universiteit": another organisation's team
+    return not (_OTHERS.search(low) or _ELSEWHERE.search(low) or _NEGATED.search(low)
+                or low.rstrip().endswith("?") or is_recruiting(u) or _in_the_sector(low))
 
 
 # the disciplines said to work together, as the subject of the sentence ("A psychiatrist, two psychologists and a nurse
