@@ -474,9 +474,17 @@ def _given_names_listed(text: str) -> list[str]:
     return parts if sum(1 for p in parts if _given(p)) >= len(parts) - 1 else []
 
 
+# the placeholder of a photo before a name on a team page ("[foto] Marloes", "Foto: Ruben", "[image] Sam")
+_PHOTO_MARK = re.compile(r"^\s*(?:\[\s*(?:foto|photo|afbeelding|image|img)\s*\]|(?:foto|photo)\s*:)\s*", re.I)
+
+
+def _without_photo_mark(text: str) -> str:
+    return _PHOTO_MARK.sub("", text).strip()
+
+
 def _bare_given_name(v: Unit) -> bool:
-    """A line that is one known given name and nothing else ("Anna", "Joost")."""
-    text = v.text.strip()
+    """A line that is one known given name and nothing else ("Anna", "Joost", also "[foto] Marloes")."""
+    text = _without_photo_mark(v.text)
     return (v.kind not in ("title",) and len(text) <= 20 and " " not in text and text[:1].isupper() and text.isalpha()
             and _given(text) and not _not_name([text]))
 
@@ -1943,7 +1951,7 @@ class Behandelaren(Check):
                 if not names and people and not legal and _bare_given_name(u) and (
                         (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):
                     # a list of given names on the team page ("Ons team / Anna / Joost / Mark"): only names, "bijna"
-                    names = [u.text.strip()]
+                    names = [_without_photo_mark(u.text)]
                 if not names and page_people and not legal and u.kind not in ("heading", "title"):
                     # the given names in one line, as under a team photo ("Op de foto: Joost, Mirjam, Anouk en Pieter")
                     names = _given_names_listed(u.text)

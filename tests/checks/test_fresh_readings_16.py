@@ -413,3 +413,17 @@ def test_the_disciplines_of_the_practice_without_names(line):
 ])
 def test_disciplines_in_general_or_wanted_are_no_team(line):
     assert judge("2b-7", _one_page("https://psyberk.example/blog/samenwerken", "Blog", line)).status == "voldoet_niet"
+
+
+def test_given_names_under_photo_placeholders_on_a_team_page():
+    snap = corpus_site("https://ggzberk.example/locaties/oost/team",
+                       "Team Oost | GGZ Berk\n\nTeam Oost\n\nOp onze locatie Oost werkt een vast team. Wij stellen ons graag aan u voor.\n\n"
+                       "[foto] Marloes\n\n[foto] Ruben\n\n[foto] Sanne\n\nHet gebouw\n\nOnze locatie zit in het gezondheidshuis.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_photo_placeholders_of_the_building_name_no_one():
+    snap = corpus_site("https://ggzberk.example/locaties/oost",
+                       "Locatie Oost | GGZ Berk\n\nLocatie Oost\n\n[foto] Wachtkamer\n\n[foto] Ingang\n\n[foto] Tuin\n\n"
+                       "Onze locatie zit in het gezondheidshuis.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
