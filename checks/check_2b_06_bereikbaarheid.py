@@ -404,7 +404,7 @@ class Bereikbaarheid(Check):
             if not told and _BETTER_SUITED.search(u.low):
                 continue  # "een instelling of een crisisdienst is dan beter geschikt": a referral, no one to call
             if not told and page_titled(st.page_of(u), ("context", "route_page")):
-                continue  # "Route en parkeren": "de fietsenstalling naast de ingang van de spoedeisende hulp" is a landmark
+                continue  # "Route en parkeren": "fietsen kunnen bij de ingang van de spoedeisende hulp staan" is a landmark
             # ... and only where the statement tells the client to contact it, not where it names the GP as the one
             # the practice looks for other care with
             if excluded and not (tgts and told):

@@ -1549,7 +1549,7 @@ def _several_own_practitioners(unit: Unit) -> bool:
                 or (_WORK_TOGETHER.search(low) and _COUNTED.search(low) is not None))
 
 
-# the practice's team named by what its people are ("Een team van ervaren psychologen dat echt luistert", "a team of
+# the practice's team named by what its people are ("Een team van nuchtere psychologen", "a team of
 # experienced therapists"): its disciplines without names
 _TEAM_OF = re.compile(r"\b(?:een|ons|het|a|our|the)\s+(?:[\w-]+\s+)?team\s+(?:van|of)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:[\w-]*psycholog(?:en|ists)|[\w-]*therapeuten|[\w-]*therapists|psychiaters|psychiatrists|behandelaren|behandelaars|"
@@ -2173,7 +2173,7 @@ def _professions_only_quoted(u: Unit) -> bool:
 
 
 # the practice is a member of a network or care group, whose name may hold a profession ("aangesloten bij het netwerk
-# Psychologen West-Brabant", "lid van de coöperatie Psychotherapeuten Oost", "part of the network Therapists Utrecht")
+# Psychologen Salland", "lid van de coöperatie Psychotherapeuten Oost", "part of the network Therapists Utrecht")
 _JOINED_NETWORK = re.compile(r"(?<![a-z])(?:aangesloten\s+bij|lid\s+van|onderdeel\s+van|deel\s+uit\s+van|member\s+of|part\s+of)\s+"
                              r"(?:het|de|een|the|a)?\s*(?:[\w-]+\s+){0,2}?(?:netwerk|network|zorggroep|coöperatie|cooperatie|cooperative|kring)(?![a-z])")
 # the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on"),
@@ -2203,7 +2203,7 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
     if ("'" in u.text or "‘" in u.text or '"' in u.text or "“" in u.text) and _professions_only_quoted(u):
         return False  # "U vindt ons onder de naam 'Psychologen Westkwartier'": a name, not the team's disciplines
     if _JOINED_NETWORK.search(u.low):
-        return False  # "we zijn aangesloten bij het regionale netwerk Psychologen West-Brabant": a network's name, not the team
+        return False  # "lid van het netwerk Psychologen Salland": a network's name, not the team
     if _CALLS_ON.search(u.low) and not _IN_HOUSE.search(u.low):
         return False  # "bij vragen over medicijnen doen we een beroep op een psychiater in de wijk": consulted, not the team
     if _TRAINEES.search(u.low) and not _care_by_qualified_and_trainees(u):

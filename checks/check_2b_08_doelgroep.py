@@ -360,7 +360,7 @@ def _no_fit_referral(st: SiteText, unit: Unit, not_fit, referral, condition) -> 
 
 # a line of a few words without a full stop: an item of a list whose bullets the page's text lost; a longer one
 # when it goes on in lower case as the items of a lead-in ending in ":" do ("somberheid of rouw na het verlies van een
-# partner", "moeite met het accepteren van lichamelijke beperkingen")
+# partner", "wennen aan een lichaam dat minder kan")
 _ITEM_LINE_WORDS = 5
 _LOWER_ITEM_LINE_WORDS = 10
 

@@ -854,8 +854,8 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
         return None  # (cheap: most money lines name no phase at all)
     cost, letter, start = terms("context", "cost"), terms("context", "referral_letter"), terms("process", "start")
     clauses = _CLAUSE_SPLIT.split(u.low)
-    # the route as a chain of steps set between dashes or arrows ("Aanmelden met verwijsbrief – intake – behandelplan –
-    # behandeling met tussentijdse evaluatie – afsluitend gesprek"): each link is a step of its own
+    # the route as a chain of steps set between dashes or arrows ("Verwijsbrief – intake – plan – behandeling en evaluatie –
+    # slotgesprek"): each link is a step of its own
     chain = len(_CHAIN_SPLIT.split(u.low)) >= 3
     found: dict[str, list[str]] = {}
     dropped = False
@@ -1247,7 +1247,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     if sc.verdict == 1 and sc.phases <= {"start"} and (_not_care_page(page) or (
             _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))):
         # the registration or first meeting of a course, a study or a job is not the client's route, nor is the
-        # registration alone on a page for referrers ("huisartsen kunnen cliënten bij ons aanmelden via ZorgDomein") (a
+        # registration alone on a page for referrers ("de huisarts meldt de patiënt bij ons aan via ZorgDomein") (a
         # page for referrers may well tell the client's first steps: "daar screenen we de klachten van de patiënt" stays)
         sc.verdict, sc.topic = 0, ""
     elif sc.verdict == 1 and page_titled(page, ("context", "partners_page")):

@@ -609,8 +609,8 @@ class Kortdurend(Check):
             general = (general or presents_no_offer(page, vision=False) or quoted_in_first_person(u, QUOTE_MARKS_STRICT) or addresses_others(page)
                        or is_policy_news(page) or is_for_professionals(page) or introduces_professional_audience(page, strict=True)
                        or is_links_page(page) or is_course_page(page))
-            # (so is one sentence offering a course to colleagues: "Voor POH-GGZ bieden we een geaccrediteerde training
-            # 'Kortdurende interventies bij angst'": the training's name, not the practice's care)
+            # (so is one sentence offering a course to colleagues: "Voor POH's geven wij een geaccrediteerde cursus
+            # 'Kort en krachtig bij piekeren'": the training's name, not the practice's care)
             general = general or (u.kind not in ("heading", "title") and bool(terms("context", "professional").search(u)))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
