@@ -6,9 +6,11 @@ treatment named under a registration heading, a referrer's registration, a partn
 at some other practice, a training for colleagues (2b-10); a book page (2b-11); other parties' apps (2b-12).
 
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from datetime import date
+
 import pytest
 
-from check_helpers import corpus_site, judge, judge_site, page, site
+from check_helpers import context, corpus_site, judge, judge_site, page, site
 
 
 def _one_page(url, heading, *lines, title=None):
@@ -427,3 +429,28 @@ def test_photo_placeholders_of_the_building_name_no_one():
                        "Locatie Oost | GGZ Berk\n\nLocatie Oost\n\n[foto] Wachtkamer\n\n[foto] Ingang\n\n[foto] Tuin\n\n"
                        "Onze locatie zit in het gezondheidshuis.")
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- fifth pass (round 16)
+
+def test_a_result_line_dates_the_grade_below_it():
+    snap = corpus_site("https://psyberk.example/kwaliteit",
+                       "Kwaliteit | Praktijk Berk\n\nNa de behandeling sturen wij cliënten de CQ-index, een landelijke vragenlijst over hun ervaringen.\n\n"
+                       "Resultaat 2024\n\nGemiddeld rapportcijfer: 8,2 (schaal 1-10)")
+    found = judge("2b-13", snap, context(2025, date(2025, 3, 1)))
+    assert found.status == "voldoet" and found.details["cqi_year"] == 2024
+
+
+@pytest.mark.parametrize("lines", [
+    ("Studenten geven ons een 9,0", "Dat blijkt uit onze eigen enquête onder studenten die klaar zijn met hun behandeling."),
+    ("Op Zorgkaart Nederland delen cliënten hun ervaring.", "Met 41 waarderingen staat de praktijk daar gemiddeld op een 9,3."),
+])
+def test_a_satisfaction_grade_without_the_cqi_is_a_part(lines):
+    snap = _one_page("https://psyberk.example/", "Welkom", *lines)
+    found = judge("2b-13", snap)
+    assert found.status == "voldoet_bijna" and found.details.get("cqi") is False
+
+
+def test_a_number_of_students_is_no_grade():
+    snap = _one_page("https://psyberk.example/", "Welkom", "Vorig jaar hielpen we 9 studenten per week aan een eerste gesprek.")
+    assert judge("2b-13", snap).status == "voldoet_niet"
