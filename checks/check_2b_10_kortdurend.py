@@ -198,8 +198,8 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 # a referral whose destination is the basis GGZ ("verwijzing voor de (generalistische) basis GGZ", also with the one who
 # refers and what is needed between: "een verwijzing van uw huisarts nodig voor de basis GGZ", "a referral from your GP for ...")
-_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:[\w()-]+\s+){0,6}?(?:voor|naar)\s+(?:de\s+|een\s+)?\(?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
-_REFERRED_TO_BASIS_EN = re.compile(r"(?:refer\w*|referral)\s+(?:[\w()-]+\s+){0,6}?(?:for|to)\s+(?:the\s+|a\s+)?\(?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
+_REFERRED_TO_BASIS = re.compile(r"(?:verwij\w+|verwezen)\s+(?:[\w()-]+\s+){0,6}?(?:voor|naar)\s+(?:de\s+|een\s+)?[(‘'“\x22]?(?:generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\s?psycholo\w+|generalistische\s+basis)")
+_REFERRED_TO_BASIS_EN = re.compile(r"(?:refer\w*|referral)\s+(?:[\w()-]+\s+){0,6}?(?:for|to)\s+(?:the\s+|a\s+)?[(‘'“\x22]?(?:generalist\)?\s+)?(?:basic|basis)\s+(?:mental\s+health|ggz)", re.I)
 
 
 def _referred_to_basis(low: str) -> bool:
@@ -251,7 +251,7 @@ _NAMED_PRACTICE = re.compile(r"\s*(?=(?:[A-Z][\w'&-]*\s+){1,5}?[A-Z])(?=[^.,;:]*
 
 # the English name of the basis GGZ: it counts only where the practice offers it or a referral asks for it
 # (an English page explaining the Dutch system names it too)
-_BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
+_BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:and\s+(?:specialis|specializ)ed\s+)?(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
 
 
 def _offers_generalist(u: Unit, starts) -> bool:

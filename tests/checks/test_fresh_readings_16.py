@@ -454,3 +454,28 @@ def test_a_satisfaction_grade_without_the_cqi_is_a_part(lines):
 def test_a_number_of_students_is_no_grade():
     snap = _one_page("https://psyberk.example/", "Welkom", "Vorig jaar hielpen we 9 studenten per week aan een eerste gesprek.")
     assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "Your insurer pays when your GP gives you a referral to the ‘basis GGZ’.",
+    "We provide both basic and specialised mental health care in English.",
+])
+def test_the_basis_ggz_named_in_english_wordings(line):
+    assert judge("2b-10", _one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_bijna"
+
+
+def test_specialised_care_alone_names_no_basis_ggz():
+    line = "We provide specialised mental health care in English."
+    assert judge("2b-10", _one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_niet"
+
+
+def test_a_count_with_school_and_solving_things_yourself_is_explained():
+    snap = _one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?",
+                     "Je komt meestal zes tot tien keer. Kort en praktisch dus: het doel is dat je weer gewoon naar school gaat "
+                     "en dingen zelf kunt oplossen.")
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_count_alone_stays_a_part():
+    snap = _one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?", "Je komt meestal zes tot tien keer.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
