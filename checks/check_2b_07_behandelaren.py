@@ -1681,7 +1681,7 @@ _AT_WORK = re.compile(r"(?<![a-z])(?:werk\w*|praktijk\w*|practi[cs]e|behandelaar
                       r"eigenaar|oprichter|owner|founder|works?|working|staff|psycholog\w*|\w*therap\w*|aangesloten|affiliated|lid|member|ik\s+ben|mijn\s+naam|my\s+name|i\s+am)(?![a-z])")
 # the practitioners presenting themselves in the plural, the names right after ("Wij zijn Jos Habets en Maud Pelzer.",
 # "We are Jos Habets and Maud Pelzer"; the first of them or the one after "en" / "and")
-_WE_ARE_BEFORE = re.compile(r"(?<![a-z])(?:(?:wij|we)\s+zijn|we\s+are)\s+(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:en|and|&)\s+)?$")
+_WE_ARE_BEFORE = re.compile(r"(?<![a-z])(?:[Ww](?:ij|e)\s+zijn|[Ww]e\s+are)\s+(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:en|and|&)\s+)?$")
 
 
 # words that tie a person to the practice: its own voice, its name or place, its people, the care
@@ -1725,7 +1725,7 @@ def _presented(prof: Profile) -> bool:
             continue
         if _AT_WORK.search(fold(u.text[max(0, idx - 80): idx + len(prof.name) + 80])):
             return True
-        if _WE_ARE_BEFORE.search(u.text[max(0, idx - 60):idx].replace("Wij", "wij").replace("We ", "we ")):
+        if _WE_ARE_BEFORE.search(u.text[max(0, idx - 60):idx]):
             return True
     return False
 
@@ -2093,18 +2093,18 @@ class Behandelaren(Check):
         own = terms("practitioners", "own_team")
         out: list[Unit] = []
         prev: Unit | None = None  # the last paragraph before a list (its introduction)
-        colon_intro: Unit | None = None  # a sentence ending in ":" over a run of short lines without bullets
+        colon_intro: Unit | None = None  # the team's lead-in ending in ":" over a run of short lines without bullets
         for u in st.units:
             page = st.page_of(u)
             intro, prev = prev, (u if u.kind in ("sentence", "paragraph") else prev if u.kind == "list_item" else None)
             if colon_intro is not None and (st.page_of(colon_intro) is not page or u.kind == "title" or len(u.text) > 80
                                             or u.text.rstrip().endswith((".", "?", "!"))):
                 colon_intro = None
-            if colon_intro is not None and _line_of_own_disciplines(u, colon_intro):
+            if colon_intro is not None and _names_discipline(u):
                 out.append(u)  # "In ons team werken:" + "GZ-psychologen" + "een psychotherapeut": plain lines the page
                 continue  # shows as a list (a short capitalised line is read as a heading, the next ones as sentences)
             if u.kind in ("sentence", "paragraph") and u.low.rstrip().endswith(":"):
-                colon_intro = u
+                colon_intro = u if _own_team_lead_in(u) else None
             if u.kind in ("heading", "title"):
                 continue
             if is_vacancy_page(page):
@@ -2134,12 +2134,15 @@ class Behandelaren(Check):
         return out
 
 
-def _line_of_own_disciplines(u: Unit, intro: Unit) -> bool:
-    """A short line in a run after the practice's own team lead-in ("In ons team werken:", "Our team includes:") that
-    names a discipline."""
-    if not (_LIST_INTRO.search(intro.low) and (_OWN_CARE_WORDS.search(intro.low) or _THE_PRACTICE.search(intro.low))) \
-            or _OTHERS.search(intro.low) or _PARTNER_INTRO.search(intro.low) or is_recruiting(intro):
-        return False
+def _own_team_lead_in(intro: Unit) -> bool:
+    """A sentence ending in ":" that leads in the practice's own team ("In ons team werken:", "Our team includes:"), not
+    a partner's, a referral's or a vacancy's."""
+    return bool(_LIST_INTRO.search(intro.low) and (_OWN_CARE_WORDS.search(intro.low) or _THE_PRACTICE.search(intro.low))) \
+        and not (_OTHERS.search(intro.low) or _PARTNER_INTRO.search(intro.low) or is_recruiting(intro))
+
+
+def _names_discipline(u: Unit) -> bool:
+    """The line names a discipline, not anyone's ("GZ-psychologen", "een arbeids- en organisatiepsycholoog")."""
     return any(not _anyones(u, h) for g in ("protected", "profession") for h in _practitioner_terms(g).find(u))
 
 
@@ -2162,11 +2165,14 @@ _CLAUSE_CHARS = 21
 
 
 _QUOTED_NAME = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
+_QUOTE_CHARS = ("'", "‘", '"', "“")
 
 
 def _professions_only_quoted(u: Unit) -> bool:
     """Every profession in the sentence stands inside quotation marks: the name of a practice, a network or a
     book ("onder de naam 'Psychologen Westkwartier'"), not people described."""
+    if not any(q in u.text for q in _QUOTE_CHARS):
+        return False  # (cheap: most sentences quote nothing)
     spans = [m.span() for m in _QUOTED_NAME.finditer(u.low)]
     hits = [h for g in ("protected", "profession") for h in _practitioner_terms(g).find(u) if h.on == "low"]
     return bool(spans and hits) and all(any(a <= h.start < b for a, b in spans) for h in hits)
@@ -2200,7 +2206,7 @@ def _describes_own_team(u: Unit, page, intro, legal: bool, own) -> bool:
         return False  # a vacancy or a complaints procedure
     if _all_elsewhere(u, page):
         return False  # "wij werken samen met een psychiater van GGZ Oost": someone else's professional
-    if ("'" in u.text or "‘" in u.text or '"' in u.text or "“" in u.text) and _professions_only_quoted(u):
+    if _professions_only_quoted(u):
         return False  # "U vindt ons onder de naam 'Psychologen Westkwartier'": a name, not the team's disciplines
     if _JOINED_NETWORK.search(u.low):
         return False  # "lid van het netwerk Psychologen Salland": a network's name, not the team

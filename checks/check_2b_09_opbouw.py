@@ -763,7 +763,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
                 phases, measuring = rest, False
         out.append(Mention(unit=u, pos=pos, phases=phases, heading=heading,
                            step=not heading and (bool(named) or pos in bare or terms("process", "step").search(u)
-                                                 or (len(phases) >= 2 and len(_CHAIN_SPLIT.split(u.low)) >= 3)),
+                                                 or (len(phases) >= 2 and _step_chain(u.low))),
                            named=bool(named) and named in phases, general=bool(named) and general,
                            measuring=measuring))
     if referrer and out and all(_REPORTS.search(m.unit.low) for m in out if not m.heading):
@@ -856,7 +856,7 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
     clauses = _CLAUSE_SPLIT.split(u.low)
     # the route as a chain of steps set between dashes or arrows ("Verwijsbrief – intake – plan – behandeling en evaluatie –
     # slotgesprek"): each link is a step of its own
-    chain = len(_CHAIN_SPLIT.split(u.low)) >= 3
+    chain = _step_chain(u.low)
     found: dict[str, list[str]] = {}
     dropped = False
     for c in clauses:
@@ -894,6 +894,11 @@ def _clause_phases(u: Unit) -> dict[str, list[str]] | None:
 
 _REGISTER_WORD = re.compile(r"^(?:aanmeld|aangemeld|meld|register|sign|refer)")
 _CHAIN_SPLIT = re.compile(r"\s[-–—→>]\s")
+
+
+def _step_chain(low: str) -> bool:
+    """Three links or more set between dashes or arrows: a route told as a chain of its steps."""
+    return len(_CHAIN_SPLIT.split(low, maxsplit=2)) >= 3
 # the channel of a registration ("aanmelding via Zorgdomein of de website", "registration through our form")
 _CHANNEL = re.compile(r"\b(?:via|through)\b")
 # a clause that opens with the next step ("daarna een intake", "then a treatment plan")

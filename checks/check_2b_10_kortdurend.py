@@ -577,6 +577,7 @@ class Kortdurend(Check):
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
         pages: dict[int, PageSignals] = {}
         measurement, method_t = terms("process", "measurement"), terms("methods", "method")
+        for_colleagues = terms("context", "professional")
         # what a knowledge-base or explainer page, or a sentence placed in the care sector, research or
         # guidelines ("In de basis GGZ is de behandeling in het algemeen kortdurend", "in richtlijnen 12-20
         # sessies") says counts only where the site also speaks of its own short or generalist care
@@ -611,7 +612,7 @@ class Kortdurend(Check):
                        or is_links_page(page) or is_course_page(page))
             # (so is one sentence offering a course to colleagues: "Voor POH's geven wij een geaccrediteerde cursus
             # 'Kort en krachtig bij piekeren'": the training's name, not the practice's care)
-            general = general or (u.kind not in ("heading", "title") and bool(terms("context", "professional").search(u)))
+            general = general or (u.kind not in ("heading", "title") and bool(for_colleagues.search(u)))
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"

@@ -1,7 +1,6 @@
-"""Given names in use in the Netherlands, Belgium and English-speaking countries, and common Turkish and Arabic ones, to
-recognise a
-person ("Willemijn Haak", "Hannah Clarke") whose given name is not in the project's short list
-(``checks/vocab/names.yaml``).
+"""Given names in use in the Netherlands, Belgium and English-speaking countries, and common Turkish and Arabic ones,
+to recognise a person ("Willemijn Haak", "Hannah Clarke", "Yusuf Demir") whose given name is not in the project's short
+list (``checks/vocab/names.yaml``).
 
 The names come from the name dictionary that the ``gender-guesser`` package ships (Jörg
 Michael's ``nam_dict.txt``: about 45,000 given names with a frequency per country, 1 = rare to
