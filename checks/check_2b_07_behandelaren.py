@@ -1944,9 +1944,11 @@ class Behandelaren(Check):
                 names = _names(u)
                 if not names and len(u.text) <= 40 and _NAME_LINE.match(u.text.strip()) and (
                         len(u.text.split()) >= 2 or _given(u.text.strip())) \
-                        and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]):
+                        and not _not_name(u.text.split()) and i + 1 < len(units) and _job_line(units[i + 1]) \
+                        and units[i + 1].text.strip() != u.text.strip() and not _job_line(u):
                     # "Jildou Hoekstra / GZ-psycholoog": a name the list does not know, with its job line; or a
-                    # given name alone ("Annemiek / Psycholoog NIP, gespecialiseerd in faalangst")
+                    # given name alone ("Annemiek / Psycholoog NIP, gespecialiseerd in faalangst"); not a practice's
+                    # name with a profession in it ("Basispsychologen Westerkwartier"), repeated as title and heading
                     names = [u.text.strip()]
                 if not names and people and not legal and _bare_given_name(u) and (
                         (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):

@@ -567,12 +567,19 @@ def _heading_run(page: PageInfo) -> dict[int, str | None]:
     return {}
 
 
-# the names of a site's pages in its menu ("Home", "Contact", "Tarieven", "Over ons", "Fees", "About")
+# the names of a site's pages in its menu ("Home", "Contact", "Tarieven", "Over ons", "Fees", "About", "Kosten en
+# vergoeding", "Uw rechten en plichten", "Actuele wachttijden", "Formulieren en downloads")
 _PAGE_NAME = re.compile(r"^(?:home|homepage|start|welkom|welcome|contact|team|ons\s+team|our\s+team|over\s+\w+|about(?:\s+\w+)?|tarieven|kosten|"
                         r"vergoeding\w*|fees?(?:\s+and\s+\w+)?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
-                        r"route|wie\s+(?:ben\s+ik|zijn\s+wij)|vacatures?|werken\s+bij|careers?|links)$")
-# a menu item is a line of a few words without a sentence's end
+                        r"route|wie\s+(?:ben\s+ik|zijn\s+wij)|vacatures?|werken\s+bij|careers?|links|"
+                        r"kosten\s+en\s+vergoeding\w*|(?:uw\s+|je\s+)?rechten\s+en\s+plichten|(?:actuele\s+)?wacht(?:tijd|lijst)\w*|"
+                        r"privacy\w*(?:\s+en\s+\w+(?:\s+\w+)?)?|klacht\w*|formulieren(?:\s+en\s+downloads)?|downloads?|sitemap|cookie\w*|"
+                        r"waiting\s+(?:times?|list)|rights\s+and\s+obligations|complaints?(?:\s+procedure)?|forms?(?:\s+and\s+downloads)?)$")
+# a menu item is a line of a few words without a sentence's end; in a list of links to the site's other pages it may
+# have an arrow or a bullet before it ("→ Kosten en vergoeding") and a few more words
 _MENU_ITEM_WORDS = 3
+_LINK_ITEM_WORDS = 5
+_LINK_MARK = re.compile(r"^\s*[\u2192\u00bb\u203a>\u25aa\u25b8\u2022-]\s*")
 _MENU_RUN = 3
 
 
@@ -588,16 +595,19 @@ def _menu_units(page: PageInfo) -> set[int]:
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= _MENU_RUN and sum(1 for p in run if _PAGE_NAME.match(page.units[p].low.strip(" .:"))) >= 2:
+        if len(run) >= _MENU_RUN and sum(1 for p in run if _PAGE_NAME.match(_link_text(page.units[p].low))) >= 2:
             out.update(run)
         run.clear()
 
     for pos, u in enumerate(page.units):
-        parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(u.low)]
+        parts = [_link_text(p) for p in NAV_SEPARATOR.split(u.low)]
         if len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2:
             out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy"
-        short = (u.kind in ("sentence", "paragraph", "heading", "list_item") and len(u.text.split()) <= _MENU_ITEM_WORDS
-                 and not u.text.rstrip().endswith((".", "?", "!", ":", ",")) and not any(ch.isdigit() for ch in u.text))
+        linked = bool(_LINK_MARK.match(u.text)) or u.kind == "list_item"
+        short = (u.kind in ("sentence", "paragraph", "heading", "list_item")
+                 and len(u.text.split()) <= (_LINK_ITEM_WORDS if linked else _MENU_ITEM_WORDS)
+                 and not u.text.rstrip().endswith((".", "!", ":", ",")) and not (u.text.rstrip().endswith("?") and not linked)
+                 and not any(ch.isdigit() for ch in u.text))
         if short:
             run.append(pos)
         else:
@@ -605,6 +615,23 @@ def _menu_units(page: PageInfo) -> set[int]:
     close()
     page.memo["opbouw_menu"] = out
     return out
+
+
+def _link_text(low: str) -> str:
+    """A menu item or link without its arrow or bullet and without a file note ("→ aanmelden", "klachtenregeling (pdf)")."""
+    return _FILE_NOTE.sub("", _LINK_MARK.sub("", low)).strip(" .:")
+
+
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|docx?|odt)\b[^)]*\)", re.I)
+_FORM_NAME = re.compile(r"[\w-]*(?:formulier|form)(?:\s+\(?(?:pdf|docx?)\)?)?")
+
+
+def _document_title(u: Unit) -> bool:
+    """A line that is the title of a document to download or fill in ("Registration form (PDF, 210 KB)",
+    "Aanmeldformulier"): a link, no step told."""
+    low = u.low.strip(" .:")
+    return len(low.split()) <= 8 and not u.text.rstrip().endswith((".", "!", "?")) and (
+        bool(_FILE_NOTE.search(low)) or bool(_FORM_NAME.fullmatch(_LINK_MARK.sub("", low))))
 
 
 # the client fills in a list ("vult u aan het begin en eind een korte klachtenlijst in", "clients fill in a
@@ -696,7 +723,7 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
         if u.kind == "heading":
             lead = (None, ())
             under_menu = pos in menu
-        if u.kind == "title" or pos in menu:
+        if u.kind == "title" or pos in menu or (_document_title(u) and pos not in numbered):
             continue
         reason = _skip_reason(st, u)
         partial = _clause_phases(u) if reason == "unit" and u.kind != "heading" else None
@@ -1318,6 +1345,12 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 # get an invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
+# where the client is to go, agreed, confirmed or sent ("we confirm the location and send you the address", "spreken we af op
+# welke locatie"): at a step, an errand of the place, not the step told ("wij nodigen u uit voor een intake op onze locatie"
+# is the step)
+_PLACE_ERRAND = re.compile(r"^(?=.*\b(?:spreken\s+(?:\w+\s+){0,3}af|afspreken|bevestig\w*|stur\w*|mail\w*|laten\s+(?:\w+\s+)?weten|"
+                           r"confirm\w*|send\w*|sent|agree\w*|let\s+you\s+know)\b)"
+                           r"(?=.*\b(?:locatie\w*|vestiging\w*|adres\w*|routebeschrijving\w*|address\w*|directions|locations?)\b)")
 # the step as the time in which something else is done ("in the first conversation", "tijdens de intake"): a step
 # only when the sentence says what is explored in it ("tijdens de intake brengen we je klachten in kaart") ...
 _DURING = re.compile(r"\b(?:in|tijdens|gedurende|during)\s+(?:de|het|uw|je|jouw|een|the|your|our|ons|onze|an?)\s+(?:\w+\s+)?$")
@@ -1362,6 +1395,8 @@ def _own_start_step(m: Mention) -> bool:
         # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill
         return bool(hits) and not _END_ADMIN.search(low) and (_END_CARE.search(low) is not None
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
+    if hits and _PLACE_ERRAND.search(low) and not _EXPLORES.search(low):
+        return False  # "bij het inplannen van uw eerste afspraak spreken we af op welke locatie u terechtkunt": the time of an errand
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
     if hits and _START_ADMIN.search(low) and not _EXPLORES.search(low):
@@ -1547,7 +1582,7 @@ def _books_first_meeting(m: Mention) -> bool:
     if b is not None and len(m.unit.text.split()) <= _BUTTON_WORDS and not _MEETING_DETAIL.search(low):
         return False  # "Plan een kennismaking", "Book a call": a button a site repeats on every page, not the step told
     return (b is not None and bool(_FIRST_MEETING_WORD.search(b.group(0))) and not _NOT_CLIENT_REGISTRATION.search(low)
-            and not _GENERAL_VOICE.search(low))
+            and not _GENERAL_VOICE.search(low) and not (_PLACE_ERRAND.search(low) and not _EXPLORES.search(low)))
 
 
 # a call of this many words or fewer is a button, unless it tells something of the meeting: that it is free or without

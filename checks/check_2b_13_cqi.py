@@ -230,9 +230,9 @@ _PLANNED = re.compile(r"(?<![a-z])(?:volgt|volgen|zal|zullen|gepland\w*|uitgeste
                       r"will|is\s+being|are\s+being|planned|postponed|upcoming|next\s+(?:measurement|survey)|new\s+measurement)(?![a-z])")
 
 
-# a figure of the sector or the country ("in landelijke metingen", "het landelijk gemiddelde", "across
-# the Netherlands") or a range of grades ("tussen 7,5 en 8,5"): no grade the practice's clients gave it
-_SECTOR = re.compile(r"(?<![a-z])(?:landelijk\w*|nationa\w*|in nederland|in de (?:hele )?(?:sector|ggz|zorg)|"
+# a figure of the sector or the country ("in landelijke metingen", "het landelijk gemiddelde", "cliënten in de
+# vrijgevestigde ggz", "across the Netherlands") or a range of grades ("tussen 7,5 en 8,5"): no grade the practice's clients gave it
+_SECTOR = re.compile(r"(?<![a-z])(?:landelijk\w*|nationa\w*|in nederland|in de (?:[\w-]+\s+){0,2}(?:sector|ggz|zorg)|sectorrapport\w*|"
                      r"alle (?:zorg)?aanbieders|alle praktijken|sectorbreed|branche\w*|nationwide|in the netherlands|"
                      r"across the sector)(?![a-z])")
 _GRADE_RANGE = re.compile(r"(?<![a-z])(?:tussen|between)\s+(?:een\s+)?\d{1,2}(?:[.,]\d)?\s+(?:en|and)\s+(?:een\s+)?\d{1,2}(?:[.,]\d)?(?![\d])")

@@ -81,11 +81,21 @@ _PHONE = re.compile(
 _SHORT = re.compile(r"(?<![\d€.,/-])(?:112|113)(?![\d,/%-])(?![.]\d)(?!\s*(?:euro|minuten|min\b|uur|%))")
 
 
+# What stands right before a run of digits that is an account or register number, not a phone number:
+# the tail of an IBAN ("NL42 RABO 0318 7765 20") or the label of a number ("KvK 0612…", "AGB-code 03…").
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?"
+    r"|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?|kvk(?:-?nummer)?|agb(?:-?codes?)?|btw(?:-?nummer)?)\W{0,3})$",
+    re.I)
+
+
 def phone_numbers(text: str) -> list[str]:
-    """Dutch phone numbers in ``text`` (landline, mobile, +31, 0800/0900)."""
+    """Dutch phone numbers in ``text`` (landline, mobile, +31, 0800/0900); not the digits of an IBAN or of a
+    number labelled as a KvK, AGB or VAT number."""
     if "0" not in text and "+31" not in text:
         return []  # every number starts with "+31", "0031", "(0" or "0": most texts hold none
-    return [m.group(0).strip() for m in _PHONE.finditer(text)]
+    return [m.group(0).strip() for m in _PHONE.finditer(text)
+            if not _NOT_PHONE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
 
 
 def short_numbers(text: str) -> list[str]:

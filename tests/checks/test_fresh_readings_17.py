@@ -1,0 +1,112 @@
+"""Readings found with fresh written pages (round 17): the digits of a bank account or a labelled register number
+are no phone number (2b-6); a practice's name with a profession in it, repeated as title and heading, is no
+practitioner (2b-7); a list of links to the site's other pages, a document's title and an errand of the place at
+the first appointment tell no step of the route (2b-9); a grade of the whole sector is not the practice's (2b-13).
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+import pytest
+
+from check_helpers import corpus_site, judge, page, site
+
+
+def _one_page(url, heading, *lines, title=None):
+    return site(page(url, f"# {heading}", *lines, title=title or heading))
+
+
+# --------------------------------------------------------------------------- 2b-6
+
+def test_an_iban_is_no_phone_number():
+    snap = _one_page("https://stichtingvoorwaarts.example/steun-ons", "Steun ons werk",
+                     "Met een gift maakt u lotgenotengroepen voor jongeren mogelijk.",
+                     "Uw bijdrage is welkom op IBAN NL17 INGB 0594 3318 27 ten name van Stichting Voorwaarts.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "KvK-nummer: 0614 2290 77",
+    "AGB-code: 0301 4587 2",
+])
+def test_a_labelled_register_number_is_no_phone_number(line):
+    snap = _one_page("https://stichtingvoorwaarts.example/colofon", "Colofon", "Stichting Voorwaarts, Deventer.", line)
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_a_phone_number_next_to_the_account_still_counts():
+    snap = _one_page("https://stichtingvoorwaarts.example/contact", "Contact",
+                     "Bel ons op 0570 - 64 82 19 of mail naar info@voorwaarts.example.",
+                     "Giften: NL17 INGB 0594 3318 27.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-7
+
+def test_a_practice_name_with_a_profession_in_it_is_no_practitioner():
+    snap = corpus_site("https://eerstelijnspsychologenheuvelrug.example/nieuws/open-dag",
+                       "Eerstelijnspsychologen Heuvelrug\n\nNieuws\n\nOpen dag in ons nieuwe pand\n\n"
+                       "Op zaterdag 4 oktober kunt u tussen 11.00 en 15.00 uur binnenlopen in ons nieuwe pand aan de Stationsweg. "
+                       "Er is koffie en u kunt de spreekkamers bekijken.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_name_line_with_its_job_line_still_counts():
+    snap = _one_page("https://praktijkheuvelrug.example/team", "Ons team",
+                     "Marjolein Brandsma", "GZ-psycholoog", "Ruben Tjalsma", "Psychotherapeut")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-9
+
+def test_a_list_of_links_to_the_sites_pages_is_no_route():
+    snap = corpus_site("https://praktijkkraanvogel.example/voor-clienten",
+                       "Voor cliënten\n\nHier vindt u alles wat u als cliënt nodig hebt.\n\n"
+                       "→ Aanmelden\n→ Wachttijden\n→ Kosten en vergoeding\n→ Uw rechten en plichten\n→ Na de behandeling\n"
+                       "→ Formulieren en downloads\n\nAanmeldformulier (pdf) | Klachtenregeling (pdf)")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_document_title_is_no_step():
+    snap = _one_page("https://kraanvogelpsychology.example/en/documents", "Documents",
+                     "- Registration form (PDF, 180 KB)", "- Consent form for contact with your GP (PDF, 75 KB)",
+                     "- Complaints procedure (PDF, 120 KB)")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_list_of_the_routes_steps_still_counts():
+    snap = corpus_site("https://praktijkkraanvogel.example/werkwijze",
+                       "Werkwijze\n\nZo verloopt uw behandeling bij ons:\n\n- Aanmelding via het formulier\n- Intakegesprek\n"
+                       "- Behandelplan opstellen\n- Behandeling en tussentijdse evaluatie\n- Afronding met een eindgesprek")
+    assert judge("2b-9", snap).status != "voldoet_niet"
+
+
+@pytest.mark.parametrize("line", [
+    "Bij het plannen van uw eerste afspraak spreken we met u af in welke vestiging u terechtkunt.",
+    "Once your first appointment is booked, we send you the address of the office and a short description of the way.",
+])
+def test_the_place_arranged_at_the_first_appointment_is_no_step(line):
+    snap = _one_page("https://praktijkkraanvogel.example/vestigingen", "Onze vestigingen",
+                     "Wij houden spreekuur in Baarn en in Soest.", line,
+                     "Beide panden zijn goed bereikbaar met het openbaar vervoer.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_an_invitation_to_the_intake_at_a_location_still_counts():
+    snap = _one_page("https://praktijkkraanvogel.example/aanmelden", "Aanmelden",
+                     "Na uw aanmelding nodigen wij u uit voor een intakegesprek op onze vestiging in Baarn.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-13
+
+def test_a_grade_of_the_whole_sector_is_not_the_practices():
+    snap = _one_page("https://praktijkkraanvogel.example/nieuws/rapport", "Nieuw rapport over cliëntervaringen",
+                     "Het sectorrapport op basis van de CQ-index is verschenen.",
+                     "Cliënten in de vrijgevestigde ggz gaven hun behandelaar over 2024 gemiddeld een 8,1 op een schaal van 1 tot 10.",
+                     "Deze cijfers zeggen niets over een afzonderlijke praktijk.")
+    assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_grade_still_counts():
+    snap = _one_page("https://praktijkkraanvogel.example/kwaliteit", "Cliëntervaringen",
+                     "Wij meten de ervaringen van onze cliënten met de CQ-index.",
+                     "Over 2024 gaven onze cliënten ons gemiddeld een 8,6 op een schaal van 1 tot 10.")
+    assert judge("2b-13", snap).status == "voldoet"
