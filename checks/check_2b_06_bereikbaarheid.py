@@ -105,7 +105,9 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         # organisations, a GP group, peer support (not "stichting": many practices are foundations)
                         r"vereniging|meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
                         r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|bigregister|big-register|"
-                        r"\bcibg\b|ministerie|rijksoverheid")
+                        r"\bcibg\b|ministerie|rijksoverheid|"
+                        # the practice's own councils: the client council's or works council's line is the council's
+                        r"cli[eë]ntenraad|clientenraad|client council|ondernemingsraad|works council|medezeggenschap\w*")
 # another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
 # its hours, not the practice's
 _ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementielijn|mantelzorglijn|infolijn|hulplijn|"

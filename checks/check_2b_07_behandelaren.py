@@ -1805,10 +1805,11 @@ def _qualification_line(unit: Unit) -> bool:
     return bool(_practitioner_terms("protected").search(unit) or _practitioner_terms("registration").search(unit))
 
 
-# a line that explains a title or a training in general, not someone's own: "de opleiding tot
-# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "the training takes four years"
+# a line that explains a title, a register or a training in general, not someone's own: "de opleiding tot
+# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "een kwaliteitsregister is iets anders dan een keurmerk",
+# "the training takes four years"
 _ABOUT_THE_TITLE = re.compile(r"\b(?:een|a|an|elke|iedere|ieder|every|any)\s+(?:[\w-]+\s+)?(?:gz|gezondheidszorg|klinisch|psycholo|psychotherap|"
-                              r"psychiat|orthopedago|therap|health|clinical)|\b(?:duurt|duren|mag|mogen|moet|moeten|kun|kunt|kan|"
+                              r"psychiat|orthopedago|therap|health|clinical|[\w-]*register\b|[\w-]*registratie\b|registration\b)|\b(?:duurt|duren|mag|mogen|moet|moeten|kun|kunt|kan|"
                               r"kunnen|takes|lasts|may|must|can)\b")
 
 

@@ -432,6 +432,11 @@ _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|pl
 _EXPLORES = re.compile(r"\b(?:bespreek\w*|bespreken|besproken|kijk|kijken|vraag|vragen|breng\w*\s+(?:\w+\s+){0,4}in\s+kaart|in\s+kaart|verken\w*|onderzoek\w*|luister\w*|"
                        r"kennis\s+maken|maken\s+(?:\w+\s+)?kennis|leren\s+(?:\w+\s+)?kennen|discuss\w*|ask\w*|explor\w*|talk\w*|listen\w*|get\s+to\s+know)\b")
 
+# the reader asking for something ("dan kunt u bij uw eerste afspraak een papieren exemplaar vragen", "you can ask for a
+# copy"): a request, not the questions explored in the meeting ("we vragen naar uw klachten")
+_READER_REQUESTS = re.compile(r"\b(?:kunt|kan|kun|mag|moet)\s+(?:u|je|jij)\s+(?:\w+\s+){0,8}?(?:vragen|opvragen|aanvragen)\b|"
+                              r"\b(?:you\s+(?:can|may)\s+ask\s+for)\b")
+
 
 def _numbered_steps(page: PageInfo) -> dict[int, str | None]:
     """The numbered steps of a page (position -> the phase the step's name gives, or None), or
@@ -1381,7 +1386,7 @@ def _own_start_step(m: Mention) -> bool:
         # no sequence word, but what happens in the first meeting ("het eerste gesprek gebruik ik om
         # je klachten in kaart te brengen") or what the first meeting is ("de eerste afspraak is een
         # intakegesprek"); (an ending without a sequence word stays a passing mention)
-        return set(m.phases) == {"start"} and bool(_EXPLORES.search(low) or _FIRST_IS.search(low))
+        return set(m.phases) == {"start"} and bool(_EXPLORES.search(_READER_REQUESTS.sub(" ", low)) or _FIRST_IS.search(low))
     if evaluating:
         return True
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):

@@ -110,3 +110,77 @@ def test_the_practices_own_grade_still_counts():
                      "Wij meten de ervaringen van onze cliënten met de CQ-index.",
                      "Over 2024 gaven onze cliënten ons gemiddeld een 8,6 op een schaal van 1 tot 10.")
     assert judge("2b-13", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- second pass
+
+def test_the_client_councils_line_is_not_the_practices_reachability():
+    snap = _one_page("https://ggzlingewaal.example/organisatie/clientenraad", "De cliëntenraad",
+                     "De cliëntenraad denkt mee over het beleid van onze organisatie.",
+                     "De raad is op maandag en woensdag bereikbaar via 0344-618290 of clientenraad@lingewaal.example.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_line_on_an_organisation_page_still_counts():
+    snap = _one_page("https://ggzlingewaal.example/organisatie", "Onze organisatie",
+                     "Het secretariaat is op werkdagen bereikbaar via 0344-618200.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+_GREEN_PAGE = ("Duurzaam werken\n\nIn 2030 willen wij als organisatie klimaatneutraal werken.\n\n"
+               "Vervoer – Medewerkers krijgen een ov-kaart. {app}\n\n"
+               "Energie – Samen met de gemeente voeren we een programma om energie te besparen in onze panden.")
+
+
+@pytest.mark.parametrize("app", [
+    "Via onze deelfiets-app vinden collega's snel een fiets voor een huisbezoek.",
+    "Het rooster staat voor alle medewerkers in een app.",
+])
+def test_an_app_the_staff_use_is_no_ehealth(app):
+    snap = corpus_site("https://ggzlingewaal.example/over-ons/duurzaam", _GREEN_PAGE.format(app=app))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_an_app_for_the_clients_still_counts():
+    snap = corpus_site("https://ggzlingewaal.example/over-ons/duurzaam", _GREEN_PAGE.format(
+        app="Cliënten krijgen van ons een app met oefeningen voor tussen de gesprekken."))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_what_an_insurance_covers_is_no_target_group():
+    snap = corpus_site("https://maascounselling.example/insurance",
+                       "Your insurance\n\nDutch basic insurance\nIt covers mental health treatment for adults when your GP has "
+                       "referred you.\n\nThe deductible\nAdults pay the first part of their costs themselves.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_target_group_beside_the_insurance_still_counts():
+    snap = _one_page("https://maascounselling.example/who-we-help", "Who we help",
+                     "We help adults with anxiety, low mood and stress at work.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_asking_for_a_copy_at_the_first_appointment_is_no_step():
+    snap = _one_page("https://praktijkijssel.example/kwaliteit", "Ons kwaliteitsstatuut",
+                     "Het statuut staat in het openbare register van Zorginstituut Nederland.",
+                     "Liever op papier? Dan kunt u bij uw eerste afspraak om een gedrukt exemplaar vragen.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_first_appointment_in_which_we_ask_about_the_complaints_still_counts():
+    snap = _one_page("https://praktijkijssel.example/werkwijze", "Werkwijze",
+                     "In het eerste gesprek vragen we naar uw klachten en wat u al geprobeerd hebt.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_a_register_explained_in_general_is_no_team():
+    snap = corpus_site("https://praktijkijssel.example/registers",
+                       "Registers\n\nHerregistratie\nWie zich niet blijft nascholen, raakt na vijf jaar zijn inschrijving kwijt.\n\n"
+                       "Let op: een kwaliteitsregister zegt iets over één zorgverlener, een keurmerk over de hele praktijk.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_practitioners_own_registration_line_still_counts():
+    snap = _one_page("https://praktijkijssel.example/over-mij", "Registraties",
+                     "- GZ-psycholoog, BIG-registratie 49061234525", "- Lid van het NIP")
+    assert judge("2b-7", snap).status != "voldoet_niet"
