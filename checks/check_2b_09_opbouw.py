@@ -62,7 +62,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_course_page, is_editorial_page,
-                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR,
+                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR, is_menu_line,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit, fragment
@@ -606,8 +606,8 @@ def _menu_units(page: PageInfo) -> set[int]:
 
     for pos, u in enumerate(page.units):
         parts = [_link_text(p) for p in NAV_SEPARATOR.split(u.low)]
-        if len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2:
-            out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy"
+        if (len(parts) >= _MENU_RUN and len(u.text.split()) <= 12 and sum(1 for p in parts if _PAGE_NAME.match(p)) >= 2) or is_menu_line(u):
+            out.add(pos)  # the menu in one line: "Home | Onze zorg | Aanmelden | Privacy", "Over ons Aanbod Aanmelden FAQ Contact"
         linked = bool(_LINK_MARK.match(u.text)) or u.kind == "list_item"
         short = (u.kind in ("sentence", "paragraph", "heading", "list_item")
                  and len(u.text.split()) <= (_LINK_ITEM_WORDS if linked else _MENU_ITEM_WORDS)
@@ -730,6 +730,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             under_menu = pos in menu
         if u.kind == "title" or pos in menu or (_document_title(u) and pos not in numbered):
             continue
+        if _DIARY_ADMIN.search(u.low) and not _EXPLORES.search(u.low):
+            continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
         reason = _skip_reason(st, u)
         partial = _clause_phases(u) if reason == "unit" and u.kind != "heading" else None
         if reason in ("page", "cost") or (reason == "unit" and not partial):
@@ -1350,6 +1352,9 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 # get an invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
+# ... or of the diary ("na je intake kun je via onze online agenda zelf je afspraken inplannen en verzetten")
+_DIARY_ADMIN = re.compile(r"\b(?:(?:online\s+)?agenda|afspraken\s+(?:\w+\s+){0,2}(?:inplannen|plannen|verzetten|annuleren|wijzigen|afzeggen)|"
+                          r"(?:reschedule|cancel)\w*\s+(?:\w+\s+){0,2}appointments?)\b")
 # where the client is to go, agreed, confirmed or sent ("we confirm the location and send you the address", "spreken we af op
 # welke locatie"): at a step, an errand of the place, not the step told ("wij nodigen u uit voor een intake op onze locatie"
 # is the step)
@@ -1397,10 +1402,11 @@ def _own_start_step(m: Mention) -> bool:
     hits = [h for h in terms("process", phase).find(m.unit) if h.on == "low"]
     if phase == "end":
         # what happens at the end is the ending step when it is care ("at the end of treatment your
-        # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill
-        return bool(hits) and not _END_ADMIN.search(low) and (_END_CARE.search(low) is not None
+        # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill, nor
+        # a tool the client keeps using after it ("na het afronden van je behandeling kun je de app blijven gebruiken")
+        return bool(hits) and not _END_ADMIN.search(low) and not _KEEPS_USING.search(low) and (_END_CARE.search(low) is not None
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
-    if hits and _PLACE_ERRAND.search(low) and not _EXPLORES.search(low):
+    if hits and (_PLACE_ERRAND.search(low) or _DIARY_ADMIN.search(low)) and not _EXPLORES.search(low):
         return False  # "bij het inplannen van uw eerste afspraak spreken we af op welke locatie u terechtkunt": the time of an errand
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
@@ -1465,6 +1471,8 @@ _OWN_TREATMENT = re.compile(r"^(?:\w+\s+){0,3}(?:de|iedere|elke|each|every)\s+(?
 _HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|generally|sometimes|can|may)\b")
 _END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
                        r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")
+_KEEPS_USING = re.compile(r"\b(?:blijven|blijft|blijf)\s+(?:\w+\s+){0,2}(?:gebruiken|inloggen|raadplegen)|toegang\s+(?:\w+\s+){0,2}(?:houden|behouden|houdt)|"
+                          r"keep\s+(?:using|access)|continue\s+(?:to\s+use|using)|still\s+(?:use|access)\b")
 _END_ADMIN = re.compile(r"\b(?:dossier\w*|factu\w*|betal\w*|bewaar\w*|bewaren|archie\w*|kosten|rekening|vragenlijst\w*|file|records?|invoice\w*|bill\w*|pay\w*|kept|stored?)\b")
 
 

@@ -212,10 +212,29 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
         v = min(dated, key=lambda v: (abs(v.index - u.index), v.index > u.index))
         return max(years(v.low)), v
     page = st.pages[u.page]
+    # a block of label lines ("Meetperiode: 1 januari 2024 - 31 december 2024 / Aantal respondenten: 176 / Gemiddeld
+    # rapportcijfer: 8,1"), of which the line with the grade may have been taken for a heading: the dated line just above
+    pos = next((i for i, v in enumerate(page.units) if v is u), None)
+    if pos is not None:
+        for v in reversed(page.units[max(0, pos - _LABEL_BLOCK):pos]):
+            if v.kind in ("sentence", "paragraph", "list_item", "heading") and _label_line(v) and years(v.low) \
+                    and meas.search(v) and not _PLANNED.search(v.low) and not _HISTORY.search(v.low):
+                return max(years(v.low)), v
     ys = years(page.path_low + " " + page.title_low)
     if ys:
         return max(ys), u
     return None, None
+
+
+# a line of a block of labels and values ("Meetjaar: 2024", "Meetperiode: 1 januari - 31 december 2024"): at most this many
+# lines above the grade
+_LABEL_BLOCK = 3
+_LABEL_LINE = re.compile(r"^[^:.!?]{2,40}:\s*\S")
+
+
+def _label_line(v: Unit) -> bool:
+    """A label with its value ("Meetjaar: 2024"), or a short line without a sentence's end ("Resultaten meetperiode 2024")."""
+    return bool(_LABEL_LINE.match(v.low)) or (len(v.low.split()) <= 10 and not v.low.rstrip().endswith((".", "!", "?")))
 
 
 # (nor a year in the practice's or a practitioner's history: "ik werkte twintig jaar bij de GGZ voordat ik in 2021 mijn

@@ -132,10 +132,10 @@ def years(text: str) -> list[int]:
 
 
 # A grade 1-10 with optional one/two decimals, written 8,4 / 8.4 / 8 / 10, never part of a date,
-# a time, an amount or a longer number.
+# a time, an amount or a longer number, nor a point of a scale's legend ("1 = zeer slecht, 10 = uitstekend").
 _GRADE = re.compile(
     r"(?<![\d€$.,:/-])(?<![\d]\s)(10(?:[.,]0{1,2})?|[1-9](?:[.,]\d{1,2})?)(?![\d])"
-    r"(?![.,]\d)(?!\s*(?:%|procent|euro|uur|minuten|min\b|weken|maanden|jaar|sessies|gesprekken|keer|x\b|:\d))"
+    r"(?![.,]\d)(?!\s*(?:%|procent|euro|uur|minuten|min\b|weken|maanden|jaar|sessies|gesprekken|keer|x\b|:\d|=))"
 )
 _OUT_OF = re.compile(r"\s*(?:/\s*(\d+)|uit\s+(?:de\s+)?(\d+)|op\s+(\d+)|van\s+de\s+(\d+))")
 _RANGE_BEFORE = re.compile(r"(?:\b(?:tot|t/m|maximaal|minimaal|tussen|schaal|uit|op|out\s+of)\s*|\b[01]\s*-\s*|\b[01]\s+(?:en|to|through)\s+|/\s*)$")

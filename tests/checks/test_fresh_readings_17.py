@@ -184,3 +184,70 @@ def test_the_practitioners_own_registration_line_still_counts():
     snap = _one_page("https://praktijkijssel.example/over-mij", "Registraties",
                      "- GZ-psycholoog, BIG-registratie 49061234525", "- Lid van het NIP")
     assert judge("2b-7", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- third pass
+
+@pytest.mark.parametrize("menu", [
+    "Over ons Werkwijze Aanmelden FAQ Blog Contact",
+    "Wat is basis GGZ | Wie zijn wij | Ervaringen | Aanmelden",
+])
+def test_a_menu_written_out_in_one_line_tells_no_step(menu):
+    snap = corpus_site("https://praktijkvlinderhof.example/veelgestelde-vragen",
+                       f"Praktijk Vlinderhof\n{menu}\n\nVeelgestelde vragen\n\nMoet ik zelf iets betalen?\n"
+                       "Dat hangt af van uw eigen risico.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_menu_item_ehealth_is_no_offer():
+    snap = corpus_site("https://praktijkvlinderhof.example/contact",
+                       "Praktijk Vlinderhof\nHome · Over ons · Behandeling · eHealth · Contact\n\nContact\n\n"
+                       "Wij zijn op werkdagen bereikbaar tussen 9.00 en 17.00 uur.")
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_a_sentence_naming_pages_is_no_menu():
+    snap = _one_page("https://praktijkvlinderhof.example/aanmelden", "Aanmelden",
+                     "Na uw aanmelding nodigen wij u uit voor een intakegesprek; lees ook onze pagina's over ons en de werkwijze.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_the_intake_as_the_moment_to_book_ones_own_appointments_is_no_step():
+    snap = _one_page("https://praktijkvlinderhof.example/faq", "Veelgestelde vragen",
+                     "Kan ik mijn afspraken zelf regelen?",
+                     "Ja, na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_tool_kept_after_the_treatment_is_no_ending():
+    snap = _one_page("https://praktijkvlinderhof.example/online", "Online oefenen",
+                     "Tijdens de gesprekken werkt u met de oefenapp Kompaszin.",
+                     "Ook na het afronden van uw behandeling kunt u de app blijven gebruiken voor uw terugvalplan.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_ending_with_a_letter_to_the_gp_still_counts():
+    snap = _one_page("https://praktijkvlinderhof.example/werkwijze", "Afsluiting",
+                     "Bij het afronden van uw behandeling sturen wij met uw toestemming een brief naar uw huisarts.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+@pytest.mark.parametrize("block", [
+    "Meetjaar: 2024\nAantal respondenten: 88\nGemiddeld rapportcijfer: 8,3",
+    "Uitkomsten meetperiode januari t/m december 2024\nIngevulde vragenlijsten: 88\nGemiddeld rapportcijfer voor de behandeling: 8,3",
+])
+def test_the_year_of_a_block_of_labelled_lines_dates_the_grade(block):
+    snap = corpus_site("https://praktijkvlinderhof.example/kwaliteit",
+                       "Kwaliteit\n\nCliëntervaringen (CQI)\nNa de laatste afspraak vullen cliënten de CQI-vragenlijst in, een "
+                       "landelijke vragenlijst over hun ervaringen met de ggz. Ze geven ook een rapportcijfer van 1 tot 10.\n\n"
+                       f"{block}\n\nWij zijn blij met deze uitkomst.")
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet" and finding.details.get("cqi_year") == 2024
+
+
+def test_a_point_of_the_scales_legend_is_no_grade():
+    snap = corpus_site("https://praktijkvlinderhof.example/kwaliteit",
+                       "Kwaliteit\n\nCliëntervaringen (CQI)\nIn 2024 lieten wij de ervaringen van onze cliënten meten met de CQI. "
+                       "Cliënten geven een totaalcijfer (1 = zeer slecht, 10 = uitstekend).\n\nMeetjaar: 2024\nGemiddeld rapportcijfer: 7,9")
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet" and "7,9" in finding.reason
