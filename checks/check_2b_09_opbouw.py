@@ -673,7 +673,8 @@ def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
     measured = False
     for c in clauses:
         piece = fragment(u, c)
-        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low) or (measured and _MOMENT_GOES_ON.match(piece.low)):
+        if measurement.search(piece) or _FILLS_IN_LIST.search(piece.low) or _MEASURES.search(piece.low) \
+                or (measured and _MOMENT_GOES_ON.match(piece.low)):
             # (a clause that only goes on with the moments of the measuring clause before it, "..., tijdens de
             # behandeling en aan het eind", is a moment of measuring too)
             measured = True
@@ -685,6 +686,9 @@ def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
     return found
 
 
+# the clause itself measures, whatever the instrument is called in the next one ("Ook meten we bij de start en het einde van
+# de behandeling de ernst van de klachten (ROM)", "we measure your symptoms at the start and at the end")
+_MEASURES = re.compile(r"\b(?:meten|gemeten|metingen|measure[sd]?|measuring)\b")
 # a clause that opens with a moment and no subject of its own ("tijdens de behandeling en aan het eind", "during
 # treatment and at the end")
 _MOMENT_GOES_ON = re.compile(r"^\W*(?:(?:en|of|and|or)\s+)?(?:tijdens|bij|na|aan|halverwege|gedurende|voor|during|at|after|halfway|midway|before)\s")

@@ -359,7 +359,9 @@ _BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?
 # verwijzen wij u naar de basis GGZ", "past uw hulpvraag beter in de basis GGZ, dan ..."): someone else's care
 _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}(?:door)?(?:verwijz\w*|verwijs))\s+"
                           r"(?:[\w-]+\s+){0,8}?naar\s+(?:[\w-]+\s+){0,5}?(?:de\s+|een\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
-                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)")
+                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                          # the basis GGZ as the more fitting place ("dan is een psycholoog in de basis GGZ of de POH-GGZ vaak passender")
+                          r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)[^.;:]{0,80}?(?<![a-z])(?:passender|geschikter|beter\s+(?:geschikt|passend|op\s+(?:zijn|haar|je|uw)\s+plaats))(?![a-z])")
 
 
 # the generalist care as the subject of a study ("de praktijk werkt mee aan een studie naar hoe goed behandelingen werken
@@ -370,7 +372,7 @@ _RESEARCH_SUBJECT = re.compile(r"(?<![a-z])(?:onderzoek\w*|studie\w*|research\w*
 
 
 def _not_own_generalist(low: str) -> bool:
-    if ("verwij" in low or "beter" in low) and _SENT_TO_GEN.search(low):
+    if ("verwij" in low or "beter" in low or "passender" in low or "geschikter" in low) and _SENT_TO_GEN.search(low):
         return True
     if ("onderzo" in low or "stud" in low or "research" in low) and _RESEARCH_SUBJECT.search(low):
         return True
@@ -658,8 +660,11 @@ class Kortdurend(Check):
                 denied = _NOT_OFFERED.search(u.low)
                 if denied and not _BUT.search(u.low, denied.end()):
                     gen, method_length = False, True
-            short_hits = [] if method_length else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
-                                                   and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]
+            # (a short care recommended elsewhere, "als uw klachten licht en kortdurend te behandelen zijn, is een psycholoog in de
+            # basis GGZ vaak passender", is the other provider's, like its basis GGZ)
+            sent_on = ("passender" in u.low or "geschikter" in u.low or "beter" in u.low or "verwij" in u.low) and _not_own_generalist(u.low)
+            short_hits = [] if (method_length or sent_on) else [h for h in short_t.find(u) if not _method_subject(u, h, method_t)
+                                                                  and not _short_or_long(u.low, h) and _short_of_care(u.low, h)]
             short = {h.label for h in short_hits}
             # a price per session ("de eerste 2 sessies kosten ...") is billing, not a limit of the care;
             # product names with their minutes ("Basis Kort: maximaal 294 minuten") are that limit

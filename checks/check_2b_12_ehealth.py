@@ -152,6 +152,29 @@ def _announces_own_offer(page) -> bool:
     return got
 
 
+# the practice says it works with a tool by its name ("Daarom werken wij met Tussenstap", "we use Mindwise"); a sentence on
+# the same page that describes that name as eHealth ("Tussenstap is een online programma ...") describes the practice's own tool
+_WORKS_WITH_NAME = re.compile(r"\b(?:werken|werkt|werk|gebruiken|gebruikt|gebruik|bieden|biedt)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?(?:met\s+)?"
+                              r"(?:de\s+app\s+|het\s+platform\s+)?(?P<a>[A-Z][\w-]{2,})|"
+                              r"\b(?:wij|we|ik)\s+(?:werken|werk|gebruiken|gebruik|bieden)\s+(?:\w+\s+){0,2}?(?:met\s+)?(?:de\s+app\s+|het\s+platform\s+)?"
+                              r"(?P<b>[A-Z][\w-]{2,})|\b(?:we|i)\s+(?:use|work\s+with|offer)\s+(?P<c>[A-Z][\w-]{2,})")
+
+
+def _own_tool_names(page) -> set[str]:
+    key = ("ehealth", "own_tool_names")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = {m.group(m.lastgroup) for u in page.units if u.kind not in ("heading", "title")
+                                for m in _WORKS_WITH_NAME.finditer(u.text)}
+    return got
+
+
+def _names_own_tool(page, u: Unit) -> bool:
+    """The unit names a tool by the name with which the practice said it works (``_WORKS_WITH_NAME``)."""
+    names = _own_tool_names(page)
+    return bool(names) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", u.text) for n in names)
+
+
 @register
 class EHealth(Check):
     topic = "ehealth"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -223,7 +246,7 @@ class EHealth(Check):
                 # care in, after or over it ("The portal is available in Dutch and English", "stel de verificatie in met een
                 # authenticatie-app"; "We werken ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when)
             mentions.append(u)
-            if plats or own.search(u):
+            if plats or own.search(u) or _names_own_tool(pg, u):
                 owned = True
             platforms.extend(p for p in plats if p not in platforms)
             kinds.update(gens)

@@ -251,3 +251,54 @@ def test_a_point_of_the_scales_legend_is_no_grade():
                        "Cliënten geven een totaalcijfer (1 = zeer slecht, 10 = uitstekend).\n\nMeetjaar: 2024\nGemiddeld rapportcijfer: 7,9")
     finding = judge("2b-13", snap)
     assert finding.status == "voldoet" and "7,9" in finding.reason
+
+
+# --------------------------------------------------------------------------- fourth pass
+
+def test_a_clause_that_measures_at_the_start_and_the_end_tells_no_step():
+    snap = _one_page("https://praktijkzandloper.example/kwaliteit", "Kwaliteit",
+                     "Wij vinden het belangrijk dat onze zorg goed is.",
+                     "Daarnaast meten we bij de start en aan het einde van de behandeling hoe ernstig de klachten zijn (ROM).")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_an_app_with_guided_meditations_discussed_in_the_next_meeting_is_used_in_the_care():
+    snap = _one_page("https://praktijkzandloper.example/training", "Training aandacht",
+                     "Tussen de bijeenkomsten oefen je thuis. Daarvoor krijg je de Zandloper-app met geleide meditaties.",
+                     "In de app houd je bij wanneer je geoefend hebt; dat bespreken we in de volgende bijeenkomst.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_tool_named_where_the_practice_says_it_works_with_it_is_its_own():
+    snap = _one_page("https://praktijkzandloper.example/online", "Online werken met Kompasje",
+                     "Tussen de afspraken is het vaak lastig om thuis aan de slag te gaan. Daarom werken wij met Kompasje.",
+                     "Kompasje is een online programma waarin je in je eigen tempo oefeningen doet.",
+                     "Na elke sessie krijg je een onderdeel als huiswerk.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_an_online_programme_told_of_in_general_stays_no_own_offer():
+    snap = _one_page("https://praktijkzandloper.example/blog/online", "Online programma's",
+                     "Kompasje is een online programma waarin je in je eigen tempo oefeningen doet.",
+                     "Na elke sessie krijg je een onderdeel als huiswerk.")
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_where_to_go_instead_in_english_is_the_excluded_side():
+    snap = _one_page("https://zandloperpsychology.example/treatment", "What we offer",
+                     "We offer basic mental health care for adults with mild to moderate problems.",
+                     "If you need longer or more specialised treatment, we will look with your GP at where you can go instead.")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_basis_ggz_named_as_the_more_fitting_place_is_not_the_practices_care():
+    snap = _one_page("https://psychotherapiezandloper.example/voor-wie", "Wanneer ben ik niet de juiste plek?",
+                     "- bij een acute crisis",
+                     "- als de klachten mild zijn en kortdurend te behandelen; dan is een psycholoog in de basis GGZ vaak passender")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_basis_ggz_still_counts():
+    snap = _one_page("https://praktijkzandloper.example/basis-ggz", "Basis GGZ",
+                     "Onze praktijk biedt basis GGZ.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
