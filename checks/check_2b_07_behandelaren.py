@@ -1806,7 +1806,7 @@ def _qualification_line(unit: Unit) -> bool:
 
 
 # a line that explains a title, a register or a training in general, not someone's own: "de opleiding tot
-# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "een kwaliteitsregister is iets anders dan een keurmerk",
+# GZ-psycholoog duurt twee jaar", "een psychotherapeut mag ...", "een kwaliteitsregister gaat over één zorgverlener, niet over de praktijk",
 # "the training takes four years"
 _ABOUT_THE_TITLE = re.compile(r"\b(?:een|a|an|elke|iedere|ieder|every|any)\s+(?:[\w-]+\s+)?(?:gz|gezondheidszorg|klinisch|psycholo|psychotherap|"
                               r"psychiat|orthopedago|therap|health|clinical|[\w-]*register\b|[\w-]*registratie\b|registration\b)|\b(?:duurt|duren|mag|mogen|moet|moeten|kun|kunt|kan|"

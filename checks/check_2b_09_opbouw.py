@@ -432,7 +432,7 @@ _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|pl
 _EXPLORES = re.compile(r"\b(?:bespreek\w*|bespreken|besproken|kijk|kijken|vraag|vragen|breng\w*\s+(?:\w+\s+){0,4}in\s+kaart|in\s+kaart|verken\w*|onderzoek\w*|luister\w*|"
                        r"kennis\s+maken|maken\s+(?:\w+\s+)?kennis|leren\s+(?:\w+\s+)?kennen|discuss\w*|ask\w*|explor\w*|talk\w*|listen\w*|get\s+to\s+know)\b")
 
-# the reader asking for something ("dan kunt u bij uw eerste afspraak een papieren exemplaar vragen", "you can ask for a
+# the reader asking for something ("bij het eerste gesprek mag u om een papieren versie vragen", "you can ask for a
 # copy"): a request, not the questions explored in the meeting ("we vragen naar uw klachten")
 _READER_REQUESTS = re.compile(r"\b(?:kunt|kan|kun|mag|moet)\s+(?:u|je|jij)\s+(?:\w+\s+){0,8}?(?:vragen|opvragen|aanvragen)\b|"
                               r"\b(?:you\s+(?:can|may)\s+ask\s+for)\b")
@@ -686,8 +686,8 @@ def _unmeasured_phases(page: PageInfo, u: Unit) -> dict[str, list[str]]:
     return found
 
 
-# the clause itself measures, whatever the instrument is called in the next one ("Ook meten we bij de start en het einde van
-# de behandeling de ernst van de klachten (ROM)", "we measure your symptoms at the start and at the end")
+# the clause itself measures, whatever the instrument is called in the next one ("Daarnaast meten we aan het begin en bij het
+# afsluiten hoe zwaar de klachten zijn (ROM)", "we measure your symptoms at the start and at the end")
 _MEASURES = re.compile(r"\b(?:meten|gemeten|metingen|measure[sd]?|measuring)\b")
 # a clause that opens with a moment and no subject of its own ("tijdens de behandeling en aan het eind", "during
 # treatment and at the end")
@@ -1356,10 +1356,10 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 # get an invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
-# ... or of the diary ("na je intake kun je via onze online agenda zelf je afspraken inplannen en verzetten")
+# ... or of the diary ("na het intakegesprek zet u zelf uw afspraken in de online agenda")
 _DIARY_ADMIN = re.compile(r"\b(?:(?:online\s+)?agenda|afspraken\s+(?:\w+\s+){0,2}(?:inplannen|plannen|verzetten|annuleren|wijzigen|afzeggen)|"
                           r"(?:reschedule|cancel)\w*\s+(?:\w+\s+){0,2}appointments?)\b")
-# where the client is to go, agreed, confirmed or sent ("we confirm the location and send you the address", "spreken we af op
+# where the client is to go, agreed, confirmed or sent ("we confirm the office and e-mail you its address", "spreken we af op
 # welke locatie"): at a step, an errand of the place, not the step told ("wij nodigen u uit voor een intake op onze locatie"
 # is the step)
 _PLACE_ERRAND = re.compile(r"^(?=.*\b(?:spreken\s+(?:\w+\s+){0,3}af|afspreken|bevestig\w*|stur\w*|mail\w*|laten\s+(?:\w+\s+)?weten|"
@@ -1407,11 +1407,11 @@ def _own_start_step(m: Mention) -> bool:
     if phase == "end":
         # what happens at the end is the ending step when it is care ("at the end of treatment your
         # GP receives a letter", "we sluiten af met een gesprek over terugval"), not the file or the bill, nor
-        # a tool the client keeps using after it ("na het afronden van je behandeling kun je de app blijven gebruiken")
+        # a tool the client keeps using after it ("ook na de laatste sessie kunt u de app blijven gebruiken")
         return bool(hits) and not _END_ADMIN.search(low) and not _KEEPS_USING.search(low) and (_END_CARE.search(low) is not None
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
     if hits and (_PLACE_ERRAND.search(low) or _DIARY_ADMIN.search(low)) and not _EXPLORES.search(low):
-        return False  # "bij het inplannen van uw eerste afspraak spreken we af op welke locatie u terechtkunt": the time of an errand
+        return False  # "bij het plannen van het eerste gesprek hoort u in welke vestiging u terechtkunt": the time of an errand
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"
     if hits and _START_ADMIN.search(low) and not _EXPLORES.search(low):

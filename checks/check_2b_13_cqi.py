@@ -212,8 +212,8 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
         v = min(dated, key=lambda v: (abs(v.index - u.index), v.index > u.index))
         return max(years(v.low)), v
     page = st.pages[u.page]
-    # a block of label lines ("Meetperiode: 1 januari 2024 - 31 december 2024 / Aantal respondenten: 176 / Gemiddeld
-    # rapportcijfer: 8,1"), of which the line with the grade may have been taken for a heading: the dated line just above
+    # a block of label lines ("Meetperiode: heel 2024 / Ingevulde lijsten: 88 / Gemiddeld
+    # rapportcijfer: 8,3"), of which the line with the grade may have been taken for a heading: the dated line just above
     pos = next((i for i, v in enumerate(page.units) if v is u), None)
     if pos is not None:
         for v in reversed(page.units[max(0, pos - _LABEL_BLOCK):pos]):

@@ -881,8 +881,8 @@ _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 def is_menu_line(unit: Unit) -> bool:
     """A site's menu written out in one line: its items between separators, each a few words and one at least the name of a
-    common page ("Wat is basis GGZ | Wie zijn wij | Cliëntervaringen | Aanmelden", "Home · Over ons · eHealth · Contact"), or
-    the names of three or more common pages run together without punctuation ("Over ons Aanbod Aanmelden FAQ Blog Contact").
+    common page ("Onze zorg | Wie zijn wij | Verhalen | Aanmelden", "Home · Over ons · eHealth · Contact"), or
+    the names of three or more common pages run together without punctuation ("Home Over mij Werkwijze Tarieven Contact").
     Nobody speaks in it: "Aanmelden" or "eHealth" there names a page, no step or offer."""
     low = unit.low.strip()
     words = len(low.split())
