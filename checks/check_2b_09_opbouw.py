@@ -622,6 +622,21 @@ def _menu_units(page: PageInfo) -> set[int]:
     return out
 
 
+# how long a meeting lasts ("een intake duurt een uur", "a session lasts 50 minutes") ...
+_LASTS = re.compile(r"\b(?:duurt|duren|lasts?|takes)\b")
+_MEETING_LENGTH = re.compile(r"\b(?:\d+|een|één|anderhalf|half|twee|an?|one)\s*(?:minuten|min\b|uur|uren|kwartier|minutes|hours?)\b")
+# ... and nothing of what happens or comes next
+_STEP_TOLD = re.compile(r"\b(?:daarna|vervolgens|dan|eerst|volgt|volgen|nadat|waarna|then|after|first|next|follows?)\b")
+
+
+def _only_how_long(u: Unit) -> bool:
+    """A short sentence that only says how long the meetings last ("Het kennismakingsgesprek duurt een half uur, een sessie
+    50 minuten", "The intake takes 90 minutes"): their length, not the route."""
+    low = u.low
+    return (len(low.split()) <= 20 and bool(_LASTS.search(low)) and bool(_MEETING_LENGTH.search(low))
+            and not _STEP_TOLD.search(low) and not _EXPLORES.search(low))
+
+
 def _link_text(low: str) -> str:
     """A menu item or link without its arrow or bullet and without a file note ("→ aanmelden", "klachtenregeling (pdf)")."""
     return _FILE_NOTE.sub("", _LINK_MARK.sub("", low)).strip(" .:")
@@ -736,6 +751,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         if _DIARY_ADMIN.search(u.low) and not _EXPLORES.search(u.low):
             continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
+        if _only_how_long(u):
+            continue  # "Een intakegesprek neemt een uur, elke sessie drie kwartier": how long the meetings last, no step told
         reason = _skip_reason(st, u)
         partial = _clause_phases(u) if reason == "unit" and u.kind != "heading" else None
         if reason in ("page", "cost") or (reason == "unit" and not partial):

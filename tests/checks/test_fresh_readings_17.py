@@ -222,7 +222,7 @@ def test_the_intake_as_the_moment_to_book_ones_own_appointments_is_no_step():
 def test_a_tool_kept_after_the_treatment_is_no_ending():
     snap = _one_page("https://praktijkvlinderhof.example/online", "Online oefenen",
                      "Tijdens de gesprekken werkt u met de oefenapp Kompaszin.",
-                     "Ook na het afronden van uw behandeling kunt u de app blijven gebruiken voor uw terugvalplan.")
+                     "Als de therapie klaar is, mag u de app blijven gebruiken voor uw terugvalplan.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
@@ -302,3 +302,47 @@ def test_the_practices_own_basis_ggz_still_counts():
     snap = _one_page("https://praktijkzandloper.example/basis-ggz", "Basis GGZ",
                      "Onze praktijk biedt basis GGZ.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- fifth pass
+
+def test_a_podcast_episode_on_a_method_is_no_offer():
+    snap = _one_page("https://podcastdeluisterstoel.example/afleveringen/afl-9-act", "Aflevering 9 - Acceptance and Commitment Therapy",
+                     "In deze aflevering spreken we met een onderzoeker over ACT.",
+                     "ACT leert je ruimte te maken voor lastige gevoelens en te doen wat voor jou belangrijk is.",
+                     "Ook komt cognitieve gedragstherapie kort aan bod.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_steps_of_a_study_the_practice_took_part_in_are_no_route():
+    snap = corpus_site("https://praktijkluisterstoel.example/onderzoek/uitkomsten",
+                       "Wat ons meedoen aan een landelijke studie opleverde\n\n"
+                       "Vorig jaar deden wij mee aan een onderzoek naar samenwerking in de eerste lijn.\n\n"
+                       "Zo ging het:\n- Aanmelding: 90 praktijken gaven zich op.\n- Metingen: medewerkers vulden drie keer een vragenlijst in.\n"
+                       "- Evaluatie: de onderzoekers bespraken de uitkomsten met een adviesgroep.\n- Afronding: in juni verscheen het rapport.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_body_oriented_exercises_are_no_named_method():
+    snap = _one_page("https://praktijkluisterstoel.example/werkwijze", "Zo werk ik",
+                     "Soms praten we over je gedachten, soms doen we lichaamsgerichte oefeningen, soms tekenen we wat je voelt.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_body_oriented_therapy_named_still_counts():
+    snap = _one_page("https://praktijkluisterstoel.example/aanbod", "Aanbod",
+                     "Ik bied lichaamsgerichte therapie en EMDR.")
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+def test_how_long_the_meetings_last_is_no_route():
+    snap = _one_page("https://praktijkluisterstoel.example/faq", "Veelgestelde vragen",
+                     "Hoe lang duurt een gesprek?",
+                     "Een kennismakingsgesprek duurt een half uur, een behandelsessie 50 minuten.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_what_the_intake_is_for_still_counts():
+    snap = _one_page("https://praktijkluisterstoel.example/werkwijze", "Werkwijze",
+                     "Het intakegesprek duurt een uur; daarin brengen we samen in kaart waar u last van hebt.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
