@@ -24,7 +24,7 @@ from checks.text import site_text, terms
 from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
-                                  says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
+                                  page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
@@ -371,6 +371,12 @@ _RESEARCH_SUBJECT = re.compile(r"(?<![a-z])(?:onderzoek\w*|studie\w*|research\w*
                                r"(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|eerstelijns\w*|eerste\s?lijn\w*|basic\s+mental\s+health|primary\s+care)")
 
 
+# one of the practice's practitioners, on its team page, treats in the basis GGZ now ("Hij behandelt complexere vragen binnen de
+# basis GGZ", "Zij werkt in de generalistische basis GGZ"): the practice's own care type (not a career: "heeft ... gewerkt")
+_PRACTITIONER_TREATS_IN = re.compile(r"(?<![a-z])(?:hij|zij|ze|he|she)\s+(?:\w+\s+){0,4}?(?:behandelt|werkt|begeleidt|helpt|treats|works)\s+"
+                                     r"(?:[\w-]+\s+){0,4}?(?:in|binnen|within)\s+(?:de\s+|the\s+)?(?:generalistische\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz)")
+
+
 def _not_own_generalist(low: str) -> bool:
     if ("verwij" in low or "beter" in low or "passender" in low or "geschikter" in low) and _SENT_TO_GEN.search(low):
         return True
@@ -695,7 +701,9 @@ class Kortdurend(Check):
                     gen, starts = True, basic
             # (the practice named by its own name counts as its voice: "Praktijk Linde Generalistische Basis GGZ helpt volwassenen met")
             if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or PRACTICE_SELF.search(u.low) or _offers_generalist(u, starts)
-                                                                     or bool(own_name_spans(u.text, u.url))):
+                                                                     or bool(own_name_spans(u.text, u.url))
+                                                                     or (_PRACTITIONER_TREATS_IN.search(u.low)
+                                                                         and page_titled(page, ("context", "topic_page_behandelaren")))):
                 target.setdefault(u.page, PageSignals()).gen_self = True
             if u.kind == "heading":
                 if short or gen:

@@ -64,6 +64,19 @@ class CqiRapportcijfer(Check):
     per_page = False  # a grade, its year and its explanation may sit on a page and the report it links
     message_keys = ("voldoet", "no_explanation", "no_year", "not_cqi", "no_grade", "outdated", "future_year", "missing")
 
+    @staticmethod
+    def own_care_kind(page) -> bool:
+        """A news item in which the practice reports its own grade ("De meting laat zien dat onze cliënten ons gemiddeld een
+        8,4 geven"): its own result, not a passing mention on a news page (the runner's weighing)."""
+        key = ("cqi", "own_grade_news")
+        got = page.memo.get(key)
+        if got is None:
+            cqi_t, cue = terms("cqi", "cqi"), terms("cqi", "grade_cue")
+            got = page.memo[key] = any(cqi_t.search(u) for u in page.units) and any(
+                u.kind not in ("heading", "title") and cue.search(u) and grades(u.low) and speaks_as_practice(u)
+                and not _sector_figure(u) for u in page.units)
+        return got
+
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         cqi_t = terms("cqi", "cqi")

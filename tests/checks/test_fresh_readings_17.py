@@ -6,7 +6,7 @@ the first appointment tell no step of the route (2b-9); a grade of the whole sec
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 import pytest
 
-from check_helpers import corpus_site, judge, page, site
+from check_helpers import corpus_site, judge, judge_site, page, site
 
 
 def _one_page(url, heading, *lines, title=None):
@@ -346,3 +346,33 @@ def test_what_the_intake_is_for_still_counts():
     snap = _one_page("https://praktijkluisterstoel.example/werkwijze", "Werkwijze",
                      "Het intakegesprek duurt een uur; daarin brengen we samen in kaart waar u last van hebt.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- sixth pass
+
+def test_a_news_item_with_the_practices_own_grade_is_its_own_result():
+    snap = site(page("https://praktijkkeerkring.example/", "# Welkom", "Praktijk Keerkring helpt volwassenen met psychische klachten.",
+                     title="Praktijk Keerkring"),
+                page("https://praktijkkeerkring.example/nieuws/uitkomst-cqi", "# Nieuws",
+                     "Geplaatst op 3 maart 2025",
+                     "De uitkomsten van de CQI-vragenlijst zijn binnen. De CQI is een landelijke vragenlijst over ervaringen met de ggz.",
+                     "Uit de meting blijkt dat onze cliënten ons gemiddeld een 8,4 geven.", title="Nieuws"))
+    assert judge_site("2b-13", snap).status == "voldoet_bijna"
+
+
+def test_a_practitioner_on_the_team_page_who_treats_in_the_basis_ggz_names_the_care_type():
+    snap = _one_page("https://praktijkkeerkring.example/team", "Ons team",
+                     "Marit Jongsma is GZ-psycholoog. Zij behandelt volwassenen binnen de basis GGZ.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_practitioner_who_once_worked_in_the_basis_ggz_names_no_care_type():
+    snap = _one_page("https://praktijkkeerkring.example/team", "Ons team",
+                     "Marit Jongsma is psychotherapeut. Zij heeft jaren in de basis GGZ gewerkt.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_thinking_along_about_a_fitting_referral_for_more_intensive_help_is_the_excluded_side():
+    snap = _one_page("https://praktijkkeerkring.example/werkwijze", "Werkwijze",
+                     "Is er toch intensiever hulp nodig, dan denken wij graag mee over een passende plek.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
