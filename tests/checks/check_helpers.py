@@ -40,6 +40,11 @@ def site(*pages: Page, footer: tuple[str, ...] = ()) -> SiteSnapshot:
         crawl=CrawlSummary(status="ok", pages_fetched=len(pages)),
     )
 
+def one_page(url: str, heading: str, *lines: str, title: str | None = None) -> SiteSnapshot:
+    """A site of one page: a heading (also the title, unless given) over the lines (markup as in ``page``)."""
+    return site(page(url, f"# {heading}", *lines, title=title or heading))
+
+
 
 def context(year: int = 2025, as_of: date = date(2025, 3, 1)) -> CheckContext:
     norms = load_norms(2025)

@@ -6,11 +6,8 @@ Passages written for these tests. Each case has a twin that still counts, so tha
 simply have been switched off."""
 import pytest
 
-from check_helpers import judge, page, site
+from check_helpers import judge, one_page
 
-
-def _one_page(url, heading, *lines):
-    return site(page(url, f"# {heading}", *lines, title=heading))
 
 
 # --------------------------------------------------------------------------- another provider's care
@@ -22,7 +19,7 @@ def _one_page(url, heading, *lines):
     "Het wijkteam biedt soms ouderbegeleiding aan gezinnen in de buurt.",
 ])
 def test_a_method_of_another_providers_care_is_not_the_practices(line):
-    snap = _one_page("https://praktijkdelinde.example/huisarts", "Huisarts en POH-GGZ", line,
+    snap = one_page("https://praktijkdelinde.example/huisarts", "Huisarts en POH-GGZ", line,
                      "Blijkt meer hulp nodig, dan verwijst de huisarts naar de basis GGZ.")
     assert judge("2b-11", snap).status == "voldoet_niet"
 
@@ -32,7 +29,7 @@ def test_a_method_of_another_providers_care_is_not_the_practices(line):
     "Your GP's POH-GGZ may refer you to us, and in our practice we offer CBT and EMDR.",
 ])
 def test_the_practices_own_methods_beside_another_provider_still_count(line):
-    snap = _one_page("https://praktijkdelinde.example/huisarts", "Huisarts en POH-GGZ", line)
+    snap = one_page("https://praktijkdelinde.example/huisarts", "Huisarts en POH-GGZ", line)
     assert judge("2b-11", snap).status == "voldoet_bijna"
 
 
@@ -44,7 +41,7 @@ def test_the_practices_own_methods_beside_another_provider_still_count(line):
     "Our practice is a five-minute walk from the MST hospital, next to the bus stop.",
 ])
 def test_a_hospitals_acronym_is_no_method(line):
-    snap = _one_page("https://psychologenhengelo.example/route", "Route en parkeren", line,
+    snap = one_page("https://psychologenhengelo.example/route", "Route en parkeren", line,
                      "Parkeren kan gratis in de straat.")
     assert judge("2b-11", snap).status == "voldoet_niet"
 
@@ -55,7 +52,7 @@ def test_a_hospitals_acronym_is_no_method(line):
     "Bij angst en somberheid bieden wij Cognitive Behavioural Therapy (CBT) in het Engels.",
 ])
 def test_a_method_spelled_out_or_offered_by_its_acronym_still_counts(line):
-    snap = _one_page("https://jeugdpraktijkhengelo.example/aanbod", "Aanbod", line)
+    snap = one_page("https://jeugdpraktijkhengelo.example/aanbod", "Aanbod", line)
     assert judge("2b-11", snap).status == "voldoet_bijna"
 
 
@@ -66,7 +63,7 @@ def test_a_method_spelled_out_or_offered_by_its_acronym_still_counts(line):
     "Veel cliënten vinden het kennismakingsgesprek al inzichtgevend.",
 ])
 def test_an_insightful_conversation_is_no_method(line):
-    snap = _one_page("https://praktijkbloei.example/kennismaken", "Kennismaken", line)
+    snap = one_page("https://praktijkbloei.example/kennismaken", "Kennismaken", line)
     assert judge("2b-11", snap).status == "voldoet_niet"
 
 
@@ -75,5 +72,5 @@ def test_an_insightful_conversation_is_no_method(line):
     "Naast CGT bied ik inzichtgevende psychotherapie voor wie zijn patronen wil begrijpen.",
 ])
 def test_insight_oriented_therapy_is_still_a_method(line):
-    snap = _one_page("https://praktijkbloei.example/werkwijze", "Werkwijze", line)
+    snap = one_page("https://praktijkbloei.example/werkwijze", "Werkwijze", line)
     assert judge("2b-11", snap).status != "voldoet_niet"

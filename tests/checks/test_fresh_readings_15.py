@@ -7,11 +7,8 @@ meer bereiken") or when a group is said to be welcome (2b-8); "In EFT kijken we 
 Passages written for these tests. Each case has a twin that keeps its old reading."""
 import pytest
 
-from check_helpers import judge, page, site
+from check_helpers import judge, one_page, page, site
 
-
-def _one_page(url, heading, *lines, title=None):
-    return site(page(url, f"# {heading}", *lines, title=title or heading))
 
 
 # --------------------------------------------------------------------------- 2b-8
@@ -21,12 +18,12 @@ def _one_page(url, heading, *lines, title=None):
     "We treat bachelor and master students and PhD candidates with exam stress and worrying.",
 ])
 def test_phd_candidates_are_a_client_group(line):
-    assert judge("2b-8", _one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_bijna"
+    assert judge("2b-8", one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_bijna"
 
 
 def test_a_candidate_for_a_job_is_still_no_client_group():
     line = "We are looking for candidates with experience in treating students with anxiety and stress."
-    assert judge("2b-8", _one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_niet"
+    assert judge("2b-8", one_page("https://studentpsy.example/faq", "FAQ", line)).status == "voldoet_niet"
 
 
 @pytest.mark.parametrize("treated", [
@@ -34,14 +31,14 @@ def test_a_candidate_for_a_job_is_still_no_client_group():
     "Ook stellen van wie een partner last heeft van angst of depressie, en die merken dat de relatie daaronder lijdt, zijn welkom.",
 ])
 def test_whom_the_practice_helps_under_a_when_not_heading_is_the_treated_side(treated):
-    snap = _one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?", treated,
+    snap = one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?", treated,
                      "Wij starten geen relatietherapie bij huiselijk geweld, een actieve verslaving of een psychose.",
                      title="Wanneer niet?")
     assert judge("2b-8", snap).status == "voldoet"
 
 
 def test_a_negation_before_the_colon_still_turns_it_round():
-    snap = _one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?",
+    snap = one_page("https://relatiepraktijk.example/wanneer-niet", "Wanneer niet?",
                      "Wij helpen geen stellen met deze problemen: huiselijk geweld, een actieve verslaving of een psychose.",
                      title="Wanneer niet?")
     assert judge("2b-8", snap).status != "voldoet"
@@ -56,19 +53,19 @@ def test_a_negation_before_the_colon_still_turns_it_round():
      "In EFT we look together at the pattern that keeps coming back, such as one partner who chases and the other who walks away."),
 ])
 def test_looking_together_at_the_pattern_explains_the_method(lines):
-    assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet"
+    assert judge("2b-11", one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet"
 
 
 def test_looking_at_the_fees_page_explains_nothing():
     lines = ("We use Emotionally Focused Therapy (EFT).",
              "Please look at our fees page for the costs of a session with us and for the cancellation terms.")
-    assert judge("2b-11", _one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet_bijna"
+    assert judge("2b-11", one_page("https://relatiepraktijk.example/aanbod", "Relatietherapie", *lines)).status == "voldoet_bijna"
 
 
 # --------------------------------------------------------------------------- 2b-10: own strength in a child's care
 
 def test_what_the_child_can_already_do_is_own_strength():
-    snap = _one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
+    snap = one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
                      "Onze hulp is kortdurend: meestal 5 tot 8 gesprekken.",
                      "We werken niet aan het repareren van uw kind, maar aan weer goed functioneren thuis en op school, "
                      "en we bouwen op wat uw kind al goed kan.")
@@ -76,7 +73,7 @@ def test_what_the_child_can_already_do_is_own_strength():
 
 
 def test_functioning_alone_stays_unexplained():
-    snap = _one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
+    snap = one_page("https://kinderpraktijk.example/behandeling", "Kort en dichtbij",
                      "Onze hulp is kortdurend: meestal 5 tot 8 gesprekken.",
                      "We werken niet aan het repareren van uw kind, maar aan weer goed functioneren thuis en op school.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
@@ -86,7 +83,7 @@ def test_functioning_alone_stays_unexplained():
 
 @pytest.mark.parametrize("crit", ["2b-8", "2b-10"])
 def test_what_dutch_providers_and_insurers_distinguish_is_the_system(crit):
-    snap = _one_page("https://expatcounsel.example/en/costs", "Costs and insurance",
+    snap = one_page("https://expatcounsel.example/en/costs", "Costs and insurance",
                      "Dutch providers and insurers distinguish between basic mental health care, meant for mild to moderate "
                      "problems and usually short-term, and specialist care for severe or complex problems.",
                      "Our sessions are private and cost 110 euros.")
@@ -95,7 +92,7 @@ def test_what_dutch_providers_and_insurers_distinguish_is_the_system(crit):
 
 @pytest.mark.parametrize("crit", ["2b-8", "2b-10"])
 def test_the_practice_saying_the_same_of_its_own_care_still_counts(crit):
-    snap = _one_page("https://expatcounsel.example/en/care", "Our care",
+    snap = one_page("https://expatcounsel.example/en/care", "Our care",
                      "Our care is basic mental health care, meant for adults with mild to moderate problems and usually short-term.")
     assert judge(crit, snap).status != "voldoet_niet"
 
@@ -104,7 +101,7 @@ def test_the_practice_saying_the_same_of_its_own_care_still_counts(crit):
 
 @pytest.mark.parametrize("heading", ["Recht op een tweede mening", "Second opinion", "Rechten en plichten"])
 def test_a_page_on_a_clients_rights_tells_no_route(heading):
-    snap = _one_page("https://psypraktijk.example/rechten", heading,
+    snap = one_page("https://psypraktijk.example/rechten", heading,
                      "Bent u het niet eens met uw diagnose of met het plan dat u voorgesteld is? Dan mag u een andere deskundige om advies vragen.",
                      "Die leest uw dossier, spreekt u een of twee keer en schrijft daarna een advies.")
     assert judge("2b-9", snap).status == "voldoet_niet"
@@ -136,7 +133,7 @@ def test_a_question_about_the_fee_opens_nothing():
     "After the first session we usually meet six to ten times.",
 ])
 def test_the_number_of_meetings_in_times_is_a_count(line):
-    snap = _one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
+    snap = one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
     assert judge("2b-10", snap).status == "voldoet_bijna"
 
 
@@ -145,7 +142,7 @@ def test_the_number_of_meetings_in_times_is_a_count(line):
     "At first we meet two times a week.",
 ])
 def test_a_frequency_is_no_count(line):
-    snap = _one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
+    snap = one_page("https://psypraktijk.example/werkwijze", "Werkwijze", line)
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
@@ -158,13 +155,13 @@ def test_a_frequency_is_no_count(line):
      "In 2025, 318 clients filled in the CQ-index.", "They gave our care an average of 8.2."),
 ])
 def test_the_year_the_clients_filled_in_the_cqi_dates_the_grade(lines):
-    snap = _one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?", *lines)
+    snap = one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?", *lines)
     finding = judge("2b-13", snap)
     assert finding.status == "voldoet" and finding.details["cqi_year"] == 2025
 
 
 def test_a_grade_without_any_year_stays_undated():
-    snap = _one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?",
+    snap = one_page("https://psypraktijk.example/kwaliteit", "Wat vinden cliënten van ons?",
                      "De CQ-index is een landelijke vragenlijst; cliënten geven aan het eind een rapportcijfer van 0 tot 10.",
                      "Veel cliënten vulden de CQ-index in.", "Zij gaven onze zorg gemiddeld een 8,2.")
     finding = judge("2b-13", snap)
@@ -178,14 +175,14 @@ def test_a_grade_without_any_year_stays_undated():
     "The referral should state that you are referred to the basis GGZ and which complaints you have.",
 ])
 def test_the_basis_ggz_named_on_the_referral_is_named_not_explained(line):
-    finding = judge("2b-10", _one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line))
+    finding = judge("2b-10", one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line))
     assert finding.status == "voldoet_bijna"
     assert "basis GGZ" in finding.reason and "kortdurende karakter" not in finding.reason
 
 
 def test_a_referral_without_the_care_type_names_nothing():
     line = "Op de verwijzing staat welke klachten u heeft en wat uw huisarts al heeft geprobeerd."
-    assert judge("2b-10", _one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line)).status == "voldoet_niet"
+    assert judge("2b-10", one_page("https://psypraktijk.example/aanmelden", "Aanmelden", line)).status == "voldoet_niet"
 
 
 # --------------------------------------------------------------------------- 2b-7 and 2b-9: practical pages
@@ -195,17 +192,17 @@ def test_a_referral_without_the_care_type_names_nothing():
     "For questions about medication we can call on two psychiatrists nearby.",
 ])
 def test_professionals_the_practice_calls_on_are_not_its_team(line):
-    assert judge("2b-7", _one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
+    assert judge("2b-7", one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
 
 
 def test_its_own_psychiatrist_called_on_is_its_team():
     line = "Bij vragen over medicijnen doen we een beroep op onze eigen psychiater en twee GZ-psychologen."
-    assert judge("2b-7", _one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_bijna"
+    assert judge("2b-7", one_page("https://psypraktijk.example/samenwerking", "Samenwerking", line)).status == "voldoet_bijna"
 
 
 @pytest.mark.parametrize("heading,url", [("Getting here", "/getting-here"), ("Parkeren en routebeschrijving", "/parkeren")])
 def test_the_first_appointment_on_a_page_about_getting_there_is_no_step(heading, url):
-    snap = _one_page(f"https://psypraktijk.example{url}", heading,
+    snap = one_page(f"https://psypraktijk.example{url}", heading,
                      "Do you come in a wheelchair? Tell us before your first appointment and we will book a room downstairs.",
                      "Parking is free in the street behind the building.")
     assert judge("2b-9", snap).status == "voldoet_niet"
@@ -288,11 +285,11 @@ def test_what_is_psychodynamic_therapy_stays_a_general_explainer():
      "Buiten kantoortijden: bel de huisartsenpost.", "Bij spoed of levensgevaar: bel 112."),
 ])
 def test_imperative_advice_on_the_practices_page_is_its_own(lines):
-    assert judge("2b-6", _one_page("https://psypraktijk.example/", "Out of hours", *lines)).status == "voldoet"
+    assert judge("2b-6", one_page("https://psypraktijk.example/", "Out of hours", *lines)).status == "voldoet"
 
 
 def test_imperative_advice_in_a_general_text_stays_general():
     lines = ("Crisis care in the Netherlands works through the GP.",
              "Evenings and weekends: please phone the GP out-of-hours service.",
              "In an emergency call 112.")
-    assert judge("2b-6", _one_page("https://psypraktijk.example/blog/crisis-care", "How crisis care works", *lines)).status != "voldoet"
+    assert judge("2b-6", one_page("https://psypraktijk.example/blog/crisis-care", "How crisis care works", *lines)).status != "voldoet"

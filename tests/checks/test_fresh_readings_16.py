@@ -10,24 +10,21 @@ from datetime import date
 
 import pytest
 
-from check_helpers import context, corpus_site, judge, judge_site, page, site
+from check_helpers import context, corpus_site, judge, judge_site, one_page
 
-
-def _one_page(url, heading, *lines, title=None):
-    return site(page(url, f"# {heading}", *lines, title=title or heading))
 
 
 # --------------------------------------------------------------------------- 2b-6
 
 def test_a_crisis_service_better_suited_for_some_problems_is_no_reachability_advice():
-    snap = _one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
+    snap = one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
                      "Wij behandelen geen acute suïcidaliteit, geen actieve psychose en geen verslaving op de voorgrond.",
                      "Voor deze problemen is een ggz-instelling met een crisisdienst beter geschikt dan onze kleine praktijk.")
     assert judge("2b-6", snap).status == "voldoet_niet"
 
 
 def test_a_crisis_service_the_reader_is_told_to_call_still_counts():
-    snap = _one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
+    snap = one_page("https://praktijkberk.example/niet-geschikt", "Wanneer zijn wij niet de juiste plek?",
                      "Wij behandelen geen acute suïcidaliteit, geen actieve psychose en geen verslaving op de voorgrond.",
                      "In een crisis buiten onze openingstijden belt u de huisartsenpost; zij schakelen zo nodig de crisisdienst in.")
     assert judge("2b-6", snap).status != "voldoet_niet"
@@ -38,14 +35,14 @@ def test_a_crisis_service_the_reader_is_told_to_call_still_counts():
     "In case of an emergency outside office hours: the huisartsenpost or 112.",
 ])
 def test_an_advice_line_set_as_label_and_value_is_the_practices_advice(advice):
-    snap = _one_page("https://gzpsyberk.example/", "Praktisch",
+    snap = one_page("https://gzpsyberk.example/", "Praktisch",
                      "Ik ben telefonisch bereikbaar op maandag tot en met donderdag van 9 tot 12 uur via 038-4411223.",
                      advice)
     assert judge("2b-6", snap).status == "voldoet"
 
 
 def test_an_advice_line_in_a_blog_post_stays_general():
-    snap = _one_page("https://gzpsyberk.example/blog/slecht-slapen", "Blog: vijf tips bij slecht slapen",
+    snap = one_page("https://gzpsyberk.example/blog/slecht-slapen", "Blog: vijf tips bij slecht slapen",
                      "Slecht slapen overkomt bijna iedereen weleens.", "Bij spoed buiten kantoortijden: huisartsenpost of 112.")
     assert judge_site("2b-6", snap).status != "voldoet"
 
@@ -74,12 +71,12 @@ def test_full_advice_on_a_route_page_still_counts():
     "Berk Psychology is a group practice in Zwolle with nine therapists: clinical psychologists and a psychotherapist.",
 ])
 def test_the_practice_described_as_one_with_several_practitioners_names_its_disciplines(line):
-    assert judge("2b-7", _one_page("https://praktijkberk.example/", "Welkom", line)).status == "voldoet_bijna"
+    assert judge("2b-7", one_page("https://praktijkberk.example/", "Welkom", line)).status == "voldoet_bijna"
 
 
 def test_a_kind_of_practice_defined_names_no_team():
     line = "Een groepspraktijk is een praktijk met meerdere behandelaren onder één dak."
-    assert judge("2b-7", _one_page("https://praktijkberk.example/blog/soorten", "Soorten praktijken", line)).status == "voldoet_niet"
+    assert judge("2b-7", one_page("https://praktijkberk.example/blog/soorten", "Soorten praktijken", line)).status == "voldoet_niet"
 
 
 def test_a_register_number_after_the_profession_is_a_registration():
@@ -106,12 +103,12 @@ def test_professions_wanted_under_a_lead_in_name_no_team():
 
 def test_a_network_whose_name_holds_a_profession_is_no_team():
     line = "Wij zijn lid van het netwerk Psychologen Salland en van de zorggroep Noord."
-    assert judge("2b-7", _one_page("https://praktijkberk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
+    assert judge("2b-7", one_page("https://praktijkberk.example/samenwerking", "Samenwerking", line)).status == "voldoet_niet"
 
 
 def test_the_practices_own_psychologists_registered_still_count():
     line = "Onze psychologen zijn lid van het NIP en BIG-geregistreerd."
-    assert judge("2b-7", _one_page("https://praktijkberk.example/kwaliteit", "Kwaliteit", line)).status == "voldoet_bijna"
+    assert judge("2b-7", one_page("https://praktijkberk.example/kwaliteit", "Kwaliteit", line)).status == "voldoet_bijna"
 
 
 # --------------------------------------------------------------------------- 2b-8
@@ -151,7 +148,7 @@ def test_the_end_of_the_treatment_under_a_registration_heading_is_the_end():
 
 
 def test_a_closing_conversation_of_the_intake_stays_the_intakes():
-    snap = _one_page("https://jeugdberk.example/intake", "Intake",
+    snap = one_page("https://jeugdberk.example/intake", "Intake",
                      "De intake bestaat uit twee gesprekken met u en uw kind.",
                      "We sluiten de intake af met een adviesgesprek.")
     assert judge("2b-9", snap).status != "voldoet"
@@ -184,26 +181,26 @@ def test_the_steps_of_a_partnership_are_no_route():
 # --------------------------------------------------------------------------- 2b-10
 
 def test_the_basis_ggz_at_some_other_practice_is_not_the_practices_own():
-    snap = _one_page("https://psychotherapieberk.example/", "Welkom",
+    snap = one_page("https://psychotherapieberk.example/", "Welkom",
                      "Mijn zorg valt onder de specialistische GGZ en duurt vaak een jaar of langer.",
                      "Voor lichte klachten kunt u beter naar de POH-GGZ bij uw huisarts of naar een praktijk voor basis GGZ.")
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_the_practices_own_basis_ggz_still_counts():
-    snap = _one_page("https://praktijkberk.example/", "Welkom",
+    snap = one_page("https://praktijkberk.example/", "Welkom",
                      "Onze praktijk biedt basis GGZ aan volwassenen met lichte tot matige klachten.")
     assert judge("2b-10", snap).status != "voldoet_niet"
 
 
 def test_a_training_for_colleagues_named_short_is_not_the_practices_care():
-    snap = _one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
+    snap = one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
                      "Voor praktijkondersteuners bieden wij een geaccrediteerde training 'Kortdurend werken met piekeren' (drie avonden).")
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_the_practices_own_short_care_for_referred_clients_still_counts():
-    snap = _one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
+    snap = one_page("https://praktijkberk.example/verwijzers", "Voor verwijzers",
                      "Wij bieden kortdurende behandeling aan de volwassenen die u naar ons verwijst.")
     assert judge("2b-10", snap).status != "voldoet_niet"
 
@@ -257,25 +254,25 @@ def test_a_route_page_still_gives_the_practices_own_phone():
     "We are Anne de Vries and Jeroen Smit.",
 ])
 def test_practitioners_presenting_themselves_in_the_plural_are_named(line):
-    snap = _one_page("https://praktijkberk.example/", "Welkom",
+    snap = one_page("https://praktijkberk.example/", "Welkom",
                      "Praktijk Berk helpt volwassenen uit de regio met psychische klachten.", line)
     assert judge("2b-7", snap).status == "voldoet_bijna"
 
 
 def test_we_are_a_practice_names_no_one():
-    snap = _one_page("https://praktijkberk.example/", "Welkom", "Wij zijn Praktijk Berk, een kleine praktijk in Zwolle.")
+    snap = one_page("https://praktijkberk.example/", "Welkom", "Wij zijn Praktijk Berk, een kleine praktijk in Zwolle.")
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
 def test_client_groups_left_out_of_the_offer_are_excluded():
-    snap = _one_page("https://praktijkberk.example/aanbod", "Aanbod",
+    snap = one_page("https://praktijkberk.example/aanbod", "Aanbod",
                      "Ik behandel volwassenen met angst, somberheid en stress.",
                      "Kinderen en jongeren behoren niet tot het aanbod van mijn praktijk.")
     assert judge("2b-8", snap).status == "voldoet"
 
 
 def test_the_offer_without_anything_left_out_stays_one_side():
-    snap = _one_page("https://praktijkberk.example/aanbod", "Aanbod",
+    snap = one_page("https://praktijkberk.example/aanbod", "Aanbod",
                      "Ik behandel volwassenen met angst, somberheid en stress.",
                      "Ook partners en kinderen zijn soms welkom bij een gesprek.")
     assert judge("2b-8", snap).status == "voldoet_bijna"
@@ -283,9 +280,9 @@ def test_the_offer_without_anything_left_out_stays_one_side():
 
 def test_a_route_told_as_a_chain_of_steps_between_dashes():
     chain = "Aanmelden – intakegesprek – behandelplan opstellen – gesprekken met evaluatie halverwege – afsluitend gesprek, met een brief voor de huisarts."
-    assert judge("2b-9", _one_page("https://praktijkberk.example/", "Zo verloopt het", chain)).status == "voldoet"
+    assert judge("2b-9", one_page("https://praktijkberk.example/", "Zo verloopt het", chain)).status == "voldoet"
     # ... also where the first link names the referral letter (a sentence on the letter is otherwise read clause by clause)
-    snap = _one_page("https://praktijkberk.example/", "Welkom",
+    snap = one_page("https://praktijkberk.example/", "Welkom",
                      "Ik help volwassenen die door stress, somberheid of angst niet meer verder komen.",
                      "Wij spreken vooraf een beperkt aantal gesprekken af en evalueren halverwege of we op koers liggen.",
                      "# Zo verloopt het", "Aanmelden met verwijsbrief – " + chain.split(" – ", 1)[1])
@@ -293,7 +290,7 @@ def test_a_route_told_as_a_chain_of_steps_between_dashes():
 
 
 def test_a_menu_of_three_links_is_no_chain_of_steps():
-    snap = _one_page("https://praktijkberk.example/", "Welkom", "Home – Over ons – Contact",
+    snap = one_page("https://praktijkberk.example/", "Welkom", "Home – Over ons – Contact",
                      "Ik help volwassenen met stress en somberheid.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
@@ -314,7 +311,7 @@ def test_the_talks_counted_under_a_treatment_heading_still_count():
 # --------------------------------------------------------------------------- third pass (round 16)
 
 def test_a_year_in_the_practitioners_history_does_not_date_the_grade():
-    snap = _one_page("https://ouderenpsyberk.example/", "Welkom",
+    snap = one_page("https://ouderenpsyberk.example/", "Welkom",
                      "Ik werkte vijftien jaar in een verpleeghuis voordat ik in 2019 mijn eigen praktijk begon.",
                      "Cliënten waarderen de praktijk met een 8,7 in het cliënttevredenheidsonderzoek (CQI).")
     found = judge("2b-13", snap)
@@ -322,20 +319,20 @@ def test_a_year_in_the_practitioners_history_does_not_date_the_grade():
 
 
 def test_a_measurement_year_in_the_section_still_dates_the_grade():
-    snap = _one_page("https://ouderenpsyberk.example/kwaliteit", "Cliëntervaringen",
+    snap = one_page("https://ouderenpsyberk.example/kwaliteit", "Cliëntervaringen",
                      "De meting over 2019 is afgerond.",
                      "Cliënten waarderen de praktijk met een 8,7 in het cliënttevredenheidsonderzoek (CQI).")
     assert judge("2b-13", snap).details["cqi_year"] == 2019
 
 
 def test_a_profession_in_a_quoted_name_is_no_discipline():
-    snap = _one_page("https://psyberk.example/voor-verwijzers", "Voor verwijzers",
+    snap = one_page("https://psyberk.example/voor-verwijzers", "Voor verwijzers",
                      "U kunt uw patiënt verwijzen via ZorgDomein; u vindt ons onder de naam 'Psychologen Berkhout'.")
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
 def test_a_profession_outside_the_quotes_still_counts():
-    snap = _one_page("https://psyberk.example/over-ons", "Over ons",
+    snap = one_page("https://psyberk.example/over-ons", "Over ons",
                      "In onze praktijk 'De Berk' zijn drie GZ-psychologen en een psychotherapeut werkzaam.")
     assert judge("2b-7", snap).status == "voldoet_bijna"
 
@@ -346,12 +343,12 @@ def test_a_profession_outside_the_quotes_still_counts():
     "All of our therapists have experience with expat families.",
 ])
 def test_all_the_practitioners_described_without_names(line):
-    assert judge("2b-7", _one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_bijna"
+    assert judge("2b-7", one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_bijna"
 
 
 def test_a_reader_asked_about_experience_is_no_team():
     line = "Heeft u al veel ervaring met therapie gehad?"
-    assert judge("2b-7", _one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_niet"
+    assert judge("2b-7", one_page("https://psyberk.example/faq", "Veelgestelde vragen", line)).status == "voldoet_niet"
 
 
 @pytest.mark.parametrize("line", [
@@ -359,11 +356,11 @@ def test_a_reader_asked_about_experience_is_no_team():
     "GPs who want to discuss a patient before referring can reach our intake coordinator on weekdays between 12:30 and 13:30 at 038-4411223.",
 ])
 def test_a_line_for_referrers_to_talk_over_a_patient_is_no_reachability(line):
-    assert judge("2b-6", _one_page("https://psyberk.example/verwijzers", "Voor verwijzers", line)).status == "voldoet_niet"
+    assert judge("2b-6", one_page("https://psyberk.example/verwijzers", "Voor verwijzers", line)).status == "voldoet_niet"
 
 
 def test_the_practices_own_phone_hours_on_the_same_page_still_count():
-    snap = _one_page("https://psyberk.example/verwijzers", "Voor verwijzers",
+    snap = one_page("https://psyberk.example/verwijzers", "Voor verwijzers",
                      "Voor overleg over een patiënt belt u op werkdagen tussen 12.00 en 13.00 uur.",
                      "Cliënten bereiken het secretariaat op werkdagen van 9.00 tot 12.00 uur via 038-4411223.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
@@ -388,14 +385,14 @@ def test_the_practices_own_page_for_children_still_names_its_clients():
 @pytest.mark.parametrize("name", ["Yusuf Demir", "Hatice Yilmaz", "Khadija El Amrani"])
 def test_turkish_and_arabic_given_names_are_names(name):
     given = name.split()[0]
-    snap = _one_page("https://psyberk.example/nieuws/nieuwe-collega", f"Nieuwe collega: {name}",
+    snap = one_page("https://psyberk.example/nieuws/nieuwe-collega", f"Nieuwe collega: {name}",
                      f"Met veel plezier verwelkomen we een nieuwe collega in ons team: {name}.",
                      f"{given} werkt als GZ-psycholoog en is BIG-geregistreerd.")
     assert judge("2b-7", snap).status == "voldoet"
 
 
 def test_a_turkish_name_that_is_an_english_word_stays_a_word():
-    snap = _one_page("https://psyberk.example/en/faq", "FAQ", "Can I bring my partner? Yes, partners are welcome.")
+    snap = one_page("https://psyberk.example/en/faq", "FAQ", "Can I bring my partner? Yes, partners are welcome.")
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
@@ -405,7 +402,7 @@ def test_a_turkish_name_that_is_an_english_word_stays_a_word():
     "Een team van nuchtere psychologen met oog voor de mens.",
 ])
 def test_the_disciplines_of_the_practice_without_names(line):
-    assert judge("2b-7", _one_page("https://psyberk.example/praktijk", "De praktijk", line)).status == "voldoet_bijna"
+    assert judge("2b-7", one_page("https://psyberk.example/praktijk", "De praktijk", line)).status == "voldoet_bijna"
 
 
 @pytest.mark.parametrize("line", [
@@ -414,7 +411,7 @@ def test_the_disciplines_of_the_practice_without_names(line):
     "Wil jij ons team van psychologen komen versterken?",
 ])
 def test_disciplines_in_general_or_wanted_are_no_team(line):
-    assert judge("2b-7", _one_page("https://psyberk.example/blog/samenwerken", "Blog", line)).status == "voldoet_niet"
+    assert judge("2b-7", one_page("https://psyberk.example/blog/samenwerken", "Blog", line)).status == "voldoet_niet"
 
 
 def test_given_names_under_photo_placeholders_on_a_team_page():
@@ -446,13 +443,13 @@ def test_a_result_line_dates_the_grade_below_it():
     ("Op Zorgkaart Nederland delen cliënten hun ervaring.", "Met 41 waarderingen staat de praktijk daar gemiddeld op een 9,3."),
 ])
 def test_a_satisfaction_grade_without_the_cqi_is_a_part(lines):
-    snap = _one_page("https://psyberk.example/", "Welkom", *lines)
+    snap = one_page("https://psyberk.example/", "Welkom", *lines)
     found = judge("2b-13", snap)
     assert found.status == "voldoet_bijna" and found.details.get("cqi") is False
 
 
 def test_a_number_of_students_is_no_grade():
-    snap = _one_page("https://psyberk.example/", "Welkom", "Vorig jaar hielpen we 9 studenten per week aan een eerste gesprek.")
+    snap = one_page("https://psyberk.example/", "Welkom", "Vorig jaar hielpen we 9 studenten per week aan een eerste gesprek.")
     assert judge("2b-13", snap).status == "voldoet_niet"
 
 
@@ -461,21 +458,21 @@ def test_a_number_of_students_is_no_grade():
     "We provide both basic and specialised mental health care in English.",
 ])
 def test_the_basis_ggz_named_in_english_wordings(line):
-    assert judge("2b-10", _one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_bijna"
+    assert judge("2b-10", one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_bijna"
 
 
 def test_specialised_care_alone_names_no_basis_ggz():
     line = "We provide specialised mental health care in English."
-    assert judge("2b-10", _one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_niet"
+    assert judge("2b-10", one_page("https://expatberk.example/faq", "FAQ", line)).status == "voldoet_niet"
 
 
 def test_a_count_with_school_and_solving_things_yourself_is_explained():
-    snap = _one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?",
+    snap = one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?",
                      "Je komt meestal zes tot tien keer. Kort en praktisch dus: het doel is dat je weer gewoon naar school gaat "
                      "en dingen zelf kunt oplossen.")
     assert judge("2b-10", snap).status == "voldoet"
 
 
 def test_a_count_alone_stays_a_part():
-    snap = _one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?", "Je komt meestal zes tot tien keer.")
+    snap = one_page("https://tienerberk.example/vragen", "Hoe lang duurt het?", "Je komt meestal zes tot tien keer.")
     assert judge("2b-10", snap).status == "voldoet_bijna"

@@ -6,17 +6,14 @@ the first appointment tell no step of the route (2b-9); a grade of the whole sec
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 import pytest
 
-from check_helpers import corpus_site, judge, judge_site, page, site
+from check_helpers import corpus_site, judge, judge_site, one_page, page, site
 
-
-def _one_page(url, heading, *lines, title=None):
-    return site(page(url, f"# {heading}", *lines, title=title or heading))
 
 
 # --------------------------------------------------------------------------- 2b-6
 
 def test_an_iban_is_no_phone_number():
-    snap = _one_page("https://stichtingvoorwaarts.example/steun-ons", "Steun ons werk",
+    snap = one_page("https://stichtingvoorwaarts.example/steun-ons", "Steun ons werk",
                      "Met een gift maakt u lotgenotengroepen voor jongeren mogelijk.",
                      "Uw bijdrage is welkom op IBAN NL17 INGB 0594 3318 27 ten name van Stichting Voorwaarts.")
     assert judge("2b-6", snap).status == "voldoet_niet"
@@ -27,12 +24,12 @@ def test_an_iban_is_no_phone_number():
     "AGB-code: 0301 4587 2",
 ])
 def test_a_labelled_register_number_is_no_phone_number(line):
-    snap = _one_page("https://stichtingvoorwaarts.example/colofon", "Colofon", "Stichting Voorwaarts, Deventer.", line)
+    snap = one_page("https://stichtingvoorwaarts.example/colofon", "Colofon", "Stichting Voorwaarts, Deventer.", line)
     assert judge("2b-6", snap).status == "voldoet_niet"
 
 
 def test_a_phone_number_next_to_the_account_still_counts():
-    snap = _one_page("https://stichtingvoorwaarts.example/contact", "Contact",
+    snap = one_page("https://stichtingvoorwaarts.example/contact", "Contact",
                      "Bel ons op 0570 - 64 82 19 of mail naar info@voorwaarts.example.",
                      "Giften: NL17 INGB 0594 3318 27.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
@@ -49,7 +46,7 @@ def test_a_practice_name_with_a_profession_in_it_is_no_practitioner():
 
 
 def test_a_name_line_with_its_job_line_still_counts():
-    snap = _one_page("https://praktijkheuvelrug.example/team", "Ons team",
+    snap = one_page("https://praktijkheuvelrug.example/team", "Ons team",
                      "Marjolein Brandsma", "GZ-psycholoog", "Ruben Tjalsma", "Psychotherapeut")
     assert judge("2b-7", snap).status == "voldoet"
 
@@ -65,7 +62,7 @@ def test_a_list_of_links_to_the_sites_pages_is_no_route():
 
 
 def test_a_document_title_is_no_step():
-    snap = _one_page("https://kraanvogelpsychology.example/en/documents", "Documents",
+    snap = one_page("https://kraanvogelpsychology.example/en/documents", "Documents",
                      "- Registration form (PDF, 180 KB)", "- Consent form for contact with your GP (PDF, 75 KB)",
                      "- Complaints procedure (PDF, 120 KB)")
     assert judge("2b-9", snap).status == "voldoet_niet"
@@ -83,14 +80,14 @@ def test_a_list_of_the_routes_steps_still_counts():
     "Once your first appointment is booked, we send you the address of the office and a short description of the way.",
 ])
 def test_the_place_arranged_at_the_first_appointment_is_no_step(line):
-    snap = _one_page("https://praktijkkraanvogel.example/vestigingen", "Onze vestigingen",
+    snap = one_page("https://praktijkkraanvogel.example/vestigingen", "Onze vestigingen",
                      "Wij houden spreekuur in Baarn en in Soest.", line,
                      "Beide panden zijn goed bereikbaar met het openbaar vervoer.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_an_invitation_to_the_intake_at_a_location_still_counts():
-    snap = _one_page("https://praktijkkraanvogel.example/aanmelden", "Aanmelden",
+    snap = one_page("https://praktijkkraanvogel.example/aanmelden", "Aanmelden",
                      "Na uw aanmelding nodigen wij u uit voor een intakegesprek op onze vestiging in Baarn.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
@@ -98,7 +95,7 @@ def test_an_invitation_to_the_intake_at_a_location_still_counts():
 # --------------------------------------------------------------------------- 2b-13
 
 def test_a_grade_of_the_whole_sector_is_not_the_practices():
-    snap = _one_page("https://praktijkkraanvogel.example/nieuws/rapport", "Nieuw rapport over cliëntervaringen",
+    snap = one_page("https://praktijkkraanvogel.example/nieuws/rapport", "Nieuw rapport over cliëntervaringen",
                      "Het sectorrapport op basis van de CQ-index is verschenen.",
                      "Cliënten in de vrijgevestigde ggz waardeerden hun behandelaar over 2024 gemiddeld met een 8,1 (schaal 1-10).",
                      "Deze cijfers zeggen niets over een afzonderlijke praktijk.")
@@ -106,7 +103,7 @@ def test_a_grade_of_the_whole_sector_is_not_the_practices():
 
 
 def test_the_practices_own_grade_still_counts():
-    snap = _one_page("https://praktijkkraanvogel.example/kwaliteit", "Cliëntervaringen",
+    snap = one_page("https://praktijkkraanvogel.example/kwaliteit", "Cliëntervaringen",
                      "Met de CQ-index vragen wij onze cliënten naar hun ervaringen.",
                      "Over 2024 waardeerden onze cliënten ons gemiddeld met een 8,6 (schaal 1-10).")
     assert judge("2b-13", snap).status == "voldoet"
@@ -115,14 +112,14 @@ def test_the_practices_own_grade_still_counts():
 # --------------------------------------------------------------------------- second pass
 
 def test_the_client_councils_line_is_not_the_practices_reachability():
-    snap = _one_page("https://ggzlingewaal.example/organisatie/clientenraad", "De cliëntenraad",
+    snap = one_page("https://ggzlingewaal.example/organisatie/clientenraad", "De cliëntenraad",
                      "De cliëntenraad denkt mee over het beleid van onze organisatie.",
                      "De raad is op maandag en woensdag bereikbaar via 0344-618290 of clientenraad@lingewaal.example.")
     assert judge("2b-6", snap).status == "voldoet_niet"
 
 
 def test_the_practices_own_line_on_an_organisation_page_still_counts():
-    snap = _one_page("https://ggzlingewaal.example/organisatie", "Onze organisatie",
+    snap = one_page("https://ggzlingewaal.example/organisatie", "Onze organisatie",
                      "Het secretariaat is op werkdagen bereikbaar via 0344-618200.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
 
@@ -155,20 +152,20 @@ def test_what_an_insurance_covers_is_no_target_group():
 
 
 def test_the_practices_own_target_group_beside_the_insurance_still_counts():
-    snap = _one_page("https://maascounselling.example/who-we-help", "Who we help",
+    snap = one_page("https://maascounselling.example/who-we-help", "Who we help",
                      "We help adults with anxiety, low mood and stress at work.")
     assert judge("2b-8", snap).status == "voldoet_bijna"
 
 
 def test_asking_for_a_copy_at_the_first_appointment_is_no_step():
-    snap = _one_page("https://praktijkijssel.example/kwaliteit", "Ons kwaliteitsstatuut",
+    snap = one_page("https://praktijkijssel.example/kwaliteit", "Ons kwaliteitsstatuut",
                      "U vindt het statuut in het register dat Zorginstituut Nederland openbaar bijhoudt.",
                      "Liever op papier? Bij het eerste gesprek mag u gerust om een gedrukt exemplaar vragen.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_the_first_appointment_in_which_we_ask_about_the_complaints_still_counts():
-    snap = _one_page("https://praktijkijssel.example/werkwijze", "Werkwijze",
+    snap = one_page("https://praktijkijssel.example/werkwijze", "Werkwijze",
                      "In het eerste gesprek vragen we naar uw klachten en wat u al geprobeerd hebt.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
@@ -181,7 +178,7 @@ def test_a_register_explained_in_general_is_no_team():
 
 
 def test_the_practitioners_own_registration_line_still_counts():
-    snap = _one_page("https://praktijkijssel.example/over-mij", "Registraties",
+    snap = one_page("https://praktijkijssel.example/over-mij", "Registraties",
                      "- GZ-psycholoog, BIG-registratie 49061234525", "- Lid van het NIP")
     assert judge("2b-7", snap).status != "voldoet_niet"
 
@@ -207,27 +204,27 @@ def test_a_menu_item_ehealth_is_no_offer():
 
 
 def test_a_sentence_naming_pages_is_no_menu():
-    snap = _one_page("https://praktijkvlinderhof.example/aanmelden", "Aanmelden",
+    snap = one_page("https://praktijkvlinderhof.example/aanmelden", "Aanmelden",
                      "Na uw aanmelding nodigen wij u uit voor een intakegesprek; lees ook onze pagina's over ons en de werkwijze.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
 
 def test_the_intake_as_the_moment_to_book_ones_own_appointments_is_no_step():
-    snap = _one_page("https://praktijkvlinderhof.example/faq", "Veelgestelde vragen",
+    snap = one_page("https://praktijkvlinderhof.example/faq", "Veelgestelde vragen",
                      "Kan ik mijn afspraken zelf regelen?",
                      "Ja, na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_a_tool_kept_after_the_treatment_is_no_ending():
-    snap = _one_page("https://praktijkvlinderhof.example/online", "Online oefenen",
+    snap = one_page("https://praktijkvlinderhof.example/online", "Online oefenen",
                      "Tijdens de gesprekken werkt u met de oefenapp Kompaszin.",
                      "Als de therapie klaar is, mag u de app blijven gebruiken voor uw terugvalplan.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_the_ending_with_a_letter_to_the_gp_still_counts():
-    snap = _one_page("https://praktijkvlinderhof.example/werkwijze", "Afsluiting",
+    snap = one_page("https://praktijkvlinderhof.example/werkwijze", "Afsluiting",
                      "Bij het afronden van uw behandeling sturen wij met uw toestemming een brief naar uw huisarts.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
@@ -256,21 +253,21 @@ def test_a_point_of_the_scales_legend_is_no_grade():
 # --------------------------------------------------------------------------- fourth pass
 
 def test_a_clause_that_measures_at_the_start_and_the_end_tells_no_step():
-    snap = _one_page("https://praktijkzandloper.example/kwaliteit", "Kwaliteit",
+    snap = one_page("https://praktijkzandloper.example/kwaliteit", "Kwaliteit",
                      "Wij vinden het belangrijk dat onze zorg goed is.",
                      "Ook meten we bij het begin en tegen het einde van de behandeling hoe zwaar de klachten zijn (ROM).")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_an_app_with_guided_meditations_discussed_in_the_next_meeting_is_used_in_the_care():
-    snap = _one_page("https://praktijkzandloper.example/training", "Training aandacht",
+    snap = one_page("https://praktijkzandloper.example/training", "Training aandacht",
                      "Tussen de bijeenkomsten oefen je thuis. Daarvoor krijg je de Zandloper-app met geleide meditaties.",
                      "In de app noteer je wanneer je geoefend hebt; daar kijken we samen naar in de les erna.")
     assert judge("2b-12", snap).status == "voldoet"
 
 
 def test_a_tool_named_where_the_practice_says_it_works_with_it_is_its_own():
-    snap = _one_page("https://praktijkzandloper.example/online", "Online werken met Kompasje",
+    snap = one_page("https://praktijkzandloper.example/online", "Online werken met Kompasje",
                      "Thuis verder oefenen schiet er vaak bij in. Om die reden werken wij met Kompasje.",
                      "Kompasje is een online programma met oefeningen die je doet wanneer het jou uitkomt.",
                      "Na elke sessie krijg je een onderdeel als huiswerk.")
@@ -278,28 +275,28 @@ def test_a_tool_named_where_the_practice_says_it_works_with_it_is_its_own():
 
 
 def test_an_online_programme_told_of_in_general_stays_no_own_offer():
-    snap = _one_page("https://praktijkzandloper.example/blog/online", "Online programma's",
+    snap = one_page("https://praktijkzandloper.example/blog/online", "Online programma's",
                      "Kompasje is een online programma met oefeningen die je doet wanneer het jou uitkomt.",
                      "Na elke sessie krijg je een onderdeel als huiswerk.")
     assert judge("2b-12", snap).status == "voldoet_bijna"
 
 
 def test_where_to_go_instead_in_english_is_the_excluded_side():
-    snap = _one_page("https://zandloperpsychology.example/treatment", "What we offer",
+    snap = one_page("https://zandloperpsychology.example/treatment", "What we offer",
                      "We offer basic mental health care for adults with mild to moderate problems.",
                      "Should you need more intensive care, we talk with your GP about where you can go instead.")
     assert judge("2b-8", snap).status == "voldoet"
 
 
 def test_the_basis_ggz_named_as_the_more_fitting_place_is_not_the_practices_care():
-    snap = _one_page("https://psychotherapiezandloper.example/voor-wie", "Wanneer ben ik niet de juiste plek?",
+    snap = one_page("https://psychotherapiezandloper.example/voor-wie", "Wanneer ben ik niet de juiste plek?",
                      "- bij een acute crisis",
                      "- bij milde klachten die kortdurend te behandelen zijn; een psycholoog in de basis GGZ is dan meestal passender")
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_the_practices_own_basis_ggz_still_counts():
-    snap = _one_page("https://praktijkzandloper.example/basis-ggz", "Basis GGZ",
+    snap = one_page("https://praktijkzandloper.example/basis-ggz", "Basis GGZ",
                      "Onze praktijk biedt basis GGZ.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
 
@@ -307,7 +304,7 @@ def test_the_practices_own_basis_ggz_still_counts():
 # --------------------------------------------------------------------------- fifth pass
 
 def test_a_podcast_episode_on_a_method_is_no_offer():
-    snap = _one_page("https://podcastdeluisterstoel.example/afleveringen/afl-9-act", "Aflevering 9 - Acceptance and Commitment Therapy",
+    snap = one_page("https://podcastdeluisterstoel.example/afleveringen/afl-9-act", "Aflevering 9 - Acceptance and Commitment Therapy",
                      "In deze aflevering spreken we met een onderzoeker over ACT.",
                      "ACT leert je ruimte te maken voor lastige gevoelens en te doen wat voor jou belangrijk is.",
                      "Ook komt cognitieve gedragstherapie kort aan bod.")
@@ -324,26 +321,26 @@ def test_the_steps_of_a_study_the_practice_took_part_in_are_no_route():
 
 
 def test_body_oriented_exercises_are_no_named_method():
-    snap = _one_page("https://praktijkluisterstoel.example/werkwijze", "Zo werk ik",
+    snap = one_page("https://praktijkluisterstoel.example/werkwijze", "Zo werk ik",
                      "Soms praten we over je gedachten, soms doen we lichaamsgerichte oefeningen, soms tekenen we wat je voelt.")
     assert judge("2b-11", snap).status == "voldoet_niet"
 
 
 def test_body_oriented_therapy_named_still_counts():
-    snap = _one_page("https://praktijkluisterstoel.example/aanbod", "Aanbod",
+    snap = one_page("https://praktijkluisterstoel.example/aanbod", "Aanbod",
                      "Ik bied lichaamsgerichte therapie en EMDR.")
     assert judge("2b-11", snap).status != "voldoet_niet"
 
 
 def test_how_long_the_meetings_last_is_no_route():
-    snap = _one_page("https://praktijkluisterstoel.example/faq", "Veelgestelde vragen",
+    snap = one_page("https://praktijkluisterstoel.example/faq", "Veelgestelde vragen",
                      "Hoe lang duurt een gesprek?",
                      "Een kennismakingsgesprek duurt een half uur, een behandelsessie 50 minuten.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_what_the_intake_is_for_still_counts():
-    snap = _one_page("https://praktijkluisterstoel.example/werkwijze", "Werkwijze",
+    snap = one_page("https://praktijkluisterstoel.example/werkwijze", "Werkwijze",
                      "Het intakegesprek duurt een uur; daarin brengen we samen in kaart waar u last van hebt.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
@@ -361,18 +358,18 @@ def test_a_news_item_with_the_practices_own_grade_is_its_own_result():
 
 
 def test_a_practitioner_on_the_team_page_who_treats_in_the_basis_ggz_names_the_care_type():
-    snap = _one_page("https://praktijkkeerkring.example/team", "Ons team",
+    snap = one_page("https://praktijkkeerkring.example/team", "Ons team",
                      "Marit Jongsma is GZ-psycholoog. Zij behandelt volwassenen binnen de basis GGZ.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
 
 
 def test_a_practitioner_who_once_worked_in_the_basis_ggz_names_no_care_type():
-    snap = _one_page("https://praktijkkeerkring.example/team", "Ons team",
+    snap = one_page("https://praktijkkeerkring.example/team", "Ons team",
                      "Marit Jongsma is psychotherapeut. Zij heeft jaren in de basis GGZ gewerkt.")
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 
 def test_thinking_along_about_a_fitting_referral_for_more_intensive_help_is_the_excluded_side():
-    snap = _one_page("https://praktijkkeerkring.example/werkwijze", "Werkwijze",
+    snap = one_page("https://praktijkkeerkring.example/werkwijze", "Werkwijze",
                      "Is er toch intensiever hulp nodig, dan denken wij graag mee over een passende plek.")
     assert judge("2b-8", snap).status == "voldoet_bijna"

@@ -6,11 +6,8 @@ received "bij een traumacentrum" or "at a clinic" is another place's care (2b-11
 Passages written for these tests. Each case has a twin that still counts."""
 import pytest
 
-from check_helpers import judge, page, site
+from check_helpers import judge, one_page
 
-
-def _one_page(url, heading, *lines):
-    return site(page(url, f"# {heading}", *lines, title=heading))
 
 
 # --------------------------------------------------------------------------- 2b-7: guests and speakers
@@ -22,7 +19,7 @@ def _one_page(url, heading, *lines):
     ("Events", "Our guest speaker this autumn is clinical psychologist Dr. Hannah Moore, on loneliness."),
 ])
 def test_a_guest_or_speaker_is_not_the_practices_practitioner(heading, line):
-    snap = _one_page(f"https://praktijkdewilg.example/{heading.lower()}", heading, line,
+    snap = one_page(f"https://praktijkdewilg.example/{heading.lower()}", heading, line,
                      "Luister of kijk terug via de link onderaan deze pagina.")
     assert judge("2b-7", snap).status != "voldoet"
 
@@ -34,7 +31,7 @@ def test_a_guest_or_speaker_is_not_the_practices_practitioner(heading, line):
     "Meike Hofstra is GZ-psycholoog (BIG 12345678901) en werkt met kinderen en hun ouders.",
 ])
 def test_the_practices_own_practitioner_still_counts(line):
-    snap = _one_page("https://praktijkdewilg.example/team", "Ons team", line)
+    snap = one_page("https://praktijkdewilg.example/team", "Ons team", line)
     assert judge("2b-7", snap).status == "voldoet"
 
 
@@ -42,14 +39,14 @@ def test_the_practices_own_practitioner_still_counts(line):
 
 @pytest.mark.parametrize("heading", ["Cliëntervaring", "Ervaringsonderzoek", "Client experience"])
 def test_an_invitation_after_treatment_under_client_experience_is_no_step(heading):
-    snap = _one_page("https://praktijkdewilg.example/kwaliteit", heading,
+    snap = one_page("https://praktijkdewilg.example/kwaliteit", heading,
                      "Na de behandeling ontvangt u van ons een uitnodiging per e-mail.",
                      "Meedoen is vrijwillig en anoniem.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_the_same_words_on_a_route_page_still_count():
-    snap = _one_page("https://praktijkdewilg.example/werkwijze", "Werkwijze",
+    snap = one_page("https://praktijkdewilg.example/werkwijze", "Werkwijze",
                      "Na de aanmelding volgt een intakegesprek en stellen we samen een behandelplan op.",
                      "Halverwege evalueren we de behandeling.",
                      "Na de behandeling ontvangt u van ons een uitnodiging voor een afsluitend gesprek.")
@@ -64,7 +61,7 @@ def test_the_same_words_on_a_route_page_still_count():
     "Before moving here, Emma had a course of CBT at a clinic in London.",
 ])
 def test_a_method_received_at_another_place_is_not_the_practices(line):
-    snap = _one_page("https://praktijkdewilg.example/een-nieuwe-start", "Een nieuwe start", line,
+    snap = one_page("https://praktijkdewilg.example/een-nieuwe-start", "Een nieuwe start", line,
                      "Nu woont zij in onze stad en heeft zij weer werk.")
     assert judge("2b-11", snap).status == "voldoet_niet"
 
@@ -74,7 +71,7 @@ def test_a_method_received_at_another_place_is_not_the_practices(line):
     "At our clinic we offer CBT and EMDR.",
 ])
 def test_the_practices_own_centre_still_counts(line):
-    snap = _one_page("https://praktijkdewilg.example/aanbod", "Aanbod", line)
+    snap = one_page("https://praktijkdewilg.example/aanbod", "Aanbod", line)
     assert judge("2b-11", snap).status == "voldoet_bijna"
 
 
@@ -85,13 +82,13 @@ def test_the_practices_own_centre_still_counts(line):
     "Wie de opleiding afrondt, krijgt een inschrijving in het NIP-register en daarna in het BIG-register.",
 ])
 def test_an_entry_in_a_professional_register_is_no_registration_of_a_client(line):
-    snap = _one_page("https://praktijkdewilg.example/titels", "Titels in de ggz", line,
+    snap = one_page("https://praktijkdewilg.example/titels", "Titels in de ggz", line,
                      "Daarna mag de psycholoog de beschermde titel voeren.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
 def test_a_clients_registration_still_counts():
-    snap = _one_page("https://praktijkdewilg.example/werkwijze", "Werkwijze",
+    snap = one_page("https://praktijkdewilg.example/werkwijze", "Werkwijze",
                      "Na uw inschrijving volgt een intakegesprek, waarna we samen een behandelplan opstellen.",
                      "Tijdens de behandeling evalueren we regelmatig hoe het gaat.")
     assert judge("2b-9", snap).status in ("voldoet", "voldoet_bijna")
