@@ -96,7 +96,9 @@ _BETTER_SUITED = re.compile(r"(?<![a-z])(?:(?:beter|meer)\s+(?:geschikt|passend|
 _FOR_COLLEAGUES = re.compile(r"(?<![a-z])(?:collegia\w*\s+(?:overleg|consult\w*)|consultatie\w*|consultation\w*|verwijzers?(?:nummer|lijn|telefoon)\w*"
                              # ... or to talk over a patient ("voor overleg over een patiënt kunt u ... bellen", "to discuss a patient")
                              r"|overleg\s+over\s+(?:een|uw|de)\s+(?:pati[eë]nt|verwijzing)\w*|(?:discuss|talk\s+about)\s+(?:a|your|the)\s+patient"
-                             r"|referrers?\W?\s?(?:line|number)|peer\s+consult\w*)(?![a-z])")
+                             r"|referrers?\W?\s?(?:line|number)|peer\s+consult\w*"
+                             # ... or a phone hour for referrers ("een telefonisch spreekuur voor verwijzers", "a phone hour for GPs")
+                             r"|(?:spreekuur|beluur|bereikbaar\w*|phone\s+hour|hotline)\s+(?:\w+\s+){0,2}(?:voor|for)\s+(?:verwijzers|huisartsen|collega'?s|referrers|gps|colleagues))(?![a-z])")
 _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bnvpa\b|\blvvp\b|\bcbkz\b|"
                         r"verzekeraar|klachtenfunctionaris|tuchtcollege|\bkiwa\b|autoriteit persoonsgegevens|"
                         r"ombudsman|veilig thuis|wijkteam|juridisch loket|zorgbelang|apotheek|pharmacy|"

@@ -637,6 +637,11 @@ def _only_how_long(u: Unit) -> bool:
             and not _STEP_TOLD.search(low) and not _EXPLORES.search(low))
 
 
+# a button or link text ("Lees meer over aanmelden", "Read more", "Terug naar overzicht", "Ga naar het aanmeldformulier")
+_BUTTON = re.compile(r"^\W*(?:lees\s+(?:hier\s+)?meer|meer\s+lezen|read\s+more|learn\s+more|meer\s+(?:info|informatie)(?:\s+over)?|bekijk|klik\s+hier|"
+                     r"ga\s+naar|terug\s+naar|naar\s+(?:de|het)\s+\w+\s*$)(?![a-z])")
+
+
 def _link_text(low: str) -> str:
     """A menu item or link without its arrow or bullet and without a file note ("→ aanmelden", "klachtenregeling (pdf)")."""
     return _FILE_NOTE.sub("", _LINK_MARK.sub("", low)).strip(" .:")
@@ -751,6 +756,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         if _DIARY_ADMIN.search(u.low) and not _EXPLORES.search(u.low):
             continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
+        if _BUTTON.match(u.low) and len(u.low.split()) <= 7:
+            continue  # "Lees meer over aanmelden", "Ga naar het aanmeldformulier": a button, no step told
         if _only_how_long(u):
             continue  # "Een intakegesprek neemt een uur, elke sessie drie kwartier": how long the meetings last, no step told
         reason = _skip_reason(st, u)

@@ -103,8 +103,10 @@ def page_titled(page: PageInfo, group: tuple[str, str]) -> bool:
 
 
 def is_legal_page(page: PageInfo) -> bool:
-    """Privacy statement, terms and conditions, complaints procedure: by URL or title."""
-    return _titled(page, terms("context", "legal"))
+    """Privacy statement, terms and conditions, complaints procedure: by URL or title (not a cookie banner that a crawler
+    took for the title: "Deze website gebruikt cookies ... Accepteren" over a home page is no legal page)."""
+    return _titled(page, terms("context", "legal")) and (
+        terms("context", "legal").search_text(page.path_low) or not is_cookie_notice(page.title_low))
 
 
 def is_cost_page(page: PageInfo) -> bool:
@@ -227,7 +229,8 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
 
 
 def in_legal_section(unit: Unit) -> bool:
-    return bool(unit.headings) and _headings_match(unit, terms("context", "legal"))
+    """Under a heading of privacy, terms or complaints (not a cookie banner a crawler took for a heading)."""
+    return bool(unit.headings) and _headings_match(unit, terms("context", "legal")) and in_legal_section_beyond_cookie_notice(unit)
 
 
 def is_referral_letter(unit: Unit) -> bool:

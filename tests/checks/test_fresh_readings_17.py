@@ -373,3 +373,43 @@ def test_thinking_along_about_a_fitting_referral_for_more_intensive_help_is_the_
     snap = one_page("https://praktijkkeerkring.example/werkwijze", "Werkwijze",
                      "Is er toch intensiever hulp nodig, dan denken wij graag mee over een passende plek.")
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- seventh pass: text as a crawler stores it
+
+_BANNER = "Wij gebruiken cookies om deze website beter te maken. Lees meer in ons cookiebeleid. Akkoord Weigeren"
+
+
+def test_a_cookie_banner_taken_for_the_title_makes_no_legal_page():
+    snap = corpus_site("https://praktijkwaterlelie.example/",
+                       f"{_BANNER}\nPraktijk Waterlelie | Psycholoog in Oosterhout\n"
+                       "Bel ons: 0162-448120 | Mail ons | Ma t/m do 9.00 - 17.00 uur\n\n"
+                       "Welkom bij Praktijk Waterlelie. Wij helpen volwassenen die vastlopen in hun werk of relaties.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_a_privacy_page_stays_a_legal_page():
+    snap = corpus_site("https://praktijkwaterlelie.example/privacyverklaring",
+                       "Privacyverklaring\n\nVragen over uw gegevens? Bel onze functionaris gegevensbescherming op 0162-448129.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_a_read_more_button_is_no_step():
+    snap = corpus_site("https://praktijkwaterlelie.example/basis-ggz",
+                       "Wat is basis GGZ?\n\nDe basis GGZ is er voor mensen met lichte tot matige klachten.\n\n"
+                       "Lees meer over aanmelden\n\nVanaf het begin weet u ongeveer hoeveel gesprekken u kunt verwachten.")
+    assert judge("2b-9", snap).status != "voldoet"
+
+
+def test_a_phone_hour_for_referrers_is_not_the_clients_line():
+    snap = one_page("https://praktijkwaterlelie.example/voor-verwijzers", "Voor verwijzers",
+                     "Huisartsen kunnen hun patiënten verwijzen via ZorgDomein.",
+                     "Op werkdagen is er tussen 12.30 en 13.00 uur een telefonisch spreekuur voor verwijzers.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_a_message_function_in_the_portal_is_no_ehealth():
+    snap = one_page("https://praktijkwaterlelie.example/online", "Online contact",
+                     "Een vraag tussen de afspraken door? Gebruik de beveiligde berichtenfunctie in het cliëntportaal.",
+                     "Uw behandelaar reageert binnen twee werkdagen.")
+    assert judge("2b-12", snap).status == "voldoet_niet"
