@@ -353,7 +353,7 @@ def test_a_news_item_with_the_practices_own_grade_is_its_own_result():
                 page("https://praktijkkeerkring.example/nieuws/uitkomst-cqi", "# Nieuws",
                      "Geplaatst op 3 maart 2025",
                      "De uitkomsten van de CQI-vragenlijst zijn binnen. De CQI is een landelijke vragenlijst over ervaringen met de ggz.",
-                     "Uit de meting blijkt dat onze cliënten ons gemiddeld een 8,4 geven.", title="Nieuws"))
+                     "Volgens de meting waarderen onze cliënten ons gemiddeld met een 8,4.", title="Nieuws"))
     assert judge_site("2b-13", snap).status == "voldoet_bijna"
 
 
@@ -384,7 +384,7 @@ def test_a_cookie_banner_taken_for_the_title_makes_no_legal_page():
     snap = corpus_site("https://praktijkwaterlelie.example/",
                        f"{_BANNER}\nPraktijk Waterlelie | Psycholoog in Oosterhout\n"
                        "Bel ons: 0162-448120 | Mail ons | Ma t/m do 9.00 - 17.00 uur\n\n"
-                       "Welkom bij Praktijk Waterlelie. Wij helpen volwassenen die vastlopen in hun werk of relaties.")
+                       "Welkom bij Praktijk Waterlelie, voor volwassenen die even niet verder kunnen.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
 
 
@@ -396,15 +396,15 @@ def test_a_privacy_page_stays_a_legal_page():
 
 def test_a_read_more_button_is_no_step():
     snap = corpus_site("https://praktijkwaterlelie.example/basis-ggz",
-                       "Wat is basis GGZ?\n\nDe basis GGZ is er voor mensen met lichte tot matige klachten.\n\n"
-                       "Lees meer over aanmelden\n\nVanaf het begin weet u ongeveer hoeveel gesprekken u kunt verwachten.")
+                       "Wat is basis GGZ?\n\nIn de basis GGZ helpen wij bij lichte of matige psychische klachten.\n\n"
+                       "Lees meer over aanmelden\n\nWe spreken aan het begin af hoeveel gesprekken we ongeveer nodig hebben.")
     assert judge("2b-9", snap).status != "voldoet"
 
 
 def test_a_phone_hour_for_referrers_is_not_the_clients_line():
     snap = one_page("https://praktijkwaterlelie.example/voor-verwijzers", "Voor verwijzers",
                      "Huisartsen kunnen hun patiënten verwijzen via ZorgDomein.",
-                     "Op werkdagen is er tussen 12.30 en 13.00 uur een telefonisch spreekuur voor verwijzers.")
+                     "Elke werkdag van 12.15 tot 12.45 uur houden wij een telefonisch spreekuur voor verwijzers.")
     assert judge("2b-6", snap).status == "voldoet_niet"
 
 
