@@ -24,7 +24,7 @@ from checks.text import site_text, terms
 from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
-                                  page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
+                                  is_menu_line, page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
@@ -604,6 +604,8 @@ class Kortdurend(Check):
             if (is_editorial_page(page) or is_vacancy_page(page) or in_boilerplate_section(u)
                     or (legal and not (u.kind not in ("heading", "title") and _referred_to_basis(u.low)))):
                 continue
+            if is_menu_line(u):
+                continue  # "Home Over ons Kortdurende hulp Tarieven Contact": a page's name in the menu, no care described
             # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
             general = (is_general_page(page, questions=False)

@@ -80,7 +80,8 @@ class CqiRapportcijfer(Check):
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         cqi_t = terms("cqi", "cqi")
-        cqi_pages = {u.page for u in st.units if cqi_t.search(u) and not is_legal_page(st.page_of(u))}
+        # (not a sentence that says the survey is not the CQI: "Deze vragenlijst is geen CQI")
+        cqi_pages = {u.page for u in st.units if cqi_t.search(u) and not is_legal_page(st.page_of(u)) and not _NOT_CQI.search(u.low)}
         cands = self._candidates(st, cqi_pages)
         my = ctx.norms.cqi_measurement_year
         this_year = ctx.as_of.year
@@ -107,6 +108,11 @@ class CqiRapportcijfer(Check):
         ev_units = [best.unit] + ([best.year_unit] if best.year_unit and best.year_unit is not best.unit else [])
         explained = self._explained(st, best)
         details["explained"] = explained
+        if not best.cqi and not any(c.cqi for c in cands) and _said_not_cqi(st, best):
+            # a grade of the practice's own survey that the page itself says is not the CQI ("Deze vragenlijst is geen
+            # CQI"): a satisfaction grade, "bijna" whatever its year (LABELING v2), not an outdated CQI grade
+            return self.finding(ctx, "voldoet_bijna", "not_cqi", confidence=0.65, needs_review=True,
+                                evidence=evidence(ev_units), details=details, grade=grade_s)
         if best.year is not None and best.year < my:
             ev_units += [u for u in st.pages[best.unit.page].units if cqi_t.search(u)][:1]
             return self.finding(ctx, "voldoet_niet", "outdated", confidence=0.85 if best.cqi else 0.7,
@@ -237,6 +243,15 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     if ys:
         return max(ys), u
     return None, None
+
+
+# the survey said not to be the CQI ("deze vragenlijst is geen CQI", "het is niet de CQ-index", "this is not the CQI")
+_NOT_CQI = re.compile(r"(?<![a-z])(?:geen|niet\s+(?:de|het|een)|not\s+(?:the|a))\s+(?:officiele\s+|official\s+)?(?:cqi|cq-?index|consumer\s+quality)")
+
+
+def _said_not_cqi(st: SiteText, c: Candidate) -> bool:
+    """The grade's page says its survey is not the CQI (``_NOT_CQI``)."""
+    return any(_NOT_CQI.search(u.low) for u in st.pages[c.unit.page].units)
 
 
 # a line of a block of labels and values ("Meetjaar: 2024", "Meetperiode: 1 januari - 31 december 2024"): at most this many

@@ -877,7 +877,8 @@ def is_nav_line(unit: Unit) -> bool:
 # the names of a site's pages in its menu ("Home", "Over ons", "Tarieven", "Veelgestelde vragen", "Fees", "About us")
 _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|mij|de\s+praktijk)|about(?:\s+(?:us|me))?|wie\s+(?:ben\s+ik|zijn\s+wij)|"
               r"tarieven|kosten|vergoeding\w*|fees?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
-              r"vacatures?|werken\s+bij|careers?|links|aanbod|ons\s+aanbod|werkwijze|ehealth|e-health|services|wachttijden?|klachten\w*")
+              r"vacatures?|werken\s+bij|careers?|links|aanbod|ons\s+aanbod|werkwijze|ehealth|e-health|services|wachttijden?|klachten\w*|"
+              r"wie\s+(?:we|wij)\s+zijn|kwaliteit|behandelingen|behandelaanbod|onze\s+zorg|ervaringen|aanmelden")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 

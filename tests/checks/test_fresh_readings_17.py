@@ -413,3 +413,27 @@ def test_a_message_function_in_the_portal_is_no_ehealth():
                      "Een vraag tussen de afspraken door? Gebruik de beveiligde berichtenfunctie in het cliëntportaal.",
                      "Uw behandelaar reageert binnen twee werkdagen.")
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_a_menu_item_named_for_the_short_care_is_no_description_of_it():
+    snap = corpus_site("https://praktijkwaterlelie.example/veelgestelde-vragen",
+                       "Veelgestelde vragen\nHome Wie we zijn Kortdurende hulp Aanbod Kwaliteit Contact\n\n"
+                       "Moet ik zelf iets betalen?\nDat hangt af van uw eigen risico.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_year_a_long_sentence_says_the_questionnaire_was_filled_in_dates_the_grade():
+    snap = one_page("https://praktijkwaterlelie.example/kwaliteit", "Wat vinden cliënten van ons?",
+                    "In 2024 vulden 140 cliënten na het einde van hun behandeling bij ons de CQI-vragenlijst in.",
+                    "De CQI is een landelijke vragenlijst over ervaringen met de ggz.",
+                    "Gemiddeld waardeerden zij ons met een 8,5 (schaal 1 tot 10).")
+    finding = judge("2b-13", snap)
+    assert finding.status == "voldoet" and finding.details.get("cqi_year") == 2024
+
+
+def test_a_grade_of_a_survey_said_not_to_be_the_cqi_is_a_satisfaction_grade_whatever_its_year():
+    snap = one_page("https://praktijkwaterlelie.example/ervaringen", "Ervaringen",
+                    "Na de laatste afspraak vullen cliënten onze eigen tevredenheidsvragenlijst in.",
+                    "In ons tevredenheidsonderzoek over 2023 gaven zij de praktijk gemiddeld een 8,2.",
+                    "Deze lijst is geen CQI, maar helpt ons de zorg te verbeteren.")
+    assert judge("2b-13", snap).status == "voldoet_bijna"
