@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_legal_section_beyond_cookie_notice, is_cost, is_course_page, is_links_page,
-                                  is_editorial_page, is_legal_page_beyond_cookie_notice, is_recruiting, is_referral_letter,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
+                                  is_editorial_page, is_legal_page, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,
                                   speaks_of_care_in_general, tells_own_care)
@@ -966,8 +966,8 @@ class Doelgroep(Check):
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)
-            if (is_legal_page_beyond_cookie_notice(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
-                    or in_legal_section_beyond_cookie_notice(u) or is_referral_letter(u) or is_recruiting(u)):
+            if (is_legal_page(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
+                    or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u)):
                 continue
             if heading:
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",

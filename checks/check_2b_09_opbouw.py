@@ -61,8 +61,8 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section_beyond_cookie_notice, in_waiting_section, is_cost, is_course_page, is_editorial_page,
-                                 is_legal_page_beyond_cookie_notice, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR, is_menu_line,
+from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section, in_waiting_section, is_cost, is_course_page, is_editorial_page,
+                                 is_legal_page, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR, is_menu_line,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex
 from checks.text.units import PageInfo, SiteText, Unit, fragment
@@ -886,7 +886,7 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or _third_party_route_page(page)
             or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
-            or (in_legal_section_beyond_cookie_notice(u) and not _route_section(u))
+            or (in_legal_section(u) and not _route_section(u))
             or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))
             or in_client_voice(st, u)):  # a client's story of their own route, not the practice describing it
         return "page"
@@ -1034,7 +1034,7 @@ def _not_own(page: PageInfo, u: Unit) -> bool:
     heading makes no page or section legal. A section of terms whose own heading names the route
     or one of its steps ("Werkwijze", "Behandelfase") describes the practice's route, not a
     condition (an article title, "Artikel 5 Beëindiging", stays a condition)."""
-    return ((is_legal_page_beyond_cookie_notice(page) and not _route_section(u)) or is_vacancy_page(page)
+    return ((is_legal_page(page) and not _route_section(u)) or is_vacancy_page(page)
             or in_boilerplate_section(u))
 
 
@@ -1380,7 +1380,8 @@ _TIME_POINT = re.compile(r"\b(?:naar|bij|voor|op|to|at|for|before)\s+(?:de|het|u
 # get an invoice", "log in with the code"): the step as a point in time, not the step told
 _START_ADMIN = re.compile(r"\b(?:activatie\w*|activation|account\w*|inloggegevens|inlogcode\w*|log-?in\s+(?:code|details)|wachtwoord\w*|password|"
                           r"factu\w*|invoice\w*|herinnering\w*|reminder\w*)\b")
-# ... or of the diary ("na het intakegesprek zet u zelf uw afspraken in de online agenda")
+# ... or of the diary ("na het intakegesprek zet u zelf uw afspraken in de online agenda"; such a sentence tells no step at
+# all: ``_mentions`` leaves it out)
 _DIARY_ADMIN = re.compile(r"\b(?:(?:online\s+)?agenda|afspraken\s+(?:\w+\s+){0,2}(?:inplannen|plannen|verzetten|annuleren|wijzigen|afzeggen)|"
                           r"(?:reschedule|cancel)\w*\s+(?:\w+\s+){0,2}appointments?)\b")
 # where the client is to go, agreed, confirmed or sent ("we confirm the office and e-mail you its address", "spreken we af op
@@ -1434,7 +1435,7 @@ def _own_start_step(m: Mention) -> bool:
         # a tool the client keeps using after it ("ook na de laatste sessie kunt u de app blijven gebruiken")
         return bool(hits) and not _END_ADMIN.search(low) and not _KEEPS_USING.search(low) and (_END_CARE.search(low) is not None
                                                              or not any(_TIME_POINT.search(low[:h.start]) for h in hits))
-    if hits and (_PLACE_ERRAND.search(low) or _DIARY_ADMIN.search(low)) and not _EXPLORES.search(low):
+    if hits and _PLACE_ERRAND.search(low) and not _EXPLORES.search(low):
         return False  # "bij het plannen van het eerste gesprek hoort u in welke vestiging u terechtkunt": the time of an errand
     if hits and _INVITES.search(low) and not _BRING_ALONG.search(low):
         return True  # "wij nodigen u uit voor een intakegesprek", "we will invite you for an intake"

@@ -22,7 +22,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
-                                  is_editorial_page, is_general_page, is_legal_page_beyond_cookie_notice, is_policy_news, is_mostly_money,
+                                  is_editorial_page, is_general_page, is_legal_page, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   is_menu_line, page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import QuickRegex
@@ -600,7 +600,7 @@ class Kortdurend(Check):
             # not make a page legal ("Deze website maakt gebruik van cookies" above "# Basis ggz")
             # (terms and conditions still name the practice's own care type where they set the referral it needs:
             # "a referral stating that you are referred to generalist basic mental health care"; LABELING v2: bijna)
-            legal = is_legal_page_beyond_cookie_notice(page)
+            legal = is_legal_page(page)
             if (is_editorial_page(page) or is_vacancy_page(page) or in_boilerplate_section(u)
                     or (legal and not (u.kind not in ("heading", "title") and _referred_to_basis(u.low)))):
                 continue

@@ -192,7 +192,7 @@ def _search_results(page: PageInfo) -> bool:
 def page_kind(page: PageInfo) -> str:
     """'legal', 'vacancy', 'editorial' or '' (an ordinary page of the practice). A cookie banner
     taken for the page's title does not make it a legal page."""
-    if is_legal_page_beyond_cookie_notice(page):
+    if is_legal_page(page):
         return "legal"
     if is_vacancy_page(page):
         return "vacancy"
@@ -230,7 +230,9 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
 
 def in_legal_section(unit: Unit) -> bool:
     """Under a heading of privacy, terms or complaints (not a cookie banner a crawler took for a heading)."""
-    return bool(unit.headings) and _headings_match(unit, terms("context", "legal")) and in_legal_section_beyond_cookie_notice(unit)
+    ts = terms("context", "legal")
+    return (bool(unit.headings) and _headings_match(unit, ts)
+            and any(ts.search_text(h) and not is_cookie_notice(h) for h in unit.headings))
 
 
 def is_referral_letter(unit: Unit) -> bool:
@@ -281,18 +283,6 @@ def is_cookie_notice(text: str) -> bool:
     """A cookie-consent sentence (a banner), not the name of a cookie or privacy page."""
     return len(text.split()) >= 5 and bool(_COOKIE_NOTICE.search(text.lower()))
 
-
-def is_legal_page_beyond_cookie_notice(page: PageInfo) -> bool:
-    """``is_legal_page``, except that a cookie banner taken for the title does not make a page legal."""
-    ts = terms("context", "legal")
-    return _page_memo(page, ("legal_beyond_cookie", ts._key), lambda: (
-        ts.search_text(page.path_low) or (ts.search_text(page.title_low) and not is_cookie_notice(page.title_low))))
-
-
-def in_legal_section_beyond_cookie_notice(unit: Unit) -> bool:
-    """``in_legal_section``, except that a cookie banner taken for a heading opens no legal section."""
-    ts = terms("context", "legal")
-    return any(ts.search_text(h) and not is_cookie_notice(h) for h in unit.headings)
 
 # ----------------------------------------------------------------------------- the practice's own name
 
