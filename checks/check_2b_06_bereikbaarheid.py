@@ -34,8 +34,10 @@ UI_STRINGS = {
     "locum": "waarneming bij afwezigheid",
 }
 
-# "buiten de praktijktijden van uw huisarts" is about the GP's hours, not the practice's.
-_OTHERS_HOURS = re.compile(r"^[^.;]{0,25}\bvan\s+(?:uw|je|jouw|de)\s+huisarts")
+# "buiten de praktijktijden van uw huisarts" is about the GP's hours, not the practice's; so are the hours of
+# another tenant of the building ("buiten de openingstijden van de apotheek", "outside the pharmacy's opening hours")
+_OTHERS_HOURS = re.compile(r"^[^.;]{0,25}\b(?:van|of)\s+(?:uw|je|jouw|de|het|your|the)\s+(?:huisarts|apothe\w*|fysiothera\w*|tandarts\w*|"
+                           r"di[eë]tist\w*|bibliothe\w*|gemeente\w*|pharmacy|physio\w*|dentist\w*|library)")
 _NO_CAPACITY = re.compile(r"\b(?:geen|niet)\b[^.;]{0,40}\b(?:spoed|crisis|acute|noodgeval)|\b(?:spoed|crisis)\w*[^.;]{0,40}\b(?:niet|geen)\s+(?:mogelijk|bereikbaar|beschikbaar)")
 _SERVICE = re.compile(r"\b(?:bereikba\w*|spoedhulp|spoedzorg|crisiszorg|crisisdienst\w*|crisisopvang|acute zorg|24\s*uur|dag en nacht)\b")
 _STRONG_TARGETS = {"huisartsenpost", "112", "113", "crisisdienst", "luisterlijn"}
@@ -105,7 +107,7 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         r"data protection authority|insurer|"
                         # associations, reporting points, a youth desk, a confidential adviser, advice and info lines of national
                         # organisations, a GP group, peer support (not "stichting": many practices are foundations)
-                        r"vereniging|meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
+                        r"vereniging|(?<!aan)meldpunt|jeugdloket|vertrouwenspersoon|\bakj\b|infolijn|hulplijn|advieslijn|mantelzorglijn|"
                         r"dementielijn|huisartsengroep|lotgenot\w*|patientenvereniging|helpline|big register|bigregister|big-register|"
                         r"\bcibg\b|ministerie|rijksoverheid|"
                         # the practice's own councils: the client council's or works council's line is the council's

@@ -1709,10 +1709,40 @@ def _tied(units: list[Unit], name: str, page=None) -> bool:
     return False
 
 
+# the organisation's board, supervisors and office: the people who run it, not those who treat
+# ("Raad van Bestuur: drs. Marieke Hoogendam, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa")
+_GOVERNANCE = re.compile(r"(?<![a-z])(?:raad\s+van\s+(?:bestuur|toezicht|commissarissen)|rv[bt]|bestuur(?:der|ders|slid|sleden|ssecretaris"
+                         r"|svoorzitter)?|voorzitter|vicevoorzitter|penningmeester|secretaris|toezichthouder\w*|commissaris\w*|"
+                         r"office\s?manager|praktijkmanager|secretaresse|receptionist\w*|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
+                         r"controller|board(?:\s+of\s+(?:directors|trustees))?|supervisory\s+board|trustees?|chair(?:man|woman|person)?|"
+                         r"treasurer|secretary|non-executive)(?![a-z])")
+
+
+def _governance_only(prof: Profile) -> bool:
+    """Every mention of the name places the person in the board or the office (in the same line,
+    right before or after the name), never in the care."""
+    seen = False
+    for u in prof.units:
+        idx = u.text.find(prof.name)
+        if idx < 0:
+            continue
+        seen = True
+        line_start = u.text.rfind("\n", 0, idx) + 1
+        line_end = u.text.find("\n", idx)
+        line_end = len(u.text) if line_end < 0 else line_end
+        around = fold(u.text[max(line_start, idx - 60): min(line_end, idx + len(prof.name) + 60)])
+        heading = fold(" ".join(u.headings[-1:]))
+        if not (_GOVERNANCE.search(around) or _GOVERNANCE.search(heading)):
+            return False
+    return seen
+
+
 def _presented(prof: Profile) -> bool:
     """A name that is shown as one of the practice's people, not just any name on an ordinary
     page (a client under a quote, a researcher, a speaker): on the team page, said to be a
     practitioner, with a profession or registration, or in a sentence about working here."""
+    if not (prof.feats["protected"] or prof.feats["registration"] or prof.feats["profession"]) and _governance_only(prof):
+        return False
     if prof.on_people_page:
         return True
     if not prof.tied:

@@ -12,6 +12,7 @@ from models.finding import Evidence
 from checks.text.terms import terms
 from checks.text.normalize import fold
 from checks.text.patterns import QuickRegex
+from checks.text.menus import NAV_SEPARATOR, is_menu_text
 from checks.text.units import PageInfo, SiteText, Unit
 
 
@@ -854,44 +855,16 @@ def is_heading_like_line(st: SiteText, unit: Unit) -> bool:
     return len(after) > 1 and after[1].kind == "heading"
 
 
-# a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
-NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
-
-
 def is_nav_line(unit: Unit) -> bool:
     """A navigation or footer line ("Praktijk X · Privacy · Disclaimer", "Home > Blog"): the site's
     name and its pages, nobody speaking."""
     return len(unit.low.split()) <= 12 and bool(NAV_SEPARATOR.search(unit.low))
 
 
-# the names of a site's pages in its menu ("Home", "Over ons", "Tarieven", "Veelgestelde vragen", "Fees", "About us")
-_MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|mij|de\s+praktijk)|about(?:\s+(?:us|me))?|wie\s+(?:ben\s+ik|zijn\s+wij)|"
-              r"tarieven|kosten|vergoeding\w*|fees?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
-              r"vacatures?|werken\s+bij|careers?|links|aanbod|ons\s+aanbod|werkwijze|ehealth|e-health|services|wachttijden?|klachten\w*|"
-              r"wie\s+(?:we|wij)\s+zijn|kwaliteit|behandelingen|behandelaanbod|onze\s+zorg|ervaringen|aanmelden")
-MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
-_MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
-
-
 def is_menu_line(unit: Unit) -> bool:
-    """A site's menu written out in one line: its items between separators, each a few words and one at least the name of a
-    common page ("Onze zorg | Wie zijn wij | Verhalen | Aanmelden", "Home · Over ons · eHealth · Contact"), or
-    the names of three or more common pages run together without punctuation ("Home Over mij Werkwijze Tarieven Contact").
-    Nobody speaks in it: "Aanmelden" or "eHealth" there names a page, no step or offer."""
-    low = unit.low.strip()
-    words = len(low.split())
-    if words > 14 or low.endswith((".", "!", "?", ":")):
-        return False
-    parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(low)]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-        named = sum(1 for p in parts if MENU_PAGE_NAME.match(p))
-        if named >= 2 or (named >= 1 and len(parts) >= 4):
-            return True
-    if len(parts) == 1 and words >= 4 and not any(ch in low for ch in ",;()"):
-        # (nearly every word a page's name: a sentence that names pages has words of its own around them)
-        rest = _MENU_PAGE_ANY.sub(" ", low).split()
-        return len(set(_MENU_PAGE_ANY.findall(low))) >= 3 and len(rest) <= max(1, words // 4)
-    return False
+    """A site's menu written out in one line (``menus.is_menu_text``): nobody speaks in it, "Aanmelden" or
+    "eHealth" there names a page, no step or offer."""
+    return is_menu_text(unit.low)
 
 
 def _speaks_outside_quotes(unit: Unit) -> bool:

@@ -19,6 +19,7 @@ from models.snapshot import Block, Page, SiteSnapshot
 # checks.text.nlp first: it imports spaCy without spaCy's command-line package
 from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, prefetch_lemmas, sentence_starts, split_docs
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
+from checks.text.menus import is_menu_text
 from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
@@ -164,7 +165,10 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 stack = [(lv, h) for lv, h in stack if lv < level]
                 heading_path = tuple(h for _, h in stack)
                 pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
-                stack.append((level, fold_clean(text)))
+                low = fold_clean(text)
+                if is_menu_text(low):
+                    continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing
+                stack.append((level, low))
                 raw_heading = text
                 continue
             pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site, text))

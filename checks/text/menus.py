@@ -1,0 +1,41 @@
+"""A site's menu written out as text: the line a crawler keeps from the navigation bar.
+
+Stored page texts often carry the menu as one line ("Home Over ons Werkwijze Tarieven Contact",
+"Onze zorg | Wie zijn wij | Aanmelden"). Nobody speaks in it, and where the page builder set it as
+a heading it heads nothing: the text under it is not a "Tarieven" or "Werken bij" section.
+"""
+from __future__ import annotations
+
+import re
+
+# a navigation or footer line ("Praktijk X · Kennisbank · Privacy", "Home > Blog"): the site's name, no speech
+NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
+
+# the names of a site's pages in its menu ("Home", "Over ons", "Tarieven", "Veelgestelde vragen", "Fees", "About us")
+_MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|mij|de\s+praktijk)|about(?:\s+(?:us|me))?|wie\s+(?:ben\s+ik|zijn\s+wij)|"
+              r"tarieven|kosten|vergoeding\w*|fees?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
+              r"vacatures?|werken\s+bij|careers?|links|aanbod|ons\s+aanbod|werkwijze|ehealth|e-health|services|wachttijden?|klachten\w*|"
+              r"wie\s+(?:we|wij)\s+zijn|kwaliteit|behandelingen|behandelaanbod|onze\s+zorg|ervaringen|aanmelden")
+MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
+_MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
+
+
+def is_menu_text(low: str) -> bool:
+    """``low`` (folded text) is a site's menu written out in one line: its items between separators, each a few words
+    and one at least the name of a common page ("onze zorg | wie zijn wij | verhalen | aanmelden", "home · over ons ·
+    ehealth · contact"), or the names of three or more common pages run together without punctuation ("home over mij
+    werkwijze tarieven contact")."""
+    low = low.strip()
+    words = len(low.split())
+    if words > 14 or low.endswith((".", "!", "?", ":")):
+        return False
+    parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(low)]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        named = sum(1 for p in parts if MENU_PAGE_NAME.match(p))
+        if named >= 2 or (named >= 1 and len(parts) >= 4):
+            return True
+    if len(parts) == 1 and words >= 4 and not any(ch in low for ch in ",;()"):
+        # (nearly every word a page's name: a sentence that names pages has words of its own around them)
+        rest = _MENU_PAGE_ANY.sub(" ", low).split()
+        return len(set(_MENU_PAGE_ANY.findall(low))) >= 3 and len(rest) <= max(1, words // 4)
+    return False

@@ -1,0 +1,145 @@
+"""Readings found with fresh written pages in the raw form a crawler stores (round 18): a site's menu that the
+page builder set as a heading heads nothing (its "Tarieven" or "Werken bij" does not make the page below a
+cost or vacancy section); the site's own name or web address is no care type (2b-10); the board and the office
+are no practitioners (2b-7); a central registration desk ("aanmeldpunt") is the practice's own line and another
+tenant's opening hours are not the practice's (2b-6); the organisation's year is no ending (2b-9); press
+releases and a research department's pages are editorial.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+import pytest
+
+from check_helpers import corpus_site, judge_site as judge, one_page, page, site
+
+
+# --------------------------------------------------------------------------- a menu set as a heading
+
+_MENU_HEADING_PAGE = """Werkwijze | Praktijk Zeegras
+Home Over ons Werkwijze Tarieven Werken bij Contact
+
+Hoe gaat het bij ons?
+U meldt zich aan met een verwijsbrief van de huisarts. In het intakegesprek bespreken we uw klachten en wat u wilt bereiken.
+Daarna maken we samen een behandelplan. Na zes gesprekken evalueren we hoe het gaat.
+Tussen de gesprekken oefent u thuis met de online modules van het programma Denkstap, en uw psycholoog bespreekt uw oefeningen in het volgende gesprek.
+In het laatste gesprek maken we een plan om terugval te voorkomen en sluiten we de behandeling af."""
+
+
+def test_a_menu_set_as_heading_makes_no_cost_section():
+    snap = corpus_site("https://praktijkzeegras.example/werkwijze", _MENU_HEADING_PAGE)
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_menu_set_as_heading_makes_no_vacancy_section():
+    snap = corpus_site("https://praktijkzeegras.example/werkwijze", _MENU_HEADING_PAGE)
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_real_tariff_heading_still_makes_a_cost_section():
+    snap = one_page("https://praktijkzeegras.example/tarieven", "Tarieven",
+                    "Tussen de gesprekken oefent u thuis met de online modules van het programma Denkstap; "
+                    "die kosten u niets extra.")
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10
+
+def test_the_site_name_is_no_care_type():
+    snap = corpus_site("https://www.eerstelijnszorg-hengelveld.nl/verhuizing/",
+                       "Wij verhuizen in maart | Eerstelijns Zorg Hengelveld\n"
+                       "Vanaf 1 maart vindt u ons aan de Stationsstraat 4, naast het station.\n"
+                       "Stichting Eerstelijns Zorg Hengelveld · KvK 81234567 · Privacy")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_a_web_address_is_no_care_type():
+    snap = site(page("https://basisggz-hengelveld.example/", "# basisggz-hengelveld.nl",
+                     "Welkom op onze nieuwe website. Hier vindt u binnenkort meer.",
+                     title="basisggz-hengelveld.nl"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_name_in_a_sentence_about_the_care_still_names_it():
+    snap = site(page("https://eerstelijnszorg-hengelveld.example/", "# Welkom",
+                     "Eerstelijns Zorg Hengelveld helpt volwassenen met lichte klachten weer op weg.",
+                     title="Welkom | Eerstelijns Zorg Hengelveld"))
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-7
+
+def test_the_board_is_no_practitioner():
+    snap = one_page("https://ggzrivierenland.example/over-ons/organisatie", "Organisatie",
+                    "GGZ Rivierenland wordt bestuurd door een tweehoofdige Raad van Bestuur.",
+                    "# Raad van Bestuur", "De Raad van Bestuur bestaat uit:",
+                    "- drs. Anne Wolters, voorzitter", "- ir. Pieter Ruys, lid")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_board_member_who_treats_is_a_practitioner():
+    snap = one_page("https://ggzrivierenland.example/over-ons/organisatie", "Organisatie",
+                    "# Raad van Bestuur", "De Raad van Bestuur bestaat uit:",
+                    "- drs. Anne Wolters, GZ-psycholoog (BIG) en voorzitter")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-6
+
+def test_a_central_registration_desk_is_the_practice_line():
+    snap = one_page("https://ggzrivierenland.example/contact", "Contact",
+                    "Centraal aanmeldpunt: 0344 - 61 20 00 (werkdagen 9.00 - 16.30 uur)")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_a_reporting_point_is_still_another_organisation():
+    snap = one_page("https://ggzrivierenland.example/links", "Nuttige nummers",
+                    "Meldpunt Discriminatie: 0344 - 61 77 77")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_another_tenants_opening_hours_are_not_the_practice():
+    snap = one_page("https://gezondheidshuisdebron.example/het-gebouw", "Het gebouw",
+                    "Op de begane grond zit de apotheek, met een afhaalkluis die ook buiten de openingstijden "
+                    "van de apotheek bereikbaar is.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_the_practice_out_of_hours_still_counts():
+    snap = one_page("https://gezondheidshuisdebron.example/contact", "Contact",
+                    "Buiten onze openingstijden kunt u de huisartsenpost bellen: 0900 - 112 44 55.")
+    assert judge("2b-6", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-9
+
+def test_closing_the_year_is_no_ending():
+    snap = one_page("https://ggzrivierenland.example/jaarverslag", "Jaarverslag",
+                    "Het aantal aanmeldingen steeg met tien procent.",
+                    "Door hogere huurkosten sluiten we het jaar af met een klein tekort.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_closing_the_treatment_is_still_an_ending():
+    snap = one_page("https://ggzrivierenland.example/werkwijze", "Werkwijze",
+                    "We sluiten de behandeling af met een evaluatiegesprek.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- press releases and research pages
+
+def test_names_in_a_press_release_are_no_practitioners():
+    snap = one_page("https://ggzrivierenland.example/over-ons/pers/samenwerking-gemeente", "Samenwerking met de gemeente",
+                    "[Foto: Marjan Kooi (GGZ Rivierenland) en Ruud Vos (gemeente Tiel) na de ondertekening]",
+                    "Vanaf januari werken de gemeente en GGZ Rivierenland samen in de wijk.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_study_on_the_research_pages_is_no_offer():
+    snap = one_page("https://ggzrivierenland.example/kennis-en-onderzoek/lopende-studies", "Lopende studies",
+                    "Een promovenda vergelijkt alle studies naar acceptance and commitment therapy (ACT) bij ouderen.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+@pytest.mark.parametrize("url", ["https://ggzrivierenland.example/behandelingen/act",
+                                 "https://ggzrivierenland.example/over-ons/ons-aanbod"])
+def test_a_method_on_an_offer_page_is_still_named(url):
+    snap = one_page(url, "Ons aanbod", "Wij bieden acceptance and commitment therapy (ACT) en EMDR.")
+    assert judge("2b-11", snap).status != "voldoet_niet"
