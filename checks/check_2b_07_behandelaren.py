@@ -434,6 +434,14 @@ def _given(word: str) -> bool:
     return is_given_name(word) or terms("names", "first_names").search_text(word)
 
 
+def _practice_name_only(name: str, url: str, page) -> bool:
+    """``name`` is the site's own name (``own_name_spans`` covers all of it) and does not open with a given name."""
+    words = name.split()
+    if not words or _given(words[0].strip(".,")):
+        return False
+    return any(a == 0 and b >= len(name.rstrip(". ")) for a, b in own_name_spans(name, url, page))
+
+
 def _not_name(words: list[str]) -> bool:
     stop = terms("names", "not_names")
     return any(stop.search_text(w) for w in words if w[:1].isupper())
@@ -472,6 +480,22 @@ def _given_names_listed(text: str) -> list[str]:
         return []
     # (one name the list of given names does not know may stand among them: "Bart, Ingrid, Hatice and Laura")
     return parts if sum(1 for p in parts if _given(p)) >= len(parts) - 1 else []
+
+
+# "Wij zijn Sanne en Joris.", "Ik ben Mirjam!", "Mijn naam is Ruben,", "We are Sanne and Joris." (given names only)
+_INTRODUCED = re.compile(r"^\W*(?:(?:hoi|hallo|hey|hi|hello|welkom|welcome)\W+)?(?:wij\s+zijn|we\s+zijn|we\s+are|ik\s+ben|i\s+am|i'm|"
+                         r"mijn\s+naam\s+is|my\s+name\s+is)\s+(?P<names>[A-Z][a-z\u00e0-\u00ff]+(?:(?:\s*,\s*|\s+(?:en|and|&)\s+)"
+                         r"[A-Z][a-z\u00e0-\u00ff]+){0,4})\s*[.!,]", re.I)
+
+
+def _introduced_given_names(text: str) -> list[str]:
+    """The given names with which the speakers introduce themselves at the start of a sentence, all of them known given
+    names ("Hoi! Wij zijn Sanne en Joris." -> Sanne, Joris); [] otherwise."""
+    m = _INTRODUCED.match(text)
+    if m is None:
+        return []
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:en|and|&)\s+", m.group("names")) if p]
+    return parts if parts and all(p[:1].isupper() and _given(p) for p in parts) and not _not_name(parts) else []
 
 
 # the placeholder of a photo before a name on a team page ("[foto] Marloes", "Foto: Ruben", "[image] Sam")
@@ -1713,7 +1737,7 @@ def _tied(units: list[Unit], name: str, page=None) -> bool:
 # ("Raad van Bestuur: drs. Marieke Hoogendam, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa")
 _GOVERNANCE = re.compile(r"(?<![a-z])(?:raad\s+van\s+(?:bestuur|toezicht|commissarissen)|rv[bt]|bestuur(?:der|ders|slid|sleden|ssecretaris"
                          r"|svoorzitter)?|voorzitter|vicevoorzitter|penningmeester|secretaris|toezichthouder\w*|commissaris\w*|"
-                         r"office\s?manager|praktijkmanager|secretaresse|receptionist\w*|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
+                         r"office\s?manager|praktijkmanager|practice\s+co[o\u00f6]rdinator|praktijkco[o\u00f6]rdinator|secretaresse|receptionist\w*|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
                          r"controller|board(?:\s+of\s+(?:directors|trustees))?|supervisory\s+board|trustees?|chair(?:man|woman|person)?|"
                          r"treasurer|secretary|non-executive)(?![a-z])")
 
@@ -1988,6 +2012,9 @@ class Behandelaren(Check):
                 if not names and page_people and not legal and u.kind not in ("heading", "title"):
                     # the given names in one line, as under a team photo ("Op de foto: Joost, Mirjam, Anouk en Pieter")
                     names = _given_names_listed(u.text)
+                if not names and not legal and not editorial and u.kind not in ("heading", "title"):
+                    # the practitioners introducing themselves by their given names ("Hoi! Wij zijn Sanne en Joris.")
+                    names = _introduced_given_names(u.text)
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
                 subjects = [] if u.kind in ("heading", "title") else _subject_names(u)
@@ -2021,6 +2048,9 @@ class Behandelaren(Check):
                     scope = cut
                 else:
                     scope = [u]
+                # the practice's own name is no person ("About Canal Counselling" on canalcounselling.nl), unless it is
+                # the practitioner's own name ("Marieke Brink" on mariekebrink.nl: a given name first)
+                names = [n for n in names if not _practice_name_only(n, u.url, page)]
                 for name in names[:4]:
                     prof = profiles.setdefault(name, Profile(name))
                     prof.legal_only = prof.legal_only and legal

@@ -26,7 +26,7 @@ def is_menu_text(low: str) -> bool:
     ehealth · contact"), or the names of three or more common pages run together without punctuation ("home over mij
     werkwijze tarieven contact")."""
     low = low.strip()
-    words = len(low.split())
+    words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
     if words > 14 or low.endswith((".", "!", "?", ":")):
         return False
     parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(low)]

@@ -143,3 +143,62 @@ def test_a_study_on_the_research_pages_is_no_offer():
 def test_a_method_on_an_offer_page_is_still_named(url):
     snap = one_page(url, "Ons aanbod", "Wij bieden acceptance and commitment therapy (ACT) en EMDR.")
     assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- second pass
+
+def test_a_menu_with_many_separators_is_still_a_menu():
+    snap = corpus_site("https://harbourcounselling.example/faq/",
+                       "We use cookies to improve this website. Accept all  Reject\n"
+                       "FAQ - Harbour Counselling\n"
+                       "Home | About us | Help for... | FAQ | Fees | Contact | NL\n"
+                       "Do you offer online modules?\n"
+                       "Yes. We use the online programme Tidewise. Your therapist picks short modules on sleep or worry, "
+                       "which you work through at home between sessions, and discusses your exercises with you in the next session.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_outside_these_hours_is_out_of_hours():
+    snap = one_page("https://harbourcounselling.example/contact", "Help at night",
+                    "We are only open during office hours. Outside these hours, call the huisartsenpost: 0900 - 123 45 67.",
+                    "In a life-threatening emergency, call 112.")
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_practitioners_introducing_themselves_by_given_name_are_named():
+    snap = one_page("https://praktijkdeklaproos.example/over-ons", "Over ons",
+                    "Hoi! Wij zijn Femke en Bart.",
+                    "Femke fietst graag en Bart bakt elke vrijdag brood voor de wachtkamer.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_we_are_glad_names_nobody():
+    snap = one_page("https://praktijkdeklaproos.example/over-ons", "Over ons", "Hoi! Wij zijn blij dat je er bent.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_practice_name_as_heading_is_no_person():
+    snap = one_page("https://harbourcounselling.example/about-us", "About us",
+                    "# About Harbour Counselling",
+                    "Our therapists are all registered psychologists (GZ-psychologists and psychologists with NIP registration).",
+                    "# Our office", "Practice coordinator: Wendy Kuipers")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_practitioner_named_like_the_site_is_still_a_person():
+    snap = one_page("https://mariekevanbrakel.example/over-mij", "Over mij",
+                    "# Marieke van Brakel", "GZ-psycholoog, BIG-geregistreerd. Ik werk met volwassenen.")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+@pytest.mark.parametrize("line", ["Basisopleiding EMDR (2016)", "2021  Training Compassion Focused Therapy"])
+def test_a_course_on_the_cv_is_no_offer(line):
+    snap = one_page("https://praktijkdeklaproos.example/over-mij", "Over mij",
+                    "Ik ben Femke de Ruiter, GZ-psycholoog.", "# Opleidingen", line)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_method_the_practitioner_works_with_is_named():
+    snap = one_page("https://praktijkdeklaproos.example/over-mij", "Over mij",
+                    "Ik ben Femke de Ruiter, GZ-psycholoog.", "In mijn praktijk werk ik met EMDR en compassion focused therapy.")
+    assert judge("2b-11", snap).status == "voldoet_bijna"
