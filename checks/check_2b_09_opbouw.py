@@ -641,7 +641,12 @@ def _only_how_long(u: Unit) -> bool:
 
 # a button or link text ("Lees meer over aanmelden", "Read more", "Terug naar overzicht", "Ga naar het aanmeldformulier")
 _BUTTON = re.compile(r"^\W*(?:lees\s+(?:hier\s+)?meer|meer\s+lezen|read\s+more|learn\s+more|meer\s+(?:info|informatie)(?:\s+over)?|bekijk|klik\s+hier|"
-                     r"ga\s+naar|terug\s+naar|naar\s+(?:de|het)\s+\w+\s*$)(?![a-z])")
+                     r"ga\s+naar|terug\s+naar|naar\s+(?:de|het)\s+\w+\s*$|"
+                     # ... or a call to act ("Meld je aan", "Plan een kennismaking", "Book an intake", "Make an appointment")
+                     r"meld\s+(?:je|u|jezelf|uzelf)\s+(?:nu\s+|direct\s+|hier\s+)?aan\s*$|(?:nu\s+|direct\s+)?aanmelden\s*$|"
+                     r"plan\s+(?:een|je|uw|jouw)\s+(?:gratis\s+)?[\w-]+\s*$|maak\s+(?:direct\s+|nu\s+)?(?:een|je|uw)\s+afspraak\s*$|"
+                     r"(?:book|schedule|plan|request)\s+(?:a|an|your)\s+(?:free\s+)?[\w-]+(?:\s+(?:call|session|appointment))?\s*$|"
+                     r"make\s+an\s+appointment\s*$|sign\s+up(?:\s+now)?\s*$|register(?:\s+now)?\s*$)(?![a-z])")
 
 
 def _link_text(low: str) -> str:
@@ -758,8 +763,9 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         if _DIARY_ADMIN.search(u.low) and not _EXPLORES.search(u.low):
             continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
-        if _BUTTON.match(u.low) and len(u.low.split()) <= 7:
-            continue  # "Lees meer over aanmelden", "Ga naar het aanmeldformulier": a button, no step told
+        if _BUTTON.match(u.low) and len(u.low.split()) <= 7 and not _MEETING_DETAIL.search(u.low):
+            continue  # "Lees meer over aanmelden", "Ga naar het aanmeldformulier", "Book an intake": a button, no step told
+            # (a call that tells of the meeting, "Plan een gratis kennismakingsgesprek", is weighed by ``_books_first_meeting``)
         if _only_how_long(u):
             continue  # "Een intakegesprek neemt een uur, elke sessie drie kwartier": how long the meetings last, no step told
         reason = _skip_reason(st, u)

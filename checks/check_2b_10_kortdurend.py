@@ -174,7 +174,7 @@ _ENDS = re.compile(r"afrond|afsluit|stopp|einde|beeindig|afgelopen|klaar(?![a-z]
 
 
 # "orthopedagoog-generalist", "eerstelijnspsycholoog": a profession or a colleague, not the character of the care
-_PROFESSION = re.compile(r"orthopedagoog[\s-]*generalist|generalistische\s+(?:huisarts|medisch|geneeskund|arts)\w*|huisarts\w*\s+(?:is\s+)?(?:een\s+)?generalist\w*|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
+_PROFESSION = re.compile(r"orthopedago\w*[\s-]*generalist|generalistische\s+(?:huisarts|medisch|geneeskund|arts)\w*|huisarts\w*\s+(?:is\s+)?(?:een\s+)?generalist\w*|generalist\s*\(?nvo|(?:eerstelijns|eerste\s?lijns)[\s-]?(?:psycholo|psychotherap|zorgverlener|hulpverlener|collega|praktijk(?:en)?\b)")
 
 
 # where the practice is, not what its care is: a building or centre named for the first line ("gevestigd in
@@ -422,7 +422,8 @@ _FORMAT_NOUN = re.compile(r"(?:workshop|cursus|training|groep|bijeenkomst|lezing
 _PROCESSING = re.compile(r"\s+van\s+(?:uw|je|jouw|de|het|een|elke|iedere)\s+(?:\w+\s+)?(?:aanmelding|aanvraag|verzoek|vraag|vragen|e-?mail|bericht|"
                          r"declaratie|factuur|dossier|gegevens|zaak|melding|bezwaar|verwijzing)\w*")
 _ATTRIBUTIVE_BOUNDED = re.compile(r"afgebakende?\s+([\w-]+)")
-_ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+# (also before a second adjective after a comma: "kortdurende, laagdrempelige ondersteuning")
+_ATTRIBUTIVE_SHORT = re.compile(r"(?:kortdurende|kort\s+durende|short[\s-]term)(?:,\s*[\w-]+e)?\s+([\w-]+(?:\s+[\w-]+){0,2})")
 # English "short-term" is attributive and predicative alike: before a conjunction or a verb that says what it
 # means it is the way of working named ("works in a way that is short-term and accessible", "Short-term means
 # that ..."), not a short thing of another kind

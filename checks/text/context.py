@@ -25,7 +25,14 @@ def is_cost(unit: Unit) -> bool:
 # the start of regular sessions: 2 weeks", "tijd tot het eerste gesprek: 5 weken")
 _WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\s*list|waitlist|"
                       r"(?<![a-z])(?:time|tijd)\s+(?:until|till|to|between|from|tot|tussen|vanaf)\s+(?:\w+\s+){0,6}"
-                      r"(?:first|eerste|start|intake|aanmelding|registration|referral|verwijzing)")
+                      r"(?:first|eerste|start|intake|aanmelding|registration|referral|verwijzing)|"
+                      # how soon one can start ("kun je meestal binnen twee weken starten met je intake", "you can usually
+                      # start within a week"); not a step after another ("binnen twee weken na de intake starten we ...")
+                      r"(?<![a-z])(?:kun|kunt|kan|can)\s+(?:je|u|jij|you)\s+(?:\w+\s+){0,3}?(?:binnen|within)\s+(?:\w+\s+){0,2}"
+                      r"(?:dagen|weken|week|maand|maanden|days|weeks?|months?)\s+(?!na\s|after\s)(?:\w+\s+){0,3}?"
+                      r"(?:starten|beginnen|terecht|start|begin|een\s+intake|intake|an\s+intake|a\s+first\s+appointment)(?![a-z])|"
+                      r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+){0,2}(?:dagen|weken|week|maand|maanden|days|weeks?|months?)\s+"
+                      r"(?:kun|kunt|kan|can)\s+(?:je|u|jij|you)\s+(?:\w+\s+){0,3}?(?:starten|beginnen|terecht|start|begin)(?![a-z])")
 
 
 def is_waiting_time(unit: Unit) -> bool:
@@ -294,7 +301,7 @@ _GENERIC_DOMAIN_WORDS = sorted((
     "psychotherapeut", "therapie", "therapy", "therapeut", "ggz", "centrum", "center", "centre", "www",
 ), key=len, reverse=True)
 # a capitalised run of words, with the small words that occur inside practice names
-_CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?:en|van|de|der|den|het|voor|&|op|aan)\s+)*"
+_CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?:en|van|de|der|den|het|voor|&|op|aan|in)\s+)*"
                        r"(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*))*")
 
 
@@ -796,8 +803,11 @@ PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|(?<!een\s)(?<!
 def of_other_provider(unit: Unit) -> bool:
     """The sentence speaks of the care of someone else, in a sentence in which the practice does not speak of
     itself ("bij de huisarts kunt u kortdurende begeleiding krijgen van de POH-GGZ", "de POH-GGZ biedt soms
-    oplossingsgerichte gesprekken", "a few sessions at another provider"): that provider's care, not this practice's."""
-    return bool(OTHER_PROVIDER.search(unit.low)) and not PRACTICE_SELF.search(unit.low)
+    oplossingsgerichte gesprekken", "a few sessions at another provider"): that provider's care, not this practice's.
+    The practice speaks of itself also by its own name ("GGZ in de Regio Oostveen biedt kortdurende ondersteuning, gewoon
+    bij jou in de huisartsenpraktijk": the place of its own care)."""
+    return (bool(OTHER_PROVIDER.search(unit.low)) and not PRACTICE_SELF.search(unit.low)
+            and not own_name_spans(unit.text, unit.url))
 
 
 def speaks_of_care_in_general(unit: Unit) -> bool:

@@ -202,3 +202,69 @@ def test_a_method_the_practitioner_works_with_is_named():
     snap = one_page("https://praktijkdeklaproos.example/over-mij", "Over mij",
                     "Ik ben Femke de Ruiter, GZ-psycholoog.", "In mijn praktijk werk ik met EMDR en compassion focused therapy.")
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- third pass
+
+def test_short_care_named_by_the_practice_name_in_the_gp_practice_is_its_own():
+    snap = one_page("https://steunindewijk-ommeren.example/", "Welkom",
+                    "Steun in de Wijk Ommeren biedt kortdurende, laagdrempelige ondersteuning, gewoon bij jou in de huisartsenpraktijk.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_short_care_of_the_poh_is_still_another_providers():
+    snap = one_page("https://steunindewijk-ommeren.example/verwijzen", "Andere hulp",
+                    "In de huisartsenpraktijk kunt u ook kortdurende ondersteuning krijgen van de POH-GGZ.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_our_practice_nurses_and_psychologists_are_the_team():
+    snap = one_page("https://steunindewijk-ommeren.example/", "Welkom",
+                    "Onze praktijkondersteuners GGZ en psychologen werken in twaalf huisartsenpraktijken in de regio.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_how_soon_one_can_start_is_a_waiting_time():
+    snap = one_page("https://praatpuntonline.example/faq", "Veelgestelde vragen",
+                    "Hoe snel kan ik beginnen?", "Op dit moment kun je meestal binnen drie weken beginnen met je intake.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_step_within_weeks_after_another_is_no_waiting_time():
+    snap = one_page("https://praatpuntonline.example/werkwijze", "Werkwijze",
+                    "Binnen twee weken na de intake starten we met de behandeling.")
+    assert judge("2b-9", snap).status != "voldoet_niet"
+
+
+def test_a_plural_orthopedagogue_generalist_is_a_profession():
+    snap = one_page("https://jeugdpraktijkdezwaluw.example/", "Welkom",
+                    "Ons team bestaat uit GZ-psychologen en orthopedagogen-generalist.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def _home_with_button(button: str) -> str:
+    return ("Harbour Therapy | Counselling in English\nHome Approach Our app Team Fees Contact\nEN | NL\n"
+            "Counselling in English, near the harbour\n"
+            "Harbour Therapy is there for newcomers to the region. Our psychologists give brief, "
+            "hands-on treatment in English.\n" + button + "\n"
+            "Therapy that goes on between sessions\n"
+            "Nearly every treatment pairs the meetings with our app Lighthouse. Your psychologist picks modules that suit what "
+            "you want to change, such as sleeping better or less stress. At home you do short exercises on your phone. Your "
+            "therapist can see how you progress and uses that in the next session. The app stays open to you "
+            "for two months once therapy is over.\n"
+            "What our clients say\n"
+            "We ask all clients to complete the CQ-index (Consumer Quality Index) at the end of treatment, with a "
+            "grade from 1 to 10 for the care as a whole.\nOver 2024 that grade averaged 8.4.")
+
+
+@pytest.mark.parametrize("button", ["Book an intake", "Meld je aan", "Plan een kennismaking"])
+def test_a_call_to_act_is_no_step(button):
+    # the button is the only "start": it must not complete a route from registration to the end
+    snap = corpus_site("https://harbourtherapy.example/", _home_with_button(button))
+    assert judge("2b-9", snap).status != "voldoet"
+
+
+def test_telling_how_to_register_is_still_a_step():
+    snap = one_page("https://praatpuntonline.example/aanmelden", "Aanmelden",
+                    "Je meldt je aan via het formulier op deze site; daarna plannen we binnen een week een intake.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
