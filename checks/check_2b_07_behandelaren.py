@@ -482,7 +482,7 @@ def _given_names_listed(text: str) -> list[str]:
     return parts if sum(1 for p in parts if _given(p)) >= len(parts) - 1 else []
 
 
-# "Wij zijn Sanne en Joris.", "Ik ben Mirjam!", "Mijn naam is Ruben,", "We are Sanne and Joris." (given names only)
+# "Wij zijn Femke en Bart.", "Ik ben Mirjam!", "Mijn naam is Ruben,", "We are Femke and Bart." (given names only)
 _INTRODUCED = re.compile(r"^\W*(?:(?:hoi|hallo|hey|hi|hello|welkom|welcome)\W+)?(?:wij\s+zijn|we\s+zijn|we\s+are|ik\s+ben|i\s+am|i'm|"
                          r"mijn\s+naam\s+is|my\s+name\s+is)\s+(?P<names>[A-Z][a-z\u00e0-\u00ff]+(?:(?:\s*,\s*|\s+(?:en|and|&)\s+)"
                          r"[A-Z][a-z\u00e0-\u00ff]+){0,4})\s*[.!,]", re.I)
@@ -490,7 +490,7 @@ _INTRODUCED = re.compile(r"^\W*(?:(?:hoi|hallo|hey|hi|hello|welkom|welcome)\W+)?
 
 def _introduced_given_names(text: str) -> list[str]:
     """The given names with which the speakers introduce themselves at the start of a sentence, all of them known given
-    names ("Hoi! Wij zijn Sanne en Joris." -> Sanne, Joris); [] otherwise."""
+    names ("Hoi! Wij zijn Femke en Bart." -> Femke, Bart); [] otherwise."""
     m = _INTRODUCED.match(text)
     if m is None:
         return []
@@ -2013,7 +2013,7 @@ class Behandelaren(Check):
                     # the given names in one line, as under a team photo ("Op de foto: Joost, Mirjam, Anouk en Pieter")
                     names = _given_names_listed(u.text)
                 if not names and not legal and not editorial and u.kind not in ("heading", "title"):
-                    # the practitioners introducing themselves by their given names ("Hoi! Wij zijn Sanne en Joris.")
+                    # the practitioners introducing themselves by their given names ("Hoi! Wij zijn Femke en Bart.")
                     names = _introduced_given_names(u.text)
                 # the subject of a profession ("Jolien Verhoef is speltherapeut"), also when the
                 # name was recognised as one already
@@ -2048,7 +2048,7 @@ class Behandelaren(Check):
                     scope = cut
                 else:
                     scope = [u]
-                # the practice's own name is no person ("About Canal Counselling" on canalcounselling.nl), unless it is
+                # the practice's own name is no person ("About Harbour Counselling" on harbourcounselling.nl), unless it is
                 # the practitioner's own name ("Marieke Brink" on mariekebrink.nl: a given name first)
                 names = [n for n in names if not _practice_name_only(n, u.url, page)]
                 for name in names[:4]:

@@ -118,7 +118,7 @@ _OTHER_OBJECT = re.compile(r"\b(?:(?:elke|iedere|each|every)\s+(?:\w+\s+)?(?:ses
                            r"medicatie|medicijn\w*|medication|antidepressiva|pillen|module\w*|opdracht\w*|oefening\w*|huiswerk|les|lessen|"
                            r"exercise\w*|homework|intake\w*|kennismaking\w*|onderzoek\w*|diagnosti\w*|screening|assessment|vragenlijst\w*|questionnaire\w*|"
                            r"contract\w*|\w*overeenkomst\w*|agreement\w*|verzekering\w*|polis|dossier\w*|opleiding\w*|studie|stage|wachtlijst|"
-                           # the organisation's year, its accounts or a project ("sluiten wij het jaar af met een klein negatief resultaat")
+                           # the organisation's year, its accounts or a project ("het boekjaar sloten we af met een tekort")
                            r"(?:boek|kalender|verslag)?jaar|jaarrekening\w*|begroting\w*|(?:fiscal\s+|financial\s+)?year|budget\w*|project\w*|sollicitatie\w*)\b")
 _TREATMENT_OBJECT = re.compile(r"\b(?:behandel\w*|therapie\w*|traject\w*|begeleiding|treatment|therapy|zorg)\b")
 _ENDING_WORD = re.compile(r"^(?:afrond|afgerond|afsluit|afgesloten|afbouw|afgebouwd|beeindig|eindig|rond|sluit|bouw|stop|end|finish|complet|conclu|clos|wrap)")

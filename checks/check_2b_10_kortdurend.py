@@ -194,7 +194,7 @@ def _profession_title(u: Unit, hit) -> bool:
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
 
 
-# a web address ("eerstelijnspsyche-twente.nl", "www.basisggz-noord.nl/contact")
+# a web address ("eerstelijnszorg-hengelveld.nl", "www.basisggz-noord.nl/contact")
 _WEB_ADDRESS = re.compile(r"[\w.-]*\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*|(?:www\.|https?://)\S+")
 # the separators between a page's name, the site's name and footer items
 _SEGMENT = re.compile(r"\s[|·•–—-]\s|\s\|\s?|\s?\|\s")
@@ -202,7 +202,7 @@ _SEGMENT = re.compile(r"\s[|·•–—-]\s|\s\|\s?|\s?\|\s")
 
 def _site_name_only(u: Unit, hit) -> bool:
     """The hit lies in a web address, or in the site's own name where that name stands alone between
-    separators ("... | Eerstelijns Psyche Twente", "Stichting Eerstelijns Psyche Twente · KvK ...").
+    separators ("... | Eerstelijns Zorg Hengelveld", "Stichting Eerstelijns Zorg Hengelveld · KvK ...").
     A name inside a sentence that says what the practice does ("Praktijk Linde Generalistische Basis GGZ
     helpt volwassenen met ...") still speaks of its care."""
     if hit.on != "low":
@@ -652,8 +652,8 @@ class Kortdurend(Check):
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
-            # (the site's own name standing alone, "Wachttijden in de regio | Eerstelijns Psyche Twente", "Stichting
-            # Eerstelijns Psyche Twente · KvK ...", or its web address, names the organisation on every page, not
+            # (the site's own name standing alone, "Wij verhuizen | Eerstelijns Zorg Hengelveld", "Stichting
+            # Eerstelijns Zorg Hengelveld · KvK ...", or its web address, names the organisation on every page, not
             # the character of its care)
             gen = any(not _profession_title(u, h) and not _site_name_only(u, h)
                       for h in gen_t.find(u)) and not _not_own_generalist(u.low)

@@ -26,7 +26,7 @@ def is_cost(unit: Unit) -> bool:
 _WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\s*list|waitlist|"
                       r"(?<![a-z])(?:time|tijd)\s+(?:until|till|to|between|from|tot|tussen|vanaf)\s+(?:\w+\s+){0,6}"
                       r"(?:first|eerste|start|intake|aanmelding|registration|referral|verwijzing)|"
-                      # how soon one can start ("kun je meestal binnen twee weken starten met je intake", "you can usually
+                      # how soon one can start ("u kunt doorgaans binnen drie weken terecht voor een intake", "you can usually
                       # start within a week"); not a step after another ("binnen twee weken na de intake starten we ...")
                       r"(?<![a-z])(?:kun|kunt|kan|can)\s+(?:je|u|jij|you)\s+(?:\w+\s+){0,3}?(?:binnen|within)\s+(?:\w+\s+){0,2}"
                       r"(?:dagen|weken|week|maand|maanden|days|weeks?|months?)\s+(?!na\s|after\s)(?:\w+\s+){0,3}?"
@@ -804,7 +804,7 @@ def of_other_provider(unit: Unit) -> bool:
     """The sentence speaks of the care of someone else, in a sentence in which the practice does not speak of
     itself ("bij de huisarts kunt u kortdurende begeleiding krijgen van de POH-GGZ", "de POH-GGZ biedt soms
     oplossingsgerichte gesprekken", "a few sessions at another provider"): that provider's care, not this practice's.
-    The practice speaks of itself also by its own name ("GGZ in de Regio Oostveen biedt kortdurende ondersteuning, gewoon
+    The practice speaks of itself also by its own name ("Hulp in de Wijk Noord geeft kortdurende steun, dichtbij
     bij jou in de huisartsenpraktijk": the place of its own care)."""
     return (bool(OTHER_PROVIDER.search(unit.low)) and not PRACTICE_SELF.search(unit.low)
             and not own_name_spans(unit.text, unit.url))

@@ -17,10 +17,10 @@ _MENU_HEADING_PAGE = """Werkwijze | Praktijk Zeegras
 Home Over ons Werkwijze Tarieven Werken bij Contact
 
 Hoe gaat het bij ons?
-U meldt zich aan met een verwijsbrief van de huisarts. In het intakegesprek bespreken we uw klachten en wat u wilt bereiken.
+Aanmelden doet u met een verwijzing van uw huisarts. Tijdens het intakegesprek brengen we samen uw hulpvraag in kaart.
 Daarna maken we samen een behandelplan. Na zes gesprekken evalueren we hoe het gaat.
 Tussen de gesprekken oefent u thuis met de online modules van het programma Denkstap, en uw psycholoog bespreekt uw oefeningen in het volgende gesprek.
-In het laatste gesprek maken we een plan om terugval te voorkomen en sluiten we de behandeling af."""
+Tot slot stellen we samen een terugvalplan op en ronden we de behandeling af."""
 
 
 def test_a_menu_set_as_heading_makes_no_cost_section():
@@ -68,15 +68,15 @@ def test_the_name_in_a_sentence_about_the_care_still_names_it():
 
 def test_the_board_is_no_practitioner():
     snap = one_page("https://ggzrivierenland.example/over-ons/organisatie", "Organisatie",
-                    "GGZ Rivierenland wordt bestuurd door een tweehoofdige Raad van Bestuur.",
-                    "# Raad van Bestuur", "De Raad van Bestuur bestaat uit:",
+                    "De dagelijkse leiding ligt bij twee bestuurders.",
+                    "# Raad van Bestuur", "Samenstelling:",
                     "- drs. Anne Wolters, voorzitter", "- ir. Pieter Ruys, lid")
     assert judge("2b-7", snap).status == "voldoet_niet"
 
 
 def test_a_board_member_who_treats_is_a_practitioner():
     snap = one_page("https://ggzrivierenland.example/over-ons/organisatie", "Organisatie",
-                    "# Raad van Bestuur", "De Raad van Bestuur bestaat uit:",
+                    "# Raad van Bestuur", "Samenstelling:",
                     "- drs. Anne Wolters, GZ-psycholoog (BIG) en voorzitter")
     assert judge("2b-7", snap).status == "voldoet"
 
@@ -119,7 +119,7 @@ def test_closing_the_year_is_no_ending():
 
 def test_closing_the_treatment_is_still_an_ending():
     snap = one_page("https://ggzrivierenland.example/werkwijze", "Werkwijze",
-                    "We sluiten de behandeling af met een evaluatiegesprek.")
+                    "Met een laatste evaluatiegesprek sluiten wij de therapie af.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
 
 
@@ -134,7 +134,7 @@ def test_names_in_a_press_release_are_no_practitioners():
 
 def test_a_study_on_the_research_pages_is_no_offer():
     snap = one_page("https://ggzrivierenland.example/kennis-en-onderzoek/lopende-studies", "Lopende studies",
-                    "Een promovenda vergelijkt alle studies naar acceptance and commitment therapy (ACT) bij ouderen.")
+                    "Een promovenda zet het onderzoek naar de werking van ACT (acceptance and commitment therapy) voor ouderen op een rij.")
     assert judge("2b-11", snap).status == "voldoet_niet"
 
 
@@ -151,17 +151,17 @@ def test_a_menu_with_many_separators_is_still_a_menu():
     snap = corpus_site("https://harbourcounselling.example/faq/",
                        "We use cookies to improve this website. Accept all  Reject\n"
                        "FAQ - Harbour Counselling\n"
-                       "Home | About us | Help for... | FAQ | Fees | Contact | NL\n"
+                       "Home | Our team | Who we help... | FAQ | Fees | Contact | NL\n"
                        "Do you offer online modules?\n"
                        "Yes. We use the online programme Tidewise. Your therapist picks short modules on sleep or worry, "
-                       "which you work through at home between sessions, and discusses your exercises with you in the next session.")
+                       "to do at home in the week between two appointments; your therapist then talks your exercises through with you.")
     assert judge("2b-12", snap).status == "voldoet"
 
 
 def test_outside_these_hours_is_out_of_hours():
     snap = one_page("https://harbourcounselling.example/contact", "Help at night",
-                    "We are only open during office hours. Outside these hours, call the huisartsenpost: 0900 - 123 45 67.",
-                    "In a life-threatening emergency, call 112.")
+                    "Our office is open on weekdays. Outside these hours, please call the huisartsenpost: 0900 - 123 45 67.",
+                    "For an emergency, phone 112 at once.")
     assert judge("2b-6", snap).status == "voldoet"
 
 
@@ -180,7 +180,7 @@ def test_we_are_glad_names_nobody():
 def test_the_practice_name_as_heading_is_no_person():
     snap = one_page("https://harbourcounselling.example/about-us", "About us",
                     "# About Harbour Counselling",
-                    "Our therapists are all registered psychologists (GZ-psychologists and psychologists with NIP registration).",
+                    "Everyone who treats here is a registered psychologist: GZ-psychologists and psychologists registered with the NIP.",
                     "# Our office", "Practice coordinator: Wendy Kuipers")
     assert judge("2b-7", snap).status == "voldoet_bijna"
 
@@ -208,7 +208,7 @@ def test_a_method_the_practitioner_works_with_is_named():
 
 def test_short_care_named_by_the_practice_name_in_the_gp_practice_is_its_own():
     snap = one_page("https://steunindewijk-ommeren.example/", "Welkom",
-                    "Steun in de Wijk Ommeren biedt kortdurende, laagdrempelige ondersteuning, gewoon bij jou in de huisartsenpraktijk.")
+                    "Steun in de Wijk Ommeren geeft kortdurende, laagdrempelige ondersteuning, dichtbij in je eigen huisartsenpraktijk.")
     assert judge("2b-10", snap).status == "voldoet_bijna"
 
 
@@ -220,13 +220,13 @@ def test_short_care_of_the_poh_is_still_another_providers():
 
 def test_our_practice_nurses_and_psychologists_are_the_team():
     snap = one_page("https://steunindewijk-ommeren.example/", "Welkom",
-                    "Onze praktijkondersteuners GGZ en psychologen werken in twaalf huisartsenpraktijken in de regio.")
+                    "Onze praktijkondersteuners GGZ en psychologen hebben spreekuur in twaalf huisartsenpraktijken.")
     assert judge("2b-7", snap).status == "voldoet_bijna"
 
 
 def test_how_soon_one_can_start_is_a_waiting_time():
     snap = one_page("https://praatpuntonline.example/faq", "Veelgestelde vragen",
-                    "Hoe snel kan ik beginnen?", "Op dit moment kun je meestal binnen drie weken beginnen met je intake.")
+                    "Hoe snel kan ik beginnen?", "Nu kun je vaak al binnen drie weken beginnen met de intake.")
     assert judge("2b-9", snap).status == "voldoet_niet"
 
 
@@ -253,7 +253,7 @@ def _home_with_button(button: str) -> str:
             "therapist can see how you progress and uses that in the next session. The app stays open to you "
             "for two months once therapy is over.\n"
             "What our clients say\n"
-            "We ask all clients to complete the CQ-index (Consumer Quality Index) at the end of treatment, with a "
+            "Every client is asked, once treatment has ended, to complete the CQ-index (Consumer Quality Index), with a "
             "grade from 1 to 10 for the care as a whole.\nOver 2024 that grade averaged 8.4.")
 
 
@@ -266,5 +266,5 @@ def test_a_call_to_act_is_no_step(button):
 
 def test_telling_how_to_register_is_still_a_step():
     snap = one_page("https://praatpuntonline.example/aanmelden", "Aanmelden",
-                    "Je meldt je aan via het formulier op deze site; daarna plannen we binnen een week een intake.")
+                    "Aanmelden gaat met het webformulier; daarna plannen we binnen een week een intake.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
