@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
+from checks.text.context import (is_menu_line, addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
                                   is_editorial_page, is_legal_page, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled,
@@ -955,6 +955,8 @@ class Doelgroep(Check):
             heading = u.kind in ("heading", "title") and not _PROSE_HEADING.match(u.text)
             if heading and u.kind == "title":
                 continue
+            if is_menu_line(u):
+                continue  # "Home Voor kinderen Voor ouders Voor verwijzers Contact": the site's pages, no client group told
             page = st.page_of(u)
             # a knowledge-base or explainer page, and a sentence placed in the care sector, research or
             # guidelines ("In de basis GGZ worden in het algemeen mensen met lichte tot matige klachten

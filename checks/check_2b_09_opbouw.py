@@ -669,6 +669,12 @@ def _document_title(u: Unit) -> bool:
 # the client fills in a list ("vult u aan het begin en eind een korte klachtenlijst in", "clients fill in a
 # checklist"): a measurement, whatever the list is called (not the wait list)
 _FILLS_IN_LIST = re.compile(r"^(?=.*\b(?!wachtlijst)\w*lijst(?:en)?\b|.*\b(?:checklists?|surveys?)\b).*\b(?:vul\w*|invul\w*|ingevuld|fill\w*|complet\w*)\b")
+# a registration for something else than the care: a newsletter, a course, an event ("Meld je aan voor de nieuwsbrief")
+_REGISTERS_FOR_OTHER = re.compile(r"\b(?:meld\w*|aanmeld\w*|inschrijv\w*|schrijf\w*|sign\s+up|subscribe|register)\s+(?:\w+\s+){0,3}?"
+                                  r"(?:voor|bij|op|for|to)\s+(?:de\s+|het\s+|onze\s+|een\s+|our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|themavond)\w*")
+# a grade given ("gemiddeld met een 8,4", "an average of 8.2"): a measurement, no step
+_GRADE_GIVEN = re.compile(r"\b(?:gemiddeld|average)\s+(?:\w+\s+){0,2}?(?:met\s+)?(?:een|an?|of)?\s*(?:[1-9]|10)[,.]\d\b")
 
 
 def _measuring(page: PageInfo, u: Unit) -> bool:
@@ -676,7 +682,8 @@ def _measuring(page: PageInfo, u: Unit) -> bool:
     stands in ("ROM", "Cliëntervaringen (CQI)") or the page it is on ("Client experiences (CQI)");
     "Bij het begin en het einde vullen cliënten een vragenlijst in" names the intake and the end as
     moments of measuring, not as steps."""
-    return bool(terms("process", "measurement").search(u) or _FILLS_IN_LIST.search(u.low) or _measuring_place(page, u))
+    return bool(terms("process", "measurement").search(u) or _FILLS_IN_LIST.search(u.low) or _GRADE_GIVEN.search(u.low)
+                or _measuring_place(page, u))
 
 
 def _measuring_place(page: PageInfo, u: Unit) -> bool:
@@ -763,6 +770,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue
         if _DIARY_ADMIN.search(u.low) and not _EXPLORES.search(u.low):
             continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
+        if len(u.low.split()) <= 15 and _REGISTERS_FOR_OTHER.search(u.low):
+            continue  # "Aanmelden voor onze nieuwsbrief", "Schrijf je in voor de workshop": not the care's registration
         if _BUTTON.match(u.low) and len(u.low.split()) <= 7 and not _MEETING_DETAIL.search(u.low):
             continue  # "Lees meer over aanmelden", "Ga naar het aanmeldformulier", "Book an intake": a button, no step told
             # (a call that tells of the meeting, "Plan een gratis kennismakingsgesprek", is weighed by ``_books_first_meeting``)
@@ -1267,6 +1276,8 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     # (and a questionnaire step of a phase the page also describes in other words elaborates that
     # phase: "in een intake vindt nader onderzoek plaats aan de hand van vragenlijsten")
     usable = [m for m in body if not m.measuring or m.named or (m.step and (len(other) >= 2 or set(m.phases) <= other))]
+    # (a grade given is a result, also under a phase's heading: "# Evaluatie" + "Scholen gaven de training gemiddeld een 8,4")
+    usable = [m for m in usable if not (m.measuring and _GRADE_GIVEN.search(m.unit.low))]
     for m in usable:
         if m.measuring and not m.named:
             m.phases = {ph: ls for ph, ls in m.phases.items() if ph == "end"} or m.phases

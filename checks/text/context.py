@@ -287,9 +287,16 @@ _COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toest
                             r"|\b(?:gebruik\w*|accept\w*|toestemming|use[sd]?|consent)\b.{0,80}\bcookies?\b")
 
 
+# the button of a short banner ("We use cookies. OK", "Wij gebruiken cookies Akkoord")
+_CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
+
+
 def is_cookie_notice(text: str) -> bool:
-    """A cookie-consent sentence (a banner), not the name of a cookie or privacy page."""
-    return len(text.split()) >= 5 and bool(_COOKIE_NOTICE.search(text.lower()))
+    """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
+    a short one with its button ("We use cookies. OK") too."""
+    low = text.lower()
+    words = len(low.split())
+    return (words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))
 
 
 # ----------------------------------------------------------------------------- the practice's own name

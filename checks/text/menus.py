@@ -15,8 +15,13 @@ NAV_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022]\s")
 _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|mij|de\s+praktijk)|about(?:\s+(?:us|me))?|wie\s+(?:ben\s+ik|zijn\s+wij)|"
               r"tarieven|kosten|vergoeding\w*|fees?|prices|blog|nieuws|news|faq|veelgestelde\s+vragen|privacy|disclaimer|locaties|locations?|"
               r"vacatures?|werken\s+bij|careers?|links|aanbod|ons\s+aanbod|werkwijze|ehealth|e-health|services|wachttijden?|klachten\w*|"
-              r"wie\s+(?:we|wij)\s+zijn|kwaliteit|behandelingen|behandelaanbod|onze\s+zorg|ervaringen|aanmelden")
+              r"wie\s+(?:we|wij)\s+zijn|kwaliteit|behandelingen|behandelaanbod|onze\s+zorg|ervaringen|aanmelden|"
+              # the pages per audience ("Voor kinderen", "Voor ouders", "Voor verwijzers", "For referrers")
+              r"voor\s+(?:kinderen|jongeren|ouders|volwassenen|verwijzers|huisartsen|professionals|cli[eë]nten|scholen|werkgevers|wie)|"
+              r"for\s+(?:clients|parents|referrers|gps|professionals|employers|schools)|"
+              r"behandelaars|behandelaren|ons\s+aanbod|hoe\s+werkt\s+het|how\s+it\s+works|treatments|our\s+approach|approach")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
+_LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 
@@ -25,7 +30,7 @@ def is_menu_text(low: str) -> bool:
     and one at least the name of a common page ("onze zorg | wie zijn wij | verhalen | aanmelden", "home · over ons ·
     ehealth · contact"), or the names of three or more common pages run together without punctuation ("home over mij
     werkwijze tarieven contact")."""
-    low = low.strip()
+    low = _LANGUAGE_SWITCH.sub("", low.strip()).strip()  # ("... Contact  NL | EN": the language switch at its end)
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
     if words > 14 or low.endswith((".", "!", "?", ":")):
         return False

@@ -253,7 +253,7 @@ def _home_with_button(button: str) -> str:
             "therapist can see how you progress and uses that in the next session. The app stays open to you "
             "for two months once therapy is over.\n"
             "What our clients say\n"
-            "Every client is asked, once treatment has ended, to complete the CQ-index (Consumer Quality Index), with a "
+            "Once treatment has ended, each client gets the CQ-index (Consumer Quality Index) questionnaire, with a "
             "grade from 1 to 10 for the care as a whole.\nOver 2024 that grade averaged 8.4.")
 
 
@@ -268,3 +268,80 @@ def test_telling_how_to_register_is_still_a_step():
     snap = one_page("https://praatpuntonline.example/aanmelden", "Aanmelden",
                     "Aanmelden gaat met het webformulier; daarna plannen we binnen een week een intake.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- fourth pass
+
+def test_a_short_cookie_banner_as_title_makes_no_cookie_page():
+    snap = corpus_site("https://dunepsychology.example/contact/",
+                       "We use cookies.  OK\nContactContact\n"
+                       "Office hours: Monday to Thursday, 9:00 - 16:00, phone +31 70 555 01 23.\n"
+                       "Need help after 17:00 or on Saturday and Sunday? Phone the huisartsenpost: 0900 - 777 66 55.\n"
+                       "If your life is in danger, call 112.")
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_a_cookie_policy_title_still_makes_a_cookie_page():
+    snap = site(page("https://dunepsychology.example/cookies", "# Ons gebruik van cookies",
+                     "Wij plaatsen alleen functionele cookies. Bel 070 - 555 01 23 bij vragen.", title="Ons gebruik van cookies"))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_short_and_generalist_care_explained_in_english():
+    snap = one_page("https://dunepsychology.example/approach", "Our approach",
+                    "Our care in the basis GGZ is intended to be brief: most people come for 6 to 10 sessions.",
+                    "Goals are set together and checked halfway, to finish on time.",
+                    "We work on how you can function at work and at home, using the strengths you already have.")
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_a_menu_of_audience_pages_names_no_client_group():
+    snap = corpus_site("https://jeugdhulpdeboei.example/nieuws/",
+                       "Nieuws\nHome  Voor jongeren  Voor kinderen  Voor verwijzers  Voor ouders  Contact\n"
+                       "Onze wachtkamer heeft nieuwe stoelen gekregen, gemaakt door een sociale werkplaats uit de buurt.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_menu_with_a_language_switch_is_still_a_menu():
+    snap = corpus_site("https://dunepsychology.example/online/",
+                       "Online | Dune Psychology\nHome  Our team  Fees  How it works  About us  Contact  NL | EN\n"
+                       "Between sessions you use our online programme Tidemark: your psychologist picks short modules on worry "
+                       "or sleep, you do the exercises at home, and your psychologist talks them through with you at the next session.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_newsletter_sign_up_is_no_registration_step():
+    snap = one_page("https://jeugdhulpdeboei.example/scholen", "Voor scholen",
+                    "Wij geven trainingen aan leerkrachten.", "Meld je hier aan voor onze nieuwsbrief")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_grade_under_an_evaluation_heading_is_no_step():
+    snap = one_page("https://jeugdhulpdeboei.example/scholen", "Voor scholen",
+                    "# Evaluatie", "Leerkrachten gaven de training vorig jaar gemiddeld een 8,1.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_an_evaluation_of_the_treatment_under_its_heading_is_still_a_step():
+    snap = one_page("https://jeugdhulpdeboei.example/werkwijze", "Werkwijze",
+                    "# Evaluatie", "Na zes gesprekken bespreken we met jou en je ouders hoe het gaat.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_an_annual_report_names_no_care_type():
+    snap = one_page("https://zorggroep-middenwaard.example/jaarverslag-2024", "Jaarverslag 2024",
+                    "Samen sterk in de eerste lijn: in 2025 richten we ons op personeel en digitalisering in de eerste lijn.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_a_care_group_name_is_no_person():
+    snap = corpus_site("https://www.middenwaard-zorg.example/over-ons/",
+                       "Over ons - Zorggroep Middenwaard\nZorggroep Middenwaard is een samenwerking van huisartsen in de regio.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_who_not_over_a_list_is_the_excluded_side():
+    snap = one_page("https://eerstelijnskring-vaart.example/verwijzers", "Voor verwijzers",
+                    "# Wie kunt u naar ons sturen?", "Volwassenen met milde tot matige psychische klachten.",
+                    "# Wie niet?", "- Mensen met een acute crisis", "- Ernstige verslavingsproblematiek")
+    assert judge("2b-8", snap).status == "voldoet"
