@@ -98,7 +98,9 @@ def _unnumbered(text: str) -> str:
 # "vanaf het eerste gesprek", "vanaf het begin", "from the first session (onwards)", "right from the start"
 _FROM_THE_START = re.compile(r"(?<![a-z])(?:vanaf|from|right\s+from)\s+(?:het|de|the|your|our|uw|je)?\s*(?:\w+\s+)?$"
                              r"|(?<![a-z])(?:vanaf|from)\s+(?:het|de|the)?\s*(?:eerste|first|begin|start)\w*(?![a-z])")
-_PLANS = re.compile(r"(?<![a-z])(?:bespreken|bespreekt|bespreek|kijken|kijkt|spreken|discuss\w*|agree\w*|plan\w*|werken\s+(?:we\s+)?toe|work\s+towards|keep\s+an\s+eye)(?![a-z])")
+_PLANS = re.compile(r"(?<![a-z])(?:bespreken|bespreekt|bespreek|kijken|kijkt|spreken|discuss\w*|agree\w*|plan\w*|werken\s+(?:we\s+)?toe|work\s+towards|keep\s+an\s+eye|"
+                    # ("we hebben vanaf het begin aandacht voor een tijdige afronding", "from the start we pay attention to ending on time")
+                    r"aandacht|attention|houden\s+(?:we\s+|wij\s+)?rekening|bear\s+in\s+mind)(?![a-z])")
 # a step said not to be taken: "wij doen geen (diagnostisch) onderzoek", "we do not do assessments"
 _NOT_DONE = re.compile(r"(?<![a-z])(?:geen|niet|no|not)\s+(?:\w+\s+){0,2}$")
 _TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")

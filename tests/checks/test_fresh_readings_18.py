@@ -345,3 +345,23 @@ def test_who_not_over_a_list_is_the_excluded_side():
                     "# Wie kunt u naar ons sturen?", "Volwassenen met milde tot matige psychische klachten.",
                     "# Wie niet?", "- Mensen met een acute crisis", "- Ernstige verslavingsproblematiek")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- fifth pass
+
+_ROUTE_WITHOUT_END = ("1. Aanmelding - Via ons webformulier, met de verwijzing van uw huisarts.",
+                      "2. Kennismaking en intake - In twee gesprekken brengen we samen uw hulpvraag in beeld.",
+                      "3. Behandelplan - We stellen samen doelen op.",
+                      "4. Tussenevaluatie - Na een paar gesprekken bekijken we samen de voortgang.")
+
+
+def test_attention_to_ending_on_time_is_no_ending_step():
+    snap = one_page("https://praktijkdehoeve.example/werkwijze", "Werkwijze", *_ROUTE_WITHOUT_END,
+                    "Vanaf de eerste afspraak hebben we aandacht voor een tijdige afronding.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_an_ending_told_still_completes_the_route():
+    snap = one_page("https://praktijkdehoeve.example/werkwijze", "Werkwijze", *_ROUTE_WITHOUT_END,
+                    "5. Afronding - In het laatste gesprek kijken we terug en maken we een plan voor als het weer minder gaat.")
+    assert judge("2b-9", snap).status == "voldoet"
