@@ -1872,10 +1872,15 @@ _PRACTICE_OF = re.compile(rf"\b[\w-]*(?:[Pp]raktijk|[Tt]herapie|[Pp]sychologie|[
                           rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{1,2}})")
 
 
+# ... or the name first ("Lotte Ariëns Psychotherapie", "Sam de Vries Psychology")
+_PRACTICE_NAMED_FIRST = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{1,2}})\s+"
+                                   rf"(?:[Pp]sychotherapie|[Pp]sychologie|[Tt]herapie|[Cc]oaching|[Pp]sychology|[Pp]sychotherapy|[Tt]herapy|[Cc]ounsell?ing)\b")
+
+
 def _named_practice(text: str) -> list[str]:
     """The practitioner's name inside the practice's name (a given name and a surname)."""
     out = []
-    for m in _PRACTICE_OF.finditer(text):
+    for m in [*_PRACTICE_OF.finditer(text), *_PRACTICE_NAMED_FIRST.finditer(text)]:
         words = m.group("name").split()
         if _given(words[0]) and not _not_name(words):
             out.append(m.group("name"))

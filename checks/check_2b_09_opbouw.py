@@ -99,7 +99,7 @@ def _unnumbered(text: str) -> str:
 _FROM_THE_START = re.compile(r"(?<![a-z])(?:vanaf|from|right\s+from)\s+(?:het|de|the|your|our|uw|je)?\s*(?:\w+\s+)?$"
                              r"|(?<![a-z])(?:vanaf|from)\s+(?:het|de|the)?\s*(?:eerste|first|begin|start)\w*(?![a-z])")
 _PLANS = re.compile(r"(?<![a-z])(?:bespreken|bespreekt|bespreek|kijken|kijkt|spreken|discuss\w*|agree\w*|plan\w*|werken\s+(?:we\s+)?toe|work\s+towards|keep\s+an\s+eye|"
-                    # ("we hebben vanaf het begin aandacht voor een tijdige afronding", "from the start we pay attention to ending on time")
+                    # ("vanaf de eerste afspraak letten we op een tijdige afronding", "from the start we pay attention to ending on time")
                     r"aandacht|attention|houden\s+(?:we\s+|wij\s+)?rekening|bear\s+in\s+mind)(?![a-z])")
 # a step said not to be taken: "wij doen geen (diagnostisch) onderzoek", "we do not do assessments"
 _NOT_DONE = re.compile(r"(?<![a-z])(?:geen|niet|no|not)\s+(?:\w+\s+){0,2}$")
@@ -672,9 +672,11 @@ def _document_title(u: Unit) -> bool:
 # checklist"): a measurement, whatever the list is called (not the wait list)
 _FILLS_IN_LIST = re.compile(r"^(?=.*\b(?!wachtlijst)\w*lijst(?:en)?\b|.*\b(?:checklists?|surveys?)\b).*\b(?:vul\w*|invul\w*|ingevuld|fill\w*|complet\w*)\b")
 # a registration for something else than the care: a newsletter, a course, an event ("Meld je aan voor de nieuwsbrief")
-_REGISTERS_FOR_OTHER = re.compile(r"\b(?:meld\w*|aanmeld\w*|inschrijv\w*|schrijf\w*|sign\s+up|subscribe|register)\s+(?:\w+\s+){0,3}?"
+_REGISTERS_FOR_OTHER = re.compile(r"\b(?:meld\w*|aanmeld\w*|aangemeld|inschrijv\w*|ingeschreven|schrijf\w*|sign(?:ed)?\s+up|subscribe\w*|register\w*)\s+(?:\w+\s+){0,3}?"
                                   r"(?:voor|bij|op|for|to)\s+(?:de\s+|het\s+|onze\s+|een\s+|our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
                                   r"(?:nieuwsbrief|newsletter|workshop|cursus|course|training|lezing|webinar|bijeenkomst|event|themavond)\w*")
+# ... and the reader's registration named right after it ("... om je aanmelding te bevestigen")
+_YOUR_REGISTRATION = re.compile(r"\b(?:je|jouw|uw|your)\s+(?:aanmelding|inschrijving|registration|subscription)\b")
 # a grade given ("gemiddeld met een 8,4", "an average of 8.2"): a measurement, no step
 _GRADE_GIVEN = re.compile(r"\b(?:gemiddeld|average)\s+(?:\w+\s+){0,2}?(?:met\s+)?(?:een|an?|of)?\s*(?:[1-9]|10)[,.]\d\b")
 
@@ -774,6 +776,9 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             continue  # "na het intakegesprek kunt u in de online agenda zelf uw afspraken verzetten": the diary, no step told
         if len(u.low.split()) <= 15 and _REGISTERS_FOR_OTHER.search(u.low):
             continue  # "Aanmelden voor onze nieuwsbrief", "Schrijf je in voor de workshop": not the care's registration
+        if (pos > 0 and _YOUR_REGISTRATION.search(u.low) and page.units[pos - 1].block == u.block
+                and len(page.units[pos - 1].low.split()) <= 15 and _REGISTERS_FOR_OTHER.search(page.units[pos - 1].low)):
+            continue  # "Ook aangemeld voor de nieuwsbrief?" + "Bevestig je aanmelding via de link in je mail"
         if _BUTTON.match(u.low) and len(u.low.split()) <= 7 and not _MEETING_DETAIL.search(u.low):
             continue  # "Lees meer over aanmelden", "Ga naar het aanmeldformulier", "Book an intake": a button, no step told
             # (a call that tells of the meeting, "Plan een gratis kennismakingsgesprek", is weighed by ``_books_first_meeting``)

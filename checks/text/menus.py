@@ -21,6 +21,8 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
               r"for\s+(?:clients|parents|referrers|gps|professionals|employers|schools)|"
               r"behandelaars|behandelaren|ons\s+aanbod|hoe\s+werkt\s+het|how\s+it\s+works|treatments|our\s+approach|approach")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
+# (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")
+_MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013-]\s")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
@@ -34,7 +36,7 @@ def is_menu_text(low: str) -> bool:
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
     if words > 14 or low.endswith((".", "!", "?", ":")):
         return False
-    parts = [p.strip(" .:") for p in NAV_SEPARATOR.split(low)]
+    parts = [p.strip(" .:") for p in _MENU_SEPARATOR.split(low)]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         named = sum(1 for p in parts if MENU_PAGE_NAME.match(p))
         if named >= 2 or (named >= 1 and len(parts) >= 4):

@@ -363,5 +363,44 @@ def test_attention_to_ending_on_time_is_no_ending_step():
 
 def test_an_ending_told_still_completes_the_route():
     snap = one_page("https://praktijkdehoeve.example/werkwijze", "Werkwijze", *_ROUTE_WITHOUT_END,
-                    "5. Afronding - In het laatste gesprek kijken we terug en maken we een plan voor als het weer minder gaat.")
+                    "5. Afronding - Het laatste gesprek gebruiken we om terug te blikken en een terugvalplan op te stellen.")
     assert judge("2b-9", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- sixth pass (small practices)
+
+def test_a_garbled_character_is_no_euro_sign():
+    snap = corpus_site("https://praktijkdewaterlelie.example/faq/",
+                       "Vragen\nHome Over ons Werkwijze Vragen Contact\nHome â€º Vragen\n"
+                       "Gebruiken jullie eHealth?\nJa. Wij werken met het online programma Kompasvrij. Je psycholoog kiest "
+                       "oefeningen die bij je doelen passen, je doet ze thuis tussen de afspraken en je psycholoog neemt ze met je door.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_menu_between_dashes_heads_nothing():
+    snap = corpus_site("https://relatiepraktijkdebrug.example/online/",
+                       "Online oefenen\nHome - Voor stellen - Aanpak - Tarieven - Contact\n"
+                       "Wij werken met het online programma Samenspraak. Jullie therapeut kiest oefeningen die bij jullie doelen "
+                       "passen, jullie doen ze thuis tussen de afspraken en de therapeut neemt ze met jullie door.")
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_confirming_a_newsletter_sign_up_is_no_step():
+    snap = one_page("https://relatiepraktijkdebrug.example/bedankt", "Bedankt!",
+                    "We hebben je bericht ontvangen.", "Heb je je ingeschreven voor onze nieuwsbrief? "
+                    "Dan krijg je zo een mail om je inschrijving te bevestigen.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_name_in_the_practice_name_after_it_names_the_writer():
+    snap = corpus_site("https://www.femkederuiter-psychotherapie.example/aanbod/",
+                       "Waarmee kun je bij mij komen? | Femke de Ruiter Psychotherapie\n"
+                       "Ik werk als psychotherapeut en GZ-psycholoog met volwassenen die op hun werk of thuis vastlopen.")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_referred_on_in_consultation_with_the_gp_is_the_excluded_side():
+    snap = one_page("https://praktijkdewaterlelie.example/werkwijze", "Werkwijze",
+                    "Wij zijn er voor volwassenen met milde tot matige klachten.",
+                    "Is je probleem complex of speelt het al jaren, dan verwijzen wij je in overleg met jouw huisarts door, meestal naar de specialistische GGZ.")
+    assert judge("2b-8", snap).status == "voldoet"
