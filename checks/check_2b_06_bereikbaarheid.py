@@ -112,6 +112,9 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         r"\bcibg\b|ministerie|rijksoverheid|"
                         # the practice's own councils: the client council's or works council's line is the council's
                         r"cli[eë]ntenraad|clientenraad|client council|ondernemingsraad|works council|medezeggenschap\w*")
+# the practice calls the client ("bellen wij u", "we bellen je terug", "we will call you")
+_WE_CALL_YOU = re.compile(r"(?<![a-z])(?:bel(?:len|t)?\s+(?:wij|we|ik)\s+(?:u|je|jou)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}bel(?:len)?\s+(?:u|je|jou)|"
+                          r"(?:we|i)\s+(?:will\s+)?call\s+you)(?![a-z])")
 # another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
 # its hours, not the practice's
 _ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementielijn|mantelzorglijn|infolijn|hulplijn|"
@@ -499,6 +502,8 @@ class Bereikbaarheid(Check):
                     or _FOR_COLLEAGUES.search(u.low)):
                 continue
             phones = phone_numbers(u.text)
+            if not phones and _WE_CALL_YOU.search(u.low):
+                continue  # "wij bellen u dan voor een afspraak", "we will call you": the practice calls, no way to reach it
             if phones:
                 prev = st.neighbours(u, 1, 0)
                 if len(prev) > 1 and prev[0].block == u.block and _OTHER_ORG.search(prev[0].low):

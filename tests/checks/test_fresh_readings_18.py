@@ -404,3 +404,15 @@ def test_referred_on_in_consultation_with_the_gp_is_the_excluded_side():
                     "Wij zijn er voor volwassenen met milde tot matige klachten.",
                     "Is je probleem complex of speelt het al jaren, dan verwijzen wij je in overleg met jouw huisarts door, meestal naar de specialistische GGZ.")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_practice_calling_the_client_is_no_reachability():
+    snap = one_page("https://praktijkdewaterlelie.example/aanmelden", "Aanmelden",
+                    "Vul het aanmeldformulier in. Binnen drie werkdagen bellen wij u voor een kort telefonisch kennismakingsgesprek.")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_the_practice_line_with_its_hours_still_counts():
+    snap = one_page("https://praktijkdewaterlelie.example/contact", "Contact",
+                    "Telefonisch bereikbaar op dinsdag en donderdag, 8.15 - 9.45 uur: 0318 - 64 21 90.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
