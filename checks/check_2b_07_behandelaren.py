@@ -1734,7 +1734,7 @@ def _tied(units: list[Unit], name: str, page=None) -> bool:
 
 
 # the organisation's board, supervisors and office: the people who run it, not those who treat
-# ("Raad van Bestuur: drs. Marieke Hoogendam, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa")
+# ("Raad van Bestuur: drs. Anne Wolters, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa")
 _GOVERNANCE = re.compile(r"(?<![a-z])(?:raad\s+van\s+(?:bestuur|toezicht|commissarissen)|rv[bt]|bestuur(?:der|ders|slid|sleden|ssecretaris"
                          r"|svoorzitter)?|voorzitter|vicevoorzitter|penningmeester|secretaris|toezichthouder\w*|commissaris\w*|"
                          r"office\s?manager|praktijkmanager|practice\s+co[o\u00f6]rdinator|praktijkco[o\u00f6]rdinator|secretaresse|receptionist\w*|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
