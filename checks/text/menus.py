@@ -23,6 +23,8 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 # (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")
 _MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013-]\s")
+_MAX_MENU_CHARS = 200  # fourteen page names with separators and a language switch fit in this
+_LANGUAGE_CODES = ("nl", "en", "de", "fr")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
@@ -32,7 +34,11 @@ def is_menu_text(low: str) -> bool:
     and one at least the name of a common page ("onze zorg | wie zijn wij | verhalen | aanmelden", "home · over ons ·
     ehealth · contact"), or the names of three or more common pages run together without punctuation ("home over mij
     werkwijze tarieven contact")."""
-    low = _LANGUAGE_SWITCH.sub("", low.strip()).strip()  # ("... Contact  NL | EN": the language switch at its end)
+    low = low.strip()
+    if len(low) > _MAX_MENU_CHARS or low.endswith((".", "!", "?", ":")):
+        return False  # (most texts: cheap tests first)
+    if low[-2:] in _LANGUAGE_CODES:
+        low = _LANGUAGE_SWITCH.sub("", low).strip()  # ("... Contact  NL | EN": the language switch at its end)
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
     if words > 14 or low.endswith((".", "!", "?", ":")):
         return False
