@@ -25,7 +25,7 @@ from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRI
                                   is_editorial_page, is_general_page, is_legal_page, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   is_menu_line, page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
-from checks.text.patterns import QuickRegex
+from checks.text.patterns import ADDRESS, QuickRegex
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -194,20 +194,19 @@ def _profession_title(u: Unit, hit) -> bool:
     return any(m.start() <= hit.start < m.end() for m in _PROFESSION.finditer(u.low, max(0, hit.start - 20), hit.end + 20))
 
 
-# a web address ("eerstelijnszorg-hengelveld.nl", "www.basisggz-noord.nl/contact")
-_WEB_ADDRESS = re.compile(r"[\w.-]*\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*|(?:www\.|https?://)\S+")
 # the separators between a page's name, the site's name and footer items
 _SEGMENT = re.compile(r"\s[|·•–—-]\s|\s\|\s?|\s?\|\s")
 
 
 def _site_name_only(u: Unit, hit) -> bool:
-    """The hit lies in a web address, or in the site's own name where that name stands alone between
-    separators ("... | Eerstelijns Zorg Hengelveld", "Stichting Eerstelijns Zorg Hengelveld · KvK ...").
+    """The hit lies in a web or e-mail address (``patterns.ADDRESS``), or in the site's own name where that
+    name stands alone between separators ("... | Eerstelijns Zorg Hengelveld", "Stichting Eerstelijns Zorg
+    Hengelveld · KvK ...").
     A name inside a sentence that says what the practice does ("Praktijk Linde Generalistische Basis GGZ
     helpt volwassenen met ...") still speaks of its care."""
     if hit.on != "low":
         return False
-    if any(m.start() <= hit.start < m.end() for m in _WEB_ADDRESS.finditer(u.low)):
+    if any(m.start() <= hit.start < m.end() for m in ADDRESS.finditer(u.low)):
         return True
     for a, b in own_name_spans(u.text, u.url):
         if a <= hit.start < b:

@@ -29,7 +29,7 @@ from checks.text.context import (about_products, addresses_others, evidence, exp
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
-from checks.text.patterns import QuickRegex
+from checks.text.patterns import ADDRESS
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -40,8 +40,6 @@ LONG_HEADING = 20       # words: a heading this long is a paragraph set in a hea
 MIN_EXPLAIN_TERMS = 2   # ... with two explanatory words, one about the content (gedachten, leert, ...)
 
 
-# a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl") names a site, not a method
-_ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
 # "Ademruimte (uit de mindfulness)", "an exercise from CBT": a method named as the source of a self-help
 # exercise; where the practice does not speak, an exercise to try, not its offer
 _ORIGIN = re.compile(r"(?:\((?:uit|from)\s+|(?:oefening\w*|techniek\w*|exercises?|techniques?)\s+(?:\w+\s+){0,2}"
@@ -124,7 +122,7 @@ def method_labels(unit: Unit) -> list[str]:
     hits = terms("methods", "method").find(unit)
     if not hits:
         return []
-    spans = {on: [m.span() for m in _ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
+    spans = {on: [m.span() for m in ADDRESS.finditer(getattr(unit, on))] for on in ("low", "text")}
     # (a credential or a method written as an acronym is matched on the text, the others on the folded text: the
     # offsets are the same but for the rare character that folds into two)
     creds = [c for g in ("qualification", "credential") for c in terms("methods", g).find(unit) if c.on in ("low", "text")]

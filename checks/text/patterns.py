@@ -103,6 +103,10 @@ def short_numbers(text: str) -> list[str]:
     return [m.group(0) for m in _SHORT.finditer(text)]
 
 
+# a web or e-mail address ("info@speltherapie-noord.nl", "www.emdrpraktijk.nl", "basisggz-hengelveld.nl/contact"): it
+# names a site, not a method or a kind of care
+ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail(?:adres)?\b", re.I)
 
 
