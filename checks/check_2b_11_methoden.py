@@ -53,7 +53,7 @@ _WORK = (r"lezing\w*|presentatie\w*|onderzoek\w*|studie\w*|proefschrift\w*|promo
          r"boek(?:en|je)?|e-?book\w*|werkboek\w*|podcast\w*|aflevering\w*|interview\w*|column\w*|recensie\w*|reportage\w*|"
          r"documentaire\w*|congres\w*|symposi\w*|webinar\w*|studies|study|research|trial|articles?|papers?|books?|lectures?|"
          r"talks?|episodes?|interviews?|reviews?|thesis|conferences?|documentar\w*|"
-         r"vak|vakken|colleges?|hoorcollege\w*|lessen|courses?|classes|lessons?")
+         r"vak|vakken|colleges?|hoorcollege\w*|les|lessen|courses?|classes|lessons?|hoofdstuk\w*|chapters?")
 _GAP_WORD = (r"(?!(?:wij|we|ik|u|je|jij|ons|onze|mijn|uw|jouw|i|you|our|my|bied\w*|werk\w*|gebruik\w*|pas|passen|zet\w*|"
              r"behandel\w*|kun\w*|kan|offer\w*|use|provide\w*|treat\w*)(?![\w-]))[\w-]+")
 _SUBJECT_OF_WORK = re.compile(rf"(?<![a-z])(?:{_WORK})\s+(?:over|naar|about|on|into)\s+(?:{_GAP_WORD}\s+){{0,5}}$")

@@ -12,6 +12,7 @@ from models.finding import Evidence
 from checks.text.terms import terms
 from checks.text.normalize import fold
 from checks.text.patterns import QuickRegex
+from checks.text.cookies import is_cookie_notice  # noqa: F401 (asked by the checks too)
 from checks.text.menus import NAV_SEPARATOR, is_menu_text
 from checks.text.units import PageInfo, SiteText, Unit
 
@@ -279,24 +280,6 @@ def join_dutch(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " en " + items[-1]
-
-
-# A cookie-consent notice ("Deze website maakt gebruik van cookies. Klik op OK ...") that an
-# extractor took for the page title or a heading says nothing about the page or the section under it.
-_COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toestemming|klik\w*|use[sd]?|consent|agree)\b"
-                            r"|\b(?:gebruik\w*|accept\w*|toestemming|use[sd]?|consent)\b.{0,80}\bcookies?\b")
-
-
-# the button of a short banner ("We use cookies. OK", "Wij gebruiken cookies Akkoord")
-_CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
-
-
-def is_cookie_notice(text: str) -> bool:
-    """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
-    a short one with its button ("We use cookies. OK") too."""
-    low = text.lower()
-    words = len(low.split())
-    return (words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))
 
 
 # ----------------------------------------------------------------------------- the practice's own name

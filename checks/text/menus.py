@@ -26,6 +26,7 @@ _MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013-]\s")
 _MAX_MENU_CHARS = 200  # fourteen page names with separators and a language switch fit in this
 _LANGUAGE_CODES = ("nl", "en", "de", "fr")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
+_MANY_PAGES = 5
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 
@@ -50,5 +51,8 @@ def is_menu_text(low: str) -> bool:
     if len(parts) == 1 and words >= 4 and not any(ch in low for ch in ",;()"):
         # (nearly every word a page's name: a sentence that names pages has words of its own around them)
         rest = _MENU_PAGE_ANY.sub(" ", low).split()
-        return len(set(_MENU_PAGE_ANY.findall(low))) >= 3 and len(rest) <= max(1, words // 4)
+        named = len(set(_MENU_PAGE_ANY.findall(low)))
+        # (five pages named are a menu even with a longer item among them: "home over mij hoe gaat het in zijn werk?
+        # tarieven blog contact")
+        return (named >= 3 and len(rest) <= max(1, words // 4)) or named >= _MANY_PAGES
     return False

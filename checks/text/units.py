@@ -19,6 +19,7 @@ from models.snapshot import Block, Page, SiteSnapshot
 # checks.text.nlp first: it imports spaCy without spaCy's command-line package
 from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, prefetch_lemmas, sentence_starts, split_docs
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
+from checks.text.cookies import is_cookie_notice
 from checks.text.menus import is_menu_text
 from checks.text.normalize import clean, fold, fold_clean
 
@@ -54,10 +55,12 @@ class PageInfo:
 
     @property
     def first_heading(self) -> str:
-        """The folded text of the page's first heading or title ("" when none)."""
+        """The folded text of the page's first heading or title ("" when none; a cookie banner or a menu set as a heading is none)."""
         got = self.memo.get("first_heading")
         if got is None:
-            got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")), "")
+            got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")
+                                                     and not is_cookie_notice(u.low)
+                                                     and not (u.kind == "heading" and is_menu_text(u.low))), "")
         return got
 
     @property
@@ -156,6 +159,9 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                               path_low=_path_words(page.url), title_low=fold(page.title)))
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
+        # a cookie banner taken for the title ("Wij gebruiken cookies. Akkoord", "Cookie-instellingen"): the page's
+        # first heading below it names the page ("Doe mee: onderzoek naar slaap", "Contact - Stroom GGZ")
+        banner_title = is_cookie_notice(page.title)
         for bidx, block in enumerate(blocks):
             text = clean(block.text)
             if not text:
@@ -166,8 +172,11 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 heading_path = tuple(h for _, h in stack)
                 pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
                 low = fold_clean(text)
-                if is_menu_text(low):
-                    continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing
+                if is_menu_text(low) or is_cookie_notice(low):
+                    continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing,
+                    # nor does a cookie banner
+                if banner_title:
+                    pages[pidx].title_low, banner_title = low, False
                 stack.append((level, low))
                 raw_heading = text
                 continue

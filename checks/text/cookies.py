@@ -1,0 +1,33 @@
+"""A cookie-consent notice: the banner or dialog a crawler keeps at the top of a page.
+
+Stored page texts often open with it ("Deze website maakt gebruik van cookies. Accepteren", "Cookie-instellingen").
+Taken for the page's title or a heading, it says nothing about the page or the section under it.
+"""
+from __future__ import annotations
+
+import re
+
+# A cookie-consent notice ("Deze website maakt gebruik van cookies. Klik op OK ...") that an
+# extractor took for the page title or a heading says nothing about the page or the section under it.
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toestemming|klik\w*|use[sd]?|consent|agree)\b"
+                            r"|\b(?:gebruik\w*|accept\w*|toestemming|use[sd]?|consent)\b.{0,80}\bcookies?\b")
+
+
+# the button of a short banner ("We use cookies. OK", "Wij gebruiken cookies Akkoord")
+_CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
+
+
+# the name of a consent dialog, its heading when a crawler keeps it ("Cookie-instellingen", "Cookievoorkeuren",
+# "Privacy settings", "Manage cookie consent"): the settings a visitor picks, not a page's name ("Cookiebeleid",
+# "Cookieverklaring", "Cookie policy" name a policy)
+_CONSENT_DIALOG = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+|uw\s+|your\s+)?)?(?:cookie|privacy)s?[\s-]?"
+                             r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)\W*$")
+
+
+def is_cookie_notice(text: str) -> bool:
+    """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
+    a short one with its button ("We use cookies. OK") too, and the consent dialog's own heading ("Cookie-instellingen")."""
+    low = text.lower()
+    words = len(low.split())
+    return ((words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))) \
+        or (words <= 4 and _CONSENT_DIALOG.match(low) is not None)

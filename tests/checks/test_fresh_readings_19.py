@@ -1,0 +1,110 @@
+"""Readings found with fresh written pages (round 19), in the form a text extractor stores: a cookie banner taken
+for the page's title names nothing, so the page's first heading below it says what the page is (a research call,
+a contact page); the heading of a consent dialog ("Cookie-instellingen") is a banner, not a cookie policy; a menu
+that names five pages is a menu even with a longer item among them; a shelf of books is a reading list (2b-11);
+a lesson or a chapter about a method is its subject, not the practice's offer (2b-11).
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+from checks.text.context import is_cookie_notice, is_legal_page
+from checks.text.menus import is_menu_text
+from checks.text import site_text
+
+
+# --------------------------------------------------------------------------- a consent dialog's heading
+
+_DIALOG_CONTACT = """Cookie-instellingen
+Wij gebruiken cookies om de website te laten werken en om het bezoek te meten. Kies zelf welke cookies u toestaat.
+Alles accepteren   Alleen noodzakelijk
+Contact - Praktijk Wilgenhoek
+Contact
+Wij zijn op werkdagen telefonisch bereikbaar van 9.00 tot 12.30 uur via 0318 - 44 21 90.
+U kunt ons ook mailen: secretariaat@wilgenhoek.example
+Bezoekadres: Kerkpad 3, 6711 AB Ede"""
+
+
+def test_a_consent_dialog_heading_is_a_banner_not_a_policy_name():
+    assert is_cookie_notice("Cookie-instellingen")
+    assert is_cookie_notice("Manage cookie consent")
+    assert not is_cookie_notice("Cookieverklaring")
+    assert not is_cookie_notice("Cookie policy")
+
+
+def test_a_contact_page_under_a_consent_dialog_gives_its_phone_hours():
+    snap = corpus_site("https://www.wilgenhoek.example/contact/", _DIALOG_CONTACT)
+    assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+def test_a_cookie_policy_stays_a_legal_page():
+    snap = corpus_site("https://www.wilgenhoek.example/cookieverklaring/",
+                       "Cookieverklaring\nOp deze website gebruiken wij functionele en analytische cookies.\n"
+                       "U kunt ons bellen op 0318 - 44 21 90 als u vragen heeft over deze verklaring.")
+    st = site_text(snap)
+    assert is_legal_page(st.pages[-1])
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a banner taken for the title
+
+_RESEARCH_CALL = """Wij gebruiken cookies. Akkoord
+Doe mee: onderzoek naar piekeren bij studenten - GGZ Lindeveld
+Deelnemers gezocht
+Studeer je en pieker je veel? Samen met de hogeschool doet GGZ Lindeveld onderzoek naar piekeren.
+Het onderzoek wordt geleid door dr. Roos Henneman, universitair docent aan de hogeschool.
+Aanmelden kan via het formulier op de website van de hogeschool."""
+
+
+def test_the_heading_below_a_banner_names_the_page():
+    snap = corpus_site("https://www.ggzlindeveld.example/projecten/piekeren/", _RESEARCH_CALL)
+    page = site_text(snap).pages[-1]
+    assert page.title_low == "deelnemers gezocht"  # (the line above it is a paragraph in this page's markup)
+    assert "cookies" not in page.first_heading
+
+
+def test_a_research_call_under_a_banner_names_no_practitioner():
+    snap = corpus_site("https://www.ggzlindeveld.example/projecten/piekeren/", _RESEARCH_CALL)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_research_call_under_a_banner_tells_no_step():
+    snap = corpus_site("https://www.ggzlindeveld.example/projecten/piekeren/", _RESEARCH_CALL)
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_practice_own_step_under_a_banner_still_counts():
+    snap = corpus_site("https://www.ggzlindeveld.example/aanmelden/",
+                       "Wij gebruiken cookies. Akkoord\nAanmelden - GGZ Lindeveld\n"
+                       "U meldt zich bij ons aan met een verwijzing van uw huisarts. Binnen twee weken volgt het intakegesprek "
+                       "met een van onze psychologen.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- menus
+
+def test_five_pages_named_are_a_menu_with_a_longer_item_among_them():
+    assert is_menu_text("home over mij hoe gaat het in zijn werk? tarieven blog contact")
+    assert not is_menu_text("op deze pagina leest u hoe het werkt en wat het kost")
+
+
+# --------------------------------------------------------------------------- 2b-11
+
+def test_a_shelf_of_books_is_no_offer():
+    snap = corpus_site("https://www.praktijkhelmgras.example/boekenkast/",
+                       "Boekenkast\nBoeken die cliënten en ikzelf de moeite waard vonden.\n"
+                       "'Het patroon voorbij' - Jan Hoefman. Een toegankelijk boek met een hoofdstuk over schematherapie.\n"
+                       "'Ruimte maken' - Ida Broek. Een praktische kennismaking met ACT en mindfulness.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_methods_the_practice_lists_as_its_offer_still_count():
+    snap = corpus_site("https://www.praktijkhelmgras.example/behandelingen/",
+                       "Behandelingen\nIn mijn praktijk werk ik met schematherapie en ACT.")
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_a_lesson_about_a_method_is_its_subject():
+    snap = corpus_site("https://www.jeugdpraktijkdeboei.example/",
+                       "Jeugdpraktijk De Boei\n'Ik dacht dat ik de enige was'\n"
+                       "We hadden op school een keer een les over mindfulness, maar daar deed ik toen niet veel mee.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
