@@ -518,9 +518,24 @@ _NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij
                           r"wat|hoe|wie|waarom|what|how|who|why)\b")
 
 
+# an animal ("Pip, een Friese stabij van zeven", "onze praktijkhond Pip", "Max, our practice dog"): the practice's dog
+# or cat, no person
+_ANIMAL = (r"(?:honden|hond|praktijkhond|therapiehond|kantoorhond|hulphond|bezoekhond|kat|katten|poes|pup|puppy|stabij|labrador|"
+           r"labradoodle|retriever|teckel|herder|dogs?|cats?|kitten|pony|paard)")
+
+
+def _named_animal(page, name: str) -> bool:
+    """The page says that ``name`` is an animal: an animal word in an apposition after it or right before it."""
+    n = re.escape(name)
+    after = re.compile(rf"(?<![\w-]){n},?\s+(?:is\s+)?(?:een|onze|ons|de|het|our|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ANIMAL}(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-]){_ANIMAL}\s+{n}(?![\w-])", re.I)
+    return any(after.search(u.text) or before.search(u.text) for u in page.units if u.kind not in ("heading", "title"))
+
+
 def page_person(page) -> str | None:
     """The person a page is about: a heading that is a name and matches the page's URL
-    ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"."""
+    ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"; not the practice's dog
+    ("Maak kennis met Pip" over "Pip, een Friese stabij")."""
     slug = fold(page.url.rstrip("/").rsplit("/", 1)[-1].split("?")[0].replace("-", " ").replace("_", " "))
     for u in page.units:
         if u.kind not in ("heading", "title"):
@@ -528,7 +543,7 @@ def page_person(page) -> str | None:
         text = u.text.strip()
         m = _ABOUT_NAME.match(text)
         cand = m.group(1) if m else (text if _NAME_LINE.match(text) else None)
-        if not cand or _not_name(cand.split()):
+        if not cand or _not_name(cand.split()) or _named_animal(page, cand):
             continue
         words = [fold(w) for w in cand.split()]
         if m and (words[0] in slug.split() or is_people_page(page)):

@@ -108,3 +108,20 @@ def test_a_lesson_about_a_method_is_its_subject():
                        "Jeugdpraktijk De Boei\n'Ik dacht dat ik de enige was'\n"
                        "We hadden op school een keer een les over mindfulness, maar daar deed ik toen niet veel mee.")
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-7: the practice's dog
+
+def test_the_practice_dog_is_no_practitioner():
+    snap = corpus_site("https://www.praktijkduinroos.example/over-de-praktijk/bram/",
+                       "Maak kennis met Bram\nWie in mijn wachtkamer zit, ziet hem vaak liggen: Bram, een oude labrador met "
+                       "een grijze snuit.\nBram gaat de meeste dagen mee naar de praktijk. Ben je bang voor honden, zeg het dan, "
+                       "dan blijft hij thuis.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_practitioner_who_loves_dogs_is_still_named():
+    snap = corpus_site("https://www.praktijkduinroos.example/over-mij/bram/",
+                       "Maak kennis met Bram\nBram, een echte hondenliefhebber, werkt sinds 2015 in de praktijk.\n"
+                       "Hij wandelt graag met zijn twee herders in de duinen.")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
