@@ -64,7 +64,7 @@ from checks.text import site_text, terms
 from checks.text.context import (evidence, in_boilerplate_section, in_client_voice, in_legal_section, in_waiting_section, is_cost, is_course_page, is_editorial_page,
                                  is_legal_page, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR, is_menu_line,
                                  page_about, page_titled)
-from checks.text.patterns import QuickRegex
+from checks.text.patterns import QuickRegex, has_email, phone_numbers
 from checks.text.units import PageInfo, SiteText, Unit, fragment
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -752,6 +752,19 @@ _TREATMENT_END = re.compile(r"\b(?:einde?|afsluiting|afronding|end|close|complet
                             r"\bafter\s+(?:the\s+|your\s+)?(?:treatment|therapy)\b|\bnazorg|\baftercare\b")
 
 
+# a Dutch postcode ("9203 CD")
+_REGISTER_NUMBER = re.compile(r"(?<![a-z])(?:kvk|agb|btw|iban)(?:-?\s?(?:nummer|nr|code))?\.?:?\s*[\d-]{6,}")
+_POSTCODE = re.compile(r"(?<!\d)\d{4}\s?[A-Z]{2}(?![A-Za-z])")
+
+
+def _contact_line(u: Unit) -> bool:
+    """A footer or contact line: the practice's name, address, phone or e-mail between separators ("Kindpraktijk X |
+    Noordkade 9 | 9203 CD Drachten | 0512 - 76 40 18", "AGB 94063381 | KvK 70022914"): under a heading "Aanmelden" (a button a crawler kept as a
+    heading) it tells no step."""
+    return bool(NAV_SEPARATOR.search(u.low)) and (has_email(u.text) or bool(_POSTCODE.search(u.text)) or bool(_REGISTER_NUMBER.search(u.low))
+                                                  or bool(phone_numbers(u.text)))
+
+
 def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
     out: list[Mention] = []
     lead: tuple[str | None, tuple[str, ...]] = (None, ())  # a paragraph "Afronding:" over the next ones
@@ -821,7 +834,8 @@ def _mentions(st: SiteText, page: PageInfo) -> list[Mention]:
             led = lead[0] if lead[1] == u.headings else None
             # (a question under the heading asks, it does not describe the phase: "Wilt u liever niet online werken?")
             under = (heading_phase(u.headings[-1]) or placed.get(u.headings[-1])) if (u.headings and u.kind != "heading" and not under_menu
-                                                                                    and not u.low.rstrip().endswith("?") and not tool_times) else None
+                                                                                    and not u.low.rstrip().endswith("?") and not tool_times
+                                                                                    and not _contact_line(u)) else None
             named = label or led or under
             if named == "start" and "end" in phases and "middle" not in phases and not _TREATMENT_END.search(u.low):
                 # "we sluiten af met een adviesgesprek" under "Intake": the intake's end (not "aan het einde van de

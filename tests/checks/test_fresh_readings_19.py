@@ -125,3 +125,21 @@ def test_a_practitioner_who_loves_dogs_is_still_named():
                        "Maak kennis met Bram\nBram, een echte hondenliefhebber, werkt sinds 2015 in de praktijk.\n"
                        "Hij wandelt graag met zijn twee herders in de duinen.")
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9: a button kept as a heading over the footer
+
+def test_footer_lines_under_an_aanmelden_button_tell_no_step():
+    snap = corpus_site("https://www.jeugdpraktijkzandloper.example/",
+                       "Jeugdpraktijk De Zandloper\nWij helpen kinderen van 6 tot 18 jaar bij angst en somberheid.\n"
+                       "Aanmelden\nJeugdpraktijk De Zandloper | Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09\n"
+                       "AGB 94061234 | KvK 71234567\nPrivacy Klachten")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_text_under_an_aanmelden_heading_still_tells_the_step():
+    snap = corpus_site("https://www.jeugdpraktijkzandloper.example/",
+                       "Jeugdpraktijk De Zandloper\nWij helpen kinderen van 6 tot 18 jaar bij angst en somberheid.\n"
+                       "Aanmelden\nU meldt uw kind aan met het formulier op deze website; u heeft een verwijzing van de huisarts nodig.\n"
+                       "Jeugdpraktijk De Zandloper | Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
