@@ -144,8 +144,11 @@ class CqiRapportcijfer(Check):
                 continue  # headings are candidates too: "Ons rapportcijfer 2024: 8,4" is often one
             on_topic = (u.page in cqi_pages or sat.search(u) or cqi_t.search(u)
                         or any(sat.search_text(h) for h in u.headings[-2:]))
-            if not on_topic or not (cue.search(u) or _under_grade_column(st, u, cue)):
+            if not (cue.search(u) or _under_grade_column(st, u, cue)):
                 continue
+            if not on_topic and not any(sat.search(v) for v in st.neighbours(u, 2, 0)[:-1]):
+                continue  # (the survey may be named in the sentence before: "Na iedere behandeling vragen we je een
+                # tevredenheidsvragenlijst in te vullen." + "Gemiddeld cijfer: 8,9")
             gs = [g for g in grades(u.low) if g.out_of == 10 or g.value >= MIN_GRADE_WITHOUT_SCALE]
             # skip numbers that are years' neighbours like "2019 (n=45)" or counts of respondents
             gs = [g for g in gs if not _is_count(u.low, g)]

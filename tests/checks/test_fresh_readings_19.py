@@ -143,3 +143,19 @@ def test_text_under_an_aanmelden_heading_still_tells_the_step():
                        "Aanmelden\nU meldt uw kind aan met het formulier op deze website; u heeft een verwijzing van de huisarts nodig.\n"
                        "Jeugdpraktijk De Zandloper | Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09")
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-13: the survey named in the sentence before
+
+def test_a_grade_line_after_the_sentence_naming_the_survey_is_a_satisfaction_grade():
+    snap = corpus_site("https://www.denkruimte-online.example/ervaringen/",
+                       "Ervaringen\nNa afloop van je traject vragen we je een korte tevredenheidsvragenlijst in te vullen.\n"
+                       "Gemiddeld cijfer: 8,7\n- 90% zou ons aanraden")
+    assert judge("2b-13", snap).status == "voldoet_bijna"
+
+
+def test_a_grade_line_after_an_unrelated_sentence_is_no_grade():
+    snap = corpus_site("https://www.denkruimte-online.example/nieuws/voorlichting/",
+                       "Voorlichting op het Dalton College\nDe derde klassen kregen van ons een les over slapen en schermtijd.\n"
+                       "Gemiddeld cijfer: 7,9")
+    assert judge("2b-13", snap).status == "voldoet_niet"
