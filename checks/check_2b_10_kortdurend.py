@@ -299,6 +299,10 @@ _IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(
 
 # a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
 # behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
+# a heading that asks why the care is short ("Waarom kort?", "Waarom zo kort?", "Why short-term?"): the section under it
+# explains the short character, whatever words it uses
+_WHY_SHORT = re.compile(r"^\W*(?:waarom|why)\s+(?:is\s+(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?(?:\w+\s+)?)?(?:zo\s+|so\s+)?"
+                        r"(?:kort|kortdurend|short|short-term|brief)\W*$")
 _LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang(?![a-z])|looptijd|aantal\s+(?:sessies|gesprekken)|hoeveel\s+(?:sessies|gesprekken)"
                              r"|how\s+long(?![a-z])|how\s+many\s+sessions|duration|length(?:\s+and\s+\w+)?\s+of\s+(?:the\s+|your\s+)?(?:treatment|therapy)|number\s+of\s+sessions)")
 # the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,
@@ -754,7 +758,7 @@ class Kortdurend(Check):
                 # the English name of the basis GGZ heads its section too: "# Basic mental health care")
                 heads = [h for h in (*u.headings[-1:], line_heading(st, u)) if h]
                 if not (any(short_t.search(v) or gen_t.search(v) or count_t.search(v) for v in prev)
-                        or any(gen_t.search_text(h) or short_t.search_text(h) or _BASIC_EN.search(h) for h in heads)):
+                        or any(gen_t.search_text(h) or short_t.search_text(h) or _BASIC_EN.search(h) or _WHY_SHORT.search(h) for h in heads)):
                     if not (any(_LENGTH_HEADING.search(h) for h in heads) and sexp_t.search(u)):
                         if target is pages and u.kind not in ("heading", "title") and speaks_as_practice(u) \
                                 and gexp_t.search(u):

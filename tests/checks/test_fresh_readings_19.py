@@ -159,3 +159,38 @@ def test_a_grade_line_after_an_unrelated_sentence_is_no_grade():
                        "Voorlichting op het Dalton College\nDe derde klassen kregen van ons een les over slapen en schermtijd.\n"
                        "Gemiddeld cijfer: 7,9")
     assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10: a heading that asks why the care is short
+
+_WHY_SHORT_PAGE = """Hoe werkt het?
+Praktijk Helder is een praktijk voor basis GGZ.
+Behandeling
+Een behandeling duurt meestal zes tot tien weken, met om de week een gesprek.
+Afronding
+We sluiten af met een laatste gesprek en een plan voor als het later weer moeilijker gaat.
+{heading}
+Onze hulp is bedoeld voor lichte tot matige klachten.
+We werken aan wat je nodig hebt om thuis en op je werk weer goed te functioneren."""
+
+
+def test_a_section_asking_why_the_care_is_short_explains_it():
+    snap = corpus_site("https://www.praktijkhelder.example/hoe-werkt-het/", _WHY_SHORT_PAGE.format(heading="Waarom kort?"))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_the_same_lines_under_another_question_stay_unexplained():
+    snap = corpus_site("https://www.praktijkhelder.example/hoe-werkt-het/", _WHY_SHORT_PAGE.format(heading="Waarom kiezen voor ons?"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_treatment_length_in_words_is_counted():
+    snap = corpus_site("https://www.praktijkhelder.example/werkwijze/",
+                       "Werkwijze\nPraktijk Helder biedt basis GGZ.\nEen behandeling duurt meestal zes tot tien weken.")
+    assert judge("2b-10", snap).details["count"]
+
+
+def test_a_waiting_time_in_words_is_not_counted():
+    snap = corpus_site("https://www.praktijkhelder.example/werkwijze/",
+                       "Werkwijze\nPraktijk Helder biedt basis GGZ.\nDe wachttijd is op dit moment twee tot vier weken.")
+    assert not judge("2b-10", snap).details["count"]
