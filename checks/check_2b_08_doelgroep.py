@@ -790,6 +790,22 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     return answer
 
 
+# the page's subject said to be no treatment ("Het Stiltemoment is uitdrukkelijk geen behandeling", "Deze wandelgroep is geen
+# therapie", "This walking group is not therapy"): an activity, not the practice's care
+_NO_CARE_ITSELF = re.compile(r"(?<![a-z])(?:is|zijn|are)\s+(?:dus\s+|uitdrukkelijk\s+|nadrukkelijk\s+|expliciet\s+|bewust\s+|echt\s+|explicitly\s+|expressly\s+)?"
+                             r"(?:geen|not|no)\s+(?:a\s+)?(?:vorm\s+van\s+|form\s+of\s+)?(?:behandeling|therapie|zorg|hulpverlening|treatment|therapy|"
+                             r"counsel+ing|care)(?=\s*(?:[.,;:!]|en\s|maar\s|and\s|but\s|$))")
+
+
+def _about_no_care(page) -> bool:
+    """A sentence of the page says its subject is no treatment (``_NO_CARE_ITSELF``). (Kept per page.)"""
+    key = ("doelgroep", "about_no_care")
+    got = page.memo.get(key)
+    if got is None:
+        got = page.memo[key] = any(_NO_CARE_ITSELF.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
+    return got
+
+
 def _names_group_section(u: Unit, groups) -> bool:
     """The line names a client group as a section of the page ("Kinderen en jongeren (tot 18 jaar)",
     "Therapie voor volwassenen"), not scores ("Ouderen 7,1 8,0"), money or an intake stop."""
@@ -969,7 +985,11 @@ class Doelgroep(Check):
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)
             if (is_legal_page(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
-                    or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u)):
+                    or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u) or _about_no_care(page)
+                    or (heading and _names_group_section(u, groups) and page_titled(page, ("context", "route_page")))):
+                # (also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen
+                # behandeling": whom it welcomes is no client group; and a group named on a route page, "# Children" over
+                # "We ask you not to bring children": a practical matter)
                 continue
             if heading:
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",

@@ -194,3 +194,33 @@ def test_a_waiting_time_in_words_is_not_counted():
     snap = corpus_site("https://www.praktijkhelder.example/werkwijze/",
                        "Werkwijze\nPraktijk Helder biedt basis GGZ.\nDe wachttijd is op dit moment twee tot vier weken.")
     assert not judge("2b-10", snap).details["count"]
+
+
+# --------------------------------------------------------------------------- 2b-8: no client group told
+
+def test_a_group_heading_on_a_route_page_is_a_practical_matter():
+    snap = corpus_site("https://www.tidewater-therapy.example/en/getting-here/",
+                       "Getting here\nOur rooms are on the first floor, above the bakery.\nParking\nStreet parking is paid.\n"
+                       "Children\nPlease do not bring children to your sessions; if childcare falls through, we switch to video.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_group_heading_on_the_offer_page_still_names_the_group():
+    snap = corpus_site("https://www.tidewater-therapy.example/en/services/",
+                       "Services\nChildren\nWe see children from 6 to 12 with anxiety or sleeping problems, together with their parents.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_an_activity_said_to_be_no_treatment_draws_no_exclusion():
+    snap = corpus_site("https://www.praktijkdewadden.example/buurt/wandelgroep/",
+                       "Wandelgroep in de wijk\nElke zaterdag wandelen we een uur door het park, voor wie wil.\n"
+                       "Geen behandeling\nDe wandelgroep is uitdrukkelijk geen behandeling en geen onderdeel van een behandeltraject.\n"
+                       "Je hoeft geen klachten te hebben om mee te doen.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_an_exclusion_on_a_care_page_still_counts():
+    snap = corpus_site("https://www.praktijkdewadden.example/voor-wie/",
+                       "Voor wie?\nWij behandelen volwassenen met angst- en stemmingsklachten.\n"
+                       "Bij ernstige verslaving of een acute crisis bieden wij geen behandeling; dan verwijzen we u door.")
+    assert judge("2b-8", snap).status == "voldoet"
