@@ -1351,8 +1351,11 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
-    if sc.verdict == 1 and sc.phases <= {"start"} and (_not_care_page(page) or (
-            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))):
+    if sc.verdict == 1 and ((sc.phases <= {"start"} and (_not_care_page(page) or (
+            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))))
+            or (_not_care_page(page) and not sc.step_units >= 2)):
+        # (on a page for employers, a newsletter or a vacancy a step told once, "# Samen aan de slag: afspraken als team
+        # over werkdruk", is the training's or the job's, whatever its phase)
         # the registration or first meeting of a course, a study or a job is not the client's route, nor is the
         # registration alone on a page for referrers ("de huisarts meldt de patiënt bij ons aan via ZorgDomein") (a
         # page for referrers may well tell the client's first steps: "daar screenen we de klachten van de patiënt" stays)

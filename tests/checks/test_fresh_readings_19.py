@@ -224,3 +224,19 @@ def test_an_exclusion_on_a_care_page_still_counts():
                        "Voor wie?\nWij behandelen volwassenen met angst- en stemmingsklachten.\n"
                        "Bij ernstige verslaving of een acute crisis bieden wij geen behandeling; dan verwijzen we u door.")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-9: a training for employers
+
+def test_a_step_of_a_training_for_employers_is_no_treatment_phase():
+    snap = corpus_site("https://www.werkkracht-ggz.example/voor-werkgevers/training-werkdruk/",
+                       "Training werkdruk voor teams\nIn drie middagen leren medewerkers signalen van stress herkennen.\n"
+                       "Samen aan de slag\nAfspraken als team over werkdruk, bereikbaarheid na werktijd en pauzes.")
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_same_step_on_a_client_page_still_counts():
+    snap = corpus_site("https://www.werkkracht-ggz.example/werkwijze/",
+                       "Werkwijze\nNa de intake maken we samen een behandelplan.\n"
+                       "Samen aan de slag\nIn de gesprekken werken we aan uw doelen en evalueren we regelmatig hoe het gaat.")
+    assert judge("2b-9", snap).status == "voldoet_bijna"
