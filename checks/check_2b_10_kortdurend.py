@@ -692,7 +692,7 @@ class Kortdurend(Check):
             # ... and the typical length of one method ("IPT duurt 12-16 sessies", "de oplossingsgerichte
             # behandeling is kortdurend") is no limit of the practice's care
             method_length = not gen and (bool(method_t.search(u) and not PRACTICE_SELF.search(u.low))
-                                         or _under_method(u, method_t) or of_other_provider(u)
+                                         or _under_method(u, method_t) or of_other_provider(u, page)
                                          or _answers_method_question(st, u, method_t))
             if gen or short_t.search(u):
                 # the practice says it does not give this care ("voor kortdurende behandelingen in de basis GGZ kunt

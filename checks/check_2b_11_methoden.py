@@ -308,7 +308,7 @@ class Methoden(Check):
                 labels_for_offer = labels
             if labels_for_offer and not (is_editorial_page(page) or is_cost_page(page) or is_for_professionals(page)
                     or is_links_page(page) or introduces_professional_audience(page)
-                    or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u) or of_other_provider(u)
+                    or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u) or of_other_provider(u, page)
                     or quotation_in_first_person(u.low) or signed_quotation(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
                     or page_titled(page, ("context", "partners_page"))):

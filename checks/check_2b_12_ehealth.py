@@ -17,7 +17,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (owns_poh, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article,
                                  speaks_as_practice)
@@ -40,6 +40,7 @@ UI_STRINGS = {
     },
 }
 _CONCRETE = {"online module", "portaal"}
+_POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 # "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)\s+(?:\w+\s+){0,2}$")
 
@@ -256,6 +257,9 @@ class EHealth(Check):
                 if readers_care.search(v) and (usage.search(u) or activity.search(v) or usage.search(v)) \
                         and not practice_silent(pg):
                     owned = True  # "werkt u tussen de gesprekken aan modules" + "uw behandelaar bespreekt ze"
+                if _POH.search(u.low) and (usage.search(v) or activity.search(v)) and owns_poh(pg):
+                    owned = True  # "De POH kan u een online module aanbieden" + "Die doorloopt u thuis", on a page of "onze
+                    # praktijkondersteuner GGZ": the site's own POH
                 for lab in usage.labels_in(v):
                     uses.setdefault(lab, v)
                 activities.update(activity.labels_in(v))

@@ -790,14 +790,34 @@ PRACTICE_SELF = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|(?<!een\s)(?<!
                            r"(?<!gp\s)(?<!gp's\s)(?<!doctor's\s)(?<!\sa\s)(?<!another\s)practice)(?![a-z])")
 
 
-def of_other_provider(unit: Unit) -> bool:
+def of_other_provider(unit: Unit, page: PageInfo | None = None) -> bool:
     """The sentence speaks of the care of someone else, in a sentence in which the practice does not speak of
     itself ("bij de huisarts kunt u kortdurende begeleiding krijgen van de POH-GGZ", "de POH-GGZ biedt soms
     oplossingsgerichte gesprekken", "a few sessions at another provider"): that provider's care, not this practice's.
     The practice speaks of itself also by its own name ("Hulp in de Wijk Noord geeft kortdurende steun, dichtbij
-    bij jou in de huisartsenpraktijk": the place of its own care)."""
-    return (bool(OTHER_PROVIDER.search(unit.low)) and not PRACTICE_SELF.search(unit.low)
-            and not own_name_spans(unit.text, unit.url))
+    bij jou in de huisartsenpraktijk": the place of its own care). With ``page``: the POH-GGZ of a page that calls
+    the POH its own ("onze praktijkondersteuner GGZ", "In ons gezondheidscentrum werkt Janneke als POH-GGZ") is the
+    site's own practitioner, and the POH's care its own care."""
+    m = OTHER_PROVIDER.search(unit.low)
+    if not m or PRACTICE_SELF.search(unit.low) or own_name_spans(unit.text, unit.url):
+        return False
+    if page is not None and _POH_WORD.match(m.group(0)) and owns_poh(page) and not any(
+            not _POH_WORD.match(x.group(0)) for x in OTHER_PROVIDER.finditer(unit.low)):
+        return False
+    return True
+
+
+_POH_WORD = re.compile(r"poh|praktijkondersteuner")
+# the page calls the POH-GGZ its own: "onze praktijkondersteuner (GGZ)", "onze POH", "bij ons werkt een POH-GGZ", "In ons
+# gezondheidscentrum werkt Janneke als POH-GGZ", "our mental health nurse practitioner (POH-GGZ)"
+_OWN_POH = re.compile(r"(?<![a-z])(?:onze|ons|our)\s+(?:eigen\s+|own\s+)?(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*)(?![a-z])"
+                      r"|(?<![a-z])(?:in|bij|at)\s+(?:ons|onze|our)\s+(?:[\w-]+\s+){0,2}?(?:werk(?:t|en)|works?)\s+(?:[\w-]+\s+){0,4}?(?:als\s+|as\s+)?"
+                      r"(?:een\s+|de\s+|a\s+|the\s+)?(?:poh(?:[\s-]?ggz)?|praktijkondersteuner\w*)(?![a-z])")
+
+
+def owns_poh(page: PageInfo) -> bool:
+    """A sentence of the page calls the POH-GGZ the site's own (``_OWN_POH``). (Kept per page.)"""
+    return _page_memo(page, ("owns_poh",), lambda: any(_OWN_POH.search(u.low) for u in page.units))
 
 
 def speaks_of_care_in_general(unit: Unit) -> bool:

@@ -240,3 +240,31 @@ def test_the_same_step_on_a_client_page_still_counts():
                        "Werkwijze\nNa de intake maken we samen een behandelplan.\n"
                        "Samen aan de slag\nIn de gesprekken werken we aan uw doelen en evalueren we regelmatig hoe het gaat.")
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the site's own POH-GGZ
+
+_OWN_POH_PAGE = """Praktijkondersteuner GGZ
+Heeft u last van spanning of slaapproblemen? Dan kan uw huisarts u doorverwijzen naar onze praktijkondersteuner GGZ.
+In ons gezondheidscentrum werkt Sietske Bakker als POH-GGZ.
+De gesprekken met de POH-GGZ zijn bedoeld voor kortdurende begeleiding: meestal 3 tot 8 gesprekken.
+Samen kijkt u wat u zelf kunt doen om weer beter te functioneren, met aandacht voor uw eigen mogelijkheden.
+De POH kan u een online module aanbieden, bijvoorbeeld over piekeren.
+Die doorloopt u thuis in uw eigen tempo; uw voortgang bespreekt u in het volgende gesprek."""
+
+
+def test_the_own_poh_gives_the_sites_own_short_care():
+    snap = corpus_site("https://www.gc-waterkant.example/zorgaanbod/poh-ggz/", _OWN_POH_PAGE)
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_the_own_poh_offers_the_sites_own_ehealth():
+    snap = corpus_site("https://www.gc-waterkant.example/zorgaanbod/poh-ggz/", _OWN_POH_PAGE)
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_the_gps_poh_on_a_psychology_practice_site_stays_someone_elses():
+    snap = corpus_site("https://www.psychologiepraktijkwaterkant.example/verwijzing/",
+                       "Eerst naar de POH?\nBij lichte klachten kunt u bij uw huisarts terecht bij de POH-GGZ.\n"
+                       "De gesprekken met de POH-GGZ zijn bedoeld voor kortdurende begeleiding: meestal 3 tot 8 gesprekken.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
