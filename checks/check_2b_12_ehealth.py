@@ -17,7 +17,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (owns_poh, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (owns_poh, own_name_spans, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article,
                                  speaks_as_practice)
@@ -40,6 +40,16 @@ UI_STRINGS = {
     },
 }
 _CONCRETE = {"online module", "portaal"}
+# a tool named as the practice's by its own name ("de online ouderomgeving van Stroomop", "het platform van Praktijk X")
+_TOOL_OF = re.compile(r"(?:omgeving|platform|app|portaal|portal|module|modules|programma|programme|program)\w*\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+
+
+def _tool_of_own_name(u: Unit, pg) -> bool:
+    """The eHealth tool of the practice, named by the practice's own name (``_TOOL_OF`` right before it)."""
+    return (" van " in u.text or " of " in u.text) and any(
+        _TOOL_OF.search(u.text[max(0, a - 40):a]) for a, _ in own_name_spans(u.text, u.url, pg))
+
+
 _POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 # "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)\s+(?:\w+\s+){0,2}$")
@@ -247,7 +257,7 @@ class EHealth(Check):
                 # care in, after or over it ("The portal is available in Dutch and English", "stel de verificatie in met een
                 # authenticatie-app"; "We werken ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when)
             mentions.append(u)
-            if plats or own.search(u) or _names_own_tool(pg, u):
+            if plats or own.search(u) or _names_own_tool(pg, u) or _tool_of_own_name(u, pg):
                 owned = True
             platforms.extend(p for p in plats if p not in platforms)
             kinds.update(gens)

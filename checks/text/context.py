@@ -289,6 +289,8 @@ _GENERIC_DOMAIN_WORDS = sorted((
     "psychologenpraktijk", "psychologiepraktijk", "psychotherapiepraktijk", "therapiepraktijk", "praktijkvoor",
     "praktijk", "psychologen", "psychologie", "psycholoog", "psychology", "psychologist", "psychotherapie",
     "psychotherapeut", "therapie", "therapy", "therapeut", "ggz", "centrum", "center", "centre", "www",
+    # youth care and counselling ("stroomopjeugd.nl" -> "stroomop", "kindpraktijk-debolder.nl" -> "debolder")
+    "jeugdzorg", "jeugd", "kindpraktijk", "kinderpraktijk", "counselling", "counseling",
 ), key=len, reverse=True)
 # a capitalised run of words, with the small words that occur inside practice names
 _CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?:en|van|de|der|den|het|voor|&|op|aan|in)\s+)*"

@@ -268,3 +268,27 @@ def test_the_gps_poh_on_a_psychology_practice_site_stays_someone_elses():
                        "Eerst naar de POH?\nBij lichte klachten kunt u bij uw huisarts terecht bij de POH-GGZ.\n"
                        "De gesprekken met de POH-GGZ zijn bedoeld voor kortdurende begeleiding: meestal 3 tot 8 gesprekken.")
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: the practice's tool by its own name
+
+_PARENT_ENV = """Groepstraining Dapper (8-12 jaar)
+In de training leren kinderen omgaan met hun angst. Eerst is er een intake met u en uw kind.
+Ouderomgeving online
+Ouders krijgen toegang tot de online ouderomgeving van {owner}.
+Daar staan korte filmpjes over elke bijeenkomst en oefeningen die u thuis met uw kind kunt doen tussen de bijeenkomsten door."""
+
+
+def test_a_youth_practice_domain_names_the_practice():
+    from checks.text.context import domain_core
+    assert domain_core("https://www.rivierjeugd.example/") == "rivier"
+
+
+def test_an_online_environment_of_the_practice_by_its_name_is_its_own_ehealth():
+    snap = corpus_site("https://www.rivierjeugd.example/aanbod/dapper/", _PARENT_ENV.format(owner="Rivier"))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_an_online_environment_of_the_municipality_is_not_the_practices():
+    snap = corpus_site("https://www.rivierjeugd.example/aanbod/dapper/", _PARENT_ENV.format(owner="de gemeente"))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
