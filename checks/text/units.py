@@ -159,9 +159,6 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                               path_low=_path_words(page.url), title_low=fold(page.title)))
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
-        # a cookie banner taken for the title ("Wij gebruiken cookies. Akkoord", "Cookie-instellingen"): the page's
-        # first heading below it names the page ("Doe mee: onderzoek naar slaap", "Contact - Stroom GGZ")
-        banner_title = is_cookie_notice(page.title)
         for bidx, block in enumerate(blocks):
             text = clean(block.text)
             if not text:
@@ -175,8 +172,6 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 if is_menu_text(low) or is_cookie_notice(low):
                     continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing,
                     # nor does a cookie banner
-                if banner_title:
-                    pages[pidx].title_low, banner_title = low, False
                 stack.append((level, low))
                 raw_heading = text
                 continue
