@@ -447,10 +447,17 @@ def _not_name(words: list[str]) -> bool:
     return any(stop.search_text(w) for w in words if w[:1].isupper())
 
 
+# a verb makes a short sentence a statement, not a job title ("GZ-psycholoog is een beschermde titel.")
+_VERB_IN_TITLE = re.compile(r"(?<![a-z])(?:is|zijn|was|werkt|werken|heeft|hebben|kan|kunnen|wordt|worden|biedt|helpt|are|has|works|helps|offers)(?![a-z])")
+
+
 def _job_line(v: Unit) -> bool:
-    """A short line that is a job title ("GZ-psycholoog", "Psychotherapeut NVP"), not a question or a name."""
+    """A short line that is a job title ("GZ-psycholoog", "Psychotherapeut NVP"), not a question or a name; also the job
+    title as the first short sentence of the paragraph under a name ("Sanne" / "GZ-psycholoog en praktijkhouder. Sanne ...")."""
     text = v.text.strip()
-    return (len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(("?", ".", "!")) and not _NOT_A_TITLE.match(v.low)
+    if text.endswith(".") and not (len(text.split()) <= 5 and not _VERB_IN_TITLE.search(v.low)):
+        return False
+    return (len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(("?", "!")) and not _NOT_A_TITLE.match(v.low)
             and not _names(v) and bool(_practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)))
 
 

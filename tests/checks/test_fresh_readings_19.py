@@ -290,3 +290,18 @@ def test_an_online_environment_of_the_practice_by_its_name_is_its_own_ehealth():
 def test_an_online_environment_of_the_municipality_is_not_the_practices():
     snap = corpus_site("https://www.rivierjeugd.example/aanbod/dapper/", _PARENT_ENV.format(owner="de gemeente"))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-7: the job title as the first short sentence
+
+def test_a_job_title_as_the_first_sentence_under_a_name_describes_the_practitioner():
+    snap = corpus_site("https://www.praktijkhavenlicht.example/team/",
+                       "Team\nMarit\nGZ-psycholoog en praktijkhouder. Marit werkt veel met mensen met burn-outklachten.\n"
+                       "Ids\nSecretariaat en planning.")
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_a_statement_about_a_title_under_a_name_is_no_job_line():
+    snap = corpus_site("https://www.praktijkhavenlicht.example/blog/titels/",
+                       "Titels in de zorg\nMarit\nGZ-psycholoog is een beschermde titel. Wie hem voert, staat in het BIG-register.")
+    assert judge("2b-7", snap).status != "voldoet"
