@@ -538,7 +538,19 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     if not low.rstrip().endswith("?"):
         return False
     nxt = _next_unit(st, unit)
-    return nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low)) and not nxt.low.rstrip().endswith("?")
+    return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low) or _at_own_place(nxt))
+            and not nxt.low.rstrip().endswith("?"))
+
+
+# the reader's care at the practice, named by its own name ("Bij Rustpunt werk je in gemiddeld 6 tot 10 gesprekken aan ...",
+# "At Harbour Counselling you work with one therapist"): the practice's offer
+_AT_PLACE = re.compile(r"^\W*(?:bij|at)\s+", re.I)
+_READER_WORKS = re.compile(r"(?<![a-z])(?:werk|krijg|leer|ga|spreek)(?:t)?\s+(?:je|jij|u)|(?:you)\s+(?:will\s+)?(?:work|get|learn|meet)(?![a-z])")
+
+
+def _at_own_place(u: Unit) -> bool:
+    m = _AT_PLACE.match(u.text)
+    return bool(m) and bool(_READER_WORKS.search(u.low)) and any(a <= m.end() + 1 for a, _ in own_name_spans(u.text, u.url))
 
 # other care is the better way for some clients ("biedt ... een betere oplossing", "is beter op zijn plaats")
 _OTHER_CARE_BETTER = re.compile(r"(?<![a-z])(?:betere|geschiktere|passendere)\s+(?:oplossing|keuze|optie|plek|plaats|hulp|vorm\s+van\s+hulp)|"

@@ -305,3 +305,19 @@ def test_a_statement_about_a_title_under_a_name_is_no_job_line():
     snap = corpus_site("https://www.praktijkhavenlicht.example/blog/titels/",
                        "Titels in de zorg\nMarit\nGZ-psycholoog is een beschermde titel. Wie hem voert, staat in het BIG-register.")
     assert judge("2b-7", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-8: the answer names the practice
+
+def test_a_question_on_complaints_answered_at_the_practice_by_name_is_the_treated_side():
+    snap = corpus_site("https://www.praktijkzeewind.example/",
+                       "Praktijk Zeewind\nHeb je last van stress, piekeren of somberheid?\n"
+                       "Bij Zeewind werk je in een paar gesprekken aan wat jij nodig hebt.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_question_answered_at_another_place_is_not():
+    snap = corpus_site("https://www.praktijkzeewind.example/blog/slapen/",
+                       "Slecht slapen\nHeb je last van stress, piekeren of somberheid?\n"
+                       "Bij de bibliotheek leer je in een workshop meer over slapen.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
