@@ -44,7 +44,7 @@ from checks.text import site_text, terms
 from checks.text.context import (is_menu_line, addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
                                   is_editorial_page, is_legal_page, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
-                                  own_name_spans, page_titled,
+                                  own_name_spans, page_titled, some_sentence,
                                   speaks_of_care_in_general, tells_own_care)
 from checks.text.patterns import QuickRegex, negated
 from checks.text.units import SiteText, Unit
@@ -810,12 +810,8 @@ _NO_CARE_ITSELF = re.compile(r"(?<![a-z])(?:is|zijn|are)\s+(?:dus\s+|uitdrukkeli
 
 
 def _about_no_care(page) -> bool:
-    """A sentence of the page says its subject is no treatment (``_NO_CARE_ITSELF``). (Kept per page.)"""
-    key = ("doelgroep", "about_no_care")
-    got = page.memo.get(key)
-    if got is None:
-        got = page.memo[key] = any(_NO_CARE_ITSELF.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
-    return got
+    """A sentence of the page says its subject is no treatment (``_NO_CARE_ITSELF``)."""
+    return some_sentence(page, _NO_CARE_ITSELF)
 
 
 def _names_group_section(u: Unit, groups) -> bool:

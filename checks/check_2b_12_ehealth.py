@@ -17,7 +17,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (owns_poh, own_name_spans, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (owns_poh, own_name_spans, some_sentence, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article,
                                  speaks_as_practice)
@@ -112,11 +112,7 @@ _NOT_OURS = re.compile(r"(?<![a-z])(?:niet\s+van\s+(?:ons|onze\s+praktijk|de\s+p
 
 
 def _disowned(page) -> bool:
-    key = ("ehealth", "disowned")
-    got = page.memo.get(key)
-    if got is None:
-        got = page.memo[key] = any(_NOT_OURS.search(u.low) for u in page.units if u.kind not in ("heading", "title"))
-    return got
+    return some_sentence(page, _NOT_OURS)
 
 
 def _contact_words(unit: Unit) -> bool:

@@ -74,6 +74,12 @@ def _page_memo(page: PageInfo, key: tuple, compute) -> bool:
     return got
 
 
+def some_sentence(page: PageInfo, pattern: re.Pattern) -> bool:
+    """Some unit of the page other than a heading matches ``pattern`` (on its folded text). (Kept per page and pattern.)"""
+    return _page_memo(page, ("some_sentence", pattern.pattern), lambda: any(
+        pattern.search(u.low) for u in page.units if u.kind not in ("heading", "title")))
+
+
 def _headings_match(unit: Unit, ts, last: int | None = None) -> bool:
     """Some heading above the unit (the last ``last`` ones when given) matches ``ts``. Units of
     one section share their heading path, so the answer is kept per path."""
@@ -819,7 +825,7 @@ _OWN_POH = re.compile(r"(?<![a-z])(?:onze|ons|our)\s+(?:eigen\s+|own\s+)?(?:poh(
 
 def owns_poh(page: PageInfo) -> bool:
     """A sentence of the page calls the POH-GGZ the site's own (``_OWN_POH``). (Kept per page.)"""
-    return _page_memo(page, ("owns_poh",), lambda: any(_OWN_POH.search(u.low) for u in page.units))
+    return some_sentence(page, _OWN_POH)
 
 
 def speaks_of_care_in_general(unit: Unit) -> bool:
