@@ -542,7 +542,7 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
             and not nxt.low.rstrip().endswith("?"))
 
 
-# the reader's care at the practice, named by its own name ("Bij Rustpunt werk je in gemiddeld 6 tot 10 gesprekken aan ...",
+# the reader's care at the practice, named by its own name ("Bij Zeewind werk je in een paar gesprekken aan ...",
 # "At Harbour Counselling you work with one therapist"): the practice's offer
 _AT_PLACE = re.compile(r"^\W*(?:bij|at)\s+", re.I)
 _READER_WORKS = re.compile(r"(?<![a-z])(?:werk|krijg|leer|ga|spreek)(?:t)?\s+(?:je|jij|u)|(?:you)\s+(?:will\s+)?(?:work|get|learn|meet)(?![a-z])")
@@ -997,7 +997,7 @@ class Doelgroep(Check):
                     or (heading and _names_group_section(u, groups) and page_titled(page, ("context", "route_page")))):
                 # (also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen
                 # behandeling": whom it welcomes is no client group; and a group named on a route page, "# Children" over
-                # "We ask you not to bring children": a practical matter)
+                # "Please leave children at home": a practical matter)
                 continue
             if heading:
                 # a section of the practice's own page named for a client group ("Kinderen en jongeren",

@@ -759,7 +759,7 @@ _POSTCODE = re.compile(r"(?<!\d)\d{4}\s?[A-Z]{2}(?![A-Za-z])")
 
 def _contact_line(u: Unit) -> bool:
     """A footer or contact line: the practice's name, address, phone or e-mail between separators ("Kindpraktijk X |
-    Noordkade 9 | 9203 CD Drachten | 0512 - 76 40 18", "AGB 94063381 | KvK 70022914"): under a heading "Aanmelden" (a button a crawler kept as a
+    Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09", "AGB 94061234 | KvK 71234567"): under a heading "Aanmelden" (a button a crawler kept as a
     heading) it tells no step."""
     return bool(NAV_SEPARATOR.search(u.low)) and (has_email(u.text) or bool(_POSTCODE.search(u.text)) or bool(_REGISTER_NUMBER.search(u.low))
                                                   or bool(phone_numbers(u.text)))
@@ -1354,7 +1354,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     if sc.verdict == 1 and ((sc.phases <= {"start"} and (_not_care_page(page) or (
             _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))))
             or (_not_care_page(page) and not sc.step_units >= 2)):
-        # (on a page for employers, a newsletter or a vacancy a step told once, "# Samen aan de slag: afspraken als team
+        # (on a page for employers, a newsletter or a vacancy a step told once, "# Aan de slag: teamafspraken
         # over werkdruk", is the training's or the job's, whatever its phase)
         # the registration or first meeting of a course, a study or a job is not the client's route, nor is the
         # registration alone on a page for referrers ("de huisarts meldt de patiënt bij ons aan via ZorgDomein") (a

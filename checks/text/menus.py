@@ -52,7 +52,7 @@ def is_menu_text(low: str) -> bool:
         # (nearly every word a page's name: a sentence that names pages has words of its own around them)
         rest = _MENU_PAGE_ANY.sub(" ", low).split()
         named = len(set(_MENU_PAGE_ANY.findall(low)))
-        # (five pages named are a menu even with a longer item among them: "home over mij hoe gaat het in zijn werk?
-        # tarieven blog contact")
+        # (five pages named are a menu even with a longer item among them: "home over ons zo werkt het bij ons tarieven
+        # blog contact")
         return (named >= 3 and len(rest) <= max(1, words // 4)) or named >= _MANY_PAGES
     return False
