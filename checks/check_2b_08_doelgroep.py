@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (is_menu_line, addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
+from checks.text.context import (is_menu_line, is_cost_page, addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
                                   is_editorial_page, is_legal_page, is_recruiting, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled, some_sentence,
@@ -533,13 +533,19 @@ def _asked_then_offered(st: SiteText, unit: Unit) -> bool:
     if "?" not in low or not _ASKS_READER.search(low.split("?")[0] if low.index("?") > 3 else low):
         return False
     rest = low.rsplit("?", 1)[1]
-    if _OFFER.search(rest):
+    if _OFFER.search(rest) and not _WELCOME_ELSEWHERE.search(rest):
         return True
     if not low.rstrip().endswith("?"):
         return False
     nxt = _next_unit(st, unit)
     return (nxt is not None and nxt.kind not in ("heading", "title") and bool(_OFFER.search(nxt.low) or _at_own_place(nxt))
-            and not nxt.low.rstrip().endswith("?"))
+            and not _WELCOME_ELSEWHERE.search(nxt.low) and not nxt.low.rstrip().endswith("?"))
+
+
+# the reader is welcome elsewhere ("Dan kunt u eerst terecht bij de studentendecaan", "you can go to your GP"):
+# another provider's care, not the practice's offer
+_WELCOME_ELSEWHERE = re.compile(r"(?<![a-z])(?:terecht|welkom)\s+(?:\w+\s+){0,2}?(?:bij|at|with)\s+(?!ons(?![a-z])|onze(?![a-z])|mij(?![a-z])|"
+                                r"de\s+praktijk|us(?![a-z])|our(?![a-z])|me(?![a-z]))")
 
 
 # the reader's care at the practice, named by its own name ("Bij Zeewind werk je in een paar gesprekken aan ...",
@@ -802,6 +808,15 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     return answer
 
 
+# a page of self-help tips ("/tips/beter-slapen-in-zeven-stappen", "Zelfhulp: piekeren", "Self-help tips"): like an article,
+# what it names (alcohol, stress) is advice to anyone, not whom the practice treats
+_TIPS_PAGE = re.compile(r"(?<![a-z])(?:tips?|zelfhulp\w*|self[\s-]?help)(?![a-z])")
+
+
+def _tips_page(page) -> bool:
+    return bool(_TIPS_PAGE.search(page.path_low) or _TIPS_PAGE.search(page.title_low))
+
+
 # the page's subject said to be no treatment ("Het Stiltemoment is uitdrukkelijk geen behandeling", "Deze wandelgroep is geen
 # therapie", "This walking group is not therapy"): an activity, not the practice's care
 _NO_CARE_ITSELF = re.compile(r"(?<![a-z])(?:is|zijn|are)\s+(?:dus\s+|uitdrukkelijk\s+|nadrukkelijk\s+|expliciet\s+|bewust\s+|echt\s+|explicitly\s+|expressly\s+)?"
@@ -988,13 +1003,14 @@ class Doelgroep(Check):
             # like a blog post they may add to a side the practice states itself, never open one
             # (so do a page of partners or links, whom other organisations help, and one of a course: whom it admits)
             if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)
-                    or page_titled(page, ("context", "partners_page")) or is_links_page(page) or is_course_page(page)) != editorial:
+                    or page_titled(page, ("context", "partners_page")) or is_links_page(page) or is_course_page(page)
+                    or _tips_page(page)) != editorial:
                 continue
             # (a cookie banner that the extractor took for the title or a heading makes no legal page)
             # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)
             if (is_legal_page(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
                     or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u) or _about_no_care(page)
-                    or (heading and _names_group_section(u, groups) and page_titled(page, ("context", "route_page")))):
+                    or (heading and _names_group_section(u, groups) and (page_titled(page, ("context", "route_page")) or is_cost_page(page)))):
                 # (also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen
                 # behandeling": whom it welcomes is no client group; and a group named on a route page, "# Children" over
                 # "Please leave children at home": a practical matter)
@@ -1014,7 +1030,7 @@ class Doelgroep(Check):
             # a sentence on money may still say whom the care is meant for ("de basis ggz is bedoeld
             # voor lichte tot matige klachten en wordt vergoed uit de basisverzekering"), never whom it
             # is not for: "wordt niet vergoed", "geen passende diagnose" is a reimbursement rule
-            if not editorial and u.kind != "list_item" and _reader_group_offered(u.low, _next_unit(st, u)):
+            if not editorial and u.kind != "list_item" and not is_cost_page(page) and _reader_group_offered(u.low, _next_unit(st, u)):
                 # "Ben je jongvolwassene of student, dan ben je welkom voor therapie": the reader as one
                 # of a client group, answered by the offer (a general target group, one side)
                 inc.add(u, [], groups=True)

@@ -321,3 +321,24 @@ def test_a_question_answered_at_another_place_is_not():
                        "Slecht slapen\nHeb je last van stress, piekeren of somberheid?\n"
                        "Bij de bibliotheek leer je in een workshop meer over slapen.")
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: tips, and a question answered elsewhere
+
+def test_a_cause_named_in_self_help_tips_is_no_complaint_treated():
+    snap = corpus_site("https://www.praktijkduinpan.example/tips/rustig-slapen/",
+                       "Vijf tips voor een rustige nacht\nDrink 's avonds geen koffie meer.\n"
+                       "Alcohol helpt je misschien om in slaap te komen, maar je slaapt er minder diep door.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_question_answered_with_someone_elses_door_is_no_offer():
+    snap = corpus_site("https://www.praktijkduinpan.example/vergoeding/",
+                       "Vergoeding\nBent u student aan de hogeschool hier in de stad?\nDan kunt u eerst terecht bij de studentendecaan.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_question_answered_with_the_practices_own_door_still_counts():
+    snap = corpus_site("https://www.praktijkduinpan.example/voor-wie/",
+                       "Voor wie\nHeeft u last van piekeren of somberheid?\nDan kunt u bij ons terecht.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
