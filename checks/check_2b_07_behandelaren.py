@@ -539,6 +539,34 @@ def _named_animal(page, name: str) -> bool:
     return any(after.search(u.text) or before.search(u.text) for u in page.units if u.kind not in ("heading", "title"))
 
 
+# a figure of the field introduced by a nationality or fame ("De Amerikaanse psycholoog Jeffrey Young", "de Britse
+# psychiater John Bowlby", "the famous psychologist ..."): who developed a method or wrote a book, not the practice's own
+_FAMOUS_BEFORE = re.compile(r"(?<![a-z])(?:amerikaanse|britse|engelse|schotse|ierse|duitse|franse|zweedse|zwitserse|oostenrijkse|canadese|"
+                            r"australische|belgische|deense|noorse|italiaanse|spaanse|russische|israelische|israëlische|beroemde|bekende|"
+                            r"overleden|wijlen|american|british|english|german|french|swedish|swiss|austrian|canadian|australian|famous|renowned|"
+                            r"late)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# ... or named in a sentence as the maker of a method or a theory ("de cognitieve therapie van Aaron Beck", "the model of ...")
+_MAKER_BEFORE = re.compile(r"(?<![a-z])(?:\w*therapie|\w*therapy|theorie|theory|model|methode|method)\s+(?:van|of|by|door)\s+$", re.I)
+
+
+def _maker_of_method(text: str, name: str) -> bool:
+    """``name`` stands as the maker of a method or a theory in this sentence (``_MAKER_BEFORE``)."""
+    i = text.find(name)
+    return i > 0 and bool(_MAKER_BEFORE.search(text[max(0, i - 40):i]))
+
+
+def _famous_figure(text: str, name: str) -> bool:
+    """``name`` stands right after a profession that a nationality or fame introduces (``_FAMOUS_BEFORE``)."""
+    i = text.find(name)
+    if i <= 0:
+        return False
+    before = text[max(0, i - 60):i]
+    return bool(_FAMOUS_BEFORE.search(before)) and bool(_practitioner_terms("profession").search_text(before.lower())
+                                                         or _practitioner_terms("protected").search_text(before.lower()))
+
+
 def page_person(page) -> str | None:
     """The person a page is about: a heading that is a name and matches the page's URL
     ("/team/davida-mels" with heading "Davida Mels"), or "Over Carla" / "About Anna"; not the practice's dog
@@ -2049,6 +2077,9 @@ class Behandelaren(Check):
                 # a given name with its profession as an apposition ("met Laura, onze GZ-psycholoog")
                 appositions = [] if u.kind in ("heading", "title") or editorial or legal else _apposition_names(u)
                 names += [n for n in appositions if n not in names]
+                # (anywhere on the page: "# De jaren tachtig: Jeffrey Young" over "De Amerikaanse psycholoog Jeffrey Young ...")
+                names = [n for n in names if not _maker_of_method(u.text, n)
+                         and not any(_famous_figure(v.text, n) for v in units if n in v.text)]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)
                 if not names:

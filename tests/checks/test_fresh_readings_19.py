@@ -342,3 +342,23 @@ def test_a_question_answered_with_the_practices_own_door_still_counts():
     snap = corpus_site("https://www.praktijkduinpan.example/voor-wie/",
                        "Voor wie\nHeeft u last van piekeren of somberheid?\nDan kunt u bij ons terecht.")
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-7: figures of the field
+
+_HISTORY = """Hoe de compassietherapie ontstond
+De jaren negentig: Paul Gilford
+De Britse psycholoog Paul Gilford zag dat veel cliënten zichzelf hard bleven veroordelen.
+Hij bouwde voort op de gehechtheidstheorie van Johan Bolwerk."""
+
+
+def test_a_figure_of_the_field_is_no_practitioner():
+    snap = corpus_site("https://www.praktijkzeelucht.example/artikelen/compassie-geschiedenis/", _HISTORY)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_psychologist_is_still_one():
+    snap = corpus_site("https://www.praktijkzeelucht.example/over-ons/",
+                       "Over ons\nOnze psycholoog Paul Gilford werkt met compassiegerichte therapie.\n"
+                       "Hij is GZ-psycholoog en staat in het BIG-register.")
+    assert judge("2b-7", snap).status == "voldoet"
