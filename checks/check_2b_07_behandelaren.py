@@ -2045,6 +2045,7 @@ class Behandelaren(Check):
             # a links, partners or network page names other organisations' people
             partners = not people and _partners_page(page)
             units = page.units
+            famous: dict[str, bool] = {}  # a name introduced as a figure of the field somewhere on the page (per name)
             for i, u in enumerate(units):
                 # a run of given names under a heading about who works there ("Wie werkt hier?", "Our team"), also on a
                 # location or contact page: the practice's people, as on its team page
@@ -2078,8 +2079,10 @@ class Behandelaren(Check):
                 appositions = [] if u.kind in ("heading", "title") or editorial or legal else _apposition_names(u)
                 names += [n for n in appositions if n not in names]
                 # (anywhere on the page: "# De jaren tachtig: Jeffrey Young" over "De Amerikaanse psycholoog Jeffrey Young ...")
-                names = [n for n in names if not _maker_of_method(u.text, n)
-                         and not any(_famous_figure(v.text, n) for v in units if n in v.text)]
+                for n in names:
+                    if n not in famous:
+                        famous[n] = any(_famous_figure(v.text, n) for v in units if n in v.text)
+                names = [n for n in names if not _maker_of_method(u.text, n) and not famous[n]]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)
                 if not names:

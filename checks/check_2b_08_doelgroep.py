@@ -814,7 +814,11 @@ _TIPS_PAGE = re.compile(r"(?<![a-z])(?:tips?|zelfhulp\w*|self[\s-]?help)(?![a-z]
 
 
 def _tips_page(page) -> bool:
-    return bool(_TIPS_PAGE.search(page.path_low) or _TIPS_PAGE.search(page.title_low))
+    """The page's address or title says it gives self-help tips (``_TIPS_PAGE``). (Kept per page: asked of every unit.)"""
+    got = page.memo.get("doelgroep_tips_page")
+    if got is None:
+        got = page.memo["doelgroep_tips_page"] = bool(_TIPS_PAGE.search(page.path_low) or _TIPS_PAGE.search(page.title_low))
+    return got
 
 
 # the page's subject said to be no treatment ("Het Stiltemoment is uitdrukkelijk geen behandeling", "Deze wandelgroep is geen

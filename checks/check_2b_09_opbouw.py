@@ -752,15 +752,16 @@ _TREATMENT_END = re.compile(r"\b(?:einde?|afsluiting|afronding|end|close|complet
                             r"\bafter\s+(?:the\s+|your\s+)?(?:treatment|therapy)\b|\bnazorg|\baftercare\b")
 
 
-# a Dutch postcode ("9203 CD")
+# a register number of the organisation ("KvK 71234567", "AGB-code 94061234")
 _REGISTER_NUMBER = re.compile(r"(?<![a-z])(?:kvk|agb|btw|iban)(?:-?\s?(?:nummer|nr|code))?\.?:?\s*[\d-]{6,}")
+# a Dutch postcode ("8861 AB")
 _POSTCODE = re.compile(r"(?<!\d)\d{4}\s?[A-Z]{2}(?![A-Za-z])")
 
 
 def _contact_line(u: Unit) -> bool:
-    """A footer or contact line: the practice's name, address, phone or e-mail between separators ("Kindpraktijk X |
-    Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09", "AGB 94061234 | KvK 71234567"): under a heading "Aanmelden" (a button a crawler kept as a
-    heading) it tells no step."""
+    """A footer or contact line: the practice's name, address, phone, e-mail or register numbers between separators
+    ("Kindpraktijk X | Havenstraat 12 | 8861 AB Harlingen | 0517 - 41 22 09", "AGB 94061234 | KvK 71234567"): under a
+    heading "Aanmelden" (a button a crawler kept as a heading) it tells no step."""
     return bool(NAV_SEPARATOR.search(u.low)) and (has_email(u.text) or bool(_POSTCODE.search(u.text)) or bool(_REGISTER_NUMBER.search(u.low))
                                                   or bool(phone_numbers(u.text)))
 

@@ -297,12 +297,12 @@ _IS_PRACTICE_FOR = re.compile(r"(?<![a-z])(?:is|are|zijn|ben)\s+(?:a|an|een)\s+(
                               r"\s+(?:for|in|of|voor)\s+(?:the\s+|de\s+)?(?:\(?generalist\w*\)?\s+)?$")
 
 
-# a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
-# behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
 # a heading that asks why the care is short ("Waarom kort?", "Waarom zo kort?", "Why short-term?"): the section under it
 # explains the short character, whatever words it uses
 _WHY_SHORT = re.compile(r"^\W*(?:waarom|why)\s+(?:is\s+(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?(?:\w+\s+)?)?(?:zo\s+|so\s+)?"
                         r"(?:kort|kortdurend|short|short-term|brief)\W*$")
+# a section on how long the treatment takes ("Duur en vorm van de behandeling", "Hoe lang duurt een
+# behandeling?", "How long does therapy take?"); not one on waiting ("Hoe lang is de wachttijd?")
 _LENGTH_HEADING = re.compile(r"^(?!.*wacht)(?!.*wait).*(?:(?<![a-z])duur(?:\s+van|\s+en|$)|hoe\s+lang(?![a-z])|looptijd|aantal\s+(?:sessies|gesprekken)|hoeveel\s+(?:sessies|gesprekken)"
                              r"|how\s+long(?![a-z])|how\s+many\s+sessions|duration|length(?:\s+and\s+\w+)?\s+of\s+(?:the\s+|your\s+)?(?:treatment|therapy)|number\s+of\s+sessions)")
 # the number of sessions is estimated at the start, also with questionnaires ("het aantal sessies dat nodig is,

@@ -264,7 +264,7 @@ class EHealth(Check):
                         and not practice_silent(pg):
                     owned = True  # "werkt u tussen de gesprekken aan modules" + "uw behandelaar bespreekt ze"
                 if _POH.search(u.low) and (usage.search(v) or activity.search(v)) and owns_poh(pg):
-                    owned = True  # "Onze POH biedt soms een online cursus aan" + "die maakt u thuis", on a page of "onze
+                    owned = True  # "Soms zet de POH een online cursus in" + "die maakt u thuis", on a page of "onze
                     # praktijkondersteuner GGZ": the site's own POH
                 for lab in usage.labels_in(v):
                     uses.setdefault(lab, v)

@@ -806,13 +806,11 @@ def of_other_provider(unit: Unit, page: PageInfo | None = None) -> bool:
     bij jou in de huisartsenpraktijk": the place of its own care). With ``page``: the POH-GGZ of a page that calls
     the POH its own ("onze praktijkondersteuner GGZ", "In ons gezondheidscentrum werkt Janneke als POH-GGZ") is the
     site's own practitioner, and the POH's care its own care."""
-    m = OTHER_PROVIDER.search(unit.low)
-    if not m or PRACTICE_SELF.search(unit.low) or own_name_spans(unit.text, unit.url):
+    if not OTHER_PROVIDER.search(unit.low) or PRACTICE_SELF.search(unit.low) or own_name_spans(unit.text, unit.url):
         return False
-    if page is not None and _POH_WORD.match(m.group(0)) and owns_poh(page) and not any(
-            not _POH_WORD.match(x.group(0)) for x in OTHER_PROVIDER.finditer(unit.low)):
-        return False
-    return True
+    # (every other provider the sentence names is the POH, and the page calls the POH its own)
+    return not (page is not None and all(_POH_WORD.match(x.group(0)) for x in OTHER_PROVIDER.finditer(unit.low))
+                and owns_poh(page))
 
 
 _POH_WORD = re.compile(r"poh|praktijkondersteuner")
