@@ -14,7 +14,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (READER_WORD, about_products, evidence, in_client_voice, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
-                                 is_measurement_page, is_mostly_money, is_nav_line, is_unvoiced_explainer,
+                                 is_measurement_page, is_nav_line, is_unvoiced_explainer,
                                  join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
                                  speaks_as_practice)
 from checks.text.first_names import is_given_name

@@ -58,8 +58,6 @@ UI_STRINGS = {
     "referral": "wie niet bij de praktijk past, wordt doorverwezen",
 }
 
-# the practice or its reader is the subject, not "een psycholoog" in general
-_OWN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jou|jouw|uw|praktijk\w*|bij ons|kind|kinderen|jongeren|volwassenen|clienten|client)(?![a-z])")
 _GENERIC_SUBJECT = re.compile(r"^(?:een|de)\s+(?:gz-?\s?)?(?:psycholoog|psychotherapeut|psychiater|therapeut|orthopedagoog)\b")
 _EXPLICIT_INCLUSION = {"terecht", "bedoeld", "lichte tot matige"}
 _PRONOUN = re.compile(r"(?<![a-z])(?:wij|we|ik|ons|onze|mijn|mij|u|je|jij|jouw|uw)(?![a-z])")
@@ -1301,7 +1299,6 @@ class Doelgroep(Check):
                 # "De specialistische ggz is bedoeld voor mensen met een psychose of verslaving": whom
                 # another level of the care system is for, not whom the practice treats
                 continue
-            own = bool(_OWN.search(u.low)) or (lead is not None and bool(_OWN.search(lead.low)))
             if (_GENERIC_SUBJECT.match(u.low) or _CAREER.search(u.low)) and not under_inc:
                 continue
             if opens_quotation(u.low) or tells_own_care(u.low):  # a client's words (a testimonial), not the practice's
