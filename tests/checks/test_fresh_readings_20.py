@@ -27,3 +27,46 @@ def test_a_question_answered_with_a_referral_elsewhere_names_the_other_side():
     finding = judge("2b-8", snap)
     assert finding.status == "voldoet_bijna"
     assert finding.details["excluded"] and not finding.details["included"]
+
+
+# --------------------------------------------------------------------------- a council's or a research department's page
+
+_YOUTH_COUNCIL = """Jongerenraad
+Wij denken mee over Kompasroos
+We zijn met z'n zessen, tussen de 15 en 22 jaar, en we kennen Kompasroos allemaal van binnenuit.
+Wie zijn we?
+Sem (17), Yara (16), Bo (21) en nog drie anderen. Marloes, onze begeleider en coach vanuit het bestuurssecretariaat, plant de vergaderingen.
+Doe mee! Je krijgt een vergoeding per vergadering."""
+
+
+def test_a_youth_council_page_names_no_practitioner():
+    snap = corpus_site("https://www.kompasroos.example/jongerenraad/", _YOUTH_COUNCIL)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_same_people_on_a_team_page_stay_practitioners():
+    text = _YOUTH_COUNCIL.replace("Jongerenraad\n", "Ons team\n", 1)
+    snap = corpus_site("https://www.kompasroos.example/ons-team/", text)
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+_RESEARCH_LINES = """Onderzoek & Innovatie
+Wat werkt, voor wie en waarom?
+Onze afdeling doet praktijkgericht onderzoek met twee universiteiten; er lopen nu negen projecten.
+Onderzoekslijnen
+Piekeren bij jongvolwassenen
+Helpt een groepstraining jongvolwassenen die veel piekeren? Vaak wordt deze groep pas laat doorverwezen, uit angst dat een training te zwaar is.
+Acceptance and commitment therapy in de huisartsenpraktijk
+ACT richt zich op het aanvaarden van lastige gedachten en het handelen naar je waarden. We vergelijken twee vormen van de training."""
+
+
+def test_a_research_department_page_names_no_method_or_target_group():
+    snap = corpus_site("https://www.ggzheuvelrand.example/onderzoek/", _RESEARCH_LINES)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_a_treatments_page_name_a_method():
+    text = _RESEARCH_LINES.replace("Onderzoek & Innovatie", "Behandelingen", 1)
+    snap = corpus_site("https://www.ggzheuvelrand.example/behandelingen/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
