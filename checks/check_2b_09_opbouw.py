@@ -1374,9 +1374,9 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
 
 
 # a page about something else than the client's care: a course or training for others, a study, a
-# newsletter, an event, a job or an internship, an offer to employers
+# newsletter, an event, a job or an internship, an offer to employers ("Voor bedrijven", "For businesses")
 _NOT_CARE_PAGE = re.compile(r"\w*(?:nieuwsbrief|newsletter|workshop|cursus|course|lezing|webinar|supervis|leertherap|vacature|sollicit|intervisie|"
-                            r"werkgever|employer|leidinggevend)\w*|"
+                            r"werkgever|employer|leidinggevend)\w*|\b(?:voor\s+(?:bedrijven|organisaties)|for\s+(?:business(?:es)?|companies|organi[sz]ations))\b|"
                             r"\b(?:algemene\s+voorwaarden\s+(?:\w+\s+)?(?:training|cursus)\w*|wetenschappelijk\w*\s+onderzoek|meedoen\s+aan\s+(?:\w+\s+)?onderzoek|"
                             r"research|study|trial|open\s+dag|stage\w*|internship|vacanc\w*|werken\s+bij|nascholing\w*|accreditati\w*|"
                             # how to reach the building: its first appointment is a moment to arrange a room or a parking place

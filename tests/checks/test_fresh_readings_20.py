@@ -70,3 +70,40 @@ def test_the_same_lines_on_a_treatments_page_name_a_method():
     text = _RESEARCH_LINES.replace("Onderzoek & Innovatie", "Behandelingen", 1)
     snap = corpus_site("https://www.ggzheuvelrand.example/behandelingen/", text)
     assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-9: a volunteer's or a company's route
+
+_VOLUNTEERS = """Vrijwilliger worden bij De Luifel
+Help mee bij de moestuin of de fietsenwerkplaats
+Zo'n zestig vrijwilligers helpen bij onze activiteiten: koken, klussen, de zomerweek.
+Wat vragen we?
+Je bent 18 jaar of ouder en kunt een dagdeel per maand.
+Aanmelden
+Vul het aanmeldformulier in. Daarna volgt een intakegesprek met de coördinator, zodat we samen kijken wat bij je past."""
+
+
+def test_a_volunteer_page_tells_no_route():
+    snap = corpus_site("https://www.deluifel-jeugd.example/vrijwilligers/", _VOLUNTEERS)
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_same_steps_for_a_client_tell_part_of_the_route():
+    text = (_VOLUNTEERS.replace("Vrijwilliger worden bij De Luifel", "Aanmelden", 1)
+            .replace("met de coördinator", "met een van onze behandelaars"))
+    snap = corpus_site("https://www.deluifel-jeugd.example/aanmelden/", text)
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+_FOR_COMPANIES = """Voor bedrijven
+Werkdruk bespreekbaar maken
+Wij helpen werkgevers om eerder in gesprek te gaan met medewerkers die vastlopen.
+• Coaching voor medewerkers (drie tot vijf gesprekken)
+• Trainingen voor leidinggevenden
+De werkgever hoort alleen of het traject loopt en wanneer het is afgerond.
+Plan een vrijblijvend kennismakingsgesprek"""
+
+
+def test_a_page_for_companies_tells_no_route():
+    snap = corpus_site("https://www.stevigstaan.example/voor-bedrijven/", _FOR_COMPANIES)
+    assert judge("2b-9", snap).status == "voldoet_niet"
