@@ -24,10 +24,17 @@ _CONSENT_DIALOG = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+
                              r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)\W*$")
 
 
+# ... and that heading run together with the dialog's text ("Cookie-instellingen  Wij plaatsen functionele
+# cookies ...")
+_DIALOG_OPENING = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+|uw\s+|your\s+)?)?(?:cookie|privacy)s?[\s-]?"
+                             r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)\s+.*\bcookies?\b")
+
+
 def is_cookie_notice(text: str) -> bool:
     """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
-    a short one with its button ("We use cookies. OK") too, and the consent dialog's own heading ("Cookie-instellingen")."""
+    a short one with its button ("We use cookies. OK") too, and the consent dialog's own heading ("Cookie-instellingen"),
+    alone or opening the dialog's text."""
     low = text.lower()
     words = len(low.split())
     return ((words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))) \
-        or (words <= 4 and _CONSENT_DIALOG.match(low) is not None)
+        or (words <= 4 and _CONSENT_DIALOG.match(low) is not None) or _DIALOG_OPENING.match(low) is not None

@@ -3,6 +3,8 @@
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 from check_helpers import corpus_site, judge_site as judge
 
+from checks.text.cookies import is_cookie_notice
+
 
 # --------------------------------------------------------------------------- 2b-8: the reader sent on to the practice's own people
 
@@ -107,3 +109,23 @@ Plan een vrijblijvend kennismakingsgesprek"""
 def test_a_page_for_companies_tells_no_route():
     snap = corpus_site("https://www.stevigstaan.example/voor-bedrijven/", _FOR_COMPANIES)
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a consent dialog run together with its text
+
+_DIALOG_RUN_ON = """Cookie-instellingen  Deze site plaatst functionele cookies en, met uw toestemming, ook cookies van derden. Alles toestaan  Alleen noodzakelijk
+Spoed - Praktijk HaverveldSpoed
+Home > Contact > Spoed
+Bent u cliënt van Praktijk Haverveld en heeft u buiten kantooruren dringend hulp nodig? Bel dan de huisartsenpost.
+Bij direct levensgevaar belt u 112."""
+
+
+def test_a_consent_dialog_run_together_with_its_text_is_a_banner():
+    assert is_cookie_notice("Cookie-instellingen Deze site plaatst functionele cookies en, met uw toestemming, ook")
+    assert is_cookie_notice("Privacy settings We place cookies to measure visits")
+    assert not is_cookie_notice("Cookiebeleid Deze site plaatst functionele cookies")
+
+
+def test_an_emergency_page_under_a_run_on_consent_dialog_gives_its_advice():
+    snap = corpus_site("https://www.haverveld.example/spoed/", _DIALOG_RUN_ON)
+    assert judge("2b-6", snap).status == "voldoet"
