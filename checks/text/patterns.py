@@ -48,7 +48,9 @@ class QuickRegex:
 
 # ----------------------------------------------------------------------------- clauses / negation
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzij)\b|\s(?:maar|echter)\s")
+# (a relative clause after a comma is its own clause: "... klachten, die niet bij de huisarts kunnen worden behandeld"
+# describes the complaints, it does not negate the sentence's main clause)
+_CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzij|die|dat|which|who)\b|\s(?:maar|echter)\s")
 _NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])")
 _NEG_FALSE = re.compile(r"(?<![a-z])(?:niet alleen|niet zelden|niet altijd|geen wachtlijst|geen wachttijd|niet meer dan|geen verwijsbrief|niet nodig)(?![a-z])")
 

@@ -129,3 +129,24 @@ def test_a_consent_dialog_run_together_with_its_text_is_a_banner():
 def test_an_emergency_page_under_a_run_on_consent_dialog_gives_its_advice():
     snap = corpus_site("https://www.haverveld.example/spoed/", _DIALOG_RUN_ON)
     assert judge("2b-6", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-8: a relative clause is its own clause
+
+_RELATIVE = """Generalistische basis GGZ
+Wij behandelen volwassenen met lichte tot matige klachten, zoals somberheid of paniekaanvallen, die niet bij de huisarts kunnen worden behandeld.
+Een behandeling duurt meestal acht gesprekken."""
+
+
+def test_a_negation_in_a_relative_clause_does_not_turn_the_treated_side():
+    snap = corpus_site("https://www.ggzbloemhof.example/basis-ggz/", _RELATIVE)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna"
+    assert finding.details["included"] and not finding.details["excluded"]
+
+
+def test_a_negation_in_the_main_clause_still_excludes():
+    text = _RELATIVE.replace("Wij behandelen volwassenen met lichte tot matige klachten", "Wij behandelen geen volwassenen met een verslaving")
+    snap = corpus_site("https://www.ggzbloemhof.example/basis-ggz/", text)
+    finding = judge("2b-8", snap)
+    assert finding.details["excluded"] and not finding.details["included"]
