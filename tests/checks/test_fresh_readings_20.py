@@ -150,3 +150,21 @@ def test_a_negation_in_the_main_clause_still_excludes():
     snap = corpus_site("https://www.ggzbloemhof.example/basis-ggz/", text)
     finding = judge("2b-8", snap)
     assert finding.details["excluded"] and not finding.details["included"]
+
+
+_GENERALIST = """Kortdurende behandeling
+Bij Praktijk Zuidoever kunt u terecht met lichte tot matige klachten.
+Uw behandelaar is een generalist: iemand die breed kijkt naar klachten als somberheid, spanning en rouw, en niet gespecialiseerd is in één stoornis."""
+
+
+def test_a_generalist_not_specialised_in_one_disorder_excludes_nothing():
+    snap = corpus_site("https://www.zuidoever.example/kortdurend/", _GENERALIST)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna"
+    assert not finding.details["excluded"]
+
+
+def test_not_specialised_in_a_named_complaint_still_excludes():
+    text = _GENERALIST.replace("en niet gespecialiseerd is in één stoornis", "maar niet gespecialiseerd is in eetstoornissen")
+    snap = corpus_site("https://www.zuidoever.example/kortdurend/", text)
+    assert judge("2b-8", snap).details["excluded"]
