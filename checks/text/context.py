@@ -232,12 +232,17 @@ def editorial_about(page: PageInfo, ts) -> bool:
     return _titled(page, ts)
 
 
+# a line that points to a legal text ("Lees meer in onze cookieverklaring", "Read our privacy policy"): a
+# banner's link, not the name of the page
+_POINTS_TO = re.compile(r"^\W*(?:lees|read|bekijk|zie|see|view|meer\s+info\w*|more\s+info\w*)(?![a-z])")
+
+
 def is_legal_by_first_heading(page: PageInfo) -> bool:
     """The page's first heading or short line other than its title names a legal text ("Privacy Policy",
     "Algemene voorwaarden") where the title does not (an extractor took a line such as "top of page" for it)."""
     def compute() -> bool:
         head = next((u.low for u in page.units if u.kind not in ("title", "list_item", "table_row") and u.low != page.title_low), "")
-        if len(head.split()) > 6:
+        if len(head.split()) > 6 or _POINTS_TO.match(head):
             return False
         return bool(head) and terms("context", "legal").search_text(head) and not is_cookie_notice(head)
     return _page_memo(page, ("legal_first_heading",), compute)

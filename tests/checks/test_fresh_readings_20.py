@@ -3,6 +3,8 @@
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 from check_helpers import corpus_site, judge_site as judge
 
+from checks.text import site_text
+from checks.text.context import is_legal_by_first_heading
 from checks.text.cookies import is_cookie_notice
 
 
@@ -168,3 +170,27 @@ def test_not_specialised_in_a_named_complaint_still_excludes():
     text = _GENERALIST.replace("en niet gespecialiseerd is in één stoornis", "maar niet gespecialiseerd is in eetstoornissen")
     snap = corpus_site("https://www.zuidoever.example/kortdurend/", text)
     assert judge("2b-8", snap).details["excluded"]
+
+
+# --------------------------------------------------------------------------- a banner's link is no page name
+
+_BANNER_LINK = """Deze website gebruikt cookies voor statistieken.
+Lees meer in onze cookieverklaring.
+Akkoord
+Behandelingen - Praktijk LindenhofBehandelingen
+Welke aanpak past bij jou?
+Wij werken met bewezen methoden.
+Cognitieve gedragstherapie
+In cognitieve gedragstherapie onderzoek je hoe gedachten, gevoelens en gedrag samenhangen, en oefen je met ander gedrag in situaties die je nu uit de weg gaat."""
+
+
+def test_a_banner_link_to_the_cookie_policy_makes_no_legal_page():
+    snap = corpus_site("https://www.lindenhof.example/behandelingen/", _BANNER_LINK)
+    assert not is_legal_by_first_heading(site_text(snap).pages[-1])
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_policy_name_as_first_heading_still_makes_a_legal_page():
+    text = _BANNER_LINK.replace("Lees meer in onze cookieverklaring.", "Cookieverklaring", 1)
+    snap = corpus_site("https://www.lindenhof.example/behandelingen/", text)
+    assert is_legal_by_first_heading(site_text(snap).pages[-1])
