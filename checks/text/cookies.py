@@ -17,6 +17,11 @@ _COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toest
 _CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
 
 
+# the banner's own heading, a short statement ("Wij gebruiken cookies", "This website uses cookies")
+_BANNER_HEADING = re.compile(r"^\W*(?:wij|we|deze\s+(?:web)?site|onze\s+(?:web)?site|this\s+(?:web)?site|our\s+(?:web)?site)\s+"
+                             r"(?:gebruik\w*|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|plaats\w*|uses?)\s+(?:\w+\s+)?cookies\W*$")
+
+
 # the name of a consent dialog, its heading when a crawler keeps it ("Cookie-instellingen", "Cookievoorkeuren",
 # "Privacy settings", "Manage cookie consent"): the settings a visitor picks, not a page's name ("Cookiebeleid",
 # "Cookieverklaring", "Cookie policy" name a policy)
@@ -32,9 +37,10 @@ _DIALOG_OPENING = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+
 
 def is_cookie_notice(text: str) -> bool:
     """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
-    a short one with its button ("We use cookies. OK") too, and the consent dialog's own heading ("Cookie-instellingen"),
-    alone or opening the dialog's text."""
+    a short one with its button ("We use cookies. OK") too, the banner's heading ("Wij gebruiken cookies"), and the
+    consent dialog's own heading ("Cookie-instellingen"), alone or opening the dialog's text."""
     low = text.lower()
     words = len(low.split())
     return ((words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))) \
-        or (words <= 4 and _CONSENT_DIALOG.match(low) is not None) or _DIALOG_OPENING.match(low) is not None
+        or (words <= 4 and _CONSENT_DIALOG.match(low) is not None) or _DIALOG_OPENING.match(low) is not None \
+        or _BANNER_HEADING.match(low) is not None

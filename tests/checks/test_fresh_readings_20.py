@@ -4,7 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text import site_text
-from checks.text.context import is_legal_by_first_heading
+from checks.text.context import is_legal_by_first_heading, page_kind
 from checks.text.cookies import is_cookie_notice
 
 
@@ -194,3 +194,22 @@ def test_a_policy_name_as_first_heading_still_makes_a_legal_page():
     text = _BANNER_LINK.replace("Lees meer in onze cookieverklaring.", "Cookieverklaring", 1)
     snap = corpus_site("https://www.lindenhof.example/behandelingen/", text)
     assert is_legal_by_first_heading(site_text(snap).pages[-1])
+
+
+_BANNER_HEADING = """Wij gebruiken cookies
+Met cookies meten we hoe de site gebruikt wordt. Door op 'Akkoord' te klikken gaat u akkoord met alle cookies. Akkoord Instellingen
+Zo werken wij | Praktijk MeerzichtZo werken wij
+Van aanmelding tot afscheid
+U meldt zich aan via het formulier. In de intake bespreken we uw klachten en leggen we samen de doelen vast. Daarna volgen de gesprekken waarin u aan die doelen werkt; halverwege kijken we samen hoe het gaat. Zijn de doelen bereikt, dan sluiten we af met een laatste gesprek en laten we uw huisarts weten hoe het ging."""
+
+
+def test_a_banner_heading_is_a_cookie_notice():
+    assert is_cookie_notice("Wij gebruiken cookies")
+    assert is_cookie_notice("This website uses cookies")
+    assert not is_cookie_notice("Welke cookies gebruiken wij?")
+
+
+def test_a_route_page_under_a_banner_heading_tells_its_route():
+    snap = corpus_site("https://www.meerzicht.example/zo-werken-wij/", _BANNER_HEADING)
+    assert page_kind(site_text(snap).pages[-1]) == ""  # not a cookie policy
+    assert judge("2b-9", snap).status == "voldoet"
