@@ -117,11 +117,22 @@ def page_titled(page: PageInfo, group: tuple[str, str]) -> bool:
     return _titled(page, terms(*group))
 
 
+_COOKIE_WORD = re.compile(r"\S*cookie\S*")
+
+
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title (not a cookie banner that a crawler
-    took for the title: "Deze website gebruikt cookies ... Accepteren" over a home page is no legal page)."""
-    return _titled(page, terms("context", "legal")) and (
-        terms("context", "legal").search_text(page.path_low) or not is_cookie_notice(page.title_low))
+    took for the title: "Deze website gebruikt cookies ... Accepteren" over a home page is no legal page; nor a title
+    that only cookies make legal over an address that names another subject: "Cookies op deze site" over
+    "/behandelingen/" is the banner, not the page's name)."""
+    legal = terms("context", "legal")
+    if not _titled(page, legal):
+        return False
+    if legal.search_text(page.path_low):
+        return True
+    if is_cookie_notice(page.title_low):
+        return False
+    return not (page.path_low.strip("/ ") and not legal.search_text(_COOKIE_WORD.sub(" ", page.title_low)))
 
 
 def is_cost_page(page: PageInfo) -> bool:

@@ -4,7 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text import site_text
-from checks.text.context import is_legal_by_first_heading, page_kind
+from checks.text.context import is_legal_by_first_heading, is_legal_page, page_kind
 from checks.text.cookies import is_cookie_notice
 
 
@@ -213,3 +213,22 @@ def test_a_route_page_under_a_banner_heading_tells_its_route():
     snap = corpus_site("https://www.meerzicht.example/zo-werken-wij/", _BANNER_HEADING)
     assert page_kind(site_text(snap).pages[-1]) == ""  # not a cookie policy
     assert judge("2b-9", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a title legal only by its cookies
+
+_COOKIES_TITLE = """Cookies
+Alle cookies   Alleen noodzakelijk
+Aanbod - Praktijk De SpiegelAanbod
+Wij werken met EMDR. Bij EMDR denk je terug aan een nare herinnering terwijl je de hand van de therapeut volgt, zodat de herinnering minder heftig wordt."""
+
+
+def test_a_cookies_title_over_another_address_makes_no_legal_page():
+    snap = corpus_site("https://www.despiegel.example/aanbod/", _COOKIES_TITLE)
+    assert not is_legal_page(site_text(snap).pages[-1])
+
+
+def test_a_cookies_title_over_a_cookie_address_stays_legal():
+    snap = corpus_site("https://www.despiegel.example/cookies/", _COOKIES_TITLE)
+    assert is_legal_page(site_text(snap).pages[-1])
+
