@@ -359,6 +359,12 @@ def _exclusion_context(u: Unit, st: SiteText) -> bool:
     return hit is not None and negated(u.low, hit.start, hit.end) and not _NO_CAPACITY.search(u.low)
 
 
+
+# an absence or a way to reach someone, beside a deputy ("Tijdens mijn vakantie neemt ... waar", "bij afwezigheid kunt u
+# contact opnemen met mijn waarnemer")
+_ABSENCE_OR_CONTACT = re.compile(r"(?<![a-z])(?:afwezig\w*|vakantie\w*|ziekte|ziek|verlof|holiday\w*|absen\w*|away|"
+                                 r"contact\w*|bel\w*|bereik\w*|mail\w*|terecht|wend\w*|call\w*|reach\w*|waarneemt|neemt\s+\w*\s*waar|nemen\s+\w*\s*waar|vervang\w*|locum)(?![a-z])")
+
 @register
 class Bereikbaarheid(Check):
     topic = "bereikbaarheid"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -520,7 +526,8 @@ class Bereikbaarheid(Check):
             under_contact_heading = bool(u.headings) and contact.search_text(u.headings[-1])
             if (labels & {"openingstijden", "telefoon", "bellen"} or under_contact_heading) and terms("reachability", "when").search(u):
                 got.append(UI_STRINGS["hours"])  # "van maandag tot donderdag van 16:00 tot 17:30 telefonisch"
-            if "waarneming" in labels:
+            if "waarneming" in labels and (phones or _ABSENCE_OR_CONTACT.search(u.low)):
+                # (the deputy of an absence, or whom to contact: not "accounts for deputising GPs" on a portal page)
                 got.append(UI_STRINGS["locum"])
             if got:
                 units.append(u)

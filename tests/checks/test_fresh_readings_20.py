@@ -232,3 +232,20 @@ def test_a_cookies_title_over_a_cookie_address_stays_legal():
     snap = corpus_site("https://www.despiegel.example/cookies/", _COOKIES_TITLE)
     assert is_legal_page(site_text(snap).pages[-1])
 
+
+# --------------------------------------------------------------------------- 2b-6: a deputy without an absence
+
+_PORTAL = """Portaal voor huisartsen
+Het portaal is een beveiligde omgeving om berichten en documenten uit te wisselen.
+Per huisartsenpraktijk kunnen meerdere accounts worden aangemaakt, ook voor waarnemers en de assistente."""
+
+
+def test_accounts_for_deputising_doctors_are_no_contact_information():
+    snap = corpus_site("https://www.ggzwesterkwartier.example/portaal/", _PORTAL)
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_a_deputy_during_a_holiday_is_contact_information():
+    text = _PORTAL + "\nTijdens mijn vakantie neemt mijn collega Joost Verhoef waar."
+    snap = corpus_site("https://www.ggzwesterkwartier.example/portaal/", text)
+    assert judge("2b-6", snap).status == "voldoet_bijna"
