@@ -4,7 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text import site_text
-from checks.text.context import is_legal_by_first_heading, is_legal_page, page_kind
+from checks.text.context import is_editorial_page, is_legal_by_first_heading, is_legal_page, page_kind
 from checks.text.cookies import is_cookie_notice
 
 
@@ -249,3 +249,23 @@ def test_a_deputy_during_a_holiday_is_contact_information():
     text = _PORTAL + "\nTijdens mijn vakantie neemt mijn collega Joost Verhoef waar."
     snap = corpus_site("https://www.ggzwesterkwartier.example/portaal/", text)
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a blog by another name
+
+_JOURNAL = """Journal
+Wat is acceptance and commitment therapy?
+In acceptance and commitment therapy leer je minder te vechten tegen nare gedachten en meer te doen wat jij belangrijk vindt.
+Lees verder"""
+
+
+def test_a_journal_is_a_blog():
+    snap = corpus_site("https://www.hetwakkerehuis.example/journal/", _JOURNAL)
+    assert is_editorial_page(site_text(snap).pages[-1])
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_text_as_the_offer_names_a_method():
+    text = _JOURNAL.replace("Journal", "Ons aanbod", 1) + "\nWij werken met acceptance and commitment therapy."
+    snap = corpus_site("https://www.hetwakkerehuis.example/aanbod/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
