@@ -448,17 +448,25 @@ _ELIGIBLE = re.compile(r"in\s+aanmerking|" + _QUALIFY + r"|"
 _INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
 # emergency advice: where to go now ("bel dan 112", "neem contact op met de huisartsenpost")
 _EMERGENCY_ADVICE = re.compile(r"(?<![a-z0-9])(?:112|113|huisartsenpost|huisartsendienst|spoedpost|spoedeisende|crisisdienst|bel\w*|contact\s+op|neem\s+(?:dan\s+)?contact|call|emergency\s+services)(?![a-z0-9])")
-_CRISIS_WORDS = re.compile(r"(?<![a-z])(?:crisis\w*|acute?|acuut|spoed\w*|nood\w*|levens\w*|emergenc\w*|urgent\w*|suicid\w*|zelfmoord\w*|buiten\s+kantoortijd\w*|buiten\s+kantooruren)(?![a-z])")
+_CRISIS_WORDS = re.compile(r"(?<![a-z])(?:crisis\w*|acute?|acuut|spoed\w*|nood\w*|levens\w*|emergenc\w*|urgent\w*|suicid\w*|zelfmoord\w*|zelfdoding|"
+                           r"buiten\s+kantoortijd\w*|buiten\s+kantooruren)(?![a-z])")
+# a page on what to do in an emergency ("Spoed en crisis", "/urgent-help/", "Direct hulp nodig?")
+_EMERGENCY_PAGE = re.compile(r"(?<![a-z])(?:spoed\w*|crisis\w*|urgent\w*|emergenc\w*|noodgeval\w*|direct\s+hulp|acute\s+hulp|help\s+now)(?![a-z])")
 
 
-def _crisis_advice(unit: Unit, hits, severity) -> bool:
-    """The unit excludes only an emergency (crisis, spoed, acute danger) and says where to go instead:
+def _emergency_page(page) -> bool:
+    return bool(_EMERGENCY_PAGE.search(page.path_low) or _EMERGENCY_PAGE.search(page.title_low) or _EMERGENCY_PAGE.search(page.first_heading))
+
+
+def _crisis_advice(unit: Unit, hits, severity, page=None) -> bool:
+    """The unit excludes only an emergency (crisis, spoed, acute danger) and says where to go instead, or
+    stands on a page about what to do in an emergency ("I cannot offer crisis care" on "/urgent-help/"):
     advice on reachability, not a criterion of the practice's target group."""
     if any(h.label != "suïcidaliteit" for h in hits):
         return False
     if any(not _CRISIS_WORDS.search(h.text) for h in severity.find(unit) if h.on == "low"):
         return False
-    return bool(_CRISIS_WORDS.search(unit.low) and _EMERGENCY_ADVICE.search(unit.low))
+    return bool(_CRISIS_WORDS.search(unit.low) and (_EMERGENCY_ADVICE.search(unit.low) or (page is not None and _emergency_page(page))))
 
 # the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
 # struggle with ...?") ...
@@ -1055,6 +1063,10 @@ class Doelgroep(Check):
                     and not _ID_DOCUMENT.match(h.text) and not (h.on == "low" and _module_topic(u.low, h.start))]
             labels = list(dict.fromkeys(h.label for h in hits))
             sev = severity.search(u)
+            if (labels or sev) and _emergency_page(page) and _crisis_advice(u, hits, severity, page):
+                # on a page about what to do in an emergency, crisis and suicidal thoughts are when to call
+                # whom (2b-6), not whom the practice treats
+                continue
             grp = _names_client_group(u, groups)
             # the practice (or its reader) and care in one sentence that names an age or client group
             # (the practice may speak of itself by its name: "GGZ Noord biedt kortdurende hulp aan volwassenen")
@@ -1107,7 +1119,7 @@ class Doelgroep(Check):
                     # advises other care ("Wanneer niet? Als een kortere behandeling volstaat, raden we u
                     # aan daar eerst hulp te zoeken"); an answer that only says where to go in a crisis
                     # ("Bent u nog niet bij ons in behandeling? Bel bij een crisis uw huisarts") is 2b-6
-                    under_exc = under_exc or bool((labels or sev or advises) and not _crisis_advice(u, hits, severity))
+                    under_exc = under_exc or bool((labels or sev or advises) and not _crisis_advice(u, hits, severity, page))
                 else:
                     under_inc = under_inc or inc_head.search_text(question.low)
             if not under_exc and (labels or sev or advises) and not heading:
@@ -1201,7 +1213,7 @@ class Doelgroep(Check):
                 continue
             if is_exc and cost:
                 continue
-            if not is_exc and labels and _crisis_advice(u, hits, severity):
+            if not is_exc and labels and _crisis_advice(u, hits, severity, page):
                 # "wie aan zelfdoding denkt, kan altijd anoniem 113 bellen": where to go in a
                 # crisis (2b-6), not whom the practice treats
                 continue
@@ -1221,7 +1233,7 @@ class Doelgroep(Check):
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 continue
-            if is_exc and not under_exc and _crisis_advice(u, hits, severity):
+            if is_exc and not under_exc and _crisis_advice(u, hits, severity, page):
                 # "bij spoed of crisis kunt u niet bij ons terecht, bel dan de huisartsenpost": what to do
                 # in an emergency (2b-6), not a criterion of whom the practice treats
                 continue

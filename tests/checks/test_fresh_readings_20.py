@@ -269,3 +269,33 @@ def test_the_same_text_as_the_offer_names_a_method():
     text = _JOURNAL.replace("Journal", "Ons aanbod", 1) + "\nWij werken met acceptance and commitment therapy."
     snap = corpus_site("https://www.hetwakkerehuis.example/aanbod/", text)
     assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: crisis on an emergency page
+
+_URGENT = """Need help now?
+I work on my own and I cannot offer crisis care.
+If you are in danger, always call 112. Outside office hours, call the GP out-of-hours service (huisartsenpost)."""
+
+
+def test_no_crisis_care_on_an_urgent_help_page_is_no_exclusion():
+    snap = corpus_site("https://www.ommelandtherapy.example/en/urgent-help/", _URGENT)
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_no_crisis_care_among_the_target_group_still_excludes():
+    text = "Who I work with\nI work with adults with anxiety, low mood and stress.\nI work on my own and I cannot offer crisis care."
+    snap = corpus_site("https://www.ommelandtherapy.example/en/who-i-work-with/", text)
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+_SPOED = """Spoed en crisis
+Bent u niet bij ons in behandeling? Neem dan contact op met uw huisarts; 's avonds en in het weekend belt u de huisartsenpost.
+De huisartsenpost schakelt zo nodig de crisisdienst in.
+Denkt u aan zelfdoding?
+Praat erover. Bel gratis met 113 Zelfmoordpreventie."""
+
+
+def test_suicidal_thoughts_on_an_emergency_page_are_no_exclusion():
+    snap = corpus_site("https://www.ggzbeekdal.example/spoed-en-crisis/", _SPOED)
+    assert judge("2b-8", snap).status == "voldoet_niet"
