@@ -49,13 +49,15 @@ _INTAKE_INCLUDED = re.compile(r"(?<![a-z])(?:(?:de\s+|het\s+|the\s+|your\s+|je\s
 
 
 _INTAKE_HEADING = re.compile(r"^\W*(?:\d+\W*)?(?:stap\s+\d+\W*)?(?:het\s+|de\s+|the\s+|your\s+)?(?:intake\w*|kennismak\w*|eerste\s+gesprek\w*|"
-                             r"first\s+(?:meeting|session|appointment)|initial\s+assessment|assessment)\W*$")
+                             r"first\s+(?:meeting|session|appointment)|initial\s+assessment|assessment)"
+                             # (with the assessment it holds: "Intake en onderzoek", "Intake & diagnostiek", "Intake and assessment")
+                             r"(?:\s+(?:en|and|&)\s+(?:het\s+|de\s+)?(?:onderzoek|diagnostiek|assessment))?\W*$")
 
 
 def _under_intake_heading(u: Unit) -> bool:
     """The sentence stands under a heading that names only the intake or the first meeting ("Intake", "Het
-    kennismakingsgesprek"): "In twee of drie gesprekken breng ik in kaart ..." counts the intake's talks (not under
-    "Intake en indicatiestelling", where the products of the care may follow)."""
+    kennismakingsgesprek", "Intake en onderzoek"): "In twee of drie gesprekken breng ik in kaart ..." counts the intake's
+    talks (not under "Intake en indicatiestelling", where the products of the care may follow)."""
     head = u.headings[-1] if u.headings and u.kind not in ("heading", "title") else ""
     return bool(head) and _INTAKE_HEADING.match(head) is not None
 

@@ -299,3 +299,23 @@ Praat erover. Bel gratis met 113 Zelfmoordpreventie."""
 def test_suicidal_thoughts_on_an_emergency_page_are_no_exclusion():
     snap = corpus_site("https://www.ggzbeekdal.example/spoed-en-crisis/", _SPOED)
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10: the intake's talks
+
+_INTAKE_AND_ASSESSMENT = """Werkwijze
+Intake en onderzoek
+In de twee of drie gesprekken daarna breng ik uw klachten en uw voorgeschiedenis in kaart en stel ik een behandelplan voor."""
+
+
+def test_talks_under_an_intake_and_assessment_heading_are_no_treatment_length():
+    snap = corpus_site("https://www.praktijkdekeerkring.example/werkwijze/", _INTAKE_AND_ASSESSMENT)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_talks_under_a_treatment_heading_are_a_treatment_length():
+    text = (_INTAKE_AND_ASSESSMENT.replace("Intake en onderzoek", "De behandeling", 1)
+            .replace("breng ik uw klachten en uw voorgeschiedenis in kaart en stel ik een behandelplan voor",
+                     "werken we aan uw doelen, daarna ronden we af"))
+    snap = corpus_site("https://www.praktijkdekeerkring.example/werkwijze/", text)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
