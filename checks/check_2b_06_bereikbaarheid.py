@@ -359,11 +359,11 @@ def _exclusion_context(u: Unit, st: SiteText) -> bool:
     return hit is not None and negated(u.low, hit.start, hit.end) and not _NO_CAPACITY.search(u.low)
 
 
-
 # an absence or a way to reach someone, beside a deputy ("Tijdens mijn vakantie neemt ... waar", "bij afwezigheid kunt u
 # contact opnemen met mijn waarnemer")
 _ABSENCE_OR_CONTACT = re.compile(r"(?<![a-z])(?:afwezig\w*|vakantie\w*|ziekte|ziek|verlof|holiday\w*|absen\w*|away|"
                                  r"contact\w*|bel\w*|bereik\w*|mail\w*|terecht|wend\w*|call\w*|reach\w*|waarneemt|neemt\s+\w*\s*waar|nemen\s+\w*\s*waar|vervang\w*|locum)(?![a-z])")
+
 
 @register
 class Bereikbaarheid(Check):

@@ -25,14 +25,14 @@ _BANNER_HEADING = re.compile(r"^\W*(?:wij|we|deze\s+(?:web)?site|onze\s+(?:web)?
 # the name of a consent dialog, its heading when a crawler keeps it ("Cookie-instellingen", "Cookievoorkeuren",
 # "Privacy settings", "Manage cookie consent"): the settings a visitor picks, not a page's name ("Cookiebeleid",
 # "Cookieverklaring", "Cookie policy" name a policy)
-_CONSENT_DIALOG = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+|uw\s+|your\s+)?)?(?:cookie|privacy)s?[\s-]?"
-                             r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)\W*$")
+_DIALOG_NAME = (r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+|uw\s+|your\s+)?)?(?:cookie|privacy)s?[\s-]?"
+                r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)")
+_CONSENT_DIALOG = re.compile(_DIALOG_NAME + r"\W*$")
 
 
 # ... and that heading run together with the dialog's text ("Cookie-instellingen  Wij plaatsen functionele
 # cookies ...")
-_DIALOG_OPENING = re.compile(r"^\W*(?:(?:beheer|manage|wijzig|change)\s+(?:je\s+|uw\s+|your\s+)?)?(?:cookie|privacy)s?[\s-]?"
-                             r"(?:instellingen|voorkeuren|toestemming|keuze|settings|preferences|consent)\s+.*\bcookies?\b")
+_DIALOG_OPENING = re.compile(_DIALOG_NAME + r"\s+.*\bcookies?\b")
 
 
 def is_cookie_notice(text: str) -> bool:
