@@ -259,11 +259,22 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
     return _page_memo(page, ("legal_first_heading",), compute)
 
 
+def _cookie_words(h: str) -> bool:
+    return all("cookie" in w for w in h.split())
+
+
+def _banner_top(heads: tuple, i: int) -> bool:
+    """The page's top heading (as title and as heading) made of cookie words only ("Cookies", "Cookiemelding"): the
+    banner's heading."""
+    return all(_cookie_words(h) for h in heads[:i + 1])
+
+
 def in_legal_section(unit: Unit) -> bool:
     """Under a heading of privacy, terms or complaints (not a cookie banner a crawler took for a heading)."""
     ts = terms("context", "legal")
-    return (bool(unit.headings) and _headings_match(unit, ts)
-            and any(ts.search_text(h) and not is_cookie_notice(h) for h in unit.headings))
+    heads = unit.headings
+    return (bool(heads) and _headings_match(unit, ts)
+            and any(ts.search_text(h) and not is_cookie_notice(h) and not _banner_top(heads, i) for i, h in enumerate(heads)))
 
 
 def is_referral_letter(unit: Unit) -> bool:

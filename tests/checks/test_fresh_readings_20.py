@@ -4,7 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text import site_text
-from checks.text.context import is_editorial_page, is_legal_by_first_heading, is_legal_page, page_kind
+from checks.text.context import in_legal_section, is_editorial_page, is_legal_by_first_heading, is_legal_page, page_kind
 from checks.text.cookies import is_cookie_notice
 
 
@@ -319,3 +319,27 @@ def test_talks_under_a_treatment_heading_are_a_treatment_length():
                      "werken we aan uw doelen, daarna ronden we af"))
     snap = corpus_site("https://www.praktijkdekeerkring.example/werkwijze/", text)
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a banner's "Cookies" heading over the page
+
+_COOKIES_ON_TOP = """Cookies
+Wij gebruiken cookies om de site te verbeteren en het bezoek te meten.
+[Selectie toestaan]  [Alle cookies toestaan]
+Voor ouders - Kinderpraktijk ZeesterVoor ouders
+Welke behandelingen bieden we?
+Cognitieve gedragstherapie: uw kind leert hoe gedachten, gevoelens en gedrag samenhangen, en oefent stap voor stap met wat eng is."""
+
+
+def test_a_cookies_heading_on_top_of_the_page_heads_no_legal_section():
+    snap = corpus_site("https://www.kinderpraktijkzeester.example/voor-ouders/", _COOKIES_ON_TOP)
+    unit = next(u for u in site_text(snap).units if u.text.startswith("Cognitieve gedragstherapie"))
+    assert not in_legal_section(unit)
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_cookies_section_of_a_privacy_statement_stays_legal():
+    text = "Privacyverklaring\nWij gaan zorgvuldig om met uw gegevens.\nCookies\nOp deze site gebruiken wij alleen functionele cookies."
+    snap = corpus_site("https://www.kinderpraktijkzeester.example/privacyverklaring/", text)
+    unit = next(u for u in site_text(snap).units if u.text.startswith("Op deze site"))
+    assert in_legal_section(unit)
