@@ -343,3 +343,23 @@ def test_a_cookies_section_of_a_privacy_statement_stays_legal():
     snap = corpus_site("https://www.kinderpraktijkzeester.example/privacyverklaring/", text)
     unit = next(u for u in site_text(snap).units if u.text.startswith("Op deze site"))
     assert in_legal_section(unit)
+
+
+# --------------------------------------------------------------------------- 2b-8: the practice refers on
+
+_REFERS_ON_TEXT = """Werkwijze
+Wij helpen kinderen van 8 tot 16 jaar met lichte tot matige klachten, zoals angst of somberheid.
+Zien we tijdens de behandeling dat er meer hulp nodig is, bijvoorbeeld bij een verslaving, dan verwijzen we in overleg met de ouders door."""
+
+
+def test_a_condition_with_the_practice_referring_on_is_the_other_side():
+    snap = corpus_site("https://www.jeugdpraktijkbaken.example/werkwijze/", _REFERS_ON_TEXT)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet"
+    assert "verslaving" in finding.details["excluded"]
+
+
+def test_the_complaint_without_a_referral_stays_treated():
+    text = _REFERS_ON_TEXT.replace("dan verwijzen we in overleg met de ouders door", "dan bespreken we dat met de ouders")
+    snap = corpus_site("https://www.jeugdpraktijkbaken.example/werkwijze/", text)
+    assert "verslaving" not in judge("2b-8", snap).details.get("excluded", [])
