@@ -363,3 +363,24 @@ def test_the_complaint_without_a_referral_stays_treated():
     text = _REFERS_ON_TEXT.replace("dan verwijzen we in overleg met de ouders door", "dan bespreken we dat met de ouders")
     snap = corpus_site("https://www.jeugdpraktijkbaken.example/werkwijze/", text)
     assert "verslaving" not in judge("2b-8", snap).details.get("excluded", [])
+
+
+# --------------------------------------------------------------------------- a sponsoring page
+
+_SPONSORING = """Sponsoring
+Ieder jaar steunen wij een paar initiatieven in de wijk.
+Wij kijken naar deze criteria:
+- het is bedoeld voor kinderen of jongeren tot 18 jaar;
+- het heeft geen commercieel doel."""
+
+
+def test_the_criteria_for_sponsoring_requests_name_no_target_group():
+    snap = corpus_site("https://www.jeugdpraktijkdewilg.example/over-ons/sponsoring/", _SPONSORING)
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_same_criteria_for_clients_name_a_target_group():
+    text = _SPONSORING.replace("Sponsoring", "Voor wie", 1).replace("Ieder jaar steunen wij een paar initiatieven in de wijk.",
+                                                                     "Wij helpen kinderen en jongeren met angst of somberheid.")
+    snap = corpus_site("https://www.jeugdpraktijkdewilg.example/voor-wie/", text)
+    assert judge("2b-8", snap).status != "voldoet_niet"
