@@ -589,7 +589,7 @@ _NOT_RIGHT_PLACE_IF = re.compile(r"(?<![a-z])(?:niet\s+(?:de|het)\s+(?:juiste|go
 # discuss a referral with your GP"), not a referral to itself ("bespreek met uw huisarts een verwijzing naar onze praktijk")
 _REFERRAL_TALK = re.compile(r"(?<![a-z])(?:overleg\w*|bespre\w*|bespreek|regel\w*|discuss\w*|talk\w*\s+about|arrange\w*)\s+(?:\w+\s+){0,6}?"
                             r"(?:een\s+|a\s+)?(?:door|terug)?(?:verwijzing|referral)(?![a-z])")
-# the practice refers the client on, with words between ("dan verwijzen we in overleg met jullie en de verwijzer door")
+# the practice refers the client on, with words between ("dan verwijzen wij u samen met uw huisarts door")
 _REFERS_ON_AFTER = re.compile(r"(?<![a-z])(?:verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?door(?![a-z])")
 _REFERRAL_TO_US = re.compile(r"(?:verwijzing|verwijsbrief|referral)\s+(?:\w+\s+)?(?:naar|voor|to|for)\s+(?:ons|onze|mij|mijn|de\s+praktijk|our|us|me|this\s+practice)(?![a-z])")
 
@@ -1197,8 +1197,8 @@ class Doelgroep(Check):
                 continue
             if (not is_exc and (labels or sev) and not cost and condition.search(u) and (_REFERRAL_TALK.search(u.low) or _REFERS_ON_AFTER.search(u.low))
                     and not _REFERRAL_TO_US.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not _REFERRER.search(u.low)):
-                # "Mocht er sprake zijn van een psychose, dan overleggen we met je huisarts over een verwijzing", "Zien we
-                # dat er meer hulp nodig is, bijvoorbeeld bij een verslaving, dan verwijzen we in overleg door": when to go elsewhere
+                # "Mocht er sprake zijn van een psychose, dan overleggen we met je huisarts over een verwijzing": when to go elsewhere
+                # (so does "blijkt meer hulp nodig, bij een verslaving bijvoorbeeld, dan verwijzen wij u samen met uw huisarts door")
                 is_exc = True
             if not is_exc and not labels and grp and not cost and not editorial and _group_asked_answered_no(st, u):
                 # "Werkt u ook met kinderen? Nee, ...", "Do you also see children? No, ...": that group is not treated

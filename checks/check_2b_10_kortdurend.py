@@ -56,8 +56,8 @@ _INTAKE_HEADING = re.compile(r"^\W*(?:\d+\W*)?(?:stap\s+\d+\W*)?(?:het\s+|de\s+|
 
 def _under_intake_heading(u: Unit) -> bool:
     """The sentence stands under a heading that names only the intake or the first meeting ("Intake", "Het
-    kennismakingsgesprek", "Intake en onderzoek"): "In twee of drie gesprekken breng ik in kaart ..." counts the intake's
-    talks (not under "Intake en indicatiestelling", where the products of the care may follow)."""
+    kennismakingsgesprek"): "In twee of drie gesprekken breng ik in kaart ..." counts the intake's talks (not under
+    "Intake en indicatiestelling", where the products of the care may follow)."""
     head = u.headings[-1] if u.headings and u.kind not in ("heading", "title") else ""
     return bool(head) and _INTAKE_HEADING.match(head) is not None
 

@@ -12,7 +12,7 @@ from checks.text.cookies import is_cookie_notice
 
 _POH_QUESTION = """Praktijkondersteuner GGZ
 Loopt het thuis of op uw werk al weken niet lekker? Heeft u last van piekeren, angst of somberheid?
-Dan kan uw huisarts u doorverwijzen naar onze praktijkondersteuner GGZ, Ilse Braam.
+Dan mag de huisarts u doorverwijzen naar onze POH-GGZ, Ilse Braam.
 In een paar gesprekken zoekt u samen uit wat er speelt."""
 
 
@@ -26,7 +26,7 @@ def test_a_question_answered_with_a_referral_to_the_own_poh_names_the_treated_si
 
 def test_a_question_answered_with_a_referral_elsewhere_names_the_other_side():
     # the reader sent on to someone else's care: what the practice does not treat
-    text = _POH_QUESTION.replace("naar onze praktijkondersteuner GGZ, Ilse Braam", "naar een psycholoog bij u in de buurt")
+    text = _POH_QUESTION.replace("naar onze POH-GGZ, Ilse Braam", "naar een psycholoog bij u in de buurt")
     snap = corpus_site("https://www.gezondheidshuisdeleeuw.example/poh-ggz/", text)
     finding = judge("2b-8", snap)
     assert finding.status == "voldoet_bijna"
@@ -118,7 +118,7 @@ def test_a_page_for_companies_tells_no_route():
 _DIALOG_RUN_ON = """Cookie-instellingen  Deze site plaatst functionele cookies en, met uw toestemming, ook cookies van derden. Alles toestaan  Alleen noodzakelijk
 Spoed - Praktijk HaverveldSpoed
 Home > Contact > Spoed
-Bent u cliënt van Praktijk Haverveld en heeft u buiten kantooruren dringend hulp nodig? Bel dan de huisartsenpost.
+Als cliënt van Praktijk Haverveld buiten kantooruren met spoed hulp nodig? Bel de huisartsenpost.
 Bij direct levensgevaar belt u 112."""
 
 
@@ -136,7 +136,7 @@ def test_an_emergency_page_under_a_run_on_consent_dialog_gives_its_advice():
 # --------------------------------------------------------------------------- 2b-8: a relative clause is its own clause
 
 _RELATIVE = """Generalistische basis GGZ
-Wij behandelen volwassenen met lichte tot matige klachten, zoals somberheid of paniekaanvallen, die niet bij de huisarts kunnen worden behandeld.
+Onze praktijk behandelt volwassenen die lichte tot matige klachten hebben, zoals somberheid of paniekaanvallen, die niet bij de huisarts kunnen worden behandeld.
 Een behandeling duurt meestal acht gesprekken."""
 
 
@@ -148,15 +148,15 @@ def test_a_negation_in_a_relative_clause_does_not_turn_the_treated_side():
 
 
 def test_a_negation_in_the_main_clause_still_excludes():
-    text = _RELATIVE.replace("Wij behandelen volwassenen met lichte tot matige klachten", "Wij behandelen geen volwassenen met een verslaving")
+    text = _RELATIVE.replace("Onze praktijk behandelt volwassenen die lichte tot matige klachten hebben", "Onze praktijk behandelt geen volwassenen met een verslaving")
     snap = corpus_site("https://www.ggzbloemhof.example/basis-ggz/", text)
     finding = judge("2b-8", snap)
     assert finding.details["excluded"] and not finding.details["included"]
 
 
 _GENERALIST = """Kortdurende behandeling
-Bij Praktijk Zuidoever kunt u terecht met lichte tot matige klachten.
-Uw behandelaar is een generalist: iemand die breed kijkt naar klachten als somberheid, spanning en rouw, en niet gespecialiseerd is in één stoornis."""
+Praktijk Zuidoever helpt volwassenen bij lichte tot matige klachten.
+Uw behandelaar is generalist: hij of zij kijkt breed naar klachten als somberheid, spanning en rouw, en is niet gespecialiseerd in één enkele stoornis."""
 
 
 def test_a_generalist_not_specialised_in_one_disorder_excludes_nothing():
@@ -167,7 +167,7 @@ def test_a_generalist_not_specialised_in_one_disorder_excludes_nothing():
 
 
 def test_not_specialised_in_a_named_complaint_still_excludes():
-    text = _GENERALIST.replace("en niet gespecialiseerd is in één stoornis", "maar niet gespecialiseerd is in eetstoornissen")
+    text = _GENERALIST.replace("en is niet gespecialiseerd in één enkele stoornis", "maar is niet gespecialiseerd in eetstoornissen")
     snap = corpus_site("https://www.zuidoever.example/kortdurend/", text)
     assert judge("2b-8", snap).details["excluded"]
 
@@ -181,7 +181,7 @@ Behandelingen - Praktijk LindenhofBehandelingen
 Welke aanpak past bij jou?
 Wij werken met bewezen methoden.
 Cognitieve gedragstherapie
-In cognitieve gedragstherapie onderzoek je hoe gedachten, gevoelens en gedrag samenhangen, en oefen je met ander gedrag in situaties die je nu uit de weg gaat."""
+In cognitieve gedragstherapie ontdek je welk verband er is tussen wat je denkt, voelt en doet, en oefen je met ander gedrag in situaties die je nu uit de weg gaat."""
 
 
 def test_a_banner_link_to_the_cookie_policy_makes_no_legal_page():
@@ -197,10 +197,10 @@ def test_a_policy_name_as_first_heading_still_makes_a_legal_page():
 
 
 _BANNER_HEADING = """Wij gebruiken cookies
-Met cookies meten we hoe de site gebruikt wordt. Door op 'Akkoord' te klikken gaat u akkoord met alle cookies. Akkoord Instellingen
+Met cookies meten we het bezoek aan deze site. Kies 'Akkoord' om alle cookies toe te staan. Akkoord Instellingen
 Zo werken wij | Praktijk MeerzichtZo werken wij
 Van aanmelding tot afscheid
-U meldt zich aan via het formulier. In de intake bespreken we uw klachten en leggen we samen de doelen vast. Daarna volgen de gesprekken waarin u aan die doelen werkt; halverwege kijken we samen hoe het gaat. Zijn de doelen bereikt, dan sluiten we af met een laatste gesprek en laten we uw huisarts weten hoe het ging."""
+Aanmelden doet u met het webformulier. Tijdens de intake vertelt u over uw klachten en stellen we samen doelen op. Daarna volgen de gesprekken waarin u aan die doelen werkt; halverwege bekijken we samen de voortgang. Zijn de doelen bereikt, dan ronden we af in een laatste gesprek en krijgt uw huisarts een korte brief."""
 
 
 def test_a_banner_heading_is_a_cookie_notice():
@@ -255,7 +255,7 @@ def test_a_deputy_during_a_holiday_is_contact_information():
 
 _JOURNAL = """Journal
 Wat is acceptance and commitment therapy?
-In acceptance and commitment therapy leer je minder te vechten tegen nare gedachten en meer te doen wat jij belangrijk vindt.
+In acceptance and commitment therapy oefen je met het toelaten van lastige gedachten, zodat er ruimte komt voor wat jij waardevol vindt.
 Lees verder"""
 
 
@@ -275,7 +275,7 @@ def test_the_same_text_as_the_offer_names_a_method():
 
 _URGENT = """Need help now?
 I work on my own and I cannot offer crisis care.
-If you are in danger, always call 112. Outside office hours, call the GP out-of-hours service (huisartsenpost)."""
+In a life-threatening situation, dial 112. Evenings and weekends, phone the huisartsenpost (the GP service after hours)."""
 
 
 def test_no_crisis_care_on_an_urgent_help_page_is_no_exclusion():
@@ -290,8 +290,8 @@ def test_no_crisis_care_among_the_target_group_still_excludes():
 
 
 _SPOED = """Spoed en crisis
-Bent u niet bij ons in behandeling? Neem dan contact op met uw huisarts; 's avonds en in het weekend belt u de huisartsenpost.
-De huisartsenpost schakelt zo nodig de crisisdienst in.
+Nog niet bij ons in behandeling? Bel dan uw eigen huisarts, of 's nachts en op zondag de huisartsenpost.
+Die kan zo nodig de crisisdienst inschakelen.
 Denkt u aan zelfdoding?
 Praat erover. Bel gratis met 113 Zelfmoordpreventie."""
 
@@ -324,11 +324,11 @@ def test_talks_under_a_treatment_heading_are_a_treatment_length():
 # --------------------------------------------------------------------------- a banner's "Cookies" heading over the page
 
 _COOKIES_ON_TOP = """Cookies
-Wij gebruiken cookies om de site te verbeteren en het bezoek te meten.
+Cookies helpen ons de site te verbeteren en het bezoek te tellen.
 [Selectie toestaan]  [Alle cookies toestaan]
 Voor ouders - Kinderpraktijk ZeesterVoor ouders
 Welke behandelingen bieden we?
-Cognitieve gedragstherapie: uw kind leert hoe gedachten, gevoelens en gedrag samenhangen, en oefent stap voor stap met wat eng is."""
+Cognitieve gedragstherapie: uw kind ontdekt hoe denken, voelen en doen elkaar beïnvloeden, en oefent met kleine stapjes met wat spannend is."""
 
 
 def test_a_cookies_heading_on_top_of_the_page_heads_no_legal_section():
@@ -348,7 +348,7 @@ def test_a_cookies_section_of_a_privacy_statement_stays_legal():
 # --------------------------------------------------------------------------- 2b-8: the practice refers on
 
 _REFERS_ON_TEXT = """Werkwijze
-Wij helpen kinderen van 8 tot 16 jaar met lichte tot matige klachten, zoals angst of somberheid.
+Wij helpen kinderen tussen 8 en 16 met angst, somberheid of faalangst.
 Zien we tijdens de behandeling dat er meer hulp nodig is, bijvoorbeeld bij een verslaving, dan verwijzen we in overleg met de ouders door."""
 
 
@@ -370,7 +370,7 @@ def test_the_complaint_without_a_referral_stays_treated():
 _SPONSORING = """Sponsoring
 Ieder jaar steunen wij een paar initiatieven in de wijk.
 Wij kijken naar deze criteria:
-- het is bedoeld voor kinderen of jongeren tot 18 jaar;
+- het initiatief is bedoeld voor kinderen tot 18 jaar;
 - het heeft geen commercieel doel."""
 
 
