@@ -384,3 +384,19 @@ def test_the_same_criteria_for_clients_name_a_target_group():
                                                                      "Wij helpen kinderen en jongeren met angst of somberheid.")
     snap = corpus_site("https://www.jeugdpraktijkdewilg.example/voor-wie/", text)
     assert judge("2b-8", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: a mild band said with "niet zo ernstig"
+
+def test_complaints_that_are_not_so_severe_are_the_treated_side():
+    text = "Voor wie\nWij helpen u bij klachten die (nog) niet zo ernstig zijn, zoals piekeren, somberheid of rouw."
+    finding = judge("2b-8", corpus_site("https://www.praktijkhoefslag.example/voor-wie/", text))
+    assert finding.status == "voldoet_bijna"
+    assert finding.details["included"] and not finding.details["excluded"]
+
+
+def test_complaints_that_are_too_severe_are_the_other_side():
+    text = ("Voor wie\nWij helpen u bij piekeren, somberheid of rouw.\n"
+            "Zijn uw klachten te ernstig, bijvoorbeeld bij een psychose, dan verwijzen wij u naar de specialistische ggz.")
+    finding = judge("2b-8", corpus_site("https://www.praktijkhoefslag.example/voor-wie/", text))
+    assert finding.status == "voldoet"
