@@ -53,7 +53,7 @@ class QuickRegex:
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzij|die|dat|which|who)\b|\s(?:maar|echter)\s")
 _NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])")
 # phrases whose negation negates no care ("niet alleen", "geen wachtlijst"; a generalist's breadth: "een generalist, die niet
-# gespecialiseerd is in één stoornis"; a mild band: "klachten die (nog) niet zo ernstig zijn")
+# gespecialiseerd is in één stoornis"; a mild band: "problemen die niet zo ernstig zijn")
 _NEG_FALSE = re.compile(r"(?<![a-z])(?:niet alleen|niet zelden|niet altijd|geen wachtlijst|geen wachttijd|niet meer dan|geen verwijsbrief|niet nodig|"
                         r"niet\s+gespecialiseerd(?:\s+is)?\s+in\s+(?:één|een|1)\s+(?:\w+\s+)?(?:stoornis|stoornissen|klacht|probleem|aandoening)|"
                         r"niet\s+(?:zo\s+|heel\s+|erg\s+)?ernstig)(?![a-z])")

@@ -389,7 +389,7 @@ def test_the_same_criteria_for_clients_name_a_target_group():
 # --------------------------------------------------------------------------- 2b-8: a mild band said with "niet zo ernstig"
 
 def test_complaints_that_are_not_so_severe_are_the_treated_side():
-    text = "Voor wie\nWij helpen u bij klachten die (nog) niet zo ernstig zijn, zoals piekeren, somberheid of rouw."
+    text = "Voor wie\nWij helpen u bij problemen die (nog) niet heel ernstig zijn, bijvoorbeeld piekeren, somberheid of rouw."
     finding = judge("2b-8", corpus_site("https://www.praktijkhoefslag.example/voor-wie/", text))
     assert finding.status == "voldoet_bijna"
     assert finding.details["included"] and not finding.details["excluded"]
