@@ -551,18 +551,20 @@ _FAMOUS_BEFORE = re.compile(r"(?<![a-z])(?:amerikaanse|britse|engelse|schotse|ie
 _MAKER_BEFORE = re.compile(r"(?<![a-z])(?:\w*therapie|\w*therapy|theorie|theory|model|methode|method)\s+(?:van|of|by|door)\s+$", re.I)
 
 
+def _before_name(text: str, name: str, width: int) -> str:
+    """The ``width`` characters of ``text`` before the first ``name`` ("" when it is absent or opens the text)."""
+    i = text.find(name)
+    return text[max(0, i - width):i] if i > 0 else ""
+
+
 def _maker_of_method(text: str, name: str) -> bool:
     """``name`` stands as the maker of a method or a theory in this sentence (``_MAKER_BEFORE``)."""
-    i = text.find(name)
-    return i > 0 and bool(_MAKER_BEFORE.search(text[max(0, i - 40):i]))
+    return bool(_MAKER_BEFORE.search(_before_name(text, name, 40)))
 
 
 def _famous_figure(text: str, name: str) -> bool:
     """``name`` stands right after a profession that a nationality or fame introduces (``_FAMOUS_BEFORE``)."""
-    i = text.find(name)
-    if i <= 0:
-        return False
-    before = text[max(0, i - 60):i]
+    before = _before_name(text, name, 60)
     return bool(_FAMOUS_BEFORE.search(before)) and bool(_practitioner_terms("profession").search_text(before.lower())
                                                          or _practitioner_terms("protected").search_text(before.lower()))
 

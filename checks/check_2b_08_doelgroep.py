@@ -455,7 +455,13 @@ _EMERGENCY_PAGE = re.compile(r"(?<![a-z])(?:spoed\w*|crisis\w*|urgent\w*|emergen
 
 
 def _emergency_page(page) -> bool:
-    return bool(_EMERGENCY_PAGE.search(page.path_low) or _EMERGENCY_PAGE.search(page.title_low) or _EMERGENCY_PAGE.search(page.first_heading))
+    """The page's address, title or first heading says it is about an emergency (``_EMERGENCY_PAGE``). (Kept per page:
+    asked of every unit that names a complaint or a severity.)"""
+    got = page.memo.get("doelgroep_emergency_page")
+    if got is None:
+        got = page.memo["doelgroep_emergency_page"] = bool(
+            _EMERGENCY_PAGE.search(page.path_low) or _EMERGENCY_PAGE.search(page.title_low) or _EMERGENCY_PAGE.search(page.first_heading))
+    return got
 
 
 def _crisis_advice(unit: Unit, hits, severity, page=None) -> bool:

@@ -132,7 +132,9 @@ def is_legal_page(page: PageInfo) -> bool:
         return True
     if is_cookie_notice(page.title_low):
         return False
-    return not (page.path_low.strip("/ ") and not legal.search_text(_COOKIE_WORD.sub(" ", page.title_low)))
+    if not page.path_low.strip():
+        return True  # the home page: its title is all there is to name it
+    return legal.search_text(_COOKIE_WORD.sub(" ", page.title_low))
 
 
 def is_cost_page(page: PageInfo) -> bool:
@@ -260,7 +262,8 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
 
 
 def _cookie_words(h: str) -> bool:
-    return all("cookie" in w for w in h.split())
+    """Every word of ``h`` is a cookie word (``_COOKIE_WORD``)."""
+    return not _COOKIE_WORD.sub(" ", h).strip()
 
 
 def _banner_top(heads: tuple, i: int) -> bool:
