@@ -124,6 +124,9 @@ class Profile:
     # the subject of a specialism or training in a sentence on the practice's own pages: "Sanne is
     # gespecialiseerd in EMDR", "Peter heeft de opleiding tot systeemtherapeut afgerond"
     trained: bool = False
+    # said somewhere not to be one of the practice's practitioners now (a guest writer, retired, deceased;
+    # ``_not_ours``): only their own people page makes them so again
+    not_ours: bool = False
 
     def strong(self) -> bool:
         f = self.feats
@@ -383,6 +386,42 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
         return True
     around = text[max(0, idx - 100): idx + len(name) + 60]
     return bool(_FOREIGN_ROLE.search(around) or _GUEST.search(around))
+
+
+# the person is said not to work at the practice, in the sentence with the name or the next one: a guest
+# writer ("schrijft deze column als gastauteur", "a guest post by"), or in so many words ("is niet werkzaam bij
+# Praktijk Oost", "is not affiliated with our practice"); also said of someone who is the subject of a profession
+_NOT_OURS = re.compile(
+    r"(?<![a-z])(?:gast(?:auteur|schrijver|schrijfster|column|blog|bijdrage)\w*|guest\s+(?:author|writer|column\w*|post|blog\w*|contributor))(?![a-z])|"
+    r"(?<![a-z])(?:niet|geen)\s+(?:meer\s+)?(?:werkzaam|verbonden)\s+(?:bij|aan)\s+(?:ons|onze|de\s+praktijk|het\s+team|[A-Z])|"
+    r"(?<![a-z])(?:is\s+not|isn't|not)\s+(?:affiliated|employed|working)\s+(?:with|by|at|for)\s+(?:us|our|the\s+practice|[A-Z])|"
+    r"(?<![a-z])(?:does\s+not|doesn't)\s+work\s+(?:at|for)\s+(?:us|our|the\s+practice|[A-Z])")
+# retired or deceased: "werkte dertig jaar als psychiater; sinds zijn pensioen schrijft hij", an in memoriam
+_GONE = re.compile(r"(?<![a-z])(?:pensioen\w*|gepensioneerd\w*|overleden|overleed|overlijden|in\s+memoriam|wijlen|"
+                   r"retired|retirement|passed\s+away|died|obituary)(?![a-z])")
+_PAST_VERB = re.compile(r"(?<![a-z])(?:was|werkte|werkten|worked|had\s+been)(?![a-z])")
+_PRESENT_VERB = re.compile(r"(?<![a-z])(?:is|werkt|werken|ben|bent|are|works|work)(?![a-z])")
+
+
+def _not_ours(units: list[Unit], i: int, name: str, page, scope: list[Unit]) -> bool:
+    """The person named in ``units[i]`` is said not to be one of the practice's practitioners now, there or in the
+    next sentence: a guest writer, someone said not to work there, or someone retired or deceased whose
+    profession is only told in the past ("Hij was psychotherapeut van het eerste uur"; not "sinds haar pensioen
+    bij de GGZ werkt zij als psychotherapeut in onze praktijk"). ``scope``: the lines a name as heading is described by."""
+    u = units[i]
+    idx = u.text.find(name)
+    if idx < 0:
+        return False
+    nxt = [v for v in units[i + 1:i + 2] if v.kind not in ("heading", "title")]
+    near = [u.text[idx:]] + [v.text for v in nxt]
+    if any(_NOT_OURS.search(t) for t in near):
+        return True
+    heads = " ".join(t for t in (page.title_low, page.first_heading) if t)
+    if not (any(_GONE.search(t.lower()) for t in near) or _GONE.search(heads)):
+        return False
+    told = [v.low for v in scope + [v for v in nxt if all(v is not w for w in scope)]
+            if _practitioner_terms("protected").search(v) or _practitioner_terms("profession").search(v)]
+    return bool(told) and all(_PAST_VERB.search(t) and not _PRESENT_VERB.search(t) for t in told)
 
 
 # a guest in a podcast, at an event or in a course, not placed at the practice ("onze gast in aflevering 7 is ...",
@@ -803,6 +842,7 @@ def _merge_same_person(profiles: dict[str, Profile]) -> dict[str, Profile]:
         main.tied = main.tied or prof.tied
         main.foreign_only = main.foreign_only and prof.foreign_only
         main.on_people_page = main.on_people_page or prof.on_people_page
+        main.not_ours = main.not_ours or prof.not_ours
         for g in _GROUPS:
             main.feats[g] |= prof.feats[g]
     # keep the order in which the people appear on the site
@@ -1979,7 +2019,7 @@ class Behandelaren(Check):
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         profiles = self._profiles(st)
-        profiles = {n: p for n, p in profiles.items() if not p.foreign_only}
+        profiles = {n: p for n, p in profiles.items() if not p.foreign_only and not (p.not_ours and not p.on_people_page)}
         strong = [p for p in profiles.values() if p.strong()
                   and (not p.legal_only or p.feats["protected"])]
         if not strong:
@@ -2123,6 +2163,8 @@ class Behandelaren(Check):
                         name not in subjects and (_foreign_mention(u.text, name, u.url, page) or in_testimonials_section(u, page)
                                                   or _attributed(units, i, u, name) or partners
                                                   or _listed_as_partner(units, i)))
+                    prof.not_ours = prof.not_ours or (not (people and not legal) and _not_ours(units, i, name, page, scope if (
+                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u]))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name) or name in appositions or (
                         u.kind not in ("heading", "title") and len(u.text) <= 60 and not legal and not editorial

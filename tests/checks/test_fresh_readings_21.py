@@ -1,0 +1,67 @@
+"""Readings found with fresh written pages (round 21), in the form a text extractor stores.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+
+# --------------------------------------------------------------------------- 2b-7: people who are not the practice's
+
+_GUEST_COLUMN = """Column: waarom rust nemen zo lastig is
+Iedereen kent het: je neemt je voor om het rustiger aan te doen en binnen een week zit je agenda weer vol.
+Over de schrijver
+Thijs Oudejans is klinisch psycholoog en onderzoeker aan een universiteit in het oosten van het land. Hij schreef dit stuk als gastauteur en is niet werkzaam bij Praktijk Beukenlaan.
+Terug naar overzicht"""
+
+
+def test_a_guest_writer_said_not_to_work_there_is_no_practitioner():
+    snap = corpus_site("https://www.praktijkbeukenlaan.example/blog/rust-nemen/", _GUEST_COLUMN)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_practice_s_own_writer_stays_a_practitioner():
+    text = _GUEST_COLUMN.replace("Hij schreef dit stuk als gastauteur en is niet werkzaam bij Praktijk Beukenlaan.",
+                                 "Hij behandelt volwassenen met angstklachten in Praktijk Beukenlaan.")
+    snap = corpus_site("https://www.praktijkbeukenlaan.example/blog/rust-nemen/", text)
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+_RETIRED = """Interview: 'Luisteren heb ik pas laat geleerd'
+12 maart 2025
+Geert Hofstede-Blom (70) werkte bijna veertig jaar als psychiater in Zwolle en omstreken. Sinds zijn pensioen maakt hij aquarellen en geeft hij les aan amateurs.
+We spraken hem over zijn werk en over wat hij jonge collega's zou meegeven."""
+
+
+def test_a_retired_psychiatrist_in_an_interview_is_no_practitioner():
+    snap = corpus_site("https://www.deoeverpraktijk.example/actueel/interview-hofstede/", _RETIRED)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_practitioner_working_there_after_a_pension_elsewhere_stays_one():
+    text = _RETIRED.replace("werkte bijna veertig jaar als psychiater in Zwolle en omstreken. Sinds zijn pensioen maakt hij aquarellen en geeft hij les aan amateurs.",
+                            "werkt na zijn pensioen bij een ziekenhuis nu als psychiater in onze praktijk, twee dagen per week.")
+    snap = corpus_site("https://www.deoeverpraktijk.example/actueel/interview-hofstede/", text)
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+_OBITUARY = """In memoriam Hendrik Vasbinder (1938-2024)
+Met verdriet delen wij het bericht dat Hendrik Vasbinder, een van de oprichters van de praktijk, is overleden.
+Hendrik begon de praktijk in 1979 in een kamer boven een bakkerij.
+Hij was psychotherapeut in hart en nieren en stopte pas met werken op zijn vijfenzeventigste.
+We zullen zijn droge humor missen."""
+
+
+def test_an_obituary_names_no_practitioner():
+    snap = corpus_site("https://www.praktijkdelinde.example/nieuws/in-memoriam-hendrik/", _OBITUARY)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_welcome_in_the_present_tense_names_one():
+    text = (_OBITUARY.replace("In memoriam Hendrik Vasbinder (1938-2024)", "Welkom Hendrik Vasbinder")
+            .replace("Met verdriet delen wij het bericht dat Hendrik Vasbinder, een van de oprichters van de praktijk, is overleden.",
+                     "Met plezier melden wij dat Hendrik Vasbinder ons team komt versterken.")
+            .replace("Hendrik begon de praktijk in 1979 in een kamer boven een bakkerij.", "")
+            .replace("Hij was psychotherapeut in hart en nieren en stopte pas met werken op zijn vijfenzeventigste.",
+                     "Hij is psychotherapeut en werkt vooral met stellen.")
+            .replace("We zullen zijn droge humor missen.", ""))
+    snap = corpus_site("https://www.praktijkdelinde.example/nieuws/welkom-hendrik/", text)
+    assert judge("2b-7", snap).status == "voldoet"
