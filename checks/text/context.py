@@ -930,15 +930,24 @@ _MENU_KEY = ("menu_line",)
 
 
 def _speaks_outside_quotes(unit: Unit) -> bool:
-    """``speaks_as_practice`` with quoted words and navigation lines left out."""
-    if is_nav_line(unit):
+    """``speaks_as_practice`` with quoted words and navigation lines left out; nor does the site's menu ("Home Over ons
+    Kennisbank Contact"), its cookie banner ("Wij en onze partners gebruiken cookies") or its name in the title a
+    crawler glued to the first heading ("Online of op locatie? | Praktijk ZuidOnline of op locatie: ...") speak."""
+    if is_nav_line(unit) or is_menu_line(unit) or is_cookie_notice(unit.text):
         return False
-    if not ("'" in unit.text or '"' in unit.text or "\u2018" in unit.text or "\u201c" in unit.text):
-        return speaks_as_practice(unit)
-    low, text = _QUOTED.sub(" ", unit.low), _QUOTED.sub(" ", unit.text)
+    text = unit.text
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        low, text = _QUOTED.sub(" ", unit.low), _QUOTED.sub(" ", text)
+    else:
+        low = unit.low
     if _OWN_VOICE.search(_GENERIC_WE.sub(" ", low)) or _FIRST_PERSON_I.search(text):
         return True
-    return bool(own_name_spans(text, unit.url))
+    return any(not (_NAME_AFTER_SEPARATOR.search(text, 0, a) or (b < len(text) and text[b].isupper()))
+               for a, b in own_name_spans(text, unit.url))
+
+
+# the site's name as a title's tail: "Online of op locatie? | Praktijk Zuid", "Over ons - Praktijk Zuid"
+_NAME_AFTER_SEPARATOR = re.compile(r"(?:^|\s)[|\u2013\u2014-]\s*$")
 
 
 def _practice_silent(page: PageInfo) -> bool:

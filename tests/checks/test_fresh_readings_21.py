@@ -3,6 +3,9 @@
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 from check_helpers import corpus_site, judge_site as judge
 
+from checks.text import site_text
+from checks.text.context import practice_silent
+
 
 # --------------------------------------------------------------------------- 2b-7: people who are not the practice's
 
@@ -65,3 +68,31 @@ def test_a_welcome_in_the_present_tense_names_one():
             .replace("We zullen zijn droge humor missen.", ""))
     snap = corpus_site("https://www.praktijkdelinde.example/nieuws/welkom-hendrik/", text)
     assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a knowledge page in which the practice is silent
+
+_KNOWLEDGE = """Cookie-instellingen  Wij en onze partners plaatsen cookies om de site te verbeteren. Akkoord  Weigeren
+Apps en somberheid | Praktijk HoogveldApps en somberheid: helpen ze echt?
+Home  Over ons  Kennisbank  Tarieven  Contact
+Home > Kennisbank > Apps en somberheid
+Leestijd: 4 minuten
+Er bestaan honderden apps die beloven dat je je beter gaat voelen. Sommige geven oefeningen voor thuis, andere houden een stemmingsdagboek bij.
+Onderzoek laat zien dat begeleide zelfhulp via internet beter werkt dan een app zonder begeleiding.
+Let bij het kiezen op wie de app heeft gemaakt en wat er met je gegevens gebeurt."""
+
+
+def _page(snap, part):
+    return next(p for p in site_text(snap).pages if part in p.url)
+
+
+def test_a_knowledge_page_under_a_banner_menu_and_glued_title_is_silent():
+    snap = corpus_site("https://www.praktijkhoogveld.example/kennisbank/apps-en-somberheid/", _KNOWLEDGE)
+    assert practice_silent(_page(snap, "/kennisbank/"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_same_page_where_the_practice_speaks_is_not_silent():
+    text = _KNOWLEDGE.replace("Let bij het kiezen", "Wij gebruiken in onze behandelingen zelf geen losse apps. Let bij het kiezen")
+    snap = corpus_site("https://www.praktijkhoogveld.example/kennisbank/apps-en-somberheid/", text)
+    assert not practice_silent(_page(snap, "/kennisbank/"))
