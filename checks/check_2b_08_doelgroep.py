@@ -304,7 +304,7 @@ _NO_START = QuickRegex(r"(?<![a-z])(?:geen|niet)\s+(?:\w+\s+){0,3}(?:behandeling
 _UNWILLING = re.compile(r"(?<![a-z])(?:niet|geen)\s+(?:\w+\s+){0,2}(?:bereid\w*|gemotiveerd|motivatie|mee\s*(?:te\s+)?werken|meewerken|meedoen|mee\s+(?:willen\s+|te\s+)?doen|betrokken|open\s+staan)(?![a-z])|(?:willing|motivated)\s+to")
 # the practice refers the client on (not back to the GP after the treatment)
 _REFERS_ON = re.compile(r"(?:verwijz|verwijs)\w*\s+(?:wij|we|ik)\s+(?:(?:u|je|jou|hen|jullie|dan|graag|altijd|direct)\s+){0,2}(?:door(?![a-z])|naar(?![a-z]))|(?<![a-z])(?:we|i)\s+(?:will\s+|then\s+)?refer\s+(?:(?:you|them|clients|children|young)(?![a-z])|(?:on\s+)?to(?![a-z]))")
-_NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])")
+_NEGATION = re.compile(r"(?<![a-z])(?:niet|geen|not|no)(?![a-z])(?!-[a-z])")  # (not "niet-helpende", "no-show")
 # the practice or its reader speaks or is spoken to, not people in general
 # the practice's own intake or care told in the passive ("jongeren onder de 16 worden door een ouder aangemeld",
 # "clients from 18 are seen by ..."): the practice's process without its pronoun

@@ -51,12 +51,17 @@ class QuickRegex:
 # (a relative clause after a comma is its own clause: "... klachten, die niet bij de huisarts kunnen worden behandeld"
 # describes the complaints, it does not negate the sentence's main clause)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzij|die|dat|which|who)\b|\s(?:maar|echter)\s")
-_NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])")
+# (not the first part of a compound: "niet-helpende gedachten", "niet-aangeboren hersenletsel")
+_NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])(?!-[a-z])")
 # phrases whose negation negates no care ("niet alleen", "geen wachtlijst"; a generalist's breadth: "een generalist, die niet
-# gespecialiseerd is in één stoornis"; a mild band: "problemen die niet zo ernstig zijn")
+# gespecialiseerd is in één stoornis"; a mild band: "problemen die niet zo ernstig zijn"; a lasting complaint: "angst die
+# niet overgaat")
 _NEG_FALSE = re.compile(r"(?<![a-z])(?:niet alleen|niet zelden|niet altijd|geen wachtlijst|geen wachttijd|niet meer dan|geen verwijsbrief|niet nodig|"
                         r"niet\s+gespecialiseerd(?:\s+is)?\s+in\s+(?:één|een|1)\s+(?:\w+\s+)?(?:stoornis|stoornissen|klacht|probleem|aandoening)|"
-                        r"niet\s+(?:zo\s+|heel\s+|erg\s+)?ernstig)(?![a-z])")
+                        r"niet\s+(?:zo\s+|heel\s+|erg\s+)?ernstig|"
+                        # a complaint that does not pass ("angst die niet overgaat", "klachten die maar niet weggaan")
+                        r"(?:die|dat)\s+(?:\w+\s+){0,2}niet\s+(?:\w+\s+){0,2}(?:overgaa?t|overgaan|weggaa?t|weggaan|verdwijn\w*|ophoud\w*|"
+                        r"verbeter\w*|minder\s+wordt|minder\s+worden|beter\s+wordt|beter\s+worden))(?![a-z])")
 
 
 def clause(low: str, start: int, end: int) -> tuple[int, int]:

@@ -96,3 +96,47 @@ def test_the_same_page_where_the_practice_speaks_is_not_silent():
     text = _KNOWLEDGE.replace("Let bij het kiezen", "Wij gebruiken in onze behandelingen zelf geen losse apps. Let bij het kiezen")
     snap = corpus_site("https://www.praktijkhoogveld.example/kennisbank/apps-en-somberheid/", text)
     assert not practice_silent(_page(snap, "/kennisbank/"))
+
+
+# --------------------------------------------------------------------------- 2b-8: negations that negate no care
+
+_METHODS = """Behandelingen
+Cognitieve gedragstherapie
+Samen onderzoeken we hoe gedachten, gevoelens en gedrag elkaar beïnvloeden. Je leert niet-helpende gedachten te herkennen en je oefent met situaties die je uit angst uit de weg gaat.
+Groepstraining
+De training is geschikt bij terugkerende somberheid en stress."""
+
+
+def test_a_niet_compound_is_no_exclusion():
+    snap = corpus_site("https://www.praktijkwilgenhof.example/behandelingen/", _METHODS)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna"
+    assert not finding.details["excluded"]
+
+
+def test_a_real_negation_in_the_same_sentence_still_excludes():
+    text = _METHODS.replace("Je leert niet-helpende gedachten te herkennen en je oefent met situaties die je uit angst uit de weg gaat.",
+                            "Mensen met een ernstige angststoornis behandelen wij niet.")
+    snap = corpus_site("https://www.praktijkwilgenhof.example/behandelingen/", text)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet"
+    assert finding.details["excluded"]
+
+
+_LASTING = """Voor wie?
+Wij behandelen volwassenen met klachten die al langer duren: een depressie die steeds terugkomt, angst die niet overgaat en problemen in het contact met anderen."""
+
+
+def test_a_complaint_that_does_not_pass_is_the_treated_side():
+    snap = corpus_site("https://www.psychotherapiedekade.example/voor-wie/", _LASTING)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna"
+    assert finding.details["included"] and not finding.details["excluded"]
+
+
+def test_a_complaint_the_practice_does_not_treat_stays_excluded():
+    text = "Voor wie?\nAngst na een trauma behandelen wij niet; daarvoor verwijzen wij u door."
+    snap = corpus_site("https://www.psychotherapiedekade.example/voor-wie/", text)
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna"
+    assert finding.details["excluded"] and not finding.details["included"]
