@@ -140,3 +140,20 @@ def test_a_complaint_the_practice_does_not_treat_stays_excluded():
     finding = judge("2b-8", snap)
     assert finding.status == "voldoet_bijna"
     assert finding.details["excluded"] and not finding.details["included"]
+
+
+# --------------------------------------------------------------------------- 2b-10: the number of sessions said to be limited
+
+_LIMITED = """Hoeveel gesprekken?
+Het aantal gesprekken met de praktijkondersteuner is beperkt, doorgaans tussen de drie en de acht. Een gesprek duurt een half uur."""
+
+
+def test_a_number_of_sessions_said_to_be_limited_is_short_care():
+    snap = corpus_site("https://www.huisartsenpraktijkbergweg.example/poh-ggz/", _LIMITED)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_only_the_length_of_a_session_is_no_short_care():
+    text = _LIMITED.replace("Het aantal gesprekken met de praktijkondersteuner is beperkt, doorgaans tussen de drie en de acht. ", "")
+    snap = corpus_site("https://www.huisartsenpraktijkbergweg.example/poh-ggz/", text)
+    assert judge("2b-10", snap).status == "voldoet_niet"
