@@ -56,10 +56,9 @@ _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)
 
 
 def _negated_generics(unit: Unit, gens: list[str]) -> bool:
-    """Every generic eHealth word of the unit is an app or portal said not to be used ("er hoeft
-    geen app te worden geinstalleerd": the questionnaire opens in the browser)."""
-    if not gens or not set(gens) <= {"app", "portaal"} or not ("geen" in unit.low or "zonder" in unit.low
-                                                              or "no " in unit.low or "without" in unit.low):
+    """Every generic eHealth word of the unit is said not to be used ("er hoeft geen app te worden geinstalleerd": the
+    questionnaire opens in the browser; "Ik bied geen online programma's aan")."""
+    if not gens or not ("geen" in unit.low or "zonder" in unit.low or "no " in unit.low or "without" in unit.low):
         return False
     hits = [h for h in terms("ehealth", "generic").find(unit) if h.on == "low"]
     return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)

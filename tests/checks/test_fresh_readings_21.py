@@ -157,3 +157,23 @@ def test_only_the_length_of_a_session_is_no_short_care():
     text = _LIMITED.replace("Het aantal gesprekken met de praktijkondersteuner is beperkt, doorgaans tussen de drie en de acht. ", "")
     snap = corpus_site("https://www.huisartsenpraktijkbergweg.example/poh-ggz/", text)
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: eHealth said not to be offered
+
+_NO_MODULES = """Werkwijze
+Ik werk met gesprekken in mijn praktijkruimte aan huis, meestal eens per twee weken.
+Praktisch
+Online programma's of modules bied ik niet aan. Ik bied geen online programma's aan; wel kan een gesprek via beeldbellen als je ziek bent."""
+
+
+def test_online_programmes_said_not_to_be_offered_are_no_ehealth():
+    snap = corpus_site("https://www.praktijkvlierbes.example/werkwijze/", _NO_MODULES.replace("Online programma's of modules bied ik niet aan. ", ""))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_online_programmes_offered_are_still_named():
+    text = _NO_MODULES.replace("Online programma's of modules bied ik niet aan. Ik bied geen online programma's aan;",
+                               "Tussen de gesprekken kun je werken in een online programma;")
+    snap = corpus_site("https://www.praktijkvlierbes.example/werkwijze/", text)
+    assert judge("2b-12", snap).status != "voldoet_niet"
