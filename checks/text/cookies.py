@@ -17,9 +17,11 @@ _COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toest
 _CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
 
 
-# the banner's own heading, a short statement ("Wij gebruiken cookies", "This website uses cookies")
-_BANNER_HEADING = re.compile(r"^\W*(?:wij|we|deze\s+(?:web)?site|onze\s+(?:web)?site|this\s+(?:web)?site|our\s+(?:web)?site)\s+"
-                             r"(?:gebruik\w*|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|plaats\w*|uses?)\s+(?:\w+\s+)?cookies\W*$")
+# the banner's own heading, a short statement ("Wij gebruiken cookies", "This website uses cookies"), or cookies
+# said to be on the site ("Cookies op deze website", "Cookies op praktijkzuid.nl", "Cookies on this site")
+_BANNER_HEADING = re.compile(r"^\W*(?:(?:wij|we|deze\s+(?:web)?site|onze\s+(?:web)?site|this\s+(?:web)?site|our\s+(?:web)?site)\s+"
+                             r"(?:gebruik\w*|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|plaats\w*|uses?)\s+(?:\w+\s+)?cookies|"
+                             r"cookies?\s+(?:op|on)\s+(?:(?:deze|onze|this|our)\s+(?:web)?site|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}))\W*$")
 
 
 # the name of a consent dialog, its heading when a crawler keeps it ("Cookie-instellingen", "Cookievoorkeuren",

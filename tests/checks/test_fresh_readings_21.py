@@ -177,3 +177,34 @@ def test_online_programmes_offered_are_still_named():
                                "Tussen de gesprekken kun je werken in een online programma;")
     snap = corpus_site("https://www.praktijkvlierbes.example/werkwijze/", text)
     assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a banner heading and an institution's menu
+
+_INSTITUTION_EHEALTH = """Cookies op ggz-wadden.example
+Wij plaatsen functionele cookies en, met jouw toestemming, ook analytische cookies. Je kunt je keuze altijd wijzigen.
+Alles accepteren   Alleen noodzakelijk
+Online behandelen | GGZ WaddenOnline behandelen
+Hulp zoeken  Basis GGZ  Specialistische GGZ  Jeugd  eHealth  Over Wadden  Werken bij  Contact
+Online aan de slag
+Bij GGZ Wadden doe je een deel van je behandeling online, in WaddenWijs: een beveiligde omgeving met modules over onder meer piekeren en slaap.
+Je behandelaar zet een module voor je klaar en leest mee; in het volgende gesprek bespreken jullie de opdrachten die je thuis hebt gedaan."""
+
+
+def test_cookies_on_the_site_as_title_make_no_legal_section():
+    snap = corpus_site("https://www.ggz-wadden.example/online-behandelen/", _INSTITUTION_EHEALTH)
+    finding = judge("2b-12", snap)
+    assert finding.status != "voldoet_niet"
+    assert any("WaddenWijs" in e.quote for e in finding.evidence)
+
+
+def test_a_cookie_policy_heading_still_makes_a_legal_section():
+    text = _INSTITUTION_EHEALTH.replace("Cookies op ggz-wadden.example", "Privacyverklaring")
+    snap = corpus_site("https://www.ggz-wadden.example/online-behandelen/", text)
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_an_institution_menu_is_a_menu():
+    from checks.text.menus import is_menu_text
+    assert is_menu_text("hulp zoeken  basis ggz  specialistische ggz  jeugd  ehealth  over wadden  werken bij  contact")
+    assert not is_menu_text("wij bieden basis ggz en specialistische ggz voor jeugd en volwassenen in de regio")
