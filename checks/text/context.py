@@ -58,8 +58,9 @@ _WAITING_HEADING = re.compile(r"wacht(?:tijd|lijst)|(?<![a-z])wachten(?![a-z])|w
 
 def in_waiting_section(unit: Unit) -> bool:
     """A unit in a section about the waiting time ("# Wachttijd" ... "Deze bedraagt max 6 weken"):
-    its phases and numbers are about waiting, not about the treatment."""
-    return bool(unit.headings) and bool(_WAITING_HEADING.search(unit.headings[-1]))
+    its phases and numbers are about waiting, not about the treatment. A heading that names the wait only to say there is
+    none ("Psychologische hulp, online en zonder wachtlijst") heads no such section."""
+    return bool(unit.headings) and bool(_WAITING_HEADING.search(unit.headings[-1])) and not _NO_WAITING.search(unit.headings[-1])
 
 
 # Page and heading predicates are asked once per unit by every check: their answers are kept on

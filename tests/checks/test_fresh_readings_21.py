@@ -208,3 +208,30 @@ def test_an_institution_menu_is_a_menu():
     from checks.text.menus import is_menu_text
     assert is_menu_text("hulp zoeken  basis ggz  specialistische ggz  jeugd  ehealth  over wadden  werken bij  contact")
     assert not is_menu_text("wij bieden basis ggz en specialistische ggz voor jeugd en volwassenen in de regio")
+
+
+# --------------------------------------------------------------------------- a tagline that says there is no wait
+
+_ONLINE_ROUTE = """Zo werkt Praktijk Duinroos Online
+Hulp van een psycholoog, online en zonder wachtlijst
+1. Aanmelden
+Je meldt je aan via onze website met de verwijzing van je huisarts. Binnen drie werkdagen bellen we je.
+2. Intake
+In een videogesprek leer je je psycholoog kennen en bespreken we wat je wilt bereiken.
+3. Behandelen
+Je hebt om de week een gesprek; daartussen oefen je met korte opdrachten.
+4. Afronden
+In het laatste gesprek maken we samen een terugvalplan en je huisarts krijgt een brief."""
+
+
+def test_a_heading_saying_there_is_no_wait_heads_no_waiting_section():
+    snap = corpus_site("https://www.duinroos-online.example/zo-werkt-het/", _ONLINE_ROUTE)
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_a_heading_about_the_wait_still_heads_one():
+    from checks.text.context import in_waiting_section
+    text = "Wachttijd\nHoe lang is de wachtlijst?\nNa je aanmelding volgt binnen zes weken een intake."
+    snap = corpus_site("https://www.duinroos-online.example/wachttijd/", text)
+    unit = next(u for u in site_text(snap).units if u.text.startswith("Na je aanmelding"))
+    assert in_waiting_section(unit)
