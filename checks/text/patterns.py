@@ -55,10 +55,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()]|,\s*(?:maar|echter|wel|terwijl|want|tenzi
 _NEG = re.compile(r"(?<![a-z])(?:geen|niet|nooit|zonder|uitgezonderd|behalve|uitgesloten|noch)(?![a-z])(?!-[a-z])")
 # phrases whose negation negates no care ("niet alleen", "geen wachtlijst"; a generalist's breadth: "een generalist, die niet
 # gespecialiseerd is in één stoornis"; a mild band: "problemen die niet zo ernstig zijn"; a lasting complaint: "angst die
-# niet overgaat")
+# niet overgaat"; danger: "omdat iemand niet veilig is")
 _NEG_FALSE = re.compile(r"(?<![a-z])(?:niet alleen|niet zelden|niet altijd|geen wachtlijst|geen wachttijd|niet meer dan|geen verwijsbrief|niet nodig|"
                         r"niet\s+gespecialiseerd(?:\s+is)?\s+in\s+(?:één|een|1)\s+(?:\w+\s+)?(?:stoornis|stoornissen|klacht|probleem|aandoening)|"
-                        r"niet\s+(?:zo\s+|heel\s+|erg\s+)?ernstig|"
+                        r"niet\s+(?:zo\s+|heel\s+|erg\s+)?ernstig|niet\s+(?:meer\s+)?veilig|"
                         # a complaint that does not pass ("angst die niet overgaat", "klachten die maar niet weggaan")
                         r"(?:die|dat)\s+(?:\w+\s+){0,2}niet\s+(?:\w+\s+){0,2}(?:overgaa?t|overgaan|weggaa?t|weggaan|verdwijn\w*|ophoud\w*|"
                         r"verbeter\w*|minder\s+wordt|minder\s+worden|beter\s+wordt|beter\s+worden))(?![a-z])")

@@ -235,3 +235,31 @@ def test_a_heading_about_the_wait_still_heads_one():
     snap = corpus_site("https://www.duinroos-online.example/wachttijd/", text)
     unit = next(u for u in site_text(snap).units if u.text.startswith("Na je aanmelding"))
     assert in_waiting_section(unit)
+
+
+# --------------------------------------------------------------------------- 2b-6: danger said in so many words
+
+_EVENINGS = """Veelgestelde vragen
+Kunnen we jullie 's avonds bereiken?
+Nee. Wij werken op werkdagen. Is er een crisis, bijvoorbeeld omdat iemand niet veilig is? Bel dan overdag je huisarts, en in het weekend de huisartsenpost."""
+
+
+def test_someone_not_safe_is_a_crisis_not_its_negation():
+    snap = corpus_site("https://www.relatiepraktijkkompaan.example/veelgestelde-vragen/", _EVENINGS)
+    finding = judge("2b-6", snap)
+    assert finding.status == "voldoet"
+    assert finding.details["emergency"]
+
+
+def test_only_the_evening_advice_is_out_of_hours_only():
+    text = _EVENINGS.replace("Is er een crisis, bijvoorbeeld omdat iemand niet veilig is? Bel dan", "Bel")
+    snap = corpus_site("https://www.relatiepraktijkkompaan.example/veelgestelde-vragen/", text)
+    finding = judge("2b-6", snap)
+    assert finding.status == "voldoet_bijna"
+    assert not finding.details["emergency"]
+
+
+def test_immediate_danger_is_an_emergency():
+    text = "Contact\nBuiten kantoortijd kunt u de huisartsenpost bellen. Bij direct gevaar belt u 112."
+    snap = corpus_site("https://www.relatiepraktijkkompaan.example/contact/", text)
+    assert judge("2b-6", snap).details["emergency"]
