@@ -38,8 +38,14 @@ def is_menu_text(low: str) -> bool:
     ehealth · contact"), or the names of three or more common pages run together without punctuation ("home over mij
     werkwijze tarieven contact")."""
     low = low.strip()
-    if len(low) > _MAX_MENU_CHARS or low.endswith((".", "!", "?", ":")):
+    if len(low) > _MAX_MENU_CHARS:
         return False  # (most texts: cheap tests first)
+    if low.endswith((".", "!", "?", ":")):
+        # a menu between separators with other text glued to its ends ("zoeken... home | hulp zoeken | basis ggz | ... |
+        # contact crisis?"): its inner items say so
+        parts = _MENU_SEPARATOR.split(low)[1:-1]
+        return (len(parts) >= _MANY_PAGES - 1 and all(len(p.split()) <= 4 for p in parts)
+                and sum(1 for p in parts if MENU_PAGE_NAME.match(p.strip(" .:"))) >= 3)
     if low[-2:] in _LANGUAGE_CODES:
         low = _LANGUAGE_SWITCH.sub("", low).strip()  # ("... Contact  NL | EN": the language switch at its end)
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)

@@ -263,3 +263,11 @@ def test_immediate_danger_is_an_emergency():
     text = "Contact\nBuiten kantoortijd kunt u de huisartsenpost bellen. Bij direct gevaar belt u 112."
     snap = corpus_site("https://www.relatiepraktijkkompaan.example/contact/", text)
     assert judge("2b-6", snap).details["emergency"]
+
+
+# --------------------------------------------------------------------------- a menu with text glued to its ends
+
+def test_a_menu_with_glued_ends_is_a_menu():
+    from checks.text.menus import is_menu_text
+    assert is_menu_text("zoeken... home | hulp zoeken | basis ggz | specialistische ggz | voor verwijzers | over rivierland | werken bij | contact spoed?")
+    assert not is_menu_text("wij bieden hulp | basis ggz | specialistische ggz. wat kunt u verwachten?")
