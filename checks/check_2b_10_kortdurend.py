@@ -171,7 +171,9 @@ _SCOPE_GEN = {"niet complex", "klachtgericht", "breed"}
 # "after three sessions we decide together whether ..."), unless the sentence speaks of ending there
 _EVAL_POINT = re.compile(r"(?<![a-z])(?:na|after)\s+(?:\w+\s+){0,3}$")
 _EVALUATES = re.compile(r"evalu|bespreken|kijken\s+we|advies|adviseer|adviseren|besluit|beslissen|beslis|beoordel"
-                        r"|(?<![a-z])(?:review|discuss|decide|advice|advise|assess)")
+                        # (pausing to look back: "na vijf gesprekken staan we stil", "we take stock")
+                        r"|(?:staan|sta)\s+(?:we|wij|ik)\s+(?:even\s+)?stil|stil\s+(?:te\s+)?staan|balans\s+op"
+                        r"|(?<![a-z])(?:review|discuss|decide|advice|advise|assess|take\s+stock)")
 _ENDS = re.compile(r"afrond|afsluit|stopp|einde|beeindig|afgelopen|klaar(?![a-z])|(?<![a-z])(?:end|ends|ending|finish\w*|stop\w*|complete[ds]?|round\s+off)(?![a-z])")
 
 

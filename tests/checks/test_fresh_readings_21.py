@@ -271,3 +271,17 @@ def test_a_menu_with_glued_ends_is_a_menu():
     from checks.text.menus import is_menu_text
     assert is_menu_text("zoeken... home | hulp zoeken | basis ggz | specialistische ggz | voor verwijzers | over rivierland | werken bij | contact spoed?")
     assert not is_menu_text("wij bieden hulp | basis ggz | specialistische ggz. wat kunt u verwachten?")
+
+
+# --------------------------------------------------------------------------- 2b-10: a pause to look back is no length
+
+def test_a_pause_after_some_sessions_is_no_treatment_length():
+    text = "Werkwijze\nNa vijf gesprekken staan we even stil: werkt dit voor jullie, of moeten we iets anders doen?"
+    snap = corpus_site("https://www.relatiepraktijkkompaan.example/werkwijze/", text)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_ending_after_some_sessions_is_a_length():
+    text = "Werkwijze\nNa vijf tot acht gesprekken ronden we meestal af."
+    snap = corpus_site("https://www.relatiepraktijkkompaan.example/werkwijze/", text)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
