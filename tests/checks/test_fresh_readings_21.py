@@ -285,3 +285,24 @@ def test_ending_after_some_sessions_is_a_length():
     text = "Werkwijze\nNa vijf tot acht gesprekken ronden we meestal af."
     snap = corpus_site("https://www.relatiepraktijkkompaan.example/werkwijze/", text)
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-11: methods on a waiting-time page
+
+_WAITING_TIMES = """Wachttijden
+Actuele wachttijden per behandeling (bijgewerkt 1 oktober)
+EMDR: ongeveer 4 weken
+Schematherapie in een groep: 10 weken
+Cognitieve gedragstherapie: 6 weken"""
+
+
+def test_methods_on_a_waiting_time_page_are_no_offer_told():
+    snap = corpus_site("https://www.psychologenlindelaan.example/wachttijden/", _WAITING_TIMES)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_methods_on_a_treatments_page_are_named():
+    text = _WAITING_TIMES.replace("Wachttijden\nActuele wachttijden per behandeling (bijgewerkt 1 oktober)", "Behandelingen\nWat wij bieden")
+    text = text.replace(": ongeveer 4 weken", "").replace(": 10 weken", "").replace(": 6 weken", "")
+    snap = corpus_site("https://www.psychologenlindelaan.example/behandelingen/", text)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
