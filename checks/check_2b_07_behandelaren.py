@@ -406,7 +406,7 @@ _PRESENT_VERB = re.compile(r"(?<![a-z])(?:is|werkt|werken|ben|bent|are|works|wor
 def _not_ours(units: list[Unit], i: int, name: str, page, scope: list[Unit]) -> bool:
     """The person named in ``units[i]`` is said not to be one of the practice's practitioners now, there or in the
     next sentence: a guest writer, someone said not to work there, or someone retired or deceased whose
-    profession is only told in the past ("Hij was psychotherapeut van het eerste uur"; not "sinds haar pensioen
+    profession is only told in the past ("Zij was jarenlang psychotherapeut in de praktijk"; not "sinds haar pensioen
     bij de GGZ werkt zij als psychotherapeut in onze praktijk"). ``scope``: the lines a name as heading is described by."""
     u = units[i]
     idx = u.text.find(name)

@@ -20,7 +20,7 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
               r"voor\s+(?:kinderen|jongeren|ouders|volwassenen|verwijzers|huisartsen|professionals|cli[eë]nten|scholen|werkgevers|wie)|"
               r"for\s+(?:clients|parents|referrers|gps|professionals|employers|schools)|"
               r"behandelaars|behandelaren|hoe\s+werkt\s+het|how\s+it\s+works|treatments|our\s+approach|approach|"
-              # an institution's pages per level of care and audience ("Hulp zoeken  Basis GGZ  Specialistische GGZ  Jeugd")
+              # an institution's pages per level of care and audience ("Ik zoek hulp  Basis GGZ  Volwassenen  Jeugd")
               r"hulp\s+zoeken|basis\s*-?ggz|specialistische\s+ggz|jeugd|volwassenen|ouderen")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 # (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")

@@ -12,7 +12,7 @@ from checks.text.context import practice_silent
 _GUEST_COLUMN = """Column: waarom rust nemen zo lastig is
 Iedereen kent het: je neemt je voor om het rustiger aan te doen en binnen een week zit je agenda weer vol.
 Over de schrijver
-Thijs Oudejans is klinisch psycholoog en onderzoeker aan een universiteit in het oosten van het land. Hij schreef dit stuk als gastauteur en is niet werkzaam bij Praktijk Beukenlaan.
+Thijs Oudejans is klinisch psycholoog en onderzoeker aan een universiteit in het oosten van het land. Dit stuk is een bijdrage van een gastauteur; hij is niet werkzaam bij Praktijk Beukenlaan.
 Terug naar overzicht"""
 
 
@@ -22,7 +22,7 @@ def test_a_guest_writer_said_not_to_work_there_is_no_practitioner():
 
 
 def test_the_practice_s_own_writer_stays_a_practitioner():
-    text = _GUEST_COLUMN.replace("Hij schreef dit stuk als gastauteur en is niet werkzaam bij Praktijk Beukenlaan.",
+    text = _GUEST_COLUMN.replace("Dit stuk is een bijdrage van een gastauteur; hij is niet werkzaam bij Praktijk Beukenlaan.",
                                  "Hij behandelt volwassenen met angstklachten in Praktijk Beukenlaan.")
     snap = corpus_site("https://www.praktijkbeukenlaan.example/blog/rust-nemen/", text)
     assert judge("2b-7", snap).status == "voldoet"
@@ -72,7 +72,7 @@ def test_a_welcome_in_the_present_tense_names_one():
 
 # --------------------------------------------------------------------------- a knowledge page in which the practice is silent
 
-_KNOWLEDGE = """Cookie-instellingen  Wij en onze partners plaatsen cookies om de site te verbeteren. Akkoord  Weigeren
+_KNOWLEDGE = """Cookie-instellingen  Wij en onze partners zetten cookies in om deze site beter te maken. Akkoord  Weigeren
 Apps en somberheid | Praktijk HoogveldApps en somberheid: helpen ze echt?
 Home  Over ons  Kennisbank  Tarieven  Contact
 Home > Kennisbank > Apps en somberheid
@@ -102,9 +102,9 @@ def test_the_same_page_where_the_practice_speaks_is_not_silent():
 
 _METHODS = """Behandelingen
 Cognitieve gedragstherapie
-Samen onderzoeken we hoe gedachten, gevoelens en gedrag elkaar beïnvloeden. Je leert niet-helpende gedachten te herkennen en je oefent met situaties die je uit angst uit de weg gaat.
+Samen zoeken we uit hoe denken, voelen en doen samenhangen. Je leert niet-helpende gedachten te herkennen en je oefent met situaties die je uit angst uit de weg gaat.
 Groepstraining
-De training is geschikt bij terugkerende somberheid en stress."""
+De training is geschikt bij somberheid die terugkomt en bij stress."""
 
 
 def test_a_niet_compound_is_no_exclusion():
@@ -164,7 +164,7 @@ def test_only_the_length_of_a_session_is_no_short_care():
 _NO_MODULES = """Werkwijze
 Ik werk met gesprekken in mijn praktijkruimte aan huis, meestal eens per twee weken.
 Praktisch
-Online programma's of modules bied ik niet aan. Ik bied geen online programma's aan; wel kan een gesprek via beeldbellen als je ziek bent."""
+Online programma's of modules bied ik niet aan. Zelf bied ik geen online programma's of apps aan; via beeldbellen praten kan wel als je ziek bent."""
 
 
 def test_online_programmes_said_not_to_be_offered_are_no_ehealth():
@@ -173,7 +173,7 @@ def test_online_programmes_said_not_to_be_offered_are_no_ehealth():
 
 
 def test_online_programmes_offered_are_still_named():
-    text = _NO_MODULES.replace("Online programma's of modules bied ik niet aan. Ik bied geen online programma's aan;",
+    text = _NO_MODULES.replace("Online programma's of modules bied ik niet aan. Zelf bied ik geen online programma's of apps aan;",
                                "Tussen de gesprekken kun je werken in een online programma;")
     snap = corpus_site("https://www.praktijkvlierbes.example/werkwijze/", text)
     assert judge("2b-12", snap).status != "voldoet_niet"
@@ -182,13 +182,13 @@ def test_online_programmes_offered_are_still_named():
 # --------------------------------------------------------------------------- a banner heading and an institution's menu
 
 _INSTITUTION_EHEALTH = """Cookies op ggz-wadden.example
-Wij plaatsen functionele cookies en, met jouw toestemming, ook analytische cookies. Je kunt je keuze altijd wijzigen.
+We zetten noodzakelijke cookies en, als jij dat goedvindt, ook meetcookies. Je keuze pas je later aan.
 Alles accepteren   Alleen noodzakelijk
 Online behandelen | GGZ WaddenOnline behandelen
-Hulp zoeken  Basis GGZ  Specialistische GGZ  Jeugd  eHealth  Over Wadden  Werken bij  Contact
+Home  Ik zoek hulp  Basis GGZ  Jeugd  Ouderen  eHealth  Over Wadden  Vacatures  Contact
 Online aan de slag
-Bij GGZ Wadden doe je een deel van je behandeling online, in WaddenWijs: een beveiligde omgeving met modules over onder meer piekeren en slaap.
-Je behandelaar zet een module voor je klaar en leest mee; in het volgende gesprek bespreken jullie de opdrachten die je thuis hebt gedaan."""
+Bij GGZ Wadden loopt een stuk van de behandeling via WaddenWijs, een beveiligde omgeving met modules over onder meer piekeren en slaap.
+Wie je behandelt, stelt een module voor je open en leest mee; in het volgende gesprek bespreken jullie de opdrachten die je thuis hebt gedaan."""
 
 
 def test_cookies_on_the_site_as_title_make_no_legal_section():
@@ -206,7 +206,7 @@ def test_a_cookie_policy_heading_still_makes_a_legal_section():
 
 def test_an_institution_menu_is_a_menu():
     from checks.text.menus import is_menu_text
-    assert is_menu_text("hulp zoeken  basis ggz  specialistische ggz  jeugd  ehealth  over wadden  werken bij  contact")
+    assert is_menu_text("home  ik zoek hulp  basis ggz  jeugd  ouderen  ehealth  over wadden  vacatures  contact")
     assert not is_menu_text("wij bieden basis ggz en specialistische ggz voor jeugd en volwassenen in de regio")
 
 
@@ -215,7 +215,7 @@ def test_an_institution_menu_is_a_menu():
 _ONLINE_ROUTE = """Zo werkt Praktijk Duinroos Online
 Hulp van een psycholoog, online en zonder wachtlijst
 1. Aanmelden
-Je meldt je aan via onze website met de verwijzing van je huisarts. Binnen drie werkdagen bellen we je.
+Aanmelden doe je op onze site, samen met de verwijsbrief van de huisarts; we bellen je dezelfde week.
 2. Intake
 In een videogesprek leer je je psycholoog kennen en bespreken we wat je wilt bereiken.
 3. Behandelen
@@ -241,7 +241,7 @@ def test_a_heading_about_the_wait_still_heads_one():
 
 _EVENINGS = """Veelgestelde vragen
 Kunnen we jullie 's avonds bereiken?
-Nee. Wij werken op werkdagen. Is er een crisis, bijvoorbeeld omdat iemand niet veilig is? Bel dan overdag je huisarts, en in het weekend de huisartsenpost."""
+Nee. Wij werken op werkdagen. Is er een crisis, omdat iemand zich niet veilig voelt? Bel dan overdag je huisarts, en in het weekend de huisartsenpost."""
 
 
 def test_someone_not_safe_is_a_crisis_not_its_negation():
@@ -252,7 +252,7 @@ def test_someone_not_safe_is_a_crisis_not_its_negation():
 
 
 def test_only_the_evening_advice_is_out_of_hours_only():
-    text = _EVENINGS.replace("Is er een crisis, bijvoorbeeld omdat iemand niet veilig is? Bel dan", "Bel")
+    text = _EVENINGS.replace("Is er een crisis, omdat iemand zich niet veilig voelt? Bel dan", "Bel")
     snap = corpus_site("https://www.relatiepraktijkkompaan.example/veelgestelde-vragen/", text)
     finding = judge("2b-6", snap)
     assert finding.status == "voldoet_bijna"
@@ -269,7 +269,7 @@ def test_immediate_danger_is_an_emergency():
 
 def test_a_menu_with_glued_ends_is_a_menu():
     from checks.text.menus import is_menu_text
-    assert is_menu_text("zoeken... home | hulp zoeken | basis ggz | specialistische ggz | voor verwijzers | over rivierland | werken bij | contact spoed?")
+    assert is_menu_text("zoek op de site... home | direct hulp | basis ggz | jeugd | voor verwijzers | over rivierland | vacatures | contact spoed?")
     assert not is_menu_text("wij bieden hulp | basis ggz | specialistische ggz. wat kunt u verwachten?")
 
 
