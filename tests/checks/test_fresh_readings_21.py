@@ -306,3 +306,38 @@ def test_the_same_methods_on_a_treatments_page_are_named():
     text = text.replace(": ongeveer 4 weken", "").replace(": 10 weken", "").replace(": 6 weken", "")
     snap = corpus_site("https://www.psychologenlindelaan.example/behandelingen/", text)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- page kinds: a shop, an overview of other providers
+
+_SHOP = """Winkel
+Boeken en materialen voor thuis, verzonden binnen twee werkdagen.
+Werkboek 'Stap voor stap minder bang'
+Een doeboek voor kinderen vanaf negen jaar, opgebouwd volgens de cognitieve gedragstherapie. € 19,50
+Prentenboek over EMDR
+Een voorleesboek voor ouders die hun kind willen vertellen wat EMDR is. € 14,95"""
+
+
+def test_methods_in_a_shop_name_no_offer():
+    snap = corpus_site("https://www.kinderpraktijkeikel.example/winkel/", _SHOP)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_a_treatments_page_name_methods():
+    text = _SHOP.replace("Winkel\nBoeken en materialen voor thuis, verzonden binnen twee werkdagen.", "Behandelingen\nWat wij doen")
+    snap = corpus_site("https://www.kinderpraktijkeikel.example/behandelingen/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+_REGION = """Psychische zorg in de regio
+Hieronder staan praktijken en organisaties in de buurt waar u met psychische klachten terecht kunt. Wij hebben met hen geen zakelijke band.
+Psychologenpraktijk Zonnedauw
+Volwassenen met angst en somberheid; werkt onder meer met EMDR en cognitieve gedragstherapie.
+Centrum Waterlelie
+Specialistische zorg bij ernstige of complexe problematiek, zoals persoonlijkheidsstoornissen."""
+
+
+def test_an_overview_of_other_providers_names_no_offer():
+    snap = corpus_site("https://www.gezondheidshuiswilg.example/doorverwijzen/psychische-zorg-in-de-regio/", _REGION)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+    assert judge("2b-8", snap).status != "voldoet"
