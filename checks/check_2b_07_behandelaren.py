@@ -407,7 +407,8 @@ def _not_ours(units: list[Unit], i: int, name: str, page, scope: list[Unit]) -> 
     """The person named in ``units[i]`` is said not to be one of the practice's practitioners now, there or in the
     next sentence: a guest writer, someone said not to work there, or someone retired or deceased whose
     profession is only told in the past ("Zij was jarenlang psychotherapeut in de praktijk"; not "sinds haar pensioen
-    bij de GGZ werkt zij als psychotherapeut in onze praktijk"). ``scope``: the lines a name as heading is described by."""
+    bij de GGZ werkt zij als psychotherapeut in onze praktijk"). ``scope``: the lines the name is described by (its sentence, or a name as heading
+    with the lines under it)."""
     u = units[i]
     idx = u.text.find(name)
     if idx < 0:
@@ -2163,8 +2164,7 @@ class Behandelaren(Check):
                         name not in subjects and (_foreign_mention(u.text, name, u.url, page) or in_testimonials_section(u, page)
                                                   or _attributed(units, i, u, name) or partners
                                                   or _listed_as_partner(units, i)))
-                    prof.not_ours = prof.not_ours or (not (people and not legal) and _not_ours(units, i, name, page, scope if (
-                        u.kind in ("heading", "title") or len(u.text) <= 60) else [u]))
+                    prof.not_ours = prof.not_ours or (not (people and not legal) and _not_ours(units, i, name, page, scope))
                     prof.on_people_page = prof.on_people_page or (people and not legal)
                     prof.titled = prof.titled or _titled(units, i, name) or name in appositions or (
                         u.kind not in ("heading", "title") and len(u.text) <= 60 and not legal and not editorial
@@ -2206,7 +2206,7 @@ class Behandelaren(Check):
                                 fs[g] |= s
                     for g in _GROUPS:
                         prof.feats[g] |= fs[g]
-                    for v in scope if (u.kind in ("heading", "title") or len(u.text) <= 60) else [u]:
+                    for v in scope:  # (a sentence's scope is the sentence itself)
                         if v not in prof.feat_units and any(_feats(v).values()):
                             prof.feat_units.append(v)
         return _merge_same_person(profiles)

@@ -27,7 +27,7 @@ from checks.text import site_text, terms
 from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
-                                 own_name_spans, presents_no_offer, quotation_in_first_person, in_waiting_section, reads_as_article, not_own_content, practice_silent,
+                                 own_name_spans, presents_no_offer, quotation_in_first_person, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import ADDRESS
 from checks.text.units import Unit, semicolon_clauses
@@ -250,14 +250,6 @@ def _explains(unit: Unit) -> bool:
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
-# a page about the waiting times, by its address or title ("/wachttijden/", "Wachttijd | Praktijk X", "Waiting list")
-_WAITING_PAGE = re.compile(r"wacht(?:tijd|lijst)|waiting|wait\s*list")
-
-
-def _waiting_page(page) -> bool:
-    return bool(_WAITING_PAGE.search(page.path_low) or _WAITING_PAGE.search(page.title_low))
-
-
 @register
 class Methoden(Check):
     topic = "behandelmethoden"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -285,7 +277,7 @@ class Methoden(Check):
             page = st.page_of(u)
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_legal_by_first_heading(page):
                 continue
-            if in_waiting_section(u) or _waiting_page(page):
+            if in_waiting_section(u) or is_waiting_page(page):
                 continue  # "Wachttijd EMDR: 4 weken", "# Wachttijden / Groepstraining mindfulness: start 2 september": how long one
                 # waits for a treatment, not what it is (the offer is told elsewhere)
             labels = method_labels(u)

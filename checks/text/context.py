@@ -63,6 +63,16 @@ def in_waiting_section(unit: Unit) -> bool:
     return bool(unit.headings) and bool(_WAITING_HEADING.search(unit.headings[-1])) and not _NO_WAITING.search(unit.headings[-1])
 
 
+# a page about the waiting times, by its address or title ("/wachttijden/", "Wachttijd | Praktijk X", "Waiting list")
+_WAITING_PAGE = re.compile(r"wacht(?:tijd|lijst)|waiting|wait\s*list")
+
+
+def is_waiting_page(page: PageInfo) -> bool:
+    """The page's address or title says it is about the waiting times (``_WAITING_PAGE``). (Kept per page: asked of
+    every unit.)"""
+    return _page_memo(page, ("waiting_page",), lambda: _WAITING_PAGE.search(page.path_low) or _WAITING_PAGE.search(page.title_low))
+
+
 # Page and heading predicates are asked once per unit by every check: their answers are kept on
 # the page (``PageInfo.memo``) and the unit (``Unit.match_cache``), keyed by the term set, so a
 # reloaded vocabulary never reuses an old answer.

@@ -32,6 +32,14 @@ _MANY_PAGES = 5
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 
+def _named_items(parts: list[str]) -> int:
+    """How many of a menu's items between separators are common pages' names (``MENU_PAGE_NAME``); -1 when one of them
+    is longer than a menu item (a few words)."""
+    if any(len(p.split()) > 4 for p in parts):
+        return -1
+    return sum(1 for p in parts if MENU_PAGE_NAME.match(p.strip(" .:")))
+
+
 def is_menu_text(low: str) -> bool:
     """``low`` (folded text) is a site's menu written out in one line: its items between separators, each a few words
     and one at least the name of a common page ("onze zorg | wie zijn wij | verhalen | aanmelden", "home · over ons ·
@@ -44,18 +52,16 @@ def is_menu_text(low: str) -> bool:
         # a menu between separators with other text glued to its ends ("zoeken... home | hulp zoeken | basis ggz | ... |
         # contact crisis?"): its inner items say so
         parts = _MENU_SEPARATOR.split(low)[1:-1]
-        return (len(parts) >= _MANY_PAGES - 1 and all(len(p.split()) <= 4 for p in parts)
-                and sum(1 for p in parts if MENU_PAGE_NAME.match(p.strip(" .:"))) >= 3)
+        return len(parts) >= _MANY_PAGES - 1 and _named_items(parts) >= 3
     if low[-2:] in _LANGUAGE_CODES:
         low = _LANGUAGE_SWITCH.sub("", low).strip()  # ("... Contact  NL | EN": the language switch at its end)
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
     if words > 14 or low.endswith((".", "!", "?", ":")):
         return False
     parts = [p.strip(" .:") for p in _MENU_SEPARATOR.split(low)]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-        named = sum(1 for p in parts if MENU_PAGE_NAME.match(p))
-        if named >= 2 or (named >= 1 and len(parts) >= 4):
-            return True
+    named = _named_items(parts) if len(parts) >= 3 else -1
+    if named >= 2 or (named >= 1 and len(parts) >= 4):
+        return True
     if len(parts) == 1 and words >= 4 and not any(ch in low for ch in ",;()"):
         # (nearly every word a page's name: a sentence that names pages has words of its own around them)
         rest = _MENU_PAGE_ANY.sub(" ", low).split()
