@@ -25,7 +25,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
-                                 is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_links_page,
+                                 is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_general_page, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
@@ -271,6 +271,11 @@ class Methoden(Check):
                     or is_unvoiced_explainer(page)
             return general[key]
 
+        def research_only(page) -> bool:
+            """A page about research or publications ("EMDR: wat weten we uit onderzoek?", "/publicaties/") in
+            which the practice never speaks: what is known of a method, not what the practice offers."""
+            return is_general_page(page, questions=False) and practice_silent(page)
+
         named: dict[str, Unit] = {}
         explained: dict[str, Unit] = {}
         for u in st.units:
@@ -314,6 +319,7 @@ class Methoden(Check):
                     or addresses_others(page) or is_measurement_page(page) or signed_with_age(st, u) or of_other_provider(u, page)
                     or quotation_in_first_person(u.low) or signed_quotation(u.low) or in_general
                     or in_cost_section(u) or is_mostly_money(page) or general_only(page) or reads_as_article(page)
+                    or research_only(page)
                     or page_titled(page, ("context", "partners_page"))):
                 for lab in labels_for_offer:
                     named.setdefault(lab, u)

@@ -576,22 +576,26 @@ _ACCREDITATION = (r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\
 _AUDIENCE = rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])"
 _FOR_PROFESSIONALS = re.compile(
     rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+{_AUDIENCE}" + _ACCREDITATION)
-# ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"): a bare "voor psychologen" is
-# also a code's or a level's ("de beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
+# ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"), or a course for them ("Een
+# tweedaagse cursus voor praktijkondersteuners", "masterclass for therapists"): a bare "voor psychologen" is also a code's or a level's ("de
+# beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
 _MEANT_FOR_PROFESSIONALS = re.compile(
-    rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for)\s+{_AUDIENCE}" + _ACCREDITATION)
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for"
+    rf"|(?:training|cursus|opleiding|masterclass|workshop|scholing|course|class)\w*\s+(?:voor|for))\s+{_AUDIENCE}" + _ACCREDITATION)
 
 
 def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bool:
     """The top of the page (its title, first heading and first four other units) says it is meant for
     professionals or trainees: a course, training or module for colleagues, whose methods are what is
     taught, not the clients' care (``is_for_professionals`` reads only the URL, title and first heading's
-    words; this reads whom the page names as its audience). ``strict``: only where a word says whom the page
+    words; this reads whom the page names as its audience). A subtitle is the top too ("Training ACT" over
+    "Een tweedaagse cursus voor praktijkondersteuners"). ``strict``: only where a word says whom the page
     is meant for ("bedoeld voor psychologen", "intended for therapists") or it speaks of accreditation."""
     def compute() -> bool:
         body = [u.low for u in page.units if u.kind not in ("heading", "title")][:4]
+        subtitle = [u.low for u in page.units[:4] if u.kind == "heading"][1:2]  # right under the first heading
         pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
-        return any(pattern.search(t) for t in (page.title_low, page.first_heading, *body) if t)
+        return any(pattern.search(t) for t in (page.title_low, page.first_heading, *subtitle, *body) if t)
     return _page_memo(page, ("professional_audience", strict), compute)
 
 
@@ -777,7 +781,10 @@ def is_mostly_money(page: PageInfo) -> bool:
 # "wat-is-..." often names one answer of the practice's own FAQ
 _REFERENCE_WORDS = r"kennisbank|kennisbase|knowledge\s?base|uitleg|encyclopedie|begrippenlijst|woordenlijst|glossary"
 _RESEARCH_WORDS = (r"publicaties|publications|wetenschappelijk\s+onderzoek|research|"
-                   r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek")
+                   r"(?:meedoen|deelnemen|deelname)\s+aan\s+(?:\w+\s+)?onderzoek|"
+                   # what research says ("EMDR: wat weten we uit onderzoek?", "Wat zegt de wetenschap over ACT?", "Onderzoek
+                   # naar online CGT"); a bare "Onderzoek" is also a practice's diagnostic assessment
+                   r"uit\s+(?:het\s+)?onderzoek|onderzoek\s+naar|(?:de\s+)?wetenschap")
 _GENERAL_PAGE = re.compile(rf"(?<![a-z])(?:{_REFERENCE_WORDS}|{_RESEARCH_WORDS})(?![a-z])")
 
 

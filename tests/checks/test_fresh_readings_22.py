@@ -1,0 +1,72 @@
+"""Readings found with fresh written pages (round 22), in the form a text extractor stores.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+
+# --------------------------------------------------------------------------- a course for colleagues by its subtitle
+
+_MASTERCLASS = """Masterclass oplossingsgericht werken
+Eendaagse masterclass voor psychologen en praktijkondersteuners
+Oplossingsgericht werken richt zich niet op het probleem maar op wat al goed gaat; je leert met schaalvragen en de wondervraag kleine stappen vooruit te zetten.
+We oefenen met casussen uit de eigen praktijk van de deelnemers.
+Programma
+Ochtend: de uitgangspunten. Middag: oefenen in drietallen.
+Kosten en inschrijven
+De masterclass kost 245 euro inclusief lunch."""
+
+
+def test_a_masterclass_for_colleagues_named_in_its_subtitle_offers_no_method():
+    snap = corpus_site("https://www.academiezuidwest.example/aanbod/masterclass-oplossingsgericht/", _MASTERCLASS)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_group_course_for_clients_under_the_same_form_offers_the_method():
+    text = _MASTERCLASS.replace("Eendaagse masterclass voor psychologen en praktijkondersteuners",
+                                "Groepstraining voor volwassenen die vastlopen in hun werk").replace(
+        "casussen uit de eigen praktijk van de deelnemers", "situaties die je zelf meemaakt")
+    snap = corpus_site("https://www.academiezuidwest.example/aanbod/masterclass-oplossingsgericht/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+_COURSE_SHORT_CARE = """Training kortdurend behandelen
+Tweedaagse training voor behandelaars in de huisartsenpraktijk
+In de generalistische basis-GGZ is de behandeling kortdurend: een beperkt aantal gesprekken, gericht op het herstel van het dagelijks functioneren.
+In deze training oefen je hoe je binnen acht gesprekken een behandeling opbouwt en afrondt.
+Data en locatie
+Twee donderdagen in maart, Amersfoort."""
+
+
+def test_short_care_taught_in_a_training_for_colleagues_is_not_the_practice_s_care():
+    snap = corpus_site("https://www.leerhuis-eerstelijn.example/trainingen/kortdurend-behandelen/", _COURSE_SHORT_CARE)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_same_short_care_for_clients_is_the_practice_s_care():
+    text = _COURSE_SHORT_CARE.replace("Tweedaagse training voor behandelaars in de huisartsenpraktijk",
+                                      "Hoe wij werken").replace(
+        "In deze training oefen je hoe je binnen acht gesprekken een behandeling opbouwt en afrondt.",
+        "Bij ons duurt een behandeling meestal vijf tot acht gesprekken.")
+    snap = corpus_site("https://www.leerhuis-eerstelijn.example/trainingen/kortdurend-behandelen/", text)
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- what research says about a method
+
+_RESEARCH_PAGE = """ACT: wat zegt de wetenschap?
+Acceptance and Commitment Therapy is een vorm van gedragstherapie waarin iemand leert om moeilijke gedachten en gevoelens toe te laten in plaats van ze te bestrijden.
+Een behandeling richt zich daarnaast op wat iemand belangrijk vindt in het leven, en op kleine stappen in die richting.
+Hoe sterk is het bewijs?
+Overzichtsstudies laten zien dat ACT bij chronische pijn en bij angst ongeveer even goed helpt als andere bewezen behandelingen.
+Bij andere klachten is het aantal studies nog klein."""
+
+
+def test_a_page_on_what_research_says_about_a_method_is_no_offer():
+    snap = corpus_site("https://www.psychologiepunt-noord.example/informatie/act-onderzoek/", _RESEARCH_PAGE)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_page_where_the_practice_says_it_works_with_the_method_is_an_offer():
+    text = _RESEARCH_PAGE.replace("Hoe sterk is het bewijs?", "In onze praktijk werken wij met ACT.\nHoe sterk is het bewijs?")
+    snap = corpus_site("https://www.psychologiepunt-noord.example/informatie/act-onderzoek/", text)
+    assert judge("2b-11", snap).status == "voldoet"
