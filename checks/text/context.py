@@ -115,11 +115,17 @@ _HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 # memo themselves instead of going through ``_page_memo`` with a closure)
 
 
+def _named_by(text: str) -> str:
+    """``text`` (the page's title or first heading) as a name of the page: "" when it is a cookie banner that the
+    extractor took for it ("Wij en onze partners plaatsen cookies voor statistiek" names no partners page)."""
+    return "" if text and is_cookie_notice(text) else text
+
+
 def _titled(page: PageInfo, ts) -> bool:
     key = ("titled", ts._key)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(page.title_low))
+        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(_named_by(page.title_low)))
     return got
 
 
@@ -158,8 +164,8 @@ def _page_is(page: PageInfo, group: str) -> bool:
     key = ("page_is", ts._key)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(page.title_low)
-                                    or ts.search_text(page.first_heading))
+        got = page.memo[key] = bool(ts.search_text(page.path_low) or ts.search_text(_named_by(page.title_low))
+                                    or ts.search_text(_named_by(page.first_heading)))
     return got
 
 

@@ -8,8 +8,8 @@ from check_helpers import corpus_site, judge_site as judge
 
 _MASTERCLASS = """Masterclass oplossingsgericht werken
 Eendaagse masterclass voor psychologen en praktijkondersteuners
-Oplossingsgericht werken richt zich niet op het probleem maar op wat al goed gaat; je leert met schaalvragen en de wondervraag kleine stappen vooruit te zetten.
-We oefenen met casussen uit de eigen praktijk van de deelnemers.
+Oplossingsgericht werken kijkt vooral naar wat al lukt in plaats van naar de klacht; je leert met schaalvragen en de wondervraag kleine stappen vooruit te zetten.
+We oefenen met casussen die deelnemers zelf meebrengen.
 Programma
 Ochtend: de uitgangspunten. Middag: oefenen in drietallen.
 Kosten en inschrijven
@@ -24,14 +24,14 @@ def test_a_masterclass_for_colleagues_named_in_its_subtitle_offers_no_method():
 def test_a_group_course_for_clients_under_the_same_form_offers_the_method():
     text = _MASTERCLASS.replace("Eendaagse masterclass voor psychologen en praktijkondersteuners",
                                 "Groepstraining voor volwassenen die vastlopen in hun werk").replace(
-        "casussen uit de eigen praktijk van de deelnemers", "situaties die je zelf meemaakt")
+        "casussen die deelnemers zelf meebrengen", "situaties die je zelf meemaakt")
     snap = corpus_site("https://www.academiezuidwest.example/aanbod/masterclass-oplossingsgericht/", text)
     assert judge("2b-11", snap).status != "voldoet_niet"
 
 
 _COURSE_SHORT_CARE = """Training kortdurend behandelen
 Tweedaagse training voor behandelaars in de huisartsenpraktijk
-In de generalistische basis-GGZ is de behandeling kortdurend: een beperkt aantal gesprekken, gericht op het herstel van het dagelijks functioneren.
+In de generalistische basis-GGZ is de behandeling kortdurend: een beperkt aantal gesprekken, gericht op weer gewoon meedoen thuis en op het werk.
 In deze training oefen je hoe je binnen acht gesprekken een behandeling opbouwt en afrondt.
 Data en locatie
 Twee donderdagen in maart, Amersfoort."""
@@ -70,3 +70,24 @@ def test_the_same_page_where_the_practice_says_it_works_with_the_method_is_an_of
     text = _RESEARCH_PAGE.replace("Hoe sterk is het bewijs?", "In onze praktijk werken wij met ACT.\nHoe sterk is het bewijs?")
     snap = corpus_site("https://www.psychologiepunt-noord.example/informatie/act-onderzoek/", text)
     assert judge("2b-11", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a cookie banner taken for the title
+
+_BANNER = "Wij en onze partners plaatsen cookies voor statistiek. Alles accepteren  Alleen noodzakelijk\n"
+_FAQ = """Vragen over de behandeling
+Met welke methode werken jullie?
+Wij werken met schematherapie. Daarin onderzoek je samen met je therapeut welke patronen uit je jeugd je nu nog parten spelen, en je leert met oefeningen anders te reageren.
+Hoe lang duurt het?
+Dat verschilt per persoon."""
+
+
+def test_a_cookie_banner_naming_partners_does_not_make_a_partners_page():
+    snap = corpus_site("https://www.schemapraktijkdelta.example/vragen/", _BANNER + _FAQ)
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_page_that_is_about_partners_still_offers_nothing():
+    snap = corpus_site("https://www.schemapraktijkdelta.example/onze-partners/", _BANNER + _FAQ.replace(
+        "Wij werken met schematherapie.", "Onze partners werken met schematherapie."))
+    assert judge("2b-11", snap).status == "voldoet_niet"
