@@ -210,9 +210,21 @@ def is_course_page(page: PageInfo) -> bool:
     """A page about a course, a workshop, a lecture, an evening for parents ("Ouderavonden"), supervision or training of
     colleagues, a study, or a peer or support group ("lotgenotengroep", "support group for partners abroad"), by its address,
     title or first heading ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/"): its sign-up,
-    meetings, admission rules and "not suitable for" are the course's, not the practice's care."""
-    return _page_memo(page, ("course_page",), lambda: bool(
-        _COURSE_PAGE.search(page.title_low) or _COURSE_PAGE.search(page.path_low) or _COURSE_PAGE.search(page.first_heading)))
+    meetings, admission rules and "not suitable for" are the course's, not the practice's care. Not a course that the top
+    of the page (its first five sentences) says is part of the treatment ("Een groepscursus als onderdeel van je
+    behandeling", "part of our treatment offer"): its who-for and not-for are the care's."""
+    def compute() -> bool:
+        if not (_COURSE_PAGE.search(page.title_low) or _COURSE_PAGE.search(page.path_low) or _COURSE_PAGE.search(page.first_heading)):
+            return False
+        top = [u.low for u in page.units if u.kind not in ("title",)][:7]
+        return not any(_PART_OF_TREATMENT.search(t) for t in top)
+    return _page_memo(page, ("course_page",), compute)
+
+
+# a course said to be part of the practice's treatment ("onderdeel van je behandeling", "hoort bij ons behandelaanbod",
+# "as part of your treatment", "part of our treatment offer")
+_PART_OF_TREATMENT = re.compile(r"(?<![a-z])(?:onderdeel\s+van\s+(?:je|jouw|uw|de|onze|ons)\s+(?:\w+\s+)?(?:behandeling|behandelaanbod|zorgaanbod|aanbod)|"
+                                r"part\s+of\s+(?:your|our|the)\s+(?:\w+\s+)?(?:treatment|therapy|care))(?![a-z])")
 
 
 def is_editorial_page(page: PageInfo) -> bool:

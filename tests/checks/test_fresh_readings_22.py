@@ -91,3 +91,25 @@ def test_a_page_that_is_about_partners_still_offers_nothing():
     snap = corpus_site("https://www.schemapraktijkdelta.example/onze-partners/", _BANNER + _FAQ.replace(
         "Wij werken met schematherapie.", "Onze partners werken met schematherapie."))
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a course that is part of the treatment
+
+_GROUP_COURSE = """Cursus Omgaan met piekeren
+Een groepscursus van zes avonden als onderdeel van je behandeling bij ons
+Voor wie?
+De cursus is voor volwassenen die veel piekeren of somber zijn. Wie nu een ernstige depressie heeft of verslaafd is, kan niet meedoen; dan bespreken we met jou een andere behandeling.
+Wat doe je?
+Je leert piekergedachten herkennen en uitstellen, en oefent thuis met korte opdrachten."""
+
+
+def test_a_course_said_to_be_part_of_the_treatment_tells_who_is_and_is_not_treated():
+    snap = corpus_site("https://www.praktijkdeboei.example/cursussen/piekeren/", _GROUP_COURSE)
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_course_for_the_public_keeps_its_admission_rules_to_itself():
+    text = _GROUP_COURSE.replace("Een groepscursus van zes avonden als onderdeel van je behandeling bij ons",
+                                 "Een cursus van zes avonden in het buurthuis, open voor iedereen")
+    snap = corpus_site("https://www.praktijkdeboei.example/cursussen/piekeren/", text)
+    assert judge("2b-8", snap).status != "voldoet"
