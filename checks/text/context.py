@@ -230,8 +230,22 @@ _PART_OF_TREATMENT = re.compile(r"(?<![a-z])(?:onderdeel\s+van\s+(?:je|jouw|uw|d
 def is_editorial_page(page: PageInfo) -> bool:
     """A blog post, news item or article: it writes about a subject (anxiety, EMDR in general),
     not about the practice's offer; also a page of search results (snippets of other pages, each read on its
-    own page). Its passages may support a verdict, never make one alone."""
-    return (_page_is(page, "editorial") or _search_results(page)) and not is_vacancy_page(page)
+    own page). Its passages may support a verdict, never make one alone. Not a news item whose title or first heading
+    announces the practice's own new offer ("Nieuw in ons aanbod: ...", "Wij starten met een groep voor ouders"): that
+    says what the practice itself does (LABELING v2)."""
+    return (_page_is(page, "editorial") or _search_results(page)) and not is_vacancy_page(page) and not _announces_offer(page)
+
+
+# a title or first heading that announces the practice's own new care ("Nieuw in ons aanbod: ...", "Nieuw bij Praktijk X:
+# ...", "Vanaf maart bieden wij ook ...", "Wij starten met een groep", "New at our practice: ...", "We now offer ...")
+_ANNOUNCES_OFFER = re.compile(r"(?<![a-z])(?:nieuw\s+in\s+(?:ons|het|mijn)\s+(?:behandel)?aanbod|nieuw\s+bij\s+(?:ons|onze|mijn)|"
+                              r"(?:wij|we|ik)\s+(?:bieden|bied|starten|start|beginnen|begin)\s+(?:\w+\s+){0,3}?(?:ook|met|nu)|"
+                              r"new\s+(?:at|in)\s+our\s+(?:practice|offer|services)|(?:we|i)\s+now\s+offer)(?![a-z])")
+
+
+def _announces_offer(page: PageInfo) -> bool:
+    return _page_memo(page, ("announces_offer",), lambda: bool(
+        _ANNOUNCES_OFFER.search(page.title_low) or _ANNOUNCES_OFFER.search(page.first_heading)))
 
 
 # a site search: "/?s=emdr", "/zoeken?q=angst", "/search/trauma"
@@ -1098,8 +1112,11 @@ def reads_as_article(page: PageInfo) -> bool:
     """A blog post or article by its text when its URL or title does not say so: a date in the URL,
     or two marks of an article (a publication date line, a reading time, share buttons, "lees ook",
     sources, an author line), or one such mark on a page in which the practice never speaks
-    ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ)."""
+    ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ). Not an item that announces the practice's own
+    new offer (``_announces_offer``)."""
     def compute() -> bool:
+        if _announces_offer(page):
+            return False
         if _URL_DATE.search(urlsplit(page.url).path):
             return True
         # the short lines of the page joined, each mark looked for once over all of them

@@ -113,3 +113,25 @@ def test_a_course_for_the_public_keeps_its_admission_rules_to_itself():
                                  "Een cursus van zes avonden in het buurthuis, open voor iedereen")
     snap = corpus_site("https://www.praktijkdeboei.example/cursussen/piekeren/", text)
     assert judge("2b-8", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- news that announces the practice's own offer
+
+_NEWS_OFFER = """Nieuw in ons aanbod: een oudergroep bij angst van kinderen
+Gepubliceerd op 3 maart 2025
+Vanaf april biedt Kinderpraktijk De Wilg een groep voor ouders van kinderen van 6 tot 12 jaar met angstklachten.
+Voor wie?
+De groep is voor ouders van kinderen met lichte tot matige angst. Hij is niet bedoeld voor gezinnen in een crisis of bij ernstige gedragsproblemen; dan kijken we samen naar een andere plek.
+Deel dit bericht   Terug naar nieuws"""
+
+
+def test_a_news_item_announcing_the_practice_s_own_new_offer_tells_who_is_treated():
+    snap = corpus_site("https://www.kinderpraktijkdewilg.example/nieuws/oudergroep-angst/", _NEWS_OFFER)
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_news_item_about_something_else_stays_an_article():
+    text = _NEWS_OFFER.replace("Nieuw in ons aanbod: een oudergroep bij angst van kinderen",
+                               "Angst bij kinderen komt vaker voor dan gedacht")
+    snap = corpus_site("https://www.kinderpraktijkdewilg.example/nieuws/oudergroep-angst/", text)
+    assert judge("2b-8", snap).status != "voldoet"
