@@ -135,3 +135,17 @@ def test_a_news_item_about_something_else_stays_an_article():
                                "Angst bij kinderen komt vaker voor dan gedacht")
     snap = corpus_site("https://www.kinderpraktijkdewilg.example/nieuws/oudergroep-angst/", text)
     assert judge("2b-8", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-6: a closing on a named holiday
+
+def test_closing_on_named_public_holidays_says_nothing_of_out_of_hours():
+    text = "Contact\nDe praktijk is gesloten op Tweede Pinksterdag en op Koningsdag.\nDaarna zijn we er weer.\n"
+    snap = corpus_site("https://www.praktijkhaven.example/contact/", text)
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_closing_in_the_evenings_and_weekends_is_out_of_hours_information():
+    text = "Contact\nDe praktijk is in de avonden en in het weekend gesloten.\nDaarna zijn we er weer.\n"
+    snap = corpus_site("https://www.praktijkhaven.example/contact/", text)
+    assert judge("2b-6", snap).status == "voldoet_bijna"
