@@ -606,8 +606,13 @@ _PROFESSIONALS = (r"(?:gz-?\s?)?psychologen|psychotherapeuten|psychiaters|hulpve
 _ACCREDITATION = (r"|(?<![a-z])opleideling\w*|(?<![a-z])accreditatie\w*\s+(?:is\s+|wordt\s+)?(?:aangevraagd|toegekend)|accreditatiepunt\w*"
                   r"|accreditation\s+(?:has\s+been\s+|is\s+)?(?:requested|granted|applied)|(?<![a-z])cpd\s+points")
 _AUDIENCE = rf"(?:(?:alle|ervaren|andere|startende|de|other|experienced|all)\s+)?(?:{_PROFESSIONALS})(?![a-z])"
+# ... or that addresses its reader as one ("Ben je psycholoog en wil je ...", "Did you train as a psychologist abroad?")
+_ONE_PROFESSIONAL = (r"(?:gz-?\s?)?psycholoog|psychotherapeut|psychiater|therapeut|hulpverlener|behandelaar|praktijkondersteuner|"
+                     r"psychologist|psychotherapist|psychiatrist|therapist|clinician|counsel+or")
 _FOR_PROFESSIONALS = re.compile(
-    rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+{_AUDIENCE}" + _ACCREDITATION)
+    rf"(?<![a-z])(?:(?:bedoeld|bestemd|geschikt)\s+voor|voor|intended\s+for|aimed\s+at|designed\s+for|for)\s+{_AUDIENCE}" + _ACCREDITATION
+    + rf"|(?<![a-z])(?:ben\s+(?:je|jij)|bent\s+u|are\s+you|did\s+you\s+(?:train|qualify|study)\s+as)\s+(?:(?:zelf|al|een|a|an|already)\s+)*"
+      rf"(?:[\w-]+\s+)?(?:{_ONE_PROFESSIONAL})(?![a-z])")
 # ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"), or a course for them ("Een
 # tweedaagse cursus voor praktijkondersteuners", "masterclass for therapists"): a bare "voor psychologen" is also a code's or a level's ("de
 # beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
@@ -624,7 +629,9 @@ def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bo
     "Een tweedaagse cursus voor praktijkondersteuners"). ``strict``: only where a word says whom the page
     is meant for ("bedoeld voor psychologen", "intended for therapists") or it speaks of accreditation."""
     def compute() -> bool:
-        body = [u.low for u in page.units if u.kind not in ("heading", "title")][:4]
+        # (the first four sentences; the widgets, menu, breadcrumb and cookie banner above them say nothing of the audience)
+        body = [u.low for u in page.units if u.kind not in ("heading", "title") and len(u.low.split()) >= 3
+                and not (is_nav_line(u) or is_menu_line(u) or is_cookie_notice(u.text))][:4]
         subtitle = [u.low for u in page.units[:4] if u.kind == "heading"][1:2]  # right under the first heading
         pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
         return any(pattern.search(t) for t in (page.title_low, page.first_heading, *subtitle, *body) if t)

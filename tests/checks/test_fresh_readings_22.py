@@ -149,3 +149,31 @@ def test_closing_in_the_evenings_and_weekends_is_out_of_hours_information():
     text = "Contact\nDe praktijk is in de avonden en in het weekend gesloten.\nDaarna zijn we er weer.\n"
     snap = corpus_site("https://www.praktijkhaven.example/contact/", text)
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a page that addresses professionals
+
+_PROFESSIONALS_ABROAD = """Werken in de Nederlandse GGZ
+Zoeken
+NL EN
+Home  Organisatie  Werken bij  Actueel  Contact
+Home > Werken bij > Buitenlandse diploma's
+Heb je psychologie gestudeerd in het buitenland? Ben je psycholoog en wil je in Nederland aan de slag? Op deze pagina zetten we de stappen op een rij.
+Diploma en registratie
+Voor een beschermde titel moet je diploma eerst worden erkend.
+Behandelvormen
+Veel behandelvormen ken je al: cognitieve gedragstherapie, EMDR en schematherapie worden in Nederland veel gegeven."""
+
+
+def test_methods_on_a_page_addressing_professionals_are_no_offer():
+    snap = corpus_site("https://www.ggzdeeemlanden.example/werken/buitenland/", _PROFESSIONALS_ABROAD)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_methods_on_a_page_addressing_clients_are_an_offer():
+    text = _PROFESSIONALS_ABROAD.replace(
+        "Heb je psychologie gestudeerd in het buitenland? Ben je psycholoog en wil je in Nederland aan de slag? Op deze pagina zetten we de stappen op een rij.",
+        "Woon je sinds kort in Nederland en zoek je hulp bij angst of somberheid? Op deze pagina zetten we de stappen op een rij.").replace(
+        "worden in Nederland veel gegeven.", "bieden wij ook in het Engels aan.")
+    snap = corpus_site("https://www.ggzdeeemlanden.example/werken/buitenland/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
