@@ -177,3 +177,25 @@ def test_the_same_methods_on_a_page_addressing_clients_are_an_offer():
         "worden in Nederland veel gegeven.", "bieden wij ook in het Engels aan.")
     snap = corpus_site("https://www.ggzdeeemlanden.example/werken/buitenland/", text)
     assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-11: methods said as a way of working
+
+_SYSTEMIC = """Relatie- en gezinstherapie
+Hoe werk ik?
+Ik werk systemisch; dat houdt in dat ik vooral let op de patronen tussen jullie: hoe reageert de een op de ander, en hoe houden jullie samen een probleem in stand zonder dat iemand dat wil.
+Met ouders werk ik soms met geweldloos verzet: ouders leren aanwezig te blijven en grenzen te stellen zonder ruzie te laten escaleren."""
+
+
+def test_working_systemically_and_non_violent_resistance_are_methods_explained():
+    snap = corpus_site("https://www.gezinspraktijkdebrug.example/werkwijze/", _SYSTEMIC)
+    got = judge("2b-11", snap)
+    assert got.status == "voldoet"
+    assert set(got.details["methods"]) >= {"systeemtherapie", "geweldloos verzet"}
+
+
+def test_a_system_of_appointments_is_no_method():
+    text = """Afspraken
+Ons systeem voor afspraken werkt eenvoudig: u kiest online een tijd en krijgt een bevestiging per mail."""
+    snap = corpus_site("https://www.gezinspraktijkdebrug.example/afspraken/", text)
+    assert judge("2b-11", snap).status == "voldoet_niet"
