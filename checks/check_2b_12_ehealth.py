@@ -50,6 +50,8 @@ def _tool_of_own_name(u: Unit, pg) -> bool:
         _TOOL_OF.search(u.text[max(0, a - 40):a]) for a, _ in own_name_spans(u.text, u.url, pg))
 
 
+# a tool named by its own name after its kind ("de app Stapje", "het platform Mindkey", "the app Calmly")
+_NAMED_TOOL = re.compile(r"(?<![\w])(?:de|het|onze|ons|the|our)\s+(?:app|platform|programma|portaal|portal|module|website)\s+[A-Z][\w-]+")
 _POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 # "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)\s+(?:\w+\s+){0,2}$")
@@ -254,6 +256,9 @@ class EHealth(Check):
             mentions.append(u)
             if plats or own.search(u) or _names_own_tool(pg, u) or _tool_of_own_name(u, pg):
                 owned = True
+            elif _NAMED_TOOL.search(u.text) and usage.search(u) and not practice_silent(pg):
+                owned = True  # "Tieners kunnen de app Stappenteller gebruiken voor opdrachten tussen de sessies", on a
+                # page where the practice speaks of its care: a tool by its name, used in the treatment's own sessions
             platforms.extend(p for p in plats if p not in platforms)
             kinds.update(gens)
             for v in scope:

@@ -199,3 +199,21 @@ def test_a_system_of_appointments_is_no_method():
 Ons systeem voor afspraken werkt eenvoudig: u kiest online een tijd en krijgt een bevestiging per mail."""
     snap = corpus_site("https://www.gezinspraktijkdebrug.example/afspraken/", text)
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: a tool by its name, used in the sessions
+
+_NAMED_APP = """Zo werken wij
+Bij kinderen werken wij vaak met spel en tekenen.
+Tieners kunnen daarnaast de app Stappenteller gebruiken: daarin maken ze tussen de sessies korte opdrachten en houden ze een dagboekje bij."""
+
+
+def test_a_named_app_used_between_the_practice_s_sessions_is_its_offer():
+    snap = corpus_site("https://www.jeugdpraktijkdeduin.example/werkwijze/", _NAMED_APP)
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_the_same_app_on_a_page_where_the_practice_never_speaks_is_no_offer_of_its_own():
+    text = _NAMED_APP.replace("Bij kinderen werken wij vaak met spel en tekenen.", "Spel en tekenen helpen kinderen vaak.")
+    snap = corpus_site("https://www.jeugdpraktijkdeduin.example/werkwijze/", text)
+    assert judge("2b-12", snap).status == "voldoet_bijna"
