@@ -606,6 +606,19 @@ def _asked_count(st, u: Unit) -> str | None:
     return None
 
 
+# the name of the quality mark ("Keurmerk Kortdurende GGZ", "Keurmerk Kortdurende Generalistische Basis GGZ")
+_MARK_NAME = re.compile(r"keurmerk\s+(?:voor\s+)?kortdurende\s+(?:generalistische\s+)?(?:basis\s*-?\s*)?ggz")
+
+
+def _only_the_mark(u: Unit, term_sets) -> bool:
+    """Every short-care, generalist or session-count word of the unit stands in the quality mark's name."""
+    spans = [m.span() for m in _MARK_NAME.finditer(u.low)]
+    if not spans:
+        return False
+    hits = [h for ts in term_sets for h in ts.find(u)]
+    return all(h.on == "low" and any(a <= h.start < b for a, b in spans) for h in hits)
+
+
 @register
 class Kortdurend(Check):
     topic = "kortdurend"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -659,6 +672,8 @@ class Kortdurend(Check):
             target = general_pages if (general or speaks_of_care_in_general(u)) else pages
             if u.kind not in ("heading", "title") and _career(u.low):
                 continue  # "ik heb jaren in de basis GGZ gewerkt", "zij heeft ervaring met kortdurende behandelingen"
+            if "keurmerk" in u.low and _only_the_mark(u, (short_t, gen_t, count_t)):
+                continue  # "Wij hebben het Keurmerk Kortdurende GGZ": the name of a quality mark, not the care described
             # (the site's own name standing alone, "Wij verhuizen | Eerstelijns Zorg Hengelveld", "Stichting
             # Eerstelijns Zorg Hengelveld · KvK ...", or its web address, names the organisation on every page, not
             # the character of its care)

@@ -217,3 +217,17 @@ def test_the_same_app_on_a_page_where_the_practice_never_speaks_is_no_offer_of_i
     text = _NAMED_APP.replace("Bij kinderen werken wij vaak met spel en tekenen.", "Spel en tekenen helpen kinderen vaak.")
     snap = corpus_site("https://www.jeugdpraktijkdeduin.example/werkwijze/", text)
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: the quality mark's name
+
+def test_holding_the_quality_mark_names_no_short_care():
+    text = "Kwaliteit\nSinds 2023 mag Praktijk Zonnedauw het Keurmerk Kortdurende GGZ voeren.\n"
+    snap = corpus_site("https://www.praktijkzonnedauw.example/kwaliteit/", text)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_short_care_said_beside_the_mark_is_still_named():
+    text = "Kwaliteit\nSinds 2023 mag Praktijk Zonnedauw het Keurmerk Kortdurende GGZ voeren; onze behandelingen zijn kortdurend.\n"
+    snap = corpus_site("https://www.praktijkzonnedauw.example/kwaliteit/", text)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
