@@ -231,3 +231,22 @@ def test_short_care_said_beside_the_mark_is_still_named():
     text = "Kwaliteit\nSinds 2023 mag Praktijk Zonnedauw het Keurmerk Kortdurende GGZ voeren; onze behandelingen zijn kortdurend.\n"
     snap = corpus_site("https://www.praktijkzonnedauw.example/kwaliteit/", text)
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: short care sent to another provider
+
+_SPECIALIST = """Psychotherapie
+Wij behandelen volwassenen met langer bestaande en complexe klachten; een behandeling duurt vaak een tot twee jaar.
+Voor kortdurende hulp bij lichte klachten bent u beter af bij een praktijk binnen de basis GGZ."""
+
+
+def test_short_care_sent_to_a_provider_of_basis_ggz_is_not_the_practice_s_own():
+    snap = corpus_site("https://www.psychotherapiedeoever.example/behandeling/", _SPECIALIST)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_short_care_the_practice_gives_itself_stays_named():
+    text = _SPECIALIST.replace("bent u beter af bij een praktijk binnen de basis GGZ.",
+                               "kunt u bij ons terecht in de basis GGZ.")
+    snap = corpus_site("https://www.psychotherapiedeoever.example/behandeling/", text)
+    assert judge("2b-10", snap).status != "voldoet_niet"
