@@ -250,3 +250,22 @@ def test_short_care_the_practice_gives_itself_stays_named():
                                "kunt u bij ons terecht in de basis GGZ.")
     snap = corpus_site("https://www.psychotherapiedeoever.example/behandeling/", text)
     assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-11: how exposure works, told step by step
+
+_ERP = """Onze behandeling
+Exposure met responspreventie
+Bij smetvrees zoek je met je behandelaar stap voor stap de situaties op die je spannend vindt, zonder daarna je handen te wassen; zo merk je dat de spanning vanzelf minder wordt."""
+
+
+def test_exposure_told_step_by_step_is_explained():
+    snap = corpus_site("https://www.dwangpraktijkhetanker.example/behandeling/", _ERP)
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_exposure_named_with_only_where_it_is_given_is_not_explained():
+    text = _ERP.replace("Bij smetvrees zoek je met je behandelaar stap voor stap de situaties op die je spannend vindt, zonder daarna je handen te wassen; zo merk je dat de spanning vanzelf minder wordt.",
+                        "Deze behandeling vindt plaats op onze locatie in het centrum van de stad, op dinsdag en donderdag.")
+    snap = corpus_site("https://www.dwangpraktijkhetanker.example/behandeling/", text)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
