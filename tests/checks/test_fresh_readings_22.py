@@ -269,3 +269,22 @@ def test_exposure_named_with_only_where_it_is_given_is_not_explained():
                         "Deze behandeling vindt plaats op onze locatie in het centrum van de stad, op dinsdag en donderdag.")
     snap = corpus_site("https://www.dwangpraktijkhetanker.example/behandeling/", text)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: a count inside a client's quoted words
+
+_QUOTED_STORY = """Traumabehandeling
+Ervaringen
+"Na de brand durfde ik niet meer te koken. Ik had weinig vertrouwen in de behandeling. Maar na drie sessies stond ik weer gewoon in de keuken." - Malika, 41"""
+
+
+def test_a_count_in_the_middle_of_a_client_s_quotation_is_no_treatment_length():
+    snap = corpus_site("https://www.traumapraktijkdebron.example/behandeling/", _QUOTED_STORY)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_same_count_said_by_the_practice_is_a_length():
+    text = _QUOTED_STORY.replace(' Maar na drie sessies stond ik weer gewoon in de keuken." - Malika, 41',
+                                 '" - Malika, 41\nOnze behandelingen duren meestal drie tot zes sessies.')
+    snap = corpus_site("https://www.traumapraktijkdebron.example/behandeling/", text)
+    assert judge("2b-10", snap).status == "voldoet_bijna"
