@@ -50,7 +50,7 @@ def _tool_of_own_name(u: Unit, pg) -> bool:
         _TOOL_OF.search(u.text[max(0, a - 40):a]) for a, _ in own_name_spans(u.text, u.url, pg))
 
 
-# a tool named by its own name after its kind ("de app Stapje", "het platform Mindkey", "the app Calmly")
+# a tool named by its own name after its kind ("de app Stappenteller", "het platform Mindkey", "the app Calmly")
 _NAMED_TOOL = re.compile(r"(?<![\w])(?:de|het|onze|ons|the|our)\s+(?:app|platform|programma|portaal|portal|module|website)\s+[A-Z][\w-]+")
 _POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 # "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use

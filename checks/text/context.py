@@ -211,12 +211,12 @@ def is_course_page(page: PageInfo) -> bool:
     colleagues, a study, or a peer or support group ("lotgenotengroep", "support group for partners abroad"), by its address,
     title or first heading ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/"): its sign-up,
     meetings, admission rules and "not suitable for" are the course's, not the practice's care. Not a course that the top
-    of the page (its first five sentences) says is part of the treatment ("Een groepscursus als onderdeel van je
+    of the page (its first seven units below the title) says is part of the treatment ("Een groepscursus als onderdeel van je
     behandeling", "part of our treatment offer"): its who-for and not-for are the care's."""
     def compute() -> bool:
         if not (_COURSE_PAGE.search(page.title_low) or _COURSE_PAGE.search(page.path_low) or _COURSE_PAGE.search(page.first_heading)):
             return False
-        top = [u.low for u in page.units if u.kind not in ("title",)][:7]
+        top = [u.low for u in page.units if u.kind != "title"][:7]
         return not any(_PART_OF_TREATMENT.search(t) for t in top)
     return _page_memo(page, ("course_page",), compute)
 
@@ -614,8 +614,8 @@ _FOR_PROFESSIONALS = re.compile(
     + rf"|(?<![a-z])(?:ben\s+(?:je|jij)|bent\s+u|are\s+you|did\s+you\s+(?:train|qualify|study)\s+as)\s+(?:(?:zelf|al|een|a|an|already)\s+)*"
       rf"(?:[\w-]+\s+)?(?:{_ONE_PROFESSIONAL})(?![a-z])")
 # ... with a word that says whom the page is meant for ("bedoeld voor", "intended for"), or a course for them ("Een
-# tweedaagse cursus voor praktijkondersteuners", "masterclass for therapists"): a bare "voor psychologen" is also a code's or a level's ("de
-# beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
+# tweedaagse cursus voor praktijkondersteuners", "masterclass for therapists"): a bare "voor psychologen" is also a
+# code's or a level's ("de beroepscode voor psychologen", "te zwaar voor de POH-GGZ")
 _MEANT_FOR_PROFESSIONALS = re.compile(
     rf"(?<![a-z])(?:(?:bedoeld|bestemd)\s+voor|intended\s+for|aimed\s+at|designed\s+for|meant\s+for"
     rf"|(?:training|cursus|opleiding|masterclass|workshop|scholing|course|class)\w*\s+(?:voor|for))\s+{_AUDIENCE}" + _ACCREDITATION)
