@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
@@ -115,9 +116,11 @@ _HEADINGS: dict[tuple[str, tuple[str, ...]], bool] = {}
 # memo themselves instead of going through ``_page_memo`` with a closure)
 
 
+@lru_cache(maxsize=4096)
 def _named_by(text: str) -> str:
     """``text`` (the page's title or first heading) as a name of the page: "" when it is a cookie banner that the
-    extractor took for it ("Wij en onze partners plaatsen cookies voor statistiek" names no partners page)."""
+    extractor took for it ("Wij en onze partners plaatsen cookies voor statistiek" names no partners page). (Asked for
+    every vocabulary group of every page: kept per text.)"""
     return "" if text and is_cookie_notice(text) else text
 
 
@@ -630,8 +633,8 @@ def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bo
     is meant for ("bedoeld voor psychologen", "intended for therapists") or it speaks of accreditation."""
     def compute() -> bool:
         # (the first four sentences; the widgets, menu, breadcrumb and cookie banner above them say nothing of the audience)
-        body = [u.low for u in page.units if u.kind not in ("heading", "title") and len(u.low.split()) >= 3
-                and not (is_nav_line(u) or is_menu_line(u) or is_cookie_notice(u.text))][:4]
+        body = list(islice((u.low for u in page.units if u.kind not in ("heading", "title") and len(u.low.split()) >= 3
+                            and not (is_nav_line(u) or is_menu_line(u) or is_cookie_notice(u.text))), 4))
         subtitle = [u.low for u in page.units[:4] if u.kind == "heading"][1:2]  # right under the first heading
         pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
         return any(pattern.search(t) for t in (page.title_low, page.first_heading, *subtitle, *body) if t)
