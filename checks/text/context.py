@@ -71,7 +71,7 @@ _WAITING_PAGE = re.compile(r"wacht(?:tijd|lijst)|waiting|wait\s*list")
 def is_waiting_page(page: PageInfo) -> bool:
     """The page's address or title says it is about the waiting times (``_WAITING_PAGE``). (Kept per page: asked of
     every unit.)"""
-    return _page_memo(page, ("waiting_page",), lambda: _WAITING_PAGE.search(page.path_low) or _WAITING_PAGE.search(page.title_low))
+    return _page_memo(page, ("waiting_page",), lambda: bool(_WAITING_PAGE.search(page.path_low) or _WAITING_PAGE.search(page.title_low)))
 
 
 # Page and heading predicates are asked once per unit by every check: their answers are kept on
@@ -142,16 +142,14 @@ _COOKIE_WORD = re.compile(r"\S*cookie\S*")
 
 def is_legal_page(page: PageInfo) -> bool:
     """Privacy statement, terms and conditions, complaints procedure: by URL or title (not a cookie banner that a crawler
-    took for the title: "Deze website gebruikt cookies ... Accepteren" over a home page is no legal page; nor a title
-    that only cookies make legal over an address that names another subject: "Cookies op deze site" over
-    "/behandelingen/" is the banner, not the page's name)."""
+    took for the title: "Deze website gebruikt cookies ... Accepteren" over a home page is no legal page, as ``_titled``
+    reads no such title; nor a title that only cookies make legal over an address that names another subject: "Cookies op
+    deze site" over "/behandelingen/" is the banner, not the page's name)."""
     legal = terms("context", "legal")
     if not _titled(page, legal):
         return False
     if legal.search_text(page.path_low):
         return True
-    if is_cookie_notice(page.title_low):
-        return False
     if not page.path_low.strip():
         return True  # the home page: its title is all there is to name it
     return legal.search_text(_COOKIE_WORD.sub(" ", page.title_low))
@@ -219,7 +217,7 @@ def is_course_page(page: PageInfo) -> bool:
     def compute() -> bool:
         if not (_COURSE_PAGE.search(page.title_low) or _COURSE_PAGE.search(page.path_low) or _COURSE_PAGE.search(page.first_heading)):
             return False
-        top = [u.low for u in page.units if u.kind != "title"][:7]
+        top = islice((u.low for u in page.units if u.kind != "title"), 7)
         return not any(_PART_OF_TREATMENT.search(t) for t in top)
     return _page_memo(page, ("course_page",), compute)
 
@@ -634,7 +632,7 @@ def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bo
     def compute() -> bool:
         # (the first four sentences; the widgets, menu, breadcrumb and cookie banner above them say nothing of the audience)
         body = list(islice((u.low for u in page.units if u.kind not in ("heading", "title") and len(u.low.split()) >= 3
-                            and not (is_nav_line(u) or is_menu_line(u) or is_cookie_notice(u.text))), 4))
+                            and not is_page_furniture(u)), 4))
         subtitle = [u.low for u in page.units[:4] if u.kind == "heading"][1:2]  # right under the first heading
         pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
         return any(pattern.search(t) for t in (page.title_low, page.first_heading, *subtitle, *body) if t)
@@ -989,11 +987,17 @@ def is_menu_line(unit: Unit) -> bool:
 _MENU_KEY = ("menu_line",)
 
 
+def is_page_furniture(unit: Unit) -> bool:
+    """A navigation or footer line, the site's menu ("Home Over ons Kennisbank Contact") or its cookie banner ("Wij en
+    onze partners gebruiken cookies"): the page's frame, in which nobody speaks and no audience is named."""
+    return is_nav_line(unit) or is_menu_line(unit) or is_cookie_notice(unit.text)
+
+
 def _speaks_outside_quotes(unit: Unit) -> bool:
-    """``speaks_as_practice`` with quoted words and navigation lines left out; nor does the site's menu ("Home Over ons
-    Kennisbank Contact"), its cookie banner ("Wij en onze partners gebruiken cookies") or its name in the title a
-    crawler glued to the first heading ("Online of op locatie? | Praktijk ZuidOnline of op locatie: ...") speak."""
-    if is_nav_line(unit) or is_menu_line(unit) or is_cookie_notice(unit.text):
+    """``speaks_as_practice`` with quoted words and the page's frame (``is_page_furniture``) left out; nor does the
+    site's name in the title a crawler glued to the first heading ("Online of op locatie? | Praktijk ZuidOnline of op
+    locatie: ...") speak."""
+    if is_page_furniture(unit):
         return False
     text = unit.text
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
