@@ -590,10 +590,11 @@ _NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_pa
 def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:
     """A page whose kind (URL path, title or first heading) says it is about something other than the
     care the practice offers: its vision or values, the history of a method, a quiz or trivia, a
-    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...).
+    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...; the
+    experiences also by a subtitle, ``on_experiences_page``).
     ``vision=False`` leaves vision pages out: "Onze visie op behandelen: kort als het kan" may well tell
     the character of the practice's own care (2b-10)."""
-    return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS if vision or kind != "vision_page")
+    return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS if vision or kind != "vision_page") or on_experiences_page(page)
 
 
 # the page says it is meant for professionals or trainees ("Deze cursus is bedoeld voor GZ-psychologen",
@@ -622,6 +623,24 @@ _MEANT_FOR_PROFESSIONALS = re.compile(
     rf"|(?:training|cursus|opleiding|masterclass|workshop|scholing|course|class)\w*\s+(?:voor|for))\s+{_AUDIENCE}" + _ACCREDITATION)
 
 
+def page_subtitle(page: PageInfo) -> list[str]:
+    """The heading right under the page's first heading (the page's frame and a repeat of the title skipped),
+    as a one-item list, empty when the next line is no heading: it names what the page is as its title does
+    ("Training ACT" over "Een tweedaagse cursus voor praktijkondersteuners"; a quotation over "Een cliëntverhaal")."""
+    def compute() -> list[str]:
+        top = [u for u in page.units[:8] if not is_page_furniture(u)]
+        first = next((i for i, u in enumerate(top) if u.kind in ("heading", "title") and u.low == page.first_heading), None)
+        if first is None:
+            return []
+        # (the title repeated as the first heading is the same name)
+        nxt = next((u for u in top[first + 1:] if u.low != page.first_heading), None)
+        return [nxt.low] if nxt is not None and nxt.kind == "heading" else []
+    got = page.memo.get("subtitle")
+    if got is None:
+        got = page.memo["subtitle"] = compute()
+    return got
+
+
 def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bool:
     """The top of the page (its title, first heading and first four other units) says it is meant for
     professionals or trainees: a course, training or module for colleagues, whose methods are what is
@@ -633,9 +652,8 @@ def introduces_professional_audience(page: PageInfo, strict: bool = False) -> bo
         # (the first four sentences; the widgets, menu, breadcrumb and cookie banner above them say nothing of the audience)
         body = list(islice((u.low for u in page.units if u.kind not in ("heading", "title") and len(u.low.split()) >= 3
                             and not is_page_furniture(u)), 4))
-        subtitle = [u.low for u in page.units[:4] if u.kind == "heading"][1:2]  # right under the first heading
         pattern = _MEANT_FOR_PROFESSIONALS if strict else _FOR_PROFESSIONALS
-        return any(pattern.search(t) for t in (page.title_low, page.first_heading, *subtitle, *body) if t)
+        return any(pattern.search(t) for t in (page.title_low, page.first_heading, *page_subtitle(page), *body) if t)
     return _page_memo(page, ("professional_audience", strict), compute)
 
 
@@ -1247,13 +1265,22 @@ def in_testimonials_section(unit: Unit, page: PageInfo) -> bool:
     return got
 
 
+# a subtitle that calls the page one client's story ("Een cliëntverhaal", "A client story", "Het verhaal van Tom"); a bare
+# "Ervaringen" under the first heading is a section of the page ("Traumabehandeling" over "Ervaringen")
+_ONE_STORY = re.compile(r"(?:(?:een|a|an)\s+)?(?:(?:client|clienten|patient|persoonlijk|personal)(?:'s)?(?:s?\s?verhaal|\s+story|\s+experience)|ervaringsverhaal)"
+                        r"|(?:het\s+verhaal\s+van|the\s+story\s+of)\s+\w+|\w+'s\s+story")
+
+
 def on_experiences_page(page: PageInfo) -> bool:
-    """A page of clients' experiences by its address, title or first heading ("Ervaringen", "Het
-    verhaal van Sanne", "/testimonials"): the page kinds of ``experiences_page`` in vocab/context.yaml."""
+    """A page of clients' experiences by its address, title, first heading or subtitle ("Ervaringen", "Het
+    verhaal van Sanne", "/testimonials"; a quotation over "A client story"): the page kinds of
+    ``experiences_page`` in vocab/context.yaml, and a subtitle that calls the page one client's story (``_ONE_STORY``)."""
     got = page.memo.get("client_voice_page")
     if got is None:
         kinds = terms("context", "experiences_page")
-        got = page.memo["client_voice_page"] = bool(_titled(page, kinds) or (page.first_heading and kinds.search_text(page.first_heading)))
+        got = page.memo["client_voice_page"] = bool(
+            _titled(page, kinds) or (page.first_heading and kinds.search_text(page.first_heading))
+            or any(_ONE_STORY.fullmatch(h.strip(" .:")) for h in page_subtitle(page)))
     return got
 
 
