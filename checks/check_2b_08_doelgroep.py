@@ -42,7 +42,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (is_menu_line, is_cost_page, addresses_others, evidence, in_boilerplate_section, in_legal_section, is_cost, is_course_page, is_links_page,
-                                  is_editorial_page, is_legal_page, is_recruiting, is_referral_letter,
+                                  is_editorial_page, is_legal_page, is_recruiting, reads_as_article, is_referral_letter,
                                   is_general_page, is_heading_like_line, is_vacancy_page, line_lead, READER_VOICE, is_waiting_time, join_dutch, list_lead, not_own_content, opens_quotation,
                                   own_name_spans, page_titled, some_sentence,
                                   speaks_of_care_in_general, tells_own_care)
@@ -1020,8 +1020,9 @@ class Doelgroep(Check):
             # guidelines ("In de basis GGZ worden in het algemeen mensen met lichte tot matige klachten
             # behandeld", "Uit onderzoek blijkt dat CGT werkt bij angst"), say how care goes in general:
             # like a blog post they may add to a side the practice states itself, never open one
-            # (so do a page of partners or links, whom other organisations help, and one of a course: whom it admits)
-            if (is_editorial_page(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)
+            # (so do a page of partners or links, whom other organisations help, one of a course: whom it admits, and a
+            # blog post known by its text: "Lees ook" on a page in which the practice never speaks)
+            if (is_editorial_page(page) or reads_as_article(page) or is_general_page(page, questions=False) or speaks_of_care_in_general(u)
                     or page_titled(page, ("context", "partners_page")) or is_links_page(page) or is_course_page(page)
                     or _tips_page(page)) != editorial:
                 continue

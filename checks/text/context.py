@@ -1022,10 +1022,23 @@ def _speaks_outside_quotes(unit: Unit) -> bool:
         low, text = _QUOTED.sub(" ", unit.low), _QUOTED.sub(" ", text)
     else:
         low = unit.low
+    if _SEE_ALSO.match(low):
+        return False
     if _OWN_VOICE.search(_GENERIC_WE.sub(" ", low)) or _FIRST_PERSON_I.search(text):
         return True
+    spans = own_name_spans(text, unit.url)
+    if spans and _NAME_LINE_REST.fullmatch("".join(text[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(text), 0)]))):
+        return False
     return any(not (_NAME_AFTER_SEPARATOR.search(text, 0, a) or (b < len(text) and text[b].isupper()))
-               for a, b in own_name_spans(text, unit.url))
+               for a, b in spans)
+
+
+# a line that points to another page by its title ("Lees ook: Mijn zoon gamet tot diep in de nacht", "Zie ook: ...", "Read
+# also: ..."): the other page's words, nobody speaking
+_SEE_ALSO = re.compile(r"(?:lees\s+(?:ook|verder|meer)|zie\s+ook|bekijk\s+ook|read\s+(?:also|more)|see\s+also|related)\s*:")
+# what is left of a line that only gives the practice's name, perhaps with its place ("Psychologiepraktijk Duinrand",
+# "Psychologiepraktijk Duinrand – Castricum"): a logo or footer line, nobody speaking
+_NAME_LINE_REST = re.compile(r"[\s|\u2013\u2014\-,·•]*(?:[A-Z][\w'-]+[\s|\u2013\u2014\-,·•]*){0,3}")
 
 
 # the site's name as a title's tail: "Online of op locatie? | Praktijk Zuid", "Over ons - Praktijk Zuid"

@@ -36,3 +36,60 @@ Veel cliënten vertellen dat de eerste weken het zwaarst zijn.
 Wij werken met CGT en EMDR. In de CGT onderzoek je samen met je behandelaar welke gedachten je somberheid in stand houden."""
     snap = corpus_site("https://www.praktijkijsselzicht.example/behandeling/somberheid/", text)
     assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- who speaks: a see-also line, the name as a logo
+
+_GUIDELINE_PAGE = """Slaapproblemen bij tieners: wat helpt meestal?
+Voor ouders
+Veel tieners gaan laat naar bed en komen 's ochtends moeilijk op gang. Dat hoort deels bij de leeftijd.
+Hoe gaat een behandeling?
+Eerst komen uitleg en vaste tijden; helpt dat niet genoeg, dan volgt vaak een behandeling.
+In CGT voor slapeloosheid houdt een tiener een slaapdagboek bij en leert hij in kleine stappen het bed weer met slapen te verbinden.
+Tips voor thuis
+- De telefoon 's avonds buiten de slaapkamer
+- Elke dag rond dezelfde tijd op
+Lees ook: Mijn zoon gamet tot diep in de nacht
+Jeugdpraktijk Merelhof - Zutphen"""
+
+
+def test_a_see_also_line_and_a_logo_line_do_not_make_the_practice_speak():
+    snap = corpus_site("https://www.jeugdpraktijkmerelhof.example/ouders/slaap-bij-tieners/", _GUIDELINE_PAGE)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_practice_saying_it_uses_the_method_on_that_page_offers_it():
+    text = _GUIDELINE_PAGE.replace("Tips voor thuis", "Bij Jeugdpraktijk Merelhof werken we ook met CGT voor slapeloosheid.\nTips voor thuis")
+    snap = corpus_site("https://www.jeugdpraktijkmerelhof.example/ouders/slaap-bij-tieners/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+def test_a_line_with_the_name_and_more_words_still_speaks():
+    text = _GUIDELINE_PAGE.replace("Jeugdpraktijk Merelhof - Zutphen", "Jeugdpraktijk Merelhof helpt tieners die slecht slapen.")
+    snap = corpus_site("https://www.jeugdpraktijkmerelhof.example/ouders/slaap-bij-tieners/", text)
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: a blog post known by its text
+
+_RESEARCH_POST = """Mindfulness bij stress: wat weten we?
+Praktijk Bloesem
+Mindfulness is populair, in sportscholen en in apps. Maar helpt het echt?
+Wat zegt het onderzoek?
+Het grootste effect heeft MBCT bij mensen die al drie keer een depressie doormaakten: zij vallen minder vaak terug.
+Bij acute, ernstige klachten is mindfulness als enige aanpak minder geschikt.
+Lees ook: Tien tips voor een rustig hoofd
+Praktijk Bloesem - Haarlem"""
+
+
+def test_a_silent_post_with_a_see_also_line_opens_no_side_of_the_target_group():
+    snap = corpus_site("https://www.praktijkbloesem.example/weetjes/mindfulness-bij-stress/", _RESEARCH_POST)
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_practice_stating_its_target_group_on_that_page_is_read():
+    text = _RESEARCH_POST.replace("Lees ook: Tien tips voor een rustig hoofd\n",
+                                  "In onze praktijk helpen wij volwassenen met angstklachten die nog niet lang bestaan.\n"
+                                  "Bij ernstige verslavingsproblematiek verwijzen wij door naar de specialistische GGZ.\n")
+    snap = corpus_site("https://www.praktijkbloesem.example/weetjes/mindfulness-bij-stress/", text)
+    assert judge("2b-8", snap).status != "voldoet_niet"
