@@ -994,8 +994,11 @@ def is_nav_line(unit: Unit) -> bool:
 
 
 def is_menu_line(unit: Unit) -> bool:
-    """A site's menu written out in one line (``menus.is_menu_text``): nobody speaks in it, "Aanmelden" or
-    "eHealth" there names a page, no step or offer. (Asked by several checks of every unit: kept on the unit.)"""
+    """A site's menu written out in one line (``menus.is_menu_text``), or one item of it written down the page
+    (``Unit.in_menu``): nobody speaks in it, "Aanmelden" or "eHealth" there names a page, no step or offer. (Asked
+    by several checks of every unit: kept on the unit.)"""
+    if unit.in_menu:
+        return True
     got = unit.match_cache.get(_MENU_KEY)
     if got is None:
         got = unit.match_cache[_MENU_KEY] = is_menu_text(unit.low)

@@ -70,3 +70,37 @@ def is_menu_text(low: str) -> bool:
         # blog contact")
         return (named >= 3 and len(rest) <= max(1, words // 4)) or named >= _MANY_PAGES
     return False
+
+
+# a menu written down the page, one item per line ("Basis GGZ", "Jeugd", "Locaties", "Wachttijden", "Contact"): a run
+# of short lines without closing punctuation, most of them the names of common pages
+_ITEM_WORDS = 4
+_MIN_ITEMS = 3
+
+
+def _menu_item_line(low: str) -> bool:
+    low = low.strip()
+    return bool(low) and len(low.split()) <= _ITEM_WORDS and not low.endswith((".", "!", "?", ":", ";", ",")) \
+        and not any(ch.isdigit() for ch in low)
+
+
+def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int]:
+    """The positions of ``lows`` (a page's lines in order, folded; None for a line that cannot be a menu item, such as
+    a list item or the title) that form a menu written one item per line: a run of at least three short lines without
+    closing punctuation, of which all (three) or at least three and half (a longer run) are common pages' names
+    (``MENU_PAGE_NAME``). A line set as a heading (``headings``) at the end of the run is the page's own heading over
+    its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, low in enumerate([*lows, None]):
+        if low is not None and _menu_item_line(low):
+            run.append(i)
+            continue
+        if run and headings[run[-1]]:
+            run.pop()
+        if len(run) >= _MIN_ITEMS:
+            named = sum(1 for j in run if MENU_PAGE_NAME.match(lows[j].strip(" .:")))
+            if named == len(run) or (named >= _MIN_ITEMS and 2 * named >= len(run)):
+                out.update(run)
+        run = []
+    return out

@@ -20,7 +20,7 @@ from models.snapshot import Block, Page, SiteSnapshot
 from checks.text.nlp import _LEMMAS, MAX_CHARS, lemma_of, prefetch_lemmas, sentence_starts, split_docs
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
 from checks.text.cookies import is_cookie_notice
-from checks.text.menus import is_menu_text
+from checks.text.menus import is_menu_text, vertical_menu_lines
 from checks.text.normalize import clean, fold, fold_clean
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
@@ -40,6 +40,7 @@ class Unit:
     index: int            # position in the site-wide unit list
     block: int            # block index within the page (-1 for site blocks)
     in_site_blocks: bool = False
+    in_menu: bool = False  # one item of the site's menu written down the page (``menus.vertical_menu_lines``)
     match_cache: dict = field(default_factory=dict, repr=False, compare=False)  # TermSet results
 
 
@@ -60,6 +61,7 @@ class PageInfo:
         if got is None:
             got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")
                                                      and not is_cookie_notice(u.low)
+                                                     and not u.in_menu
                                                      and not (u.kind == "heading" and is_menu_text(u.low))), "")
         return got
 
@@ -154,15 +156,23 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
     blocks' cuts for the next ``segment`` call that meets the same blocks (``_REMEMBERED``)."""
     pages: list[PageInfo] = []
     pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
+    menu_blocks: set[tuple[int, int]] = set()  # (page, block) of the menu items written down a page
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
         pages.append(PageInfo(url=page.url, title=clean(page.title), kind=page.kind,
                               path_low=_path_words(page.url), title_low=fold(page.title)))
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
+        cleaned = [clean(block.text) for block in blocks]
+        menu = vertical_menu_lines([fold_clean(t) if t and block.kind in ("heading", "paragraph") and not is_site else None
+                                    for block, t in zip(blocks, cleaned)], [block.kind == "heading" for block in blocks])
         for bidx, block in enumerate(blocks):
-            text = clean(block.text)
+            text = cleaned[bidx]
             if not text:
                 continue
+            if bidx in menu:
+                menu_blocks.add((pidx, bidx))
+                pending.append((pidx, bidx, block, tuple(h for _, h in stack), raw_heading, is_site, text))
+                continue  # an item of the menu written down the page heads nothing
             if block.kind in ("heading", "title"):
                 level = 0 if block.kind == "title" else (block.level or 2)
                 stack = [(lv, h) for lv, h in stack if lv < level]
@@ -209,7 +219,7 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
             unit = Unit(text=stext, low=low, lemmas=lemmas, url=pages[pidx].url,
                         kind=kind, heading=raw_heading if kind not in ("heading", "title") else "",
                         headings=hpath, page=pidx, index=len(units), block=-1 if is_site else bidx,
-                        in_site_blocks=is_site, match_cache=cache[0] if cache else {})
+                        in_site_blocks=is_site, in_menu=(pidx, bidx) in menu_blocks, match_cache=cache[0] if cache else {})
             units.append(unit)
             pages[pidx].units.append(unit)
     return SiteText(pages=pages, units=units)

@@ -3,6 +3,9 @@
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 from check_helpers import corpus_site, judge_site as judge
 
+from checks.text import site_text
+from checks.text.menus import vertical_menu_lines
+
 
 # --------------------------------------------------------------------------- a client's story by its subtitle
 
@@ -93,3 +96,58 @@ def test_the_practice_stating_its_target_group_on_that_page_is_read():
                                   "Bij ernstige verslavingsproblematiek verwijzen wij door naar de specialistische GGZ.\n")
     snap = corpus_site("https://www.praktijkbloesem.example/weetjes/mindfulness-bij-stress/", text)
     assert judge("2b-8", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a menu written down the page
+
+_WAITING_TIMES = """Wachttijden | GGZ Lingehof
+Zoeken
+Voor cliënten  Voor verwijzers  Vacatures  Over ons
+Hulp bij spoed
+Basis GGZ
+Specialistische GGZ
+Locaties
+Wachttijden
+Kwaliteit
+Home / Wachttijden
+Hieronder staan de gemiddelde wachttijden van de afgelopen drie maanden, per team.
+Team volwassenen Tiel  aanmelding 6 weken  behandeling 3 weken
+Team ouderen Culemborg  aanmelding 8 weken  behandeling 5 weken
+Uw eigen wachttijd kan hiervan afwijken."""
+
+
+def test_care_levels_in_a_menu_written_down_the_page_are_no_short_generalist_care():
+    snap = corpus_site("https://www.ggzlingehof.example/wachttijden/", _WAITING_TIMES)
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_care_level_as_the_page_s_heading_over_its_text_is_read():
+    text = _WAITING_TIMES.replace("Home / Wachttijden\nHieronder", "Home / Wachttijden\nBasis GGZ\n"
+                                  "Wie lichte klachten heeft, helpen wij in de basis GGZ: kort en dicht bij huis.\nHieronder")
+    snap = corpus_site("https://www.ggzlingehof.example/wachttijden/", text)
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+_TEAM_UNDER_MENU = """Team | Kinderpraktijk De Boei
+Home
+Aanbod
+Team
+Aanmelden
+Contact
+Ons team
+Bij De Boei werken twee GZ-psychologen (BIG) en een speltherapeut. Samen bespreken zij elke week de nieuwe aanmeldingen."""
+
+
+def test_the_page_s_own_heading_after_a_menu_down_the_page_still_heads_its_text():
+    snap = corpus_site("https://www.kinderpraktijkdeboei.example/team/", _TEAM_UNDER_MENU)
+    units = [u for u in site_text(snap).units if "GZ-psychologen" in u.text]
+    assert units and units[0].headings[-1:] == ("ons team",)
+    assert judge("2b-7", snap).status != "voldoet_niet"
+
+
+def test_a_menu_down_the_page_needs_mostly_page_names_and_leaves_a_closing_heading_out():
+    lines = ["home", "aanbod", "team", "contact", "over mij"]
+    assert vertical_menu_lines(lines, [False, False, False, False, True]) == {0, 1, 2, 3}
+    # short lines that name what is treated are no menu, nor is a heading and its text
+    assert vertical_menu_lines(["angst", "somberheid", "rouw", "stress"], [False] * 4) == set()
+    assert vertical_menu_lines(["team", "bij ons werken twee psychologen."], [True, False]) == set()
