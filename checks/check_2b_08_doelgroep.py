@@ -597,6 +597,11 @@ _REFERRAL_TALK = re.compile(r"(?<![a-z])(?:overleg\w*|bespre\w*|bespreek|regel\w
                             r"(?:een\s+|a\s+)?(?:door|terug)?(?:verwijzing|referral)(?![a-z])")
 # the practice refers the client on, with words between ("dan verwijzen wij u samen met uw huisarts door")
 _REFERS_ON_AFTER = re.compile(r"(?<![a-z])(?:verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?door(?![a-z])")
+# ... or helps the client find other care ("we can help you find a specialist service", "dan helpen we je passende
+# zorg te vinden", "helpen wij u een andere plek te zoeken")
+_HELPS_FIND_CARE = re.compile(r"(?<![a-z])(?:help|helpen|helpt)\s+(?:(?:we|wij|ik)\s+)?(?:you|je|jou|u)\s+(?:"
+                              r"(?:to\s+)?find\s+(?:\w+\s+){0,3}?(?:care|place|provider|therapist|service)"
+                              r"|(?:\w+\s+){0,3}?(?:zorg|hulp|plek|plaats|zorgverlener|hulpverlener)\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:vinden|zoeken))(?![a-z])")
 _REFERRAL_TO_US = re.compile(r"(?:verwijzing|verwijsbrief|referral)\s+(?:\w+\s+)?(?:naar|voor|to|for)\s+(?:ons|onze|mij|mijn|de\s+praktijk|our|us|me|this\s+practice)(?![a-z])")
 
 
@@ -1202,10 +1207,11 @@ class Doelgroep(Check):
                 exc.add(u, [])
                 exc.referral = True
                 continue
-            if (not is_exc and (labels or sev) and not cost and condition.search(u) and (_REFERRAL_TALK.search(u.low) or _REFERS_ON_AFTER.search(u.low))
+            if (not is_exc and (labels or sev) and not cost and condition.search(u) and (_REFERRAL_TALK.search(u.low) or _REFERS_ON_AFTER.search(u.low) or _HELPS_FIND_CARE.search(u.low))
                     and not _REFERRAL_TO_US.search(u.low) and _OWN_CARE_WORDS.search(u.low) and not _REFERRER.search(u.low)):
                 # "Mocht er sprake zijn van een psychose, dan overleggen we met je huisarts over een verwijzing": when to go elsewhere
-                # (so does "blijkt meer hulp nodig, bij een verslaving bijvoorbeeld, dan verwijzen wij u samen met uw huisarts door")
+                # (so does "blijkt meer hulp nodig, bij een verslaving bijvoorbeeld, dan verwijzen wij u samen met uw huisarts door",
+                # and "should it be an eating disorder, we help you to find a specialist service")
                 is_exc = True
             if not is_exc and not labels and grp and not cost and not editorial and _group_asked_answered_no(st, u):
                 # "Werkt u ook met kinderen? Nee, ...", "Do you also see children? No, ...": that group is not treated

@@ -151,3 +151,30 @@ def test_a_menu_down_the_page_needs_mostly_page_names_and_leaves_a_closing_headi
     # short lines that name what is treated are no menu, nor is a heading and its text
     assert vertical_menu_lines(["angst", "somberheid", "rouw", "stress"], [False] * 4) == set()
     assert vertical_menu_lines(["team", "bij ons werken twee psychologen."], [True, False]) == set()
+
+
+# --------------------------------------------------------------------------- 2b-8: helping the client find other care
+
+_EXPAT_HOME = """Who we help
+Adults (18+) with anxiety, low mood, stress or burnout, often after a move to the Netherlands.
+{line}"""
+
+
+def test_helping_the_client_find_specialised_care_for_severe_problems_is_the_excluded_side():
+    line = ("Should your problems prove severe or long-lasting, such as an eating disorder or an addiction, "
+            "we shall help you find the specialised care you need.")
+    snap = corpus_site("https://www.harbourlightpsy.example/", _EXPAT_HOME.format(line=line))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_same_in_dutch_is_the_excluded_side():
+    text = ("Voor wie\nVolwassenen met angst, somberheid, stress of burn-out.\n"
+            "Gaat het om een eetstoornis of een verslaving, dan helpen we je een passende plek in de specialistische zorg te vinden.")
+    snap = corpus_site("https://www.praktijkzeewind.example/", text)
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_helping_the_client_with_the_treated_complaint_stays_the_treated_side():
+    line = "If you struggle with anxiety, we help you find your strength again in a few sessions."
+    snap = corpus_site("https://www.harbourlightpsy.example/", _EXPAT_HOME.format(line=line))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
