@@ -178,3 +178,26 @@ def test_helping_the_client_with_the_treated_complaint_stays_the_treated_side():
     line = "If you struggle with anxiety, we help you find your strength again in a few sessions."
     snap = corpus_site("https://www.harbourlightpsy.example/", _EXPAT_HOME.format(line=line))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-7: a count of the staff with their disciplines
+
+def test_a_count_of_the_staff_with_their_disciplines_after_a_colon_is_the_team_without_names():
+    text = ("Over GGZ Lingehof\nGGZ Lingehof heeft drie locaties in de regio. Zo'n 90 medewerkers werken er elke dag aan goede zorg: "
+            "psychiaters, GZ-psychologen, psychotherapeuten en sociaal psychiatrisch verpleegkundigen.")
+    snap = corpus_site("https://www.ggzlingehof.example/over-ons/", text)
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_the_same_in_english_is_the_team_without_names():
+    text = ("About us\nWe are a mid-sized centre in Utrecht. Some 40 people work here: psychiatrists, psychologists and "
+            "psychotherapists, together with a small office team.")
+    snap = corpus_site("https://www.utrechtmindcentre.example/about/", text)
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_count_of_the_staff_without_disciplines_names_no_team():
+    text = ("Over GGZ Lingehof\nGGZ Lingehof heeft drie locaties in de regio. Zo'n 90 medewerkers werken er elke dag aan goede zorg: "
+            "in Tiel, Culemborg en Geldermalsen.")
+    snap = corpus_site("https://www.ggzlingehof.example/over-ons/", text)
+    assert judge("2b-7", snap).status == "voldoet_niet"
