@@ -597,6 +597,19 @@ _REFERRAL_TALK = re.compile(r"(?<![a-z])(?:overleg\w*|bespre\w*|bespreek|regel\w
                             r"(?:een\s+|a\s+)?(?:door|terug)?(?:verwijzing|referral)(?![a-z])")
 # the practice refers the client on, with words between ("dan verwijzen wij u samen met uw huisarts door")
 _REFERS_ON_AFTER = re.compile(r"(?<![a-z])(?:verwijzen|verwijs)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,8}?door(?![a-z])")
+# a helpline for the public that 2b-6 reads as whom to call (113, De Luisterlijn, de Kindertelefoon)
+_HELPLINES = ("113", "luisterlijn")
+
+
+def _helpline_audience(u: Unit) -> bool:
+    """A sentence about a helpline or crisis service in which the practice does not speak ("De Kindertelefoon
+    is er voor kinderen met vragen of zorgen", "Jongeren die aan zelfdoding denken, kunnen bellen
+    met 113"): whom that line serves, not whom the practice treats. Not a sentence that sends a group elsewhere ("Mensen
+    met suïcidale gedachten kunnen beter terecht bij 113"): that says whom the practice does not treat."""
+    return (not _OWN_CARE_WORDS.search(u.low) and any(t in _HELPLINES for t in terms("reachability", "target").labels_in(u))
+            and not _OTHER_CARE_BETTER.search(u.low) and not terms("complaints", "exclusion_cue").search(u))
+
+
 # ... or helps the client find other care ("we can help you find a specialist service", "dan helpen we je passende
 # zorg te vinden", "helpen wij u een andere plek te zoeken")
 _HELPS_FIND_CARE = re.compile(r"(?<![a-z])(?:help|helpen|helpt)\s+(?:(?:we|wij|ik)\s+)?(?:you|je|jou|u)\s+(?:"
@@ -1035,8 +1048,11 @@ class Doelgroep(Check):
             # (a page for employers, the press or schools: its complaints are the topics of a workshop or an article)
             if (is_legal_page(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
                     or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u) or _about_no_care(page)
-                    or (heading and _names_group_section(u, groups) and (page_titled(page, ("context", "route_page")) or is_cost_page(page)))):
-                # (also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen
+                    or (heading and _names_group_section(u, groups) and (page_titled(page, ("context", "route_page")) or is_cost_page(page)))
+                    or (not heading and _helpline_audience(u))):
+                # (also a helpline's own audience, "De Kindertelefoon is er voor kinderen met vragen", said
+                # where the practice does not speak;
+                # also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen
                 # behandeling": whom it welcomes is no client group; and a group named on a route page, "# Children" over
                 # "Please leave children at home": a practical matter)
                 continue

@@ -201,3 +201,24 @@ def test_a_count_of_the_staff_without_disciplines_names_no_team():
             "in Tiel, Culemborg en Geldermalsen.")
     snap = corpus_site("https://www.ggzlingehof.example/over-ons/", text)
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-8: a helpline's own audience
+
+_CONTACT = """Contact
+Telefoon: 0521 - 44 80 12 (werkdagen 9.00 - 12.00 uur)
+Zorgen buiten kantoortijd?
+Wij zijn geen crisisdienst; voor spoed buiten onze uren is er de huisartsenpost.
+{line}"""
+
+
+def test_a_helpline_s_audience_is_not_whom_the_practice_treats():
+    line = "De Kindertelefoon is er voor kinderen en jongeren met vragen of zorgen (0800-0432)."
+    snap = corpus_site("https://www.jeugdpraktijkvlinder.example/contact/", _CONTACT.format(line=line))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_practice_naming_its_own_clients_on_that_page_is_read():
+    line = "Wij behandelen kinderen en jongeren tot 18 jaar met angst of somberheid."
+    snap = corpus_site("https://www.jeugdpraktijkvlinder.example/contact/", _CONTACT.format(line=line))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
