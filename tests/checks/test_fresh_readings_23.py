@@ -222,3 +222,27 @@ def test_the_practice_naming_its_own_clients_on_that_page_is_read():
     line = "Wij behandelen kinderen en jongeren tot 18 jaar met angst of somberheid."
     snap = corpus_site("https://www.jeugdpraktijkvlinder.example/contact/", _CONTACT.format(line=line))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a client panel's sign-up and evaluation
+
+_PANEL = """Cliëntenpanel
+Wil je meedenken over onze zorg? Word lid van het cliëntenpanel.
+Zo verloopt het
+Aanmelden gaat met het formulier hieronder. Daarna vraag ik je een paar keer per jaar om je mening over de website, de wachtkamer of de folders.
+Na een jaar evalueren we met alle leden hoe het panel bevalt."""
+
+
+def test_the_sign_up_and_evaluation_of_a_client_panel_are_no_treatment_route():
+    snap = corpus_site("https://www.praktijkdebrug.example/meedenken/clientenpanel/", _PANEL)
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_same_steps_of_a_treatment_are_read():
+    text = _PANEL.replace("Cliëntenpanel\n", "Onze werkwijze\n").replace(
+        "Wil je meedenken over onze zorg? Word lid van het cliëntenpanel.", "Zo ziet een behandeling bij ons eruit.").replace(
+        "Daarna vraag ik je een paar keer per jaar om je mening over de website, de wachtkamer of de folders.",
+        "Daarna volgt een intakegesprek; samen maken we dan een behandelplan.").replace(
+        "Na een jaar evalueren we met alle leden hoe het panel bevalt.", "Na zes gesprekken kijken we terug: helpt het, dan ronden we de behandeling af.")
+    snap = corpus_site("https://www.praktijkdebrug.example/werkwijze/", text)
+    assert judge("2b-9", snap).status != "voldoet_niet"
