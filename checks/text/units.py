@@ -163,7 +163,9 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
         cleaned = [clean(block.text) for block in blocks]
-        menu = vertical_menu_lines([fold_clean(t) if t and block.kind in ("heading", "paragraph") and not is_site else None
+        # (only short lines can be menu items: the long ones are not folded for it)
+        menu = vertical_menu_lines([fold_clean(t) if t and not is_site and block.kind in ("heading", "paragraph") and len(t) <= 60
+                                    and len(t.split()) <= 8 else None
                                     for block, t in zip(blocks, cleaned)], [block.kind == "heading" for block in blocks])
         for bidx, block in enumerate(blocks):
             text = cleaned[bidx]
