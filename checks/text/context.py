@@ -1329,13 +1329,26 @@ def list_lead(st: SiteText, unit: Unit, reach: int = 25) -> Unit | None:
         return None
     units = st.pages[unit.page].units
     pos = units.index(unit)
-    for prev in reversed(units[max(0, pos - reach):pos]):
+    window = units[max(0, pos - reach):pos]
+    for at in range(len(window) - 1, -1, -1):
+        prev = window[at]
         if prev.kind == "list_item":
             continue
         if prev.kind in ("heading", "title"):
             return None
+        if not prev.low.rstrip().endswith(":") and any(v.kind == "list_item" for v in _same_paragraph_run(window, at)):
+            return None  # the text of the item above ("1. GP letter" / "Your insurer only pays when ..." / "2. Phone call"):
+            # a numbered step's explanation, not a sentence that introduces the list
         return prev
     return None
+
+
+def _same_paragraph_run(window: list[Unit], at: int) -> list[Unit]:
+    """The unit right above the run of sentences that ends at ``window[at]`` (a one-item list, empty when there is none)."""
+    j = at
+    while j > 0 and window[j - 1].kind not in ("list_item", "heading", "title"):
+        j -= 1
+    return window[j - 1:j] if j > 0 else []
 
 
 # a line set as a paragraph that works as a heading: a short question or a short line ending in a colon

@@ -246,3 +246,25 @@ def test_the_same_steps_of_a_treatment_are_read():
         "Na een jaar evalueren we met alle leden hoe het panel bevalt.", "Na zes gesprekken kijken we terug: helpt het, dan ronden we de behandeling af.")
     snap = corpus_site("https://www.praktijkdebrug.example/werkwijze/", text)
     assert judge("2b-9", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- numbered steps: an item's text is no list lead
+
+_STEPS = """How it works
+1. GP letter
+Your Dutch insurer only pays when your GP has referred you. No GP yet? Arrange one first; we are not able to refer you ourselves.
+2. Phone call
+A short free call to check whether we suit you.
+3. Intake
+One or two sessions in which we map your concerns."""
+
+
+def test_the_text_of_a_numbered_step_does_not_lead_the_next_step():
+    snap = corpus_site("https://www.harbourlightpsy.example/how-it-works/", _STEPS)
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_sentence_ending_in_a_colon_still_leads_its_list():
+    text = _STEPS + "\nWe cannot offer treatment for the following problems:\n- an addiction\n- an eating disorder"
+    snap = corpus_site("https://www.harbourlightpsy.example/how-it-works/", text)
+    assert judge("2b-8", snap).status == "voldoet_bijna"
