@@ -584,14 +584,14 @@ def addresses_others(page: PageInfo) -> bool:
     return _page_is(page, "other_audience")
 
 
-_NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_page", "experiences_page")
+_NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_page")
 
 
 def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:
     """A page whose kind (URL path, title or first heading) says it is about something other than the
     care the practice offers: its vision or values, the history of a method, a quiz or trivia, a
-    practitioner's CV or qualifications, clients' experiences (context vocabulary ``vision_page`` ...; the
-    experiences also by a subtitle, ``on_experiences_page``).
+    practitioner's CV or qualifications (context vocabulary ``vision_page`` ...), clients' experiences
+    (``on_experiences_page``, which also reads a subtitle).
     ``vision=False`` leaves vision pages out: "Onze visie op behandelen: kort als het kan" may well tell
     the character of the practice's own care (2b-10)."""
     return any(_page_is(page, kind) for kind in _NO_OFFER_KINDS if vision or kind != "vision_page") or on_experiences_page(page)
@@ -1336,19 +1336,19 @@ def list_lead(st: SiteText, unit: Unit, reach: int = 25) -> Unit | None:
             continue
         if prev.kind in ("heading", "title"):
             return None
-        if not prev.low.rstrip().endswith(":") and any(v.kind == "list_item" for v in _same_paragraph_run(window, at)):
+        if not prev.low.rstrip().endswith(":") and _under_an_item(window, at):
             return None  # the text of the item above ("1. GP letter" / "Your insurer only pays when ..." / "2. Phone call"):
             # a numbered step's explanation, not a sentence that introduces the list
         return prev
     return None
 
 
-def _same_paragraph_run(window: list[Unit], at: int) -> list[Unit]:
-    """The unit right above the run of sentences that ends at ``window[at]`` (a one-item list, empty when there is none)."""
+def _under_an_item(window: list[Unit], at: int) -> bool:
+    """The run of sentences that ends at ``window[at]`` stands right under a list item (it is that item's text)."""
     j = at
     while j > 0 and window[j - 1].kind not in ("list_item", "heading", "title"):
         j -= 1
-    return window[j - 1:j] if j > 0 else []
+    return j > 0 and window[j - 1].kind == "list_item"
 
 
 # a line set as a paragraph that works as a heading: a short question or a short line ending in a colon

@@ -99,7 +99,7 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int
         if run and headings[run[-1]]:
             run.pop()
         if len(run) >= _MIN_ITEMS:
-            named = sum(1 for j in run if MENU_PAGE_NAME.match(lows[j].strip(" .:")))
+            named = _named_items([lows[j] for j in run])
             if named == len(run) or (named >= _MIN_ITEMS and 2 * named >= len(run)):
                 out.update(run)
         run = []

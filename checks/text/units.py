@@ -163,10 +163,10 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
         cleaned = [clean(block.text) for block in blocks]
-        # (only short lines can be menu items: the long ones are not folded for it)
-        menu = vertical_menu_lines([fold_clean(t) if t and not is_site and block.kind in ("heading", "paragraph") and len(t) <= 60
-                                    and len(t.split()) <= 8 else None
-                                    for block, t in zip(blocks, cleaned)], [block.kind == "heading" for block in blocks])
+        # (only short lines can be menu items: the long ones are not folded for it; a heading's fold is used again below)
+        folded = [fold_clean(t) if t and not is_site and block.kind in ("heading", "paragraph") and len(t) <= 60
+                  and len(t.split()) <= 8 else None for block, t in zip(blocks, cleaned)]
+        menu = vertical_menu_lines(folded, [block.kind == "heading" for block in blocks])
         for bidx, block in enumerate(blocks):
             text = cleaned[bidx]
             if not text:
@@ -180,7 +180,7 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 stack = [(lv, h) for lv, h in stack if lv < level]
                 heading_path = tuple(h for _, h in stack)
                 pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
-                low = fold_clean(text)
+                low = folded[bidx] if folded[bidx] is not None else fold_clean(text)
                 if is_menu_text(low) or is_cookie_notice(low):
                     continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing,
                     # nor does a cookie banner
