@@ -17,6 +17,10 @@ _COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toest
 
 # the button of a short banner ("We use cookies. OK", "Wij gebruiken cookies Akkoord")
 _CONSENT_BUTTON = re.compile(r"(?<![a-z])(?:ok|oke|oké|okay|akkoord|accepteren|accepteer|accept|agree|prima|got\s+it|sluiten|close)\W*$")
+# ... or the banner's other choice at its end ("Cookies Accept Reject", "... Prima | Nee, dank je", "Alleen
+# noodzakelijke"): a visitor declining or picking, which no page's heading or sentence ends with
+_DECLINE_BUTTON = re.compile(r"(?<![a-z])(?:reject(?:\s+all)?|decline|deny|weiger(?:en)?|afwijzen|nee,?\s+dank\s+(?:je|u)|no,?\s+thanks?|"
+                             r"alleen\s+(?:noodzakelijke?|functionele?)(?:\s+cookies)?|(?:only\s+)?necessary(?:\s+only)?)\W*$")
 
 
 # the banner's own heading, a short statement ("Wij gebruiken cookies", "This website uses cookies"), or cookies
@@ -42,9 +46,11 @@ _DIALOG_OPENING = re.compile(_DIALOG_NAME + r"\s+.*\bcookies?\b")
 def is_cookie_notice(text: str) -> bool:
     """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
     a short one with its button ("We use cookies. OK") too, the banner's heading ("Wij gebruiken cookies"), and the
-    consent dialog's own heading ("Cookie-instellingen"), alone or opening the dialog's text."""
+    consent dialog's own heading ("Cookie-instellingen"), alone or opening the dialog's text; and a short text on
+    cookies that ends with the banner's choice to decline ("Cookies Accept Reject")."""
     low = text.lower()
     words = len(low.split())
     return ((words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))) \
         or (words <= 4 and _CONSENT_DIALOG.match(low) is not None) or _DIALOG_OPENING.match(low) is not None \
+        or (words <= 30 and "cookie" in low and _DECLINE_BUTTON.search(low) is not None) \
         or _BANNER_HEADING.match(low) is not None

@@ -1,0 +1,35 @@
+"""Readings found with fresh written pages (round 24), in the form a text extractor stores.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+from checks.text.cookies import is_cookie_notice
+
+
+# --------------------------------------------------------------------------- a cookie banner that ends with its choices
+
+_METHODS_UNDER_A_BANNER = """{banner}
+Werkwijze | Praktijk HoogeveldWerkwijze
+Home  Over ons  Werkwijze  Tarieven  Contact
+Privacy en klachten
+Zo werken wij
+- Cognitieve gedragstherapie: je onderzoekt welke gedachten je somber maken en oefent stap voor stap met ander gedrag.
+- EMDR: je denkt terug aan een nare herinnering terwijl je een lampje volgt, zodat die herinnering minder lading krijgt."""
+
+
+def test_a_banner_ending_in_accept_and_reject_is_no_legal_heading():
+    assert is_cookie_notice("Cookies Accept Reject")
+    assert is_cookie_notice("Cookies maken deze site beter. Prima | Nee, dank je")
+    snap = corpus_site("https://www.praktijkhoogeveld.example/werkwijze/",
+                       _METHODS_UNDER_A_BANNER.format(banner="Cookies Accept Reject"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_privacy_heading_still_heads_a_legal_section():
+    # twin: a privacy heading without a banner's choices still makes what follows a legal text
+    assert not is_cookie_notice("Privacy en cookies")
+    assert not is_cookie_notice("Wij weigeren geen cliënten zonder verwijzing")
+    text = _METHODS_UNDER_A_BANNER.format(banner="Privacyverklaring en cookies").replace(
+        "Werkwijze | Praktijk HoogeveldWerkwijze\nHome  Over ons  Werkwijze  Tarieven  Contact\nPrivacy en klachten\nZo werken wij\n", "")
+    snap = corpus_site("https://www.praktijkhoogeveld.example/privacy/", text)
+    assert judge("2b-11", snap).status == "voldoet_niet"
