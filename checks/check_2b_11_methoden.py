@@ -24,6 +24,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
+from checks.text.terms import plain_text
 from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_general_page, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
@@ -250,6 +251,14 @@ def _explains(unit: Unit) -> bool:
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
+def _tells_the_work(unit: Unit) -> bool:
+    """A sentence of a page about one method that tells, in a full sentence, what happens in it (one word of its
+    content: "Samen brengen we in kaart hoe jullie op elkaar reageren en wat dat oproept"): under that page's first
+    heading it needs no second word to be about the method."""
+    return len(unit.text.split()) >= MIN_WORDS and bool(terms("methods", "content").search(unit)) \
+        and not terms("methods", "qualification").search(unit)
+
+
 @register
 class Methoden(Check):
     topic = "behandelmethoden"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -275,6 +284,22 @@ class Methoden(Check):
             """A page about research or publications ("EMDR: wat weten we uit onderzoek?", "/publicaties/") in
             which the practice never speaks: what is known of a method, not what the practice offers."""
             return is_general_page(page, questions=False) and practice_silent(page)
+
+        page_methods: dict[int, str | None] = {}
+
+        def method_of_page(page) -> str | None:
+            """The one method a page is about: the only method its first heading names ("Systeemtherapie: het
+            gezin als geheel") is the one its address names ("/aanbod/systeemtherapie/"). What the page goes on to
+            say of how the work goes explains that method, though the sentence does not name it again ("Samen
+            brengen we in kaart hoe jullie op elkaar reageren"). Not a story or an article whose title names it."""
+            key = id(page)
+            if key not in page_methods:
+                head = next((v for v in page.units if v.kind == "heading" and v.low == page.first_heading), None)
+                got = method_labels(head) if head is not None and len(head.text.split()) <= 8 else []
+                path = {h.label for h in terms("methods", "method").find(plain_text(page.path_low))}
+                page_methods[key] = got[0] if (len(got) == 1 and path == set(got) and not (
+                    is_editorial_page(page) or reads_as_article(page) or presents_no_offer(page))) else None
+            return page_methods[key]
 
         named: dict[str, Unit] = {}
         explained: dict[str, Unit] = {}
@@ -324,6 +349,9 @@ class Methoden(Check):
                 for lab in labels_for_offer:
                     named.setdefault(lab, u)
             if not labels:
+                subject = method_of_page(page) if u.kind not in ("heading", "title") and not u.in_menu else None
+                if subject and (_explains(u) or _tells_the_work(u)):
+                    explained.setdefault(subject, u)
                 continue
             if u.kind in ("heading", "title") and not _explains(u):
                 # a method as heading: explained by the first sentences of its section

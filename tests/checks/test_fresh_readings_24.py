@@ -33,3 +33,24 @@ def test_a_privacy_heading_still_heads_a_legal_section():
         "Werkwijze | Praktijk HoogeveldWerkwijze\nHome  Over ons  Werkwijze  Tarieven  Contact\nPrivacy en klachten\nZo werken wij\n", "")
     snap = corpus_site("https://www.praktijkhoogeveld.example/privacy/", text)
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a page about one method
+
+_ONE_METHOD = """Systeemtherapie: het gezin als geheel
+Wat er met één gezinslid gebeurt, raakt de anderen ook.
+Daarom nodigen we vaak meerdere gezinsleden uit voor de gesprekken.
+Samen brengen we in kaart welke patronen er zijn tussen ouders en kinderen en wie wat van wie verwacht.
+Soms gaat er een opdrachtje mee naar huis, voor tussen twee afspraken."""
+
+
+def test_the_sentences_of_a_page_about_one_method_explain_it():
+    snap = corpus_site("https://www.gezinspraktijkdelta.example/aanbod/systeemtherapie/", _ONE_METHOD)
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet" and f.details["explained"] == ["systeemtherapie"]
+
+
+def test_the_same_sentences_under_an_address_about_something_else_explain_nothing():
+    # twin: the address does not name the method, so the heading alone does not make the page about it
+    snap = corpus_site("https://www.gezinspraktijkdelta.example/aanbod/gezinnen/", _ONE_METHOD)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
