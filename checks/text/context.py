@@ -673,6 +673,10 @@ _MANY_OR_SOME = re.compile(r"(?<![a-z])(?:veel|vele|sommige|talloze|ontelbare|du
                            r"numerous|thousands\s+of|hundreds\s+of|plenty\s+of|lots\s+of)\s+(?:[\w-]+\s+){0,2}$")
 
 
+# said to be available, without a count of how many there are in the world: there for the page's reader
+_AVAILABLE = re.compile(r"(?<![a-z])(?:beschikbaar|available|aangeboden|offered)(?![a-z])")
+
+
 def states_what_exists(unit: Unit) -> bool:
     """Every generic eHealth word of the unit is a thing said to exist in the world or one of many such
     things (``_EXISTS``, ``_MANY_OR_SOME``), in a sentence in which the practice does not speak and that
@@ -683,8 +687,11 @@ def states_what_exists(unit: Unit) -> bool:
     low, lowered = unit.low, unit.text.lower()
     for h in hits:
         src = low if h.on == "low" else lowered
-        if not (_EXISTS.search(src, max(0, h.start - 60), h.start) or _MANY_OR_SOME.search(src[max(0, h.start - 40):h.start])):
+        many = _MANY_OR_SOME.search(src[max(0, h.start - 40):h.start])
+        if not (_EXISTS.search(src, max(0, h.start - 60), h.start) or many):
             return False
+        if not many and _AVAILABLE.search(src):
+            return False  # "Voor jongeren zijn er ook online programma's beschikbaar": what is there for the reader
     return True
 
 

@@ -54,3 +54,28 @@ def test_the_same_sentences_under_an_address_about_something_else_explain_nothin
     # twin: the address does not name the method, so the heading alone does not make the page about it
     snap = corpus_site("https://www.gezinspraktijkdelta.example/aanbod/gezinnen/", _ONE_METHOD)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- programmes said to be available here
+
+_METHODS_AND_PROGRAMMES = """Behandelvormen
+Wij werken onder andere met:
+Speltherapie
+Kinderen spelen uit wat ze nog niet kunnen zeggen; wij kijken mee en geven woorden aan wat er gebeurt.
+Cognitieve gedragstherapie
+Met tieners onderzoeken we welke gedachten de angst voeden en oefenen we met situaties die ze vermijden.
+{last}"""
+
+
+def test_programmes_said_to_be_available_do_not_make_a_page_about_apps_in_general():
+    text = _METHODS_AND_PROGRAMMES.format(last="Voor tieners zijn er ook online programma's beschikbaar.")
+    snap = corpus_site("https://www.jeugdpraktijkwilg.example/behandelvormen/", text)
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_thousands_of_apps_said_to_exist_still_make_a_page_about_apps():
+    # twin: a page opening on how many apps there are in the world is about products, not the practice's offer
+    text = ("Apps voor je mentale gezondheid\nEr zijn duizenden apps beschikbaar die beloven dat je je beter gaat voelen.\n"
+            "Sommige apps bieden oefeningen uit de cognitieve gedragstherapie, waarin je gedachten leert opmerken en bijsturen.")
+    snap = corpus_site("https://www.jeugdpraktijkwilg.example/apps/", text)
+    assert judge("2b-11", snap).status == "voldoet_niet"
