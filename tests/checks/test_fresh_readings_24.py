@@ -79,3 +79,26 @@ def test_thousands_of_apps_said_to_exist_still_make_a_page_about_apps():
             "Sommige apps bieden oefeningen uit de cognitieve gedragstherapie, waarin je gedachten leert opmerken en bijsturen.")
     snap = corpus_site("https://www.jeugdpraktijkwilg.example/apps/", text)
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a route offered to employers
+
+_TRAINING = """{title}
+Voor teams
+Werkdruk en spanning lopen op in veel organisaties.
+Het verloop
+1. Aanmelding: neem contact op via het formulier.
+2. Intake: een gesprek om het programma af te stemmen.
+3. Vier bijeenkomsten met oefeningen tussendoor.
+4. Evaluatie en afsluiting: een verslag met adviezen.
+Prijs op aanvraag"""
+
+
+def test_the_steps_of_an_in_company_training_are_no_client_route():
+    snap = corpus_site("https://www.praktijkrustpunt.example/aanbod/werkstress/", _TRAINING.format(title="Incompany training werkstress"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_same_steps_of_a_group_treatment_are_the_route():
+    snap = corpus_site("https://www.praktijkrustpunt.example/aanbod/werkstress/", _TRAINING.format(title="Groepsbehandeling werkstress"))
+    assert judge("2b-9", snap).status == "voldoet"
