@@ -793,6 +793,19 @@ _FOR_GROUP_LINE = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:hulp|therapie|behandelin
 _OWN_VERB = re.compile(r"(?<![a-z])(?:is|zijn|kan|kunnen|moet|moeten|wordt|worden|heeft|hebben|hebt|krijg\w*|vinden|vindt|are|can|should|must|has|have|need|needs|get|gets|find)(?![a-z])")
 
 
+# a line of the practice's own page that is only "for" or "with" complaints, no verb and no full stop ("Bij somberheid, stress,
+# angst en slaapproblemen", "Hulp bij angst en paniek", "For anxiety, low mood and burnout"): the tagline of what it
+# helps with, read as "Wij helpen bij ..." ("Bij angst werkt CGT goed" has a verb and says something else)
+_FOR_COMPLAINTS_LINE = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:hulp|therapie|behandeling|begeleiding|help|therapy|treatment|support)\s+)?"
+                                  r"(?:bij|voor|with|for)\s")
+
+
+def _for_complaints_line(u: Unit, labels) -> bool:
+    m = _FOR_COMPLAINTS_LINE.match(u.low)
+    return (bool(m) and len(labels) >= 2 and len(u.low.split()) <= 15 and not _OWN_VERB.search(u.low)
+            and ":" not in u.low and not u.low.rstrip().endswith(("?", ".", "!")))
+
+
 def _for_group_line(low: str) -> bool:
     m = _FOR_GROUP_LINE.match(low)
     # (a label before a colon heads something else: "Voor kinderen met ADHD: tips voor thuis")
@@ -1393,7 +1406,8 @@ class Doelgroep(Check):
                       or (not editorial and bool(hits) and hits[0].on == "low" and _if_then_offered(u.low, hits[0].start))
                       # (the practice by its name offers help with the complaints: "Linden biedt hulp bij stress en rouw")
                       or (not editorial and not cost and bool(labels) and _name_offers(u))
-                      or (not editorial and not cost and bool(grp) and _for_group_line(u.low)))
+                      or (not editorial and not cost and bool(grp) and _for_group_line(u.low))
+                      or (not editorial and not cost and _for_complaints_line(u, labels)))
             # a practitioner of the practice named as the one who works with or focuses on complaints
             # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
             framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))

@@ -102,3 +102,24 @@ def test_the_steps_of_an_in_company_training_are_no_client_route():
 def test_the_same_steps_of_a_group_treatment_are_the_route():
     snap = corpus_site("https://www.praktijkrustpunt.example/aanbod/werkstress/", _TRAINING.format(title="Groepsbehandeling werkstress"))
     assert judge("2b-9", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- complaints as a tagline
+
+def _home(line: str) -> str:
+    return f"""Praktijk Zonneveld
+Psychologische hulp dichtbij, zonder lange wachttijd.
+{line}
+Meld je aan"""
+
+
+def test_a_tagline_of_complaints_is_the_treated_side():
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Bij piekeren, paniek, somberheid en burn-out"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet_bijna" and f.details["included"]
+
+
+def test_a_sentence_on_complaints_with_a_verb_is_no_tagline():
+    # twin: a statement about what helps with complaints in general names no target group
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Bij piekeren en paniek helpt ontspanning vaak al een beetje."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
