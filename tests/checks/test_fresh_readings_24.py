@@ -123,3 +123,16 @@ def test_a_sentence_on_complaints_with_a_verb_is_no_tagline():
     # twin: a statement about what helps with complaints in general names no target group
     snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Bij piekeren en paniek helpt ontspanning vaak al een beetje."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a grade given by clients, said the other way round
+
+def test_a_grade_said_to_be_given_by_clients_is_a_satisfaction_grade():
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Gewaardeerd met een 9,1 door onze cliënten"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_bijna" and f.details["cqi"] is False and f.details["grade"] == 9.1
+
+
+def test_a_grade_given_by_someone_else_is_no_client_grade():
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Gewaardeerd met een 9,1 door de jury van de wijkprijs"))
+    assert judge("2b-13", snap).status == "voldoet_niet"
