@@ -136,3 +136,15 @@ def test_a_grade_said_to_be_given_by_clients_is_a_satisfaction_grade():
 def test_a_grade_given_by_someone_else_is_no_client_grade():
     snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Gewaardeerd met een 9,1 door de jury van de wijkprijs"))
     assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the practice's own platform
+
+def test_the_practice_s_own_platform_is_ehealth_named():
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Werk aan je klachten op ons eigen platform."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_a_platform_of_others_is_not_the_practice_s():
+    snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Verwijzers vinden ons ook op het regionale platform."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
