@@ -80,11 +80,31 @@ def _scope(st: SiteText, unit: Unit) -> list[Unit]:
             under.append(v)
         return [unit] + under[:4]
     out = [unit]
-    for v in after:
+    for i, v in enumerate(after):
         if v.kind in ("heading", "title") or v.headings != unit.headings or is_line_heading(st, v):
             break  # (a short question or colon line of its own heads the next part: "Meer nodig?" + "... bespreken we")
+        nxt = after[i + 1] if i + 1 < len(after) else None
+        if _step_title(v, nxt) and not unit.low.rstrip().endswith(":") and not _tool_at_work(nxt):
+            break  # "- Evaluatie" + "Halverwege bespreken we ...": the next step of a route set as items with text between
+            # (a step whose text goes on with the tool's work stays: "- Aan de slag" + "Elke week doe je een nieuwe les.")
         out.append(v)
     return out[:5]
+
+
+def _tool_at_work(v: Unit | None) -> bool:
+    """The sentence names eHealth or what a client does in it (lessons, exercises, assignments, a diary)."""
+    return v is not None and bool(terms("ehealth", "generic").search(v) or terms("ehealth", "activity").search(v)
+                                  or _LESSONS.search(v.low))
+
+
+_LESSONS = re.compile(r"(?<![a-z])(?:les|lessen|lesson|lessons)(?![a-z])")
+
+
+def _step_title(v: Unit, nxt: Unit | None) -> bool:
+    """A short list item without closing punctuation followed by a sentence of its own: the title of a step or part
+    whose text follows it, not an item of a list the mention leads ("Modules:" + "- Piekeren" + "- Slapen")."""
+    return (v.kind == "list_item" and len(v.text.split()) <= 4 and not v.text.rstrip().endswith((".", "!", "?", ";", ":"))
+            and nxt is not None and nxt.kind == "sentence")
 
 
 # the care or self-help in or after an app or portal mention ("een app met oefeningen", "het portaal met je behandelmodules")

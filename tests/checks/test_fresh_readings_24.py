@@ -148,3 +148,27 @@ def test_the_practice_s_own_platform_is_ehealth_named():
 def test_a_platform_of_others_is_not_the_practice_s():
     snap = corpus_site("https://www.praktijkzonneveld.example/", _home("Verwijzers vinden ons ook op het regionale platform."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the next step ends what a module's mention covers
+
+_STEPS = """Werkwijze
+- Intake
+Het eerste gesprek gaat over jouw klachten en jouw wensen voor de behandeling.
+- Behandeling
+We werken in ongeveer acht gesprekken aan je doelen. Waar het helpt, bieden we ook online modules aan.
+{item}
+Na vier gesprekken bespreken we met jou of je doelen dichterbij zijn."""
+
+
+def test_a_module_mention_does_not_reach_into_the_next_step():
+    snap = corpus_site("https://www.praktijkzonneveld.example/werkwijze/", _STEPS.format(item="- Evaluatie"))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_without_the_next_step_the_following_sentence_tells_how_the_module_is_used():
+    # twin: in one run of text the sentence after the mention is about the same treatment step
+    snap = corpus_site("https://www.praktijkzonneveld.example/werkwijze/",
+                       _STEPS.format(item="").replace("Na vier gesprekken bespreken we met jou of je doelen dichterbij zijn.",
+                                                      "De modules maak je thuis; in het volgende gesprek kijken we samen terug op wat je deed."))
+    assert judge("2b-12", snap).status == "voldoet"
