@@ -29,6 +29,7 @@ _MAX_MENU_CHARS = 200  # fourteen page names with separators and a language swit
 _LANGUAGE_CODES = ("nl", "en", "de", "fr")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
 _MANY_PAGES = 5
+_MANY_ITEMS = 8  # items between separators in a long line that is a menu with its submenus
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 
@@ -56,9 +57,13 @@ def is_menu_text(low: str) -> bool:
     if low[-2:] in _LANGUAGE_CODES:
         low = _LANGUAGE_SWITCH.sub("", low).strip()  # ("... Contact  NL | EN": the language switch at its end)
     words = sum(1 for w in low.split() if any(ch.isalnum() for ch in w))  # (separators are no words)
-    if words > 14 or low.endswith((".", "!", "?", ":")):
+    if low.endswith((".", "!", "?", ":")):
         return False
     parts = [p.strip(" .:") for p in _MENU_SEPARATOR.split(low)]
+    if words > 14:
+        # (a longer one only when it is many short items between separators, most of whose words they are: a menu with
+        # its submenus written out, "Home | Huisartsen | Psychologie | Volwassenen | Kind & Jeugd | eHealth | ... | Contact")
+        return len(parts) >= _MANY_ITEMS and _named_items(parts) >= 3
     named = _named_items(parts) if len(parts) >= 3 else -1
     if named >= 2 or (named >= 1 and len(parts) >= 4):
         return True

@@ -4,6 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text.cookies import is_cookie_notice
+from checks.text.menus import is_menu_text
 
 
 # --------------------------------------------------------------------------- a cookie banner that ends with its choices
@@ -172,3 +173,19 @@ def test_without_the_next_step_the_following_sentence_tells_how_the_module_is_us
                        _STEPS.format(item="").replace("Na vier gesprekken bespreken we met jou of je doelen dichterbij zijn.",
                                                       "De modules maak je thuis; in het volgende gesprek kijken we samen terug op wat je deed."))
     assert judge("2b-12", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a menu with its submenus on one line
+
+def test_a_long_menu_line_with_its_submenus_is_a_menu():
+    line = ("home | tandarts | diëtist | psychologie | kind & jeugd | volwassenen | methoden: emdr - act - schematherapie "
+            "| ehealth | praktijkondersteuner ggz | fysiotherapie | nieuws | contact")
+    assert is_menu_text(line)
+    text = f"Samenwerking met huisartsen\n{line}\nOnze psychologen overleggen elke maand met de huisartsen van het centrum."
+    snap = corpus_site("https://www.centrumdekade.example/samenwerking/", text)
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_a_long_sentence_with_a_few_page_names_is_no_menu():
+    assert not is_menu_text("wij werken samen met de huisarts, de fysiotherapeut en de apotheek | contact | nieuws "
+                            "| en met de wijkverpleging en het sociaal team van de gemeente in de buurt")
