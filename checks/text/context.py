@@ -317,11 +317,18 @@ def _banner_top(heads: tuple, i: int) -> bool:
 
 
 def in_legal_section(unit: Unit) -> bool:
-    """Under a heading of privacy, terms or complaints (not a cookie banner a crawler took for a heading)."""
+    """Under a heading of privacy, terms or complaints (not a cookie banner a crawler took for a heading, nor a heading
+    legal only by its cookie words: "Stroomzorg GGZ gebruikt cookies" over a page is its banner; the care text a
+    crawler keeps under it is the page's own, and a cookie policy's own text names no care)."""
     ts = terms("context", "legal")
     heads = unit.headings
     return (bool(heads) and _headings_match(unit, ts)
-            and any(ts.search_text(h) and not is_cookie_notice(h) and not _banner_top(heads, i) for i, h in enumerate(heads)))
+            and any(ts.search_text(h) and not is_cookie_notice(h) and not _banner_top(heads, i) and _legal_without_cookies(h, ts)
+                    for i, h in enumerate(heads)))
+
+
+def _legal_without_cookies(h: str, ts) -> bool:
+    return "cookie" not in h or ts.search_text(_COOKIE_WORD.sub(" ", h))
 
 
 def is_referral_letter(unit: Unit) -> bool:

@@ -189,3 +189,22 @@ def test_a_long_menu_line_with_its_submenus_is_a_menu():
 def test_a_long_sentence_with_a_few_page_names_is_no_menu():
     assert not is_menu_text("wij werken samen met de huisarts, de fysiotherapeut en de apotheek | contact | nieuws "
                             "| en met de wijkverpleging en het sociaal team van de gemeente in de buurt")
+
+
+# --------------------------------------------------------------------------- a heading legal only by its cookie words
+
+_BANNER_OVER_CARE = """{banner}
+Deze site plaatst enkel de cookies zonder welke hij niet werkt.
+Alles accepteren  Alleen noodzakelijke
+Over de praktijk
+Praktijk Meerzicht biedt kortdurende behandeling aan volwassenen met angst, somberheid of spanningsklachten."""
+
+
+def test_a_heading_that_only_says_the_site_uses_cookies_heads_no_legal_text():
+    snap = corpus_site("https://www.praktijkmeerzicht.example/over/", _BANNER_OVER_CARE.format(banner="Praktijk Meerzicht gebruikt cookies"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_privacy_and_cookie_heading_still_heads_a_legal_text():
+    snap = corpus_site("https://www.praktijkmeerzicht.example/over/", _BANNER_OVER_CARE.format(banner="Privacyverklaring en cookies"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
