@@ -466,13 +466,21 @@ def _emergency_page(page) -> bool:
 
 def _crisis_advice(unit: Unit, hits, severity, page=None) -> bool:
     """The unit excludes only an emergency (crisis, spoed, acute danger) and says where to go instead, or
-    stands on a page about what to do in an emergency ("I cannot offer crisis care" on "/urgent-help/"):
-    advice on reachability, not a criterion of the practice's target group."""
+    stands on a page about what to do in an emergency ("I cannot offer crisis care" on "/urgent-help/"), under
+    such a heading ("Bij crisis:" over "Crisisopvang bied ik niet") or on a page that gives the emergency
+    services' numbers: advice on reachability, not a criterion of the practice's target group."""
     if any(h.label != "suïcidaliteit" for h in hits):
         return False
     if any(not _CRISIS_WORDS.search(h.text) for h in severity.find(unit) if h.on == "low"):
         return False
-    return bool(_CRISIS_WORDS.search(unit.low) and (_EMERGENCY_ADVICE.search(unit.low) or (page is not None and _emergency_page(page))))
+    return bool(_CRISIS_WORDS.search(unit.low) and (_EMERGENCY_ADVICE.search(unit.low) or (page is not None and _emergency_page(page))
+                                                    or (bool(unit.headings) and _EMERGENCY_PAGE.search(unit.headings[-1]) is not None)
+                                                    or (page is not None and some_sentence(page, _EMERGENCY_NUMBER))))
+
+
+# the emergency services by name or number ("bel 112", "de huisartsenpost", "113 Zelfmoordpreventie"): a page that gives
+# them tells what to do in an emergency, and its "I cannot offer crisis support" belongs to that advice
+_EMERGENCY_NUMBER = re.compile(r"(?<![a-z0-9])(?:112|113|0800-0113|huisartsenpost|spoedpost|crisisdienst|emergency\s+services|out-of-hours\s+gp)(?![a-z0-9])")
 
 # the reader is asked about complaints ("Heb je last van angst of somberheid?", "Loop je vast?", "Do you
 # struggle with ...?") ...

@@ -208,3 +208,23 @@ def test_a_heading_that_only_says_the_site_uses_cookies_heads_no_legal_text():
 def test_a_privacy_and_cookie_heading_still_heads_a_legal_text():
     snap = corpus_site("https://www.praktijkmeerzicht.example/over/", _BANNER_OVER_CARE.format(banner="Privacyverklaring en cookies"))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- no crisis care, beside the emergency numbers
+
+def _contact(extra: str) -> str:
+    return f"""Contact
+You can reach me by phone on weekdays between 9 and 12.
+Please note that I do not provide crisis care.
+{extra}"""
+
+
+def test_no_crisis_care_beside_the_emergency_numbers_is_reachability_advice():
+    snap = corpus_site("https://www.ingridvalkpsychology.example/contact/",
+                       _contact("Evenings and weekends: ring the huisartsenpost; when life is at risk, dial 112."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_no_crisis_care_without_any_emergency_advice_stays_an_exclusion():
+    snap = corpus_site("https://www.ingridvalkpsychology.example/contact/", _contact("I am happy to answer your questions."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
