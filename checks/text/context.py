@@ -298,7 +298,11 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
     """The page's first heading or short line other than its title names a legal text ("Privacy Policy",
     "Algemene voorwaarden") where the title does not (an extractor took a line such as "top of page" for it)."""
     def compute() -> bool:
-        head = next((u.low for u in page.units if u.kind not in ("title", "list_item", "table_row") and u.low != page.title_low), "")
+        units = page.units
+        cands = [i for i, u in enumerate(units) if u.kind not in ("title", "list_item", "table_row") and u.low != page.title_low]
+        if len(cands) > 1 and cands[0] + 1 < len(units) and is_cookie_notice(units[cands[0] + 1].text):
+            cands = cands[1:]  # a cookie banner's opening line is no heading: "Uw privacy telt." + "Wij gebruiken cookies ..."
+        head = units[cands[0]].low if cands else ""
         if len(head.split()) > 6 or _POINTS_TO.match(head):
             return False
         return bool(head) and terms("context", "legal").search_text(head) and not is_cookie_notice(head)

@@ -228,3 +228,25 @@ def test_no_crisis_care_beside_the_emergency_numbers_is_reachability_advice():
 def test_no_crisis_care_without_any_emergency_advice_stays_an_exclusion():
     snap = corpus_site("https://www.ingridvalkpsychology.example/contact/", _contact("I am happy to answer your questions."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a banner's opening line is no legal heading
+
+_BANNER_THEN_METHODS = """{first} Wij gebruiken cookies om bezoek te meten en de site te verbeteren. Alles toestaan | Weigeren
+Behandelingen
+Cognitieve gedragstherapie: je brengt in kaart welke gedachten de klachten voeden, en je probeert nieuw gedrag uit.
+EMDR: terwijl je aan een beladen herinnering denkt, volg je een lampje; daarna voelt de herinnering minder heftig."""
+
+
+def test_a_banner_s_opening_line_on_privacy_does_not_make_a_legal_page():
+    snap = corpus_site("https://www.praktijkbeekdal.example/behandelingen/",
+                       _BANNER_THEN_METHODS.format(first="Uw privacy telt."))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_privacy_statement_s_first_heading_still_makes_a_legal_page():
+    # twin: the same short line over the page's text, with no banner under it, names the page a privacy statement
+    text = _BANNER_THEN_METHODS.format(first="Privacyverklaring").replace(
+        " Wij gebruiken cookies om bezoek te meten en de site te verbeteren. Alles toestaan | Weigeren", "")
+    snap = corpus_site("https://www.praktijkbeekdal.example/behandelingen/", text)
+    assert judge("2b-11", snap).status == "voldoet_niet"
