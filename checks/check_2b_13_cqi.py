@@ -57,6 +57,20 @@ def _year_near(unit: Unit, grade: Grade, n_grades: int) -> int | None:
     return min(found, key=lambda p: abs(p[0] - grade.start))[1]
 
 
+# the explanation words that only name the grade's subject or its measurement ("kwaliteit", "cliëntervaringen",
+# "gemeten"): beside them one at least must say what the grade is (a questionnaire, national, standardised, its scale)
+_WEAK_EXPLAIN = frozenset({"meet", "gemeten", "ervaringen", "cliëntervaringen", "clientervaringen", "kwaliteit", "measure", "experiences"})
+
+
+def _grade_section(st: SiteText, unit: Unit) -> list[Unit]:
+    """The units about the grade: the page's units under the same heading as the grade, and those that name the CQI
+    (a page's other sections, on ROM questionnaires or complaints, explain something else)."""
+    cqi_t = terms("cqi", "cqi")
+    page = st.pages[unit.page]
+    head = unit.headings[-1:] if unit.kind not in ("heading", "title") else (unit.low,)
+    return [v for v in page.units if v.headings[-1:] == head or v is unit or cqi_t.search(v)]
+
+
 @register
 class CqiRapportcijfer(Check):
     topic = "cqi"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -174,9 +188,9 @@ class CqiRapportcijfer(Check):
         if c.grade.out_of == 10:
             return True
         hits = set()
-        for u in st.pages[c.unit.page].units:
+        for u in _grade_section(st, c.unit):
             hits.update(expl.labels_in(u))
-        return len(hits) >= 2
+        return len(hits) >= 2 and bool(hits - _WEAK_EXPLAIN)
 
     @staticmethod
     def _subscale_years(st: SiteText, cqi_pages: set[int]) -> list[int]:

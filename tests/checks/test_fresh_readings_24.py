@@ -250,3 +250,27 @@ def test_a_privacy_statement_s_first_heading_still_makes_a_legal_page():
         " Wij gebruiken cookies om bezoek te meten en de site te verbeteren. Alles toestaan | Weigeren", "")
     snap = corpus_site("https://www.praktijkbeekdal.example/behandelingen/", text)
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a CQI grade explained in its own section
+
+def _quality(cqi_section: str, rom_section: str) -> str:
+    return f"""Kwaliteit
+Cliëntervaringen
+CQI-meting 2025
+Gemiddeld rapportcijfer: 8,2
+{cqi_section}
+Routine Outcome Monitoring
+{rom_section}"""
+
+
+def test_words_of_another_section_do_not_explain_the_grade():
+    text = _quality("", "Bij de start en bij de afronding vult u een landelijke lijst met vragen over uw klachten in.")
+    f = judge("2b-13", corpus_site("https://www.praktijkbeekdal.example/kwaliteit/", text))
+    assert f.status == "voldoet_bijna" and f.details["explained"] is False
+
+
+def test_the_same_words_in_the_grade_s_section_explain_it():
+    text = _quality("De CQI is een landelijke vragenlijst: cliënten beoordelen er hoe zij de zorg ervoeren.", "Ook meten we uw klachten.")
+    f = judge("2b-13", corpus_site("https://www.praktijkbeekdal.example/kwaliteit/", text))
+    assert f.status == "voldoet" and f.details["explained"] is True
