@@ -1984,6 +1984,15 @@ def _named_practice(text: str) -> list[str]:
 
 
 
+def _own_title_line(unit: Unit, page) -> bool:
+    """A short line that names the site's own practice after a person (``_named_practice``, the site's own name) and
+    gives a profession or registration beside it; not a partner's practice in a list of others."""
+    if len(unit.text.split()) > 12 or not _named_practice(unit.text) or not own_name_spans(unit.text, unit.url, page):
+        return False
+    feats = _feats(unit)
+    return bool(feats["protected"] or feats["profession"] or feats["registration"])
+
+
 def _signature(unit: Unit) -> list[str]:
     """A short line that is only a person's name ("Drs. R. de Wit", "Hartelijke groet, Ellen Vermeer"), also
     as the first part of a contact line ("Marieke de Groot Psychologie | Kerkstraat 1 | Utrecht"): the
@@ -2233,6 +2242,10 @@ class Behandelaren(Check):
                 trained += [u for u in body if _qualification_line(u)]
             # a personal register number ("BIG-registratie: 19012345625"): someone's own registration
             trained += [u for u in body if u not in trained and _register_number(u)]
+            # the practice's own name, named after its practitioner, with the profession beside it ("Praktijk Marit
+            # Overdijk, GZ-psycholoog"): the writer's own title line
+            # (a line the page set as a heading too)
+            trained += [u for u in page.units if u.kind != "title" and u not in trained and not is_cost(u) and _own_title_line(u, page)]
             if not units and not trained:
                 continue
             names = [n for u in page.units if u.kind in ("heading", "title") for n in _names(u) + _named_practice(u.text)]

@@ -274,3 +274,22 @@ def test_the_same_words_in_the_grade_s_section_explain_it():
     text = _quality("De CQI is een landelijke vragenlijst: cliënten beoordelen er hoe zij de zorg ervoeren.", "Ook meten we uw klachten.")
     f = judge("2b-13", corpus_site("https://www.praktijkbeekdal.example/kwaliteit/", text))
     assert f.status == "voldoet" and f.details["explained"] is True
+
+
+# --------------------------------------------------------------------------- the practice named after its practitioner, with a title
+
+def _contact_page(line: str) -> str:
+    return f"""Contact
+{line}
+Molenweg 4, Beekdal
+Op dinsdag, woensdag en vrijdag ben ik in de praktijk; spreek gerust de voicemail in."""
+
+
+def test_the_own_practice_named_after_its_practitioner_with_a_title_names_the_practitioner():
+    snap = corpus_site("https://www.annekeveltpsycholoog.example/contact/", _contact_page("Praktijk Anneke Velt, GZ-psycholoog"))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_another_practice_named_after_a_person_names_no_practitioner_of_this_site():
+    snap = corpus_site("https://www.annekeveltpsycholoog.example/contact/", _contact_page("Praktijk Jan Bos, psychotherapeut"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
