@@ -946,8 +946,13 @@ _OWN_POH = re.compile(r"(?<![a-z])(?:onze|ons|our)\s+(?:eigen\s+|own\s+)?(?:poh(
 
 
 def owns_poh(page: PageInfo) -> bool:
-    """A sentence of the page calls the POH-GGZ the site's own (``_OWN_POH``). (Kept per page.)"""
-    return some_sentence(page, _OWN_POH)
+    """A sentence of the page calls the POH-GGZ the site's own (``_OWN_POH``), or the site is a POH-GGZ organisation's
+    by its address ("pohggz-lindegouw.nl", "poh-ggz-noord.nl"): its POH is its own. (Kept per page.)"""
+    return _POH_HOST.search(urlsplit(page.url).hostname or "") is not None or some_sentence(page, _OWN_POH)
+
+
+# a host that names the POH-GGZ ("pohggz-lindegouw.nl", "poh-ggz-noord.nl", "pohveluwe.nl")
+_POH_HOST = re.compile(r"(?:^|[.-])(?:www\.)?poh(?:[-]?ggz)?")
 
 
 def speaks_of_care_in_general(unit: Unit) -> bool:

@@ -293,3 +293,20 @@ def test_the_own_practice_named_after_its_practitioner_with_a_title_names_the_pr
 def test_another_practice_named_after_a_person_names_no_practitioner_of_this_site():
     snap = corpus_site("https://www.annekeveltpsycholoog.example/contact/", _contact_page("Praktijk Jan Bos, psychotherapeut"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a POH-GGZ organisation's own POH
+
+_POH_ONLINE = """Online hulp
+De POH kan een online module voor u klaarzetten, bijvoorbeeld over piekeren.
+Thuis maakt u de oefeningen ervan, in de weken tussen twee afspraken."""
+
+
+def test_on_a_poh_organisation_s_site_the_poh_s_module_is_its_own_offer():
+    snap = corpus_site("https://www.pohggz-waterland.example/online/", _POH_ONLINE)
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_on_another_site_the_poh_s_module_is_not_the_site_s_own():
+    snap = corpus_site("https://www.huisartsenwaterland.example/online/", _POH_ONLINE)
+    assert judge("2b-12", snap).status == "voldoet_bijna"
