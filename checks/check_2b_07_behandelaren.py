@@ -2242,9 +2242,8 @@ class Behandelaren(Check):
                 trained += [u for u in body if _qualification_line(u)]
             # a personal register number ("BIG-registratie: 19012345625"): someone's own registration
             trained += [u for u in body if u not in trained and _register_number(u)]
-            # the practice's own name, named after its practitioner, with the profession beside it ("Praktijk Marit
-            # Overdijk, GZ-psycholoog"): the writer's own title line
-            # (a line the page set as a heading too)
+            # the practice's own name, named after its practitioner, with the profession beside it ("Praktijk Anneke
+            # Velt, GZ-psycholoog"), also in a line the page set as a heading: the writer's own title line
             trained += [u for u in page.units if u.kind != "title" and u not in trained and not is_cost(u) and _own_title_line(u, page)]
             if not units and not trained:
                 continue
