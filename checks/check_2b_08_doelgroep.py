@@ -862,6 +862,31 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     return answer
 
 
+# the header of a two-column table of what is and is not treated ("Wel | Niet", "Wel behandeld | Niet behandeld", "Ja | Nee",
+# "We treat | We do not treat"): a yes column, then a no column
+_YES_COLUMN = re.compile(r"^(?:wel|ja|yes|(?:wij\s+|we\s+)?(?:wel\s+)?behandel(?:en|d)(?:\s+wij|\s+we)?(?:\s+wel)?|wel\s+terecht|"
+                         r"(?:we\s+)?treat(?:ed)?|suitable|geschikt)$")
+_NO_COLUMN = re.compile(r"^(?:niet|nee|no|niet\s+(?:behandeld|terecht|geschikt)|(?:wij\s+|we\s+)?(?:behandelen\s+(?:wij\s+|we\s+)?)?niet(?:\s+behandeld)?|"
+                        r"(?:we\s+)?(?:do\s+not|don't)\s+treat|not\s+(?:treated|suitable)|ongeschikt|elders)$")
+
+
+def _column_sides(st: SiteText, u: Unit) -> bool | None:
+    """For a row under a header "Wel | Niet" (the nearest line above it with cells, within the run of such lines): whether
+    its right cell holds text (True/False); None when the unit is no row of such a table."""
+    page = st.pages[u.page]
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    pos = where.get(id(u), 0)
+    i = pos - 1
+    while i >= 0 and pos - i <= 12 and "|" in page.units[i].low:
+        cells = [c.strip(" .:;!") for c in page.units[i].low.split("|")]
+        if len(cells) == 2 and _YES_COLUMN.match(cells[0]) and _NO_COLUMN.match(cells[1]):
+            return bool(u.low.split("|", 1)[1].strip(" .:;!"))
+        i -= 1
+    return None
+
+
 # a page of self-help tips ("/tips/beter-slapen-in-zeven-stappen", "Zelfhulp: piekeren", "Self-help tips"): like an article,
 # what it names (alcohol, stress) is advice to anyone, not whom the practice treats
 _TIPS_PAGE = re.compile(r"(?<![a-z])(?:tips?|zelfhulp\w*|self[\s-]?help)(?![a-z])")
@@ -1125,6 +1150,18 @@ class Doelgroep(Check):
                            and (_VOICE.search(u.low) or _OWN_PASSIVE.search(u.low) or _name_offers(u) or _own_team_they(st, u))
                            and not is_waiting_time(u) and not _CAREER.search(u.low) and not _INTAKE_STOP.search(u.low))
             grp = grp or offered
+            cols = _column_sides(st, u) if ("|" in u.low and not cost and not editorial) else None
+            if cols is not None:
+                # a row of a two-column table headed "Wel | Niet": its left cell is treated, its right cell is not
+                split = u.low.index("|")
+                left = list(dict.fromkeys(h.label for h in hits if h.on == "low" and h.start < split))
+                right = list(dict.fromkeys(h.label for h in hits if h.on == "low" and h.start > split))
+                if left:
+                    inc.add(u, left)
+                if right or cols:
+                    exc.add(u, right, severity=bool(severity.search_text(u.low[split:])))
+                    exc.listed = True
+                continue
             answer = (_table_answer(st, u) or _marked_answer(u)) if (labels and not cost) else None
             if answer is not None:
                 # a row of a table of what is treated: its yes or no says the side

@@ -310,3 +310,26 @@ def test_on_a_poh_organisation_s_site_the_poh_s_module_is_its_own_offer():
 def test_on_another_site_the_poh_s_module_is_not_the_site_s_own():
     snap = corpus_site("https://www.huisartsenwaterland.example/online/", _POH_ONLINE)
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a two-column table of what is and is not treated
+
+def _table(header: str) -> str:
+    return f"""Voor wie
+Hieronder ziet u in één oogopslag waarmee u bij ons terechtkunt.
+{header}
+Paniekklachten | Verslaving als belangrijkste probleem
+Somberheid | Een eetstoornis met ondergewicht
+Slaapproblemen |
+Neem bij twijfel contact op."""
+
+
+def test_a_table_headed_yes_and_no_gives_both_sides():
+    f = judge("2b-8", corpus_site("https://www.praktijkbeekdal.example/voor-wie/", _table("Wel | Niet")))
+    assert f.status == "voldoet" and "verslaving" in f.details["excluded"]
+
+
+def test_a_table_headed_otherwise_gives_no_excluded_side():
+    # twin: columns of complaints and the month their group starts say nothing about what is not treated
+    f = judge("2b-8", corpus_site("https://www.praktijkbeekdal.example/voor-wie/", _table("Klacht | Startmaand groep")))
+    assert f.details.get("excluded", []) == []
