@@ -408,16 +408,21 @@ _LINE_LEAD_WORDS = 10
 _LEAD_END = ("?", ":", "...")
 
 
+def _unit_pos(page, unit: Unit) -> int:
+    """The unit's index among its page's units (the positions kept per page)."""
+    where = page.memo.get("unit_pos")
+    if where is None:
+        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
+    return where.get(id(unit), 0)
+
+
 def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     """The sentence just before the unit when it is a question ("Met welke klachten kunt u bij
     ons terecht?"): a heading written as prose, answered by the sentences after it."""
     if unit.kind in ("heading", "title"):
         return None
     page = st.pages[unit.page]
-    where = page.memo.get("unit_pos")
-    if where is None:
-        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
-    pos = where.get(id(unit), 0)
+    pos = _unit_pos(page, unit)
     prev = page.units[pos - 1] if pos else None
     if prev is None or prev.kind in ("heading", "title") or not prev.text.rstrip().endswith("?"):
         return None
@@ -848,10 +853,7 @@ def _table_answer(st: SiteText, u: Unit) -> str | None:
     if answer is None:
         return None
     page = st.pages[u.page]
-    where = page.memo.get("unit_pos")
-    if where is None:
-        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
-    pos = where.get(id(u), 0)
+    pos = _unit_pos(page, u)
     first = pos
     while first > 0 and "|" in page.units[first - 1].low and page.units[first - 1].kind not in ("heading", "title"):
         first -= 1
@@ -874,10 +876,7 @@ def _column_sides(st: SiteText, u: Unit) -> bool | None:
     """For a row under a header "Wel | Niet" (the nearest line above it with cells, within the run of such lines): whether
     its right cell holds text (True/False); None when the unit is no row of such a table."""
     page = st.pages[u.page]
-    where = page.memo.get("unit_pos")
-    if where is None:
-        where = page.memo["unit_pos"] = {id(v): i for i, v in enumerate(page.units)}
-    pos = where.get(id(u), 0)
+    pos = _unit_pos(page, u)
     i = pos - 1
     while i >= 0 and pos - i <= 12 and "|" in page.units[i].low:
         cells = [c.strip(" .:;!") for c in page.units[i].low.split("|")]

@@ -299,7 +299,8 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
     "Algemene voorwaarden") where the title does not (an extractor took a line such as "top of page" for it)."""
     def compute() -> bool:
         units = page.units
-        cands = [i for i, u in enumerate(units) if u.kind not in ("title", "list_item", "table_row") and u.low != page.title_low]
+        cands = list(islice((i for i, u in enumerate(units) if u.kind not in ("title", "list_item", "table_row")
+                             and u.low != page.title_low), 2))
         if len(cands) > 1 and cands[0] + 1 < len(units) and is_cookie_notice(units[cands[0] + 1].text):
             cands = cands[1:]  # a cookie banner's opening line is no heading: "Uw privacy telt." + "Wij gebruiken cookies ..."
         head = units[cands[0]].low if cands else ""
@@ -952,7 +953,7 @@ def owns_poh(page: PageInfo) -> bool:
 
 
 # a host that names the POH-GGZ ("pohggz-lindegouw.nl", "poh-ggz-noord.nl", "pohveluwe.nl")
-_POH_HOST = re.compile(r"(?:^|[.-])(?:www\.)?poh(?:[-]?ggz)?")
+_POH_HOST = re.compile(r"(?:^|[.-])poh")
 
 
 def speaks_of_care_in_general(unit: Unit) -> bool:
