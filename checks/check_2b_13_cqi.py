@@ -216,7 +216,13 @@ def _is_row(u: Unit) -> bool:
 
 def _under_grade_column(st: SiteText, u: Unit, cue) -> bool:
     """A row of a table whose header row names the grade ("Meetjaar | Rapportcijfer" over "2024 | 8,8"):
-    the rows above it, up to the header, are rows of the same table."""
+    the rows above it, up to the header, are rows of the same table. Likewise an item of a list whose
+    lead-in names it ("Gemiddeld cijfer per meetjaar:" over "- 2024: 8,6")."""
+    if u.kind == "list_item":
+        for v in reversed(st.neighbours(u, 8, 0)[:-1]):
+            if v.kind != "list_item":
+                return v.low.rstrip().endswith(":") and bool(cue.search(v))
+        return False
     if not _is_row(u):
         return False
     for v in reversed(st.neighbours(u, 8, 0)[:-1]):
@@ -239,8 +245,15 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
             return max(ys), u
     meas = terms("cqi", "measurement")
     # the nearest sentence of the same section that dates the measurement ("meetperiode ... 2019")
-    section = [v for v in st.pages[u.page].units if v is not u and (
+    units = st.pages[u.page].units
+    section = [v for v in units if v is not u and (
         v.headings == u.headings or (u.kind in ("heading", "title") and v.headings[-1:] == (u.low,)))]
+    if u.kind == "heading" and _label_line(u):
+        # a grade line taken for a heading ("Mean score: 8.2 out of 10") ends the section above it, whose sentences
+        # tell of its measurement ("Last year (2024) 80 clients filled in the CQ-index.")
+        above = next((v for v in reversed(units) if v.index < u.index), None)
+        if above is not None and above.kind not in ("heading", "title"):
+            section += [v for v in units if v.index < u.index and v.headings == above.headings]
     # (not a measurement still to come: "een nieuwe meting volgt in 2026", "a new measurement is being carried out in
     # 2026"; at the same distance the sentence before the grade dates it, as in "De meting van 2024 ... Het cijfer: 8,1")
     dated = [v for v in section if years(v.low) and meas.search(v) and not _PLANNED.search(v.low) and not _HISTORY.search(v.low)]

@@ -1,0 +1,51 @@
+"""Readings found with fresh written pages (round 25), in the form a text extractor stores.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+
+# --------------------------------------------------------------------------- grades as items under their lead-in
+
+_GRADES_AS_ITEMS = """Wat vinden cliënten van ons?
+Na de laatste afspraak vragen we elke cliënt de CQ-index in te vullen, een landelijke en gestandaardiseerde vragenlijst.
+{lead}
+- 2024: 8,4
+- 2025: 8,6"""
+
+
+def test_grades_listed_under_a_lead_in_that_names_them_are_grades():
+    snap = corpus_site("https://www.praktijkbeekdal.example/kwaliteit/",
+                       _GRADES_AS_ITEMS.format(lead="Ons gemiddelde rapportcijfer per jaar, van 1 tot 10:"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2025 and f.details["grade"] == 8.6
+
+
+def test_numbers_listed_under_a_lead_in_about_something_else_are_no_grades():
+    # twin: the lead-in counts questionnaires, so the items give no grade
+    snap = corpus_site("https://www.praktijkbeekdal.example/kwaliteit/",
+                       _GRADES_AS_ITEMS.format(lead="Aantal ingevulde vragenlijsten per jaar, in honderden:"))
+    assert judge("2b-13", snap).details.get("grade") is None
+
+
+# --------------------------------------------------------------------------- the year of a grade line set as a heading
+
+_GRADE_LINE = """Client experiences
+How clients rate us
+{when}, 57 of our clients filled in the CQI survey after their last session; the CQI is the standard Dutch survey of mental health care.
+Average rating: 8.6 out of 10
+We will share the next results on this page."""
+
+
+def test_a_grade_line_taken_for_a_heading_is_dated_by_the_section_above_it():
+    snap = corpus_site("https://www.harbourlight-therapy.example/experiences/", _GRADE_LINE.format(when="In 2022"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_niet" and f.details["cqi_year"] == 2022
+
+
+def test_a_grade_line_without_a_year_above_it_stays_undated():
+    # twin: the section above names no year, so the grade has none
+    snap = corpus_site("https://www.harbourlight-therapy.example/experiences/", _GRADE_LINE.format(when="Last spring"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_bijna" and f.details["cqi_year"] is None
+
+
