@@ -786,10 +786,27 @@ def is_general_question(text: str) -> bool:
 # not a bare "uitleg", "kennisbase" or research): merging them would change which pages count.
 
 
-def _asks_general_question(*texts: str) -> bool:
+def _asks_general_question(*texts: str, page: PageInfo | None = None) -> bool:
     """One of ``texts`` (a title or heading, cut as the reading asking cuts it) asks a general
-    question (``is_general_question``)."""
-    return any(is_general_question(t) for t in texts if t)
+    question (``is_general_question``); with ``page``, not one that ends by naming the practice
+    itself (``_asks_at_practice``)."""
+    return any(is_general_question(t) and not (page is not None and _asks_at_practice(t, page)) for t in texts if t)
+
+
+# a question that ends at a place: "wat is basis ggz bij kortweg?", "what is therapy like at mindwell?"
+_AT_PLACE = re.compile(r"(?<![a-z])(?:bij|at|in)\s+((?:[\w'&-]+\s+){0,4}[\w'&-]+)\s*\?\s*$")
+
+
+def _asks_at_practice(text: str, page: PageInfo) -> bool:
+    """A question about a subject at the practice itself, named by its site ("Wat is basis GGZ bij
+    Kortweg?" on ggz-kortweg.nl): what the practice does, not a subject in general. Another
+    organisation's name or a place ("Wat is EMDR bij kinderen?") is no such question."""
+    m = _AT_PLACE.search(text)
+    if not m:
+        return False
+    core = domain_core(page.url)
+    cores = (core,) if core else page_name_cores(page)
+    return any(_names_core(_letters(m.group(1)), c) for c in cores)
 
 
 def _presents_as_reference(page: PageInfo, search, title: str, heads: Iterable[str] = ()) -> bool:
@@ -806,7 +823,7 @@ def is_general_explainer(page: PageInfo) -> bool:
     ``is_general_page`` cut the site's name off)."""
     def compute() -> bool:
         heading = next((u.low for u in page.units if u.kind == "heading"), "")
-        return _asks_general_question(page.title_low, heading)
+        return _asks_general_question(page.title_low, heading, page=page)
     return _page_memo(page, ("general_explainer",), compute)
 
 
@@ -878,7 +895,7 @@ def is_general_page(page: PageInfo, questions: bool = True) -> bool:
             _EXPLAINS_OTHERS.search(u.low) for u in page.units[:12] if u.kind not in ("heading", "title"))):
         return True
     return questions and _page_memo(page, ("general_question_page",), lambda: _asks_general_question(
-        *(without_site_tail(t) for t in (page.title_low, page.first_heading) if t)))
+        *(without_site_tail(t) for t in (page.title_low, page.first_heading) if t), page=page))
 
 
 # near its top the page says it explains something in general or someone else's care ("Op deze pagina leggen we uit wat de
@@ -1102,7 +1119,7 @@ def explains_subject(page: PageInfo) -> bool:
         seg = _last_path_segment(page)
         if seg and len(seg.split()) >= 2 and is_general_question(seg + "?"):
             return True
-        return _asks_general_question(title_core(page))
+        return _asks_general_question(title_core(page), page=page)
     return _page_memo(page, ("explains_subject",), compute)
 
 

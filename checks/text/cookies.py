@@ -10,7 +10,9 @@ import re
 # A cookie-consent notice ("Deze website maakt gebruik van cookies. Klik op OK ...") that an
 # extractor took for the page title or a heading says nothing about the page or the section under it.
 # Also the site speaking of placing them ("Wij en onze partners plaatsen cookies voor statistiek.")
-_COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toestemming|klik\w*|use[sd]?|consent|agree)\b"
+# (also the visitor asked which to allow: "Kies welke cookies je toestaat", "Choose which cookies you allow")
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.{0,80}\b(?:gebruik\w*|accept\w*|toestemming|klik\w*|use[sd]?|consent|agree|"
+                            r"toesta\w*|toelaat|toelaten|allow\w*)\b"
                             r"|\b(?:gebruik\w*|accept\w*|toestemming|use[sd]?|consent)\b.{0,80}\bcookies?\b"
                             r"|\b(?:wij|we)\s+(?:en\s+onze\s+partners\s+)?plaatsen\b.{0,40}\bcookies?\b")
 

@@ -3,6 +3,29 @@
 Passages written for these tests. Each reading has a twin that keeps the old verdict."""
 from check_helpers import corpus_site, judge_site as judge
 
+from checks.text.cookies import is_cookie_notice
+
+
+# --------------------------------------------------------------------------- a question about the practice by its name
+
+_SHORT_CARE = """{heading}
+Basis GGZ helpt volwassenen met lichte of matige psychische klachten.
+Gewoonlijk volstaan acht tot tien afspraken, in een periode van ongeveer vier maanden.
+Het gaat erom dat iemand thuis en op het werk weer meedoet, met wat hij zelf al goed kan."""
+
+
+def test_a_question_that_names_the_practice_asks_about_its_own_care():
+    snap = corpus_site("https://www.ggz-zandvoort-duin.example/basis-ggz/",
+                       _SHORT_CARE.format(heading="Wat is basis GGZ bij Zandvoort Duin?"))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_the_same_question_at_another_place_stays_a_general_question():
+    # twin: "bij volwassenen" names no practice, so the page still answers a general question
+    snap = corpus_site("https://www.ggz-zandvoort-duin.example/basis-ggz/",
+                       _SHORT_CARE.format(heading="Wat is basis GGZ bij volwassenen?"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
 
 # --------------------------------------------------------------------------- grades as items under their lead-in
 
@@ -49,3 +72,27 @@ def test_a_grade_line_without_a_year_above_it_stays_undated():
     assert f.status == "voldoet_bijna" and f.details["cqi_year"] is None
 
 
+# --------------------------------------------------------------------------- a banner that asks which cookies to allow
+
+_BANNER_OVER_CARE = """{banner}
+Aanvaarden | Instellingen
+Psychologenpraktijk Veenhof
+Kort en gericht
+Wij behandelen volwassenen die last hebben van somberheid, spanning of piekeren.
+Bij een ernstige verslaving of een psychose verwijzen we naar de specialistische GGZ."""
+
+
+def test_a_banner_asking_which_cookies_to_allow_heads_nothing():
+    assert is_cookie_notice("Wij respecteren uw privacy. Bepaal zelf welke cookies u toestaat.")
+    assert is_cookie_notice("Choose which cookies you allow on this site.")
+    snap = corpus_site("https://www.psychologenpraktijkveenhof.example/aanbod/",
+                       _BANNER_OVER_CARE.format(banner="Wij respecteren uw privacy. Bepaal zelf welke cookies u toestaat."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_privacy_statement_heading_still_heads_a_legal_text():
+    # twin: a privacy statement as the page's heading still makes what follows a legal text
+    assert not is_cookie_notice("Privacyverklaring")
+    snap = corpus_site("https://www.psychologenpraktijkveenhof.example/privacy/",
+                       _BANNER_OVER_CARE.format(banner="Privacyverklaring").replace("Aanvaarden | Instellingen\n", ""))
+    assert judge("2b-8", snap).status == "voldoet_niet"
