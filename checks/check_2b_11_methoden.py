@@ -25,7 +25,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.terms import plain_text
-from checks.text.context import (about_products, addresses_others, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
+from checks.text.context import (about_products, addresses_others, is_menu_line, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_general_page, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
@@ -307,6 +307,9 @@ class Methoden(Check):
             page = st.page_of(u)
             if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_legal_by_first_heading(page):
                 continue
+            if is_menu_line(u):
+                continue  # "Behandelingen | EMDR | Schematherapie | eHealth": the site's menu names pages, on every page
+                # alike, and readers take it for navigation; the offer is told on the pages it links to
             if in_waiting_section(u) or is_waiting_page(page):
                 continue  # "Wachttijd EMDR: 4 weken", "# Wachttijden / Groepstraining mindfulness: start 2 september": how long one
                 # waits for a treatment, not what it is (the offer is told elsewhere)
@@ -349,7 +352,7 @@ class Methoden(Check):
                 for lab in labels_for_offer:
                     named.setdefault(lab, u)
             if not labels:
-                subject = method_of_page(page) if u.kind not in ("heading", "title") and not u.in_menu else None
+                subject = method_of_page(page) if u.kind not in ("heading", "title") else None
                 if subject and (_explains(u) or _tells_the_work(u)):
                     explained.setdefault(subject, u)
                 continue

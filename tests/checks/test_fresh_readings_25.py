@@ -96,3 +96,27 @@ def test_a_privacy_statement_heading_still_heads_a_legal_text():
     snap = corpus_site("https://www.psychologenpraktijkveenhof.example/privacy/",
                        _BANNER_OVER_CARE.format(banner="Privacyverklaring").replace("Aanvaarden | Instellingen\n", ""))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- methods in the site's menu
+
+_NEWS_UNDER_A_MENU = """Praktijk Korenbloem
+{menu}
+Route en parkeren
+Vanaf station Zuid loopt u in tien minuten naar ons pand; neem de uitgang aan de kant van het park.
+Parkeren kan achter het gebouw, aan de Molenstraat, met een parkeerschijf."""
+
+
+def test_methods_named_only_in_the_menu_are_no_offer():
+    snap = corpus_site("https://www.praktijkkorenbloem.example/route/", _NEWS_UNDER_A_MENU.format(
+        menu="Home | Behandelingen | EMDR | Schematherapie | Ons team | Contact"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+    down = _NEWS_UNDER_A_MENU.format(menu="Home\nBehandelingen\nEMDR\nSchematherapie\nOns team\nContact")
+    assert judge("2b-11", corpus_site("https://www.praktijkkorenbloem.example/route/", down)).status == "voldoet_niet"
+
+
+def test_methods_named_in_a_sentence_of_the_page_are_the_offer():
+    # twin: the same methods said in the page's own sentence are a list of what it offers
+    snap = corpus_site("https://www.praktijkkorenbloem.example/route/", _NEWS_UNDER_A_MENU.format(
+        menu="Home | Ons team | Contact") + "\nIn dit pand bieden wij EMDR en schematherapie.")
+    assert judge("2b-11", snap).status == "voldoet_bijna"
