@@ -21,15 +21,21 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
               r"for\s+(?:clients|parents|referrers|gps|professionals|employers|schools)|"
               r"behandelaars|behandelaren|hoe\s+werkt\s+het|how\s+it\s+works|treatments|our\s+approach|approach|"
               # an institution's pages per level of care and audience ("Ik zoek hulp  Basis GGZ  Volwassenen  Jeugd")
-              r"hulp\s+zoeken|basis\s*-?ggz|specialistische\s+ggz|jeugd|volwassenen|ouderen")
+              r"hulp\s+zoeken|basis\s*-?ggz|specialistische\s+ggz|jeugd|volwassenen|ouderen|"
+              # the menu's own button ("MENU", "Hoofdmenu") and the waiting list's page in English
+              r"menu|hoofdmenu|navigatie|navigation|waiting\s+times?|waiting\s+lists?")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 # (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")
-_MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013-]\s")
+# (and after a submenu's arrow: "Treatments \u25be EMDR \u00b7 Schema therapy")
+_MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013\u25be\u25bc-]\s")
 _MAX_MENU_CHARS = 200  # fourteen page names with separators and a language switch fit in this
 _LANGUAGE_CODES = ("nl", "en", "de", "fr")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
 _MANY_PAGES = 5
 _MANY_ITEMS = 8  # items between separators in a long line that is a menu with its submenus
+# a menu's last item may ask a short question ("Crisis?", "Hulp nodig?"), one or two words
+_SHORT_QUESTION_ITEM = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\?$")
+_LAST_QUESTION_ITEMS = re.compile(r"\s+(?=(?:[^\W\d]+\s+)?[^\W\d]+\?$)")
 _MENU_PAGE_ANY = re.compile(rf"(?<![\w-])(?:{_MENU_PAGE})(?![\w-])")
 
 
@@ -49,6 +55,15 @@ def is_menu_text(low: str) -> bool:
     low = low.strip()
     if len(low) > _MAX_MENU_CHARS:
         return False  # (most texts: cheap tests first)
+    if low.endswith("?"):
+        # a menu whose last item asks a short question, one word or two ("... ons team wachttijden crisis?", "... · fees ·
+        # crisis?"): the items before it say whether it is one
+        seps = list(_MENU_SEPARATOR.finditer(low))
+        if seps:
+            if _SHORT_QUESTION_ITEM.match(low[seps[-1].end():]) and is_menu_text(low[:seps[-1].start()]):
+                return True
+        elif any(is_menu_text(low[:m.start()]) for m in _LAST_QUESTION_ITEMS.finditer(low)):
+            return True
     if low.endswith((".", "!", "?", ":")):
         # a menu between separators with other text glued to its ends ("zoeken... home | hulp zoeken | basis ggz | ... |
         # contact crisis?"): its inner items say so
@@ -73,7 +88,10 @@ def is_menu_text(low: str) -> bool:
         named = len(set(_MENU_PAGE_ANY.findall(low)))
         # (five pages named are a menu even with a longer item among them: "home over ons zo werkt het bij ons tarieven
         # blog contact")
-        return (named >= 3 and len(rest) <= max(1, words // 4)) or named >= _MANY_PAGES
+        # (four pages named with at most half as many other words, the submenu's items: "behandelingen emdr
+        # schematherapie ehealth ons team wachttijden")
+        return (named >= 3 and len(rest) <= max(1, words // 4)) or named >= _MANY_PAGES \
+            or (named >= _MANY_PAGES - 1 and len(rest) <= named // 2)
     return False
 
 
@@ -85,6 +103,8 @@ _MIN_ITEMS = 3
 
 def _menu_item_line(low: str) -> bool:
     low = low.strip()
+    if _SHORT_QUESTION_ITEM.match(low):
+        return True  # a menu's item that asks ("Crisis?", "Hulp nodig?")
     return bool(low) and len(low.split()) <= _ITEM_WORDS and not low.endswith((".", "!", "?", ":", ";", ",")) \
         and not any(ch.isdigit() for ch in low)
 

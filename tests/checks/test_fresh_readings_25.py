@@ -4,6 +4,7 @@ Passages written for these tests. Each reading has a twin that keeps the old ver
 from check_helpers import corpus_site, judge_site as judge
 
 from checks.text.cookies import is_cookie_notice
+from checks.text.menus import is_menu_text
 
 
 # --------------------------------------------------------------------------- a question about the practice by its name
@@ -120,3 +121,47 @@ def test_methods_named_in_a_sentence_of_the_page_are_the_offer():
     snap = corpus_site("https://www.praktijkkorenbloem.example/route/", _NEWS_UNDER_A_MENU.format(
         menu="Home | Ons team | Contact") + "\nIn dit pand bieden wij EMDR en schematherapie.")
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- menus with a question item, an arrow, a button
+
+def test_menus_ending_in_a_short_question_or_with_a_submenu_arrow_are_menus():
+    assert is_menu_text("home aanbod cgt emdr ehealth ons team wachttijden hulp nodig?")
+    assert is_menu_text("aanbod traumabehandeling emdr ehealth over ons wachttijden crisis?")
+    assert is_menu_text("for clients: services \u25be emdr \u00b7 couples therapy \u00b7 ehealth")
+    assert is_menu_text("start \u00b7 treatments \u00b7 fees \u00b7 waiting times \u00b7 crisis?")
+
+
+def test_a_question_or_a_sentence_naming_pages_is_no_menu():
+    # twin: a heading that asks, and a sentence with page names and words of its own, stay text
+    assert not is_menu_text("hoe verloopt een behandeling bij ons?")
+    assert not is_menu_text("wat gebeurt er na het aanmelden?")
+    assert not is_menu_text("ons team bespreekt je aanmelden en de wachttijden")
+
+
+_GALLERY_UNDER_A_MENU = """Praktijk Veldzicht
+MENU
+Behandelingen
+EMDR
+Schematherapie
+eHealth
+Ons team
+Wachttijden
+{last}
+Fotogalerij
+Een kijkje in ons pand
+De wachtkamer kreeg dit voorjaar nieuwe stoelen en een leestafel.
+In de grote spreekkamer hangen nu schilderijen van een kunstenaar uit de buurt."""
+
+
+def test_a_menu_down_the_page_under_its_button_names_no_ehealth():
+    snap = corpus_site("https://www.praktijkveldzicht.example/fotogalerij/", _GALLERY_UNDER_A_MENU.format(last="Crisis?"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_ehealth_said_in_a_sentence_under_the_same_menu_still_counts():
+    # twin: the page's own sentence on eHealth is still read
+    snap = corpus_site("https://www.praktijkveldzicht.example/fotogalerij/", _GALLERY_UNDER_A_MENU.format(last="Crisis?")
+                       + "\nIn deze kamer kunt u ook werken aan de online modules van ons eHealth-platform.")
+    assert judge("2b-12", snap).status != "voldoet_niet"
