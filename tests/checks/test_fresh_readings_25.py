@@ -165,3 +165,22 @@ def test_ehealth_said_in_a_sentence_under_the_same_menu_still_counts():
     snap = corpus_site("https://www.praktijkveldzicht.example/fotogalerij/", _GALLERY_UNDER_A_MENU.format(last="Crisis?")
                        + "\nIn deze kamer kunt u ook werken aan de online modules van ons eHealth-platform.")
     assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a question answered "bij ons terecht"
+
+_ASKED = """Gesprekken voor volwassenen
+Zit je al weken met piekeren, paniek of een sombere stemming? {answer}"""
+
+
+def test_a_question_answered_with_coming_to_us_after_a_long_phrase_names_the_treated_side():
+    snap = corpus_site("https://www.praktijkhaverkamp.example/volwassenen/", _ASKED.format(
+        answer="Dan kun je na een kort telefoontje met de huisarts bij ons terecht."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_the_same_question_answered_with_another_place_names_nothing():
+    # twin: the answer sends the reader to another place, so it is no offer of the practice
+    snap = corpus_site("https://www.praktijkhaverkamp.example/volwassenen/", _ASKED.format(
+        answer="Dan kun je na een kort telefoontje met de huisarts terecht bij het wijkteam."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
