@@ -66,6 +66,12 @@ def _negated_generics(unit: Unit, gens: list[str]) -> bool:
     return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)
 
 
+# a question that invites the reader's own questions about something ("Heb je vragen over online behandelen?", "Vragen over
+# de app?", "Do you have any questions about our online programme?")
+_INVITES_QUESTIONS = re.compile(r"^\W*(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+(?:nog\s+)?|do\s+you\s+have\s+(?:any\s+)?|any\s+)?"
+                                r"(?:vragen|vraag|questions?)\s+(?:over|about|on)\b[^.!]*\?\s*$")
+
+
 def _scope(st: SiteText, unit: Unit) -> list[Unit]:
     """The mention and the next sentences about it: of its own section, or, for a heading, the
     first sentences under it."""
@@ -81,8 +87,9 @@ def _scope(st: SiteText, unit: Unit) -> list[Unit]:
         return [unit] + under[:4]
     out = [unit]
     for i, v in enumerate(after):
-        if v.kind in ("heading", "title") or v.headings != unit.headings or is_line_heading(st, v):
-            break  # (a short question or colon line of its own heads the next part: "Meer nodig?" + "... bespreken we")
+        if v.kind in ("heading", "title") or v.headings != unit.headings or is_line_heading(st, v) or _INVITES_QUESTIONS.match(v.low):
+            break  # (a short question or colon line of its own heads the next part: "Meer nodig?" + "... bespreken we"; so
+            # does an invitation to ask, "Vragen over de modules?" + "Bespreek ze met je behandelaar": the questions are discussed)
         nxt = after[i + 1] if i + 1 < len(after) else None
         if _step_title(v, nxt) and not unit.low.rstrip().endswith(":") and not _tool_at_work(nxt):
             break  # "- Evaluatie" + "Halverwege bespreken we ...": the next step of a route set as items with text between
@@ -243,6 +250,9 @@ class EHealth(Check):
             if not plats and set(gens) == {"eHealth"} and _answered_with_channels_only(st, u, platform, generic):
                 continue  # "Doet u aan eHealth? Jazeker: we beeldbellen ook, en u mailt ons beveiligd": the answer
                 # names only ways to talk, write or fill in lists (LABELING v2: no eHealth)
+            if _INVITES_QUESTIONS.match(u.low):
+                continue  # "Nog vragen over de app?" + "Stel ze in je volgende gesprek": the reader is invited to
+                # ask about it; what the practitioner discusses then are the questions, not the work in a module
             if not (usage.search(u) or activity.search(u)) and _only_contact(plats, gens, u):
                 continue  # a secure channel for mail or documents, logging in, appointments, messages or video calls
             if (terms("methods", "research").search(u) or terms("ehealth", "general").search(u)) and not speaks_as_practice(u):

@@ -184,3 +184,42 @@ def test_the_same_question_answered_with_another_place_names_nothing():
     snap = corpus_site("https://www.praktijkhaverkamp.example/volwassenen/", _ASKED.format(
         answer="Dan kun je na een kort telefoontje met de huisarts terecht bij het wijkteam."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- eHealth: an invitation to ask, the practice's platform
+
+_ONLINE = """Online werken
+Bij ons zijn er, voor wie dat wil, aanvullende online modules.
+{after}"""
+
+
+def test_an_invitation_to_ask_about_online_care_tells_no_use():
+    snap = corpus_site("https://www.praktijkrozenhof.example/online/", _ONLINE.format(
+        after="Heb je nog vragen over het online behandelen? Bespreek die gerust met je behandelaar."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_exercises_discussed_with_the_practitioner_still_tell_the_use():
+    # twin: what the client does in the modules, discussed in the sessions, is how they are used
+    snap = corpus_site("https://www.praktijkrozenhof.example/online/", _ONLINE.format(
+        after="De oefeningen uit de modules doe je thuis en je bespreekt ze met je behandelaar in het volgende gesprek."))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+_THIRD_PERSON = """Psychologische hulp in het gezondheidscentrum
+Op dinsdag en vrijdag werkt GZ-psycholoog Ilse Brandsma in ons gebouw aan de Kerkweg.
+Tussen twee afspraken door maakt u oefeningen in online modules die Ilse klaarzet in {where}.
+Wat u daar invult, komt in het volgende gesprek aan bod."""
+
+
+def test_modules_on_the_practices_platform_are_its_own_offer():
+    snap = corpus_site("https://www.gezondheidscentrumdekerkweg.example/psycholoog/", _THIRD_PERSON.format(
+        where="het platform van het gezondheidscentrum").replace("in ons gebouw", "in het gebouw"))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_modules_on_an_unnamed_platform_in_a_silent_page_stay_a_mention():
+    # twin: without the practice's platform or voice the page does not say whose offer it is
+    snap = corpus_site("https://www.gezondheidscentrumdekerkweg.example/psycholoog/", _THIRD_PERSON.format(
+        where="een beveiligde omgeving").replace("in ons gebouw", "in het gebouw"))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
