@@ -383,6 +383,8 @@ _GENERIC_DOMAIN_WORDS = sorted((
     "psychotherapeut", "therapie", "therapy", "therapeut", "ggz", "centrum", "center", "centre", "www",
     # youth care and counselling ("stroomopjeugd.nl" -> "stroomop", "kindpraktijk-debolder.nl" -> "debolder")
     "jeugdzorg", "jeugd", "kindpraktijk", "kinderpraktijk", "counselling", "counseling",
+    # an organisation's form ("ggz-noorderlicht-groep.nl" -> "noorderlicht", "stichting-debrug.nl" -> "debrug")
+    "groep", "stichting",
 ), key=len, reverse=True)
 # a capitalised run of words, with the small words that occur inside practice names
 _CAPS_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*|[a-z][A-Z][\w'-]*)(?:\s+(?:(?:en|van|de|der|den|het|voor|&|op|aan|in)\s+)*"
@@ -793,20 +795,20 @@ def _asks_general_question(*texts: str, page: PageInfo | None = None) -> bool:
     return any(is_general_question(t) and not (page is not None and _asks_at_practice(t, page)) for t in texts if t)
 
 
-# a question that ends at a place: "wat is basis ggz bij kortweg?", "what is therapy like at mindwell?"
-_AT_PLACE = re.compile(r"(?<![a-z])(?:bij|at|in)\s+((?:[\w'&-]+\s+){0,4}[\w'&-]+)\s*\?\s*$")
-
-
 def _asks_at_practice(text: str, page: PageInfo) -> bool:
-    """A question about a subject at the practice itself, named by its site ("Wat is basis GGZ bij
-    Kortweg?" on ggz-kortweg.nl): what the practice does, not a subject in general. Another
-    organisation's name or a place ("Wat is EMDR bij kinderen?") is no such question."""
-    m = _AT_PLACE.search(text)
-    if not m:
-        return False
+    """A question about the practice itself, named by its site ("Wat is basis GGZ bij Kortweg?" on ggz-kortweg.nl, "Welke
+    methoden gebruikt De Meander?" on ggz-de-meander.nl): what the practice does, not a subject in general. Another
+    organisation's name or a group ("Wat is EMDR bij kinderen?") is no such question. The name is a run of one to three
+    words whose letters hold the site's distinctive name and little more."""
     core = domain_core(page.url)
     cores = (core,) if core else page_name_cores(page)
-    return any(_names_core(_letters(m.group(1)), c) for c in cores)
+    words = [_letters(w) for w in text.split()]
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            cand = "".join(words[i:i + n])
+            if i + n <= len(words) and any(c and c in cand and len(cand) <= len(c) + 8 for c in cores):
+                return True
+    return False
 
 
 def _presents_as_reference(page: PageInfo, search, title: str, heads: Iterable[str] = ()) -> bool:

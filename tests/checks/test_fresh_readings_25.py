@@ -223,3 +223,30 @@ def test_modules_on_an_unnamed_platform_in_a_silent_page_stay_a_mention():
     snap = corpus_site("https://www.gezondheidscentrumdekerkweg.example/psycholoog/", _THIRD_PERSON.format(
         where="een beveiligde omgeving").replace("in ons gebouw", "in het gebouw"))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the practice's name inside a question
+
+_METHODS_ASKED = """Welke therapieën biedt {name}?
+Wat is EMDR?
+Bij EMDR haalt de cliënt een nare herinnering op terwijl hij met zijn ogen een bewegend lichtje volgt, zodat de herinnering haar lading verliest.
+Wat houdt cognitieve gedragstherapie in?
+In CGT onderzoekt de cliënt met de therapeut welke gedachten de klachten voeden en oefent hij stap voor stap met ander gedrag."""
+
+
+def test_a_question_with_the_practices_name_inside_heads_its_own_offer():
+    snap = corpus_site("https://www.ggz-wilgenrijk.example/therapieen/", _METHODS_ASKED.format(name="Wilgenrijk"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_question_with_another_organisations_name_stays_general():
+    # twin: the page asks what another organisation offers, so it explains methods in general
+    snap = corpus_site("https://www.ggz-wilgenrijk.example/therapieen/", _METHODS_ASKED.format(name="het Trimbos-instituut"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_an_organisations_form_in_its_domain_is_no_part_of_its_name():
+    from checks.text.context import domain_core
+    assert domain_core("https://www.ggz-wilgenrijk-groep.example/") == "wilgenrijk"
+    assert domain_core("https://www.stichting-debrug.example/") == "debrug"
+    assert domain_core("https://www.groepspraktijkzuid.example/") != ""
