@@ -217,10 +217,10 @@ def _is_row(u: Unit) -> bool:
 def _under_grade_column(st: SiteText, u: Unit, cue) -> bool:
     """A row of a table whose header row names the grade ("Meetjaar | Rapportcijfer" over "2024 | 8,8"):
     the rows above it, up to the header, are rows of the same table. Likewise an item of a list whose
-    lead-in names it ("Gemiddeld cijfer per meetjaar:" over "- 2024: 8,6")."""
-    if u.kind == "list_item":
+    lead-in names it ("Gemiddeld cijfer per meetjaar:" over "- 2024: 8,6" or the line "Over 2024: 8,6")."""
+    if _lead_item(u):
         for v in reversed(st.neighbours(u, 8, 0)[:-1]):
-            if v.kind != "list_item":
+            if not _lead_item(v):
                 return v.low.rstrip().endswith(":") and bool(cue.search(v))
         return False
     if not _is_row(u):
@@ -231,6 +231,11 @@ def _under_grade_column(st: SiteText, u: Unit, cue) -> bool:
         if cue.search(v):
             return True
     return False
+
+
+def _lead_item(u: Unit) -> bool:
+    """An item under a lead-in: a list item, or a short label line set on its own ("Over 2024: 8,6 (58 cliënten)")."""
+    return u.kind == "list_item" or (u.kind == "sentence" and len(u.low.split()) <= 8 and bool(_LABEL_LINE.match(u.low)))
 
 
 def _is_count(low: str, g: Grade) -> bool:

@@ -250,3 +250,24 @@ def test_an_organisations_form_in_its_domain_is_no_part_of_its_name():
     assert domain_core("https://www.ggz-wilgenrijk-groep.example/") == "wilgenrijk"
     assert domain_core("https://www.stichting-debrug.example/") == "debrug"
     assert domain_core("https://www.groepspraktijkzuid.example/") != ""
+
+
+# --------------------------------------------------------------------------- grades as short lines under their lead-in
+
+_GRADE_LINES = """Ervaringen van cliënten
+Wij laten elke cliënt na afloop de CQ-index invullen, een landelijke gestandaardiseerde vragenlijst.
+{lead}
+Meetjaar 2025: 8,7 (44 cliënten)
+Meetjaar 2024: 8,2 (51 cliënten)"""
+
+
+def test_grade_lines_set_on_their_own_under_a_lead_in_are_grades():
+    snap = corpus_site("https://www.praktijkmeerzicht.example/cqi/", _GRADE_LINES.format(lead="Het gemiddelde cijfer, van 1 tot 10, was:"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2025 and f.details["grade"] == 8.7
+
+
+def test_the_same_lines_under_a_lead_in_on_something_else_are_no_grades():
+    # twin: the lead-in gives the weeks of waiting, so the lines are no grades
+    snap = corpus_site("https://www.praktijkmeerzicht.example/cqi/", _GRADE_LINES.format(lead="Zo lang was de wachttijd in weken:"))
+    assert judge("2b-13", snap).details.get("grade") is None
