@@ -56,13 +56,14 @@ class PageInfo:
 
     @property
     def first_heading(self) -> str:
-        """The folded text of the page's first heading or title ("" when none; a cookie banner or a menu set as a heading is none)."""
+        """The folded text of the page's first heading or title ("" when none; a cookie banner or a menu set as a heading or
+        taken for the title is none)."""
         got = self.memo.get("first_heading")
         if got is None:
             got = self.memo["first_heading"] = next((u.low for u in self.units if u.kind in ("heading", "title")
                                                      and not is_cookie_notice(u.low)
                                                      and not u.in_menu
-                                                     and not (u.kind == "heading" and is_menu_text(u.low))), "")
+                                                     and not is_menu_text(u.low)), "")
         return got
 
     @property
@@ -158,8 +159,12 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
     pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
     menu_blocks: set[tuple[int, int]] = set()  # (page, block) of the menu items written down a page
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
-        pages.append(PageInfo(url=page.url, title=clean(page.title), kind=page.kind,
-                              path_low=_path_words(page.url), title_low=fold(page.title)))
+        title_low = fold(page.title)
+        # (a title that is the site's menu, "Home | Aanmelden | Behandeling | Ervaringen | Contact", where an extractor
+        # took the first line for it, names no page: not the experiences page its "Ervaringen" would make it)
+        title = "" if title_low and is_menu_text(title_low) else page.title
+        pages.append(PageInfo(url=page.url, title=clean(title), kind=page.kind,
+                              path_low=_path_words(page.url), title_low=fold(title)))
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
         cleaned = [clean(block.text) for block in blocks]

@@ -271,3 +271,22 @@ def test_the_same_lines_under_a_lead_in_on_something_else_are_no_grades():
     # twin: the lead-in gives the weeks of waiting, so the lines are no grades
     snap = corpus_site("https://www.praktijkmeerzicht.example/cqi/", _GRADE_LINES.format(lead="Zo lang was de wachttijd in weken:"))
     assert judge("2b-13", snap).details.get("grade") is None
+
+
+# --------------------------------------------------------------------------- the site's menu taken for the page's title
+
+_MENU_AS_TITLE = """{first}
+Welkom bij Praktijk Zeegras
+Zeegras geeft kortdurende behandelingen in de basis-ggz, aan de boulevard in Vlissingen."""
+
+
+def test_a_menu_taken_for_the_title_names_no_page():
+    snap = corpus_site("https://www.praktijkzeegras.example/welkom/", _MENU_AS_TITLE.format(
+        first="Home | Aanmelden | Behandeling | Ervaringen | Contact"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_real_title_on_experiences_still_names_the_page():
+    # twin: a page titled for clients' experiences stays such a page
+    snap = corpus_site("https://www.praktijkzeegras.example/welkom/", _MENU_AS_TITLE.format(first="Ervaringen van cliënten"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
