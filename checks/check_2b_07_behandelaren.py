@@ -560,6 +560,11 @@ def _bare_given_name(v: Unit) -> bool:
             and _given(text) and not _not_name([text]))
 
 
+def _about_the_name(v: Unit, name: str) -> bool:
+    """The sentence opens with the name, as the text under a person's name on a team page does ("Anna houdt van ...")."""
+    return v.kind not in ("heading", "title") and v.text.startswith(name + " ")
+
+
 # a line that opens like a sentence, not a job title ("Een psycholoog kan je helpen ...")
 _NOT_A_TITLE = re.compile(r"^\W*(?:een|de|het|a|an|the|je|jij|u|uw|wij|we|ik|zij|hij|ze|onze|ons|our|your|my|mijn|i|you|"
                           r"wat|hoe|wie|waarom|what|how|who|why)\b")
@@ -2117,8 +2122,10 @@ class Behandelaren(Check):
                     # name with a profession in it ("Basispsychologen Westerkwartier"), repeated as title and heading
                     names = [u.text.strip()]
                 if not names and people and not legal and _bare_given_name(u) and (
-                        (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and _bare_given_name(units[i + 1]))):
-                    # a list of given names on the team page ("Ons team / Anna / Joost / Mark"): only names, "bijna"
+                        (i > 0 and _bare_given_name(units[i - 1])) or (i + 1 < len(units) and (
+                            _bare_given_name(units[i + 1]) or _about_the_name(units[i + 1], _without_photo_mark(u.text))))):
+                    # a list of given names on the team page ("Ons team / Anna / Joost / Mark"), or each with a line about
+                    # that person ("Anna / Anna houdt van wandelen"): only names, "bijna"
                     names = [_without_photo_mark(u.text)]
                 if not names and page_people and not legal and u.kind not in ("heading", "title"):
                     # the given names in one line, as under a team photo ("Op de foto: Joost, Mirjam, Anouk en Pieter")

@@ -290,3 +290,25 @@ def test_a_real_title_on_experiences_still_names_the_page():
     # twin: a page titled for clients' experiences stays such a page
     snap = corpus_site("https://www.praktijkzeegras.example/welkom/", _MENU_AS_TITLE.format(first="Ervaringen van cliënten"))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- given names, each with a line about the person
+
+_GIVEN_NAMES = """{heading}
+Dit zijn wij.
+Marieke
+Marieke zingt in een koor en bakt op zondag brood.
+Thomas
+Thomas zwemt twee keer per week en leest graag detectives."""
+
+
+def test_given_names_each_with_a_line_about_them_on_a_team_page_are_names():
+    snap = corpus_site("https://www.praktijkbuitenhof.example/ons-team/", _GIVEN_NAMES.format(heading="Ons team"))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet_bijna" and "Marieke" in f.reason
+
+
+def test_the_same_lines_on_a_news_page_name_no_practitioners():
+    # twin: on a page that is not about who works there the names are no team
+    snap = corpus_site("https://www.praktijkbuitenhof.example/nieuws/uitje/", _GIVEN_NAMES.format(heading="Ons jaarlijkse uitje"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
