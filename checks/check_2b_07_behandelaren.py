@@ -715,10 +715,37 @@ _TITLE_BEFORE = re.compile(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute
                            r"psychiatrist)\s*$", re.I)
 
 
+# a profession in the plural right before names joined by "en", "and" or commas, as the title of each: "onze psychologen
+# Hanneke Bos en Joost Kramer", "our therapists Anna Berg and Tom Wil"
+_PLURAL_TITLE = re.compile(r"(?<![\w-])(?:[\w-]*(?:psychologen|therapeuten|psychiaters|pedagogen|psychologists|therapists|psychiatrists))\s+"
+                           r"(?P<names>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'-]*)*"
+                           r"(?:(?:\s*,\s*|\s+(?:en|and|&)\s+)[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'-]*)*)+)")
+
+
+_SINGULAR = {"psychologen": "psycholoog", "therapeuten": "therapeut", "psychiaters": "psychiater", "pedagogen": "pedagoog",
+             "psychologists": "psychologist", "therapists": "therapist", "psychiatrists": "psychiatrist"}
+
+
+def _plural_title_of(text: str, idx: int) -> str:
+    """The profession, in the singular, of the plural title before the enumeration of names in which position ``idx``
+    stands ("onze GZ-psychologen Hanneke Bos en Joost Kramer" -> "GZ-psycholoog" for either name); "" when none, or when
+    the title is a client's, the reader's or anyone's."""
+    for m in _PLURAL_TITLE.finditer(text):
+        if m.start("names") <= idx < m.end("names"):
+            low = fold(text[max(0, m.start() - 20):m.start()])
+            if _CLIENTS_OWN.search(low) or _READERS_OWN.search(low) or _NONE_OR_EVERY.search(low):
+                return ""
+            word = text[m.start():m.start("names")].strip()
+            return next((word[:-len(pl)] + sg for pl, sg in _SINGULAR.items() if word.lower().endswith(pl)), "")
+    return ""
+
+
 def _title_before(text: str, name: str) -> bool:
     idx = text.find(name)
     if idx <= 0:
         return False
+    if _plural_title_of(text, idx):
+        return True
     pre = re.split(r"[,;:.()]|\s(?:en|and)\s", text[max(0, idx - 40):idx])[-1]
     low = fold(pre)
     return bool(_TITLE_BEFORE.search(pre)) and not (_CLIENTS_OWN.search(low) or _READERS_OWN.search(low)
@@ -2206,6 +2233,10 @@ class Behandelaren(Check):
                         cut = _PARTNER_AFTER.search(after, len(name))
                         # "Sarah werkt samen met een psychiater die ...": what follows is the partner's
                         window = pre + (after[:cut.start()] if cut else after)
+                        plural = _plural_title_of(u.text, idx) if not legal and not editorial else ""
+                        if plural:
+                            # "onze psychologen Marieke Sloot en Jeroen Haverkamp": the plural title is each one's
+                            window, prof.titled = plural + " " + window, True
                         fs = _feats(fragment(u, window))
                         if re.search(r"[\w-]*(?:psycholoog|psychologe|therapeut|therapeute|psychiater|pedagoog|coach|psychologist|"
                                      r"therapist|psychiatrist)\s*$", pre, re.I) and not legal and not editorial:

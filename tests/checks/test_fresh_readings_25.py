@@ -312,3 +312,19 @@ def test_the_same_lines_on_a_news_page_name_no_practitioners():
     # twin: on a page that is not about who works there the names are no team
     snap = corpus_site("https://www.praktijkbuitenhof.example/nieuws/uitje/", _GIVEN_NAMES.format(heading="Ons jaarlijkse uitje"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a plural title before two names
+
+def test_a_plural_title_before_two_names_titles_each():
+    snap = corpus_site("https://www.praktijkwaterlelie.example/over-ons/", "Over ons\n"
+                       "Onze therapeuten Sanne Mulder en Koen de Wit ontvangen u in een rustige praktijk aan de gracht.")
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet" and "therapeut" in f.reason
+
+
+def test_names_after_a_plural_in_a_general_sentence_are_not_titled():
+    # twin: the names stand as examples after "zoals", not under the practice's title
+    snap = corpus_site("https://www.praktijkwaterlelie.example/over-ons/", "Over ons\n"
+                       "Bekende therapeuten, zoals Sanne Mulder en Koen de Wit, schreven boeken over piekeren.")
+    assert judge("2b-7", snap).status != "voldoet"
