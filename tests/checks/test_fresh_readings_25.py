@@ -328,3 +328,22 @@ def test_names_after_a_plural_in_a_general_sentence_are_not_titled():
     snap = corpus_site("https://www.praktijkwaterlelie.example/over-ons/", "Over ons\n"
                        "Bekende therapeuten, zoals Sanne Mulder en Koen de Wit, schreven boeken over piekeren.")
     assert judge("2b-7", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- eHealth in English: your practitioner, an online environment
+
+_PRACTITIONER = """Between sessions
+We see adults at our practice near the Haarlem station.
+Online exercises are part of the treatment.
+{who} opens modules with exercises that fit the goals of the treatment; the client does them at home and the answers are talked through in the next session."""
+
+
+def test_modules_opened_by_your_practitioner_are_the_readers_own_care():
+    snap = corpus_site("https://www.lakeside-mh.example/between-sessions/", _PRACTITIONER.format(who="Your practitioner"))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_modules_opened_by_a_practitioner_in_general_do_not_say_whose_offer():
+    # twin: "a practitioner" is anyone's, so the page does not say the offer is the practice's
+    snap = corpus_site("https://www.lakeside-mh.example/between-sessions/", _PRACTITIONER.format(who="A practitioner"))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
