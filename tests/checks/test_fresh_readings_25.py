@@ -347,3 +347,39 @@ def test_modules_opened_by_a_practitioner_in_general_do_not_say_whose_offer():
     # twin: "a practitioner" is anyone's, so the page does not say the offer is the practice's
     snap = corpus_site("https://www.lakeside-mh.example/between-sessions/", _PRACTITIONER.format(who="A practitioner"))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: own strength and the specialised contrast, in other words
+
+_SHORT_NL = """Kort en krachtig
+Wij bieden basis GGZ: meestal vijf tot negen gesprekken, in ongeveer drie maanden.
+We kijken naar je functioneren op je werk en thuis{extra}."""
+
+
+def test_what_the_client_already_does_well_is_own_strength():
+    snap = corpus_site("https://www.praktijkdeoeverzwaluw.example/werkwijze/",
+                       _SHORT_NL.format(extra=", en we gaan verder met wat je zelf al goed doet"))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_functioning_alone_is_one_count():
+    # twin: without a second count the generalist character is not yet explained
+    snap = corpus_site("https://www.praktijkdeoeverzwaluw.example/werkwijze/", _SHORT_NL.format(extra=""))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+_SHORT_EN = """Brief therapy
+We offer basic mental health care (basis GGZ): usually six to nine sessions over about three months.
+We build on the resources you already have.{extra}"""
+
+
+def test_a_more_specialised_service_is_the_contrast():
+    snap = corpus_site("https://www.brieftherapy-leiden.example/approach/", _SHORT_EN.format(
+        extra=" When problems turn out to be severe, we help you find a more specialised service."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_without_the_contrast_own_strength_alone_is_one_count():
+    # twin: one count of the generalist character is not enough
+    snap = corpus_site("https://www.brieftherapy-leiden.example/approach/", _SHORT_EN.format(extra=""))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
