@@ -1307,10 +1307,12 @@ class Doelgroep(Check):
                 # "wie aan zelfdoding denkt, kan altijd anoniem 113 bellen": where to go in a
                 # crisis (2b-6), not whom the practice treats
                 continue
-            asked = _more_care_asked(st, u, referral) if not labels and u.low.rstrip().endswith("?") else None
+            asked = _more_care_asked(st, u, referral) if not labels and (
+                u.low.rstrip().endswith("?") or (condition.search(u) and u.kind != "heading")) else None
             if asked is not None and not cost and not editorial:
                 # "Blijkt u meer zorg nodig te hebben? Dan zoeken we samen een passende plek", "Do you turn out to need
-                # more specialised care? Then we help you find the right place": the question is the condition
+                # more specialised care? Then we help you find the right place": the question is the condition (so is a
+                # statement with its own condition word: "Soms blijkt dat er meer nodig is." + "Dan verwijzen we je door.")
                 exc.add(u, [], severity=bool(sev))
                 exc.referral = True
                 answer_units.add(id(asked))

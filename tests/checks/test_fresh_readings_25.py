@@ -383,3 +383,23 @@ def test_without_the_contrast_own_strength_alone_is_one_count():
     # twin: one count of the generalist character is not enough
     snap = corpus_site("https://www.brieftherapy-leiden.example/approach/", _SHORT_EN.format(extra=""))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-8: more care needed, then a referral in the next sentence
+
+_MORE_NEEDED = """Voor wie
+Wij helpen volwassenen met piekeren, somberheid of spanning.
+Het kan gebeuren dat er gaandeweg meer hulp nodig blijkt te zijn. {then}"""
+
+
+def test_a_statement_that_more_care_may_be_needed_then_a_referral_is_the_other_side():
+    snap = corpus_site("https://www.praktijkdehoeve.example/voor-wie/", _MORE_NEEDED.format(
+        then="Dan kijken we met jou en je huisarts naar een passende gespecialiseerde behandeling."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_statement_that_more_care_may_be_needed_then_more_sessions_is_no_referral():
+    # twin: the next sentence keeps the client at the practice, so nobody is sent elsewhere
+    snap = corpus_site("https://www.praktijkdehoeve.example/voor-wie/", _MORE_NEEDED.format(
+        then="Dan plannen we samen een paar extra gesprekken in."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
