@@ -403,3 +403,23 @@ def test_a_statement_that_more_care_may_be_needed_then_more_sessions_is_no_refer
     snap = corpus_site("https://www.praktijkdehoeve.example/voor-wie/", _MORE_NEEDED.format(
         then="Dan plannen we samen een paar extra gesprekken in."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- "Behandelaars" names a people page
+
+_NAMES_ONLY = """{title}
+Karin Dijkstra
+Pieter van Loon
+Yasmina Haddou
+Elk gezin krijgt één vaste behandelaar."""
+
+
+def test_a_page_titled_behandelaars_with_names_names_the_team():
+    snap = corpus_site("https://www.jeugdpraktijkdekreek.example/behandelaars/", _NAMES_ONLY.format(title="Behandelaars"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_the_same_names_on_a_page_about_something_else_name_nobody():
+    # twin: on an ordinary page bare names are not presented as the practice's people
+    snap = corpus_site("https://www.jeugdpraktijkdekreek.example/sponsorloop/", _NAMES_ONLY.format(title="Sponsorloop"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
