@@ -313,7 +313,7 @@ class EHealth(Check):
         # "blended" alone names a way of working, not yet how the offer is used; so does a generic offer said only to
         # supplement the care in the same sentence ("soms gebruiken we online modules als aanvulling op de behandeling",
         # "online modules can be used alongside therapy"): which modules, or what the client does with them, is not told
-        real_uses = [k for k in uses if not (k == "naast de gesprekken" and uses[k] in mentions and len(uses) == 1
+        real_uses = [k for k in uses if not (k == "naast de gesprekken" and len(uses) == 1
                                              and ("blended" in kinds or not platforms) and not activities)]
         if activities and not real_uses:
             # homework, exercises, a diary in the offer: how the client uses it in the treatment (v2)

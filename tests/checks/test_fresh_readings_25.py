@@ -423,3 +423,22 @@ def test_the_same_names_on_a_page_about_something_else_name_nobody():
     # twin: on an ordinary page bare names are not presented as the practice's people
     snap = corpus_site("https://www.jeugdpraktijkdekreek.example/sponsorloop/", _NAMES_ONLY.format(title="Sponsorloop"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-12: "naast de gesprekken" alone, in another sentence
+
+_BESIDE = """eHealth
+Steeds vaker werken cliënten naast de gesprekken ook online aan hun klachten. Bij ons kan dat ook.
+Voor een deel van de behandelingen hebben wij online modules.{extra}"""
+
+
+def test_beside_the_sessions_alone_tells_no_use_of_the_modules():
+    snap = corpus_site("https://www.praktijkdeoevers.example/online/", _BESIDE.format(extra=""))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+def test_exercises_done_at_home_between_sessions_tell_the_use():
+    # twin: what the client does in the modules tells how they are used
+    snap = corpus_site("https://www.praktijkdeoevers.example/online/", _BESIDE.format(
+        extra=" In de modules doet u thuis oefeningen, die u in het volgende gesprek met uw behandelaar bespreekt."))
+    assert judge("2b-12", snap).status == "voldoet"
