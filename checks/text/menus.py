@@ -23,7 +23,9 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
               # an institution's pages per level of care and audience ("Ik zoek hulp  Basis GGZ  Volwassenen  Jeugd")
               r"hulp\s+zoeken|basis\s*-?ggz|specialistische\s+ggz|jeugd|volwassenen|ouderen|"
               # the menu's own button ("MENU", "Hoofdmenu") and the waiting list's page in English
-              r"menu|hoofdmenu|navigatie|navigation|waiting\s+times?|waiting\s+lists?")
+              r"menu|hoofdmenu|navigatie|navigation|waiting\s+times?|waiting\s+lists?|"
+              # what an institution's menu asks or offers ("Need help?", "Hulp nodig?", "Crisis?", "What we offer", "About Noorderlicht")
+              r"need\s+help\??|hulp\s+nodig\??|crisis\??|what\s+we\s+(?:offer|do)|wat\s+(?:we|wij)\s+(?:doen|bieden)|about\s+[\w-]+")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 # (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")
 # (and after a submenu's arrow: "Treatments \u25be EMDR \u00b7 Schema therapy")

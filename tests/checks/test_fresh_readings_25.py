@@ -442,3 +442,24 @@ def test_exercises_done_at_home_between_sessions_tell_the_use():
     snap = corpus_site("https://www.praktijkdeoevers.example/online/", _BESIDE.format(
         extra=" In de modules doet u thuis oefeningen, die u in het volgende gesprek met uw behandelaar bespreekt."))
     assert judge("2b-12", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- an institution's menu items that ask or offer
+
+_ANNUAL = """GGZ Lindeborg
+{menu}
+Route naar de locatie Noord
+Vanaf het busstation wandelt u er in een paar minuten heen; voor de deur zijn drie invalidenplekken."""
+
+
+def test_a_menu_of_asking_and_offering_items_names_no_methods():
+    snap = corpus_site("https://www.ggz-lindeborg.example/locaties/noord/", _ANNUAL.format(
+        menu="Hulp nodig?\nWat we bieden\nCognitieve gedragstherapie\nEMDR\nWachttijden\nOver Lindeborg\nOns team"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_methods_under_a_lead_in_of_the_offer_are_named():
+    # twin: a lead-in with a colon over the methods is the page's own list, not a menu
+    snap = corpus_site("https://www.ggz-lindeborg.example/locaties/noord/", _ANNUAL.format(
+        menu="Op deze locatie bieden wij deze behandelingen aan:\n- Cognitieve gedragstherapie\n- EMDR"))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
