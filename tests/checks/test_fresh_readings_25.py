@@ -463,3 +463,36 @@ def test_methods_under_a_lead_in_of_the_offer_are_named():
     snap = corpus_site("https://www.ggz-lindeborg.example/locaties/noord/", _ANNUAL.format(
         menu="Op deze locatie bieden wij deze behandelingen aan:\n- Cognitieve gedragstherapie\n- EMDR"))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- youth care: other care more fitting; the child's functioning
+
+def test_specialised_youth_care_said_to_fit_better_is_the_other_side():
+    snap = corpus_site("https://www.jeugdpraktijkhetanker.example/werkwijze/", "Werkwijze\n"
+                       "Gaat het om een ernstige angststoornis of een verslaving, dan is gespecialiseerde jeugd-GGZ geschikter.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_another_session_said_to_fit_better_names_no_other_care():
+    # twin: "geschikter" said of something the practice itself does is no referral
+    snap = corpus_site("https://www.jeugdpraktijkhetanker.example/werkwijze/", "Werkwijze\n"
+                       "Gaat het om een vraag over slapen, dan is een los adviesgesprek geschikter.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+_CHILD_SHORT = """Zo werken wij
+Een traject bij ons is kort: meestal zes tot tien gesprekken.
+{extra}"""
+
+
+def test_the_childs_functioning_and_the_familys_strengths_explain_the_generalist_care():
+    snap = corpus_site("https://www.jeugdpraktijkhetanker.example/zo-werken-wij/", _CHILD_SHORT.format(
+        extra="We letten op hoe uw kind in de klas en thuis functioneert, en gaan uit van wat uw dochter al goed kan."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_without_them_the_short_care_stays_unexplained():
+    # twin: the same short care without what it aims at
+    snap = corpus_site("https://www.jeugdpraktijkhetanker.example/zo-werken-wij/", _CHILD_SHORT.format(
+        extra="De gesprekken vinden plaats in onze praktijk aan de Dorpsstraat."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
