@@ -904,11 +904,12 @@ _TOOL = QuickRegex(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|acco
 
 
 def _ehealth_page(page: PageInfo) -> bool:
-    """The page names an eHealth platform or eHealth in general."""
+    """The page names an eHealth platform or eHealth in general (not in its menu: "Zorgpad · eHealth · Contact" names a page)."""
     key = ("ehealth_page",)
     got = page.memo.get(key)
     if got is None:
-        got = page.memo[key] = any(terms("ehealth", "platform").search(v) or terms("ehealth", "generic").search(v) for v in page.units)
+        got = page.memo[key] = any((terms("ehealth", "platform").search(v) or terms("ehealth", "generic").search(v))
+                                   and not is_menu_line(v) for v in page.units)
     return got
 
 

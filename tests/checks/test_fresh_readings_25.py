@@ -496,3 +496,37 @@ def test_without_them_the_short_care_stays_unexplained():
     snap = corpus_site("https://www.jeugdpraktijkhetanker.example/zo-werken-wij/", _CHILD_SHORT.format(
         extra="De gesprekken vinden plaats in onze praktijk aan de Dorpsstraat."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9: "eHealth" in the menu makes no eHealth page
+
+_ROUTE_UNDER_MENU = """GGZ Beekdal
+Menu
+Aanbod
+Behandelroute
+{item}
+Contact
+Van aanmelding tot afsluiting
+Stap 1 - Aanmelding
+Na de verwijzing door de huisarts vul je het aanmeldformulier op onze site in.
+Stap 2 - Intake
+In het eerste gesprek vertel je over je klachten en over wat je anders wilt.
+Stap 3 - Behandelplan
+Samen met je behandelaar zet je de doelen op papier.
+Stap 4 - Behandeling
+Je ziet je behandelaar om de twee weken en oefent tussendoor thuis.
+Stap 5 - Tussentijdse evaluatie
+Na zes gesprekken kijken jullie samen of de doelen dichterbij komen.
+Stap 6 - Afsluiting en nazorg
+Je sluit af met een terugblik; een maand later bellen we nog even hoe het gaat."""
+
+
+def test_ehealth_as_a_menu_item_leaves_the_route_read():
+    snap = corpus_site("https://www.ggz-beekdal.example/behandelroute/", _ROUTE_UNDER_MENU.format(item="eHealth"))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_the_same_route_under_a_menu_without_ehealth_is_read_alike():
+    # twin: the menu item made the difference, not the route
+    snap = corpus_site("https://www.ggz-beekdal.example/behandelroute/", _ROUTE_UNDER_MENU.format(item="Wachttijden"))
+    assert judge("2b-9", snap).status == "voldoet"
