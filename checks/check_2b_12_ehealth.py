@@ -228,7 +228,8 @@ class EHealth(Check):
         own, readers_care = terms("ehealth", "own"), terms("ehealth", "readers_care")
         weak = terms("ehealth", "weak")
         # "online therapie", "blended": eHealth only where the page also names eHealth itself
-        strong_page = any(platform.search(u) or generic.search(u) for u in st.units)
+        # (not in the site's menu: its "eHealth" item names a page and stands on every page alike)
+        strong_page = any((platform.search(u) or generic.search(u)) and not is_menu_line(u) for u in st.units)
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
         editorial_only = True
         for u in st.units:

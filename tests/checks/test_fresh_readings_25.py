@@ -530,3 +530,24 @@ def test_the_same_route_under_a_menu_without_ehealth_is_read_alike():
     # twin: the menu item made the difference, not the route
     snap = corpus_site("https://www.ggz-beekdal.example/behandelroute/", _ROUTE_UNDER_MENU.format(item="Wachttijden"))
     assert judge("2b-9", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-12: "eHealth" in the menu does not make weak words eHealth
+
+_ONLINE_SESSIONS = """Praktijk Duinroos
+{menu}
+Afspraken
+Wie niet naar de praktijk kan komen, kan bij ons ook kiezen voor online therapie."""
+
+
+def test_online_therapy_under_a_menu_with_ehealth_is_no_ehealth():
+    snap = corpus_site("https://www.praktijkduinroos.example/afspraken/", _ONLINE_SESSIONS.format(
+        menu="Home | Aanbod | eHealth | Tarieven | Contact"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_online_therapy_beside_ehealth_said_in_the_text_is_a_mention():
+    # twin: eHealth named in the page's own sentence still makes "online therapie" count
+    snap = corpus_site("https://www.praktijkduinroos.example/afspraken/", _ONLINE_SESSIONS.format(
+        menu="Home | Aanbod | Tarieven | Contact") + "\nOok werken we met eHealth.")
+    assert judge("2b-12", snap).status == "voldoet_bijna"
