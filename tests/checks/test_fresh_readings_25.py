@@ -551,3 +551,23 @@ def test_online_therapy_beside_ehealth_said_in_the_text_is_a_mention():
     snap = corpus_site("https://www.praktijkduinroos.example/afspraken/", _ONLINE_SESSIONS.format(
         menu="Home | Aanbod | Tarieven | Contact") + "\nOok werken we met eHealth.")
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-11: family therapy is systemic therapy
+
+_FAMILY = """Gezinstherapie
+Bij ons komt het hele gezin samen aan tafel, soms ook opa of oma.
+We onderzoeken samen welke rollen iedereen thuis heeft en hoe ruzies meestal verlopen.
+Tussen de sessies krijgen jullie kleine opdrachten mee voor thuis."""
+
+
+def test_a_page_about_family_therapy_explains_that_method():
+    snap = corpus_site("https://www.kindpraktijkdewaaier.example/gezinstherapie/", _FAMILY)
+    f = judge("2b-11", snap)
+    assert f.status == "voldoet" and f.details["explained"] == ["systeemtherapie"]
+
+
+def test_the_same_sentences_under_another_address_only_name_it():
+    # twin: the address does not name the method, so the heading alone does not make the page about it
+    snap = corpus_site("https://www.kindpraktijkdewaaier.example/ouders/", _FAMILY)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
