@@ -463,7 +463,14 @@ def _said_of_other(low: str, hit) -> bool:
     if not subject or not (subject.group(1) or (hit.start - 60 <= start and not window[:subject.start()].strip(" \"'(-"))):
         return False  # no subject named with an article or opening the sentence ("de therapie die wij bieden is kortdurend")
     noun = subject.group(2)
+    head = _HEAD_BEFORE_PLACE.search(window[:subject.start()])
+    if head is not None:
+        noun = head.group(1)  # "de therapie bij Praktijk Noord is kortdurend": the care at a place is the subject
     return not _PRONOUN.match(noun) and not _CARE_WORD.search(noun)
+
+
+# the head noun of a subject that goes on with where it is given ("de behandeling bij", "the treatment at")
+_HEAD_BEFORE_PLACE = re.compile(r"(?<![a-z])(?:het|de|een|uw|je|onze|ons|the|your|our|a)\s+([\w-]+)\s+(?:bij|in|at|with)\s+$")
 
 
 def _short_of_care(low: str, hit) -> bool:

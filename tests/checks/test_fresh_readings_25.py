@@ -571,3 +571,18 @@ def test_the_same_sentences_under_another_address_only_name_it():
     # twin: the address does not name the method, so the heading alone does not make the page about it
     snap = corpus_site("https://www.kindpraktijkdewaaier.example/ouders/", _FAMILY)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: the care at the practice by its name is short
+
+def test_the_treatment_at_the_practice_by_name_said_short_is_its_own():
+    snap = corpus_site("https://www.praktijkdewindroos.example/behandeling/", "Behandeling\n"
+                       "Een behandeling bij De Windroos is kortdurend.\nIn de gesprekken werken we aan je eigen doelen.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_the_wait_at_the_practice_said_short_is_no_short_care():
+    # twin: the short thing at the practice is its waiting time, not the care
+    snap = corpus_site("https://www.praktijkdewindroos.example/behandeling/", "Behandeling\n"
+                       "De wachttijd bij De Windroos is kortdurend.\nIn de gesprekken werken we aan je eigen doelen.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
