@@ -586,3 +586,25 @@ def test_the_wait_at_the_practice_said_short_is_no_short_care():
     snap = corpus_site("https://www.praktijkdewindroos.example/behandeling/", "Behandeling\n"
                        "De wachttijd bij De Windroos is kortdurend.\nIn de gesprekken werken we aan je eigen doelen.")
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-9: a route page whose steps name the app
+
+_APP_ROUTE = """{title}
+Je meldt je bij ons aan met de verwijsbrief van je huisarts, waarna een intakegesprek volgt.
+Tijdens de behandeling werk je tussen de gesprekken door in de app aan de oefeningen die je psycholoog klaarzet.
+De laatste afspraak is een afsluitend gesprek, waarin je terugkijkt op wat je hebt geleerd."""
+
+
+def test_the_steps_of_a_route_page_that_name_the_app_are_still_steps():
+    snap = corpus_site("https://www.onlinepraktijkhelder.example/werkwijze/", _APP_ROUTE.format(title="Werkwijze"))
+    assert judge("2b-9", snap).status == "voldoet"
+
+
+def test_sentences_on_a_page_about_the_app_tell_when_it_is_used():
+    # twin: on a page about the app (no route page) the sentences that name it tell when the tool is used, not a phase
+    snap = corpus_site("https://www.onlinepraktijkhelder.example/app/", "Onze app\n"
+                       "Nadat de intake is geweest, zoek je met de psycholoog modules uit in de app.\n"
+                       "Tussen de gesprekken door doe je in de app korte oefeningen.\n"
+                       "Is de behandeling klaar, dan mag je de app nog zes maanden houden.")
+    assert judge("2b-9", snap).status != "voldoet"
