@@ -790,8 +790,8 @@ def is_general_question(text: str) -> bool:
 
 def _asks_general_question(*texts: str, page: PageInfo | None = None) -> bool:
     """One of ``texts`` (a title or heading, cut as the reading asking cuts it) asks a general
-    question (``is_general_question``); with ``page``, not one that ends by naming the practice
-    itself (``_asks_at_practice``)."""
+    question (``is_general_question``); with ``page``, not one that names the practice itself
+    (``_asks_at_practice``)."""
     return any(is_general_question(t) and not (page is not None and _asks_at_practice(t, page)) for t in texts if t)
 
 

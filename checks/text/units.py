@@ -159,12 +159,13 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
     pending: list[tuple[int, int, Block, tuple[str, ...], str, bool, str]] = []  # ..., cleaned text
     menu_blocks: set[tuple[int, int]] = set()  # (page, block) of the menu items written down a page
     for pidx, (page, blocks, is_site) in enumerate(_page_blocks(snapshot)):
-        title_low = fold(page.title)
-        # (a title that is the site's menu, "Home | Aanmelden | Behandeling | Ervaringen | Contact", where an extractor
-        # took the first line for it, names no page: not the experiences page its "Ervaringen" would make it)
-        title = "" if title_low and is_menu_text(title_low) else page.title
+        title, title_low = page.title, fold(page.title)
+        if title_low and is_menu_text(title_low):
+            # (a title that is the site's menu, "Home | Aanmelden | Behandeling | Ervaringen | Contact", where an extractor
+            # took the first line for it, names no page: not the experiences page its "Ervaringen" would make it)
+            title, title_low = "", ""
         pages.append(PageInfo(url=page.url, title=clean(title), kind=page.kind,
-                              path_low=_path_words(page.url), title_low=fold(title)))
+                              path_low=_path_words(page.url), title_low=title_low))
         stack: list[tuple[int, str]] = []  # (level, folded heading)
         raw_heading = ""
         cleaned = [clean(block.text) for block in blocks]
