@@ -608,3 +608,19 @@ def test_sentences_on_a_page_about_the_app_tell_when_it_is_used():
                        "Tussen de gesprekken door doe je in de app korte oefeningen.\n"
                        "Is de behandeling klaar, dan mag je de app nog zes maanden houden.")
     assert judge("2b-9", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-13: a grade from clients' reviews
+
+def test_an_average_from_clients_reviews_is_a_satisfaction_grade():
+    snap = corpus_site("https://www.seaviewcounselling.example/feedback/", "Feedback\n"
+                       "Last year 41 clients wrote a review on an independent site.\nTheir mean rating was 8.9 out of 10.")
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_bijna" and f.details["cqi"] is False
+
+
+def test_a_count_of_reviews_without_a_grade_is_no_grade():
+    # twin: reviews counted, no grade given
+    snap = corpus_site("https://www.seaviewcounselling.example/feedback/", "Feedback\n"
+                       "Last year 41 clients wrote a review on an independent site.\nYou can read them all there.")
+    assert judge("2b-13", snap).status == "voldoet_niet"
