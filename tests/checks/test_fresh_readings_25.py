@@ -624,3 +624,18 @@ def test_a_count_of_reviews_without_a_grade_is_no_grade():
     snap = corpus_site("https://www.seaviewcounselling.example/feedback/", "Feedback\n"
                        "Last year 41 clients wrote a review on an independent site.\nYou can read them all there.")
     assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10: clients said to come N times
+
+def test_most_clients_coming_five_to_eight_times_counts_the_sessions():
+    snap = corpus_site("https://www.praktijkhetveer.example/faq/", "Vragen\nHoe lang duurt het?\n"
+                       "Dat hangt van je vraag af; de meeste cliënten komen vijf tot acht keer.")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_clients_coming_twice_a_week_is_a_frequency():
+    # twin: "twee keer per week" is how often, not how many sessions
+    snap = corpus_site("https://www.praktijkhetveer.example/faq/", "Vragen\nHoe vaak?\n"
+                       "In het begin komen de meeste cliënten twee keer per week.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
