@@ -616,6 +616,29 @@ def _asked_count(st, u: Unit) -> str | None:
     return None
 
 
+# a table's header cell that counts the sessions ("Aantal gesprekken", "Sessies", "Number of sessions")
+_COUNT_HEADER = re.compile(r"^\s*(?:(?:aantal|gemiddeld\s+aantal|number\s+of)\s+)?(?:gesprekken|sessies|afspraken|consulten|sessions|appointments)\s*$")
+_CELL_COUNT = re.compile(r"^\s*(?P<n>\d{1,2}(?:\s*(?:-|–|tot|to)\s*\d{1,2})?)\s*$")
+
+
+def _count_under_column(st, u: Unit) -> str | None:
+    """The cell of a table row that stands under a header cell counting the sessions ("Traject | Aantal gesprekken |
+    Geschikt bij" over "Standaard | 5 - 8 | Angst, paniek"): "5 - 8 gesprekken", or None. The rows above, up to the
+    header, are rows of the same table (each a line with " | ")."""
+    cells = [c.strip() for c in u.text.split("|")]
+    for v in reversed(st.neighbours(u, 8, 0)[:-1]):
+        if v.page != u.page or " | " not in v.text:
+            return None
+        head = [c.strip().lower() for c in v.text.split("|")]
+        if len(head) != len(cells):
+            continue
+        col = next((i for i, c in enumerate(head) if _COUNT_HEADER.match(c)), None)
+        if col is not None:
+            m = _CELL_COUNT.match(cells[col])
+            return f"{m.group('n')} {head[col].split()[-1]}" if m else None
+    return None
+
+
 # the name of the quality mark ("Keurmerk Kortdurende GGZ", "Keurmerk Kortdurende Generalistische Basis GGZ")
 _MARK_NAME = re.compile(r"keurmerk\s+(?:voor\s+)?kortdurende\s+(?:generalistische\s+)?(?:basis\s*-?\s*)?ggz")
 
@@ -758,6 +781,10 @@ class Kortdurend(Check):
                 q = _asked_count(st, u)
                 if q:
                     count = [f"{bare.group('n').strip()} {q}"]
+            if not (count or method_length or billing) and " | " in u.text:
+                cell = _count_under_column(st, u)
+                if cell:
+                    count = [cell]  # "Traject | Aantal gesprekken | ..." over "Standaard | 5 - 8 | ...": the row's count
             starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
             if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
                 # "Our practice offers basic mental health care": the practice's own generalist care, named

@@ -639,3 +639,22 @@ def test_clients_coming_twice_a_week_is_a_frequency():
     snap = corpus_site("https://www.praktijkhetveer.example/faq/", "Vragen\nHoe vaak?\n"
                        "In het begin komen de meeste cliënten twee keer per week.")
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10: a table's column of session counts
+
+_TRACKS = """Onze trajecten
+Vorm | {header} | Voor wie
+Kort | 3 - 4 | Eén duidelijke vraag over werk of studie
+Middel | 6 - 9 | Somberheid, spanning of piekeren"""
+
+
+def test_counts_under_a_column_of_sessions_count_the_sessions():
+    snap = corpus_site("https://www.praktijkdezandloper.example/trajecten/", _TRACKS.format(header="Aantal sessies"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_numbers_under_another_column_count_nothing():
+    # twin: the column counts weeks of waiting, not sessions
+    snap = corpus_site("https://www.praktijkdezandloper.example/trajecten/", _TRACKS.format(header="Wachttijd in weken"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
