@@ -876,14 +876,10 @@ _NO_COLUMN = re.compile(r"^(?:niet|nee|no|niet\s+(?:behandeld|terecht|geschikt)|
 def _column_sides(st: SiteText, u: Unit) -> bool | None:
     """For a row under a header "Wel | Niet" (the nearest line above it with cells, within the run of such lines): whether
     its right cell holds text (True/False); None when the unit is no row of such a table."""
-    page = st.pages[u.page]
-    pos = _unit_pos(page, u)
-    i = pos - 1
-    while i >= 0 and pos - i <= 12 and "|" in page.units[i].low:
-        cells = [c.strip(" .:;!") for c in page.units[i].low.split("|")]
+    for v in st.run_above(u, lambda v: "|" in v.low, 12)[0]:
+        cells = [c.strip(" .:;!") for c in v.low.split("|")]
         if len(cells) == 2 and _YES_COLUMN.match(cells[0]) and _NO_COLUMN.match(cells[1]):
             return bool(u.low.split("|", 1)[1].strip(" .:;!"))
-        i -= 1
     return None
 
 

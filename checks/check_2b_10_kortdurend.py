@@ -626,9 +626,7 @@ def _count_under_column(st, u: Unit) -> str | None:
     Geschikt bij" over "Standaard | 5 - 8 | Angst, paniek"): "5 - 8 gesprekken", or None. The rows above, up to the
     header, are rows of the same table (each a line with " | ")."""
     cells = [c.strip() for c in u.text.split("|")]
-    for v in reversed(st.neighbours(u, 8, 0)[:-1]):
-        if v.page != u.page or " | " not in v.text:
-            return None
+    for v in st.run_above(u, lambda v: " | " in v.text, 8)[0]:
         head = [c.strip().lower() for c in v.text.split("|")]
         if len(head) != len(cells):
             continue

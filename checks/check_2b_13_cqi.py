@@ -219,18 +219,9 @@ def _under_grade_column(st: SiteText, u: Unit, cue) -> bool:
     the rows above it, up to the header, are rows of the same table. Likewise an item of a list whose
     lead-in names it ("Gemiddeld cijfer per meetjaar:" over "- 2024: 8,6" or the line "Over 2024: 8,6")."""
     if _lead_item(u):
-        for v in reversed(st.neighbours(u, 8, 0)[:-1]):
-            if not _lead_item(v):
-                return v.low.rstrip().endswith(":") and bool(cue.search(v))
-        return False
-    if not _is_row(u):
-        return False
-    for v in reversed(st.neighbours(u, 8, 0)[:-1]):
-        if v.page != u.page or not _is_row(v):
-            return False
-        if cue.search(v):
-            return True
-    return False
+        lead = st.run_above(u, _lead_item, 8)[1]
+        return lead is not None and lead.low.rstrip().endswith(":") and bool(cue.search(lead))
+    return _is_row(u) and any(cue.search(v) for v in st.run_above(u, _is_row, 8)[0])
 
 
 def _lead_item(u: Unit) -> bool:
@@ -256,7 +247,8 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     if u.kind == "heading" and _label_line(u):
         # a grade line taken for a heading ("Mean score: 8.2 out of 10") ends the section above it, whose sentences
         # tell of its measurement ("Last year (2024) 80 clients filled in the CQ-index.")
-        above = next((v for v in reversed(units) if v.index < u.index), None)
+        before = st.neighbours(u, 1, 0)[:-1]
+        above = before[0] if before else None
         if above is not None and above.kind not in ("heading", "title"):
             section += [v for v in units if v.index < u.index and v.headings == above.headings]
     # (not a measurement still to come: "een nieuwe meting volgt in 2026", "a new measurement is being carried out in

@@ -803,12 +803,8 @@ def _asks_at_practice(text: str, page: PageInfo) -> bool:
     core = domain_core(page.url)
     cores = (core,) if core else page_name_cores(page)
     words = [_letters(w) for w in text.split()]
-    for i in range(len(words)):
-        for n in (1, 2, 3):
-            cand = "".join(words[i:i + n])
-            if i + n <= len(words) and any(c and c in cand and len(cand) <= len(c) + 8 for c in cores):
-                return True
-    return False
+    runs = ("".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3) if i + n <= len(words))
+    return any(c and c in cand and len(cand) <= len(c) + 8 for cand in runs for c in cores)
 
 
 def _presents_as_reference(page: PageInfo, search, title: str, heads: Iterable[str] = ()) -> bool:

@@ -89,6 +89,17 @@ class SiteText:
         lo, hi = max(0, unit.index - before), min(len(self.units), unit.index + after + 1)
         return [u for u in self.units[lo:hi] if u.page == unit.page]
 
+    def run_above(self, unit: Unit, belongs, limit: int) -> tuple[list[Unit], Unit | None]:
+        """The units right above ``unit`` on its page, nearest first, for which ``belongs`` holds (the rows of its table,
+        the items of its list), at most ``limit`` units up; and the unit just above that run (its header or lead-in), or
+        None when the run reaches the page's start or the limit."""
+        run: list[Unit] = []
+        for v in reversed(self.neighbours(unit, limit, 0)[:-1]):
+            if not belongs(v):
+                return run, v
+            run.append(v)
+        return run, None
+
     def section(self, unit: Unit) -> list[Unit]:
         """Units of the same page under the same heading path."""
         return [u for u in self.pages[unit.page].units if u.headings == unit.headings and u.kind not in ("heading", "title")]
