@@ -334,9 +334,21 @@ def _carrier(text_unit: Unit, st: SiteText) -> Unit:
     return text_unit
 
 
+# the practice saying what it is not ("Praktijk Kompasroos is geen crisisdienst", "we are not a crisis service")
+# names no one to contact
+_IS_NOT_A = re.compile(r"(?<![a-z])(?:(?:is|zijn|ben)\s+(?:nadrukkelijk\s+|uitdrukkelijk\s+)?geen|(?:is|are|am)\s+not\s+(?:an?\s+)?|"
+                       r"(?:isn't|aren't)\s+(?:an?\s+)?)\s*$")
+
+
+def _target_labels(u: Unit) -> set[str]:
+    """The contact targets named in ``u``, less those the practice says it is not."""
+    return {h.label for h in terms("reachability", "target").find(u)
+            if not _IS_NOT_A.search(getattr(u, h.on)[max(0, h.start - 40):h.start].lower())}
+
+
 def _targets(text_unit: Unit, st: SiteText) -> set[str]:
     """Contact targets in the unit, or in the next unit when the unit itself is a lead-in."""
-    return set(terms("reachability", "target").labels_in(_carrier(text_unit, st)))
+    return _target_labels(_carrier(text_unit, st))
 
 
 def _exclusion_context(u: Unit, st: SiteText) -> bool:
@@ -414,7 +426,7 @@ class Bereikbaarheid(Check):
             # in a statement of whom the practice does not treat, only a contact named in the statement itself
             # counts ("niet geschikt bij acute crisis; bel dan de huisartsenpost"), not one in the next sentence
             # ("... who are in acute crisis." + "Daniel will discuss with you and your GP which service suits")
-            tgts = set(terms("reachability", "target").labels_in(u)) if excluded else _targets(u, st)
+            tgts = _target_labels(u) if excluded else _targets(u, st)
             # the client is told to contact someone: an instruction or a phone number
             told = bool(action.search(u) or phone_numbers(u.text))
             if tgts <= {"huisarts"} and not told and _GP_IN_REFERRAL.search(u.low):
