@@ -26,7 +26,7 @@ from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import evidence, in_legal_section, is_legal_page, speaks_as_practice
-from checks.text.patterns import Grade, grades, year_positions, years
+from checks.text.patterns import Grade, grades, is_dateline, year_positions, years
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
@@ -237,7 +237,7 @@ def _context_year(st: SiteText, u: Unit) -> tuple[int | None, Unit | None]:
     """Year of a grade from its heading or the sentence before it ("Resultaten 2024")."""
     for h in reversed(u.headings[-2:]):
         ys = years(h)
-        if ys:
+        if ys and not is_dateline(h):  # (a news item's date line "12 maart 2024" dates the item, not the measurement)
             return max(ys), u
     meas = terms("cqi", "measurement")
     # the nearest sentence of the same section that dates the measurement ("meetperiode ... 2019")

@@ -140,6 +140,20 @@ def year_positions(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# a line that only dates a text ("12 maart 2024", "Geplaatst op 3 juni 2025", "March 12, 2024", "12-03-2024"): when it was
+# published, not the year of what it reports
+_MONTH = r"(?:jan|feb|maa|mar|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(r"^\W*(?:(?:geplaatst|gepubliceerd|posted|published|datum|date)(?:\s+op|\s+on)?\s*:?\s*)?"
+                       r"(?:(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+                       r"(?:\d{1,2}\s+" + _MONTH + r"\s+20\d\d|" + _MONTH + r"\s+\d{1,2},?\s+20\d\d|"
+                       r"\d{1,2}[-/.]\d{1,2}[-/.]20\d\d)\W*$")
+
+
+def is_dateline(low: str) -> bool:
+    """``low`` (lower case) is a line that only gives a date, as a news item's or a post's publication line."""
+    return bool(_DATELINE.match(low))
+
+
 def years(text: str) -> list[int]:
     """Four-digit years 2000-2049 in ``text`` in order (``year_positions``); a period "2023-2024"
     counts as its end year."""

@@ -30,3 +30,32 @@ def test_an_english_practice_that_is_not_a_crisis_service_names_no_one():
                        "Contact\nYou can reach me by phone on Tuesdays between 9 and 10. Outside those hours, leave a message and I will call you back.\n"
                        "Please note that this practice is not a crisis service.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a news item's date line dates the item
+
+_NEWS = """Nieuws
+Hoe tevreden zijn onze cliënten?
+{dateline}
+Wie bij De Wielewaal een behandeling afsluit, krijgt van ons de CQ-index toegestuurd: een landelijke, gevalideerde vragenlijst over de ervaringen met de zorg.
+Over het jaar 2023 stuurden 412 cliënten de vragenlijst terug. Zij gaven ons gemiddeld een 8,1 als rapportcijfer (schaal 1-10)."""
+
+
+def test_the_date_line_of_a_news_item_is_not_the_year_of_the_measurement():
+    snap = corpus_site("https://www.ggz-wielewaal.example/nieuws/cijfer/", _NEWS.format(dateline="18 februari 2024"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_niet" and f.details["cqi_year"] == 2023
+
+
+def test_a_heading_that_names_the_measurement_year_still_dates_the_grade():
+    # twin: "Resultaten 2024" names the year of the results, no date line
+    snap = corpus_site("https://www.ggz-wielewaal.example/nieuws/cijfer/",
+                       _NEWS.format(dateline="Resultaten 2024").replace("Over het jaar 2023 stuurden", "Dat jaar stuurden"))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2024
+
+
+def test_a_date_line_is_told_from_a_dated_heading():
+    from checks.text.patterns import is_dateline
+    assert is_dateline("18 februari 2024") and is_dateline("posted on march 3, 2025") and is_dateline("di 4 feb. 2025")
+    assert not is_dateline("meting 18 februari 2024") and not is_dateline("resultaten 2024")
