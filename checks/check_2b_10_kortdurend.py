@@ -473,6 +473,21 @@ def _said_of_other(low: str, hit) -> bool:
 _HEAD_BEFORE_PLACE = re.compile(r"(?<![a-z])(?:het|de|een|uw|je|onze|ons|the|your|our|a)\s+([\w-]+)\s+(?:bij|in|at|with)\s+$")
 
 
+# short care the client already had and that did not help ("wie een kortdurende therapie al eens niet genoeg heeft geholpen",
+# "na een eerdere kortdurende behandeling", "people for whom short-term therapy has not helped"): care before this
+# practice's, the reason to come to it (a conditional "als een kortdurende behandeling niet voldoende is" stays the own care)
+_FAILED_AFTER = re.compile(r"[^.;:!?]{0,50}?(?<![a-z])(?:(?:onvoldoende|niet|nauwelijks|te\s+weinig)\s+(?:\w+\s+){0,2}?(?:heeft|hebben|had|hadden)\s+"
+                           r"(?:\w+\s+)?(?:geholpen|gewerkt|opgeleverd)|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:onvoldoende|niet|nauwelijks)\s+"
+                           r"(?:geholpen|gewerkt|opgeleverd)|(?:onvoldoende|niet)\s+(?:hielp|hielpen|werkte|werkten)|(?:has|have|had)\s+not\s+(?:\w+\s+)?"
+                           r"(?:helped|worked)|(?:hasn't|haven't|hadn't)\s+(?:\w+\s+)?(?:helped|worked)|(?:did\s+not|didn't)\s+(?:\w+\s+)?(?:help|work))(?![a-z])")
+_EARLIER_BEFORE = re.compile(r"(?<![a-z])(?:eerdere?|vorige|eerder\s+(?:een|al)|al\s+eerder\s+(?:een)?|previous|earlier|prior)\s+(?:\w+\s+)?$")
+
+
+def _earlier_care(low: str, hit) -> bool:
+    """The short care is the client's earlier care, which did not help (``_FAILED_AFTER``)."""
+    return bool(_FAILED_AFTER.match(low, hit.end) or _EARLIER_BEFORE.search(low, max(0, hit.start - 30), hit.start))
+
+
 def _short_of_care(low: str, hit) -> bool:
     """The short word is said of the care: an attributive "kortdurende X" needs care within its next
     words; "afgebakend" / "tijdig afronden" said of a thing that is not care ("het formulier") do not count,
@@ -481,6 +496,8 @@ def _short_of_care(low: str, hit) -> bool:
         return True
     if hit.label == "kortdurend" and _PROCESSING.match(low, hit.end):
         return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care
+    if hit.label == "kortdurend" and _earlier_care(low, hit):
+        return False
     if hit.label == "kortdurend":
         m = None if _EN_PREDICATIVE.match(low, hit.start) else _ATTRIBUTIVE_SHORT.match(low, hit.start)
         if m is not None and _FORMAT_NOUN.match(m.group(1)):

@@ -59,3 +59,37 @@ def test_a_date_line_is_told_from_a_dated_heading():
     from checks.text.patterns import is_dateline
     assert is_dateline("18 februari 2024") and is_dateline("posted on march 3, 2025") and is_dateline("di 4 feb. 2025")
     assert not is_dateline("meting 18 februari 2024") and not is_dateline("resultaten 2024")
+
+
+# --------------------------------------------------------------------------- short care that came before and did not help
+
+_SPECIALIST = """Voor wie
+Psychotherapeutencentrum Vlietoever behandelt volwassenen met langer bestaande of terugkerende problemen{tail}
+Een therapie bij ons loopt meestal één tot twee jaar."""
+
+
+def test_short_care_that_did_not_help_is_the_clients_earlier_care():
+    snap = corpus_site("https://www.vlietoever-psychotherapie.example/voor-wie/",
+                       _SPECIALIST.format(tail=", bij wie een kortdurende behandeling eerder niet heeft geholpen."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_short_care_that_follows_when_it_does_not_suffice_is_the_own_care():
+    # twin: the practice's own short care, and what it does when that is not enough
+    snap = corpus_site("https://www.vlietoever-psychotherapie.example/voor-wie/",
+                       _SPECIALIST.format(tail=". Wij bieden eerst een kortdurende behandeling; blijkt die niet voldoende, dan kijken we samen verder.")
+                       .replace("Een therapie bij ons loopt meestal één tot twee jaar.", ""))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_english_short_term_therapy_that_has_not_helped_came_before():
+    snap = corpus_site("https://www.vlietoever-therapy.example/who-we-help/",
+                       "Who we help\nWe see adults with long-standing problems for whom short-term therapy elsewhere has not helped enough.\n"
+                       "Therapy with us usually takes one to two years.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_a_previous_short_treatment_is_no_short_care_of_the_practice():
+    snap = corpus_site("https://www.vlietoever-psychotherapie.example/aanmelden/",
+                       "Aanmelden\nNa een eerdere kortdurende behandeling bij een andere praktijk kun je hier terecht voor een langer traject. Neem het verslag daarvan mee naar de intake.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
