@@ -49,10 +49,11 @@ def is_cookie_notice(text: str) -> bool:
     """A cookie-consent sentence (a banner), not the name of a cookie or privacy page ("Ons gebruik van cookies");
     a short one with its button ("We use cookies. OK") too, the banner's heading ("Wij gebruiken cookies"), and the
     consent dialog's own heading ("Cookie-instellingen"), alone or opening the dialog's text; and a short text on
-    cookies that ends with the banner's choice to decline ("Cookies Accept Reject")."""
+    cookies that ends with one of the banner's buttons, to decline ("Cookies Accept Reject") or to agree ("Deze site
+    plaatst cookies. [Instellingen] [Akkoord]")."""
     low = text.lower()
     words = len(low.split())
     return ((words >= 5 or (words >= 3 and _CONSENT_BUTTON.search(low) is not None)) and bool(_COOKIE_NOTICE.search(low))) \
         or (words <= 4 and _CONSENT_DIALOG.match(low) is not None) or _DIALOG_OPENING.match(low) is not None \
-        or (words <= 30 and "cookie" in low and _DECLINE_BUTTON.search(low) is not None) \
+        or (words <= 30 and "cookie" in low and (_DECLINE_BUTTON.search(low) or _CONSENT_BUTTON.search(low)) is not None) \
         or _BANNER_HEADING.match(low) is not None

@@ -93,3 +93,35 @@ def test_a_previous_short_treatment_is_no_short_care_of_the_practice():
     snap = corpus_site("https://www.vlietoever-psychotherapie.example/aanmelden/",
                        "Aanmelden\nNa een eerdere kortdurende behandeling bij een andere praktijk kun je hier terecht voor een langer traject. Neem het verslag daarvan mee naar de intake.")
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a banner that ends with its consent buttons
+
+_BANNER_PAGE = """{banner}
+Psychologenpraktijk Brasem
+Home · Aanbod · Team · Contact
+Contact
+Ons secretariaat is bereikbaar op werkdagen, 9.15-16.45 uur, via 0511 42 87 90.
+Buiten kantoortijd en in een crisis kunt u terecht bij de huisartsenpost Noord (0900 112 33 44); gaat het om acuut levensgevaar: 112."""
+
+
+def test_a_banner_that_ends_with_its_agree_button_does_not_make_a_privacy_page():
+    snap = corpus_site("https://www.praktijkbrasem.example/contact/",
+                       _BANNER_PAGE.format(banner="Uw privacy is belangrijk. Deze website zet cookies. [Voorkeuren] [Akkoord]"))
+    assert judge("2b-6", snap).status == "voldoet"
+
+
+def test_an_english_banner_with_its_ok_button_is_a_banner():
+    from checks.text.cookies import is_cookie_notice
+    assert is_cookie_notice("Your privacy matters. This site stores cookies. [Settings] [OK]")
+    # twin: a page's own heading about cookies ends with no button
+    assert not is_cookie_notice("Hoe wij omgaan met cookies en uw privacy")
+
+
+def test_a_privacy_statement_that_mentions_reachability_stays_a_privacy_statement():
+    # twin: the page is the privacy statement itself; its words on phone hours are no advice of the page
+    snap = corpus_site("https://www.praktijkbrasem.example/privacy/",
+                       "Privacyverklaring\nPsychologenpraktijk Brasem verwerkt persoonsgegevens volgens de AVG.\n"
+                       "Vragen over deze verklaring? Ons secretariaat is bereikbaar op werkdagen, 9.15-16.45 uur.\n"
+                       "Buiten kantoortijd en in een crisis kunt u terecht bij de huisartsenpost Noord (0900 112 33 44); gaat het om acuut levensgevaar: 112.")
+    assert judge("2b-6", snap).status != "voldoet"
