@@ -61,7 +61,7 @@ from dataclasses import dataclass, field, replace
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_client_voice, in_legal_section, in_waiting_section, is_cost, is_course_page, is_editorial_page,
+from checks.text.context import (addresses_others, evidence, in_boilerplate_section, in_client_voice, in_legal_section, in_waiting_section, is_cost, is_course_page, course_not_treatment, is_editorial_page,
                                  is_legal_page, is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, NAV_SEPARATOR, is_menu_line,
                                  page_about, page_titled)
 from checks.text.patterns import QuickRegex, has_email, phone_numbers
@@ -1367,7 +1367,7 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
         # evaluation of the agreements ("The agreements are evaluated every year with local GPs") are the partnership's
         # steps, not a client's route told in part
         sc.verdict, sc.topic = 0, ""
-    elif sc.verdict and (is_course_page(page) or addresses_others(page)):
+    elif sc.verdict and (is_course_page(page) or course_not_treatment(page) or addresses_others(page)):
         # the sign-up, meetings and last meeting of a course, a workshop, supervision for colleagues or a study
         # ("Cursus opvoeden in de pubertijd", "/opleiding/supervisie-en-intervisie/") are that course's, not a treatment route;
         # nor is the route of what a page offers to others than clients (an employer's contact, intake with HR and

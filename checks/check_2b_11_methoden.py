@@ -28,7 +28,7 @@ from checks.text.terms import plain_text
 from checks.text.context import (about_products, addresses_others, is_menu_line, evidence, explains_subject, in_cost_section, in_legal_section, introduces_professional_audience,
                                  is_cost, is_cost_page, is_editorial_page, is_legal_by_first_heading, is_for_professionals, is_general_explainer, is_general_page, is_links_page,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
-                                 own_name_spans, presents_no_offer, quotation_in_first_person, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
+                                 own_name_spans, presents_no_offer, quotation_in_first_person, course_not_treatment, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import ADDRESS
 from checks.text.units import Unit, semicolon_clauses
@@ -310,6 +310,8 @@ class Methoden(Check):
             if is_menu_line(u):
                 continue  # "Behandelingen | EMDR | Schematherapie | eHealth": the site's menu names pages, on every page
                 # alike, and readers take it for navigation; the offer is told on the pages it links to
+            if course_not_treatment(page):
+                continue  # "Mindfulness voor beginners" that says "dit is een cursus, geen behandeling": not the practice's care
             if in_waiting_section(u) or is_waiting_page(page):
                 continue  # "Wachttijd EMDR: 4 weken", "# Wachttijden / Groepstraining mindfulness: start 2 september": how long one
                 # waits for a treatment, not what it is (the offer is told elsewhere)

@@ -222,6 +222,32 @@ def is_course_page(page: PageInfo) -> bool:
     return _page_memo(page, ("course_page",), compute)
 
 
+# the offer said not to be treatment ("Dit is een training en geen therapie", "This course is not therapy", "de training
+# vervangt geen therapie", "this group is no substitute for therapy")
+_NOT_TREATMENT = re.compile(
+    r"(?<![a-z])(?:dit|het|this|it|(?:deze|onze|de|this|our|the)\s+[\w-]+)\s+(?:is|'s)\s+(?:(?:een|a|an)\s+[\w-]+,?\s+)?(?:en\s+|and\s+)?"
+    r"(?:geen\s+|not\s+(?:a\s+|an\s+)?|no\s+)(?:behandeling|therapie|treatment|therapy|psychotherap\w*)(?![a-z])"
+    r"|(?<![a-z])(?:vervangt\s+geen|(?:does\s+not|doesn't)\s+replace|(?:is\s+)?geen\s+vervanging\s+(?:van|voor)|(?:is\s+)?(?:no|not\s+a)\s+substitute\s+for)"
+    r"\s+(?:\w+\s+)?(?:behandeling|therapie|treatment|therapy|psychotherap\w*)(?![a-z])")
+
+
+_COURSE_WORD = re.compile(r"cursus|training|workshop|course|groep|group")
+
+
+def course_not_treatment(page: PageInfo) -> bool:
+    """A course that its page says is not treatment: a course page (``is_course_page``) that says so ("Let wel: dit is een
+    training en geen therapie", "This course is not therapy"), or a page that says so of its training or group ("onze
+    groep is geen behandeling"). The method it teaches (mindfulness) is no method the practice offers as
+    care, and its sign-up and meetings are no treatment route."""
+    def compute() -> bool:
+        for u in page.units:
+            m = _NOT_TREATMENT.search(u.low) if u.kind != "title" else None
+            if m is not None and (is_course_page(page) or _COURSE_WORD.search(u.low, max(0, m.start() - 30), m.end())):
+                return True
+        return False
+    return _page_memo(page, ("course_not_treatment",), compute)
+
+
 # a course said to be part of the practice's treatment ("onderdeel van je behandeling", "hoort bij ons behandelaanbod",
 # "as part of your treatment", "part of our treatment offer")
 _PART_OF_TREATMENT = re.compile(r"(?<![a-z])(?:onderdeel\s+van\s+(?:je|jouw|uw|de|onze|ons)\s+(?:\w+\s+)?(?:behandeling|behandelaanbod|zorgaanbod|aanbod)|"

@@ -125,3 +125,35 @@ def test_a_privacy_statement_that_mentions_reachability_stays_a_privacy_statemen
                        "Vragen over deze verklaring? Ons secretariaat is bereikbaar op werkdagen, 9.15-16.45 uur.\n"
                        "Buiten kantoortijd en in een crisis kunt u terecht bij de huisartsenpost Noord (0900 112 33 44); gaat het om acuut levensgevaar: 112.")
     assert judge("2b-6", snap).status != "voldoet"
+
+
+# --------------------------------------------------------------------------- a course that says it is no treatment
+
+_COURSE = """Training ontspannen met aandacht
+Acht avonden lang oefen je in een groep van tien met mindfulness: je richt je aandacht op je adem en je lichaam, merkt gedachten op zonder erin mee te gaan en neemt die houding mee naar je dag.
+Zo verloopt het
+• Eerst een kort kennismakingsgesprek met een van de twee trainers.
+• Dan acht bijeenkomsten van twee uur, op donderdag.
+• Een maand na avond acht volgt nog een terugkomavond.
+{note}"""
+
+
+def test_a_training_said_to_be_no_treatment_offers_no_method_and_no_route():
+    snap = corpus_site("https://www.praktijkdeschelp.example/ontspannen-met-aandacht/",
+                       _COURSE.format(note="Let wel: deze training is geen therapie; de zorgverzekeraar vergoedt haar niet."))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_training_that_is_part_of_the_treatment_offers_its_method():
+    # twin: the same training as a part of the practice's care
+    snap = corpus_site("https://www.praktijkdeschelp.example/ontspannen-met-aandacht/",
+                       _COURSE.format(note="Je volgt de training naast je gesprekken bij ons; de zorgverzekeraar vergoedt haar."))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_an_english_course_page_that_says_it_is_no_treatment():
+    snap = corpus_site("https://www.deschelp-practice.example/courses/mindfulness/",
+                       "Mindfulness course\nEight weekly evenings in a small group, in which you practise breathing space, body scan and mindful walking, "
+                       "learning to notice thoughts without acting on them.\nThis course is not therapy, and no referral is needed.")
+    assert judge("2b-11", snap).status == "voldoet_niet"
