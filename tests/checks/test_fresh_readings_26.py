@@ -157,3 +157,22 @@ def test_an_english_course_page_that_says_it_is_no_treatment():
                        "Mindfulness course\nEight weekly evenings in a small group, in which you practise breathing space, body scan and mindful walking, "
                        "learning to notice thoughts without acting on them.\nThis course is not therapy, and no referral is needed.")
     assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- given names of younger practitioners
+
+_ABOUT_ME = """Over mij
+Hoi, ik ben {name}. Ik studeerde in Nijmegen en was daarna zes jaar behandelaar bij een instelling in Arnhem.
+Ik ben GZ-psycholoog (BIG 49057713925) en lid van het NIP en de VGCt."""
+
+
+def test_a_practitioner_who_introduces_herself_by_a_younger_given_name_is_named():
+    for name in ("Jonas Verhoef", "Esmee", "Tobias Brandsma"):
+        snap = corpus_site("https://www.praktijk-verhoef.example/over-mij/", _ABOUT_ME.format(name=name))
+        assert judge("2b-7", snap).status == "voldoet", name
+
+
+def test_a_word_that_is_no_given_name_after_ik_ben_names_no_one():
+    # twin: "ik ben Gelders" (from Gelderland) gives no name; the registrations without one stay "bijna"
+    snap = corpus_site("https://www.praktijk-verhoef.example/over-mij/", _ABOUT_ME.format(name="Gelders van geboorte"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
