@@ -350,6 +350,13 @@ _OTHER_PRACTICE_AFTER = re.compile(r"^\s*,?\s*(?:van|bij|from|of|at)\s+(?:de\s+|
                                    r"(?:[A-Z][\w-]*)?(?:[Pp]raktijk|[Pp]ractice|[Cc]entrum|[Cc]entre|[Cc]enter)\w*")
 
 
+# ... or after the person's profession in the name's apposition: "dr. Imke Sollewijn, psychiater bij Psychiatriepraktijk
+# Westerkade", "Tom Bos (psychologist at Therapy Centre North)" (a capitalised organisation word; not "bij de praktijk")
+_OTHER_PRACTICE_IN_APPOSITION = re.compile(r"^\s*(?:,|\(|[-–—])\s*(?:[\w-]+\s+){1,6}?(?:van|bij|at|of|with)\s+(?:de\s+|het\s+|the\s+)?"
+                                           r"(?:[A-Z][\w'-]*\s+){0,3}?(?=[A-Z])(?i:[\w-]*?(?:praktijk|practice|centrum|centre|center|kliniek|"
+                                           r"clinic|ziekenhuis|hospital|ggz))\w*")
+
+
 # the name's apposition places the person at a place of work: "Anna de Wit, GZ-psycholoog bij X", "Tom Bos (psychologist at X)"
 _AT_WORKPLACE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:[\w-]+\s+){0,6}?(?:bij|van|binnen|at|of|with|for)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
 
@@ -370,7 +377,8 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
     idx = text.find(name)
     if idx < 0:
         return False
-    m = _OTHER_PRACTICE_AFTER.match(text[idx + len(name):])
+    rest = text[idx + len(name):]
+    m = _OTHER_PRACTICE_AFTER.match(rest) or _OTHER_PRACTICE_IN_APPOSITION.match(re.split(r"[.!?;]\s", rest, maxsplit=1)[0])
     if m and url:
         org = (idx + len(name) + m.start(), idx + len(name) + m.end())
         if not any(a < org[1] and org[0] < b for a, b in own_name_spans(text, url, page)):

@@ -176,3 +176,22 @@ def test_a_word_that_is_no_given_name_after_ik_ben_names_no_one():
     # twin: "ik ben Gelders" (from Gelderland) gives no name; the registrations without one stay "bijna"
     snap = corpus_site("https://www.praktijk-verhoef.example/over-mij/", _ABOUT_ME.format(name="Gelders van geboorte"))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a practitioner of another practice in an apposition
+
+_MEDICATION = """Medicatie
+Wij hebben geen eigen voorschrijver in huis. Voor advies over medicijnen werken we samen met dr. Wessel Hanegraaf, psychiater {where} in Delft."""
+
+
+def test_a_psychiatrist_at_another_named_practice_is_no_practitioner_of_ours():
+    snap = corpus_site("https://www.praktijk-klaverweide.example/medicatie/",
+                       _MEDICATION.format(where="bij Psychiatriepraktijk Oude Delft"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_psychiatrist_at_the_practice_itself_stays_ours():
+    # twin: the apposition names the site's own practice
+    snap = corpus_site("https://www.praktijk-klaverweide.example/medicatie/",
+                       _MEDICATION.format(where="bij Praktijk Klaverweide").replace("Wij hebben geen eigen voorschrijver in huis. ", ""))
+    assert judge("2b-7", snap).status == "voldoet"
