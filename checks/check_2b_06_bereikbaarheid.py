@@ -49,6 +49,8 @@ _OUT_OF_HOURS_SERVICES = {"huisartsenpost"}
 _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obligation|wettelijke plicht|meldcode|"
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
                          r"specialistische ggz als|klacht|complaint|"
+                         # a practitioner's career ("My first job was in a crisis team, where I worked four years", "ik werkte acht jaar bij de crisisdienst")
+                         r"(?<![a-z])(?:werkte|werkten|gewerkt|begon\s+(?:ik|mijn|als)|started\s+(?:out|my\s+career)|worked|spent\s+\w+\s+years?)(?![a-z])|"
                          # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
                          r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])|"
                          # ... or what a course or talk is about ("een nascholing voor huisartsen over gespreksvoering bij

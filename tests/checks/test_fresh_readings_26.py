@@ -195,3 +195,19 @@ def test_a_psychiatrist_at_the_practice_itself_stays_ours():
     snap = corpus_site("https://www.praktijk-klaverweide.example/medicatie/",
                        _MEDICATION.format(where="bij Praktijk Klaverweide").replace("Wij hebben geen eigen voorschrijver in huis. ", ""))
     assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a career in crisis care
+
+def test_a_practitioners_years_in_a_crisis_team_are_no_crisis_advice():
+    for career in ("Having started out on a crisis team, I later spent four years at an outpatient clinic in Zwolle.",
+                   "Daarvoor werkte ik zeven jaar in het crisisteam van een grote instelling."):
+        snap = corpus_site("https://www.lindeboom-therapie.example/over-mij/", f"Over mij\n{career}")
+        assert judge("2b-6", snap).status == "voldoet_niet", career
+
+
+def test_a_crisis_team_to_call_is_still_crisis_advice():
+    # twin: the crisis team named as the one to contact
+    snap = corpus_site("https://www.lindeboom-therapie.example/over-mij/",
+                       "Over mij\nIk werk alleen overdag. Bij een crisis belt u het crisisteam van GGZ Oost via de huisarts.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
