@@ -392,8 +392,9 @@ _BUT = re.compile(r"(?<![a-z])(?:maar|wel|alleen|uitsluitend|but|only|instead)(?
 _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}(?:door)?(?:verwijz\w*|verwijs))\s+"
                           r"(?:[\w-]+\s+){0,8}?naar\s+(?:[\w-]+\s+){0,5}?(?:de\s+|een\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                           r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}(?:in|bij|thuis\s+in|op\s+(?:zijn|haar|je|uw)\s+plek\s+in)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
-                          # ... or a provider of it ("dan bent u beter geholpen bij een instelling voor basis GGZ")
-                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}bij\s+(?:een|de|andere)\s+(?:[\w-]+\s+)?(?:praktijk|psycholoog|aanbieder|zorgaanbieder|instelling|poh)\w*\s+"
+                          # ... or a provider of it ("dan bent u beter geholpen bij een instelling voor basis GGZ"), also as the second
+                          # of two ("beter geholpen bij de POH of anders bij een praktijk binnen de basis GGZ")
+                          r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}bij\s+(?:[\w-]+\s+){0,6}?(?:(?:of|en)\s+bij\s+)?(?:een|de|andere)\s+(?:[\w-]+\s+)?(?:praktijk|psycholoog|aanbieder|zorgaanbieder|instelling|poh)\w*\s+"
                           r"(?:voor|in|uit|binnen)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                           # the basis GGZ as the more fitting place ("voor lichte klachten past de basis GGZ bij een andere psycholoog meestal beter")
                           r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)[^.;:]{0,80}?(?<![a-z])(?:passender|geschikter|beter\s+(?:geschikt|passend|op\s+(?:zijn|haar|je|uw)\s+plaats))(?![a-z])")

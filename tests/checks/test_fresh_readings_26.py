@@ -211,3 +211,22 @@ def test_a_crisis_team_to_call_is_still_crisis_advice():
     snap = corpus_site("https://www.lindeboom-therapie.example/over-mij/",
                        "Over mij\nIk werk alleen overdag. Bij een crisis belt u het crisisteam van GGZ Oost via de huisarts.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the basis GGZ as the second of two places to go
+
+_ELSEWHERE = """Over de praktijk
+Praktijk Rietvink biedt psychotherapie in de specialistische GGZ. {tail}"""
+
+
+def test_the_basis_ggz_named_second_as_the_better_place_is_someone_elses_care():
+    snap = corpus_site("https://www.praktijkrietvink.example/over/", _ELSEWHERE.format(
+        tail="Wie lichtere problemen heeft, is beter geholpen bij de praktijkondersteuner van zijn huisarts of bij een psycholoog binnen de basis GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_practice_working_in_the_basis_ggz_itself_is_its_own_care():
+    # twin: the practice's own care type, with the POH named as another place beside it
+    snap = corpus_site("https://www.praktijkrietvink.example/over/", _ELSEWHERE.format(
+        tail="Daarnaast werken wij in de basis GGZ. Voor lichtere problemen kunt u ook bij de praktijkondersteuner van uw huisarts terecht."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
