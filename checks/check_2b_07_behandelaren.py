@@ -1960,19 +1960,22 @@ _TRAINEES = re.compile(r"opleidingsplaats|opleidingsplek\w*|opleidingsinstelling
                        r"training (?:place|position)")
 
 
-_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:[Ii]k\s+ben|(?P<named>[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|[Mm]y\s+name\s+is)|I\s+am|I'm|I’m)\s+"
+_INTRODUCES = re.compile(rf"(?:^|[.!?:,]\s*|\b)(?:(?P<greet>(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]oi|[Hh]ey)[,!]?\s+(?:[Ii]k\s+ben|I\s+am|I'm|I’m))|"
+                         rf"[Ii]k\s+ben|(?P<named>[Mm]ijn\s+naam\s+is|[Ii]k\s+heet|[Mm]y\s+name\s+is)|I\s+am|I'm|I’m)\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE})*(?:\s+{_NAME_WORD}){{0,2}})")
 
 
 def _self_introduced(text: str) -> list[str]:
     """The name the writer gives themself ("Ik ben Marloes", "My name is Laura Bennett"): a
     capitalised name whose first word is a given name; after "mijn naam is", "ik heet" or "my
-    name is" any name ("Mijn naam is Yara Haddad"), as those words say that a name follows."""
+    name is" any name ("Mijn naam is Yara Haddad"), as those words say that a name follows; after a greeting ("Hi, I'm
+    Maren Holtkamp", "Hoi, ik ben Sietse Brouwer") a full name of two words or more, as a greeting opens an introduction."""
     out = []
     for m in _INTRODUCES.finditer(text):
         name = m.group("name")
         first = name.split()[0]
-        if (m.group("named") or _given(first)) and not _not_name(name.split()):
+        greeted = bool(m.group("greet")) and sum(1 for w in name.split() if w[:1].isupper()) >= 2
+        if (m.group("named") or greeted or _given(first)) and not _not_name(name.split()):
             out.append(name)
     return out
 

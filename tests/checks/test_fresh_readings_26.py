@@ -230,3 +230,21 @@ def test_the_practice_working_in_the_basis_ggz_itself_is_its_own_care():
     snap = corpus_site("https://www.praktijkrietvink.example/over/", _ELSEWHERE.format(
         tail="Daarnaast werken wij in de basis GGZ. Voor lichtere problemen kunt u ook bij de praktijkondersteuner van uw huisarts terecht."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a greeting before the writer's full name
+
+_GREETING = """About me
+{intro} I trained in Groningen and worked for nine years at an outpatient clinic before I set up on my own.
+My title is GZ-psycholoog; I am in the BIG register and belong to the NIP."""
+
+
+def test_a_greeting_before_a_full_name_introduces_the_writer():
+    snap = corpus_site("https://www.hollowell-therapy.example/about/", _GREETING.format(intro="Hello, I'm Wiebke Sandhorst."))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_a_greeting_before_a_single_unknown_word_names_no_one():
+    # twin: "Hi, I'm Frisian." is where the writer comes from, not a name
+    snap = corpus_site("https://www.hollowell-therapy.example/about/", _GREETING.format(intro="Hi, I'm Frisian."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
