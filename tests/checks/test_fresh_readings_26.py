@@ -248,3 +248,22 @@ def test_a_greeting_before_a_single_unknown_word_names_no_one():
     # twin: "Hi, I'm Frisian." is where the writer comes from, not a name
     snap = corpus_site("https://www.hollowell-therapy.example/about/", _GREETING.format(intro="Hi, I'm Frisian."))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- work and life back on track
+
+_ON_TRACK = """How I work
+Therapy with me is short-term: most people come for six to ten sessions. {aim}"""
+
+
+def test_getting_work_and_relationships_back_on_track_explains_the_generalist_character():
+    snap = corpus_site("https://www.hollowell-therapy.example/how-i-work/", _ON_TRACK.format(
+        aim="Together we focus on getting your job and your studies back on track, drawing on the strengths you already have."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_getting_the_schedule_back_on_track_explains_nothing():
+    # twin: the appointments, not the client's life, get back on track
+    snap = corpus_site("https://www.hollowell-therapy.example/how-i-work/", _ON_TRACK.format(
+        aim="After a holiday we get the appointments back on track quickly, drawing on the strengths you already have."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
