@@ -267,3 +267,22 @@ def test_getting_the_schedule_back_on_track_explains_nothing():
     snap = corpus_site("https://www.hollowell-therapy.example/how-i-work/", _ON_TRACK.format(
         aim="After a holiday we get the appointments back on track quickly, drawing on the strengths you already have."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- whom the practitioner cannot help
+
+_CANNOT_HELP = """About me
+{who} people in an acute crisis, with a psychotic disorder or with a serious addiction. We then look with your GP for care that does fit."""
+
+
+def test_whom_the_practitioner_cannot_help_is_no_crisis_advice():
+    snap = corpus_site("https://www.hollowell-therapy.example/about/", _CANNOT_HELP.format(who="Clients I cannot help online:"))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+    assert judge("2b-8", snap).status in ("voldoet_bijna", "voldoet")
+
+
+def test_what_to_do_in_a_crisis_with_the_gp_is_still_crisis_advice():
+    # twin: the same people told to go to the GP in a crisis
+    snap = corpus_site("https://www.hollowell-therapy.example/about/",
+                       "About me\nIn an acute crisis, please call your GP straight away.")
+    assert judge("2b-6", snap).status == "voldoet_bijna"
