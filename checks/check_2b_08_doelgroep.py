@@ -452,7 +452,9 @@ _ELIGIBLE = re.compile(r"in\s+aanmerking|" + _QUALIFY + r"|"
 # the practice takes no new clients for now ("aanmeldstop voor kinderen", "geen nieuwe cliënten"): capacity, not a target group
 _INTAKE_STOP = re.compile(r"aanmeldstop|cli[eë]ntenstop|patientenstop|wachtlijststop|(?:geen|niet)\s+(?:\w+\s+)?nieuwe\s+(?:clienten|aanmeldingen|patienten|clients)")
 # emergency advice: where to go now ("bel dan 112", "neem contact op met de huisartsenpost")
-_EMERGENCY_ADVICE = re.compile(r"(?<![a-z0-9])(?:112|113|huisartsenpost|huisartsendienst|spoedpost|spoedeisende|crisisdienst|bel\w*|contact\s+op|neem\s+(?:dan\s+)?contact|call|emergency\s+services)(?![a-z0-9])")
+_EMERGENCY_ADVICE = re.compile(r"(?<![a-z0-9])(?:112|113|huisartsenpost|huisartsendienst|spoedpost|spoedeisende|crisisdienst|bel\w*|contact\s+op|neem\s+(?:dan\s+)?contact|call|emergency\s+services"
+                               # (in English also "please contact your GP")
+                               r"|contact\s+(?:your|the)\s+(?:gp|huisarts|doctor|general\s+practitioner))(?![a-z0-9])")
 _CRISIS_WORDS = re.compile(r"(?<![a-z])(?:crisis\w*|acute?|acuut|spoed\w*|nood\w*|levens\w*|emergenc\w*|urgent\w*|suicid\w*|zelfmoord\w*|zelfdoding|"
                            r"buiten\s+kantoortijd\w*|buiten\s+kantooruren)(?![a-z])")
 # a page on what to do in an emergency ("Spoed en crisis", "/urgent-help/", "Direct hulp nodig?")

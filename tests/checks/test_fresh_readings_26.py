@@ -286,3 +286,19 @@ def test_what_to_do_in_a_crisis_with_the_gp_is_still_crisis_advice():
     snap = corpus_site("https://www.hollowell-therapy.example/about/",
                        "About me\nIn an acute crisis, please call your GP straight away.")
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- no crisis care, contact your GP
+
+def test_no_crisis_care_with_contact_your_gp_is_reachability_advice_not_an_exclusion():
+    snap = corpus_site("https://www.hollowell-therapy.example/waiting-time/",
+                       "Waiting time\nThe wait is about five weeks at present.\n"
+                       "When things are urgent, contact your GP straight away: we cannot offer crisis care.")
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_no_crisis_care_with_no_one_to_contact_stays_an_exclusion():
+    # twin: no one named to contact, beside whom the practice treats: both sides
+    snap = corpus_site("https://www.hollowell-therapy.example/who-i-help/",
+                       "Who I help\nAdults with anxiety or low mood. We cannot offer crisis care.")
+    assert judge("2b-8", snap).status == "voldoet"
