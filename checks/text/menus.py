@@ -116,7 +116,8 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int
     a list item or the title) that form a menu written one item per line: a run of at least three short lines without
     closing punctuation, of which all (three) or at least three and half (a longer run) are common pages' names
     (``MENU_PAGE_NAME``). A line set as a heading (``headings``) at the end of the run is the page's own heading over
-    its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item."""
+    its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item, and so
+    is a last line that repeats an item of the run; lines above a "Home" item (the site's tagline) are none either."""
     out: set[int] = set()
     run: list[int] = []
     for i, low in enumerate([*lows, None]):
@@ -125,6 +126,10 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int
             continue
         if run and headings[run[-1]]:
             run.pop()
+        if len(run) > 1 and lows[run[-1]] in [lows[j] for j in run[:-1]]:
+            run.pop()  # the page's own name under the menu that names it ("... Aanmelden", "Contact", "Praktijkinformatie")
+        home = next((k for k, j in enumerate(run) if (lows[j] or "").strip() == "home"), 0)
+        run = run[home:]  # (a tagline or the site's name right above "Home" is no item)
         if len(run) >= _MIN_ITEMS:
             named = _named_items([lows[j] for j in run])
             if named == len(run) or (named >= _MIN_ITEMS and 2 * named >= len(run)):

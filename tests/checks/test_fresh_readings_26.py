@@ -302,3 +302,26 @@ def test_no_crisis_care_with_no_one_to_contact_stays_an_exclusion():
     snap = corpus_site("https://www.hollowell-therapy.example/who-i-help/",
                        "Who I help\nAdults with anxiety or low mood. We cannot offer crisis care.")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a menu between the tagline and the page's own name
+
+def test_a_menu_under_the_sites_tagline_and_over_the_pages_repeated_name_is_a_menu():
+    from checks.text.menus import vertical_menu_lines
+    lines = ["hulp bij stress en somberheid", "home", "praktijkinfo", "kortdurende behandeling", "aanmelden", "contact",
+             "praktijkinfo", "de praktijk is open van maandag tot en met donderdag."]
+    assert vertical_menu_lines(lines, [False] * len(lines)) == {1, 2, 3, 4, 5}
+
+
+def test_short_lines_that_name_no_pages_are_no_menu():
+    # twin: a run of short lines with a repeated last line that names groups, not pages, stays text
+    from checks.text.menus import vertical_menu_lines
+    lines = ["onze groepen", "mindfulness", "assertiviteit", "rouwverwerking", "mindfulness", "de groepen starten in maart."]
+    assert vertical_menu_lines(lines, [False] * len(lines)) == set()
+
+
+def test_kortdurende_behandeling_in_such_a_menu_says_nothing_of_the_care():
+    snap = corpus_site("https://www.praktijkdenneboom.example/praktijkinfo/",
+                       "Praktijk Denneboom\nhulp bij stress en somberheid\nHome\nPraktijkinfo\nKortdurende behandeling\nAanmelden\nContact\n"
+                       "Praktijkinfo\nDe praktijk is open van maandag tot en met donderdag. Op vrijdag zijn wij gesloten.")
+    assert judge("2b-10", snap).status == "voldoet_niet"
