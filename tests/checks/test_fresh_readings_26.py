@@ -325,3 +325,26 @@ def test_kortdurende_behandeling_in_such_a_menu_says_nothing_of_the_care():
                        "Praktijk Denneboom\nhulp bij stress en somberheid\nHome\nPraktijkinfo\nKortdurende behandeling\nAanmelden\nContact\n"
                        "Praktijkinfo\nDe praktijk is open van maandag tot en met donderdag. Op vrijdag zijn wij gesloten.")
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a contact line taken for a heading heads nothing
+
+_CONTACT_LINES = """Contact
+Telefoon: 0594 62 18 40
+{mail}
+Bezoekadres: Lindelaan 3, 9351 AB Leek."""
+
+
+def test_an_email_line_not_for_urgent_matters_heads_no_exclusion():
+    snap = corpus_site("https://www.praktijklindelaan.example/contact/",
+                       _CONTACT_LINES.format(mail="E-mail: post@praktijklindelaan.example (niet voor spoedeisende vragen)"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_a_line_not_for_urgent_matters_without_an_address_still_heads_its_section():
+    # twin: a heading "Niet voor spoedeisende vragen" over a sentence is a heading as before
+    from checks.text import site_text
+    snap = corpus_site("https://www.praktijklindelaan.example/contact/",
+                       "Contact\nNiet voor spoedeisende vragen\nGebruik hiervoor het contactformulier op deze pagina.")
+    unit = next(u for u in site_text(snap).units if u.text.startswith("Gebruik"))
+    assert unit.headings[-1] == "niet voor spoedeisende vragen"
