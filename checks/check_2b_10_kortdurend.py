@@ -39,7 +39,9 @@ UI_STRINGS = {
 _NOT_TREATMENT = QuickRegex(r"(?<!inclusief )(?<!incl\. )(?<!incl )intake|wacht(?:tijd|lijst)|kennismak|waiting\s?(?:time|list|period)|waitlist"
                             # the verb: "daarna wacht u gemiddeld nog 2 tot 3 weken op de start van de behandeling", "you wait"
                             r"|(?<![a-z])(?:wacht|wachten|wachtte|wait|waits|waited)(?![a-z])"
-                            r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment")
+                            r"|diagnosti(?:ek|sch)|(?:psychologisch|test|intelligentie|dyslexie)\s?onderzoek|observatie|screening|assessment"
+                            # what the first talks map ("de eerste drie gesprekken brengen uw vraag in kaart", "twee afspraken om alles in kaart te brengen")
+                            r"|(?<![a-z])in\s+kaart\s+(?:te\s+)?(?:brengen|gebracht|brengt|breng)(?![a-z])|(?<![a-z])(?:brengen|brengt|breng)\s+(?:[\w,-]+\s+){0,10}?in\s+kaart(?![a-z])")
 # the intake counted in with the treatment ("intake en behandeling samen beslaan 5 tot 12 gesprekken", "inclusief de
 # intake", "including the intake", "the intake is included"): the count is still the length of the whole care
 _INTAKE_INCLUDED = re.compile(r"(?<![a-z])(?:(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?intake\w*\s+(?:en|and|plus|&|\+)\s+(?:de\s+|het\s+|the\s+|your\s+|je\s+|uw\s+)?"

@@ -348,3 +348,23 @@ def test_a_line_not_for_urgent_matters_without_an_address_still_heads_its_sectio
                        "Contact\nNiet voor spoedeisende vragen\nGebruik hiervoor het contactformulier op deze pagina.")
     unit = next(u for u in site_text(snap).units if u.text.startswith("Gebruik"))
     assert unit.headings[-1] == "niet voor spoedeisende vragen"
+
+
+# --------------------------------------------------------------------------- the talks that map the complaints
+
+_MAPPING = """Werkwijze
+{count}
+Pas daarna volgt een plan voor de behandeling."""
+
+
+def test_the_talks_that_map_the_complaints_count_no_treatment_length():
+    snap = corpus_site("https://www.praktijkhoefslag.example/werkwijze/", _MAPPING.format(
+        count="Eerst verkennen we in twee à drie afspraken wat er speelt; zo brengen we uw vraag goed in kaart."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_talks_of_the_treatment_still_count_its_length():
+    # twin: the count is the treatment's own
+    snap = corpus_site("https://www.praktijkhoefslag.example/werkwijze/", _MAPPING.format(
+        count="De behandeling zelf bestaat meestal uit zes tot tien afspraken."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
