@@ -167,17 +167,6 @@ _MEASURING = re.compile(r"(?<![a-z])(?:cqi|cq-index|consumer\s+quality|vragenlij
                         r"(?:[1-9]|10)[,.]\d(?![\d])")
 # a short label before a colon that opens a sentence ("Niet bij ons: ...", "Not for: ...")
 _OPENING_LABEL = re.compile(r"^\W*([^:.!?]{2,30}):\s")
-# a named practitioner (or "hij"/"zij") whose work is with or focused on complaints, in the present tense
-_PRACTITIONER_FOCUS = re.compile(
-    r"^(?:(?:dr\.?|drs\.?|mr\.?|mevr\.?)\s+)?(?:[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ten|ter)){0,2}(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?|Hij|Zij|Ze|He|She)"
-    r"(?:,\s[^,]{2,60},)?\s+(?:[\w()-]+\s+){0,6}?"
-    r"(?:werkt\s+(?:\w+\s+){0,5}?met|richt\s+zich\s+(?:\w+\s+){0,2}op|is\s+gespecialiseerd\s+in|specialiseert\s+zich\s+in|"
-    r"heeft\s+(?:\w+\s+){0,2}(?:ervaring|expertise)\s+(?:met|in)|behandelt|begeleidt|helpt|"
-    r"speciali[sz]es\s+in|works\s+with|focuses\s+on|treats|helps|supports|has\s+(?:\w+\s+)?(?:experience|expertise)\s+(?:with|in))(?![a-z])")
-_NOT_A_NAME = re.compile(r"^(?:de|het|een|dit|deze|die|dat|wij|we|ik|u|je|jij|onze|ons|mijn|in|bij|als|voor|na|door|met|wanneer|soms|vaak|"
-                         r"iedereen|mensen|the|this|our|my|we|you|in|at|for|when|if|often|people|everyone)\b")
-
-
 # a product named after its kind ("de app Stemmingsmaatje", "het platform Angstvrij Online", "the Worry Less app" is
 # not caught): its name is no complaint the practice treats
 _PRODUCT_NAME = re.compile(r"(?<![A-Za-z])(?:app|platform|programma|module|training|cursus|tool|website|application|programme|program)\s+"
@@ -248,16 +237,6 @@ def _cost_only_in_glued_heading(u: Unit) -> bool:
         return False
     hits = [h for h in terms("context", "cost").find(u) if h.on == "low"]
     return bool(hits) and all(h.start < m.end() for h in hits)
-
-
-def _practitioner_focus(u: Unit, method) -> bool:
-    """The sentence opens with a practitioner of the practice (a name or he/she, not a method such as
-    "ACT richt zich op ...") who works with, focuses on or treats the complaints it names."""
-    text = u.text.strip()
-    if not _PRACTITIONER_FOCUS.match(text) or _NOT_A_NAME.match(u.low) or _CAREER.search(u.low):
-        return False
-    first = text.split()[0].strip(",.").lower()
-    return not method.search_text(first)
 
 
 # a heading that names the practice's offer as a whole ("Aanbod", "Ons behandelaanbod", "Behandelingen", "Treatments")
@@ -1453,9 +1432,9 @@ class Doelgroep(Check):
                       or (not editorial and not cost and bool(labels) and _name_offers(u))
                       or (not editorial and not cost and bool(grp) and _for_group_line(u.low))
                       or (not editorial and not cost and _for_complaints_line(u, labels)))
-            # a practitioner of the practice named as the one who works with or focuses on complaints
-            # ("Marieke werkt met volwassenen die vastlopen door angst", "Rebecca specialises in trauma")
-            framed = framed or (not editorial and bool(labels) and _practitioner_focus(u, method))
+            # (a practitioner of the practice named as the one who works with or focuses on complaints, "Marieke werkt met
+            # volwassenen die vastlopen door angst", "Rebecca specialises in trauma", tells that person's specialism (2b-7),
+            # not whom the practice treats)
             if labels and framed:
                 inc.add(u, labels, groups=bool(grp))
             elif (grp and framed) or band:
