@@ -50,7 +50,9 @@ _NOT_ADVICE = re.compile(r"beroepsgeheim|geheimhouding|confidential|legal obliga
                          r"melden|inform the|informeren|sneller|voorrang|eerder terecht|wachttijd|wachtlijst|"
                          r"specialistische ggz als|klacht|complaint|"
                          # a practitioner's career ("My first job was in a crisis team, where I worked four years", "ik werkte acht jaar bij de crisisdienst")
-                         r"(?<![a-z])(?:werkte|werkten|gewerkt|begon\s+(?:ik|mijn|als)|started\s+(?:out|my\s+career)|worked|spent\s+\w+\s+years?)(?![a-z])|"
+                         # (a person's past work, not "als dat niet heeft gewerkt, bel dan ...")
+                         r"(?<![a-z])(?:(?:ik|i|hij|zij|ze|he|she)\s+(?:\w+\s+){0,3}?(?:werkte|gewerkt|worked|spent\s+\w+\s+years?)|werkte\s+(?:ik|hij|zij|ze)|"
+                         r"begon\s+(?:ik|mijn\s+loopbaan|als)|started\s+(?:out|my\s+career))(?![a-z])|"
                          # what a course teaches its participants ("je leert ... doorverwijzen, bij een crisis naar 112")
                          r"(?<![a-z])(?:je leert|leer je|leren deelnemers|deelnemers leren|you learn|you will learn|participants learn)(?![a-z])|"
                          # ... or what a course or talk is about ("een nascholing voor huisartsen over gespreksvoering bij

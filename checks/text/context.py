@@ -224,7 +224,7 @@ def is_course_page(page: PageInfo) -> bool:
 
 # the offer said not to be treatment ("Dit is een training en geen therapie", "This course is not therapy", "de training
 # vervangt geen therapie", "this group is no substitute for therapy")
-_NOT_TREATMENT = re.compile(
+_SAID_NO_TREATMENT = re.compile(
     r"(?<![a-z])(?:dit|het|this|it|(?:deze|onze|de|this|our|the)\s+[\w-]+)\s+(?:is|'s)\s+(?:(?:een|a|an)\s+[\w-]+,?\s+)?(?:en\s+|and\s+)?"
     r"(?:geen\s+|not\s+(?:a\s+|an\s+)?|no\s+)(?:behandeling|therapie|treatment|therapy|psychotherap\w*)(?![a-z])"
     r"|(?<![a-z])(?:vervangt\s+geen|(?:does\s+not|doesn't)\s+replace|(?:is\s+)?geen\s+vervanging\s+(?:van|voor)|(?:is\s+)?(?:no|not\s+a)\s+substitute\s+for)"
@@ -241,7 +241,7 @@ def course_not_treatment(page: PageInfo) -> bool:
     care, and its sign-up and meetings are no treatment route."""
     def compute() -> bool:
         for u in page.units:
-            m = _NOT_TREATMENT.search(u.low) if u.kind != "title" else None
+            m = _SAID_NO_TREATMENT.search(u.low) if u.kind != "title" else None
             if m is not None and (is_course_page(page) or _COURSE_WORD.search(u.low, max(0, m.start() - 30), m.end())):
                 return True
         return False
