@@ -368,3 +368,10 @@ def test_the_talks_of_the_treatment_still_count_its_length():
     snap = corpus_site("https://www.praktijkhoefslag.example/werkwijze/", _MAPPING.format(
         count="De behandeling zelf bestaat meestal uit zes tot tien afspraken."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_advice_after_what_has_not_worked_is_still_crisis_advice():
+    # twin of the career reading: "gewerkt" said of what the client tried is no career
+    snap = corpus_site("https://www.lindeboom-therapie.example/contact/",
+                       "Contact\nHeeft wat we afspraken in een crisis niet gewerkt, bel dan meteen de huisartsenpost of 112.")
+    assert judge("2b-6", snap).status in ("voldoet_bijna", "voldoet")
