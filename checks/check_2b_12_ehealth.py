@@ -66,6 +66,12 @@ def _negated_generics(unit: Unit, gens: list[str]) -> bool:
     return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)
 
 
+# the practice's staff learning online ("de e-learning is door bijna alle medewerkers gevolgd", "staff completed the online
+# course"), with no client in the sentence
+_STAFF = re.compile(r"(?<![a-z])(?:medewerkers|personeel|collega'?s|staff|employees|zorgprofessionals|teamleden|team\s+members)(?![a-z])")
+_LEARNING = re.compile(r"e-?learning|scholing|nascholing|training|cursus|geschoold|getraind|afgerond|gevolgd|completed|trained|course")
+_CLIENT_SIDE = re.compile(r"(?<![a-z])(?:cli[eë]nt\w*|client\w*|pati[eë]nt\w*|u|je|jij|uw|jouw|you|your)(?![a-z])")
+
 # a question that invites the reader's own questions about something ("Heb je vragen over online behandelen?", "Vragen over
 # de app?", "Do you have any questions about our online programme?")
 _INVITES_QUESTIONS = re.compile(r"^\W*(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+(?:nog\s+)?|do\s+you\s+have\s+(?:any\s+)?|any\s+)?"
@@ -251,6 +257,9 @@ class EHealth(Check):
             if not plats and set(gens) == {"eHealth"} and _answered_with_channels_only(st, u, platform, generic):
                 continue  # "Doet u aan eHealth? Jazeker: we beeldbellen ook, en u mailt ons beveiligd": the answer
                 # names only ways to talk, write or fill in lists (LABELING v2: no eHealth)
+            if _STAFF.search(u.low) and _LEARNING.search(u.low) and not _CLIENT_SIDE.search(u.low):
+                continue  # "Alle medewerkers volgden de e-learning over beveiliging", "all staff completed the online training": the
+                # staff's own training, no eHealth for clients
             if _INVITES_QUESTIONS.match(u.low):
                 continue  # "Nog vragen over de app?" + "Stel ze in je volgende gesprek": the reader is invited to
                 # ask about it; what the practitioner discusses then are the questions, not the work in a module

@@ -375,3 +375,23 @@ def test_advice_after_what_has_not_worked_is_still_crisis_advice():
     snap = corpus_site("https://www.lindeboom-therapie.example/contact/",
                        "Contact\nHeeft wat we afspraken in een crisis niet gewerkt, bel dan meteen de huisartsenpost of 112.")
     assert judge("2b-6", snap).status in ("voldoet_bijna", "voldoet")
+
+
+# --------------------------------------------------------------------------- the staff's own e-learning
+
+_ANNUAL = """Jaarverslag 2024
+{line}
+Het ziekteverzuim daalde naar 4,1 procent."""
+
+
+def test_the_staffs_e_learning_is_no_ehealth_for_clients():
+    snap = corpus_site("https://www.ggz-heuvelrand.example/jaarverslag-2024/", _ANNUAL.format(
+        line="Alle medewerkers hebben dit jaar de e-learning over privacy en beveiliging gevolgd."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_staff_who_help_clients_with_the_modules_still_name_ehealth():
+    # twin: the clients are in the sentence
+    snap = corpus_site("https://www.ggz-heuvelrand.example/jaarverslag-2024/", _ANNUAL.format(
+        line="Onze medewerkers helpen cliënten op weg met de online modules van de e-learning omgeving."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
