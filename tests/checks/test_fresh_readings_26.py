@@ -395,3 +395,24 @@ def test_staff_who_help_clients_with_the_modules_still_name_ehealth():
     snap = corpus_site("https://www.ggz-heuvelrand.example/jaarverslag-2024/", _ANNUAL.format(
         line="Onze medewerkers helpen cliënten op weg met de online modules van de e-learning omgeving."))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a heading with a word between brackets
+
+_WHEN_NOT = """Schematherapie bij De Kaap
+Voor wie?
+Volwassenen met patronen die steeds terugkomen in relaties en op het werk.
+{heading}
+• bij een acute psychose
+• bij verslaving als belangrijkste probleem"""
+
+
+def test_when_not_with_a_word_between_brackets_heads_the_excluded_side():
+    snap = corpus_site("https://www.praktijkdekaap.example/schematherapie/", _WHEN_NOT.format(heading="Wanneer (even) niet?"))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_heading_with_brackets_that_is_no_question_of_exclusion_heads_nothing_excluded():
+    # twin: "Hoe vaak (per maand)?" asks about frequency, not who is not treated
+    snap = corpus_site("https://www.praktijkdekaap.example/schematherapie/", _WHEN_NOT.format(heading="Hoe vaak (per maand)?"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
