@@ -1400,7 +1400,7 @@ class Doelgroep(Check):
             # inclusion needs the practice as the one who treats ("wij behandelen", "ik werk met",
             # "u kunt bij ons terecht met"), a target-group frame ("voor wie", "onze doelgroep"),
             # or a list under an inclusion heading or lead-in
-            fhits = [h for h in frame.find(u) if not (h.on == "low" and negated(u.low, h.start, h.end))]
+            fhits = [h for h in frame.find(u) if not (h.on == "low" and negated(u.low, h.start, h.end, main_only=True))]
             frames = {h.label for h in fhits}
             strong = bool(frames & _STRONG_FRAME) or own_frame.search(u)
             lead_frame = lead is not None and (frame.search(lead) or bool(set(inc_cue.labels_in(lead)) & _EXPLICIT_INCLUSION))

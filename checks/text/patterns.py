@@ -74,9 +74,19 @@ def clause(low: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def negated(low: str, start: int, end: int) -> bool:
-    """True when the clause holding [start, end) is negated ("wij behandelen geen ...")."""
+# a relative clause after a word ("volwassenen die ...", "klachten waarvoor ...", "people who ..."): it says something of
+# that word, not of the verb before it
+_RELATIVE = re.compile(r"\s(?:die|dat|waarvoor|waarbij|waarin|waardoor|waarmee|waarover|who|which|whose)\s")
+
+
+def negated(low: str, start: int, end: int, main_only: bool = False) -> bool:
+    """True when the clause holding [start, end) is negated ("wij behandelen geen ..."); with ``main_only`` a negation in
+    a relative clause after [start, end) does not count ("ik werk met volwassenen die last hebben van klachten waarvoor geen
+    oorzaak is gevonden" is no negated "werk met")."""
     lo, hi = clause(low, start, end)
+    if main_only:
+        rel = _RELATIVE.search(low, end, hi)
+        hi = rel.start() if rel else hi
     part = _NEG_FALSE.sub(" ", low[lo:hi])
     return bool(_NEG.search(part))
 

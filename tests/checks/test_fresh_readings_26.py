@@ -416,3 +416,18 @@ def test_a_heading_with_brackets_that_is_no_question_of_exclusion_heads_nothing_
     # twin: "Hoe vaak (per maand)?" asks about frequency, not who is not treated
     snap = corpus_site("https://www.praktijkdekaap.example/schematherapie/", _WHEN_NOT.format(heading="Hoe vaak (per maand)?"))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a negation inside a relative clause
+
+def test_a_negation_in_a_relative_clause_does_not_negate_whom_the_practitioner_works_with():
+    snap = corpus_site("https://www.praktijkeikhout.example/over-mij/",
+                       "Over mij\nIk werk met volwassenen met somberheid, angst of pijnklachten waarvoor de dokter geen verklaring vond.")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_negated_verb_still_negates_whom_the_practitioner_works_with():
+    # twin: the negation stands in the main clause
+    snap = corpus_site("https://www.praktijkeikhout.example/over-mij/",
+                       "Over mij\nIk werk niet met volwassenen met somberheid of angst die een verwijzing hebben.")
+    assert judge("2b-8", snap).status == "voldoet_niet"  # (no treated side: the frame is negated)
