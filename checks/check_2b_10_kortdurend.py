@@ -497,10 +497,9 @@ def _short_of_care(low: str, hit) -> bool:
     nor a short or limited thing that is not care ("de vervanging is kortdurend", "access is time-limited")."""
     if hit.on != "low":
         return True
-    if hit.label == "kortdurend" and _PROCESSING.match(low, hit.end):
-        return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care
-    if hit.label == "kortdurend" and _earlier_care(low, hit):
-        return False
+    if hit.label == "kortdurend" and (_PROCESSING.match(low, hit.end) or _earlier_care(low, hit)):
+        return False  # "een korte behandeling van uw aanmelding": the handling of a request, not the care; nor the care
+        # the client had before, which did not help (``_earlier_care``)
     if hit.label == "kortdurend":
         m = None if _EN_PREDICATIVE.match(low, hit.start) else _ATTRIBUTIVE_SHORT.match(low, hit.start)
         if m is not None and _FORMAT_NOUN.match(m.group(1)):

@@ -128,7 +128,7 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int
             run.pop()
         if len(run) > 1 and lows[run[-1]] in [lows[j] for j in run[:-1]]:
             run.pop()  # the page's own name under the menu that names it ("... Aanmelden", "Contact", "Praktijkinformatie")
-        home = next((k for k, j in enumerate(run) if (lows[j] or "").strip() == "home"), 0)
+        home = next((k for k, j in enumerate(run) if lows[j].strip() == "home"), 0)
         run = run[home:]  # (a tagline or the site's name right above "Home" is no item)
         if len(run) >= _MIN_ITEMS:
             named = _named_items([lows[j] for j in run])

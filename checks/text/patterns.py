@@ -128,7 +128,9 @@ def short_numbers(text: str) -> list[str]:
 # names a site, not a method or a kind of care
 ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|eu|be|net|info|nu)(?![a-z])\S*")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|e-?mail(?:adres)?\b", re.I)
+# an e-mail address ("info@praktijk.nl"); ``has_email`` also takes the word "e-mail" for one
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(EMAIL_ADDRESS.pattern + r"|e-?mail(?:adres)?\b", re.I)
 
 
 def has_email(text: str) -> bool:

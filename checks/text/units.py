@@ -10,7 +10,6 @@ Segmenting runs spaCy once per snapshot; the result is cached, so the eight chec
 """
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
@@ -23,13 +22,10 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
 from checks.text.cookies import is_cookie_notice
 from checks.text.menus import is_menu_text, vertical_menu_lines
 from checks.text.normalize import clean, fold, fold_clean
-from checks.text.patterns import phone_numbers
+from checks.text.patterns import EMAIL_ADDRESS, phone_numbers
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
 _SPLIT_MIN_CHARS = 40
-
-# an e-mail address: a line that holds one is a contact line, also where it was taken for a heading
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass
@@ -203,7 +199,7 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 heading_path = tuple(h for _, h in stack)
                 pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
                 low = folded[bidx] if folded[bidx] is not None else fold_clean(text)
-                if is_menu_text(low) or is_cookie_notice(low) or _EMAIL_ADDRESS.search(text) or phone_numbers(text):
+                if is_menu_text(low) or is_cookie_notice(low) or EMAIL_ADDRESS.search(text) or phone_numbers(text):
                     continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing,
                     # nor does a cookie banner, nor a contact line taken for a heading ("E-mail: info@praktijk.nl (niet voor
                     # dringende zaken)" over "Adres: ...": the address is no item of what is not treated)
