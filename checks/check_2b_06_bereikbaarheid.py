@@ -14,7 +14,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (READER_WORD, about_products, evidence, in_client_voice, in_complaint_procedure, is_complaints_page, is_cost,
                                  is_editorial_page, is_general_explainer, is_links_page,
-                                 is_measurement_page, is_nav_line, is_unvoiced_explainer,
+                                 is_measurement_page, is_menu_line, is_nav_line, is_unvoiced_explainer,
                                  join_dutch, list_lead, not_own_content, own_name_spans, page_titled, reads_as_article,
                                  speaks_as_practice)
 from checks.text.first_names import is_given_name
@@ -246,7 +246,8 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
     officer in a complaints procedure (LABELING v2); nor an overview of the apps out there ("er bestaan apps
     met telefoonnummers voor als het slecht gaat": ``about_products``); nor a client's own story of a night at the
     emergency department (``in_client_voice``; by its page or its quotation marks: a menu link "Ervaringen van cliënten"
-    taken for a heading does not make the crisis line under it a client's words)."""
+    taken for a heading does not make the crisis line under it a client's words); nor the site's menu, whose "Spoed" or
+    "Crisis?" names a page and whose "Contact" names another (a menu that carries a phone number still gives it)."""
     page = st.page_of(u)
     general = page.memo.get(_GENERAL_PAGE)
     if general is None:  # one look-up per unit for the page kinds below
@@ -255,7 +256,7 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
-            or _national_system(u) or in_client_voice(st, u, by_heading=False))
+            or _national_system(u) or in_client_voice(st, u, by_heading=False) or (is_menu_line(u) and not phone_numbers(u.text)))
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")
