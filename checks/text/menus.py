@@ -111,20 +111,32 @@ def _menu_item_line(low: str) -> bool:
         and not any(ch.isdigit() for ch in low)
 
 
-def vertical_menu_lines(lows: list[str | None], headings: list[bool]) -> set[int]:
+def _names_another_page(low: str, own: str | None) -> bool:
+    """``low`` is a common page's name that is not this page's (``own``: the words of its address): "Contact" set as a
+    heading under the menu of the page "/voor-wie/" is the menu's last item, not that page's heading."""
+    if own is None or not MENU_PAGE_NAME.match(low.strip(" .:")):
+        return False
+    # (a word of it or the name written together: "Ons team" names the page "/team/", "E-health" the page "/e-health/")
+    path = "".join(ch for ch in own if ch.isalnum())
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in low.split()]
+    return "".join(words) not in path and not any(len(w) >= 4 and w in path for w in words)
+
+
+def vertical_menu_lines(lows: list[str | None], headings: list[bool], own: str | None = None) -> set[int]:
     """The positions of ``lows`` (a page's lines in order, folded; None for a line that cannot be a menu item, such as
     a list item or the title) that form a menu written one item per line: a run of at least three short lines without
     closing punctuation, of which all (three) or at least three and half (a longer run) are common pages' names
     (``MENU_PAGE_NAME``). A line set as a heading (``headings``) at the end of the run is the page's own heading over
-    its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item, and so
-    is a last line that repeats an item of the run; lines above a "Home" item (the site's tagline) are none either."""
+    its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item, unless
+    it is the name of another page than this one (``own``: the words of its address); so is a last line that repeats an
+    item of the run; lines above a "Home" item (the site's tagline) are none either."""
     out: set[int] = set()
     run: list[int] = []
     for i, low in enumerate([*lows, None]):
         if low is not None and _menu_item_line(low):
             run.append(i)
             continue
-        if run and headings[run[-1]]:
+        if run and headings[run[-1]] and not _names_another_page(lows[run[-1]], own):
             run.pop()
         if len(run) > 1 and lows[run[-1]] in [lows[j] for j in run[:-1]]:
             run.pop()  # the page's own name under the menu that names it ("... Aanmelden", "Contact", "Praktijkinformatie")

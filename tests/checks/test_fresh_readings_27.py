@@ -30,3 +30,39 @@ def test_a_line_of_page_links_that_gives_the_crisis_number_still_counts():
                        _FRAMED.format(item="Spoed? Bel 0570 612 448"))
     assert judge("2b-6", snap).status == "voldoet_bijna"
 
+
+# --------------------------------------------------------------------------- the menu's last item set as a heading
+
+_MENU_DOWN = """Praktijk Ravelijn
+Home
+Over ons
+Aanmelden
+Tarieven
+{last}
+Voor wie is de praktijk?
+Bij Praktijk Ravelijn kunnen volwassenen terecht die last hebben van lichte tot matige klachten."""
+
+
+def _headings_of(url: str, text: str, start: str) -> tuple[str, ...]:
+    from checks.text import site_text
+    st = site_text(corpus_site(url, text))
+    return next(u.headings for u in st.units if u.low.startswith(start))
+
+
+def test_the_menus_last_item_set_as_a_heading_heads_nothing_on_another_page():
+    # "Contact" under the menu of the page "voor wie" is the menu's last item, not that page's heading
+    url = "https://www.praktijkravelijn.example/voor-wie/"
+    assert "contact" not in _headings_of(url, _MENU_DOWN.format(last="Contact"), "bij praktijk ravelijn kunnen")
+
+
+def test_the_pages_own_name_under_the_menu_still_heads_it():
+    # twin: on the contact page the same line is the page's own heading
+    url = "https://www.praktijkravelijn.example/contact/"
+    assert _headings_of(url, _MENU_DOWN.format(last="Contact"), "bij praktijk ravelijn kunnen")[-1:] == ("contact",)
+
+
+def test_a_page_name_written_with_a_hyphen_names_its_own_page():
+    url = "https://www.praktijkravelijn.example/aanbod/e-health/"
+    text = _MENU_DOWN.format(last="E-health").replace("Voor wie is de praktijk?\n", "")
+    assert _headings_of(url, text, "bij praktijk ravelijn kunnen")[-1:] == ("e-health",)
+
