@@ -395,6 +395,25 @@ def _unit_pos(page, unit: Unit) -> int:
     return where.get(id(unit), 0)
 
 
+# a list's lead-in that points back at the sentence before it ("Dat is bijvoorbeeld zo bij:", "Denk aan:", "For example:",
+# "This applies to:"): it names no side of its own, the sentence it points at does
+_POINTS_BACK = re.compile(r"^(?:(?:dat|dit|het)\s+(?:is|geldt)\s+(?:[\w.]+\s+){0,3}?(?:bij|voor|als|wanneer)|denk\s+(?:\w+\s+)?aan|"
+                          r"bijvoorbeeld(?:\s+bij)?|zoals|for\s+(?:example|instance)|such\s+as|think\s+of|"
+                          r"(?:this|that)\s+(?:is|applies)\s+(?:[\w.]+\s+){0,3}?(?:to|for|with|when|if))\W*:$")
+
+
+def _points_back_to_misfit(st: SiteText, lead: Unit, exc_cue, not_fit) -> bool:
+    """``lead`` points back (``_POINTS_BACK``) at a sentence right above it that turns clients away ("Niet iedereen past
+    bij ons aanbod." over "Dat is bijvoorbeeld zo bij:"): the list under it is the excluded side."""
+    if not _POINTS_BACK.match(lead.low.strip()):
+        return False
+    page = st.pages[lead.page]
+    pos = _unit_pos(page, lead)
+    prev = page.units[pos - 1] if pos else None
+    return (prev is not None and prev.kind in ("sentence", "paragraph") and prev.headings == lead.headings
+            and bool(exc_cue.search(prev) or not_fit.search(prev)))
+
+
 def _question_before(st: SiteText, unit: Unit) -> Unit | None:
     """The sentence just before the unit when it is a question ("Met welke klachten kunt u bij
     ons terecht?"): a heading written as prose, answered by the sentences after it."""
@@ -1149,7 +1168,8 @@ class Doelgroep(Check):
             heads = list(u.headings[-2:])
             # under "In- en exclusiecriteria" the lead-in or the item itself says which side it is on
             side_heads = [h for h in heads if not _BOTH_SIDES.search(h)]
-            lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low))
+            lead_exc = lead is not None and (exc_cue.search(lead) or exc_head.search_text(lead.low)
+                                             or _points_back_to_misfit(st, lead, exc_cue, not_fit))
             # (a lead-in that is only the criteria's name, "Indicaties:", opens the treated side)
             lead_inc = lead is not None and (inc_cue.search(lead) or inc_head.search_text(lead.low)
                                              or (crit_head.search_text(lead.low) and lead.low.rstrip().endswith(":")))

@@ -66,3 +66,37 @@ def test_a_page_name_written_with_a_hyphen_names_its_own_page():
     text = _MENU_DOWN.format(last="E-health").replace("Voor wie is de praktijk?\n", "")
     assert _headings_of(url, text, "bij praktijk ravelijn kunnen")[-1:] == ("e-health",)
 
+
+# --------------------------------------------------------------------------- a lead-in that points back
+
+_MISFIT = """Voor wie
+Bij Ravelijn kunnen volwassenen terecht met klachten als somberheid, angst en stress.
+Wanneer zijn we niet de goede plek?
+{turn}
+{lead}
+- problemen met alcohol of drugs die eerst aandacht vragen
+- een acute psychose
+- ernstige eetproblemen"""
+
+
+def test_a_list_under_a_lead_in_that_points_back_at_a_misfit_is_excluded():
+    snap = corpus_site("https://www.praktijkravelijn.example/voor-wie/",
+                       _MISFIT.format(turn="Af en toe past onze hulp niet bij wat een aanmelder vraagt.",
+                                      lead="Dat is bijvoorbeeld zo bij:"))
+    f = judge("2b-8", snap)
+    assert f.status == "voldoet"
+
+
+def test_an_english_lead_in_that_points_back_at_a_misfit():
+    text = ("Who we help\nAdults with anxiety, low mood or stress can come to Ravelijn Therapy.\n"
+            "Now and then our care does not fit what a person asks for.\nThis applies for example to:\n"
+            "- addiction as the main problem\n- acute psychosis\n- severe eating disorders")
+    assert judge("2b-8", corpus_site("https://www.ravelijn-therapy.example/who-we-help/", text)).status == "voldoet"
+
+
+def test_the_same_lead_in_after_a_sentence_of_whom_the_practice_helps_stays_the_treated_side():
+    # twin: the lead-in points back at the treated side
+    snap = corpus_site("https://www.praktijkravelijn.example/voor-wie/",
+                       _MISFIT.format(turn="Onze psychologen helpen mensen die vastlopen in hun dagelijks leven.",
+                                      lead="Dat is bijvoorbeeld zo bij:").replace("Wanneer zijn we niet de goede plek?\n", "Wie helpen we?\n"))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
