@@ -100,3 +100,33 @@ def test_the_same_lead_in_after_a_sentence_of_whom_the_practice_helps_stays_the_
                        _MISFIT.format(turn="Onze psychologen helpen mensen die vastlopen in hun dagelijks leven.",
                                       lead="Dat is bijvoorbeeld zo bij:").replace("Wanneer zijn we niet de goede plek?\n", "Wie helpen we?\n"))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the questionnaires of a year date its grade
+
+_RETURNED = """Kwaliteit
+Wie de behandeling afrondt, vult bij ons de CQ-index in: een vaste vragenlijst die in het hele land wordt gebruikt. Cliënten geven daarin ook een rapportcijfer tussen 1 en 10.
+{count}
+Gemiddeld kwam dat uit op een 8,2."""
+
+
+def test_the_questionnaires_returned_over_a_year_date_the_grade_after_them():
+    snap = corpus_site("https://www.praktijkravelijn.example/kwaliteit/",
+                       _RETURNED.format(count="Over 2024 kregen we 96 ingevulde vragenlijsten terug."))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2024
+
+
+def test_an_older_year_of_returned_questionnaires_makes_the_grade_outdated():
+    snap = corpus_site("https://www.praktijkravelijn.example/kwaliteit/",
+                       _RETURNED.format(count="In 2022 kwamen 96 vragenlijsten terug."))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_niet" and f.details["cqi_year"] == 2022
+
+
+def test_a_count_without_a_year_leaves_the_grade_undated():
+    # twin: nothing dates the questionnaires
+    snap = corpus_site("https://www.praktijkravelijn.example/kwaliteit/",
+                       _RETURNED.format(count="We kregen 96 ingevulde vragenlijsten terug."))
+    f = judge("2b-13", snap)
+    assert f.status == "voldoet_bijna" and f.details["cqi_year"] is None
