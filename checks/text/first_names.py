@@ -12,6 +12,7 @@ sentences and headings too often.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -59,4 +60,12 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    return word in given_names()
+    """``word`` is a given name as spelled, or its spelling without accents is one ("Inês", "Inés": "Ines"), as the
+    dictionary's columns used here hold a name from abroad in its plain spelling at most."""
+    names = given_names()
+    if word in names:
+        return True
+    if word.isascii():
+        return False
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return plain != word and plain in names

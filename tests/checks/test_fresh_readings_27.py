@@ -130,3 +130,18 @@ def test_a_count_without_a_year_leaves_the_grade_undated():
                        _RETURNED.format(count="We kregen 96 ingevulde vragenlijsten terug."))
     f = judge("2b-13", snap)
     assert f.status == "voldoet_bijna" and f.details["cqi_year"] is None
+
+
+# --------------------------------------------------------------------------- a given name with an accent
+
+def test_a_given_name_written_with_an_accent_introduces_the_writer():
+    text = ("Therapy in English and Spanish\nI'm Inés Carvalho, GZ-psycholoog (BIG 49021773501). "
+            "I see adults with stress, low mood and anxiety at my practice in Leiden.")
+    f = judge("2b-7", corpus_site("https://www.carvalho-therapy.example/", text))
+    assert f.status == "voldoet"
+
+
+def test_an_accented_word_is_no_given_name_when_its_plain_spelling_is_none():
+    from checks.text.first_names import is_given_name
+    assert is_given_name("Inês") and is_given_name("Inés")
+    assert not is_given_name("Privé") and not is_given_name("Één") and not is_given_name("Café")
