@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import evidence, in_legal_section, is_legal_page, speaks_as_practice
+from checks.text.context import evidence, in_legal_section, is_legal_page, is_page_furniture, speaks_as_practice
 from checks.text.patterns import Grade, grades, is_dateline, year_positions, years
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -63,12 +63,16 @@ _WEAK_EXPLAIN = frozenset({"meet", "gemeten", "ervaringen", "cliëntervaringen",
 
 
 def _grade_section(st: SiteText, unit: Unit) -> list[Unit]:
-    """The units about the grade: the page's units under the same heading as the grade, and those that name the CQI
-    (a page's other sections, on ROM questionnaires or complaints, explain something else)."""
+    """The units about the grade: the page's units under the same heading as the grade, and those of a section that
+    names the CQI ("... krijgt de CQ-index." + "Die lijst is landelijk; het eindcijfer loopt van 1 tot 10.");
+    a page's other sections, on ROM questionnaires or complaints, explain something else, and its menu ("Home ·
+    Kwaliteit · Nieuws") nothing."""
     cqi_t = terms("cqi", "cqi")
     page = st.pages[unit.page]
     head = unit.headings[-1:] if unit.kind not in ("heading", "title") else (unit.low,)
-    return [v for v in page.units if v.headings[-1:] == head or v is unit or cqi_t.search(v)]
+    text = [v for v in page.units if not is_page_furniture(v)]
+    cqi_heads = {v.headings[-1:] for v in text if cqi_t.search(v)}
+    return [v for v in text if v.headings[-1:] == head or v is unit or v.headings[-1:] in cqi_heads]
 
 
 @register

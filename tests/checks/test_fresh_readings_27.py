@@ -145,3 +145,46 @@ def test_an_accented_word_is_no_given_name_when_its_plain_spelling_is_none():
     from checks.text.first_names import is_given_name
     assert is_given_name("Inês") and is_given_name("Inés")
     assert not is_given_name("Privé") and not is_given_name("Één") and not is_given_name("Café")
+
+
+# --------------------------------------------------------------------------- what explains a grade
+
+_SURVEY = """How did clients rate us?
+Once treatment ends, each client gets the CQ-index (Consumer Quality Index) to fill in.
+{explain}
+Figures for 2024
+- Lists returned: 58
+- Mean overall grade: 8.4"""
+
+
+def test_the_sentence_after_the_cqi_in_its_section_explains_the_grade_under_another_heading():
+    text = _SURVEY.format(explain="It is a fixed Dutch survey; the last question asks for one grade, 1 being the worst and 10 the best (scale 1-10).")
+    f = judge("2b-13", corpus_site("https://www.kadeplein-therapy.example/client-ratings/", text))
+    assert f.status == "voldoet" and f.details["cqi_year"] == 2024
+
+
+def test_a_section_that_names_no_cqi_explains_nothing_of_its_grade():
+    # twin: the survey is named and explained nowhere near the grade
+    text = ("Quality\nWe use routine outcome monitoring: a short standardised questionnaire that measures complaints on a "
+            "scale from 1 to 10.\nFigures for 2024\n- Lists returned: 58\n- Mean CQI overall grade: 8.4")
+    f = judge("2b-13", corpus_site("https://www.kadeplein-therapy.example/client-ratings/", text))
+    assert f.status == "voldoet_bijna"
+
+
+_FIGURES = """Praktijk Kadeplein
+Home · Aanbod · Wachttijd · Kwaliteit · Contact
+CQI-cijfers
+Gemiddeld rapportcijfer 2024: 8,2{extra}
+Aantal teruggestuurde vragenlijsten: 40"""
+
+
+def test_the_menus_quality_item_explains_no_grade():
+    f = judge("2b-13", corpus_site("https://www.praktijkkadeplein.example/kwaliteit/cqi/", _FIGURES.format(extra="")))
+    assert f.status == "voldoet_bijna" and f.details["cqi_year"] == 2024
+
+
+def test_a_line_on_the_scale_still_explains_it():
+    # twin: the page says what the grade is
+    f = judge("2b-13", corpus_site("https://www.praktijkkadeplein.example/kwaliteit/cqi/",
+                                   _FIGURES.format(extra="\nDat cijfer gaat van 1 tot 10, de schaal van een schoolrapport.")))
+    assert f.status == "voldoet"
