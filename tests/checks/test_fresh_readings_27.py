@@ -188,3 +188,25 @@ def test_a_line_on_the_scale_still_explains_it():
     f = judge("2b-13", corpus_site("https://www.praktijkkadeplein.example/kwaliteit/cqi/",
                                    _FIGURES.format(extra="\nDat cijfer gaat van 1 tot 10, de schaal van een schoolrapport.")))
     assert f.status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a page in a "resources" section
+
+_OWN_MODULES = """Online modules
+Next to your sessions you can work in our online modules on the Lichtbaken platform: short lessons and exercises on worry, sleep and self-esteem.
+Your psychologist picks a module with you, you do the exercises at home between appointments, and we go through them at the next session."""
+
+
+def test_a_page_in_a_resources_section_names_its_own_subject():
+    snap = corpus_site("https://www.kadeplein-therapy.example/resources/online-modules/", _OWN_MODULES)
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_the_resources_page_itself_is_still_a_page_of_links():
+    # twin: the section's own page lists what others offer
+    text = ("Resources\nUseful websites and apps made by others, for in between:\n"
+            "- Slaapwijzer: an online course on sleeping better, used between sessions with your own therapist\n"
+            "- Piekerpauze: an app with exercises against worrying")
+    f = judge("2b-12", corpus_site("https://www.kadeplein-therapy.example/resources/", text))
+    assert f.status == "voldoet_niet"
+
