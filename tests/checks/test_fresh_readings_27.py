@@ -210,3 +210,17 @@ def test_the_resources_page_itself_is_still_a_page_of_links():
     f = judge("2b-12", corpus_site("https://www.kadeplein-therapy.example/resources/", text))
     assert f.status == "voldoet_niet"
 
+
+# --------------------------------------------------------------------------- where a client lives is no referral
+
+def test_clients_living_elsewhere_are_not_sent_elsewhere():
+    text = ("Who we see\nKadeplein Therapy sees adults with anxiety, low mood and stress.\nIf you are living elsewhere\n"
+            "Clients with anxiety or low mood who live outside Utrecht can have their sessions by video.")
+    assert judge("2b-8", corpus_site("https://www.kadeplein-therapy.example/who-we-see/", text)).status == "voldoet_bijna"
+
+
+def test_clients_sent_elsewhere_still_are():
+    # twin: the practice refers a group on
+    text = ("Who we see\nKadeplein Therapy sees adults with anxiety, low mood and stress.\n"
+            "With an eating disorder you are better helped elsewhere, and we will refer you.")
+    assert judge("2b-8", corpus_site("https://www.kadeplein-therapy.example/who-we-see/", text)).status == "voldoet"
