@@ -224,3 +224,22 @@ def test_clients_sent_elsewhere_still_are():
     text = ("Who we see\nKadeplein Therapy sees adults with anxiety, low mood and stress.\n"
             "With an eating disorder you are better helped elsewhere, and we will refer you.")
     assert judge("2b-8", corpus_site("https://www.kadeplein-therapy.example/who-we-see/", text)).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a platform named by the practice that works with it
+
+_PLATFORM = """Online
+{works}
+Thuis volg je daar in je eigen tempo een reeks oefeningen, zoals een slaapdagboek. Ik lees mee en in ons volgende gesprek kijken we samen wat je ervan leerde."""
+
+
+def test_a_platform_the_practice_works_with_is_its_ehealth_offer():
+    snap = corpus_site("https://www.praktijkhelmgras.example/online/", _PLATFORM.format(works="Ik werk met het platform Kompasweb."))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_the_platform_of_a_sector_body_is_no_offer():
+    # twin: a platform that is an organisation, not a tool the client works in
+    snap = corpus_site("https://www.praktijkhelmgras.example/online/",
+                       _PLATFORM.format(works="Ik werk mee aan het platform van de regionale huisartsen."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
