@@ -382,7 +382,10 @@ def _exclusion_context(u: Unit, st: SiteText) -> bool:
 # an absence or a way to reach someone, beside a deputy ("Tijdens mijn vakantie neemt ... waar", "bij afwezigheid kunt u
 # contact opnemen met mijn waarnemer")
 _ABSENCE_OR_CONTACT = re.compile(r"(?<![a-z])(?:afwezig\w*|vakantie\w*|ziekte|ziek|verlof|holiday\w*|absen\w*|away|"
-                                 r"contact\w*|bel\w*|bereik\w*|mail\w*|terecht|wend\w*|call\w*|reach\w*|waarneemt|neemt\s+\w*\s*waar|nemen\s+\w*\s*waar|vervang\w*|locum)(?![a-z])")
+                                 r"contact\w*|bel\w*|bereik\w*|mail\w*|terecht|wend\w*|call\w*|reach\w*|vervang\w*|locum|collega\w*|"
+                                 # (for whom: "neemt voor mij waar", "nemen voor elkaar waar"; not "waarnemen" alone, which is
+                                 # also to perceive: "met aandacht waarnemen wat er in het moment gebeurt")
+                                 r"voor\s+(?:mij|me|elkaar|ons|haar|hem))(?![a-z])")
 
 
 @register

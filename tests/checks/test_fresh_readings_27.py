@@ -243,3 +243,23 @@ def test_the_platform_of_a_sector_body_is_no_offer():
     snap = corpus_site("https://www.praktijkhelmgras.example/online/",
                        _PLATFORM.format(works="Ik werk mee aan het platform van de regionale huisartsen."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- "waarnemen" is also to perceive
+
+def test_to_perceive_the_moment_is_no_deputy():
+    text = ("Mindfulness\nIn de training oefent u om met aandacht waar te nemen wat er in uw lichaam gebeurt. "
+            "Wie met aandacht waarneemt, merkt eerder dat spanning opbouwt.")
+    assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/mindfulness/", text)).status == "voldoet_niet"
+
+
+def test_a_colleague_who_deputises_is_still_regular_reachability():
+    # twin: a colleague deputises for the practitioner
+    text = ("Praktijkinformatie\nIk werk op maandag, woensdag en donderdag. Op de andere dagen is mijn collega Joost Hendriks mijn waarnemer.")
+    assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/praktijk/", text)).status == "voldoet_bijna"
+
+
+def test_a_deputy_during_a_holiday_is_regular_reachability_as_before():
+    # twin: unchanged, the absence is named
+    text = ("Praktijkinformatie\nIk werk op maandag, woensdag en donderdag. Tijdens mijn vakantie neemt Joost Hendriks waar.")
+    assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/praktijk/", text)).status == "voldoet_bijna"
