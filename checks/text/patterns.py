@@ -132,6 +132,9 @@ ADDRESS = QuickRegex(r"[^\s@]*@\S+|\S*(?:www\.|https?://)\S*|\S+\.(?:nl|com|org|
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL = re.compile(EMAIL_ADDRESS.pattern + r"|e-?mail(?:adres)?\b", re.I)
 
+# a Dutch postcode ("7231 KL", "3011WK"): the line that holds one is an address
+POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?[A-Z]{2}(?![\w-])")
+
 
 def has_email(text: str) -> bool:
     return bool(_EMAIL.search(text))

@@ -22,7 +22,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH  # isort: skip
 from checks.text.cookies import is_cookie_notice
 from checks.text.menus import is_menu_text, vertical_menu_lines
 from checks.text.normalize import clean, fold, fold_clean
-from checks.text.patterns import EMAIL_ADDRESS, phone_numbers
+from checks.text.patterns import EMAIL_ADDRESS, POSTCODE, phone_numbers
 
 # Paragraphs shorter than this are kept whole (no sentence split needed).
 _SPLIT_MIN_CHARS = 40
@@ -199,10 +199,12 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
                 heading_path = tuple(h for _, h in stack)
                 pending.append((pidx, bidx, block, heading_path, raw_heading, is_site, text))
                 low = folded[bidx] if folded[bidx] is not None else fold_clean(text)
-                if is_menu_text(low) or is_cookie_notice(low) or EMAIL_ADDRESS.search(text) or phone_numbers(text):
+                if is_menu_text(low) or is_cookie_notice(low) or EMAIL_ADDRESS.search(text) or phone_numbers(text) \
+                        or POSTCODE.search(text):
                     continue  # the site's menu set as a heading ("Home Over ons Werkwijze Tarieven Contact") heads nothing,
                     # nor does a cookie banner, nor a contact line taken for a heading ("E-mail: info@praktijk.nl (niet voor
-                    # dringende zaken)" over "Adres: ...": the address is no item of what is not treated)
+                    # dringende zaken)" over "Adres: ...": the address is no item of what is not treated), nor an address
+                    # ("Bezoekadres: Kerkstraat 4, 1234 AB Dorp" over the waiting times)
                 stack.append((level, low))
                 raw_heading = text
                 continue

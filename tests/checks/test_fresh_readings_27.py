@@ -263,3 +263,32 @@ def test_a_deputy_during_a_holiday_is_regular_reachability_as_before():
     # twin: unchanged, the absence is named
     text = ("Praktijkinformatie\nIk werk op maandag, woensdag en donderdag. Tijdens mijn vakantie neemt Joost Hendriks waar.")
     assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/praktijk/", text)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- an address taken for a heading heads nothing
+
+_TIMES = """Openingstijden en wachttijden
+Openingstijden
+De telefoon wordt 's ochtends (9-12 uur) door ons secretariaat opgenomen.
+E-mail: balie@ggzhelmgras.example
+{address}
+Afspraken plannen we van maandag t/m vrijdag, ook vroeg in de ochtend.
+Wachttijden (stand 1 november 2025)
+Van aanmelding tot intake: 3 weken
+Tussen intake en eerste behandelsessie: 5 weken"""
+
+
+def test_the_address_line_heads_nothing():
+    from checks.text import site_text
+    st = site_text(corpus_site("https://www.ggzhelmgras.example/openingstijden-en-wachttijden/",
+                               _TIMES.format(address="Bezoekadres: Dijkweg 12, 8251 RT Dronten")))
+    assert all("dronten" not in h for u in st.units for h in u.headings)
+
+
+def test_a_heading_with_a_year_and_capitals_still_heads_its_text():
+    # twin: "Resultaten 2024 CQ-index" is no address
+    from checks.text import site_text
+    st = site_text(corpus_site("https://www.ggzhelmgras.example/kwaliteit/",
+                               "Kwaliteit\nWij meten elk jaar hoe cliënten onze zorg ervaren.\nResultaten 2024 CQ-index\n"
+                               "Het gemiddelde eindcijfer (schaal 1-10) lag op 8,3, berekend uit 75 lijsten."))
+    assert next(u for u in st.units if "8,3" in u.text).headings[-1:] == ("resultaten 2024 cq-index",)
