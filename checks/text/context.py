@@ -34,7 +34,14 @@ _WAITING = re.compile(r"wacht(?:tijd|lijst)|waiting\s*(?:time|list|period)|wait\
                       r"(?:dagen|weken|week|maand|maanden|days|weeks?|months?)\s+(?!na\s|after\s)(?:\w+\s+){0,3}?"
                       r"(?:starten|beginnen|terecht|start|begin|een\s+intake|intake|an\s+intake|a\s+first\s+appointment)(?![a-z])|"
                       r"(?<![a-z])(?:binnen|within)\s+(?:\w+\s+){0,2}(?:dagen|weken|week|maand|maanden|days|weeks?|months?)\s+"
-                      r"(?:kun|kunt|kan|can)\s+(?:je|u|jij|you)\s+(?:\w+\s+){0,3}?(?:starten|beginnen|terecht|start|begin)(?![a-z])")
+                      r"(?:kun|kunt|kan|can)\s+(?:je|u|jij|you)\s+(?:\w+\s+){0,3}?(?:starten|beginnen|terecht|start|begin)(?![a-z])|"
+                      # the span from one first step to the next, with its length ("Van aanmelding tot intake: 4 weken", "from
+                      # intake to the start of treatment: 2 weeks", in a table "Basis GGZ: aanmelding tot intake 3 weken"); not a
+                      # treatment's length ("van intake tot afsluiting ...")
+                      r"(?:(?<![a-z])(?:van|from|tussen|between)\s+|(?:^|[:|]\s*))(?:de\s+|the\s+)?(?:aanmelding|intake|registration|referral|verwijzing)\s+"
+                      r"(?:tot|en|to|and|until)\s+(?:de\s+|het\s+|the\s+)?(?:start\s+(?:van\s+(?:de\s+)?|of\s+(?:the\s+)?)?)?"
+                      r"(?:intake|intakegesprek|behandeling|treatment|therapy|eerste\s+gesprek|first\s+(?:session|appointment))"
+                      r"\W{0,3}\s*(?:[a-z]+\s+){0,2}?\d+(?:\s*(?:-|tot|to)\s*\d+)?\s*(?:dagen|weken|week|maanden|maand|days|weeks?|months?)(?![a-z])")
 
 
 def is_waiting_time(unit: Unit) -> bool:

@@ -292,3 +292,29 @@ def test_a_heading_with_a_year_and_capitals_still_heads_its_text():
                                "Kwaliteit\nWij meten elk jaar hoe cliënten onze zorg ervaren.\nResultaten 2024 CQ-index\n"
                                "Het gemiddelde eindcijfer (schaal 1-10) lag op 8,3, berekend uit 75 lijsten."))
     assert next(u for u in st.units if "8,3" in u.text).headings[-1:] == ("resultaten 2024 cq-index",)
+
+
+# --------------------------------------------------------------------------- the span from one first step to the next is a wait
+
+def test_the_span_from_registration_to_intake_is_a_waiting_time_wherever_it_stands():
+    snap = corpus_site("https://www.ggzhelmgras.example/openingstijden-en-wachttijden/",
+                       _TIMES.format(address="Bezoekadres: Dijkweg 12, 8251 RT Dronten"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_table_row_of_the_wait_per_kind_of_care_tells_no_short_care():
+    text = ("Aanmelden\nDe wachttijden per zorgsoort:\n- Basis GGZ: aanmelding tot intake 3 weken; daarna nog 2 weken tot de eerste behandelsessie\n"
+            "- Specialistische GGZ: aanmelding tot intake 8 weken; daarna nog 6 weken tot de eerste behandelsessie")
+    assert judge("2b-10", corpus_site("https://www.ggzhelmgras.example/aanmelden/", text)).status == "voldoet_niet"
+
+
+def test_the_span_from_intake_to_the_end_is_still_the_treatments_length():
+    # twin: from the intake to the last session is how long the care lasts
+    from checks.text.context import is_waiting_time
+    from checks.text import site_text
+    st = site_text(corpus_site("https://www.ggzhelmgras.example/werkwijze/",
+                               "Werkwijze\nVan intake tot afsluiting duurt een traject bij ons meestal tien tot twaalf weken."))
+    assert not any(is_waiting_time(u) for u in st.units)
+    assert is_waiting_time(next(u for u in site_text(corpus_site("https://www.ggzhelmgras.example/werkwijze/",
+                                                                  "Werkwijze\nVan intake tot start behandeling: 2 weken")).units
+                                 if "2 weken" in u.text))
