@@ -24,7 +24,7 @@ from checks.text import site_text, terms
 from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, in_client_voice, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page, is_policy_news, is_mostly_money,
                                   is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
-                                  is_menu_line, page_titled, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
+                                  is_menu_line, page_titled, reads_as_article, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import ADDRESS, QuickRegex
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
@@ -713,10 +713,12 @@ class Kortdurend(Check):
             # (also a page addressed to others than clients, employers or schools, and news about care policy)
             # (and a course or training for colleagues: "Deze scholing is bedoeld voor psychologen": the short care it
             # teaches is not the practice's own care for its clients)
+            # (and an article known by its text, "In dit artikel lichten we de indeling toe": how the GGZ is
+            # arranged, LABELING v2, counts only beside what the practice says of its own care)
             general = (general or presents_no_offer(page, vision=False) or quoted_in_first_person(u, QUOTE_MARKS_STRICT)
                        or in_client_voice(st, u, by_heading=False) or addresses_others(page)
                        or is_policy_news(page) or is_for_professionals(page) or introduces_professional_audience(page, strict=True)
-                       or is_links_page(page) or is_course_page(page))
+                       or is_links_page(page) or is_course_page(page) or reads_as_article(page))
             # (so is one sentence offering a course to colleagues: "Voor POH's geven wij een geaccrediteerde cursus
             # 'Kort en krachtig bij piekeren'": the training's name, not the practice's care)
             general = general or (u.kind not in ("heading", "title") and bool(for_colleagues.search(u)))

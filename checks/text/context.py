@@ -1226,14 +1226,18 @@ _ARTICLE_MARKS = {
     "sources": re.compile(r"^(?:bronnen|bron|literatuur|referenties|references|sources|source)\s*:", re.M),
     "author": re.compile(r"^(?:auteur|geschreven door|written by|door)\s*:", re.M),
 }
+# the text calls itself an article or a blog ("In dit artikel leggen we uit ...", "In this post I explain ..."): a mark
+# that is enough by itself
+_SELF_NAMED_ARTICLE = re.compile(r"(?<![a-z])(?:in|met)\s+(?:dit|deze|this)\s+(?:artikel|blog|blogbericht|blogpost|article|post|blog\s+post)(?![a-z])")
 
 
 def reads_as_article(page: PageInfo) -> bool:
     """A blog post or article by its text when its URL or title does not say so: a date in the URL,
     or two marks of an article (a publication date line, a reading time, share buttons, "lees ook",
     sources, an author line), or one such mark on a page in which the practice never speaks
-    ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ). Not an item that announces the practice's own
-    new offer (``_announces_offer``)."""
+    ("Bronnen: Thuisarts.nl" under an overview of treatments in the GGZ), or an opening that calls the text an article or
+    a blog ("In dit artikel leggen we uit ..."). Not an item that announces the practice's own new offer
+    (``_announces_offer``)."""
     def compute() -> bool:
         if _announces_offer(page):
             return False
@@ -1242,7 +1246,9 @@ def reads_as_article(page: PageInfo) -> bool:
         # the short lines of the page joined, each mark looked for once over all of them
         lines = "\n".join(u.low for u in page.units if len(u.low) <= 160)
         found = sum(1 for rx in _ARTICLE_MARKS.values() if rx.search(lines))
-        return found >= 2 or (found == 1 and _practice_silent(page))
+        if found >= 2 or (found == 1 and _practice_silent(page)):
+            return True
+        return any(_SELF_NAMED_ARTICLE.search(u.low) for u in page.units[:8] if u.kind not in ("heading", "title"))
     return _page_memo(page, ("reads_as_article",), compute)
 
 

@@ -318,3 +318,27 @@ def test_the_span_from_intake_to_the_end_is_still_the_treatments_length():
     assert is_waiting_time(next(u for u in site_text(corpus_site("https://www.ggzhelmgras.example/werkwijze/",
                                                                   "Werkwijze\nVan intake tot start behandeling: 2 weken")).units
                                  if "2 weken" in u.text))
+
+
+# --------------------------------------------------------------------------- a text that calls itself an article
+
+_EXPLAINED = """Huisarts, basis GGZ of specialistische GGZ?
+{opening}
+Basis GGZ
+De generalistische basis GGZ helpt mensen van wie de klachten licht tot matig en niet complex zijn. Een traject telt meestal vijf tot twaalf gesprekken en is erop gericht dat iemand weer gewoon kan meedoen thuis en op het werk.
+Specialistische GGZ
+Bij zware of ingewikkelde problemen, of als eerdere hulp niet genoeg was, verwijst de huisarts naar de specialistische GGZ."""
+
+
+def test_a_text_that_calls_itself_an_article_explains_the_system_not_the_practices_care():
+    snap = corpus_site("https://www.psychotherapiehelmgras.example/huisarts-basis-of-specialistisch/",
+                       _EXPLAINED.format(opening="In dit artikel lichten we toe hoe de zorg in Nederland is ingedeeld."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_same_explanation_without_calling_itself_an_article_still_counts():
+    # twin: LABELING v2, a page explaining basis GGZ on the practice's own site counts
+    snap = corpus_site("https://www.psychotherapiehelmgras.example/huisarts-basis-of-specialistisch/",
+                       _EXPLAINED.format(opening="Hieronder leest u hoe de zorg in Nederland is ingedeeld."))
+    assert judge("2b-10", snap).status == "voldoet"
