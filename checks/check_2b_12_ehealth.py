@@ -54,16 +54,36 @@ def _tool_of_own_name(u: Unit, pg) -> bool:
 _NAMED_TOOL = re.compile(r"(?<![\w])(?:de|het|onze|ons|the|our)\s+(?:app|platform|programma|portaal|portal|module|website)\s+[A-Z][\w-]+")
 _POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 # "er hoeft geen app te worden geinstalleerd", "zonder app", "no app needed": an app the client does not use
-_NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet)\s+(?:\w+\s+){0,2}$")
+_NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet|"
+                             # ... or the verb of use denied ("we do not use online programmes", "wij werken niet met apps")
+                             r"(?:do|does|did)\s*(?:not|n't)\s+(?:use|offer|provide|work\s+with)|(?:werken|werk|werkt)\s+(?:\w+\s+){0,2}?niet\s+met)"
+                             r"\s+(?:\w+\s+){0,2}$")
+_DENIAL_WORD = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|not|n't|niet)(?![a-z])")
 
 
 def _negated_generics(unit: Unit, gens: list[str]) -> bool:
     """Every generic eHealth word of the unit is said not to be used ("er hoeft geen app te worden geinstalleerd": the
     questionnaire opens in the browser; "Ik bied geen online programma's aan")."""
-    if not gens or not ("geen" in unit.low or "zonder" in unit.low or "no " in unit.low or "without" in unit.low):
+    if not gens or not _DENIAL_WORD.search(unit.low):
         return False
-    hits = [h for h in terms("ehealth", "generic").find(unit) if h.on == "low"]
+    hits = [h for g in ("generic", "weak") for h in terms("ehealth", g).find(unit) if h.on == "low"]
     return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)
+
+
+def _section_denies(st: SiteText, heading: Unit, strong_page: bool) -> bool:
+    """The sentences under a heading that names eHealth say it is not used ("# A note on apps" over "We prefer to work
+    face to face, so we do not use apps"), and none of them names it otherwise."""
+    platform, generic, weak = terms("ehealth", "platform"), terms("ehealth", "generic"), terms("ehealth", "weak")
+    denied = False
+    for v in _scope(st, heading)[1:]:
+        gens = generic.labels_in(v) + (weak.labels_in(v) if strong_page else [])
+        if platform.search(v):
+            return False
+        if gens:
+            if not _negated_generics(v, gens):
+                return False
+            denied = True
+    return denied
 
 
 # the practice's staff learning online ("de e-learning is door bijna alle medewerkers gevolgd", "staff completed the online
@@ -251,6 +271,8 @@ class EHealth(Check):
                 continue  # "Home · Over ons · Behandeling · eHealth · Contact": the name of a page, no offer told
             if not plats and _negated_generics(u, gens):
                 continue
+            if u.kind == "heading" and not plats and _section_denies(st, u, strong_page):
+                continue  # "# A note on apps" over "... so we do not use apps": what the practice does not use
             if _disowned(pg) and not (own.search(u) and usage.search(u)):
                 continue  # "Deze apps en websites zijn niet van ons", "not part of any treatment at our practice": tips of
                 # other makers' tools, not the practice's offer

@@ -342,3 +342,27 @@ def test_the_same_explanation_without_calling_itself_an_article_still_counts():
     snap = corpus_site("https://www.psychotherapiehelmgras.example/huisarts-basis-of-specialistisch/",
                        _EXPLAINED.format(opening="Hieronder leest u hoe de zorg in Nederland is ingedeeld."))
     assert judge("2b-10", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- eHealth said not to be used
+
+_NO_APPS = """Our approach
+We start with an intake and agree on goals together.
+About apps
+{said}"""
+
+
+def test_online_programmes_the_practice_does_not_use_are_no_offer():
+    text = _NO_APPS.format(said="Sessions happen in person here; we do not use online treatment programmes of any kind.")
+    assert judge("2b-12", corpus_site("https://www.helmgras-therapy.example/approach/", text)).status == "voldoet_niet"
+
+
+def test_a_practice_that_works_without_apps_in_dutch_offers_none():
+    text = ("Werkwijze\nWe beginnen met een intake.\nApps\nWij werken niet met apps of online modules; alles gebeurt in de spreekkamer.")
+    assert judge("2b-12", corpus_site("https://www.praktijkhelmgras.example/werkwijze/", text)).status == "voldoet_niet"
+
+
+def test_online_programmes_the_practice_does_use_still_count():
+    # twin: the same section says they are used
+    text = _NO_APPS.format(said="Besides our sessions we use online programmes with exercises you do at home between appointments.")
+    assert judge("2b-12", corpus_site("https://www.helmgras-therapy.example/approach/", text)).status != "voldoet_niet"
