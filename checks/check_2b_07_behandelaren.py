@@ -2416,7 +2416,10 @@ _JOINED_NETWORK = re.compile(r"(?<![a-z])(?:aangesloten\s+bij|lid\s+van|onderdee
                              r"(?:het|de|een|the|a)?\s*(?:[\w-]+\s+){0,2}?(?:netwerk|network|zorggroep|coöperatie|cooperatie|cooperative|kring)(?![a-z])")
 # the practice calls on professionals from outside ("kunnen we een beroep doen op een psychiater", "we can call on"),
 # unless they are its own ("onze eigen psychiater", "in-house")
-_CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on)(?![a-z])")
+# (also where the practice itself goes with its questions: "met medicijnvragen kunnen wij terecht bij een psychiater",
+# "we can consult a psychiatrist")
+_CALLS_ON = re.compile(r"(?<![a-z])(?:beroep\s+(?:\w+\s+)?doen\s+op|een\s+beroep\s+op|call\s+(?:up)?on|draw\s+on|"
+                       r"(?:wij|we|ik|i)\s+(?:\w+\s+)?terecht\s+bij|(?:wij|we|ik|i)\s+(?:\w+\s+){0,2}?(?:consulteren|consulteer|consult))(?![a-z])")
 _IN_HOUSE = re.compile(r"(?<![a-z])(?:onze\s+eigen|ons\s+eigen|our\s+own|in-house|in\s+house|binnen\s+(?:de|onze|ons)\s+(?:praktijk|team))(?![a-z])")
 
 

@@ -366,3 +366,22 @@ def test_online_programmes_the_practice_does_use_still_count():
     # twin: the same section says they are used
     text = _NO_APPS.format(said="Besides our sessions we use online programmes with exercises you do at home between appointments.")
     assert judge("2b-12", corpus_site("https://www.helmgras-therapy.example/approach/", text)).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the practice's own questions to another's professional
+
+def test_a_psychiatrist_the_practice_goes_to_with_its_questions_is_not_its_team():
+    text = ("Consultatie\nMet vragen over medicijnen kunnen wij terecht bij psychiater Jurre Wolthuis van GGZ Vechtstreek. "
+            "Hij denkt dan met ons mee.")
+    assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/consultatie/", text)).status == "voldoet_niet"
+
+
+def test_a_psychiatrist_the_practice_can_consult_in_english_is_not_its_team():
+    text = "Consultation\nFor questions about medication we can consult a psychiatrist when needed."
+    assert judge("2b-7", corpus_site("https://www.helmgras-therapy.example/consultation/", text)).status == "voldoet_niet"
+
+
+def test_the_reader_who_comes_to_the_practices_psychologists_still_meets_its_team():
+    # twin: the reader, not the practice, "kan terecht bij" the practice's own people
+    text = "Aanbod\nBij Praktijk Helmgras kunt u terecht bij een van onze GZ-psychologen."
+    assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/aanbod/", text)).status == "voldoet_bijna"
