@@ -385,3 +385,15 @@ def test_the_reader_who_comes_to_the_practices_psychologists_still_meets_its_tea
     # twin: the reader, not the practice, "kan terecht bij" the practice's own people
     text = "Aanbod\nBij Praktijk Helmgras kunt u terecht bij een van onze GZ-psychologen."
     assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/aanbod/", text)).status == "voldoet_bijna"
+
+
+def test_modules_given_through_a_named_platform_are_the_practices_ehealth():
+    text = ("Tussen de gesprekken door\nVia het platform Ankerpunt krijg je korte modules, zoals een ademhalingsoefening. "
+            "Die doe je thuis, en als je wilt kijk ik mee; daarna praten we erover bij de volgende afspraak.")
+    assert judge("2b-12", corpus_site("https://www.praktijkhelmgras.example/werkwijze/", text)).status == "voldoet"
+
+
+def test_information_through_the_platform_of_a_sector_body_is_no_offer():
+    # twin: "via het platform van" an organisation
+    text = ("Nieuws\nVia het platform van de regionale huisartsen delen wij onze wachttijden.")
+    assert judge("2b-12", corpus_site("https://www.praktijkhelmgras.example/nieuws/", text)).status == "voldoet_niet"
