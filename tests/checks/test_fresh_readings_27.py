@@ -397,3 +397,21 @@ def test_information_through_the_platform_of_a_sector_body_is_no_offer():
     # twin: "via het platform van" an organisation
     text = ("Nieuws\nVia het platform van de regionale huisartsen delen wij onze wachttijden.")
     assert judge("2b-12", corpus_site("https://www.praktijkhelmgras.example/nieuws/", text)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- what solution-focused work does
+
+def test_the_miracle_question_and_scaling_questions_explain_solution_focused_therapy():
+    text = ("Oplossingsgerichte therapie\nBij ons werken we oplossingsgericht.\nZo gaat het\n"
+            "Je behandelaar stelt de wondervraag: stel dat je probleem vannacht verdwenen is, wat merk je morgen als eerste? "
+            "Met schaalvragen kijken we waar je nu staat en wat één stap hoger zou zijn.")
+    snap = corpus_site("https://www.praktijkhelmgras.example/oplossingsgerichte-therapie/", text)
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_the_method_named_without_its_work_is_still_named_only():
+    # twin: no word of how it goes
+    text = ("Oplossingsgerichte therapie\nBij ons werken we oplossingsgericht.\nPraktisch\n"
+            "Je behandelaar plant de afspraken in overleg met jou, overdag of in de vroege avond.")
+    snap = corpus_site("https://www.praktijkhelmgras.example/oplossingsgerichte-therapie/", text)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
