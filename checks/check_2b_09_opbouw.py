@@ -436,6 +436,10 @@ _CONTACTS = re.compile(r"\b(?:bel\w*|terugbel\w*|contact|nodig\w*|uitnodig\w*|pl
 _EXPLORES = re.compile(r"\b(?:bespreek\w*|bespreken|besproken|kijk|kijken|vraag|vragen|breng\w*\s+(?:\w+\s+){0,4}in\s+kaart|in\s+kaart|verken\w*|onderzoek\w*|luister\w*|"
                        r"kennis\s+maken|maken\s+(?:\w+\s+)?kennis|leren\s+(?:\w+\s+)?kennen|discuss\w*|ask\w*|explor\w*|talk\w*|listen\w*|get\s+to\s+know)\b")
 
+# questions as things someone has or brings ("Nog een vraag, of aanmelden?", "het aanspreekpunt voor praktische
+# vragen", "if you have any questions"): not the questions a practitioner asks in a first meeting ("we vragen naar ...")
+_QUESTIONS_AS_THINGS = re.compile(r"\b(?:een|uw|je|jouw|praktische|andere|eventuele|alle|a|any|your|other|practical)\s+(?:\w+\s+)?(?:vraag|vragen|questions?)\b")
+
 # the reader asking for something ("bij het eerste gesprek mag u om een papieren versie vragen", "you can ask for a
 # copy"): a request, not the questions explored in the meeting ("we vragen naar uw klachten")
 _READER_REQUESTS = re.compile(r"\b(?:kunt|kan|kun|mag|moet)\s+(?:u|je|jij)\s+(?:\w+\s+){0,8}?(?:vragen|opvragen|aanvragen)\b|"
@@ -1467,7 +1471,8 @@ def _own_start_step(m: Mention) -> bool:
         # no sequence word, but what happens in the first meeting ("het eerste gesprek gebruik ik om
         # je klachten in kaart te brengen") or what the first meeting is ("de eerste afspraak is een
         # intakegesprek"); (an ending without a sequence word stays a passing mention)
-        return set(m.phases) == {"start"} and bool(_EXPLORES.search(_READER_REQUESTS.sub(" ", low)) or _FIRST_IS.search(low))
+        return set(m.phases) == {"start"} and bool(_EXPLORES.search(_QUESTIONS_AS_THINGS.sub(" ", _READER_REQUESTS.sub(" ", low)))
+                                                   or _FIRST_IS.search(low))
     if evaluating:
         return True
     if not terms("process", "step").search(_plain(_WHERE_HOW_LONG.sub(" ", m.unit.low))):

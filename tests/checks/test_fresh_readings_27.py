@@ -415,3 +415,21 @@ def test_the_method_named_without_its_work_is_still_named_only():
             "Je behandelaar plant de afspraken in overleg met jou, overdag of in de vroege avond.")
     snap = corpus_site("https://www.praktijkhelmgras.example/oplossingsgerichte-therapie/", text)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a question as a thing one has is no step
+
+def test_a_question_one_has_beside_registering_tells_no_first_step():
+    text = "Contact\nPraktijk Helmgras, Dijkweg 12, Dronten\nNog een vraag, of klaar om u aan te melden? Bel of mail ons gerust."
+    assert judge("2b-9", corpus_site("https://www.praktijkhelmgras.example/contact/", text)).status == "voldoet_niet"
+
+
+def test_the_desk_for_registrations_and_practical_questions_tells_no_first_step():
+    text = ("Over ons\nSanne verwerkt de aanmeldingen en helpt u bij praktische vragen over uw afspraken.")
+    assert judge("2b-9", corpus_site("https://www.praktijkhelmgras.example/over-ons/", text)).status == "voldoet_niet"
+
+
+def test_the_questions_asked_in_the_first_meeting_still_tell_it():
+    # twin: the practitioner asks in the first meeting
+    text = ("Aanmelden\nNa uw aanmelding volgt een eerste gesprek; daarin vragen wij naar uw klachten en uw doelen.")
+    assert judge("2b-9", corpus_site("https://www.praktijkhelmgras.example/aanmelden/", text)).status == "voldoet_bijna"
