@@ -433,3 +433,17 @@ def test_the_questions_asked_in_the_first_meeting_still_tell_it():
     # twin: the practitioner asks in the first meeting
     text = ("Aanmelden\nNa uw aanmelding volgt een eerste gesprek; daarin vragen wij naar uw klachten en uw doelen.")
     assert judge("2b-9", corpus_site("https://www.praktijkhelmgras.example/aanmelden/", text)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- clients who rate the practice
+
+def test_clients_who_rate_the_practice_give_a_satisfaction_grade():
+    text = "Reviews\nOur clients rate us 8.9 / 10\nBased on 41 reviews on independent sites"
+    f = judge("2b-13", corpus_site("https://www.helmgras-therapy.example/reviews/", text))
+    assert f.status == "voldoet_bijna" and f.details["cqi"] is False
+
+
+def test_a_rate_that_is_no_grade_of_the_practice_gives_none():
+    # twin: a rate of something else
+    text = "Fees\nThe hourly rate is 110 euros; most insurers rate us as a contracted provider."
+    assert judge("2b-13", corpus_site("https://www.helmgras-therapy.example/fees/", text)).status == "voldoet_niet"
