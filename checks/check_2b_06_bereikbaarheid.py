@@ -121,7 +121,10 @@ _OTHER_ORG = QuickRegex(r"klacht|complaint|geschil|beroepsvereniging|\bnip\b|\bn
                         r"cli[eë]ntenraad|clientenraad|client council|ondernemingsraad|works council|medezeggenschap\w*")
 # the practice calls the client ("bellen wij u", "we bellen je terug", "we will call you")
 _WE_CALL_YOU = re.compile(r"(?<![a-z])(?:bel(?:len|t)?\s+(?:wij|we|ik)\s+(?:u|je|jou)|(?:wij|we|ik)\s+(?:\w+\s+){0,2}bel(?:len)?\s+(?:u|je|jou)|"
-                          r"(?:we|i)\s+(?:will\s+)?call\s+you)(?![a-z])")
+                          r"(?:we|i)\s+(?:will\s+)?call\s+you|"
+                          # ... or contacts the reader ("daarna nemen wij contact met u op", "we will contact you")
+                          r"(?:neem|nemen)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?contact\s+(?:met\s+)?(?:u|je|jou)|"
+                          r"(?:wij|we|ik)\s+(?:\w+\s+){0,3}?contact\s+(?:met\s+)?(?:u|je|jou)\s+op|(?:we|i)\s+(?:will\s+)?(?:contact|get\s+in\s+touch\s+with)\s+you)(?![a-z])")
 # another organisation's line or service that is "dag en nacht bereikbaar" (a national line, a foundation):
 # its hours, not the practice's
 _ORG_SERVICE = re.compile(r"(?<![a-z])(?:stichting|vereniging|meldpunt|dementielijn|mantelzorglijn|infolijn|hulplijn|"

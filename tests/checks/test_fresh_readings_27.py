@@ -447,3 +447,17 @@ def test_a_rate_that_is_no_grade_of_the_practice_gives_none():
     # twin: a rate of something else
     text = "Fees\nThe hourly rate is 110 euros; most insurers rate us as a contracted provider."
     assert judge("2b-13", corpus_site("https://www.helmgras-therapy.example/fees/", text)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the practice contacts the reader
+
+def test_the_practice_that_will_contact_the_reader_gives_no_way_to_reach_it():
+    text = ("Aanmelden\nStuur het formulier met de verwijsbrief op. Binnen drie werkdagen neem ik telefonisch contact met je op "
+            "om kort kennis te maken.")
+    assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/aanmelden/", text)).status == "voldoet_niet"
+
+
+def test_a_phone_number_to_call_the_practice_still_does():
+    # twin: the reader is given the number
+    text = ("Aanmelden\nStuur het formulier met de verwijsbrief op. Vragen? Bel ons op 0321 384 226, op werkdagen van 9 tot 12 uur.")
+    assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/aanmelden/", text)).status == "voldoet_bijna"
