@@ -284,6 +284,19 @@ _NAMED_PRACTICE = re.compile(r"\s*(?=(?:[A-Z][\w'&-]*\s+){1,5}?[A-Z])(?=[^.,;:]*
 _BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:and\s+(?:specialis|specializ)ed\s+)?(?:mental\s+health(?:\s*care)?|ggz)(?![a-z])")
 
 
+# the money said in a clause after the care ("Our care is basic mental health care, covered by your insurer",
+# "Wij bieden basis GGZ, die vergoed wordt uit de basisverzekering")
+_MONEY_AFTER = re.compile(r",\s*(?:en\s+|and\s+)?(?:which\s+is\s+|die\s+(?:\w+\s+){0,3}?|dat\s+(?:\w+\s+){0,3}?|(?:wordt|is)\s+)?"
+                          r"(?:reimbursed|covered|vergoed|betaald|paid)(?![a-z])")
+
+
+def _care_before_money(u: Unit) -> bool:
+    """A sentence on money whose main clause, before the money, names the care with no money in it (``_MONEY_AFTER``): the
+    care type it names is the practice's own care, said before how it is paid."""
+    m = _MONEY_AFTER.search(u.low)
+    return m is not None and not terms("context", "cost").search_text(u.low[:m.start()])
+
+
 def _offers_generalist(u: Unit, starts) -> bool:
     """The practice offers the generalist care: an offer verb after the practice's name or voice and
     before the generalist words (at ``starts``) in the same sentence."""
@@ -805,13 +818,13 @@ class Kortdurend(Check):
                 if cell:
                     count = [cell]  # "Traject | Aantal gesprekken | ..." over "Standaard | 5 - 8 | ...": the row's count
             starts = [h.start for h in gen_t.find(u) if h.on == "low" and not _profession_title(u, h)] if gen else []
-            if not gen and _BASIC_EN.search(u.low) and not (is_cost(u) or is_waiting_time(u)):
+            if not gen and _BASIC_EN.search(u.low) and not ((is_cost(u) and not _care_before_money(u)) or is_waiting_time(u)):
                 # "Our practice offers basic mental health care": the practice's own generalist care, named
                 basic = [m.start() for m in _BASIC_EN.finditer(u.low)]
                 if _offers_generalist(u, basic):
                     gen, starts = True, basic
             # (the practice named by its own name counts as its voice: "Praktijk Linde Generalistische Basis GGZ helpt volwassenen met")
-            if gen and not (is_cost(u) or is_waiting_time(u)) and (u.kind == "heading" or PRACTICE_SELF.search(u.low) or _offers_generalist(u, starts)
+            if gen and not ((is_cost(u) and not _care_before_money(u)) or is_waiting_time(u)) and (u.kind == "heading" or PRACTICE_SELF.search(u.low) or _offers_generalist(u, starts)
                                                                      or bool(own_name_spans(u.text, u.url))
                                                                      or (_PRACTITIONER_TREATS_IN.search(u.low)
                                                                          and page_titled(page, ("context", "topic_page_behandelaren")))):

@@ -461,3 +461,16 @@ def test_a_phone_number_to_call_the_practice_still_does():
     # twin: the reader is given the number
     text = ("Aanmelden\nStuur het formulier met de verwijsbrief op. Vragen? Bel ons op 0321 384 226, op werkdagen van 9 tot 12 uur.")
     assert judge("2b-6", corpus_site("https://www.praktijkhelmgras.example/aanmelden/", text)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the care named before how it is paid
+
+def test_the_care_type_named_before_how_it_is_reimbursed_is_the_practices():
+    text = "Services\nOur practice gives generalist basis GGZ, which is covered by your insurer once your GP refers you."
+    assert judge("2b-10", corpus_site("https://www.helmgras-therapy.example/services/", text)).status == "voldoet_bijna"
+
+
+def test_the_care_type_named_only_as_what_is_reimbursed_is_not():
+    # twin: the money comes first and the care type is what it pays for
+    text = "Fees\nYour Dutch health insurer reimburses basic mental health care when you have a GP referral."
+    assert judge("2b-10", corpus_site("https://www.helmgras-therapy.example/fees/", text)).status == "voldoet_niet"
