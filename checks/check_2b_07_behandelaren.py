@@ -1425,8 +1425,9 @@ _WORK_VERB_AFTER = re.compile(r"^(?:\s*,)?(?:\s+(?:en|and|of|or|een|a|an|[\w-]*(
 _EMPLOYS = re.compile(r"^\s*(?:(?P<staff>telt|tellen|employs?)|heeft|hebben|has|have)\s+"
                       r"(?:(?:nu|momenteel|currently|now)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ON_STAFF_AFTER = re.compile(r"^(?:\s*,)?(?:\s+[\w-]+,?){0,8}?\s+(?:in\s+dienst|on\s+(?:its\s+|the\s+)?staff|employed)\b", re.I)
-# the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ..."
-_IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}\b(?:praktijk|team|centrum|organisatie|practice|centre|center|"
+# the practice as the subject: "Praktijk X is een kleine praktijk met vier psychologen", "X is a team of ...", also a compound
+# ("X is een groepspraktijk van vier psychologen", "een duopraktijk van twee psychotherapeuten")
+_IS_PRACTICE_WITH = re.compile(r"\b(?:is|zijn|are)\b[^,;]{0,40}(?:\b|groeps|duo)(?:praktijk|team|centrum|organisatie|practice|centre|center|"
                                r"group|groep)\s+(?:met|van|with|of)\s+(?:[\w-]+\s+){0,2}$|"
                                # "Praktijk X bestaat uit vier GZ-psychologen en ...", "X consists of ..."
                                r"^\s*(?:bestaat|bestaan)\s+uit\s+(?:[\w-]+\s+){0,2}$|^\s*consists?\s+of\s+(?:[\w-]+\s+){0,2}$|"

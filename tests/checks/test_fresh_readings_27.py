@@ -474,3 +474,16 @@ def test_the_care_type_named_only_as_what_is_reimbursed_is_not():
     # twin: the money comes first and the care type is what it pays for
     text = "Fees\nYour Dutch health insurer reimburses basic mental health care when you have a GP referral."
     assert judge("2b-10", corpus_site("https://www.helmgras-therapy.example/fees/", text)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a group practice of four psychologists
+
+def test_a_group_practice_of_four_psychologists_names_its_discipline():
+    text = "Over ons\nPraktijk Helmgras is een groepspraktijk van vier psychologen, vlak bij het station van Dronten."
+    assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/over-ons/", text)).status == "voldoet_bijna"
+
+
+def test_a_group_practice_without_a_profession_names_none():
+    # twin: no discipline named
+    text = "Over ons\nPraktijk Helmgras is een groepspraktijk van vier collega's, vlak bij het station van Dronten."
+    assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/over-ons/", text)).status == "voldoet_niet"
