@@ -557,7 +557,14 @@ def _introduced_given_names(text: str) -> list[str]:
 _PHOTO_MARK = re.compile(r"^\s*(?:\[\s*(?:foto|photo|afbeelding|image|img)\s*\]|(?:foto|photo)\s*:)\s*", re.I)
 
 
+# a photo's caption set between brackets ("[Photo: Sanne]", "[Foto: Joost]")
+_BRACKETED_PHOTO = re.compile(r"^\s*\[\s*(?:foto|photo|afbeelding|image|img)\s*:\s*(?P<name>[^\]]*?)\s*\]\s*$", re.I)
+
+
 def _without_photo_mark(text: str) -> str:
+    m = _BRACKETED_PHOTO.match(text)
+    if m:
+        return m.group("name")
     return _PHOTO_MARK.sub("", text).strip()
 
 

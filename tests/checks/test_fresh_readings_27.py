@@ -487,3 +487,28 @@ def test_a_group_practice_without_a_profession_names_none():
     # twin: no discipline named
     text = "Over ons\nPraktijk Helmgras is een groepspraktijk van vier collega's, vlak bij het station van Dronten."
     assert judge("2b-7", corpus_site("https://www.praktijkhelmgras.example/over-ons/", text)).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a photo's caption between brackets
+
+_CAPTIONS = """Ons team
+Klein team, grote koffiemokken:
+{a}
+Marloes
+Fietst elke ochtend langs de dijk naar de praktijk.
+{b}
+Jasper
+Bakt op vrijdag taart voor het hele team."""
+
+
+def test_given_names_under_bracketed_photo_captions_are_the_teams_names():
+    snap = corpus_site("https://www.praktijkhelmgras.example/team/", _CAPTIONS.format(a="[Foto: Marloes]", b="[Foto: Jasper]"))
+    f = judge("2b-7", snap)
+    assert f.status == "voldoet_bijna" and "Marloes" in f.details["names"]
+
+
+def test_bracketed_captions_of_something_else_name_no_one():
+    # twin: the captions show the rooms, and the lines under the names say nothing of a person by name
+    snap = corpus_site("https://www.praktijkhelmgras.example/praktijk/",
+                       "Onze praktijk\n[Foto: de wachtkamer]\nEen lichte ruimte met planten.\n[Foto: de tuin]\nAchter het pand ligt een stille tuin.")
+    assert judge("2b-7", snap).status == "voldoet_niet"
