@@ -201,6 +201,18 @@ def _answered_with_channels_only(st: SiteText, u: Unit, platform, generic) -> bo
     return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in answer)
 
 
+def _heads_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
+    """A heading or title that names eHealth ("eHealth bij Praktijk X") over a page whose text names only video calls, e-mail,
+    online questionnaires or an appointments portal (LABELING v2: no eHealth), and no platform, module, app or programme."""
+    if u.kind not in ("heading", "title"):
+        return False
+    text = [v for v in st.pages[u.page].units if v.kind not in ("heading", "title")]
+    if not text or any(platform.search(v) or (set(generic.labels_in(v)) - {"eHealth"} and not _only_contact([], generic.labels_in(v), v))
+                       for v in text):
+        return False
+    return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in text)
+
+
 def _announces_own_offer(page) -> bool:
     """An editorial page in which the practice announces an offer to its own clients (``own_offer``)
     and speaks of the reader's own treatment with it (``readers_care``: "je behandelaar", "uw behandelplan")."""
@@ -276,7 +288,8 @@ class EHealth(Check):
             if _disowned(pg) and not (own.search(u) and usage.search(u)):
                 continue  # "Deze apps en websites zijn niet van ons", "not part of any treatment at our practice": tips of
                 # other makers' tools, not the practice's offer
-            if not plats and set(gens) == {"eHealth"} and _answered_with_channels_only(st, u, platform, generic):
+            if not plats and set(gens) == {"eHealth"} and (_answered_with_channels_only(st, u, platform, generic)
+                                                           or _heads_channels_only(st, u, platform, generic)):
                 continue  # "Doet u aan eHealth? Jazeker: we beeldbellen ook, en u mailt ons beveiligd": the answer
                 # names only ways to talk, write or fill in lists (LABELING v2: no eHealth)
             if _STAFF.search(u.low) and _LEARNING.search(u.low) and not _CLIENT_SIDE.search(u.low):

@@ -512,3 +512,25 @@ def test_bracketed_captions_of_something_else_name_no_one():
     snap = corpus_site("https://www.praktijkhelmgras.example/praktijk/",
                        "Onze praktijk\n[Foto: de wachtkamer]\nEen lichte ruimte met planten.\n[Foto: de tuin]\nAchter het pand ligt een stille tuin.")
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- an eHealth page of channels only
+
+_CHANNELS = """eHealth bij Praktijk Helmgras
+Beeldbellen
+Zit u ziek thuis, dan spreken we elkaar via een beveiligde videoverbinding. De link krijgt u per e-mail.
+Berichten
+Korte vragen stelt u via het berichtensysteem in het cliëntportaal; wij antwoorden binnen twee werkdagen.
+{more}"""
+
+
+def test_a_page_named_ehealth_that_names_only_channels_offers_no_ehealth():
+    snap = corpus_site("https://www.praktijkhelmgras.example/ehealth/", _CHANNELS.format(more=""))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_same_page_with_modules_still_offers_them():
+    # twin: a module programme among the channels
+    snap = corpus_site("https://www.praktijkhelmgras.example/ehealth/", _CHANNELS.format(
+        more="Online modules\nTussen de gesprekken door werkt u in online modules met oefeningen; uw behandelaar bespreekt ze met u."))
+    assert judge("2b-12", snap).status == "voldoet"
