@@ -30,6 +30,7 @@ from checks.text.context import (about_products, addresses_others, is_menu_line,
                                  is_measurement_page, is_mostly_money, is_recruiting, is_unvoiced_explainer, join_dutch, of_other_provider, page_titled,
                                  own_name_spans, presents_no_offer, quotation_in_first_person, course_not_treatment, in_waiting_section, is_waiting_page, reads_as_article, not_own_content, practice_silent,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
+from checks.text.menus import NAV_SEPARATOR
 from checks.text.patterns import ADDRESS
 from checks.text.units import Unit, semicolon_clauses
 from models.finding import Finding
@@ -359,6 +360,9 @@ class Methoden(Check):
                     explained.setdefault(subject, u)
                 continue
             if u.kind in ("heading", "title") and not _explains(u):
+                if u.kind == "title" or (NAV_SEPARATOR.search(u.low) and own_name_spans(u.text, u.url, page)):
+                    continue  # the site's name with its line of what it does ("Praktijk X | psychotherapie & EMDR") heads the
+                    # whole page, no section about the method
                 # a method as heading: explained by the first sentences of its section
                 section = [v for v in st.pages[u.page].units[st.pages[u.page].units.index(u) + 1:][:4]
                            if v.kind not in ("heading", "title")]

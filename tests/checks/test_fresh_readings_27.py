@@ -534,3 +534,24 @@ def test_the_same_page_with_modules_still_offers_them():
     snap = corpus_site("https://www.praktijkhelmgras.example/ehealth/", _CHANNELS.format(
         more="Online modules\nTussen de gesprekken door werkt u in online modules met oefeningen; uw behandelaar bespreekt ze met u."))
     assert judge("2b-12", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- the site's name with its line of work heads no method section
+
+_TAGLINE = """Praktijk Helmgras | psychotherapie & EMDR
+Start · Over mij · Aanbod · Contact
+Na een schokkende gebeurtenis
+Nare ervaringen kunnen jaren later nog doorwerken: in dromen, in schrikreacties en in het gevoel steeds op je hoede te moeten zijn.
+Ik werk vooral met EMDR.{more}"""
+
+
+def test_the_sites_name_with_its_methods_heads_no_section_that_explains_them():
+    snap = corpus_site("https://www.praktijkhelmgras.example/", _TAGLINE.format(more=""))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_a_sentence_on_how_the_method_works_still_explains_it():
+    # twin: the page says what EMDR involves
+    snap = corpus_site("https://www.praktijkhelmgras.example/", _TAGLINE.format(
+        more=" U roept het beeld van toen op terwijl tikjes op uw knieën uw aandacht afleiden; zo verliest de herinnering haar kracht."))
+    assert judge("2b-11", snap).status == "voldoet"
