@@ -904,7 +904,9 @@ def _third_party_route_page(page: PageInfo) -> bool:
 
 # a sentence about an eHealth tool (its modules, programmes, app or account): how the tool is used in a
 # phase ("Na de behandeling: je houdt nog een half jaar toegang tot je modules"), not the route itself
-_TOOL = QuickRegex(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health)\b")
+_TOOL = QuickRegex(r"\b(?:modules?|programma'?s|programma|platform\w*|apps?|account|online\s+oefening\w*|e-?health|"
+                   # (on a page about the tool, the exercises and the diary kept in it: "Je behandelaar reageert op je oefeningen")
+                   r"oefeningen|dagboek\w*|exercises|diary)\b")
 
 
 def _ehealth_page(page: PageInfo) -> bool:
@@ -1553,6 +1555,7 @@ _HEDGE = re.compile(r"\b(?:meestal|vaak|doorgaans|soms|kan|kunnen|usually|often|
 _END_CARE = re.compile(r"\b(?:huisarts\w*|verwijzer|gp|brief|letter|verslag\w*|bericht|report|evalu\w*|terugkijk\w*|terug\s+op|gesprek\w*|sessie\w*|sessions?|"
                        r"terugval\w*|relapse|nazorg|aftercare|follow\w*|afspraak|afspraken|appointment|terugkom\w*|look\s+back|review)\b")
 _KEEPS_USING = re.compile(r"\b(?:blijven|blijft|blijf)\s+(?:\w+\s+){0,2}(?:gebruiken|inloggen|raadplegen)|toegang\s+(?:\w+\s+){0,2}(?:houden|behouden|houdt)|"
+                          r"\b(?:houd|houdt|behoud|behoudt)\s+(?:\w+\s+){0,6}?toegang\b|"
                           r"keep\s+(?:using|access)|continue\s+(?:to\s+use|using)|still\s+(?:use|access)\b")
 _END_ADMIN = re.compile(r"\b(?:dossier\w*|factu\w*|betal\w*|bewaar\w*|bewaren|archie\w*|kosten|rekening|vragenlijst\w*|file|records?|invoice\w*|bill\w*|pay\w*|kept|stored?)\b")
 

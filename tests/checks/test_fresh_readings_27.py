@@ -555,3 +555,26 @@ def test_a_sentence_on_how_the_method_works_still_explains_it():
     snap = corpus_site("https://www.praktijkhelmgras.example/", _TAGLINE.format(
         more=" U roept het beeld van toen op terwijl tikjes op uw knieën uw aandacht afleiden; zo verliest de herinnering haar kracht."))
     assert judge("2b-11", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- the tool's exercises and access on an eHealth page
+
+_TOOL_PAGE = """Online werken naast je gesprekken
+Via ons platform Helmgras Online werk je in modules over piekeren, slapen en spanning.
+Hoe gaat dat?
+- Je behandelaar bekijkt je oefeningen en reageert erop; in het volgende gesprek kijken jullie er samen naar.
+- {end}"""
+
+
+def test_the_exercises_and_the_access_after_the_treatment_on_an_ehealth_page_tell_no_route():
+    snap = corpus_site("https://www.praktijkhelmgras.example/online-werken/",
+                       _TOOL_PAGE.format(end="Na het afsluiten van je therapie houd je zes maanden lang je toegang."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_a_route_page_with_its_steps_still_tells_them():
+    # twin: the practice's route page, its steps with an intake and an ending
+    text = ("Werkwijze\n- Na je aanmelding volgt een intakegesprek, waarin we je klachten in kaart brengen en samen een behandelplan maken.\n"
+            "- Tijdens de behandeling bekijkt je behandelaar je oefeningen en bespreken jullie ze in het volgende gesprek.\n"
+            "- Het laatste gesprek is een eindgesprek, daarna sturen we je huisarts een korte brief ter afsluiting.")
+    assert judge("2b-9", corpus_site("https://www.praktijkhelmgras.example/werkwijze/", text)).status == "voldoet"
