@@ -185,9 +185,18 @@ def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
     return set(gens) <= {"portaal", "app"} and contact
 
 
+def _channels_only(units: list[Unit], platform, generic) -> bool:
+    """The units name only ways to talk, write or fill in lists (video calls, e-mail, online questionnaires, a portal for
+    them), and no platform, module, app or programme of the practice's own (LABELING v2: no eHealth)."""
+    if not units or any(platform.search(v) or (set(generic.labels_in(v)) - {"eHealth"} and not _only_contact([], generic.labels_in(v), v))
+                        for v in units):
+        return False  # (a secure environment named for mail is a channel too)
+    return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in units)
+
+
 def _answered_with_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
     """A question that names eHealth ("Werkt u met eHealth?", "Do you offer eHealth?") answered in the next sentences
-    with video calls, e-mail or online questionnaires only, and no platform, module, app or programme of its own."""
+    with video calls, e-mail or online questionnaires only (``_channels_only``)."""
     if not u.low.rstrip().endswith("?"):
         return False
     answer = []
@@ -195,22 +204,15 @@ def _answered_with_channels_only(st: SiteText, u: Unit, platform, generic) -> bo
         if v.kind in ("heading", "title") or v.low.rstrip().endswith("?"):
             break
         answer.append(v)
-    if not answer or any(platform.search(v) or (set(generic.labels_in(v)) - {"eHealth"} and not _only_contact([], generic.labels_in(v), v))
-                         for v in answer):
-        return False  # (a secure environment named for mail is a channel too)
-    return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in answer)
+    return _channels_only(answer, platform, generic)
 
 
 def _heads_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
     """A heading or title that names eHealth ("eHealth bij Praktijk X") over a page whose text names only video calls, e-mail,
-    online questionnaires or an appointments portal (LABELING v2: no eHealth), and no platform, module, app or programme."""
+    online questionnaires or an appointments portal (``_channels_only``)."""
     if u.kind not in ("heading", "title"):
         return False
-    text = [v for v in st.pages[u.page].units if v.kind not in ("heading", "title")]
-    if not text or any(platform.search(v) or (set(generic.labels_in(v)) - {"eHealth"} and not _only_contact([], generic.labels_in(v), v))
-                       for v in text):
-        return False
-    return any(_contact_words(v) or terms("ehealth", "channel").search(v) or terms("ehealth", "measurement").search(v) for v in text)
+    return _channels_only([v for v in st.pages[u.page].units if v.kind not in ("heading", "title")], platform, generic)
 
 
 def _announces_own_offer(page) -> bool:
