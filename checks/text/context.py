@@ -332,8 +332,9 @@ def is_legal_by_first_heading(page: PageInfo) -> bool:
     "Algemene voorwaarden") where the title does not (an extractor took a line such as "top of page" for it)."""
     def compute() -> bool:
         units = page.units
+        # (not the site's menu written in one line: "Home  Aanmelden  Nieuws  Privacy" names pages, its last one too)
         cands = list(islice((i for i, u in enumerate(units) if u.kind not in ("title", "list_item", "table_row")
-                             and u.low != page.title_low), 2))
+                             and u.low != page.title_low and not is_menu_line(u)), 2))
         if len(cands) > 1 and cands[0] + 1 < len(units) and is_cookie_notice(units[cands[0] + 1].text):
             cands = cands[1:]  # a cookie banner's opening line is no heading: "Uw privacy telt." + "Wij gebruiken cookies ..."
         head = units[cands[0]].low if cands else ""
