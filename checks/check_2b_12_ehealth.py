@@ -215,6 +215,24 @@ def _heads_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
     return _channels_only([v for v in st.pages[u.page].units if v.kind not in ("heading", "title")], platform, generic)
 
 
+_READER = re.compile(r"(?<![a-z])(?:u|je|jij|uw|jouw|you|your)(?![a-z])")
+# the reader's intake or treatment plan ("In het intakegesprek bespreek je ...", "maken jullie een behandelplan")
+_ROUTE_WORD = re.compile(r"(?<![a-z])(?:intake\w*|behandelplan\w*|treatment\s+plan)")
+
+
+def _tells_readers_care(page) -> bool:
+    """The practice speaks on the page (not ``practice_silent``) and tells the reader's own treatment in some sentence
+    (``readers_care``: "je behandelplan", "uw behandelaar", "your therapist"; or the reader's intake or plan, ``_ROUTE_WORD``). (Kept per page.)"""
+    key = ("ehealth", "tells_readers_care")
+    got = page.memo.get(key)
+    if got is None:
+        readers_care = terms("ehealth", "readers_care")
+        got = page.memo[key] = not practice_silent(page) and any(
+            readers_care.search(v) or (_ROUTE_WORD.search(v.low) and _READER.search(v.low))
+            for v in page.units if v.kind not in ("heading", "title"))
+    return got
+
+
 def _announces_own_offer(page) -> bool:
     """An editorial page in which the practice announces an offer to its own clients (``own_offer``)
     and speaks of the reader's own treatment with it (``readers_care``: "je behandelaar", "uw behandelplan")."""
@@ -350,6 +368,11 @@ class EHealth(Check):
                 for lab in usage.labels_in(v):
                     uses.setdefault(lab, v)
                 activities.update(activity.labels_in(v))
+            if not owned and any(_READER.search(v.low) and set(activity.labels_in(v)) - {"thuis"} for v in scope) \
+                    and _tells_readers_care(pg):
+                owned = True  # "Tussen de afspraken maak je de opdrachten uit de app", on a page where the
+                # practice tells the reader's own treatment ("samen stellen jullie een behandelplan op", "uw behandelaar"):
+                # the reader's work in the tool is part of that treatment (being treated "thuis" is no work in a tool)
 
         if not mentions:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.75)

@@ -29,7 +29,7 @@ def test_a_privacy_heading_under_the_title_still_makes_a_page_legal():
 # --------------------------------------------------------------------------- the disciplines of "onze POH's"
 
 _POH = """Wie zijn {who}?
-{subject} zijn sociaalpsychiatrisch verpleegkundigen, maatschappelijk werkers of psychologen met ervaring in de GGZ."""
+{subject} zijn maatschappelijk werkers, psychologen of sociaalpsychiatrisch verpleegkundigen met veel ervaring in de GGZ."""
 
 
 def test_the_disciplines_of_the_own_poh_staff_are_its_team():
@@ -43,3 +43,47 @@ def test_the_same_disciplines_of_the_gps_are_no_team():
     snap = corpus_site("https://www.poh-steunpunt-vechtdal.example/over-ons/",
                        _POH.format(who="de huisartsen", subject="De huisartsen in de regio"))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- eHealth: compounds and the reader's work in a tool
+
+_AFTERCARE = """Afsluiten
+In uw behandelplan staan de doelen waar we samen aan werken.
+Na het laatste gesprek kunt u nog een half jaar terecht in de {tool} Bakenwijzer. In die module staan alle oefeningen uit uw behandeling nog voor u klaar."""
+
+
+def test_an_online_module_named_for_aftercare_is_ehealth_the_reader_works_in():
+    snap = corpus_site("https://www.ggz-oeverland.example/behandeling/afsluiten/", _AFTERCARE.format(tool="online nazorgmodule"))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_place_named_without_online_is_no_ehealth():
+    # twin: "nazorggroep" is a group that meets, no tool
+    snap = corpus_site("https://www.ggz-oeverland.example/behandeling/afsluiten/", _AFTERCARE.format(tool="nazorggroep"))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+_STEPS = """Zo werkt het
+Stap 1 - Intake
+Binnen een week plannen we je intakegesprek, waarin je met de psycholoog een behandelplan opstelt.
+Stap 2 - Behandeling
+Elke twee weken heb je een gesprek. {between}"""
+
+
+def test_the_readers_exercises_in_the_app_between_sessions_are_the_practices_ehealth():
+    snap = corpus_site("https://www.praktijk-wilgenhoek.example/zo-werkt-het/",
+                       _STEPS.format(between="Tussen de afspraken maak je de opdrachten uit de app."))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_an_app_for_appointments_on_the_same_page_stays_a_mention():
+    # twin: an app in which the reader only sees appointments is no tool for the treatment
+    snap = corpus_site("https://www.praktijk-wilgenhoek.example/zo-werkt-het/",
+                       _STEPS.format(between="In de app zie je wanneer je volgende afspraak is."))
+    assert judge("2b-12", snap).status != "voldoet"
+
+
+def test_the_practices_own_environment_to_practise_in_is_its_platform():
+    text = ("Onze werkwijze\nTussen twee afspraken oefen je in onze oefenomgeving Lisdodde Thuis met modules en huiswerk; "
+            "daar praten we de keer erna samen over.")
+    assert judge("2b-12", corpus_site("https://www.praktijklisdodde.example/werkwijze/", text)).status == "voldoet"
