@@ -267,7 +267,30 @@ def is_editorial_page(page: PageInfo) -> bool:
     own page). Its passages may support a verdict, never make one alone. Not a news item whose title or first heading
     announces the practice's own new offer ("Nieuw in ons aanbod: ...", "Wij starten met een groep voor ouders"): that
     says what the practice itself does (LABELING v2)."""
-    return (_page_is(page, "editorial") or _search_results(page)) and not is_vacancy_page(page) and not _announces_offer(page)
+    return (_page_is(page, "editorial") or _search_results(page) or _timeline(page)) and not is_vacancy_page(page) \
+        and not _announces_offer(page)
+
+
+# a line of a timeline: a year, a span of years or a decade, then a dash and what happened ("1987 - Francine Shapiro
+# beschrijft ...", "Jaren zestig - Albert Ellis ...", "Early 2000s - Internet therapy.", "Rond 2000 - ...")
+_TIMELINE_LINE = re.compile(r"^\W*(?:(?:rond|omstreeks|circa|begin|eind|early|late|around|mid)\s+)?"
+                            r"(?:(?P<y>(?:1[89]|20)\d\d)(?:s|'s)?(?:\s*[-\u2013]\s*(?:1[89]|20)\d\d)?|jaren\s+(?:'?\d0|[a-z]+tig)|the\s+\d0s)"
+                            r"\s+[-\u2013\u2014]\s+\w")
+
+
+def _timeline(page: PageInfo) -> bool:
+    """The page is a timeline: three lines or more open with a year or a decade and a dash, spanning twenty years or
+    more (a history of therapy told by its milestones, not a table of a few recent years' grades or waiting times)."""
+    def compute() -> bool:
+        years, lines = [], 0
+        for u in page.units:
+            m = _TIMELINE_LINE.match(u.low)
+            if m:
+                lines += 1
+                if m.group("y"):
+                    years.append(int(m.group("y")))
+        return lines >= 3 and len(years) >= 2 and max(years) - min(years) >= 20
+    return _page_memo(page, ("timeline",), compute)
 
 
 # a title or first heading that announces the practice's own new care ("Nieuw in ons aanbod: ...", "Nieuw bij Praktijk X:

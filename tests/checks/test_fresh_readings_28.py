@@ -87,3 +87,25 @@ def test_the_practices_own_environment_to_practise_in_is_its_platform():
     text = ("Onze werkwijze\nTussen twee afspraken oefen je in onze oefenomgeving Lisdodde Thuis met modules en huiswerk; "
             "daar praten we de keer erna samen over.")
     assert judge("2b-12", corpus_site("https://www.praktijklisdodde.example/werkwijze/", text)).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a timeline is an article
+
+_TIMELINE = """Van divan tot beeldscherm
+Hoe de psychologische hulp veranderde, in een paar jaartallen.
+{a} - De eerste praatkuren worden beschreven in Wenen.
+{b} - Behandelaars proberen gedachten en gedrag stap voor stap te veranderen; cognitieve gedragstherapie leert cliënten belemmerende gedachten te toetsen.
+{c} - Onderzoekers testen zelfhulp via internet met online modules, waarbij deelnemers thuis huiswerkopdrachten maken."""
+
+
+def test_a_timeline_of_the_field_offers_no_method_of_the_practice():
+    snap = corpus_site("https://www.praktijk-dijkgraaf.example/achtergrond/van-divan-tot-beeldscherm/",
+                       _TIMELINE.format(a="1900", b="Jaren zestig", c="Rond 2000"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_few_recent_years_in_a_row_make_no_timeline():
+    # twin: three lines that open with this decade's years are the practice's own news, not the history of the field
+    snap = corpus_site("https://www.praktijk-dijkgraaf.example/achtergrond/van-divan-tot-beeldscherm/",
+                       _TIMELINE.format(a="2023", b="2024", c="2025"))
+    assert judge("2b-11", snap).status == "voldoet"
