@@ -397,10 +397,11 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
 
 
 # the person is said not to work at the practice, in the sentence with the name or the next one: a guest
-# writer ("schrijft deze column als gastauteur", "a guest post by"), or in so many words ("is niet werkzaam bij
+# writer or trainer ("schrijft deze column als gastauteur", "a guest post by", "Guest trainer X, a Swedish psychologist"), or in so many words ("is niet werkzaam bij
 # Praktijk Oost", "is not affiliated with our practice"); also said of someone who is the subject of a profession
 _NOT_OURS = re.compile(
-    r"(?<![a-z])(?:gast(?:auteur|schrijver|schrijfster|column|blog|bijdrage)\w*|guest\s+(?:author|writer|column\w*|post|blog\w*|contributor))(?![a-z])|"
+    r"(?<![a-z])(?:gast(?:auteur|schrijver|schrijfster|column|blog|bijdrage|trainer|docent|spreker)\w*|"
+    r"guest\s+(?:author|writer|column\w*|post|blog\w*|contributor|trainer|lecturer|speaker|teacher))(?![a-z])|"
     r"(?<![a-z])(?:niet|geen)\s+(?:meer\s+)?(?:werkzaam|verbonden)\s+(?:bij|aan)\s+(?:ons|onze|de\s+praktijk|het\s+team|[A-Z])|"
     r"(?<![a-z])(?:is\s+not|isn't|not)\s+(?:affiliated|employed|working)\s+(?:with|by|at|for)\s+(?:us|our|the\s+practice|[A-Z])|"
     r"(?<![a-z])(?:does\s+not|doesn't)\s+work\s+(?:at|for)\s+(?:us|our|the\s+practice|[A-Z])")
@@ -423,7 +424,9 @@ def _not_ours(units: list[Unit], i: int, name: str, page, scope: list[Unit]) -> 
         return False
     nxt = [v for v in units[i + 1:i + 2] if v.kind not in ("heading", "title")]
     near = [u.text[idx:]] + [v.text for v in nxt]
-    if any(_NOT_OURS.search(t) for t in near):
+    # (also the role right before the name in its own clause: "Guest trainer Mira Holm, a psychologist from Oslo")
+    before = re.split(r"[.!?;,]", u.text[max(0, idx - 30):idx])[-1]
+    if any(_NOT_OURS.search(t) for t in near) or _NOT_OURS.search((before + name).lower()):
         return True
     heads = " ".join(t for t in (page.title_low, page.first_heading) if t)
     if not (any(_GONE.search(t.lower()) for t in near) or _GONE.search(heads)):
@@ -652,8 +655,9 @@ def page_person(page) -> str | None:
 
 
 def is_people_page(page) -> bool:
-    """A team, about or practitioner page, by URL path or title."""
-    return page_titled(page, ("practitioners", "people_page"))
+    """A team, about or practitioner page, by URL path or title; not a page for professionals ("/workshops/act-for-practitioners":
+    a workshop for them, its trainer no one of the team)."""
+    return page_titled(page, ("practitioners", "people_page")) and not is_for_professionals(page)
 
 
 def _subject_names(unit: Unit) -> list[str]:

@@ -109,3 +109,39 @@ def test_a_few_recent_years_in_a_row_make_no_timeline():
     snap = corpus_site("https://www.praktijk-dijkgraaf.example/achtergrond/van-divan-tot-beeldscherm/",
                        _TIMELINE.format(a="2023", b="2024", c="2025"))
     assert judge("2b-11", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- trainers of workshops for colleagues, guest trainers
+
+_WORKSHOP = """CBT in practice
+A one-day workshop for anyone who wants to learn more about CBT.
+Trainer
+Dr. Pieter Holm, clinical psychologist, has taught this workshop since 2015."""
+
+
+def test_the_trainer_of_a_workshop_for_practitioners_is_no_practitioner_of_the_practice():
+    snap = corpus_site("https://www.praktijk-zeeg.example/workshops/cbt-for-practitioners/", _WORKSHOP)
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_the_page_of_our_practitioners_describe_one():
+    # twin: the page of the practice's own practitioners
+    snap = corpus_site("https://www.praktijk-zeeg.example/our-practitioners/", _WORKSHOP)
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+_EVENING = """Workshop minder piekeren
+Op 12 maart is er een avond voor iedereen die wil leren minder te malen.
+{who} Ilse Verbrugge, GZ-psycholoog{where}, leidt de avond."""
+
+
+def test_a_guest_trainer_is_no_practitioner_of_the_practice():
+    snap = corpus_site("https://www.praktijk-zeeg.example/workshops/minder-piekeren/", _EVENING.format(who="Gasttrainer", where=""))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_trainer_still_is():
+    # twin: the trainer placed in the practice
+    snap = corpus_site("https://www.praktijk-zeeg.example/workshops/minder-piekeren/",
+                       _EVENING.format(who="Trainer", where=" in onze praktijk"))
+    assert judge("2b-7", snap).status == "voldoet"
