@@ -145,3 +145,37 @@ def test_the_practices_own_trainer_still_is():
     snap = corpus_site("https://www.praktijk-zeeg.example/workshops/minder-piekeren/",
                        _EVENING.format(who="Trainer", where=" in onze praktijk"))
     assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a review and a named study are articles
+
+_REVIEW = """{title}
+Thomas Brink leans on acceptance and commitment therapy: you learn to make room for painful thoughts and feelings and to act on your values.
+The exercises are short and practical; a few take no more than five minutes."""
+
+
+def test_a_review_of_a_workbook_offers_no_method_of_the_practice():
+    snap = corpus_site("https://www.calmharbour-therapy.example/reading/review-open-hands/", _REVIEW.format(title="Review: Open Hands"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_the_page_of_the_approach_explain_a_method():
+    # twin: the same words under the practice's own approach
+    snap = corpus_site("https://www.calmharbour-therapy.example/our-approach/", _REVIEW.format(title="Our approach"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+_STUDY = """Meedoen met de slaapwijzer?
+Wij werken mee aan een onderzoek naar Slaapwijzer, een app waarin je elke ochtend bijhoudt hoe je hebt geslapen en welke oefeningen je deed.
+Aanmelden kan via het formulier van de universiteit."""
+
+
+def test_a_named_study_in_the_research_section_offers_no_ehealth():
+    snap = corpus_site("https://www.ggz-zilverlinde.example/onderzoek/slaapwijzer-studie/", _STUDY)
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_a_page_of_the_offer_still_mention_ehealth():
+    # twin: the same words on a page of the practice's own offer
+    snap = corpus_site("https://www.ggz-zilverlinde.example/aanbod/slaapwijzer/", _STUDY)
+    assert judge("2b-12", snap).status != "voldoet_niet"
