@@ -179,3 +179,39 @@ def test_the_same_lines_on_a_page_of_the_offer_still_mention_ehealth():
     # twin: the same words on a page of the practice's own offer
     snap = corpus_site("https://www.ggz-zilverlinde.example/aanbod/slaapwijzer/", _STUDY)
     assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- 2b-10: functioning again, in the verb
+
+_LENGTH = """Hoe lang duurt het?
+Meestal zes tot negen gesprekken. Wij zijn een praktijk in de basis GGZ.
+{aim}"""
+
+
+def test_functioning_again_and_own_strength_explain_the_generalist_care():
+    text = _LENGTH.format(aim="Wij streven ernaar dat u weer prima functioneert, thuis en bij uw baas; op eigen kracht gaat u daarna verder.")
+    assert judge("2b-10", corpus_site("https://www.praktijk-rietkraag.example/faq/", text)).status == "voldoet"
+
+
+def test_own_strength_alone_stays_unexplained():
+    # twin: only own strength, no functioning
+    text = _LENGTH.format(aim="Op eigen kracht gaat u daarna verder.")
+    assert judge("2b-10", corpus_site("https://www.praktijk-rietkraag.example/faq/", text)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-11: life review, behavioural activation, English EMDR
+
+def test_life_review_explained_by_looking_back_is_an_explained_method():
+    text = "Onze aanpak\nWij werken met life review: samen kijkt u terug op de jaren achter u en onderzoekt u welke betekenis ze voor u hebben."
+    assert judge("2b-11", corpus_site("https://www.praktijk-avondzon.example/aanpak/", text)).status == "voldoet"
+
+
+def test_looking_back_without_a_method_names_none():
+    # twin: the same looking back in a talk, no method named
+    text = "Onze aanpak\nSamen kijkt u terug op de jaren achter u en onderzoekt u welke betekenis ze voor u hebben."
+    assert judge("2b-11", corpus_site("https://www.praktijk-avondzon.example/aanpak/", text)).status == "voldoet_niet"
+
+
+def test_emdr_told_in_english_by_the_eyes_is_explained():
+    text = "Therapy\nWe offer EMDR.\nEMDR\nHolding the memory in mind, you track the therapist's fingers with your eyes for half a minute at a time."
+    assert judge("2b-11", corpus_site("https://www.northdune-therapy.example/therapy/", text)).status == "voldoet"
