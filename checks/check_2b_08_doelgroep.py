@@ -179,6 +179,38 @@ def _product_names(u: Unit) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PRODUCT_NAME.finditer(u.text)]
 
 
+# a care noun right after a severity word, maybe after a second one ("langdurige therapie", "langdurige of specialistische
+# behandeling", "long-term therapy")
+_CARE_AFTER = re.compile(r"\s+(?:(?:of|en|or|and)\s+[\w-]+\s+)?(?:therapie\w*|behandeling\w*|zorg|hulp|ggz|begeleiding|trajecten?|"
+                         r"therapy|therapies|treatment\w*|care|help)(?![a-z])")
+
+
+# the practice says it does not give something ("bieden wij niet", "doen we niet", "we do not offer"), not that the client
+# is not at the right place ("voor langdurige hulp zit je hier niet goed", "dan kunt u niet bij ons terecht")
+_OFFER_VERB = re.compile(r"(?<![a-z])(?:bieden|biedt|bied|geven|geeft|doen|doet|offer|offers|provide|provides)(?![a-z])")
+# ... a kind of care by its length or level (not "crisis care": a crisis is the client's state, "I cannot offer crisis
+# care" turns a client in crisis away)
+_KIND_OF_CARE = re.compile(r"(?:langdur|specialis|gespecialiseerd|intensie|long|more\s+intensive)")
+_CLIENT_FIT = re.compile(r"(?<![a-z])(?:adres|plek|plaats|terecht\w*|geschikt|passend|past|place|right|suitable|fit)(?![a-z])")
+
+
+def _only_care_denied(u: Unit, severity) -> bool:
+    """The practice says it does not offer a kind of care (``_OFFER_VERB``, no client fit), and every severity word of the
+    unit qualifies that care (``_CARE_AFTER``), not the client's problems."""
+    if not _OFFER_VERB.search(u.low) or _CLIENT_FIT.search(u.low):
+        return False
+    hits = [h for h in severity.find(u) if h.on == "low"]
+    return bool(hits) and all(_CARE_AFTER.match(u.low, h.end) and _KIND_OF_CARE.match(u.low, h.start) for h in hits)
+
+
+def _more_care_next(st, u: Unit, referral) -> bool:
+    """The next sentence goes on with who needs more care or where to go ("Blijkt er meer nodig, dan ..."): the
+    denied care opens the other side."""
+    nxt = st.neighbours(u, 0, 1)[1:]
+    return bool(nxt) and nxt[0].page == u.page and bool(_MORE_CARE_NEEDED.search(nxt[0].low) or referral.search(nxt[0])
+                                                          or _CLIENT_FIT.search(nxt[0].low))
+
+
 # the problems are said not to be so severe that other care is needed ("die niet zo ernstig zijn dat specialistische
 # zorg nodig is", "not so severe that specialist care is needed"): a severity band of the treated side
 _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdanig|zodanig|zo'n|te|so|too)\s+(?:\w+\s+){0,2}?"
@@ -1233,6 +1265,10 @@ class Doelgroep(Check):
                 # is named to say how light the problems are that the care is for, not whom it turns away
                 rest = _Part(u.low[:degree.start()] + u.low[degree.start() + len(_clause_at(u.low, degree.start())):])
                 is_exc = bool(exc_cue.search(rest)) or _more_exclusion(rest.low)
+            if (is_exc and not under_exc and not labels and not grp and sev and not referral.search(u)
+                    and _only_care_denied(u, severity) and not _more_care_next(st, u, referral)):
+                continue  # "Langdurige of specialistische zorg geven wij niet": the kind of care not given (2b-10),
+                # no client turned away (a severity word that qualifies the care, not the problems)
             if is_exc and not under_exc and _REFERRER.search(u.low) and not _PRONOUN_SELF.search(u.low):
                 # "de huisarts kan u bij complexe problematiek doorverwijzen naar de specialistische
                 # GGZ": how referrals go in general, not whom this practice does not treat

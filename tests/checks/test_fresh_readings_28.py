@@ -215,3 +215,28 @@ def test_looking_back_without_a_method_names_none():
 def test_emdr_told_in_english_by_the_eyes_is_explained():
     text = "Therapy\nWe offer EMDR.\nEMDR\nHolding the memory in mind, you track the therapist's fingers with your eyes for half a minute at a time."
     assert judge("2b-11", corpus_site("https://www.northdune-therapy.example/therapy/", text)).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-8: a kind of care not offered turns no client away
+
+_HOW_LONG = """Hoe lang duurt de behandeling?
+Meestal zes tot tien gesprekken. {line}"""
+
+
+def test_long_or_specialised_therapy_not_offered_is_no_exclusion():
+    snap = corpus_site("https://www.praktijk-zwaluw.example/faq/", _HOW_LONG.format(line="Specialistische of langdurige therapie bieden wij niet."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_clients_with_long_lasting_complaints_turned_away_are_one():
+    # twin: the client with long-lasting or severe complaints is not at the right place
+    snap = corpus_site("https://www.praktijk-zwaluw.example/faq/",
+                       _HOW_LONG.format(line="Met langdurige of ernstige klachten kunt u bij ons niet terecht."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_care_not_offered_followed_by_who_needs_more_stays_the_other_side():
+    # twin: the next sentence says who needs more and where to go
+    snap = corpus_site("https://www.praktijk-zwaluw.example/faq/", _HOW_LONG.format(
+        line="Specialistische behandeling bieden wij niet. Blijkt dat u meer nodig heeft, dan zoeken we samen met uw huisarts een andere plek."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
