@@ -412,7 +412,13 @@ _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|
                           r"|(?<![a-z])beter\s+(?:\w+\s+){0,3}bij\s+(?:[\w-]+\s+){0,6}?(?:(?:of|en)\s+bij\s+)?(?:een|de|andere)\s+(?:[\w-]+\s+)?(?:praktijk|psycholoog|aanbieder|zorgaanbieder|instelling|poh)\w*\s+"
                           r"(?:voor|in|uit|binnen)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                           # the basis GGZ as the more fitting place ("voor lichte klachten past de basis GGZ bij een andere psycholoog meestal beter")
-                          r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)[^.;:]{0,80}?(?<![a-z])(?:passender|geschikter|beter\s+(?:geschikt|passend|op\s+(?:zijn|haar|je|uw)\s+plaats))(?![a-z])")
+                          r"|(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)[^.;:]{0,80}?(?<![a-z])(?:passender|geschikter|beter\s+(?:geschikt|passend|op\s+(?:zijn|haar|je|uw)\s+plaats))(?![a-z])"
+                          # anyone's referral to another provider of it ("de huisarts verwijst u naar een praktijk voor basis GGZ"), or onwards
+                          # to the basis or the specialised GGZ, whichever fits: both are the next place, not this one
+                          r"|(?<![a-z])(?:verwijz\w*|verwijs\w*|verwezen)\s+(?:[\w-]+\s+){0,6}?naar\s+(?:een|andere)\s+(?:[\w-]+\s+)?(?:aanbieder|praktijk|psycholoog"
+                          r"|instelling|zorgaanbieder|zorgverlener)\w*\s+(?:van|voor|in|binnen|uit)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
+                          r"|(?<![a-z])naar\s+de\s+(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)\s+(?:of|en/of)\s+(?:naar\s+)?(?:de\s+)?"
+                          r"(?:gespecialiseerde|specialistische)\s+ggz")
 
 
 # the generalist care as the subject of a study ("de praktijk werkt mee aan een studie naar hoe goed behandelingen werken

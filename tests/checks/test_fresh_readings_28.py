@@ -240,3 +240,29 @@ def test_care_not_offered_followed_by_who_needs_more_stays_the_other_side():
     snap = corpus_site("https://www.praktijk-zwaluw.example/faq/", _HOW_LONG.format(
         line="Specialistische behandeling bieden wij niet. Blijkt dat u meer nodig heeft, dan zoeken we samen met uw huisarts een andere plek."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-10: basis GGZ as where someone else sends the client
+
+_TRAUMA = """Ons traumacentrum
+Wij behandelen volwassenen met complexe PTSS; een behandeling duurt gemiddeld een jaar.
+{line}"""
+
+
+def test_a_referral_to_another_provider_of_basis_ggz_is_not_the_practices_care():
+    snap = corpus_site("https://www.ggz-kwelder.example/traumacentrum/", _TRAUMA.format(
+        line="Na een eenmalige gebeurtenis kan de huisarts u beter verwijzen naar een praktijk voor basis GGZ bij u in de buurt."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_onwards_to_basis_or_specialised_ggz_is_not_the_practices_care_either():
+    snap = corpus_site("https://www.ggz-kwelder.example/traumacentrum/", _TRAUMA.format(
+        line="Blijkt meer nodig, dan kan uw huisarts u doorverwijzen: naar de basis GGZ of naar de specialistische GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_the_practice_named_in_the_basis_ggz_still_names_its_care():
+    # twin: the practice says it works in the basis GGZ itself
+    snap = corpus_site("https://www.ggz-kwelder.example/traumacentrum/", _TRAUMA.format(
+        line="Na een eenmalige gebeurtenis helpen wij u in onze afdeling basis GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
