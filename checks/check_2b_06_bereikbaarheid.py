@@ -97,7 +97,8 @@ _GP_IN_REFERRAL = re.compile(r"(?<![a-z])(?:(?:met|with)\s+(?:u|je|jou|you)\s+(?
                              r"|plek|plaats|elders|specialis\w*|place|elsewhere))")
 # another service named as the better place for some problems ("bij deze problemen is een crisisdienst beter geschikt",
 # "a crisis service is better suited"): whom the practice does not treat, no advice on whom to call in a crisis
-_BETTER_SUITED = re.compile(r"(?<![a-z])(?:(?:beter|meer)\s+(?:geschikt|passend|aangewezen|op\s+(?:zijn|haar|hun)\s+plaats)|"
+_BETTER_SUITED = re.compile(r"(?<![a-z])(?:(?:beter|meer)\s+(?:geschikt|passend|aangewezen|op\s+(?:zijn|haar|hun)\s+plaats|"
+                            r"op\s+(?:je|uw|jouw)\s+(?:plek|plaats))|"
                             r"(?:better|more)\s+(?:suited|suitable|appropriate))(?![a-z])")
 # a line for the practice's colleagues, not its clients: reachable for a consultation between professionals or on a
 # referrers' number ("telefonisch bereikbaar voor collegiaal overleg", "via het verwijzersnummer", "GPs can reach our

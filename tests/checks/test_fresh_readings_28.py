@@ -266,3 +266,22 @@ def test_the_practice_named_in_the_basis_ggz_still_names_its_care():
     snap = corpus_site("https://www.ggz-kwelder.example/traumacentrum/", _TRAUMA.format(
         line="Na een eenmalige gebeurtenis helpen wij u in onze afdeling basis GGZ."))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-6: "beter op je plek" with the GP in the referral
+
+_NOT_HERE = """Kan ik altijd bij jullie terecht?
+Bij een psychose of wanneer er acuut gevaar dreigt, ben je {place} bij een gespecialiseerde instelling. {next}"""
+
+
+def test_better_placed_elsewhere_with_the_gp_in_the_referral_is_no_crisis_advice():
+    snap = corpus_site("https://www.praktijk-lijsterbes.example/faq/", _NOT_HERE.format(
+        place="beter op je plek", next="Samen met je huisarts zoek ik dan een goede verwijzing."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_better_placed_at_the_gp_post_with_its_number_still_is_advice():
+    # twin: the better place is one to call, with its number, in the practice's own words
+    text = ("Kan ik altijd bij jullie terecht?\nIk help je graag. Is er acuut gevaar, dan ben je bij de huisartsenpost beter op je plek: "
+            "bel dan direct 088-1234567 of 112.")
+    assert judge("2b-6", corpus_site("https://www.praktijk-lijsterbes.example/faq/", text)).status == "voldoet"
