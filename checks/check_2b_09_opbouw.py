@@ -919,6 +919,13 @@ def _ehealth_page(page: PageInfo) -> bool:
     return got
 
 
+def _under_tool_heading(u: Unit) -> bool:
+    """The unit stands in a section whose heading names an eHealth tool ("# Online programme" over "You do them between
+    sessions ... After your final session the modules stay open"): what it says is how the tool is used."""
+    return bool(u.headings) and bool(terms("ehealth", "platform").search_text(u.headings[-1])
+                                     or terms("ehealth", "generic").search_text(u.headings[-1]))
+
+
 def _skip(st: SiteText, u: Unit) -> bool:
     return _skip_reason(st, u) is not None
 
@@ -930,7 +937,7 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
     if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or _third_party_route_page(page)
-            or (u.kind != "heading" and _TOOL.search(u.low) and _ehealth_page(page) and not _path_page(page))
+            or (u.kind != "heading" and (_TOOL.search(u.low) or _under_tool_heading(u)) and _ehealth_page(page) and not _path_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section(u) and not _route_section(u))
             or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))

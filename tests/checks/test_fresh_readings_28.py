@@ -285,3 +285,22 @@ def test_better_placed_at_the_gp_post_with_its_number_still_is_advice():
     text = ("Kan ik altijd bij jullie terecht?\nIk help je graag. Is er acuut gevaar, dan ben je bij de huisartsenpost beter op je plek: "
             "bel dan direct 088-1234567 of 112.")
     assert judge("2b-6", corpus_site("https://www.praktijk-lijsterbes.example/faq/", text)).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- 2b-9: a section under the eHealth tool's heading
+
+_ONLINE = """How we work
+We mostly use CBT, combined with short exercises.
+{heading}
+Every client gets a login to our online platform with modules on sleep and worry. Your therapist picks the modules that suit you. You do them between sessions and we talk them over at the next appointment. After your final session you keep access for two more months."""
+
+
+def test_sentences_under_the_tools_heading_tell_how_the_tool_is_used_not_the_route():
+    snap = corpus_site("https://www.brightwater-therapy.example/how-we-work/", _ONLINE.format(heading="Online programme"))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_same_sentences_under_a_heading_of_the_route_still_tell_a_part():
+    # twin: the same sentences under a heading of the treatment's course
+    snap = corpus_site("https://www.brightwater-therapy.example/how-we-work/", _ONLINE.format(heading="During and after treatment"))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
