@@ -194,7 +194,10 @@ def off_care(page, topic: str = "") -> bool:
     if kind == "vacancy" and topic in VACANCY_OWN_TOPICS:
         kind = ""
     return bool(kind or is_for_professionals(page) or is_links_page(page) or is_general_explainer(page)
-                or is_complaints_page(page) or introduces_professional_audience(page, strict=True))
+                or is_complaints_page(page) or introduces_professional_audience(page, strict=True)
+                or page_titled(page, ("context", "history_page")))
+# (the history of the practice or of a method, "# Geschiedenis", "/a-short-history/": "In the 1960s Aaron Beck ... noticed",
+# tells no care of today; an annual report may say what the practice did that year, and is weighed by the checks)
 
 
 # Topics whose checks weigh a terms or privacy page themselves: there the practitioner of a small practice says

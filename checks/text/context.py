@@ -655,7 +655,7 @@ def addresses_others(page: PageInfo) -> bool:
     return _page_is(page, "other_audience")
 
 
-_NO_OFFER_KINDS = ("vision_page", "history_page", "trivia_page", "credentials_page")
+_NO_OFFER_KINDS = ("vision_page", "history_page", "annual_report_page", "trivia_page", "credentials_page")
 
 
 def presents_no_offer(page: PageInfo, vision: bool = True) -> bool:

@@ -304,3 +304,20 @@ def test_the_same_sentences_under_a_heading_of_the_route_still_tell_a_part():
     # twin: the same sentences under a heading of the treatment's course
     snap = corpus_site("https://www.brightwater-therapy.example/how-we-work/", _ONLINE.format(heading="During and after treatment"))
     assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- a history page tells no care of today
+
+_BEGINNINGS = """Hoe het begon
+De praktijk begon in 2009 met twee psychologen in een oud schoolgebouw. In 2016 kwamen er online modules bij."""
+
+
+def test_the_practices_history_page_makes_no_passing_mention_of_ehealth():
+    snap = corpus_site("https://www.praktijk-hoogland.example/over-ons/geschiedenis/", _BEGINNINGS)
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_on_the_about_page_still_mention_ehealth():
+    # twin: the same lines on the practice's "over ons" page
+    snap = corpus_site("https://www.praktijk-hoogland.example/over-ons/", _BEGINNINGS)
+    assert judge("2b-12", snap).status == "voldoet_bijna"
