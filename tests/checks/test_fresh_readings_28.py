@@ -321,3 +321,25 @@ def test_the_same_lines_on_the_about_page_still_mention_ehealth():
     # twin: the same lines on the practice's "over ons" page
     snap = corpus_site("https://www.praktijk-hoogland.example/over-ons/", _BEGINNINGS)
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-11: more methods by name
+
+_COUPLES = """Hoe ik werk
+{name}: samen kijken we naar hoe jullie ruzie maken en het weer bijleggen, en jullie krijgen oefeningen mee voor thuis."""
+
+
+def test_the_gottman_method_explained_is_a_method():
+    snap = corpus_site("https://www.relatiepraktijk-getij.example/werkwijze/", _COUPLES.format(name="Ik werk met de Gottman-methode"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_the_same_work_without_a_methods_name_names_none():
+    # twin: the work told without naming a method
+    snap = corpus_site("https://www.relatiepraktijk-getij.example/werkwijze/", _COUPLES.format(name="In de gesprekken"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_rational_emotive_therapy_is_a_method():
+    text = "Aanbod\nWe bieden rationeel-emotieve therapie (RET), in een groep of alleen."
+    assert judge("2b-11", corpus_site("https://www.praktijk-getij.example/aanbod/", text)).status == "voldoet_bijna"
