@@ -211,6 +211,19 @@ def _more_care_next(st, u: Unit, referral) -> bool:
                                                           or _CLIENT_FIT.search(nxt[0].low))
 
 
+# a grade out of ten ("7,8", "8.1")
+_GRADE = re.compile(r"(?<![\d,.])(?:10|[1-9])[,.]\d(?![\d,.])")
+
+
+def _grade_row(u: Unit) -> bool:
+    """A row of a table of grades per group, under or beside the grade it breaks down ("Uitgesplitst naar doelgroep:" /
+    "Volwassenen: 7,7" / "Ouderen: 8,0"): how each group rated the care, not whom the practice treats."""
+    if not _GRADE.search(u.text):
+        return False
+    heads = [u.low] + [h.lower() for h in u.headings[-2:]]
+    return any(terms("process", "measurement").search_text(h) or "cijfer" in h or "grade" in h or "score" in h for h in heads)
+
+
 # the problems are said not to be so severe that other care is needed ("die niet zo ernstig zijn dat specialistische
 # zorg nodig is", "not so severe that specialist care is needed"): a severity band of the treated side
 _NOT_SO_SEVERE = re.compile(r"(?<![a-z])(?:niet|geen|not)\s+(?:zo|dermate|dusdanig|zodanig|zo'n|te|so|too)\s+(?:\w+\s+){0,2}?"
@@ -1123,7 +1136,7 @@ class Doelgroep(Check):
             if (is_legal_page(page) or is_vacancy_page(page) or addresses_others(page) or in_boilerplate_section(u)
                     or in_legal_section(u) or is_referral_letter(u) or is_recruiting(u) or _about_no_care(page)
                     or (heading and _names_group_section(u, groups) and (page_titled(page, ("context", "route_page")) or is_cost_page(page)))
-                    or (not heading and _helpline_audience(u))):
+                    or (not heading and _helpline_audience(u)) or _grade_row(u)):
                 # (also a helpline's own audience, "De Kindertelefoon is er voor kinderen met vragen", said
                 # where the practice does not speak;
                 # also a page about an activity that says it is no treatment, "Het Stiltemoment is uitdrukkelijk geen

@@ -343,3 +343,24 @@ def test_the_same_work_without_a_methods_name_names_none():
 def test_rational_emotive_therapy_is_a_method():
     text = "Aanbod\nWe bieden rationeel-emotieve therapie (RET), in een groep of alleen."
     assert judge("2b-11", corpus_site("https://www.praktijk-getij.example/aanbod/", text)).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-8: grades per group are no target group
+
+_GRADES = """Wat vinden cliënten van ons?
+Gemiddeld rapportcijfer: 8,0
+Uitgesplitst naar doelgroep:
+{row1}
+{row2}"""
+
+
+def test_grades_broken_down_per_group_name_no_target_group():
+    snap = corpus_site("https://www.ggz-duinrand.example/kwaliteit/", _GRADES.format(row1="Volwassenen: 7,6", row2="Ouderen: 8,3"))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_the_groups_the_practice_treats_beside_the_grade_still_count():
+    # twin: a sentence on whom the practice treats, without a grade in it
+    snap = corpus_site("https://www.ggz-duinrand.example/kwaliteit/", _GRADES.format(
+        row1="Wij behandelen jongeren en ouderen met angst- en stemmingsklachten.", row2=""))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
