@@ -19,7 +19,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (owns_poh, own_name_spans, some_sentence, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
-                                 reads_as_article,
+                                 reads_as_article, is_page_furniture,
                                  speaks_as_practice)
 from checks.text.units import SiteText, Unit
 from models.finding import Finding
@@ -220,6 +220,17 @@ _READER = re.compile(r"(?<![a-z])(?:u|je|jij|uw|jouw|you|your)(?![a-z])")
 _ROUTE_WORD = re.compile(r"(?<![a-z])(?:intake\w*|behandelplan\w*|treatment\s+plan)")
 
 
+def _named_for_tool(page, platform, generic) -> bool:
+    """The page's title or first heading names an eHealth tool or eHealth ("Online programma's via Stapwijs", "Onze app"):
+    every section of it is about that tool. (Kept per page.)"""
+    key = ("ehealth", "named_for_tool")
+    got = page.memo.get(key)
+    if got is None:
+        heads = [page.title_low, page.first_heading]
+        got = page.memo[key] = any(h and (platform.search_text(h) or generic.search_text(h)) for h in heads)
+    return got
+
+
 def _tells_readers_care(page) -> bool:
     """The practice speaks on the page (not ``practice_silent``) and tells the reader's own treatment in some sentence
     (``readers_care``: "je behandelplan", "uw behandelaar", "your therapist"; or the reader's intake or plan, ``_ROUTE_WORD``). (Kept per page.)"""
@@ -340,8 +351,11 @@ class EHealth(Check):
                 continue  # a survey run on a platform ("maakt gebruik van ROM en eHealth" still names eHealth)
             if (page_titled(pg, ("ehealth", "measurement")) or is_measurement_page(pg)) and not plats and "eHealth" not in gens:
                 continue  # on a page about client surveys: what the survey asks about ("zelfhulpprogramma's")
-            # the use may be told in the mention itself or in the next sentences about it
+            # the use may be told in the mention itself or in the next sentences about it (on a page named for the tool, in any
+            # section of it: "# Online programma's via Stapwijs" ... "# Hoe werkt het?" / "Thuis doet u oefeningen")
             scope = _scope(st, u)
+            if _named_for_tool(pg, platform, generic):
+                scope = scope + [v for v in pg.units if v.kind not in ("heading", "title") and v not in scope and not is_page_furniture(v)]
             if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) and (
                     any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]) or not _care_in_or_over(u, scope, usage)):
                 continue  # an app or a portal named as a tool, no eHealth: for contact or access ("# De app van de praktijk" + "met

@@ -364,3 +364,22 @@ def test_the_groups_the_practice_treats_beside_the_grade_still_count():
     snap = corpus_site("https://www.ggz-duinrand.example/kwaliteit/", _GRADES.format(
         row1="Wij behandelen jongeren en ouderen met angst- en stemmingsklachten.", row2=""))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-12: a page named for the tool
+
+_TOOL_PAGE = """{title}
+Bij onze praktijk hoort Kompaswijzer, een online platform dat u naast de gesprekken kunt gebruiken.
+Zo werkt het
+U maakt thuis, wanneer het u uitkomt, korte lessen en oefeningen. Daarna kijkt uw behandelaar mee en praat u er samen over."""
+
+
+def test_how_it_works_in_another_section_of_the_tools_page_tells_the_use():
+    snap = corpus_site("https://www.praktijk-kompas.example/kompaswijzer/", _TOOL_PAGE.format(title="Online programma's: Kompaswijzer"))
+    assert judge("2b-12", snap).status == "voldoet"
+
+
+def test_a_section_of_a_page_not_named_for_the_tool_is_read_on_its_own():
+    # twin: the page is named for the care in general; its "Zo werkt het" section is not read with the platform
+    snap = corpus_site("https://www.praktijk-kompas.example/kompaswijzer/", _TOOL_PAGE.format(title="Over onze behandeling"))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
