@@ -107,6 +107,10 @@ _TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
 # the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
+# a referral to another service or provider ("a referral to a specialised service", "een verwijzing naar een andere
+# instelling"): the step named is taken there, not at the practice
+_REFERRED_AWAY = re.compile(r"\b(?:referral|refer\w*|verwijzing|verwijz\w*|verwijs\w*)\s+(?:\w+\s+){0,3}?(?:to|naar)\s+(?:a|an|another|een|een\s+andere|andere)\s+"
+                            r"(?:[\w-]+\s+)?(?:service|clinic|provider|centre|center|specialist|instelling|aanbieder|organisatie|zorgaanbieder|specialist)\w*\b")
 _COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
                           r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to"; a form
@@ -323,6 +327,8 @@ def _phases(unit: Unit) -> dict[str, list[str]]:
         for h in all_hits[phase]:
             if phase == "middle" and h.label in _GENERIC_MIDDLE and _GENERIC_WORDS.match(h.text) and not _SEQUENCE.search(unit.low) and not _CONSISTS.search(unit.low):
                 continue  # "gesprekken" alone is no treatment phase
+            if phase == "start" and h.on == "low" and ("refer" in unit.low or "verwij" in unit.low) and _REFERRED_AWAY.search(unit.low):
+                continue  # "For an assessment, see your family doctor and ask to be referred to a specialist service": another's intake
             if phase in ("start", "middle") and h.on == "low" and _COMMISSIONER.search(unit.low):
                 continue  # "een kennismakingsgesprek met de opdrachtgever", "an intake call with HR": a client's route? no, a buyer's
             if (phase == "start" and h.on == "low" and _TIME_REF.search(unit.low[:h.start])

@@ -383,3 +383,23 @@ def test_a_section_of_a_page_not_named_for_the_tool_is_read_on_its_own():
     # twin: the page is named for the care in general; its "Zo werkt het" section is not read with the platform
     snap = corpus_site("https://www.praktijk-kompas.example/kompaswijzer/", _TOOL_PAGE.format(title="Over onze behandeling"))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- 2b-9: a step taken at another service
+
+_STUDENTS = """For international students
+We help students with stress, homesickness and low mood.
+{line}"""
+
+
+def test_an_assessment_for_which_the_gp_refers_to_another_service_is_no_step_of_the_practice():
+    snap = corpus_site("https://www.studentpsych-haven.example/en/students/", _STUDENTS.format(
+        line="For an assessment, see your family doctor and ask to be referred to a specialist service."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+def test_the_practices_own_assessment_still_is_one():
+    # twin: the assessment at the practice itself
+    snap = corpus_site("https://www.studentpsych-haven.example/en/students/", _STUDENTS.format(
+        line="After your GP's referral, you have an assessment with one of our psychologists."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
