@@ -355,7 +355,8 @@ class EHealth(Check):
             # section of it: "# Online programma's via Stapwijs" ... "# Hoe werkt het?" / "Thuis doet u oefeningen")
             scope = _scope(st, u)
             if _named_for_tool(pg, platform, generic):
-                scope = scope + [v for v in pg.units if v.kind not in ("heading", "title") and v not in scope and not is_page_furniture(v)]
+                seen = {id(v) for v in scope}
+                scope = scope + [v for v in pg.units if v.kind not in ("heading", "title") and id(v) not in seen and not is_page_furniture(v)]
             if not plats and set(gens) <= {"portaal", "app"} and not any(usage.search(v) or activity.search(v) for v in scope) and (
                     any(_contact_words(v) or terms("ehealth", "access").search(v) for v in scope[1:]) or not _care_in_or_over(u, scope, usage)):
                 continue  # an app or a portal named as a tool, no eHealth: for contact or access ("# De app van de praktijk" + "met
