@@ -397,8 +397,9 @@ def _foreign_mention(text: str, name: str, url: str = "", page=None) -> bool:
 
 
 # the person is said not to work at the practice, in the sentence with the name or the next one: a guest
-# writer or trainer ("schrijft deze column als gastauteur", "a guest post by", "Guest trainer X, a Swedish psychologist"), or in so many words ("is niet werkzaam bij
-# Praktijk Oost", "is not affiliated with our practice"); also said of someone who is the subject of a profession
+# writer or trainer ("schrijft deze column als gastauteur", "a guest post by", "Guest trainer X, a Swedish psychologist"),
+# or in so many words ("is niet werkzaam bij Praktijk Oost", "is not affiliated with our practice"); also said of someone
+# who is the subject of a profession
 _NOT_OURS = re.compile(
     r"(?<![a-z])(?:gast(?:auteur|schrijver|schrijfster|column|blog|bijdrage|trainer|docent|spreker)\w*|"
     r"guest\s+(?:author|writer|column\w*|post|blog\w*|contributor|trainer|lecturer|speaker|teacher))(?![a-z])|"

@@ -17,7 +17,7 @@ import re
 from checks.base import Check, CheckContext
 from checks.registry import register
 from checks.text import site_text, terms
-from checks.text.context import (owns_poh, own_name_spans, some_sentence, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
+from checks.text.context import (READER_WORD, owns_poh, own_name_spans, some_sentence, addresses_others, is_menu_line, editorial_about, evidence, in_cost_section, in_legal_section, is_cost, is_mostly_money, is_cost_page, is_editorial_page, join_dutch,
                                  about_products, is_for_professionals, is_line_heading, is_links_page, is_measurement_page, states_what_exists, is_unvoiced_explainer, not_own_content, page_titled, practice_silent,
                                  reads_as_article, is_page_furniture,
                                  speaks_as_practice)
@@ -215,7 +215,6 @@ def _heads_channels_only(st: SiteText, u: Unit, platform, generic) -> bool:
     return _channels_only([v for v in st.pages[u.page].units if v.kind not in ("heading", "title")], platform, generic)
 
 
-_READER = re.compile(r"(?<![a-z])(?:u|je|jij|uw|jouw|you|your)(?![a-z])")
 # the reader's intake or treatment plan ("In het intakegesprek bespreek je ...", "maken jullie een behandelplan")
 _ROUTE_WORD = re.compile(r"(?<![a-z])(?:intake\w*|behandelplan\w*|treatment\s+plan)")
 
@@ -239,7 +238,7 @@ def _tells_readers_care(page) -> bool:
     if got is None:
         readers_care = terms("ehealth", "readers_care")
         got = page.memo[key] = not practice_silent(page) and any(
-            readers_care.search(v) or (_ROUTE_WORD.search(v.low) and _READER.search(v.low))
+            readers_care.search(v) or (_ROUTE_WORD.search(v.low) and READER_WORD.search(v.low))
             for v in page.units if v.kind not in ("heading", "title"))
     return got
 
@@ -383,7 +382,7 @@ class EHealth(Check):
                 for lab in usage.labels_in(v):
                     uses.setdefault(lab, v)
                 activities.update(activity.labels_in(v))
-            if not owned and any(_READER.search(v.low) and set(activity.labels_in(v)) - {"thuis"} for v in scope) \
+            if not owned and any(READER_WORD.search(v.low) and set(activity.labels_in(v)) - {"thuis"} for v in scope) \
                     and _tells_readers_care(pg):
                 owned = True  # "Tussen de afspraken maak je de opdrachten uit de app", on a page where the
                 # practice tells the reader's own treatment ("samen stellen jullie een behandelplan op", "uw behandelaar"):

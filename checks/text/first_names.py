@@ -12,9 +12,10 @@ sentences and headings too often.
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from checks.text.normalize import strip_accents
 
 # column of each country in a line of nam_dict.txt (one hexadecimal digit per country from col 30)
 _COLUMN = {"great_britain": 0, "usa": 2, "belgium": 8, "the_netherlands": 10, "turkey": 46, "arabia": 47}
@@ -67,5 +68,5 @@ def is_given_name(word: str) -> bool:
         return True
     if word.isascii():
         return False
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    plain = strip_accents(word)
     return plain != word and plain in names

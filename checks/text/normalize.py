@@ -33,10 +33,15 @@ def fold(text: str) -> str:
 
 def fold_clean(text: str) -> str:
     """``fold`` of a text that ``clean`` already returned (cleaning is idempotent)."""
+    return strip_accents(text).lower()
+
+
+def strip_accents(text: str) -> str:
+    """``text`` in compatibility decomposition without its combining marks ("Inês" -> "Ines"), case kept."""
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # ASCII has no combining marks: nothing to strip
         text = _combining(text).sub("", text)
-    return text.lower()
+    return text
 
 
 _COMBINING: dict[bool, re.Pattern] = {}
