@@ -943,7 +943,7 @@ def _skip_reason(st: SiteText, u: Unit) -> str | None:
     about money too made a set-aside site worse: such sentences stay unread.)"""
     page = st.page_of(u)
     if (page_titled(page, ("process", "not_route_page")) or _not_own(page, u) or _third_party_route_page(page)
-            or (u.kind != "heading" and _ehealth_page(page) and (_TOOL.search(u.low) or _under_tool_heading(u)) and not _path_page(page))
+            or (u.kind != "heading" and (_TOOL.search(u.low) or _under_tool_heading(u)) and _ehealth_page(page) and not _path_page(page))
             or ((is_editorial_page(page) or _explainer(page)) and not _own_route_in_article(page, u))
             or (in_legal_section(u) and not _route_section(u))
             or (in_waiting_section(u) and not _registration_section(u) and not _step_beside_the_wait(u))
