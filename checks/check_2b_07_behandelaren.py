@@ -647,12 +647,28 @@ def page_person(page) -> str | None:
         if not cand or _not_name(cand.split()) or _named_animal(page, cand):
             continue
         words = [fold(w) for w in cand.split()]
+        if m and len(words) == 1 and not _given(cand) and not _full_name_on_page(page, cand):
+            continue  # "About Saltmarsh", "Over Oeverhorst": one word that is no given name names the practice
         if m and (words[0] in slug.split() or is_people_page(page)):
             return cand
         known = _given(cand.split()[0])
         if (known or is_people_page(page)) and len(words) >= 2 and all(w in slug.split() for w in words if len(w) > 3):
             return cand
     return None
+
+
+# a word that makes a name an organisation's ("Saltmarsh Therapy", "Oeverhorst GGZ")
+_ORG_WORD = (r"(?i:therap|psycholog|psychiatr|praktijk|practice|ggz|counsel|coach|centr|groep|group|zorg|care|mental|"
+             r"health|clinic|kliniek|instituut|institute|advies|stichting|foundation|team|netwerk|network)")
+
+
+def _full_name_on_page(page, word: str) -> bool:
+    """``word`` is a person's first name on this page: a surname follows it ("Ik ben Rienke Oostervelt") or
+    someone introduces themselves by it ("ik ben Rienke", "my name is Rienke")."""
+    w = re.escape(word)
+    pattern = re.compile(rf"\b{w}\s+(?:(?:van|de|der|den|ter|ten|'t)\s+)*(?!{_ORG_WORD})[A-Z][a-z]|"
+                         rf"(?i:\b(?:ik\s+ben|i\s+am|i'm|mijn\s+naam\s+is|my\s+name\s+is|ik\s+heet)\s+){w}\b")
+    return any(pattern.search(u.text) for u in page.units if u.kind not in ("heading", "title"))
 
 
 def is_people_page(page) -> bool:

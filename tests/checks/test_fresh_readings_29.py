@@ -1,0 +1,36 @@
+"""Readings found with fresh written pages (round 29), in the form a text extractor stores.
+
+Passages written for these tests. Each reading has a twin that keeps the old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+
+# --------------------------------------------------------------------------- "About <one word>": a practice, or a person
+
+_ABOUT = """Duinlicht
+Home · About · Contact
+About {who}
+{body}
+Our room is on the first floor of an old school building near the station, with a view of the dunes.
+© Duinlicht · Privacy"""
+
+
+def test_about_a_word_that_is_no_given_name_names_no_practitioner():
+    # the page of another practice, as a filler page of a site: "Kelderwind" names no person
+    snap = corpus_site("https://www.duinlicht-therapie.example/about/", _ABOUT.format(
+        who="Kelderwind", body="Why Kelderwind? The name comes from the cool air that rises from an old cellar in summer."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_about_a_word_that_the_page_gives_a_surname_is_a_practitioner():
+    # twin: the same uncommon word is a first name where the page gives the surname that goes with it
+    snap = corpus_site("https://www.duinlicht-therapie.example/about/", _ABOUT.format(
+        who="Kelderwind", body="Kelderwind Haverkamp welcomes you in the practice on Tuesdays and Thursdays."))
+    assert judge("2b-7", snap).status != "voldoet_niet"
+
+
+def test_about_an_uncommon_first_name_in_the_first_person_is_a_practitioner():
+    # twin: "ik ben <word>" introduces a person
+    snap = corpus_site("https://www.duinlicht-therapie.example/over-mij/", """Duinlicht
+Over Wilgje
+Ik ben Wilgje en ik studeerde psychologie in Leiden; ik ben lid van het NIP.""")
+    assert judge("2b-7", snap).status != "voldoet_niet"
