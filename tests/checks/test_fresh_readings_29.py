@@ -34,3 +34,33 @@ def test_about_an_uncommon_first_name_in_the_first_person_is_a_practitioner():
 Over Wilgje
 Ik ben Wilgje en ik studeerde psychologie in Leiden; ik ben lid van het NIP.""")
     assert judge("2b-7", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a page of exercises for the reader to do alone
+
+_EXERCISE = """{title}
+Ademanker: een mindfulness-oefening van drie minuten
+Ga zitten met beide voeten op de grond. Volg je adem zonder hem te veranderen: de lucht die binnenkomt, de pauze, de lucht die weer gaat.
+Raak je afgeleid door een gedachte? Geen probleem: keer telkens weer terug naar het ademhalen."""
+
+
+def test_a_mindfulness_exercise_on_a_page_of_exercises_is_no_method_on_offer():
+    snap = corpus_site("https://www.praktijk-zeegras.example/oefeningen/ademanker/", _EXERCISE.format(title="Oefeningen"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_exercise_on_a_treatment_page_names_the_method():
+    # twin: on the page of the practice's treatment the same passage names mindfulness
+    snap = corpus_site("https://www.praktijk-zeegras.example/behandeling/mindfulness/", _EXERCISE.format(title="Onze behandeling"))
+    assert judge("2b-11", snap).status != "voldoet_niet"
+
+
+_ONLINE = """Online oefeningen
+Tijdens je behandeling krijg je toegang tot ons online platform Zeegras Online. Daar staan modules met uitleg en oefeningen.
+Je werkt tussen de gesprekken in je eigen tempo aan de opdrachten, en je behandelaar bespreekt ze met je in de volgende sessie."""
+
+
+def test_a_page_of_online_exercises_of_the_treatment_is_still_its_ehealth():
+    # twin: "online oefeningen" are the exercises of the practice's own programme, not self-help for anyone
+    snap = corpus_site("https://www.praktijk-zeegras.example/online-oefeningen/", _ONLINE)
+    assert judge("2b-12", snap).status == "voldoet"
