@@ -452,9 +452,15 @@ _QUOTED_AFTER = re.compile(r"^\s+(?:het\s+|it\s+)?(?:zegt|zei|schrijft|schreef|s
 
 
 def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
-    """The name right under a quotation ("... worden." - | Carl Rogers, psycholoog): its author."""
+    """The name right under a quotation ("... worden." - | Carl Rogers, psycholoog): its author. Not a quotation in which
+    the signer speaks of their own work with clients ("'Mijn werk is vooral: helpen ...' - | Wendy Kroes, GZ-psycholoog"): a
+    practitioner of the practice introducing themselves."""
     return i > 0 and unit.text.lstrip(" -–—").startswith(name) and bool(
-        re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text))
+        re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text)) and not _OWN_WORK_QUOTED.search(units[i - 1].low)
+
+
+# the speaker's own work with clients in a quotation: "mijn werk", "in mijn praktijk", "mijn cliënten", "my clients", "in my work"
+_OWN_WORK_QUOTED = re.compile(r"(?<![a-z])(?:mijn|my)\s+(?:werk|vak|praktijk|cli[eë]nten|clients?|work|practice|sessies|sessions|gesprekken)(?![a-z])")
 
 
 _PARTNERS_PAGE = re.compile(r"(?<![a-z])(?:links?|nuttige links|useful links|netwerk|network|partners?|samenwerking\w*|"

@@ -64,3 +64,25 @@ def test_a_page_of_online_exercises_of_the_treatment_is_still_its_ehealth():
     # twin: "online oefeningen" are the exercises of the practice's own programme, not self-help for anyone
     snap = corpus_site("https://www.praktijk-zeegras.example/online-oefeningen/", _ONLINE)
     assert judge("2b-12", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a quotation signed by the practitioner
+
+_QUOTE = """Praktijk Hoogwater
+Welkom
+'{quote}'
+- Jorien Baaklo, GZ-psycholoog
+Je bent welkom met somberheid, spanning of piekeren."""
+
+
+def test_a_quotation_about_the_signers_own_work_introduces_the_practitioner():
+    snap = corpus_site("https://www.praktijk-hoogwater.example/", _QUOTE.format(
+        quote="Mijn werk bestaat uit luisteren, vragen stellen en soms een duwtje geven."))
+    assert judge("2b-7", snap).status == "voldoet"
+
+
+def test_a_quotation_about_life_stays_its_authors():
+    # twin: words about life in general under which a psychologist signs are a quotation, not the practice's team
+    snap = corpus_site("https://www.praktijk-hoogwater.example/", _QUOTE.format(
+        quote="Wie de storm niet kan stoppen, kan wel leren zeilen."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
