@@ -1905,10 +1905,11 @@ def _tied(units: list[Unit], name: str, page=None) -> bool:
 
 
 # the organisation's board, supervisors and office: the people who run it, not those who treat
-# ("Raad van Bestuur: drs. Anne Wolters, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa")
+# ("Raad van Bestuur: drs. Anne Wolters, voorzitter", "Jan Smit, penningmeester", "our office manager Lisa", the
+# names under "Ons secretariaat")
 _GOVERNANCE = re.compile(r"(?<![a-z])(?:raad\s+van\s+(?:bestuur|toezicht|commissarissen)|rv[bt]|bestuur(?:der|ders|slid|sleden|ssecretaris"
                          r"|svoorzitter)?|voorzitter|vicevoorzitter|penningmeester|secretaris|toezichthouder\w*|commissaris\w*|"
-                         r"office\s?manager|praktijkmanager|practice\s+co[o\u00f6]rdinator|praktijkco[o\u00f6]rdinator|secretaresse|receptionist\w*|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
+                         r"office\s?manager|praktijkmanager|practice\s+co[o\u00f6]rdinator|praktijkco[o\u00f6]rdinator|secretaresse\w*|secretaria\w*|receptionist\w*|receptie|administrat\w*|financi\w+\s+(?:medewerker|manager)|"
                          r"controller|board(?:\s+of\s+(?:directors|trustees))?|supervisory\s+board|trustees?|chair(?:man|woman|person)?|"
                          r"treasurer|secretary|non-executive)(?![a-z])")
 

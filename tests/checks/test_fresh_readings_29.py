@@ -86,3 +86,21 @@ def test_a_quotation_about_life_stays_its_authors():
     snap = corpus_site("https://www.praktijk-hoogwater.example/", _QUOTE.format(
         quote="Wie de storm niet kan stoppen, kan wel leren zeilen."))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the names under "Ons secretariaat"
+
+_OFFICE = """Contact
+{heading}
+Jolanda Vreeswijk en Tessa Ommering beantwoorden de telefoon op werkdagen. Zij plannen afspraken en zetten berichten door naar uw behandelaar."""
+
+
+def test_the_names_under_the_office_heading_are_no_practitioners():
+    snap = corpus_site("https://www.ggz-bremhorst.example/contact/", _OFFICE.format(heading="Ons secretariaat"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_same_names_under_the_practitioners_heading_are_the_team():
+    # twin: under "Onze behandelaren" the same names are the practice's own people, without characteristics
+    snap = corpus_site("https://www.ggz-bremhorst.example/contact/", _OFFICE.format(heading="Onze behandelaren"))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
