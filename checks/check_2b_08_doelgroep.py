@@ -688,8 +688,13 @@ _ACCESS_RULE = re.compile(r"(?<![a-z])(?:al\s+(?:bij|in)|in\s+behandeling\s+(?:z
                           r"lid|leden|members?|referral|appointment|insured|insurance)(?![a-z])")
 
 
-_ANSWER_NO = re.compile(r"^\W*(?:nee|neen|no)(?![a-z])")
+_ANSWER_NO = re.compile(r"^\W*(?:nee|neen|no|helaas\s+(?:niet|nee)|unfortunately\s+not|sorry,?\s+(?:no|nee))(?![a-z])")
 _ASKED_VERB = re.compile(r"(?<![a-z])(?:werk\w*|behandel\w*|help\w*|zie|zien|ziet|begeleid\w*|see|treat|work|accept)(?![a-z])")
+# (an answer that goes on to say whom the practice does treat, "Kan ik met iedere klacht komen? / Nee. Wij behandelen
+# onder meer ...", is the treated side: ``_states_treated_side``)
+# a question whether the reader can come to the practice ("Kan ik bij je komen?", "Kan ik ook bij jullie terecht?", "Can I still
+# come?", "Is that something you treat?")
+_ASKS_TO_COME = re.compile(r"(?<![a-z])(?:komen|kom|terecht|aanmelden|come|sign\s+up|register)(?![a-z])")
 
 
 def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
@@ -699,6 +704,26 @@ def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
         return False
     nxt = _next_unit(st, unit)
     return nxt is not None and nxt.kind not in ("heading", "title") and bool(_ANSWER_NO.search(nxt.low))
+
+
+def _answers_no(st: SiteText, unit: Unit) -> bool:
+    """The unit answers "no" ("Nee.", "Helaas niet.", "No.", "Unfortunately not") to the question right before it in the reader's
+    voice, whether the practice treats or sees them or they can come ("Problems with food since my teens. Do you treat
+    that?" / "No. For eating disorders a specialised team works best."): what the answer or question names is not treated."""
+    if unit.kind in ("heading", "title"):
+        return False
+    before = st.neighbours(unit, 2, 0)
+    if len(before) < 2 or before[-1] is not unit or before[-2].page != unit.page:
+        return False
+    if not _ANSWER_NO.search(unit.low):
+        # the answer's first sentence is the bare "no" ("Helaas niet." + "Wij zien uitsluitend volwassenen.")
+        bare = before[-2]
+        if len(before) < 3 or len(bare.low.split()) > 3 or not _ANSWER_NO.search(bare.low) or before[-3].page != unit.page:
+            return False
+        before = before[:-1]
+    q = before[-2].low.rstrip()
+    return q.endswith("?") and bool(_ASKED_VERB.search(q) or _ASKS_TO_COME.search(q)) and bool(
+        READER_VOICE.search(q) or _ASKS_READER.search(q) or re.search(r"(?<![a-z])(?:i|ik|my|mijn)(?![a-z])", q))
 
 
 def _next_unit(st: SiteText, unit: Unit) -> Unit | None:
@@ -1333,6 +1358,12 @@ class Doelgroep(Check):
                 # (so does "blijkt meer hulp nodig, bij een verslaving bijvoorbeeld, dan verwijzen wij u samen met uw huisarts door",
                 # and "should it be an eating disorder, we help you to find a specialist service")
                 is_exc = True
+            if not is_exc and (labels or grp) and not cost and not editorial and _answers_no(st, u) \
+                    and not _states_treated_side(u, exc_cue) and not _crisis_advice(u, hits, severity, page):
+                # "Do you treat that? / No. For eating disorders ...", "Kan ik bij jullie komen? / Helaas niet. Wij zien
+                # uitsluitend volwassenen": what the answer names is not treated
+                exc.add(u, labels, groups=bool(grp and not labels))
+                continue
             if not is_exc and not labels and grp and not cost and not editorial and _group_asked_answered_no(st, u):
                 # "Werkt u ook met kinderen? Nee, ...", "Do you also see children? No, ...": that group is not treated
                 exc.add(u, [], groups=True)

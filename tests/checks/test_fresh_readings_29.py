@@ -104,3 +104,70 @@ def test_the_same_names_under_the_practitioners_heading_are_the_team():
     # twin: under "Onze behandelaren" the same names are the practice's own people, without characteristics
     snap = corpus_site("https://www.ggz-bremhorst.example/contact/", _OFFICE.format(heading="Onze behandelaren"))
     assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- whom the practice does not treat, in questions and answers
+
+_FAQ_EN = """Frequently asked
+What do you help with?
+We help adults with worry, panic and low mood.
+I have had problems with food and eating since my teens. Is that something you treat?
+{answer}"""
+
+
+def test_a_flat_no_to_whether_a_complaint_is_treated_excludes_it():
+    snap = corpus_site("https://www.harbourlight-therapy.example/faq/", _FAQ_EN.format(
+        answer="No. For eating disorders a specialised team that also watches your physical health works best."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_yes_to_the_same_question_excludes_nothing():
+    # twin: answered yes, the complaint is on the treated side
+    snap = corpus_site("https://www.harbourlight-therapy.example/faq/", _FAQ_EN.format(
+        answer="Yes. For milder eating problems a specialised team is not always needed."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+_FAQ_NL = """Veelgestelde vragen
+Ik ben zestien. Kan ik bij jullie komen?
+{answer}
+Wij behandelen somberheid, spanningsklachten en rouw."""
+
+
+def test_a_bare_no_with_the_group_in_the_next_sentence_excludes_it():
+    snap = corpus_site("https://www.praktijk-kwelder.example/vragen/", _FAQ_NL.format(
+        answer="Helaas niet. Wij zien uitsluitend volwassenen van achttien jaar en ouder."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_a_no_followed_by_whom_the_practice_treats_is_the_treated_side():
+    # twin: after the bare no the practice says whom it does treat (the treated side, beside the addiction it turns away)
+    snap = corpus_site("https://www.praktijk-kwelder.example/vragen/", """Veelgestelde vragen
+Kan ik met iedere klacht bij jullie komen?
+Nee. Wij behandelen onder meer somberheid, spanningsklachten en rouw. Bij een verslaving zijn wij niet de juiste plek.""")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+_ELSEWHERE = """Voor wie
+Wij helpen volwassenen met angst en somberheid.
+{sentence}"""
+
+
+def test_other_care_as_the_better_place_to_start_excludes_the_complaint():
+    snap = corpus_site("https://www.praktijk-kwelder.example/voor-wie/", _ELSEWHERE.format(
+        sentence="Drinkt of blowt u vooral om de dag door te komen, dan start u beter bij de verslavingszorg."))
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_starting_at_the_practice_excludes_nothing():
+    # twin: the same complaint with the practice's own start
+    snap = corpus_site("https://www.praktijk-kwelder.example/voor-wie/", _ELSEWHERE.format(
+        sentence="Drinkt of blowt u vooral om de dag door te komen, dan start u gewoon bij de intake."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_an_assessment_the_practice_does_not_do_is_its_other_side():
+    snap = corpus_site("https://www.harbourlight-therapy.example/who-we-help/", """Who we help
+We help adults with worry, panic and low mood.
+We do not do ADHD assessments.""")
+    assert judge("2b-8", snap).status == "voldoet"
