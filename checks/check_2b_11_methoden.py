@@ -76,6 +76,24 @@ def _history(unit: Unit) -> bool:
 
 # "wij bieden geen EMDR", "no EMDR": a method the practice does not offer
 _NOT_OFFERED = re.compile(r"(?<![a-z])(?:geen|no|not)\s+(?!only\b|just\b)(?:\w+\s+){0,2}$")
+# ... said after it ("Relatietherapie en gezinstherapie bied ik niet aan", "EMDR is not something we offer") or sent elsewhere
+# in the same clause ("Another service suits you better if you want family therapy", "Voor EMDR verwijzen wij
+# u door naar een collega")
+_NOT_OFFERED_AFTER = re.compile(r"[^.;!?]{0,60}?(?<![a-z])(?:(?:bied|bieden|biedt|doe|doen|doet|geef|geven|geeft)\s+(?:ik|wij|we)\s+(?:\w+\s+)?niet|"
+                                r"(?:is|are)\s+not\s+(?:something\s+)?(?:we|i)\s+(?:offer|provide|do))(?![a-z])")
+_SENT_ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:an)?other\s+(?:service|provider|practice|therapist)|andere\s+(?:hulpverlener|zorgaanbieder|praktijk|instelling|therapeut)|"
+                             r"elders|elsewhere|better\s+fit|(?:verwijs|verwijz)\w*\s+(?:wij|we|ik)\s+(?:\w+\s+){0,3}?door|refer\s+(?:you\s+)?(?:on|to))(?![a-z])")
+_CLAUSE_TURN = re.compile(r";|(?<![a-z])(?:maar|but|terwijl|whereas)(?![a-z])")
+
+
+def _not_offered_here(low: str, start: int, end: int) -> bool:
+    """The method is said not to be offered, or to be found elsewhere, in its own clause (``_NOT_OFFERED_AFTER``,
+    ``_SENT_ELSEWHERE``)."""
+    if _NOT_OFFERED_AFTER.match(low, end):
+        return True
+    a = max((m.end() for m in _CLAUSE_TURN.finditer(low, 0, start)), default=0)
+    b = next((m.start() for m in _CLAUSE_TURN.finditer(low, end)), len(low))
+    return bool(_SENT_ELSEWHERE.search(low[a:b]))
 
 
 # a method word inside an organisation's name: "EMDR Nederland", "ACT Academy", "Vereniging voor Gedragstherapie
@@ -138,7 +156,7 @@ def method_labels(unit: Unit) -> list[str]:
         if credential_only and h.on in ("low", "text") and any(abs(c.start - h.start) < 40 or c.start < h.start for c in creds):
             continue  # "lid van de Vereniging EMDR Nederland", "opleiding schematherapie afgerond", "volgen
             # nascholing, bijvoorbeeld in schematherapie of EMDR": a credential (every method after the word)
-        if h.on == "low" and _NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]):
+        if h.on == "low" and (_NOT_OFFERED.search(unit.low[max(0, h.start - 40):h.start]) or _not_offered_here(unit.low, h.start, h.end)):
             continue
         if h.on == "low" and _SUBJECT_OF_WORK.search(unit.low[max(0, h.start - 80):h.start]):
             continue  # "een lezing over EMDR", "onderzoek naar online EMDR": the subject of a work
@@ -205,10 +223,19 @@ def _item_like(unit: Unit) -> bool:
     return unit.kind == "sentence" and len(text.split()) <= 6 and not text.endswith((".", ":", "!", "?", ";"))
 
 
+# a sentence that opens a list (it ends in a colon) of what the practice does not offer or treat ("We do not offer treatment
+# when:", "Wij behandelen niet:", "Niet bij ons terecht:", "Contra-indicaties:")
+_EXCLUSION_INTRO = re.compile(r"(?<![a-z])(?:(?:we|i)\s+(?:do\s+not|don't|don’t|cannot|can't|can’t)\s+(?:offer|provide|treat|help|see)|"
+                              r"(?:wij|we|ik)\s+(?:\w+\s+)?(?:bied|behandel|help)\w*\s+(?:\w+\s+)?(?:geen|niet)|"
+                              r"(?:bied|behandel|help)\w*\s+(?:wij|we|ik)\s+(?:\w+\s+)?(?:geen|niet)|niet\s+(?:bij\s+(?:ons|mij)\s+)?terecht|"
+                              r"niet\s+geschikt|not\s+suitable|exclusie\w*|contra-?\s?indicat\w*)(?![a-z])")
+
+
 def _intro_not_offer(st, unit: Unit) -> bool:
     """The sentence that opens the list ``unit`` is an item of (the last other unit before it, and the
     one before that when it is a stub like "De bekendste zijn:") is no statement of the offer: a general
-    statement, money, care in general or a candidate's requirements."""
+    statement, money, care in general, a candidate's requirements, or what the practice does not offer (``_EXCLUSION_INTRO``,
+    ``_SENT_ELSEWHERE``)."""
     before = [v for v in st.neighbours(unit, 10, 0)[:-1] if not _item_like(v)]
     intro = before[-2:] if before and len(before[-1].text.split()) <= 5 else before[-1:]
     for v in reversed(intro):
@@ -217,6 +244,7 @@ def _intro_not_offer(st, unit: Unit) -> bool:
         if v.kind in ("heading", "title"):
             return False
         if (_general_statement(v) or is_cost(v) or speaks_of_care_in_general(v) or is_recruiting(v)
+                or (v.low.rstrip().endswith(":") and (_EXCLUSION_INTRO.search(v.low) or _SENT_ELSEWHERE.search(v.low)))
                 or (v.low.startswith(("wat wij vragen", "wat we vragen", "wat vragen wij", "functie-eisen", "requirements"))
                     and not is_cost(v))):
             return True

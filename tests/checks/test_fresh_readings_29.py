@@ -171,3 +171,40 @@ def test_an_assessment_the_practice_does_not_do_is_its_other_side():
 We help adults with worry, panic and low mood.
 We do not do ADHD assessments.""")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a method the practice says it does not offer
+
+def test_a_method_said_not_to_be_offered_after_its_name_is_no_method():
+    snap = corpus_site("https://www.praktijk-kwelder.example/voor-wie/", """Voor wie
+Wij zien volwassenen met spanning en somberheid.
+Gezinstherapie en schematherapie geven wij niet.""")
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_a_method_the_practice_gives_is_still_named():
+    # twin: the same sentence without the negation names the methods
+    snap = corpus_site("https://www.praktijk-kwelder.example/voor-wie/", """Voor wie
+Wij zien volwassenen met spanning en somberheid.
+Gezinstherapie en schematherapie geven wij allebei.""")
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+_LIMITS = """Who we see
+We see adults with worry and low mood.
+{lead}
+- you mainly want family therapy together with your parents
+- you need a report for a court case"""
+
+
+def test_a_method_in_a_list_of_what_is_not_offered_is_no_method():
+    snap = corpus_site("https://www.harbourlight-therapy.example/who-we-see/", _LIMITS.format(
+        lead="We cannot help you here when:"))
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_list_under_what_is_offered_names_the_method():
+    # twin: opened by what the practice does, the item names a method it offers
+    snap = corpus_site("https://www.harbourlight-therapy.example/who-we-see/", _LIMITS.format(
+        lead="You are welcome here when:"))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
