@@ -185,6 +185,16 @@ def _only_contact(plats: list[str], gens: list[str], unit: Unit) -> bool:
     return set(gens) <= {"portaal", "app"} and contact
 
 
+def _portal_for_contact(platform, generic, unit: Unit) -> bool:
+    """The unit names no platform and no eHealth word but a portal or app, and names it for appointments or messages only
+    ("In het cliëntportaal zet u zelf uw afspraken om"); an account for an online environment may hold modules."""
+    gens = generic.labels_in(unit)
+    return bool(gens) and set(gens) <= {"portaal", "app"} and not platform.search(unit) and bool(_APPOINTMENTS.search(unit.low))
+
+
+_APPOINTMENTS = re.compile(r"(?<![a-z])(?:afspra\w*|appointments?|berichten|bericht|messages?|e-?mails?|mailen|factu\w*|invoices?|agenda)(?![a-z])")
+
+
 def _channels_only(units: list[Unit], platform, generic) -> bool:
     """The units name only ways to talk, write or fill in lists (video calls, e-mail, online questionnaires, a portal for
     them), and no platform, module, app or programme of the practice's own (LABELING v2: no eHealth)."""
@@ -296,8 +306,10 @@ class EHealth(Check):
         own, readers_care = terms("ehealth", "own"), terms("ehealth", "readers_care")
         weak = terms("ehealth", "weak")
         # "online therapie", "blended": eHealth only where the page also names eHealth itself
-        # (not in the site's menu: its "eHealth" item names a page and stands on every page alike)
-        strong_page = any((platform.search(u) or generic.search(u)) and not is_menu_line(u) for u in st.units)
+        # (not in the site's menu: its "eHealth" item names a page and stands on every page alike; nor a portal named only to
+        # make appointments or send messages: "In het cliëntportaal zet u zelf uw afspraken om")
+        strong_page = any((platform.search(u) or generic.search(u)) and not is_menu_line(u)
+                          and not _portal_for_contact(platform, generic, u) for u in st.units)
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
         editorial_only = True
         for u in st.units:

@@ -208,3 +208,26 @@ def test_the_same_list_under_what_is_offered_names_the_method():
     snap = corpus_site("https://www.harbourlight-therapy.example/who-we-see/", _LIMITS.format(
         lead="You are welcome here when:"))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- "Online behandelen": video calls and an appointments portal
+
+_ONLINE_TALKS = """Online behandelen
+Liever thuisblijven? Ook een gesprek op afstand is bij ons mogelijk.
+Beeldbellen
+U voert het gesprek via een beveiligde videoverbinding vanuit huis.
+Uw portaal
+{portal}"""
+
+
+def test_online_treatment_by_video_with_an_appointments_portal_is_no_ehealth():
+    snap = corpus_site("https://www.praktijk-duinzicht.example/online-behandelen/", _ONLINE_TALKS.format(
+        portal="Via het cliëntportaal plant u zelf uw afspraken en zegt u er een af."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_a_portal_that_holds_modules_still_names_ehealth():
+    # twin: the portal holds the treatment's modules
+    snap = corpus_site("https://www.praktijk-duinzicht.example/online-behandelen/", _ONLINE_TALKS.format(
+        portal="In het cliëntportaal zet uw psycholoog modules met oefeningen voor u klaar."))
+    assert judge("2b-12", snap).status != "voldoet_niet"
