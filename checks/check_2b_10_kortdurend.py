@@ -418,7 +418,11 @@ _SENT_TO_GEN = re.compile(r"(?<![a-z])(?:(?:verwijz\w*|verwijs)\s+(?:wij|we|ik)|
                           r"|(?<![a-z])(?:verwijz\w*|verwijs\w*|verwezen)\s+(?:[\w-]+\s+){0,6}?naar\s+(?:een|andere)\s+(?:[\w-]+\s+)?(?:aanbieder|praktijk|psycholoog"
                           r"|instelling|zorgaanbieder|zorgverlener)\w*\s+(?:van|voor|in|binnen|uit)\s+(?:de\s+)?(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)"
                           r"|(?<![a-z])naar\s+de\s+(?:\(?generalistische\)?\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz)\s+(?:of|en/of)\s+(?:naar\s+)?(?:de\s+)?"
-                          r"(?:gespecialiseerde|specialistische)\s+ggz")
+                          r"(?:gespecialiseerde|specialistische)\s+ggz"
+                          # the basis GGZ among those who refer the client here ("Cliënten zijn verwezen door een huisarts, de basis GGZ of een
+                          # medisch specialist", "referred by your GP or the basic mental health care"; not "verwezen door de huisarts voor de basis GGZ")
+                          r"|(?<![a-z])(?:verwezen|doorverwezen|referred)\s+(?:door|by)\s+(?:(?!voor\b|naar\b|for\b|to\b|in\b|binnen\b|within\b)[\w-]+[\s,]+){0,8}?"
+                          r"(?:de\s+|the\s+)?(?:basis[\s-]?ggz|gb[\s-]?ggz|bggz|basic\s+mental\s+health)")
 
 
 # the generalist care as the subject of a study ("de praktijk werkt mee aan een studie naar hoe goed behandelingen werken
@@ -435,7 +439,8 @@ _PRACTITIONER_TREATS_IN = re.compile(r"(?<![a-z])(?:hij|zij|ze|he|she)\s+(?:\w+\
 
 
 def _not_own_generalist(low: str) -> bool:
-    if ("verwij" in low or "beter" in low or "passender" in low or "geschikter" in low) and _SENT_TO_GEN.search(low):
+    if ("verwij" in low or "verwez" in low or "referred" in low or "beter" in low or "passender" in low or "geschikter" in low) \
+            and _SENT_TO_GEN.search(low):
         return True
     if ("onderzo" in low or "stud" in low or "research" in low) and _RESEARCH_SUBJECT.search(low):
         return True

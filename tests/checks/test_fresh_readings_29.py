@@ -231,3 +231,23 @@ def test_a_portal_that_holds_modules_still_names_ehealth():
     snap = corpus_site("https://www.praktijk-duinzicht.example/online-behandelen/", _ONLINE_TALKS.format(
         portal="In het cliëntportaal zet uw psycholoog modules met oefeningen voor u klaar."))
     assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the basis GGZ as one who refers the client
+
+_REFERRED = """Aanmelden
+{sentence}
+Na de aanmelding volgt een uitgebreide intake."""
+
+
+def test_the_basis_ggz_among_the_referrers_is_not_the_practices_care():
+    snap = corpus_site("https://www.ggz-hoevelaken.example/aanmelden/", _REFERRED.format(
+        sentence="Wie bij ons komt, is verwezen door een huisarts, de basis GGZ of een ziekenhuisspecialist."))
+    assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+def test_a_referral_for_the_basis_ggz_still_names_the_practices_care():
+    # twin: the GP's referral for the basis GGZ is the referral the practice's own care needs (LABELING v2: 1)
+    snap = corpus_site("https://www.ggz-hoevelaken.example/aanmelden/", _REFERRED.format(
+        sentence="U wordt verwezen door de huisarts voor de basis GGZ."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
