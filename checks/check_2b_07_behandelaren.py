@@ -453,7 +453,7 @@ _QUOTED_AFTER = re.compile(r"^\s+(?:het\s+|it\s+)?(?:zegt|zei|schrijft|schreef|s
 
 def _attributed(units: list[Unit], i: int, unit: Unit, name: str) -> bool:
     """The name right under a quotation ("... worden." - | Carl Rogers, psycholoog): its author. Not a quotation in which
-    the signer speaks of their own work with clients ("'Mijn werk is vooral: helpen ...' - | Wendy Kroes, GZ-psycholoog"): a
+    the signer speaks of their own work with clients ("'Mijn werk bestaat uit luisteren ...' - | Jorien Baaklo, GZ-psycholoog"): a
     practitioner of the practice introducing themselves."""
     return i > 0 and unit.text.lstrip(" -–—").startswith(name) and bool(
         re.search(r"[\"”’'»]\s*[-–—]?\s*$", units[i - 1].text)) and not _OWN_WORK_QUOTED.search(units[i - 1].low)

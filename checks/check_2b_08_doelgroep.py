@@ -690,8 +690,6 @@ _ACCESS_RULE = re.compile(r"(?<![a-z])(?:al\s+(?:bij|in)|in\s+behandeling\s+(?:z
 
 _ANSWER_NO = re.compile(r"^\W*(?:nee|neen|no|helaas\s+(?:niet|nee)|unfortunately\s+not|sorry,?\s+(?:no|nee))(?![a-z])")
 _ASKED_VERB = re.compile(r"(?<![a-z])(?:werk\w*|behandel\w*|help\w*|zie|zien|ziet|begeleid\w*|see|treat|work|accept)(?![a-z])")
-# (an answer that goes on to say whom the practice does treat, "Kan ik met iedere klacht komen? / Nee. Wij behandelen
-# onder meer ...", is the treated side: ``_states_treated_side``)
 # a question whether the reader can come to the practice ("Kan ik bij je komen?", "Kan ik ook bij jullie terecht?", "Can I still
 # come?", "Is that something you treat?")
 _ASKS_TO_COME = re.compile(r"(?<![a-z])(?:komen|kom|terecht|aanmelden|come|sign\s+up|register)(?![a-z])")
@@ -709,7 +707,9 @@ def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
 def _answers_no(st: SiteText, unit: Unit) -> bool:
     """The unit answers "no" ("Nee.", "Helaas niet.", "No.", "Unfortunately not") to the question right before it in the reader's
     voice, whether the practice treats or sees them or they can come ("Problems with food since my teens. Do you treat
-    that?" / "No. For eating disorders a specialised team works best."): what the answer or question names is not treated."""
+    that?" / "No. For eating disorders a specialised team works best."): what the answer or question names is not treated. (An
+    answer that goes on to say whom the practice does treat, "Kan ik met iedere klacht komen? / Nee. Wij behandelen onder
+    meer ...", is the treated side: the caller asks ``_states_treated_side``.)"""
     if unit.kind in ("heading", "title"):
         return False
     before = st.neighbours(unit, 2, 0)
