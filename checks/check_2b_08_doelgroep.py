@@ -693,6 +693,8 @@ _ASKED_VERB = re.compile(r"(?<![a-z])(?:werk\w*|behandel\w*|help\w*|zie|zien|zie
 # a question whether the reader can come to the practice ("Kan ik bij je komen?", "Kan ik ook bij jullie terecht?", "Can I still
 # come?", "Is that something you treat?")
 _ASKS_TO_COME = re.compile(r"(?<![a-z])(?:komen|kom|terecht|aanmelden|come|sign\s+up|register)(?![a-z])")
+# ... asked in the reader's own first person ("Kan ik bij jullie komen?", "my main problem is ...")
+_ASKER_SELF = re.compile(r"(?<![a-z])(?:i|ik|my|mijn)(?![a-z])")
 
 
 def _group_asked_answered_no(st: SiteText, unit: Unit) -> bool:
@@ -723,7 +725,7 @@ def _answers_no(st: SiteText, unit: Unit) -> bool:
         before = before[:-1]
     q = before[-2].low.rstrip()
     return q.endswith("?") and bool(_ASKED_VERB.search(q) or _ASKS_TO_COME.search(q)) and bool(
-        READER_VOICE.search(q) or _ASKS_READER.search(q) or re.search(r"(?<![a-z])(?:i|ik|my|mijn)(?![a-z])", q))
+        READER_VOICE.search(q) or _ASKS_READER.search(q) or _ASKER_SELF.search(q))
 
 
 def _next_unit(st: SiteText, unit: Unit) -> Unit | None:

@@ -106,11 +106,11 @@ _NOT_DONE = re.compile(r"(?<![a-z])(?:geen|niet|no|not)\s+(?:\w+\s+){0,2}$")
 _TIME_REF = re.compile(r"\b(?:na\s+(?:de|het|afloop\s+van\s+(?:de|het))|after\s+(?:the|your|our))\s+$")
 _NEXT_STEP = re.compile(r"\b(?:stap|fase|traject|vervolg\w*|daarna|vervolgens|waarna|verder\s+(?:wil\w*|gaan|gaat)|continue\w*)\b")
 _MAX_HEADING_WORDS = 5
-# the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
 # a referral to another service or provider ("a referral to a specialised service", "een verwijzing naar een andere
 # instelling"): the step named is taken there, not at the practice
 _REFERRED_AWAY = re.compile(r"\b(?:referral|refer\w*|verwijzing|verwijz\w*|verwijs\w*)\s+(?:\w+\s+){0,3}?(?:to|naar)\s+(?:a|an|another|een|een\s+andere|andere)\s+"
                             r"(?:[\w-]+\s+)?(?:service|clinic|provider|centre|center|specialist|instelling|aanbieder|organisatie|zorgaanbieder)\w*\b")
+# the step is held with the one who buys a service for others (an employer, HR, a manager), not with a client
 _COMMISSIONER = re.compile(r"\b(?:met|with)\s+(?:de\s+|het\s+|uw\s+|jullie\s+|the\s+|your\s+)?(?:opdrachtgever\w*|werkgever\w*|leidinggevende\w*|hr|p&o|"
                           r"directie|management|employer\w*|managers?|hr\s+or\s+management)\b")
 # something to bring along or fill in before a step ("neem ... mee naar", "take this letter with you to"; a form
