@@ -1445,7 +1445,7 @@ _TEAM_HEADING = re.compile(r"wie werken er|disciplines|behandelaren|ons team|het
 # zijn", "therapists who work at X"
 _WHO_WORK_IN = re.compile(r"^\s*(?:die|who)\s+(?:(?:in|bij|binnen|at|for)\s+(?:het\s+|de\s+|the\s+)?)$", re.I)
 _WORK_AFTER = re.compile(r"^\s*(?:werkzaam|werken|werkt|actief|work|works)\b", re.I)
-_TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|of|with|for)\s+$", re.I)
+_TO_OWN_NAME = re.compile(r"(?:^|\s)(?:bij|van|binnen|at|within|of|with|for)\s+$", re.I)
 # the practice's name as the place of work before the profession: "Bij Praktijk X werken ..."
 _WORKS_AT = re.compile(r"\b(?:werk\w*|zijn|is|work\w*|employ\w*|heeft|hebben|has|have|behandeld|geholpen|begeleid|terecht|"
                        r"treated|seen|helped|supported)\b", re.I)

@@ -603,7 +603,7 @@ def _names_core(cand: str, core: str) -> bool:
     return len(cand) >= 4 and (core in cand or (len(cand) >= 6 and SequenceMatcher(None, core, cand).ratio() >= 0.88))
 
 
-_LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|With|"
+_LEADING_SMALL_WORDS = re.compile(r"^(?:(?:Bij|In|Van|De|Het|Een|Binnen|Within|Voor|Door|Met|Op|Welkom|Wij|We|At|The|Of|With|"
                                   r"Welcome|Our|Onze|Ons)\s+)+")
 
 _RECRUITING = QuickRegex(
