@@ -1074,7 +1074,19 @@ _OWN_CARE_BY = re.compile(
     r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
     # "dit is bij ons een GZ-psycholoog", "bij ons is dat altijd een psychotherapeut"
     r"\b(?:is|zijn)\s+(?:dit|dat|die\s+)?\s*bij\s+ons\s+(?:altijd\s+|steeds\s+)?(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))|"
-    r"\bbij\s+ons\s+(?:is|zijn)\s+(?:dit|dat|dat\s+altijd|dit\s+altijd)\s+(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))")
+    r"\bbij\s+ons\s+(?:is|zijn)\s+(?:dit|dat|dat\s+altijd|dit\s+altijd)\s+(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))|"
+    # the care offered, given by practitioners whose qualification the practice vouches for: "online therapie door
+    # ervaren, BIG-geregistreerde psychologen", "begeleiding wordt gegeven door bevoegde therapeuten", "therapy by
+    # experienced, registered psychologists" (the qualifier makes them the practice's own, not a kind of care explained)
+    r"[\w-]*(?:therapie|behandeling|begeleiding|hulp|zorg|coaching|therapy|treatment|help|care|counsell?ing|support)\s+"
+    r"(?:(?:wordt|worden|is|are)\s+)?(?:(?:gegeven|geboden|verzorgd|verleend|uitgevoerd|given|provided|offered|delivered)\s+)?(?:door|by)\s+"
+    r"(?:(?:een|onze|an?|our)\s+)?(?:(?:ervaren|erkende|bevoegde|gediplomeerde|gekwalificeerde|(?:big|nip)?-?geregistreerde|gecertificeerde|"
+    r"experienced|qualified|licen[sc]ed|certified|accredited|(?:big|nip)?-?registered)\s*,?\s+(?:(?:en|and)\s+)?){1,3}"
+    r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
+    # the reader keeps one practitioner through the care: "je hebt van begin tot eind te maken met dezelfde psycholoog",
+    # "you will see the same psychologist throughout"
+    r"\b(?:u|je|jij|you)\b[^.;?]{0,60}?\b(?:dezelfde|the\s+same|één\s+vaste)\s+(?:[\w-]+\s+)?"
+    r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))")
 
 
 # the practice's own people with their training or registration, without names or professions: "onze

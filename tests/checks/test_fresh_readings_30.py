@@ -8,7 +8,7 @@ from check_helpers import corpus_site, judge_site as judge
 
 _WITHIN = """Our approach
 {lead} Klaverveld Psychologen, basic psychologists, health care psychologists and psychotherapists work side by side.
-Who treats you depends on what you come for and on what your GP wrote in the referral."""
+Which of them you meet is decided after the first talk, by the kind of problem you bring."""
 
 
 def test_the_disciplines_within_the_practice_named_at_the_start_are_its_team():
@@ -19,4 +19,55 @@ def test_the_disciplines_within_the_practice_named_at_the_start_are_its_team():
 def test_the_same_disciplines_outside_the_practice_are_no_team():
     # twin: "Outside" places them elsewhere
     snap = corpus_site("https://www.klaverveld-psychologen.example/en/approach/", _WITHIN.format(lead="Outside"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- care given by qualified practitioners, without names
+
+_BY_QUALIFIED = """Tarieven
+{line}
+Een kennismakingsgesprek van een uur kost 95 euro; een vervolggesprek van 45 minuten kost 85 euro.
+De factuur krijgt u per e-mail."""
+
+
+def test_online_care_by_experienced_registered_psychologists_names_the_practices_discipline():
+    snap = corpus_site("https://www.praktijk-meerkoet.example/tarieven/", _BY_QUALIFIED.format(
+        line="Online therapie door ervaren, BIG-geregistreerde psychologen."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_english_therapy_by_registered_psychologists_names_the_practices_discipline():
+    snap = corpus_site("https://www.praktijk-meerkoet.example/en/fees/", _BY_QUALIFIED.format(
+        line="Therapy by experienced and registered psychologists, in English or Dutch."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_care_by_a_profession_without_a_qualifier_is_a_kind_of_care_not_the_team():
+    # twin: a condition of reimbursement, no one vouched for
+    snap = corpus_site("https://www.praktijk-meerkoet.example/tarieven/", _BY_QUALIFIED.format(
+        line="Behandeling door een psychotherapeut valt onder de basisverzekering, mits de huisarts u heeft doorgestuurd."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_care_by_qualified_practitioners_elsewhere_is_no_team():
+    # twin: the reader is sent to them
+    snap = corpus_site("https://www.praktijk-meerkoet.example/tarieven/", _BY_QUALIFIED.format(
+        line="Voor langere trajecten verwijzen wij u naar therapie door ervaren psychotherapeuten in de regio."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the same practitioner throughout the reader's care
+
+def test_the_reader_keeps_the_same_psychologist_through_the_care():
+    snap = corpus_site("https://www.praktijk-meerkoet.example/werkwijze/", """Werkwijze
+Na je aanmelding bellen we je binnen een week voor een eerste afspraak.
+Je hebt van het eerste tot het laatste gesprek te maken met dezelfde GZ-psycholoog.""")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_the_same_psychologist_in_the_sector_in_general_is_no_team():
+    # twin: a statement about the basis GGZ in general
+    snap = corpus_site("https://www.praktijk-meerkoet.example/werkwijze/", """Werkwijze
+Na je aanmelding bellen we je binnen een week voor een eerste afspraak.
+In de basis GGZ heb je meestal te maken met dezelfde psycholoog.""")
     assert judge("2b-7", snap).status == "voldoet_niet"
