@@ -71,3 +71,30 @@ def test_the_same_psychologist_in_the_sector_in_general_is_no_team():
 Na je aanmelding bellen we je binnen een week voor een eerste afspraak.
 In de basis GGZ heb je meestal te maken met dezelfde psycholoog.""")
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- complaints better treated elsewhere: the other side
+
+_ELSEWHERE = """Aanmelden
+Aanmelden gaat via het webformulier, waarna ik binnen een week terugbel.
+{line}
+Wat je doelen zijn, leggen we vervolgens vast in een plan."""
+
+
+def test_complaints_better_treated_in_another_setting_with_advice_are_who_is_not_treated():
+    snap = corpus_site("https://www.praktijk-rietgans.example/aanmelden/", _ELSEWHERE.format(
+        line="Merk ik in dat gesprek dat je klachten beter bij een andere hulpverlener behandeld kunnen worden, dan zeg ik dat eerlijk en geef ik je advies over waar je heen kunt."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_complaints_better_treated_elsewhere_then_referred_are_who_is_not_treated():
+    snap = corpus_site("https://www.praktijk-rietgans.example/aanmelden/", _ELSEWHERE.format(
+        line="Lijkt het na de intake dat je problemen beter elders worden opgevangen, dan verwijs ik je door."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_that_some_complaints_are_better_treated_elsewhere_in_general_is_no_exclusion():
+    # twin: no condition, no referral by the practice
+    snap = corpus_site("https://www.praktijk-rietgans.example/aanmelden/", _ELSEWHERE.format(
+        line="Sommige problemen worden beter elders behandeld, zegt men vaak."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
