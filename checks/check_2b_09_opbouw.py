@@ -1369,11 +1369,13 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_books_first_meeting(m) for m in usable) and not _not_care_page(page):
         sc.topic = "first_meeting_offer"
         sc.verdict = 1  # "Plan een gratis kennismakingsgesprek", "Book a free consultation": the practice's first step offered
-    elif any(_how_to_register(m) for m in usable) and not _not_client_page(page):
+    elif any(_how_to_register(m) for m in usable) and (not _not_client_page(page)
+                                                        or any(_SELF_REGISTERS.search(m.unit.low) for m in usable)):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
     if sc.verdict == 1 and ((sc.phases <= {"start"} and (_not_care_page(page) or (
-            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable))))
+            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable)
+            and not any(_SELF_REGISTERS.search(m.unit.low) for m in usable))))
             or (_not_care_page(page) and not sc.step_units >= 2)):
         # (on a page for employers, a newsletter or a vacancy a step told once, "# Aan de slag: teamafspraken
         # over werkdruk", is the training's or the job's, whatever its phase)
@@ -1425,8 +1427,11 @@ def _how_to_register(m: Mention) -> bool:
         return False
     low = m.unit.low
     section = m.unit.headings[-1] if m.unit.headings else ""
-    return (bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _NOT_CLIENT_REGISTRATION.search(section)
-            and not _GENERAL_VOICE.search(low))
+    if _NOT_CLIENT_REGISTRATION.search(section):
+        # under a heading for referrers only the client's own way in beside the referral ("Ouders kunnen hun kind ook
+        # zelf aanmelden") is the client's registration
+        return bool(_SELF_REGISTERS.search(low)) and not _GENERAL_VOICE.search(low)
+    return bool(_REGISTER_WAY.search(low)) and not _NOT_CLIENT_REGISTRATION.search(low) and not _GENERAL_VOICE.search(low)
 
 
 def _not_client_page(page: PageInfo) -> bool:
@@ -1668,7 +1673,17 @@ def _referrer_registers(page: PageInfo, usable: list[Mention]) -> bool:
     cliënt uit voor een intake") does describe the client's route."""
     if not _not_client_page(page):
         return False
-    return not any(_own_start_step(m) and _CLIENT_IN_STEP.search(m.unit.low) for m in usable)
+    return not any(_own_start_step(m) and _CLIENT_IN_STEP.search(m.unit.low) or _SELF_REGISTERS.search(m.unit.low) for m in usable)
+
+
+# on a page for referrers, the client's own way in beside the referral: "ouders kunnen hun kind ook zelf aanmelden", "ook
+# kunnen cliënten zich rechtstreeks aanmelden", "clients can also register directly" (the client's aanmelding, "bijna")
+_SELF_REGISTERS = re.compile(
+    r"\b(?:(?:ouders|cli[eë]nten|de\s+cli[eë]nt|u|je|jij|parents|clients|the\s+client|you)\s+(?:kunnen|kan|kunt|kun|mogen|mag|can|may)|"
+    r"(?:kunnen|kan|kunt|kun|mogen|mag)\s+(?:ouders|cli[eë]nten|de\s+cli[eë]nt|u|je|jij))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:zelf|rechtstreeks|zelfstandig|themselves|yourself|directly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aanmelden|aan\s+te\s+melden|register|sign\s+up|apply|contact)\b|"
+    r"(?:register|sign\s+up|apply)\s+(?:themselves\s+|yourself\s+)?(?:directly|themselves|yourself)\b)")
 
 
 # the client (or patient) is the one the step is done with

@@ -98,3 +98,24 @@ def test_that_some_complaints_are_better_treated_elsewhere_in_general_is_no_excl
     snap = corpus_site("https://www.praktijk-rietgans.example/aanmelden/", _ELSEWHERE.format(
         line="Sommige problemen worden beter elders behandeld, zegt men vaak."))
     assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- the client's own way in, on a page for referrers
+
+_FOR_REFERRERS = """Voor verwijzers
+Informatie voor verwijzers
+Bij Speelhuis De Wilg krijgen kinderen van 5 tot 12 jaar speltherapie en beeldende therapie.
+Een verwijzing loopt via het sociaal wijkteam of de jeugdarts. {line}"""
+
+
+def test_parents_registering_their_child_themselves_beside_the_referral_is_the_aanmelding():
+    snap = corpus_site("https://www.speelhuis-dewilg.example/verwijzers/", _FOR_REFERRERS.format(
+        line="Ouders mogen hun kind ook rechtstreeks bij ons aanmelden."))
+    assert judge("2b-9", snap).status == "voldoet_bijna"
+
+
+def test_a_referrer_registering_the_child_is_no_step_of_the_clients_route():
+    # twin: only the referrer's ways in
+    snap = corpus_site("https://www.speelhuis-dewilg.example/verwijzers/", _FOR_REFERRERS.format(
+        line="Huisartsen verwijzen bij voorkeur via ZorgDomein."))
+    assert judge("2b-9", snap).status == "voldoet_niet"
