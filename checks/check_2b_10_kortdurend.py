@@ -23,7 +23,7 @@ from checks.registry import register
 from checks.text import site_text, terms
 from checks.text.context import (OTHER_PROVIDER, PRACTICE_SELF, QUOTE_MARKS_STRICT, addresses_others, in_client_voice, evidence, introduces_professional_audience, is_for_professionals, in_boilerplate_section, in_cost_section, in_waiting_section, is_cost, is_cost_page, is_course_page, is_links_page,
                                   is_editorial_page, is_general_page, is_legal_page, is_policy_news, is_mostly_money,
-                                  is_referral_letter, is_vacancy_page, is_waiting_time, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
+                                  is_referral_letter, is_vacancy_page, is_waiting_time, is_general_explainer, page_kind, join_dutch, line_heading, of_other_provider, own_name_spans, presents_no_offer, quoted_in_first_person,
                                   is_menu_line, page_titled, reads_as_article, says_no_waiting, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.patterns import ADDRESS, QuickRegex
 from checks.text.units import Unit, semicolon_clauses
@@ -693,11 +693,28 @@ def _only_the_mark(u: Unit, term_sets) -> bool:
     return all(h.on == "low" and any(a <= h.start < b for a, b in spans) for h in hits)
 
 
+# the basis GGZ named in a page's title, heading or address ("generalistische basis GGZ", "basis-ggz", "GB-GGZ", "basic mental
+# health care")
+_BASIS_GGZ_NAMED = re.compile(r"(?<![a-z])(?:(?:generalistische\s+)?basis[\s-]?ggz|generalistische\s+basis|gb[\s-]?ggz|bggz|"
+                              r"basic\s+(?:generalist\s+)?mental\s+health)")
+
+
 @register
 class Kortdurend(Check):
     topic = "kortdurend"  # the key norm frameworks use for this check (check: in norms/*.yaml)
     criterion = "2b-10"
     message_keys = ("voldoet", "unexplained", "missing")
+
+    @staticmethod
+    def own_care_kind(page) -> bool:
+        """A page of the practice that asks and answers what the basis GGZ is ("Wat is de generalistische basis GGZ?",
+        "/generalistische-basis-ggz/"): LABELING v2 reads the explanation of the basis GGZ on a practice's own site as
+        its care, so the question in its title makes no general explainer here (a blog post, a news item or a page for
+        professionals stays off)."""
+        if page_kind(page) or is_for_professionals(page) or not is_general_explainer(page):
+            return False
+        return bool(_BASIS_GGZ_NAMED.search(page.title_low) or _BASIS_GGZ_NAMED.search(page.path_low.replace("-", " "))
+                    or _BASIS_GGZ_NAMED.search(page.first_heading))
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
@@ -728,8 +745,10 @@ class Kortdurend(Check):
                 continue  # "Home Over ons Kortdurende hulp Tarieven Contact": a page's name in the menu, no care described
             # a page that is general only by its question title ("Hoe lang duurt een behandeling?") answers for
             # the practice where a sentence speaks in its voice ("De meeste behandelingen bij ons duren 6 tot 10 sessies")
+            # (not so a page that asks what the basis GGZ is: ``own_care_kind``)
             general = (is_general_page(page, questions=False)
-                       or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))))
+                       or (is_general_page(page) and not (u.kind not in ("heading", "title") and speaks_as_practice(u))
+                           and not self.own_care_kind(page)))
             # a page of clients' experiences or of the practice's history, and a client's quoted words ("Na 6
             # gesprekken kon ik weer alleen de trein in", "In 2014 werd de basis GGZ ingevoerd"): how one client's
             # care went or how the practice began, not what its care is now; like a general page it may add to

@@ -276,9 +276,17 @@ def test_question_titled_page_in_the_practice_voice_is_its_own_care():
     assert judge("2b-10", snap).status == "voldoet"
 
 
-def test_question_titled_page_without_the_practice_voice_stays_general():
+def test_question_titled_page_on_the_basis_ggz_explains_the_practices_care():
+    # LABELING v2: a page explaining the basis GGZ on a practice's own site counts, its question title included
     snap = site(page("https://praktijk.example/hoe-lang", "# Hoe lang duurt een behandeling in de basis GGZ?",
                      "De generalistische basis GGZ is bedoeld voor lichte tot matige klachten.",
+                     "Een behandeling duurt gemiddeld 5 tot 12 gesprekken."))
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+def test_question_titled_page_on_another_subject_without_the_practice_voice_stays_general():
+    snap = site(page("https://praktijk.example/piekeren", "# Wat is piekeren?",
+                     "Voor klachten die niet te zwaar zijn is er de generalistische basis GGZ.",
                      "Een behandeling duurt gemiddeld 5 tot 12 gesprekken."))
     assert judge("2b-10", snap).status == "voldoet_niet"
 

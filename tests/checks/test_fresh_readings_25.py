@@ -21,10 +21,11 @@ def test_a_question_that_names_the_practice_asks_about_its_own_care():
     assert judge("2b-10", snap).status == "voldoet"
 
 
-def test_the_same_question_at_another_place_stays_a_general_question():
-    # twin: "bij volwassenen" names no practice, so the page still answers a general question
-    snap = corpus_site("https://www.ggz-zandvoort-duin.example/basis-ggz/",
-                       _SHORT_CARE.format(heading="Wat is basis GGZ bij volwassenen?"))
+def test_a_general_question_on_another_subject_stays_a_general_question():
+    # twin: a question on another subject names no practice, so the page answers a general question (since round 30 a
+    # question about the basis GGZ itself, "Wat is basis GGZ bij volwassenen?", explains the practice's care: LABELING v2)
+    snap = corpus_site("https://www.ggz-zandvoort-duin.example/piekeren/",
+                       _SHORT_CARE.format(heading="Waarom piekeren volwassenen?"))
     assert judge("2b-10", snap).status == "voldoet_niet"
 
 

@@ -119,3 +119,24 @@ def test_a_referrer_registering_the_child_is_no_step_of_the_clients_route():
     snap = corpus_site("https://www.speelhuis-dewilg.example/verwijzers/", _FOR_REFERRERS.format(
         line="Huisartsen verwijzen bij voorkeur via ZorgDomein."))
     assert judge("2b-9", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- "Wat is de basis GGZ?" on the practice's own site
+
+_BASIS_EXPLAINED = """{title}
+Wie psychische klachten heeft, gaat eerst naar de huisarts. Vermoedt die een psychische aandoening, dan kan hij verwijzen naar de generalistische basis GGZ.
+Die is bedoeld voor wie niet al te zware klachten heeft, en zij duurt kort: meestal een handvol afspraken.
+Wie daarna weer zelf verder kan met werk en gezin, is klaar; zware of ingewikkelde problematiek hoort bij de specialistische GGZ."""
+
+
+def test_a_page_of_the_practice_asking_what_the_basis_ggz_is_explains_its_care():
+    snap = corpus_site("https://www.praktijk-kievitsbloem.example/generalistische-basis-ggz/",
+                       _BASIS_EXPLAINED.format(title="Wat is de generalistische basis GGZ?"))
+    assert judge("2b-10", snap).status != "voldoet_niet"
+
+
+def test_a_blog_post_asking_what_the_basis_ggz_is_stays_a_general_article():
+    # twin: the same text as a blog post
+    snap = corpus_site("https://www.praktijk-kievitsbloem.example/blog/wat-is-de-basis-ggz/",
+                       _BASIS_EXPLAINED.format(title="Wat is de generalistische basis GGZ?"))
+    assert judge("2b-10", snap).status == "voldoet_niet"
