@@ -15,8 +15,8 @@ Year rule (Keurmerk Y needs the grade measured over Y-1 = ``ctx.norms.cqi_measur
   ``needs_review`` with lower confidence (a partial-year measurement may be shown);
 - year > as_of.year: a year in the future is a typo or a misread: voldoet_bijna, needs_review.
 No year: voldoet_bijna "no_year". A grade not measured with the CQI: voldoet_bijna "not_cqi"
-(voldoet_niet when its year is older than Y-1). CQI mentioned without a grade: voldoet_bijna,
-unless the CQI scores shown are all from an older year ("outdated").
+(voldoet_niet when its year is older than Y-1). CQI mentioned without a report grade, also with
+sub-scale scores of any year: voldoet_bijna (LABELING v2).
 """
 from __future__ import annotations
 
@@ -111,10 +111,8 @@ class CqiRapportcijfer(Check):
             if not cqi_units:
                 return self.finding(ctx, "voldoet_niet", "missing", confidence=0.8)
             old = self._subscale_years(st, cqi_pages)
-            if old and max(old) < my:
-                return self.finding(ctx, "voldoet_niet", "outdated", confidence=0.6, needs_review=True,
-                                    evidence=evidence(cqi_units), details={"cqi_year": max(old), "grade": None},
-                                    year=max(old))
+            # (LABELING v2: CQI scores without a report grade are "bijna" whatever their year: the year rule is the
+            # report grade's; an old year is named in the details for the reviewer)
             return self.finding(ctx, "voldoet_bijna", "no_grade", confidence=0.7, evidence=evidence(cqi_units),
                                 details={"cqi_year": max(old) if old else None, "grade": None})
 

@@ -140,3 +140,24 @@ def test_a_blog_post_asking_what_the_basis_ggz_is_stays_a_general_article():
     snap = corpus_site("https://www.praktijk-kievitsbloem.example/blog/wat-is-de-basis-ggz/",
                        _BASIS_EXPLAINED.format(title="Wat is de generalistische basis GGZ?"))
     assert judge("2b-10", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- CQI sub-scale scores of an older year
+
+_SUBSCALES = """Ervaringen van cliënten
+Wie klaar is met de behandeling, krijgt van mij de CQ-index toegestuurd om in te vullen.
+{line}"""
+
+
+def test_old_cqi_subscale_scores_without_a_report_grade_are_bijna():
+    # LABELING: the CQI named with sub-scale scores but no rapportcijfer is "bijna"; the year rule is the grade's
+    snap = corpus_site("https://www.praktijk-zwanebloem.example/ervaringen/", _SUBSCALES.format(
+        line="Vorig jaar werkte ik aan betere uitleg over de behandeling (score 4,7 in 2022 en 4,9 in 2023)."))
+    assert judge("2b-13", snap).status == "voldoet_bijna"
+
+
+def test_an_old_cqi_report_grade_is_outdated():
+    # twin: a report grade of 2023 is too old for Keurmerk 2025
+    snap = corpus_site("https://www.praktijk-zwanebloem.example/ervaringen/", _SUBSCALES.format(
+        line="Over 2023 gaven cliënten mij gemiddeld een 8,7 als rapportcijfer."))
+    assert judge("2b-13", snap).status == "voldoet_niet"
