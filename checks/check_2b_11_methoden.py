@@ -32,7 +32,7 @@ from checks.text.context import (about_products, addresses_others, is_menu_line,
                                  signed_quotation, signed_with_age, speaks_as_practice, speaks_of_care_in_general)
 from checks.text.menus import NAV_SEPARATOR
 from checks.text.patterns import ADDRESS
-from checks.text.units import Unit, semicolon_clauses
+from checks.text.units import Unit, fragment, semicolon_clauses
 from models.finding import Finding
 from models.snapshot import SiteSnapshot
 
@@ -280,6 +280,32 @@ def _explains(unit: Unit) -> bool:
     return bool(content) and len(content) + len(frame) >= MIN_EXPLAIN_TERMS
 
 
+_PAREN = re.compile(r"\(([^()]{12,200})\)")
+
+
+def _glossed(unit: Unit) -> list[str]:
+    """Methods explained in brackets right after their name, in a sentence that names several ("daarbij gebruik ik EMDR,
+    ACT en schematherapie (je leert de patronen uit je jeugd herkennen)"): a gloss of four words or more that says what happens (two explanatory words, or one in a gloss of six
+    words or more); not the spelled-out name ("ACT (acceptance and commitment therapy)")."""
+    if "(" not in unit.text:
+        return []
+    out = []
+    for m in _PAREN.finditer(unit.text):
+        gloss = fragment(unit, m.group(1))
+        words = len(gloss.text.split())
+        if words < 4 or method_labels(gloss):
+            continue
+        before = re.split(r"[,;:()]|\s(?:en|of|and|or)\s", unit.text[max(0, m.start() - 60):m.start()])[-1]
+        labs = method_labels(fragment(unit, before))
+        if not labs:
+            continue
+        content = {h.label for h in terms("methods", "content").find(gloss)}
+        frame = {h.label for h in terms("methods", "frame").find(gloss)}
+        if len(content) >= 2 or (content and (words >= 6 or frame)):
+            out.append(labs[-1])
+    return out
+
+
 def _tells_the_work(unit: Unit) -> bool:
     """A sentence of a page about one method that tells, in a full sentence, what happens in it (one word of its
     content: "Samen brengen we in kaart hoe jullie op elkaar reageren en wat dat oproept"): under that page's first
@@ -404,6 +430,8 @@ class Methoden(Check):
                 for lab in labels:
                     explained.setdefault(lab, u)
                 continue
+            for lab in _glossed(u):
+                explained.setdefault(lab, u)  # "mentalization based treatment (waarin je leert ... te begrijpen)"
             if len(labels) > 2:
                 # one sentence that explains several methods clause by clause ("In CBT you work on your thoughts and
                 # behaviour; in ACT you learn to accept ...", "Bij CGT ... ; bij EMDR ..."): each clause is read alone

@@ -161,3 +161,23 @@ def test_an_old_cqi_report_grade_is_outdated():
     snap = corpus_site("https://www.praktijk-zwanebloem.example/ervaringen/", _SUBSCALES.format(
         line="Over 2023 gaven cliënten mij gemiddeld een 8,7 als rapportcijfer."))
     assert judge("2b-13", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a method explained in brackets after its name
+
+_GLOSSED = """Hoe ik werk
+In de gesprekken zoeken we naar wat je vasthoudt: oude gewoontes, overtuigingen, pijnplekken.
+Daarvoor put ik uit EMDR, mindfulness en {method}."""
+
+
+def test_a_method_glossed_in_brackets_is_explained():
+    snap = corpus_site("https://www.praktijk-hazelaar.example/hoe-ik-werk/", _GLOSSED.format(
+        method="schematherapie (waarin je terugkerende patronen uit je jeugd leert zien en doorbreken)"))
+    assert judge("2b-11", snap).status == "voldoet"
+
+
+def test_a_method_with_its_name_spelled_out_in_brackets_is_only_named():
+    # twin: the brackets hold the full name, no explanation
+    snap = corpus_site("https://www.praktijk-hazelaar.example/hoe-ik-werk/", _GLOSSED.format(
+        method="ACT (acceptance and commitment therapy, een vorm van gedragstherapie)"))
+    assert judge("2b-11", snap).status == "voldoet_bijna"
