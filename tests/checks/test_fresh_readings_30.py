@@ -181,3 +181,23 @@ def test_a_method_with_its_name_spelled_out_in_brackets_is_only_named():
     snap = corpus_site("https://www.praktijk-hazelaar.example/hoe-ik-werk/", _GLOSSED.format(
         method="ACT (acceptance and commitment therapy, een vorm van gedragstherapie)"))
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- building on "the things that already work"
+
+_BUILD_ON = """How we work
+Our treatment falls within Dutch basic mental health care and is short on purpose: six to eight sessions as a rule.
+Together we find out what keeps you from functioning at your job and at home, and we build on {what}."""
+
+
+def test_building_on_the_things_that_already_work_is_the_clients_own_strength():
+    snap = corpus_site("https://www.duinpieper-psychology.example/en/how-we-work/", _BUILD_ON.format(
+        what="the things which already go well in your life"))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_building_on_a_method_is_no_own_strength():
+    # twin: one explanation (functioning) is not enough for "voldoet"
+    snap = corpus_site("https://www.duinpieper-psychology.example/en/how-we-work/", _BUILD_ON.format(
+        what="methods from cognitive behavioural therapy"))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
