@@ -201,3 +201,28 @@ def test_building_on_a_method_is_no_own_strength():
     snap = corpus_site("https://www.duinpieper-psychology.example/en/how-we-work/", _BUILD_ON.format(
         what="methods from cognitive behavioural therapy"))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- "dan past specialistische GGZ beter"; "een andere plek"
+
+def test_other_care_that_fits_better_excludes_the_complaints_named():
+    snap = corpus_site("https://www.ggz-rietvoorn.example/voor-wie/", """Voor wie
+Wij behandelen volwassenen met lichte of matige klachten als neerslachtigheid, paniekaanvallen en overspannenheid.
+Gaat het om een ernstige verslaving of een psychose, dan past gespecialiseerde GGZ beter bij u.""")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_complaints_under_a_heading_that_another_place_is_better_are_not_treated():
+    snap = corpus_site("https://www.kinderpraktijk-rietvoorn.example/voor-wie/", """Voor wie
+Wij begeleiden kinderen van zes tot veertien jaar die bang, verdrietig of eenzaam zijn.
+Wanneer een andere plek beter is
+Denk aan een ernstige eetstoornis of aan agressie die thuis tot onveilige situaties leidt.""")
+    assert judge("2b-8", snap).status == "voldoet"
+
+
+def test_the_same_complaints_without_the_other_side_are_one_side():
+    # twin: no other care named as the better fit
+    snap = corpus_site("https://www.ggz-rietvoorn.example/voor-wie/", """Voor wie
+Wij behandelen volwassenen met lichte of matige klachten als neerslachtigheid, paniekaanvallen en overspannenheid.
+Gaat het om een ernstige verslaving of een psychose, dan bespreken we dat in de intake.""")
+    assert judge("2b-8", snap).status == "voldoet_bijna"
