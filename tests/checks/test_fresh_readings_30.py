@@ -226,3 +226,19 @@ def test_the_same_complaints_without_the_other_side_are_one_side():
 Wij behandelen volwassenen met lichte of matige klachten als neerslachtigheid, paniekaanvallen en overspannenheid.
 Gaat het om een ernstige verslaving of een psychose, dan bespreken we dat in de intake.""")
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- "niet al te zware klachten": a mild band, no exclusion
+
+def test_complaints_that_are_not_too_heavy_are_whom_the_practice_treats():
+    snap = corpus_site("https://www.praktijk-boterbloem.example/voor-wie/", """Voor wie
+Met niet al te zware klachten (neerslachtigheid, paniekaanvallen, overspannenheid) bent u hier aan het goede adres.""")
+    finding = judge("2b-8", snap)
+    assert finding.status == "voldoet_bijna" and finding.details["excluded"] == []
+
+
+def test_complaints_that_are_too_heavy_are_not_treated():
+    # twin: "te zwaar" without the litotes still turns the client away
+    snap = corpus_site("https://www.praktijk-boterbloem.example/voor-wie/", """Voor wie
+Wij behandelen neerslachtigheid, paniekaanvallen en overspannenheid. Zijn de klachten te zwaar, dan verwijzen we u door.""")
+    assert judge("2b-8", snap).status == "voldoet"
