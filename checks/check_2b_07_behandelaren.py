@@ -1945,6 +1945,27 @@ def _governance_only(prof: Profile) -> bool:
     return seen
 
 
+# the organisation's board or supervisors as the subject of a page or a section ("# Raad van toezicht", "/over-ons/bestuur/",
+# "Supervisory board")
+_BOARD = re.compile(r"(?<![a-z])(?:raad\s+van\s+(?:bestuur|toezicht|commissarissen)|rv[bt]|bestuur|governance|supervisory\s+board|"
+                    r"board\s+of\s+(?:directors|trustees|supervisors)|toezicht)(?![a-z])")
+
+
+def _board_only(prof: Profile, st: SiteText) -> bool:
+    """Every mention of the name stands in a section or on a page about the board or the supervisors: a member's
+    background there ("R. Okkerse - ervaringsdeskundige; lid commissie kwaliteit") is no description of the practice's
+    care (the caller keeps a member with a protected title or registration, who may well treat: "drs. A. Wolters,
+    GZ-psycholoog (BIG) en voorzitter")."""
+    if not prof.units:
+        return False
+    for u in prof.units:
+        page = st.pages[u.page]
+        if not (any(_BOARD.search(fold(h)) for h in u.headings[-1:]) or _BOARD.search(page.path_low.replace("-", " "))
+                or _BOARD.search(page.title_low)):
+            return False
+    return True
+
+
 def _presented(prof: Profile) -> bool:
     """A name that is shown as one of the practice's people, not just any name on an ordinary
     page (a client under a quote, a researcher, a speaker): on the team page, said to be a
@@ -2123,7 +2144,8 @@ class Behandelaren(Check):
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)
         profiles = self._profiles(st)
-        profiles = {n: p for n, p in profiles.items() if not p.foreign_only and not (p.not_ours and not p.on_people_page)}
+        profiles = {n: p for n, p in profiles.items() if not p.foreign_only and not (p.not_ours and not p.on_people_page)
+                    and not (_board_only(p, st) and not (p.feats["protected"] or p.feats["registration"]))}
         strong = [p for p in profiles.values() if p.strong()
                   and (not p.legal_only or p.feats["protected"])]
         if not strong:

@@ -242,3 +242,25 @@ def test_complaints_that_are_too_heavy_are_not_treated():
     snap = corpus_site("https://www.praktijk-boterbloem.example/voor-wie/", """Voor wie
 Wij behandelen neerslachtigheid, paniekaanvallen en overspannenheid. Zijn de klachten te zwaar, dan verwijzen we u door.""")
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- the board's members are no practitioners
+
+_BOARD_PAGE = """{title}
+Het toezicht op Stichting Zeekraal is in handen van vijf leden, ieder voor vier jaar benoemd.
+{heading}
+drs. Wietske Haringsma – voorzitter; econoom en oud-wethouder
+Ruben Okkerse – ervaringsdeskundige; lid van de commissie kwaliteit"""
+
+
+def test_a_supervisory_board_member_with_a_profession_is_no_practitioner():
+    snap = corpus_site("https://www.ggz-zeekraal.example/over-ons/raad-van-toezicht/", _BOARD_PAGE.format(
+        title="Raad van toezicht", heading="Leden van de raad van toezicht"))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_the_same_people_on_the_team_page_are_practitioners():
+    # twin: under the team heading on the team page they describe the care
+    snap = corpus_site("https://www.ggz-zeekraal.example/ons-team/", _BOARD_PAGE.format(
+        title="Ons team", heading="Onze behandelaren"))
+    assert judge("2b-7", snap).status == "voldoet"
