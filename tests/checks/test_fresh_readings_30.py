@@ -264,3 +264,23 @@ def test_the_same_people_on_the_team_page_are_practitioners():
     snap = corpus_site("https://www.ggz-zeekraal.example/ons-team/", _BOARD_PAGE.format(
         title="Ons team", heading="Onze behandelaren"))
     assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- a "niet" that tells the complaint
+
+_WELCOME = """Welkom bij Praktijk Goudvink
+Onze psychologen zien volwassenen met milde tot middelzware problemen.
+{line}"""
+
+
+def test_a_negation_inside_the_complaint_told_turns_no_one_away():
+    snap = corpus_site("https://www.praktijk-goudvink.example/", _WELCOME.format(
+        line="Voor hulp kunt u hier terecht wanneer u veel piekert of somber bent, of als een verlies u niet loslaat."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+def test_a_negation_of_the_care_itself_turns_the_complaint_away():
+    # twin: the care is negated before the condition
+    snap = corpus_site("https://www.praktijk-goudvink.example/", _WELCOME.format(
+        line="U kunt bij ons niet terecht wanneer een verslaving op de voorgrond staat."))
+    assert judge("2b-8", snap).status == "voldoet"
