@@ -1506,6 +1506,11 @@ def _in_the_sector(low: str) -> bool:
 # a sentence that opens with a named place of work: "Bij Centrum Noord werken ...", "At Therapy North work ..."
 _AT_NAMED_PLACE = re.compile(r"^(?:Bij|Binnen|In|At)\s+(?:(?:de|het|the)\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:werken|werkt|zijn\s+(?:\w+\s+)?werkzaam|"
                              r"is\s+(?:\w+\s+)?werkzaam|works?)\b(?![^.;]{0,60}\b(?:samen\s+met|samen\s+werk\w*|met\s+wie|together\s+with|with\s+whom|geen|niet|no)\b)")
+# ... or what the reader finds there: "Bij Praktijk X vind je BIG-geregistreerde psychologen", "At X you will find experienced therapists"
+_FIND_AT_NAMED = re.compile(r"^(?:Bij|At)\s+(?:(?:de|het|the)\s+)?(?:[A-Z][\w'-]*\s+){1,4},?\s*(?:vind\s+je|vindt\s+u|you(?:'ll|\s+will)?\s+find)\s+"
+                            r"(?:(?:een|twee|drie|vier|vijf|zes|ervaren|erkende|deskundige|gediplomeerde|(?:BIG-)?geregistreerde|several|experienced|qualified|"
+                            r"licensed|registered|\d+),?\s+(?:en\s+|and\s+)?){0,3}"
+                            r"(?=[\w-]*(?:[Pp]sycholo|[Pp]sychotherap|[Pp]sychiat|[Oo]rthopedago|[Tt]herapeut|[Tt]herapist))")
 # the complaints route ("klachten" alone are the client's symptoms)
 _COMPLAINTS = re.compile(r"klachten(?:regeling|functionaris|commissie|procedure|reglement)|geschillen\w*|tucht\w*|een\s+klacht\b|"
                          r"complaints?\s+(?:procedure|scheme|officer|committee|regulation)|disciplinary")
@@ -1514,7 +1519,11 @@ _COMPLAINTS = re.compile(r"klachten(?:regeling|functionaris|commissie|procedure|
 _ROLE_IS = re.compile(r"^\W*(?:de\s+|the\s+)?(?:regie-?\s?|hoofd|eind|treating\s+|lead\s+)?(?:behandelaar|therapist|practitioner)\s+"
                       r"(?:is|zijn)\s+(?:altijd\s+|steeds\s+|always\s+)?(?:een\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
                       r"(?:big[\s-]?geregistreerd|big[\s-]?registered|registered|(?:gz|basis|klinisch|kinder|jeugd|health|clinical)?[\w-]*"
-                      r"(?:psycholo|psychotherap|psychiat|orthopedago))")
+                      r"(?:psycholo|psychotherap|psychiat|orthopedago))|"
+                      # ... or defined in brackets: "de intake doet een regiebehandelaar (een psychiater of een GZ-psycholoog)"
+                      r"(?<![a-z])(?:regie-?\s?|hoofd|eind)?(?:behandelaar|therapist|practitioner)\s*\(\s*(?:een\s+|a\s+|an\s+)?"
+                      r"(?:big[\s-]?geregistreerde?\s+|registered\s+)?(?:(?:gz|basis|klinisch|kinder|jeugd|health|clinical)[\s-]?)?[\w-]*"
+                      r"(?:psycholo|psychotherap|psychiat|orthopedago)")
 # a named organisation as the subject that offers care with a profession: "Zorgpunt Oost biedt u
 # gesprekken met een psychiater of een therapeut", "Therapy North offers sessions with a psychologist"
 _NAMED_SUBJECT_OFFERS = re.compile(r"^(?P<org>(?:[A-Z][\w'-]*|[a-z]{1,3}[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})\s+"
@@ -1608,7 +1617,8 @@ def _own_disciplines(unit: Unit, page=None) -> bool:
     m = _DEFINITE_PLURAL_OF.search(unit.text)
     if m and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) and not (page is not None and _partners_page(page)):
         return True  # "de GZ-psychologen en orthopedagogen van het Jeugdhuis": the professions of a place named as theirs
-    if (_AT_NAMED_PLACE.match(unit.text) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
+    if ((_AT_NAMED_PLACE.match(unit.text) or _FIND_AT_NAMED.match(unit.text) and own_name_spans(unit.text[:80], unit.url, page))
+            and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low)
             and not (page is not None and _partners_page(page))):
         return True  # "Bij Centrum Noord werken psychologen en ...": the site's own place, named at the sentence's start
     if _ROLE_IS.search(unit.low) and not _IN_THE_SECTOR.search(unit.low) and not _NEGATED.search(unit.low) \

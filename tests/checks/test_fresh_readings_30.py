@@ -284,3 +284,31 @@ def test_a_negation_of_the_care_itself_turns_the_complaint_away():
     snap = corpus_site("https://www.praktijk-goudvink.example/", _WELCOME.format(
         line="U kunt bij ons niet terecht wanneer een verslaving op de voorgrond staat."))
     assert judge("2b-8", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- "Bij X vind je ..."; a role defined in brackets
+
+def test_registered_psychologists_found_at_the_named_practice_are_its_team():
+    snap = corpus_site("https://www.praktijk-kwelder.example/", """Praktijk Kwelder
+Bij Praktijk Kwelder vind je BIG-geregistreerde psychologen, ook in de avond.""")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_what_one_finds_at_another_named_place_is_no_team():
+    # twin: the verb needs the practice's name at the start; a library names no team
+    snap = corpus_site("https://www.praktijk-kwelder.example/", """Praktijk Kwelder
+Bij de Openbare Bibliotheek vind je boeken van psychologen over piekeren.""")
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_lead_practitioner_defined_by_profession_in_brackets_names_the_discipline():
+    snap = corpus_site("https://www.ggz-kwelder.example/intake/", """Intake
+Uw eerste twee afspraken zijn met een regiebehandelaar (klinisch psycholoog of psychiater).""")
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_a_lead_practitioner_without_a_profession_names_no_discipline():
+    # twin: the brackets hold no profession
+    snap = corpus_site("https://www.ggz-kwelder.example/intake/", """Intake
+Uw eerste twee afspraken zijn met een regiebehandelaar (meestal op dinsdag).""")
+    assert judge("2b-7", snap).status == "voldoet_niet"
