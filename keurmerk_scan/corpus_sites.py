@@ -21,7 +21,8 @@ from urllib.parse import quote, urlsplit
 from keurmerk_scan.siteserver import Route, SiteServer
 # The set-aside part of a corpus: a third of the provider domains, chosen by a hash of the
 # domain and a fixed seed, so the split never depends on the order or size of the file.
-from keurmerk_scan.splits import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE  # noqa: F401 (also imported from here)
+from keurmerk_scan.splits import (HALF_OPENED, HALF_SEALED, OPEN_HALF_SEED, SPLIT_HELDOUT, SPLIT_SEED,  # noqa: F401
+                                  SPLIT_TUNE, set_aside_half)  # (also imported from here)
 
 REQUIRED_FIELDS = ("url", "text", "labels")
 LABEL_VALUES = (0, 1, 2)

@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 
 from crawler.extract import extract_html
 from pipeline.version import TOOL_VERSION as __version__
-from keurmerk_scan.corpus_sites import (SPLIT_HELDOUT, SPLIT_TUNE, CorpusRecord, CorpusSite, ServedSites,
-                                        build_sites, pad_records, split_of)
+from keurmerk_scan.corpus_sites import (HALF_OPENED, HALF_SEALED, SPLIT_HELDOUT, SPLIT_TUNE, CorpusRecord, CorpusSite,
+                                        ServedSites, build_sites, pad_records, set_aside_half, split_of)
 from models.finding import Evidence, Finding
 from models.norms import NormSet
 from models.report import SiteReport
@@ -263,11 +263,15 @@ class Evaluation:
 
     # ---- figures
 
-    def judgements(self, criterion: str | None = None, split: str | None = None) -> list[tuple[int, int | None, bool]]:
-        """(expected, predicted score or None, flagged needs_review) per site and criterion."""
+    def judgements(self, criterion: str | None = None, split: str | None = None,
+                   half: str | None = None) -> list[tuple[int, int | None, bool]]:
+        """(expected, predicted score or None, flagged needs_review) per site and criterion (``half``: only the
+        set-aside sites of that half, ``set_aside_half``)."""
         out = []
         for o in self.outcomes:
             if split is not None and o.split != split:
+                continue
+            if half is not None and (o.split != SPLIT_HELDOUT or set_aside_half(o.site.domain) != half):
                 continue
             found = o.predicted()
             for c in self.criteria:
@@ -280,10 +284,10 @@ class Evaluation:
     def pairs(self, criterion: str | None = None, split: str | None = None) -> list[tuple[int, int | None]]:
         return [(e, p) for e, p, _ in self.judgements(criterion, split)]
 
-    def metrics(self, split: str | None = None) -> dict[str, dict[str, Any]]:
+    def metrics(self, split: str | None = None, half: str | None = None) -> dict[str, dict[str, Any]]:
         table: dict[str, dict[str, Any]] = {}
         for c in [*self.criteria, None]:
-            rows = self.judgements(c, split)
+            rows = self.judgements(c, split, half)
             table[c or TOTAL] = score_pairs([(e, p) for e, p, _ in rows]) | review_figures(rows)
         return table
 
@@ -370,6 +374,10 @@ class Evaluation:
             "padding_per_site": self.padding,
             "metrics": self.metrics(),
             "metrics_by_split": {s: self.metrics(s) for s in self.splits()},
+            # the set-aside part by its two halves: the one opened for study in round 30 and the one still sealed
+            "metrics_by_set_aside_half": {h: self.metrics(half=h) for h in (HALF_OPENED, HALF_SEALED)
+                                          if any(o.split == SPLIT_HELDOUT and set_aside_half(o.site.domain) == h
+                                                 for o in self.outcomes)},
             "set_aside_revealed": reveal_set_aside,
             "set_aside_hidden": len(disagreements) - len(shown),
             "per_site": self.sites(reveal_set_aside),

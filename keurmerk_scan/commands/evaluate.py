@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from keurmerk_scan.commands.scan import add_judging_arguments, resolve_norms
-from keurmerk_scan.splits import SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE
+from keurmerk_scan.splits import HALF_OPENED, HALF_SEALED, SPLIT_HELDOUT, SPLIT_SEED, SPLIT_TUNE, set_aside_half
 
 DEFAULT_OUT = Path("eval-out/eval.json")
 EVAL_YEAR = 2025  # the corpus labels follow the Keurmerk 2025 criteria
+HALF_NAMES = {HALF_OPENED: "geopende helft", HALF_SEALED: "dichte helft"}
 SPLIT_NAMES = {SPLIT_TUNE: "afstemdeel (gebruikt bij het ontwikkelen)", SPLIT_HELDOUT: "apart gezet deel (niet bekeken bij het ontwikkelen)"}
 
 
@@ -139,6 +140,15 @@ def run(args: argparse.Namespace) -> int:
                 sites = sum(1 for s in data["per_site"] if s["split"] == split)
                 print(f"\n{SPLIT_NAMES[split]}, {sites} websites:")
                 print(format_table(table))
+        halves = data.get("metrics_by_set_aside_half", {})
+        if halves and (only is None or only == SPLIT_HELDOUT):
+            print("\napart gezet deel per helft (de geopende helft is sinds ronde 30 bestudeerd, de dichte niet):")
+            for half, table in halves.items():
+                sites = sum(1 for s in data["per_site"] if s["split"] == SPLIT_HELDOUT and set_aside_half(s["site"]) == half)
+                t = table["totaal"]
+                per = " ".join(f"{c}:{_two(table[c]['kappa'])}" for c in table if c != "totaal")
+                print(f"  {HALF_NAMES[half]}, {sites} websites: exact {_two(t['exact'])}, kappa {_two(t['kappa'])}, "
+                      f"onterecht voldoet {_two(t['false_pass_rate'])} | kappa per criterium {per}")
         if only is None:
             print("\nalle websites:")
             print(format_table(data["metrics"]))
@@ -154,3 +164,7 @@ def run(args: argparse.Namespace) -> int:
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"Cijfers in {args.out}")
     return 0
+
+
+def _two(value) -> str:
+    return "-" if value is None else f"{value:.2f}"

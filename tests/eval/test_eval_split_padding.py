@@ -111,3 +111,24 @@ def test_set_aside_disagreements_stay_hidden_unless_revealed(tmp_path, capsys):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {d["site"] for d in data["disagreements"]} == {f"praktijk{i}.nl" for i in range(12)}
     assert data["set_aside_hidden"] == 0
+
+
+def test_the_set_aside_part_is_reported_by_its_opened_and_its_sealed_half(tmp_path, capsys):
+    from keurmerk_scan.splits import HALF_OPENED, HALF_SEALED, set_aside_half
+    domains = [f"praktijk{i}.nl" for i in range(40)]
+    held_out = [d for d in domains if split_of(d) == SPLIT_HELDOUT]
+    halves = Counter(set_aside_half(d) for d in held_out)
+    assert set(halves) == {HALF_OPENED, HALF_SEALED}  # both halves occur among a dozen set-aside domains
+    assert [set_aside_half(d) for d in domains] == [set_aside_half(d) for d in domains]  # fixed by the domain
+    lines = [json.dumps({"url": f"https://{d}/", "domain": d, "text": "Welkom op onze site.",
+                         "labels": {c: 0 for c in CRITERIA}}) for d in domains]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "eval.json"
+    assert main(["eval", str(corpus), "--no-crawl", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    by_half = data["metrics_by_set_aside_half"]
+    assert {h: by_half[h]["2b-6"]["n"] for h in by_half} == dict(halves)
+    assert f"geopende helft, {halves[HALF_OPENED]} websites" in printed
+    assert f"dichte helft, {halves[HALF_SEALED]} websites" in printed
