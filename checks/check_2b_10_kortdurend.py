@@ -693,9 +693,9 @@ def _only_the_mark(u: Unit, term_sets) -> bool:
     return all(h.on == "low" and any(a <= h.start < b for a, b in spans) for h in hits)
 
 
-# the basis GGZ named in a page's title, heading or address ("generalistische basis GGZ", "basis-ggz", "GB-GGZ", "basic mental
-# health care")
-_BASIS_GGZ_NAMED = re.compile(r"(?<![a-z])(?:(?:generalistische\s+)?basis[\s-]?ggz|generalistische\s+basis|gb[\s-]?ggz|bggz|"
+# the basis GGZ named in a page's title, heading or address ("generalistische basis GGZ", "basis-ggz", "GB-GGZ", "basic GGZ",
+# "basic mental health care")
+_BASIS_GGZ_NAMED = re.compile(r"(?<![a-z])(?:(?:generalistische\s+)?basis[\s-]?ggz|basic[\s-]?ggz|generalistische\s+basis|gb[\s-]?ggz|bggz|"
                               r"basic\s+(?:generalist\s+)?mental\s+health)")
 
 

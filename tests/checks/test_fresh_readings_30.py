@@ -312,3 +312,10 @@ def test_a_lead_practitioner_without_a_profession_names_no_discipline():
     snap = corpus_site("https://www.ggz-kwelder.example/intake/", """Intake
 Uw eerste twee afspraken zijn met een regiebehandelaar (meestal op dinsdag).""")
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_an_english_page_asking_what_basic_ggz_is_names_the_practices_care():
+    snap = corpus_site("https://www.kievitsbloem-psychology.example/what-is-basic-ggz/", """What is "basic GGZ"?
+Your GP may refer you to "de basis GGZ". That is the second step of Dutch mental health care, for mild to moderate problems.
+Kievitsbloem is a practice within it; you need a GP referral that mentions GB-GGZ.""")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
