@@ -286,7 +286,10 @@ _BASIC_EN = QuickRegex(r"(?<![a-z])basic\s+(?:and\s+(?:specialis|specializ)ed\s+
 
 # the money said in a clause after the care ("Our care is basic mental health care, covered by your insurer",
 # "Wij bieden basis GGZ, die vergoed wordt uit de basisverzekering")
-_MONEY_AFTER = re.compile(r",\s*(?:en\s+|and\s+)?(?:which\s+is\s+|die\s+(?:\w+\s+){0,3}?|dat\s+(?:\w+\s+){0,3}?|(?:wordt|is)\s+)?"
+_MONEY_AFTER = re.compile(r",\s*(?:en\s+|and\s+)?(?:which\s+is\s+|die\s+(?:\w+\s+){0,3}?|dat\s+(?:\w+\s+){0,3}?|(?:wordt|is)\s+|"
+                          # ... or what that means for the bill ("..., which means your sessions are reimbursed", "..., wat
+                          # betekent dat de behandeling meestal wordt vergoed")
+                          r"(?:which\s+means|wat\s+betekent|dat\s+betekent|so)\s+(?:that\s+|dat\s+)?(?:[\w-]+\s+){0,6}?(?:are|is|wordt|worden)\s+)?"
                           r"(?:reimbursed|covered|vergoed|betaald|paid)(?![a-z])")
 
 

@@ -319,3 +319,18 @@ def test_an_english_page_asking_what_basic_ggz_is_names_the_practices_care():
 Your GP may refer you to "de basis GGZ". That is the second step of Dutch mental health care, for mild to moderate problems.
 Kievitsbloem is a practice within it; you need a GP referral that mentions GB-GGZ.""")
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the own care type before what that means for the bill
+
+def test_the_basis_ggz_named_before_what_it_means_for_the_bill_is_the_own_care():
+    snap = corpus_site("https://www.grachtzicht-psychology.example/who-we-are/", """Who we are
+Grachtzicht offers basic generalist mental health help (the GB-GGZ), which means that your sessions are reimbursed.""")
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_line_on_what_the_basis_ggz_costs_names_no_own_care():
+    # twin: the line is about money from its start
+    snap = corpus_site("https://www.grachtzicht-psychology.example/who-we-are/", """Who we are
+Insurers cover basic mental health care (GB-GGZ) with a GP referral, minus the deductible.""")
+    assert judge("2b-10", snap).status == "voldoet_niet"
