@@ -1074,19 +1074,7 @@ _OWN_CARE_BY = re.compile(
     r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
     # "dit is bij ons een GZ-psycholoog", "bij ons is dat altijd een psychotherapeut"
     r"\b(?:is|zijn)\s+(?:dit|dat|die\s+)?\s*bij\s+ons\s+(?:altijd\s+|steeds\s+)?(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))|"
-    r"\bbij\s+ons\s+(?:is|zijn)\s+(?:dit|dat|dat\s+altijd|dit\s+altijd)\s+(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))|"
-    # the care offered, given by practitioners whose qualification the practice vouches for: "online therapie door
-    # ervaren, BIG-geregistreerde psychologen", "begeleiding wordt gegeven door bevoegde therapeuten", "therapy by
-    # experienced, registered psychologists" (the qualifier makes them the practice's own, not a kind of care explained)
-    r"[\w-]*(?:therapie|behandeling|begeleiding|hulp|zorg|coaching|therapy|treatment|help|care|counsell?ing|support)\s+"
-    r"(?:(?:wordt|worden|is|are)\s+)?(?:(?:gegeven|geboden|verzorgd|verleend|uitgevoerd|given|provided|offered|delivered)\s+)?(?:door|by)\s+"
-    r"(?:(?:een|onze|an?|our)\s+)?(?:(?:ervaren|erkende|bevoegde|gediplomeerde|gekwalificeerde|(?:big|nip)?-?geregistreerde|gecertificeerde|"
-    r"experienced|qualified|licen[sc]ed|certified|accredited|(?:big|nip)?-?registered)\s*,?\s+(?:(?:en|and)\s+)?){1,3}"
-    r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))|"
-    # the reader keeps one practitioner through the care: "je hebt van begin tot eind te maken met dezelfde psycholoog",
-    # "you will see the same psychologist throughout"
-    r"\b(?:u|je|jij|you)\b[^.;?]{0,60}?\b(?:dezelfde|the\s+same|één\s+vaste)\s+(?:[\w-]+\s+)?"
-    r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))")
+    r"\bbij\s+ons\s+(?:is|zijn)\s+(?:dit|dat|dat\s+altijd|dit\s+altijd)\s+(?:een|de)\s+(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut))")
 
 
 # the practice's own people with their training or registration, without names or professions: "onze
@@ -1418,11 +1406,44 @@ def _you_are_treated_by(low: str) -> bool:
     return bool(m) and not _CONDITION_BEFORE.search(low[max(0, m.start() - 40):m.start()]) and not _HEDGED.search(low)
 
 
+# the care offered, given by practitioners whose qualification the practice vouches for: "online therapie door ervaren,
+# BIG-geregistreerde psychologen", "begeleiding wordt gegeven door bevoegde therapeuten", "therapy by experienced, registered
+# psychologists" (the qualifier makes them the practice's own, not a kind of care explained); read from "door" / "by", with
+# the care named right before it (``_CARE_BEFORE_BY``)
+_BY_QUALIFIED = re.compile(
+    r"(?<![a-z])(?:door|by)\s+(?:(?:een|onze|an?|our)\s+)?(?:(?:ervaren|erkende|bevoegde|gediplomeerde|gekwalificeerde|"
+    r"(?:big|nip)?-?geregistreerde|gecertificeerde|experienced|qualified|licen[sc]ed|certified|accredited|(?:big|nip)?-?registered)"
+    r"\s*,?\s+(?:(?:en|and)\s+)?){1,3}(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))")
+_CARE_BEFORE_BY = re.compile(r"(?:therapie|behandeling|begeleiding|hulp|zorg|coaching|therapy|treatment|help|care|counsell?ing|support)\s+"
+                             r"(?:(?:wordt|worden|is|are)\s+)?(?:(?:gegeven|geboden|verzorgd|verleend|uitgevoerd|given|provided|offered|"
+                             r"delivered)\s+)?$")
+
+
+# the reader keeps one practitioner through the care: "je hebt van begin tot eind te maken met dezelfde psycholoog", "you will
+# see the same psychologist throughout" (read from the word "dezelfde" / "same" back to the reader)
+_SAME_ONE = re.compile(r"(?<![a-z])(?:dezelfde|the\s+same|één\s+vaste)\s+(?:[\w-]+\s+)?"
+                       r"(?=[\w-]*(?:psycholo|psychotherap|psychiat|orthopedago|therapeut|therapist))")
+_READER_BEFORE = re.compile(r"(?<![a-z])(?:u|je|jij|you)(?![a-z])[^.;?]{0,60}$")
+
+
+def _keeps_same_practitioner(low: str) -> bool:
+    if "dezelfde" not in low and "same" not in low and "vaste" not in low:
+        return False  # (cheap: most sentences have none)
+    return any(_READER_BEFORE.search(low[max(0, m.start() - 70):m.start()]) for m in _SAME_ONE.finditer(low))
+
+
+def _care_by_qualified(low: str) -> bool:
+    if "door" not in low and "by" not in low:
+        return False  # (cheap: most sentences have neither)
+    return any(_CARE_BEFORE_BY.search(low[max(0, m.start() - 40):m.start()]) for m in _BY_QUALIFIED.finditer(low))
+
+
 def _own_care_by(unit: Unit, page=None) -> bool:
-    """``_OWN_CARE_BY`` (or ``_YOU_ARE_TREATED_BY``) outside a partnership or referral, a denial and another
-    organisation's people."""
+    """``_OWN_CARE_BY``, ``_BY_QUALIFIED``, ``_SAME_ONE`` or ``_YOU_ARE_TREATED_BY`` outside a partnership or referral, a
+    denial and another organisation's people."""
     low = unit.low
-    return bool(_OWN_CARE_BY.search(low) or _you_are_treated_by(low)) and not (
+    return bool(_OWN_CARE_BY.search(low) or _care_by_qualified(low) or _keeps_same_practitioner(low)
+                or _you_are_treated_by(low)) and not (
         _WORKS_WITH_OTHERS.search(low) or _TOGETHER.search(low) or _NEGATED.search(low) or low.rstrip().endswith("?")
         or _all_elsewhere(unit, page) or (_IN_THE_SECTOR.search(low) and not _OWN_VOICE.search(low)))
 

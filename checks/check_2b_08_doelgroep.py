@@ -79,6 +79,8 @@ _EVIDENCE_CLAIM = re.compile(r"effecti|bewezen|werkza")
 # a career in a practitioner's bio ("ik werkte eerst met volwassenen") is no target group of the practice
 _CAREER = re.compile(r"(?<![a-z])(?:werkte|werkten|gewerkt|behandelde|begeleidde|overgestapt|worked)(?![a-z])")
 _TREAT = re.compile(r"behandel|help|begeleid|terecht|aanmeld|hulp|zorg|therapie")
+# a sentence about care or a practice of care (not "a play corner for children in the waiting room")
+_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld|(?<![a-z])meld\w*\s+(?:\S+\s+){0,4}?aan(?![a-z])|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
 # a subordinate clause after the statement of the care, in which the complaints are told ("je kunt bij ons terecht als ...")
 _SUBORDINATE = re.compile(r"(?<![a-z])(?:als|wanneer|indien|omdat|doordat|terwijl|if|when|because)(?![a-z])")
 _NEG_WORD = re.compile(r"(?<![a-z])(?:geen|niet|nooit|not|no)(?![a-z])")
@@ -87,8 +89,8 @@ _NEG_WORD = re.compile(r"(?<![a-z])(?:geen|niet|nooit|not|no)(?![a-z])")
 def _negation_describes_complaint(low: str, hits) -> bool:
     """Every negation of the sentence stands in a clause that tells the complaint, after the statement of the care and a
     subordinator, away from any complaint named ("welkom voor hulp wanneer u piekert, of als een verlies u niet
-    loslaat"): part of what troubles the client, no one turned away ("terecht als je niet
-    verslaafd bent" keeps its negation next to the complaint)."""
+    loslaat"): part of what troubles the client, no one turned away ("terecht als je niet verslaafd bent" keeps its
+    negation next to the complaint)."""
     care = _TREAT.search(low)
     if care is None:
         return False
@@ -97,8 +99,8 @@ def _negation_describes_complaint(low: str, hits) -> bool:
     if sub is None or not negs or any(n.start() < sub.start() for n in negs):
         return False
     return not any(h.on == "low" and 0 <= h.start - n.end() <= 12 for n in negs for h in hits)
-# a sentence about care or a practice of care (not "a play corner for children in the waiting room")
-_CARE = re.compile(r"behandel|help|begeleid|ondersteun|terecht|aanmeld|aangemeld|(?<![a-z])meld\w*\s+(?:\S+\s+){0,4}?aan(?![a-z])|hulp|zorg|therap|ggz|psycholo|psychiat|counsel|treat|care(?![a-z])|support|verwijs|verwijz")
+
+
 # the practice sees or treats the complaints it gives as examples ("wij zien onder andere ..."), not
 # discusses them ("tijdens de intake bespreken we uw klachten, bijvoorbeeld ...")
 _SEES = re.compile(r"(?<![a-z])(?:behandel\w*|help\w*|begeleid\w*|ondersteun\w*|terecht|zie|zien|ziet|hulp|werk\w*\s+(?:\w+\s+)?met|richt\w*|speciali\w*|treat\w*|see)(?![a-z])")

@@ -285,8 +285,9 @@ _PAREN = re.compile(r"\(([^()]{12,200})\)")
 
 def _glossed(unit: Unit) -> list[str]:
     """Methods explained in brackets right after their name, in a sentence that names several ("daarbij gebruik ik EMDR,
-    ACT en schematherapie (je leert de patronen uit je jeugd herkennen)"): a gloss of four words or more that says what happens (two explanatory words, or one in a gloss of six
-    words or more); not the spelled-out name ("ACT (acceptance and commitment therapy)")."""
+    ACT en schematherapie (je leert de patronen uit je jeugd herkennen)"): a gloss of four words or more that says what
+    happens (two explanatory words, or one in a gloss of six words or more); not the spelled-out name ("ACT (acceptance
+    and commitment therapy)")."""
     if "(" not in unit.text:
         return []
     out = []
