@@ -1354,6 +1354,10 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
             sc.topic, sc.verdict = "step_labels", 1  # "Stap 1: Aanmelden / Stap 2: Intake / ...": the route's steps named
         return sc
     described = sc.step_units >= 2 or sc.headed or sc.process_page or _told_in_order(page, usable)
+    # a page for referrers, a course or news (``_not_client_page``): a registration there is the client's only where the
+    # client's own way in beside the referral is told (``_SELF_REGISTERS``)
+    for_others = _not_client_page(page)
+    self_way = for_others and any(_SELF_REGISTERS.search(m.unit.low) for m in usable)
     if sc.passage == set(PHASES) and described and len(usable) >= 3:
         sc.verdict = 2
     elif sc.topic or (len(sc.passage) >= 2 and sc.step_units >= 1):
@@ -1369,13 +1373,11 @@ def score_page(st: SiteText, page_index: int) -> PageScore:
     elif any(_books_first_meeting(m) for m in usable) and not _not_care_page(page):
         sc.topic = "first_meeting_offer"
         sc.verdict = 1  # "Plan een gratis kennismakingsgesprek", "Book a free consultation": the practice's first step offered
-    elif any(_how_to_register(m) for m in usable) and (not _not_client_page(page)
-                                                        or any(_SELF_REGISTERS.search(m.unit.low) for m in usable)):
+    elif any(_how_to_register(m) for m in usable) and (not for_others or self_way):
         sc.topic = "how_to_register"
         sc.verdict = 1  # "aanmelden kan telefonisch of via het formulier": the practice's aanmelding procedure
     if sc.verdict == 1 and ((sc.phases <= {"start"} and (_not_care_page(page) or (
-            _not_client_page(page) and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable)
-            and not any(_SELF_REGISTERS.search(m.unit.low) for m in usable))))
+            for_others and all(set(m.phases.get("start", ())) <= {"aanmelding"} for m in usable) and not self_way)))
             or (_not_care_page(page) and not sc.step_units >= 2)):
         # (on a page for employers, a newsletter or a vacancy a step told once, "# Aan de slag: teamafspraken
         # over werkdruk", is the training's or the job's, whatever its phase)

@@ -714,10 +714,13 @@ class Kortdurend(Check):
         "/generalistische-basis-ggz/"): LABELING v2 reads the explanation of the basis GGZ on a practice's own site as
         its care, so the question in its title makes no general explainer here (a blog post, a news item or a page for
         professionals stays off)."""
-        if page_kind(page) or is_for_professionals(page) or not is_general_explainer(page):
-            return False
-        return bool(_BASIS_GGZ_NAMED.search(page.title_low) or _BASIS_GGZ_NAMED.search(page.path_low.replace("-", " "))
-                    or _BASIS_GGZ_NAMED.search(page.first_heading))
+        key = ("kortdurend", "asks_basis_ggz")
+        got = page.memo.get(key)
+        if got is None:
+            got = page.memo[key] = not (page_kind(page) or is_for_professionals(page) or not is_general_explainer(page)) and bool(
+                _BASIS_GGZ_NAMED.search(page.title_low) or _BASIS_GGZ_NAMED.search(page.path_low.replace("-", " "))
+                or _BASIS_GGZ_NAMED.search(page.first_heading))
+        return got
 
     def run(self, snapshot: SiteSnapshot, ctx: CheckContext) -> Finding:
         st = site_text(snapshot)

@@ -501,6 +501,14 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
+def format_summary(metrics: dict[str, dict[str, Any]]) -> str:
+    """One line of a part's figures: exact, kappa and false passes in total, and kappa per criterion."""
+    t = metrics[TOTAL]
+    per = " ".join(f"{name}:{_fmt(m['kappa'])}" for name, m in metrics.items() if name != TOTAL)
+    return (f"exact {_fmt(t['exact'])}, kappa {_fmt(t['kappa'])}, onterecht voldoet {_fmt(t['false_pass_rate'])} | "
+            f"kappa per criterium {per}")
+
+
 def format_table(metrics: dict[str, dict[str, Any]]) -> str:
     header = ("criterium", "exact", "kappa", "P", "R", "F1", "false-pass", "n", "n.b.", "review",
               "zonder-review", "exact-zonder-review")

@@ -69,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from keurmerk_scan.corpus_sites import CorpusError, load_corpus
-    from keurmerk_scan.evaluate import format_disagreements, format_table, run_evaluation
+    from keurmerk_scan.evaluate import format_disagreements, format_summary, format_table, run_evaluation
 
     norms = resolve_norms(args.keurmerk_year)
     if norms is None:
@@ -145,10 +145,7 @@ def run(args: argparse.Namespace) -> int:
             print("\napart gezet deel per helft (de geopende helft is sinds ronde 30 bestudeerd, de dichte niet):")
             for half, table in halves.items():
                 sites = sum(1 for s in data["per_site"] if s["split"] == SPLIT_HELDOUT and set_aside_half(s["site"]) == half)
-                t = table["totaal"]
-                per = " ".join(f"{c}:{_two(table[c]['kappa'])}" for c in table if c != "totaal")
-                print(f"  {HALF_NAMES[half]}, {sites} websites: exact {_two(t['exact'])}, kappa {_two(t['kappa'])}, "
-                      f"onterecht voldoet {_two(t['false_pass_rate'])} | kappa per criterium {per}")
+                print(f"  {HALF_NAMES[half]}, {sites} websites: {format_summary(table)}")
         if only is None:
             print("\nalle websites:")
             print(format_table(data["metrics"]))
@@ -164,7 +161,3 @@ def run(args: argparse.Namespace) -> int:
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"Cijfers in {args.out}")
     return 0
-
-
-def _two(value) -> str:
-    return "-" if value is None else f"{value:.2f}"
