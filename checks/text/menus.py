@@ -23,13 +23,13 @@ _MENU_PAGE = (r"home|homepage|contact|team|ons\s+team|our\s+team|over\s+(?:ons|m
               # an institution's pages per level of care and audience ("Ik zoek hulp  Basis GGZ  Volwassenen  Jeugd")
               r"hulp\s+zoeken|basis\s*-?ggz|specialistische\s+ggz|jeugd|volwassenen|ouderen|"
               # the menu's own button ("MENU", "Hoofdmenu") and the waiting list's page in English
-              r"menu|hoofdmenu|navigatie|navigation|waiting\s+times?|waiting\s+lists?|"
+              r"menu|hoofdmenu|navigatie|navigation|waiting\s+times?|waiting\s+lists?|wachtlijst(?:en)?|"
               # what an institution's menu asks or offers ("Need help?", "Hulp nodig?", "Crisis?", "What we offer", "About Noorderlicht")
               r"need\s+help\??|hulp\s+nodig\??|crisis\??|what\s+we\s+(?:offer|do)|wat\s+(?:we|wij)\s+(?:doen|bieden)|about\s+[\w-]+")
 MENU_PAGE_NAME = re.compile(rf"^(?:{_MENU_PAGE})$")
 # (a menu's items may also stand between dashes: "Home - Voor stellen - Aanpak - Tarieven - Contact")
 # (and after a submenu's arrow: "Treatments \u25be EMDR \u00b7 Schema therapy")
-_MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u2013\u25be\u25bc-]\s")
+_MENU_SEPARATOR = re.compile(r"\s[\u00b7|\u203a>\u00bb/\u2022\u25cf\u2013\u25be\u25bc-]\s")
 _MAX_MENU_CHARS = 200  # fourteen page names with separators and a language switch fit in this
 _LANGUAGE_CODES = ("nl", "en", "de", "fr")
 _LANGUAGE_SWITCH = re.compile(r"(?:\s+|^)(?:nl|en|de|fr)(?:\s*[|/]\s*(?:nl|en|de|fr))*\s*$")
@@ -101,10 +101,16 @@ def is_menu_text(low: str) -> bool:
 # of short lines without closing punctuation, most of them the names of common pages
 _ITEM_WORDS = 4
 _MIN_ITEMS = 3
+# the mark before a menu's item ("» Home", "- CBT", "• Contact", "☰ Menu")
+_ITEM_MARK = re.compile(r"^[\s\u00bb\u203a>\u2022\u25cf\u25b8\u25b6\u2630*\u2013-]+(?=\w)")
+
+
+def _item(low: str) -> str:
+    return _ITEM_MARK.sub("", low.strip())
 
 
 def _menu_item_line(low: str) -> bool:
-    low = low.strip()
+    low = _item(low)
     if _SHORT_QUESTION_ITEM.match(low):
         return True  # a menu's item that asks ("Crisis?", "Hulp nodig?")
     return bool(low) and len(low.split()) <= _ITEM_WORDS and not low.endswith((".", "!", "?", ":", ";", ",")) \
@@ -116,35 +122,59 @@ def _names_another_page(low: str, own: str | None) -> bool:
     heading under the menu of the page "/voor-wie/" is the menu's last item, not that page's heading."""
     if own is None or not MENU_PAGE_NAME.match(low.strip(" .:")):
         return False
-    # (a word of it or the name written together: "Ons team" names the page "/team/", "E-health" the page "/e-health/")
     path = "".join(ch for ch in own if ch.isalnum())
     words = ["".join(ch for ch in w if ch.isalnum()) for w in low.split()]
     return "".join(words) not in path and not any(len(w) >= 4 and w in path for w in words)
 
 
-def vertical_menu_lines(lows: list[str | None], headings: list[bool], own: str | None = None) -> set[int]:
+def vertical_menu_lines(lows: list[str | None], headings: list[bool], own: str | None = None,
+                        sublows: list[str | None] | None = None) -> set[int]:
     """The positions of ``lows`` (a page's lines in order, folded; None for a line that cannot be a menu item, such as
     a list item or the title) that form a menu written one item per line: a run of at least three short lines without
     closing punctuation, of which all (three) or at least three and half (a longer run) are common pages' names
     (``MENU_PAGE_NAME``). A line set as a heading (``headings``) at the end of the run is the page's own heading over
     its text ("Home", "Over mij", "Aanbod", "Contact", then "Over mij" over "Mijn naam is ..."), not a menu item, unless
     it is the name of another page than this one (``own``: the words of its address); so is a last line that repeats an
-    item of the run; lines above a "Home" item (the site's tagline) are none either."""
+    item of the run; lines above a "Home" item (the site's tagline) are none either. A run whose ends are other lines
+    (a cookie banner's buttons and the site's name above it, "Accepteren", "Weigeren", "Praktijk X"; a language switch
+    under it) is a menu when four or more of its items are pages' names and half of those between the first and the last.
+
+    ``sublows`` (folded short list items, None elsewhere) are items too: a submenu ("Ons aanbod", "- Cognitieve
+    gedragstherapie", "- EMDR", "Over ons", ...) or a menu set as a list. A page's own short lists look like that
+    too ("Ons aanbod" over "- EMDR", "- Schematherapie"), so a run with list items is a menu only with a "Home" item
+    or four pages' names."""
+    seq = lows if sublows is None else [low if low is not None else sub for low, sub in zip(lows, sublows)]
+    listed = set() if sublows is None else {i for i, (low, sub) in enumerate(zip(lows, sublows)) if low is None and sub is not None}
     out: set[int] = set()
     run: list[int] = []
-    for i, low in enumerate([*lows, None]):
+    for i, low in enumerate([*seq, None]):
         if low is not None and _menu_item_line(low):
             run.append(i)
             continue
-        if run and headings[run[-1]] and not _names_another_page(lows[run[-1]], own):
-            run.pop()
-        if len(run) > 1 and lows[run[-1]] in [lows[j] for j in run[:-1]]:
+        heads = [k for k, j in enumerate(run) if j not in listed]
+        if heads and headings[run[heads[-1]]] and all(j in listed for j in run[heads[-1] + 1:]) \
+                and not _names_another_page(seq[run[heads[-1]]], own):
+            run = run[:heads[-1]]  # (and a short list under the page's own heading is its text)
+        if len(run) > 1 and seq[run[-1]] in [seq[j] for j in run[:-1]]:
             run.pop()  # the page's own name under the menu that names it ("... Aanmelden", "Contact", "Praktijkinformatie")
-        home = next((k for k, j in enumerate(run) if lows[j].strip() == "home"), 0)
-        run = run[home:]  # (a tagline or the site's name right above "Home" is no item)
-        if len(run) >= _MIN_ITEMS:
-            named = _named_items([lows[j] for j in run])
-            if named == len(run) or (named >= _MIN_ITEMS and 2 * named >= len(run)):
-                out.update(run)
+        items = [_item(seq[j]) for j in run]
+        home = next((k for k, x in enumerate(items) if x == "home"), 0)
+        run, items = run[home:], items[home:]  # (a tagline or the site's name right above "Home" is no item)
+        if len(run) >= _MIN_ITEMS and _is_menu_run(items, home=bool(items) and items[0] == "home",
+                                                   with_list=any(j in listed for j in run)):
+            out.update(run)
         run = []
     return out
+
+
+def _is_menu_run(items: list[str], home: bool, with_list: bool) -> bool:
+    named = _named_items(items)
+    if with_list and not (home or named >= _MIN_ITEMS + 1):
+        return False
+    if named == len(items) or (named >= _MIN_ITEMS and 2 * named >= len(items)):
+        return True
+    marks = [bool(MENU_PAGE_NAME.match(x.strip(" .:"))) for x in items]
+    if sum(marks) < _MIN_ITEMS + 1:
+        return False
+    first, last = marks.index(True), len(marks) - 1 - marks[::-1].index(True)
+    return 2 * sum(marks) >= last - first + 1

@@ -184,7 +184,10 @@ def segment(snapshot: SiteSnapshot, remember: bool = False) -> SiteText:
         # (only short lines can be menu items: the long ones are not folded for it; a heading's fold is used again below)
         folded = [fold_clean(t) if t and not is_site and block.kind in ("heading", "paragraph") and len(t) <= 60
                   and len(t.split()) <= 8 else None for block, t in zip(blocks, cleaned)]
-        menu = vertical_menu_lines(folded, [block.kind == "heading" for block in blocks], own=pages[-1].path_low)
+        sublows = [fold_clean(t) if t and not is_site and block.kind == "list_item" and len(t) <= 40 and len(t.split()) <= 4
+                   else None for block, t in zip(blocks, cleaned)]
+        menu = vertical_menu_lines(folded, [block.kind == "heading" for block in blocks], own=pages[-1].path_low,
+                                   sublows=sublows)
         for bidx, block in enumerate(blocks):
             text = cleaned[bidx]
             if not text:

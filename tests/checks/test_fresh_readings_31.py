@@ -1,0 +1,111 @@
+"""Readings found on pages that meet no criterion, served without the address that named them (round 31).
+
+A real site's blog posts, privacy statements and news items carry the site's menu in their stored text; when a page's
+address says nothing of its kind ("/p=123", "/de-dag-dat-het-dak-dichtging/"), that menu must not read as the
+practice's offer. Passages written for these tests, not taken from any page. Each reading has a twin that keeps the
+old verdict."""
+from check_helpers import corpus_site, judge_site as judge
+
+from checks.text.menus import vertical_menu_lines
+
+
+# --------------------------------------------------------------------------- a menu with its submenus set as lists
+
+_SUBMENU_PRIVACY = """Praktijk Zeegras gebruikt cookies
+Zonder uw akkoord plaatsen we enkel functionele cookies.
+Akkoord
+Praktijk Zeegras
+Home
+Wie zijn wij
+- Ons team
+- Werken bij
+Behandelingen
+- Schematherapie
+- EMDR
+- Mindfulness
+Wachttijden
+Contact
+Privacyverklaring
+Wij bewaren uw gegevens niet langer dan de wet voorschrijft en delen ze alleen met uw toestemming.
+Uw dossier staat in een beveiligd systeem waar alleen uw behandelaar bij kan."""
+
+
+def test_a_menu_whose_submenus_are_lists_names_no_methods_on_a_privacy_page():
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-118/", _SUBMENU_PRIVACY)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+_OWN_LIST = """Praktijk Zeegras
+Ons aanbod
+Behandelingen
+- Schematherapie
+- EMDR
+- Mindfulness
+Contact
+Bel ons op werkdagen voor een kennismaking; we bespreken dan welke behandeling bij u past."""
+
+
+def test_the_practices_own_short_list_of_treatments_still_names_them():
+    # twin: a heading over a short list, then one page name: the page's own text, no menu
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-119/", _OWN_LIST)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+def test_a_list_run_needs_home_or_four_page_names():
+    lines = ["ons aanbod", None, None, None, "contact"]
+    subs = [None, "schematherapie", "emdr", "mindfulness", None]
+    assert vertical_menu_lines(lines, [True, False, False, False, True], sublows=subs) == set()
+    lines = ["home", "behandelingen", None, None, "wachttijden", "contact", None]
+    subs = [None, None, "schematherapie", "emdr", None, None, None]
+    assert vertical_menu_lines(lines, [False] * 7, sublows=subs) == {0, 1, 2, 3, 4, 5}
+
+
+# --------------------------------------------------------------------------- a menu under a cookie banner's buttons
+
+def test_a_menu_under_cookie_buttons_and_the_sites_name_is_a_menu():
+    lines = ["accepteren", "weigeren", "instellingen", "praktijk zeegras", "hulp nodig?", "aanbod", "schematherapie",
+             "emdr", "mindfulness", "groepen", "wachttijden", "over ons", "ons team", "nieuws", "contact",
+             "het nieuwe dak ligt erop."]
+    assert vertical_menu_lines(lines, [False] * len(lines)) == set(range(15))
+
+
+def test_short_lines_with_few_page_names_stay_text_under_cookie_buttons():
+    # twin: two page names among the short lines
+    lines = ["accepteren", "weigeren", "aanbod", "schematherapie", "emdr", "mindfulness", "rouw", "contact",
+             "het nieuwe dak ligt erop."]
+    assert vertical_menu_lines(lines, [False] * len(lines)) == set()
+
+
+def test_a_menu_line_between_round_dots_is_a_menu():
+    from checks.text.menus import is_menu_text
+    assert is_menu_text("home ● praktijk ● ons team ● behandeling ● cgt ● wachttijden ● contact")
+    # twin: methods between the dots, no page's name
+    assert not is_menu_text("cgt ● emdr ● schematherapie ● mindfulness")
+
+
+_MARKED_MENU = """Deze website gebruikt cookies
+Accepteren
+Weigeren
+Praktijk Zeegras
+» Home
+» Over ons
+» Aanbod
+» Cognitieve gedragstherapie
+» EMDR
+» Wachttijden
+» Contact
+We zijn verhuisd
+Sinds deze maand ontvangen we iedereen aan de Havenkade 4; het oude pand was te klein geworden.
+Het gebouw heeft een lift; parkeren achter het pand kost niets."""
+
+
+def test_a_menu_whose_items_carry_a_mark_names_no_methods_on_a_news_item():
+    snap = corpus_site("https://www.praktijk-zeegras.example/we-zijn-verhuisd-2/", _MARKED_MENU)
+    assert judge("2b-11", snap).status == "voldoet_niet"
+
+
+def test_the_same_lines_without_page_names_still_name_methods():
+    # twin: the marked lines are a list of treatments, not pages
+    text = _MARKED_MENU.replace("» Home\n» Over ons\n» Aanbod\n", "Onze behandelingen\n").replace("» Wachttijden\n» Contact\n", "")
+    snap = corpus_site("https://www.praktijk-zeegras.example/we-zijn-verhuisd-2/", text)
+    assert judge("2b-11", snap).status == "voldoet_bijna"
