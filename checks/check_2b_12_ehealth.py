@@ -5,8 +5,9 @@ Minddistrict, Karify, NiceDay, Gezondeboel, or online modules / a client portal 
 AND says how it is used in the treatment (between sessions, next to the face-to-face sessions,
 blended, before or after the treatment, with feedback of the practitioner). eHealth mentioned
 without what or how (or only "sessies kunnen ook online") is voldoet_bijna. Mentions in privacy
-statements, terms or tariffs (by URL or title, under a cost heading, or on a page that is mostly
-about money) are not an eHealth offer, nor are a portal, app or platform named only
+statements or terms, and sentences about money, are not an eHealth offer; on a tariff page or under
+a cost heading (or on a page that is mostly about money) eHealth named in a sentence of its own is a
+mention only ("Praktijk X werkt met internettherapie" among the tariffs), never voldoet. Nor are a portal, app or platform named only
 to communicate, log in, make appointments or video call (LABELING v2), a survey, a research finding
 or a general statement about apps in which the practice does not speak.
 """
@@ -288,6 +289,21 @@ def _names_own_tool(page, u: Unit) -> bool:
     return bool(names) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", u.text) for n in names)
 
 
+# a sentence that speaks of money in words the cost vocabulary leaves to other contexts ("... en kost u niets extra",
+# "tegen hetzelfde tarief"), or that points back to the sentence about money before it ("Dat geldt ook voor behandeling
+# via internet")
+_MONEY_WORD = re.compile(r"(?<![a-z])(?:kost|kosten|kostte|betaal\w*|vergoed\w*|tarie\w*|prijs\w*|euro|nota|factu\w*|"
+                         r"costs?|fees?|pay\w*|paid|reimburs\w*|charged?|price\w*)(?![a-z])|\u20ac")
+_POINTS_BACK = re.compile(r"^\W*(?:dat|dit|hetzelfde|that|this|the\s+same)\s+(?:geldt|gaat\s+op|applies|holds)(?![a-z])")
+
+
+def _about_money(st: SiteText, u: Unit) -> bool:
+    if _MONEY_WORD.search(u.low):
+        return True
+    before = st.neighbours(u, 1, 0)[:1]
+    return bool(_POINTS_BACK.search(u.low)) and bool(before) and before[0] is not u and is_cost(before[0])
+
+
 @register
 class EHealth(Check):
     topic = "ehealth"  # the key norm frameworks use for this check (check: in norms/*.yaml)
@@ -299,6 +315,7 @@ class EHealth(Check):
         platform, generic = terms("ehealth", "platform"), terms("ehealth", "generic")
         usage, activity = terms("ehealth", "usage"), terms("ehealth", "activity")
         mentions: list[Unit] = []
+        money_mentions: list[Unit] = []  # eHealth named where money is the subject (only a mention)
         platforms: list[str] = []
         kinds: set[str] = set()
         uses: dict[str, Unit] = {}
@@ -314,9 +331,12 @@ class EHealth(Check):
         editorial_only = True
         for u in st.units:
             pg = st.page_of(u)
-            if not_own_content(st, u) or in_legal_section(u) or is_cost(u) or is_cost_page(pg) or in_cost_section(u) \
-                    or is_mostly_money(pg):
-                continue  # ("# Wat kost het?" + "ook online behandeling is mogelijk": what is charged)
+            if not_own_content(st, u) or in_legal_section(u) or is_cost(u):
+                continue
+            # on a page or under a heading about money a sentence that is not about money itself may still name the
+            # practice's eHealth ("Vergoedingen" + "Praktijk X maakt gebruik van ROM en eHealth"): a mention, no more
+            # ("# Wat kost het?" + "ook online behandeling is mogelijk" names what is charged: no eHealth word of its own)
+            money_place = is_cost_page(pg) or in_cost_section(u) or is_mostly_money(pg)
             plats = platform.labels_in(u)
             gens = generic.labels_in(u) + [w for w in weak.labels_in(u) if strong_page]
             if not (plats or gens):
@@ -374,6 +394,10 @@ class EHealth(Check):
                 # het adres, de route en uw afspraken", "# Cliëntportaal" + "log hier in met uw wachtwoord"), or with nothing of the
                 # care in, after or over it ("The portal is available in Dutch and English", "stel de verificatie in met een
                 # authenticatie-app"; "We werken ook met de app Stemmingsmaatje" under "# Tussendoor" stays: the heading says when)
+            if money_place:
+                if gens and set(gens) - {"blended", "portaal", "app"} and not _about_money(st, u):
+                    money_mentions.append(u)
+                continue
             mentions.append(u)
             if plats or own.search(u) or _names_own_tool(pg, u) or _tool_of_own_name(u, pg):
                 owned = True
@@ -400,6 +424,12 @@ class EHealth(Check):
                 # practice tells the reader's own treatment ("samen stellen jullie een behandelplan op", "uw behandelaar"):
                 # the reader's work in the tool is part of that treatment (being treated "thuis" is no work in a tool)
 
+        if not mentions and money_mentions:
+            return self.finding(ctx, "voldoet_bijna", "mention_only", confidence=0.6, evidence=evidence(money_mentions),
+                                needs_review=True, details={"kinds": sorted({k for u in money_mentions for k in generic.labels_in(u)}),
+                                                            "money_place": True},
+                                found=join_dutch(sorted({k for u in money_mentions for k in generic.labels_in(u)})[:3]),
+                                missing=UI_STRINGS["what_and_how"])
         if not mentions:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.75)
         # an app or eHealth in which the client does exercises or keeps a diary is a concrete offer ("de app X, met

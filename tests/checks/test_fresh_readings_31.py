@@ -109,3 +109,32 @@ def test_the_same_lines_without_page_names_still_name_methods():
     text = _MARKED_MENU.replace("» Home\n» Over ons\n» Aanbod\n", "Onze behandelingen\n").replace("» Wachttijden\n» Contact\n", "")
     snap = corpus_site("https://www.praktijk-zeegras.example/we-zijn-verhuisd-2/", text)
     assert judge("2b-11", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- eHealth named on a page about money
+
+_FEES = """Tarieven en vergoeding
+{line}
+Een intake kost 120 euro en een vervolgconsult 95 euro.
+Uw zorgverzekeraar vergoedt de behandeling uit de basisverzekering; het eigen risico betaalt u zelf."""
+
+
+def test_the_practices_ehealth_named_on_its_fees_page_is_a_mention():
+    snap = corpus_site("https://www.praktijk-zeegras.example/tarieven/", _FEES.format(
+        line="Praktijk Zeegras werkt met internettherapie en online zelfhulpmodules."))
+    found = judge("2b-12", snap)
+    assert found.status == "voldoet_bijna" and found.needs_review
+
+
+def test_what_online_care_costs_on_a_fees_page_names_no_ehealth():
+    # twin: the sentence is about money itself
+    snap = corpus_site("https://www.praktijk-zeegras.example/tarieven/", _FEES.format(
+        line="Voor de online zelfhulpmodules betaalt u 30 euro per maand."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_online_sessions_under_a_fees_heading_name_no_ehealth():
+    # twin: only the weak word ("online behandeling"), what is charged
+    snap = corpus_site("https://www.praktijk-zeegras.example/tarieven/", _FEES.format(
+        line="Ook online behandeling is mogelijk, tegen hetzelfde tarief."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
