@@ -289,6 +289,34 @@ def _names_own_tool(page, u: Unit) -> bool:
     return bool(names) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", u.text) for n in names)
 
 
+# eHealth as another name for online sessions ("Online diagnose en behandeling / E-health", "online therapie (eHealth)",
+# "eHealth, oftewel online behandelen")
+_SESSIONS_ALIAS = re.compile(r"online\s+(?:\w+\s+){0,3}?(?:behandel\w*|therapie|hulp|zorg|consult\w*|treatment|therapy|sessions?|sessies?)"
+                             r"\s*(?:/|\(|,?\s+(?:oftewel|ofwel|ook\s+wel|of|or|also\s+called|i\.e\.)\s+)\s*e-?\s?health(?![a-z])|"
+                             r"(?<![a-z])e-?\s?health\s*(?:/|\(|,?\s+(?:oftewel|ofwel|ook\s+wel|of|or|also\s+called|i\.e\.)\s+)\s*"
+                             r"(?:\w+\s+)?online\s+(?:\w+\s+){0,3}?(?:behandel\w*|therapie|hulp|zorg|consult\w*|treatment|therapy|sessions?|sessies?)")
+# the sessions held through a screen ("via een beeldscherm", "through a screen", "webcam", "beeldbellen")
+_THROUGH_SCREEN = re.compile(r"(?<![a-z])(?:webcam\w*|(?:via|through|over|op)\s+(?:a|the|een|het|je|uw|your)\s+(?:beeld)?(?:scherm|screen)|"
+                             r"beeldbel\w*|videobel\w*|video\s*(?:call\w*|bellen|consult\w*|sessions?|verbinding))(?![a-z])")
+
+
+def _sessions_called_ehealth(st: SiteText, platform, generic) -> set[int]:
+    """The units (ids) that use "eHealth" as another name for online sessions (``_SESSIONS_ALIAS``), on a page whose online
+    care is told as sessions through a screen (``_THROUGH_SCREEN``) and that names no platform, module, app or portal
+    elsewhere: video calls, not eHealth (LABELING v2)."""
+    out: set[int] = set()
+    for page in st.pages:
+        alias = [u for u in page.units if _SESSIONS_ALIAS.search(u.low) and set(generic.labels_in(u)) == {"eHealth"}
+                 and not platform.search(u)]
+        if not alias or not any(_THROUGH_SCREEN.search(u.low) for u in page.units):
+            continue
+        ids = {id(u) for u in alias}
+        if any(id(u) not in ids and (platform.search(u) or generic.search(u)) and not is_menu_line(u) for u in page.units):
+            continue
+        out |= ids
+    return out
+
+
 # a sentence that speaks of money in words the cost vocabulary leaves to other contexts ("... en kost u niets extra",
 # "tegen hetzelfde tarief"), or that points back to the sentence about money before it ("Dat geldt ook voor behandeling
 # via internet")
@@ -325,8 +353,9 @@ class EHealth(Check):
         # "online therapie", "blended": eHealth only where the page also names eHealth itself
         # (not in the site's menu: its "eHealth" item names a page and stands on every page alike; nor a portal named only to
         # make appointments or send messages: "In het cliëntportaal zet u zelf uw afspraken om")
+        aliases = _sessions_called_ehealth(st, platform, generic)
         strong_page = any((platform.search(u) or generic.search(u)) and not is_menu_line(u)
-                          and not _portal_for_contact(platform, generic, u) for u in st.units)
+                          and not _portal_for_contact(platform, generic, u) and id(u) not in aliases for u in st.units)
         owned = False  # the practice speaks of its own offer (a general explanation of eHealth is not)
         editorial_only = True
         for u in st.units:
@@ -343,6 +372,8 @@ class EHealth(Check):
                 continue
             if is_menu_line(u):
                 continue  # "Home · Over ons · Behandeling · eHealth · Contact": the name of a page, no offer told
+            if id(u) in aliases:
+                continue  # "Online behandeling / eHealth" on a page of sessions through a screen: video calls (LABELING v2)
             if not plats and _negated_generics(u, gens):
                 continue
             if u.kind == "heading" and not plats and _section_denies(st, u, strong_page):

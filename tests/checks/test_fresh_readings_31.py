@@ -138,3 +138,31 @@ def test_online_sessions_under_a_fees_heading_name_no_ehealth():
     snap = corpus_site("https://www.praktijk-zeegras.example/tarieven/", _FEES.format(
         line="Ook online behandeling is mogelijk, tegen hetzelfde tarief."))
     assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- eHealth as another name for video sessions
+
+_SCREEN_ONLY = """Online therapie
+Bij Praktijk Zeegras vinden alle gesprekken online plaats.
+{how}
+Online therapie / eHealth wordt door de zorgverzekeraar vergoed zoals een gesprek in de praktijk."""
+
+
+def test_ehealth_as_the_name_of_sessions_through_a_screen_is_no_ehealth():
+    snap = corpus_site("https://www.praktijk-zeegras.example/online-therapie/", _SCREEN_ONLY.format(
+        how="U spreekt uw psycholoog via een beveiligde webcamverbinding, vanaf uw laptop of telefoon."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_the_same_name_beside_online_modules_is_a_mention():
+    # twin: the page also names online modules, so "eHealth" may be more than the video calls
+    snap = corpus_site("https://www.praktijk-zeegras.example/online-therapie/", _SCREEN_ONLY.format(
+        how="U spreekt uw psycholoog via een beveiligde webcamverbinding en u krijgt toegang tot online modules."))
+    assert judge("2b-12", snap).status != "voldoet_niet"
+
+
+def test_the_same_name_without_sessions_through_a_screen_is_a_mention():
+    # twin: nothing says the online therapy is video calls
+    snap = corpus_site("https://www.praktijk-zeegras.example/online-therapie/", _SCREEN_ONLY.format(
+        how="U kiest zelf het moment waarop u aan de slag gaat."))
+    assert judge("2b-12", snap).status == "voldoet_bijna"
