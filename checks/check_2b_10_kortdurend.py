@@ -726,6 +726,7 @@ class Kortdurend(Check):
         st = site_text(snapshot)
         short_t, count_t = terms("shortterm", "short"), terms("shortterm", "count")
         gen_t, gexp_t, sexp_t = terms("shortterm", "generalist"), terms("shortterm", "generalist_explained"), terms("shortterm", "short_explained")
+        bound_t = terms("shortterm", "short_bounded")
         pages: dict[int, PageSignals] = {}
         measurement, method_t = terms("process", "measurement"), terms("methods", "method")
         for_colleagues = terms("context", "professional")
@@ -910,6 +911,8 @@ class Kortdurend(Check):
                     ps.refers_on = True
                     ps.gen_expl.add("specialistisch contrast")
             ps.short_expl |= set(sexp_t.labels_in(u))
+            if bound_t.search(u) and not method_t.search(u):
+                ps.short_expl.add("begrensd aantal")  # "binnen een paar gesprekken", "a fixed number of sessions"
 
         for p, units in elsewhere.items():
             ps = pages.get(p)

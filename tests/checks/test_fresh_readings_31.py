@@ -166,3 +166,49 @@ def test_the_same_name_without_sessions_through_a_screen_is_a_mention():
     snap = corpus_site("https://www.praktijk-zeegras.example/online-therapie/", _SCREEN_ONLY.format(
         how="U kiest zelf het moment waarop u aan de slag gaat."))
     assert judge("2b-12", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the short character said as a fixed or small number of sessions
+
+_OWN_BASIS = """Onze zorg
+Praktijk Zeegras werkt in de generalistische basis GGZ; onze kortdurende hulp is bedoeld voor lichte en matige klachten bij volwassenen.
+{line}
+We werken aan wat u zelf weer kunt; wie zwaardere zorg nodig heeft, verwijzen we naar de specialistische GGZ."""
+
+
+def test_care_done_within_a_few_sessions_explains_the_short_character():
+    snap = corpus_site("https://www.praktijk-zeegras.example/onze-zorg/", _OWN_BASIS.format(
+        line="Vaak zijn de klachten binnen een paar gesprekken al duidelijk minder."))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_kortdurend_alone_beside_the_generalist_side_stays_unexplained():
+    # twin: no sessions counted or bounded
+    snap = corpus_site("https://www.praktijk-zeegras.example/onze-zorg/", _OWN_BASIS.format(
+        line="Vaak zijn de klachten dan al duidelijk minder."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+def test_a_methods_few_sessions_do_not_explain_the_practices_short_character():
+    # twin: the few sessions are one method's
+    snap = corpus_site("https://www.praktijk-zeegras.example/onze-zorg/", _OWN_BASIS.format(
+        line="EMDR helpt bij een eenmalige schokkende gebeurtenis vaak binnen een paar sessies."))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+_OWN_BASIS_EN = """Our care
+At Zeegras Psychology we treat clients in the Dutch basic GGZ (generalistische basis GGZ).
+Our help there is short-term and complaint-focused{tail}.
+More complex problems are treated in specialised mental health care."""
+
+
+def test_a_fixed_number_of_sessions_explains_the_short_character_in_english():
+    snap = corpus_site("https://www.praktijk-zeegras.example/en/our-care/", _OWN_BASIS_EN.format(
+        tail=", with a fixed number of sessions for each care product"))
+    assert judge("2b-10", snap).status == "voldoet"
+
+
+def test_short_term_help_without_a_bound_stays_unexplained_in_english():
+    # twin: nothing bounds the number of sessions
+    snap = corpus_site("https://www.praktijk-zeegras.example/en/our-care/", _OWN_BASIS_EN.format(tail=""))
+    assert judge("2b-10", snap).status == "voldoet_bijna"
