@@ -1892,6 +1892,9 @@ _I_SPECIALISE = re.compile(
 
 
 _FIRST_SINGULAR = re.compile(r"(?<![a-z])(?:ik|i|mijn|my)(?![a-z])")
+# the writer runs a practice of their own ("al twintig jaar heb ik een eigen praktijk", "ik ben in 2012 mijn eigen
+# praktijk begonnen", "I opened my own practice in 2015"): the practice's practitioner, their experience told
+_I_OWN_PRACTICE = re.compile(r"(?<![a-z])(?:ik|i)\s+(?:[\w-]+\s+){0,4}?(?:een|mijn|my|a|an)\s+(?:eigen|own)\s+(?:praktijk|practice)(?![a-z])")
 
 
 def _own_training(unit: Unit) -> bool:
@@ -1907,7 +1910,7 @@ def _own_training(unit: Unit) -> bool:
         return True  # "werkte ik als psycholoog bij een ggz-instelling": the writer's own profession, also elsewhere
     if _OTHERS.search(low):
         return False
-    if _I_TRAINED.search(low) or _I_SPECIALISE.search(low):
+    if _I_TRAINED.search(low) or _I_SPECIALISE.search(low) or _I_OWN_PRACTICE.search(low):
         return True
     m = _I_KNOW_METHOD.search(low)
     return bool(m) and terms("methods", "method").search_text(low[m.end():m.end() + 80])

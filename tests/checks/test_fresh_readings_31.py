@@ -212,3 +212,23 @@ def test_short_term_help_without_a_bound_stays_unexplained_in_english():
     # twin: nothing bounds the number of sessions
     snap = corpus_site("https://www.praktijk-zeegras.example/en/our-care/", _OWN_BASIS_EN.format(tail=""))
     assert judge("2b-10", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the writer's own practice, without a name
+
+_OWN_PRACTICE = """Werkwijze
+Aanmelden kan telefonisch; we plannen dan eerst een kennismaking.
+{line}"""
+
+
+def test_the_writer_who_runs_a_practice_of_their_own_is_its_practitioner():
+    snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _OWN_PRACTICE.format(
+        line="In de vijftien jaar dat ik een eigen praktijk heb, zag ik vooral volwassenen met angst en rouw."))
+    assert judge("2b-7", snap).status == "voldoet_bijna"
+
+
+def test_the_practices_years_without_a_writer_name_nobody():
+    # twin: the practice's age, no first person
+    snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _OWN_PRACTICE.format(
+        line="In de vijftien jaar dat deze praktijk bestaat, kwamen er vooral volwassenen met angst en rouw."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
