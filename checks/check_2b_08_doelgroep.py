@@ -130,6 +130,16 @@ _EXC_HEADING = re.compile(r"^\W*(?:wat|waarmee|waarvoor)\s+(?:(?:doen|doe|bieden
                           r"(?:wij|we|ik)\s+(?:(?:u|je|jou)\s+)?(?:(?:doen|bieden|behandelen|helpen|begeleiden)\s+)?niet"
                           r"(?:\s+(?:doen|bieden|behandelen|helpen|begeleiden|mee\s+helpen))?\W*$"
                           r"|^\W*what\s+(?:we|i)\s+(?:do\s+not|don't|cannot|can't)\s+(?:do|offer|treat|help\s+with)\W*$")
+# the words of care, clients and their problems: a sentence under a heading of what the practice does not do names something
+# of its care only with one of them ("Geen relatietherapie", "We are no crisis service", "Wij schrijven geen verklaringen
+# voor de rechter")
+_CARE_OR_CLIENTS = re.compile(r"(?<![a-z])(?:behandel\w*|therap\w*|hulp\w*|help\w*|zorg\w*|begeleid\w*|klacht\w*|probl\w*|stoornis\w*|"
+                              r"diagnos\w*|onderzoek\w*|verwij\w*|cli[eë]nt\w*|client\w*|pati[eë]nt\w*|kind\w*|jonger\w*|jeugd\w*|"
+                              r"volwassen\w*|ouders?|stel|stellen|gezin\w*|mensen|people|persons?|adults?|children|teenagers?|couples?|"
+                              r"famil\w*|treat\w*|care|support\w*|counsel\w*|assess\w*|refer\w*|crisis|spoed\w*|urgent\w*|emergenc\w*|"
+                              r"verslav\w*|addict\w*|psych\w*|trauma\w*|rouw|angst\w*|anxi\w*|depress\w*|medicat\w*|medicijn\w*|"
+                              r"rapport\w*|verklaring\w*|reports?|letters?|attest\w*|court|rechtb\w*|rechter|forens\w*|advie\w*|advi[cs]e|"
+                              r"sessie\w*|sessions?|gesprek\w*|consult\w*|intake\w*|groep\w*|groups?|training\w*|coach\w*)(?![a-z])")
 # more wordings of "not here": a condition the client must not meet ("er mag geen sprake zijn van ..."), the
 # practice advising other care ("raden wij aan contact op te nemen met een gespecialiseerde instelling",
 # "adviseren wij de specialistische GGZ"), or talking about a fitting referral ("overleggen wij met de huisarts
@@ -1434,6 +1444,9 @@ class Doelgroep(Check):
             named_list = (is_exc and not cost and not heading and bool(_NAMED_EXCLUSION.search(u.low))
                           and len(u.low.split()) >= 6 and not _NEGATION.search(u.low[:_NAMED_EXCLUSION.search(u.low).start()]))
             if is_exc:
+                if under_exc and not (labels or sev or named_list or grp) and not _CARE_OR_CLIENTS.search(u.low):
+                    continue  # "# What we don't do / No tracking cookies on this site", "# Limitations / Much of the research
+                    # relies on student samples": a sentence under such a heading that speaks of no care, client or problem
                 if labels or sev or under_exc or named_list:
                     exc.add(u, labels, severity=bool(sev) or (under_exc and not labels) or (named_list and not labels))
                     exc.listed |= under_exc or named_list

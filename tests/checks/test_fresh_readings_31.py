@@ -232,3 +232,25 @@ def test_the_practices_years_without_a_writer_name_nobody():
     snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _OWN_PRACTICE.format(
         line="In de vijftien jaar dat deze praktijk bestaat, kwamen er vooral volwassenen met angst en rouw."))
     assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+# --------------------------------------------------------------------------- a heading of what is not done, over no care
+
+_NOT_DONE = """Cookies op deze site
+Welke cookies plaatsen we?
+Alleen een sessiecookie en, met uw toestemming, een cookie voor anonieme bezoekcijfers.
+Wat wij niet doen
+{line}"""
+
+
+def test_what_the_site_does_not_do_with_cookies_excludes_nobody():
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-120/", _NOT_DONE.format(
+        line="Wij plaatsen geen advertentiecookies en volgen uw bezoek niet op andere sites."))
+    assert judge("2b-8", snap).status == "voldoet_niet"
+
+
+def test_what_the_practice_does_not_treat_under_the_same_heading_is_an_exclusion():
+    # twin: the sentence under the heading names care
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-120/", _NOT_DONE.format(
+        line="Wij bieden geen relatietherapie en geen begeleiding bij verslaving."))
+    assert judge("2b-8", snap).status == "voldoet_bijna"
