@@ -260,7 +260,16 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
                                                   or about_products(page))
     return (general or (is_cost(u) and not money_ok) or not_own_content(st, u) or in_complaint_procedure(page, u)
             or (("huisarts" in u.low or "gp" in u.low) and _GP_REACHABLE.search(u.low) is not None)
-            or _national_system(u) or in_client_voice(st, u, by_heading=False) or (is_menu_line(u) and not phone_numbers(u.text)))
+            or _national_system(u) or in_client_voice(st, u, by_heading=False) or (is_menu_line(u) and not phone_numbers(u.text))
+            or (("phone" in u.low or "telefoon" in u.low or "mobiel" in u.low) and _DEVICE_PHONE.search(u.low) is not None))
+
+
+# the phone as the reader's device, handled, charged or put away ("don't reach for your phone", "laat de telefoon 's avonds in
+# de keuken opladen", "leg je telefoon weg"): no way to reach anyone
+_DEVICE_PHONE = re.compile(r"(?<![a-z])(?:(?:reach(?:es|ing)?\s+for|grab\w*|check\w*|pick\w*\s+up|put\w*\s+(?:down|away)|charg\w*|"
+                           r"scroll\w*\s+(?:on|through)|look\w*\s+at)\s+(?:your|the|a|his|her|their|my)\s+(?:own\s+)?(?:mobile\s+|smart)?phone|"
+                           r"(?:telefoon|mobiel|smartphone)\s+(?:[\w']+\s+){0,6}?(?:opladen|oplaadt|oplaad|weg\s*leggen|weglegt|wegleggen|"
+                           r"weg(?![a-z])|afgepakt|afpakken|uitzetten|uitzet|uit\s+zetten|op\s+de\s+slaapkamer|in\s+de\s+keuken))")
 
 
 _GENERAL_PAGE = ("bereikbaarheid", "general_page")

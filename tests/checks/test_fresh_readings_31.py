@@ -254,3 +254,31 @@ def test_what_the_practice_does_not_treat_under_the_same_heading_is_an_exclusion
     snap = corpus_site("https://www.praktijk-zeegras.example/p-120/", _NOT_DONE.format(
         line="Wij bieden geen relatietherapie en geen begeleiding bij verslaving."))
     assert judge("2b-8", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the reader's phone as a device
+
+_SLEEP = """Slapen met een druk hoofd
+Wakker liggen om vier uur is vervelend, maar meestal onschuldig.
+{line}
+Sta na een kwartier even op en lees iets saais bij zacht licht."""
+
+
+def test_the_readers_phone_put_away_at_night_is_no_reachability():
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-121/", _SLEEP.format(
+        line="Spreek af dat je telefoon 's avonds in de gang oplaadt, niet naast je bed."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_reaching_for_your_phone_at_night_is_no_reachability():
+    snap = corpus_site("https://www.praktijk-zeegras.example/en/p-122/", """Waking at four
+Waking up early is annoying, but usually harmless.
+Try not to reach for your phone at night; the light keeps you awake.""")
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_the_practice_by_phone_in_the_evening_is_still_reachability():
+    # twin: the practice's phone at a time of day
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-121/", _SLEEP.format(
+        line="Wij nemen op dinsdag 's avonds tot acht uur de telefoon op voor vragen van cliënten."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
