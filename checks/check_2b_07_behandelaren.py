@@ -632,6 +632,23 @@ def _maker_of_method(text: str, name: str) -> bool:
     return bool(_MAKER_BEFORE.search(_before_name(text, name, 40)))
 
 
+# ... or, in a blog post or review, the author of the book or article it discusses ("Psychiater X schreef er een toegankelijk
+# boek over", "X - Het piekerbrein. Uitgeverij Y, 2024", "the author, psychologist X, ..."), not tied to the practice in that
+# sentence ("onze psycholoog X schreef een boek" stays the practice's)
+_WORK = re.compile(r"(?<![a-z])(?:boek\w*|werkboek\w*|roman|bestseller|book\w*|workbook\w*|novel|uitgeverij|publisher|uitgegeven|published|"
+                   r"blz|pagina'?s|pages)(?![a-z])")
+_WROTE = re.compile(r"(?<![a-z])(?:schreef|schrijft|geschreven|auteur\w*|schrijver|schrijfster|wrote|writes|written|author\w*|"
+                    r"uitgeverij|publisher)(?![a-z])")
+_OWN_TIE = re.compile(r"(?<![a-z])(?:onze?|ons|mijn|our|my|collega\w*|colleague\w*)(?![a-z])")
+
+
+def _author_of_work(text: str, name: str) -> bool:
+    """In the sentence with ``name``, a book or publication and its writing or publisher are named, and nothing ties the
+    writer to the practice (``_OWN_TIE``)."""
+    low = text.lower()
+    return bool(_WORK.search(low) and _WROTE.search(low) and not _OWN_TIE.search(low))
+
+
 def _famous_figure(text: str, name: str) -> bool:
     """``name`` stands right after a profession that a nationality or fame introduces (``_FAMOUS_BEFORE``)."""
     before = _before_name(text, name, 60)
@@ -2285,7 +2302,7 @@ class Behandelaren(Check):
                 # (anywhere on the page: "# De jaren tachtig: Jeffrey Young" over "De Amerikaanse psycholoog Jeffrey Young ...")
                 for n in names:
                     if n not in famous:
-                        famous[n] = any(_famous_figure(v.text, n) for v in units if n in v.text)
+                        famous[n] = any(_famous_figure(v.text, n) or (editorial and _author_of_work(v.text, n)) for v in units if n in v.text)
                 names = [n for n in names if not _maker_of_method(u.text, n) and not famous[n]]
                 if person and u.kind in ("heading", "title") and fold(person) in u.low and person not in names:
                     names.append(person)

@@ -282,3 +282,26 @@ def test_the_practice_by_phone_in_the_evening_is_still_reachability():
     snap = corpus_site("https://www.praktijk-zeegras.example/p-121/", _SLEEP.format(
         line="Wij nemen op dinsdag 's avonds tot acht uur de telefoon op voor vragen van cliënten."))
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- the author of a reviewed book
+
+_REVIEW = """Boekbespreking: Eindelijk uitgerust
+Femke Dorrestein – Eindelijk uitgerust. Zo doorbreek je slapeloosheid. Uitgeverij Nachtpauw, 2025, 198 blz., € 21,95.
+{line}
+Het eerste deel legt uit waarom slecht slapen zichzelf in stand houdt; het tweede deel geeft een programma van zes weken.
+Wij vonden het een bruikbaar boek voor wie al lang slecht slaapt. Vier van de vijf sterren."""
+
+
+def test_the_author_of_a_reviewed_book_is_no_practitioner_of_the_practice():
+    snap = corpus_site("https://www.praktijk-zeegras.example/blog/eindelijk-uitgerust/", _REVIEW.format(
+        line="Psychiater Femke Dorrestein schreef er een helder boek over."))
+    assert judge("2b-7", snap).status == "voldoet_niet"
+
+
+def test_a_psychologist_who_wrote_a_book_on_the_practices_own_page_stays_its_practitioner():
+    # twin: the same sentence on the practice's page about itself, no review
+    snap = corpus_site("https://www.praktijk-zeegras.example/over-ons/", """Over ons
+Praktijk Zeegras helpt volwassenen die slecht slapen of vastlopen in piekeren.
+Slaaparts en psycholoog Femke Dorrestein schreef een helder boek over hardnekkige slapeloosheid.""")
+    assert judge("2b-7", snap).status == "voldoet"
