@@ -306,7 +306,7 @@ def _sessions_called_ehealth(st: SiteText, platform, generic) -> set[int]:
     elsewhere: video calls, not eHealth (LABELING v2)."""
     out: set[int] = set()
     for page in st.pages:
-        alias = [u for u in page.units if _SESSIONS_ALIAS.search(u.low) and set(generic.labels_in(u)) == {"eHealth"}
+        alias = [u for u in page.units if "health" in u.low and _SESSIONS_ALIAS.search(u.low) and set(generic.labels_in(u)) == {"eHealth"}
                  and not platform.search(u)]
         if not alias or not any(_THROUGH_SCREEN.search(u.low) for u in page.units):
             continue
