@@ -264,6 +264,12 @@ def _skip(st: SiteText, u: Unit, money_ok: bool = False) -> bool:
             or (("phone" in u.low or "telefoon" in u.low or "mobiel" in u.low) and _DEVICE_PHONE.search(u.low) is not None))
 
 
+# a sentence about what people in general do ("Veel mensen belanden de eerste keer op de spoedeisende hulp", "Many people
+# end up in the emergency room"): a description, not advice
+_PEOPLE_DESCRIBED = re.compile(r"\W*(?:veel|sommige|de\s+meeste|vrijwel\s+alle|many|some|most)\s+(?:\w+\s+)?"
+                               r"(?:mensen|people|cli[eë]nten|clients|pati[eë]nten|patients|ouders|parents|jongeren)(?![a-z])")
+
+
 # the phone as the reader's device, handled, charged or put away ("don't reach for your phone", "laat de telefoon 's avonds in
 # de keuken opladen", "leg je telefoon weg"): no way to reach anyone
 _DEVICE_PHONE = re.compile(r"(?<![a-z])(?:(?:reach(?:es|ing)?\s+for|grab\w*|check\w*|pick\w*\s+up|put\w*\s+(?:down|away)|charg\w*|"
@@ -462,6 +468,8 @@ class Bereikbaarheid(Check):
                 continue
             if _NOT_ADVICE.search(u.low):
                 continue
+            if not told and _PEOPLE_DESCRIBED.match(u.low) and not READER_WORD.search(u.low):
+                continue  # "Many people go to the emergency room at their first attack": what people do, no one told whom to call
             # an emergency word counts as reachability advice only with whom/how to contact
             # ("bel 112", "neem contact op met de huisarts"), or when the practice says it has none
             if tgts or told or _NO_CAPACITY.search(u.low):

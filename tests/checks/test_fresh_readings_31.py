@@ -305,3 +305,25 @@ def test_a_psychologist_who_wrote_a_book_on_the_practices_own_page_stays_its_pra
 Praktijk Zeegras helpt volwassenen die slecht slapen of vastlopen in piekeren.
 Slaaparts en psycholoog Femke Dorrestein schreef een helder boek over hardnekkige slapeloosheid.""")
     assert judge("2b-7", snap).status == "voldoet"
+
+
+# --------------------------------------------------------------------------- what people in general do in an emergency
+
+_PANIC = """Paniekaanvallen
+Bij een paniekaanval komt plots veel angst op, met een bonzend hart en een licht gevoel in het hoofd.
+{line}
+Een aanval duurt meestal niet langer dan een half uur en is niet gevaarlijk.
+In onze praktijk leer je in een paar weken hoe je een aanval laat uitrazen."""
+
+
+def test_what_many_people_do_at_a_first_attack_is_no_emergency_advice():
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-123/", _PANIC.format(
+        line="Veel mensen belanden bij hun eerste aanval op de spoedeisende hulp, omdat ze denken aan een hartinfarct."))
+    assert judge("2b-6", snap).status == "voldoet_niet"
+
+
+def test_telling_the_reader_to_go_to_the_emergency_department_is_still_advice():
+    # twin: the reader is told what to do
+    snap = corpus_site("https://www.praktijk-zeegras.example/p-123/", _PANIC.format(
+        line="Twijfel je of het een hartinfarct is, bel dan 112 of ga naar de spoedeisende hulp; wij zijn geen crisisdienst."))
+    assert judge("2b-6", snap).status == "voldoet_bijna"
