@@ -58,7 +58,11 @@ _POH = re.compile(r"(?<![a-z])(?:poh|praktijkondersteuner\w*)(?![a-z])")
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|hoeft\s+niet|"
                              # ... or the verb of use denied ("we do not use online programmes", "wij werken niet met apps")
                              r"(?:do|does|did)\s*(?:not|n't)\s+(?:use|offer|provide|work\s+with)|(?:werken|werk|werkt)\s+(?:\w+\s+){0,2}?niet\s+met)"
-                             r"\s+(?:\w+\s+){0,2}$")
+                             r"\s+(?:[\w'’-]+\s+){0,3}$")
+# ... or denied after it, the thing first ("Een eigen app hebben we niet", "Online modules bieden wij (nog) niet aan", "an app
+# we do not have")
+_NEGATED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hebben|heb|bieden|bied|gebruiken|gebruik|is|zijn)\s+(?:wij|we|ik|er)\s+"
+                            r"(?:\w+\s+){0,3}?(?:niet|geen)(?![a-z])|\s*(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:do|did)\s*(?:not|n't)\s+(?:have|offer|use)(?![a-z])")
 _DENIAL_WORD = re.compile(r"(?<![a-z])(?:geen|zonder|no|without|not|n't|niet)(?![a-z])")
 
 
@@ -67,8 +71,12 @@ def _negated_generics(unit: Unit, gens: list[str]) -> bool:
     questionnaire opens in the browser; "Ik bied geen online programma's aan")."""
     if not gens or not _DENIAL_WORD.search(unit.low):
         return False
-    hits = [h for g in ("generic", "weak") for h in terms("ehealth", g).find(unit) if h.on == "low"]
-    return bool(hits) and all(_NEGATED_BEFORE.search(unit.low[max(0, h.start - 30):h.start]) for h in hits)
+    hits = [h for g in ("generic", "weak") for h in terms("ehealth", g).find(unit) if h.on in ("low", "text")]
+    hits = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+                                       for o in hits)]  # ("modules" inside "online modules" is that one mention)
+    # (a whole-word term, "=app", is found in the text as written: its offsets are the text's)
+    return bool(hits) and all(_NEGATED_BEFORE.search(src[max(0, h.start - 30):h.start]) or _NEGATED_AFTER.match(src, h.end)
+                              for h in hits for src in [unit.low if h.on == "low" else unit.text.lower()])
 
 
 def _section_denies(st: SiteText, heading: Unit, strong_page: bool) -> bool:

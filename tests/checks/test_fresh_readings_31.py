@@ -327,3 +327,30 @@ def test_telling_the_reader_to_go_to_the_emergency_department_is_still_advice():
     snap = corpus_site("https://www.praktijk-zeegras.example/p-123/", _PANIC.format(
         line="Twijfel je of het een hartinfarct is, bel dan 112 of ga naar de spoedeisende hulp; wij zijn geen crisisdienst."))
     assert judge("2b-6", snap).status == "voldoet_bijna"
+
+
+# --------------------------------------------------------------------------- eHealth denied after its name
+
+_DENIED_AFTER = """Werkwijze
+Na het eerste gesprek stellen we samen een plan op.
+{line}"""
+
+
+def test_online_modules_the_practice_does_not_offer_are_no_ehealth():
+    snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _DENIED_AFTER.format(
+        line="Online modules bieden wij op dit moment niet aan; alle gesprekken zijn in de praktijk."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_an_app_with_exercises_the_practice_does_not_have_is_no_ehealth():
+    # (a whole-word term such as "app" is found in the text as written; its denial was not read)
+    snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _DENIED_AFTER.format(
+        line="Een app met oefeningen hebben wij niet."))
+    assert judge("2b-12", snap).status == "voldoet_niet"
+
+
+def test_online_modules_the_practice_also_offers_stay_ehealth():
+    # twin: the same order of words, offered
+    snap = corpus_site("https://www.praktijk-zeegras.example/werkwijze/", _DENIED_AFTER.format(
+        line="Online modules bieden wij op dit moment ook aan; die maak je thuis."))
+    assert judge("2b-12", snap).status == "voldoet"
