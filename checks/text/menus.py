@@ -122,6 +122,7 @@ def _names_another_page(low: str, own: str | None) -> bool:
     heading under the menu of the page "/voor-wie/" is the menu's last item, not that page's heading."""
     if own is None or not MENU_PAGE_NAME.match(low.strip(" .:")):
         return False
+    # (a word of it or the name written together: "Ons team" names the page "/team/", "E-health" the page "/e-health/")
     path = "".join(ch for ch in own if ch.isalnum())
     words = ["".join(ch for ch in w if ch.isalnum()) for w in low.split()]
     return "".join(words) not in path and not any(len(w) >= 4 and w in path for w in words)
@@ -168,6 +169,8 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool], own: str |
 
 
 def _is_menu_run(items: list[str], home: bool, with_list: bool) -> bool:
+    """The run's items (marks taken off) are a menu: all or half of them pages' names, or four names and half of the items
+    between the first name and the last; a run with list items only with a "Home" item or four names."""
     named = _named_items(items)
     if with_list and not (home or named >= _MIN_ITEMS + 1):
         return False
