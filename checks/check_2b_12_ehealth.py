@@ -336,8 +336,8 @@ _POINTS_BACK = re.compile(r"^\W*(?:dat|dit|hetzelfde|that|this|the\s+same)\s+(?:
 def _about_money(st: SiteText, u: Unit) -> bool:
     if _MONEY_WORD.search(u.low):
         return True
-    before = st.neighbours(u, 1, 0)[:1]
-    return bool(_POINTS_BACK.search(u.low)) and bool(before) and before[0] is not u and is_cost(before[0])
+    before = st.neighbours(u, 1, 0)[:-1]  # (the sentence before it on its page, if any)
+    return bool(_POINTS_BACK.search(u.low)) and bool(before) and is_cost(before[0])
 
 
 @register
@@ -464,11 +464,10 @@ class EHealth(Check):
                 # the reader's work in the tool is part of that treatment (being treated "thuis" is no work in a tool)
 
         if not mentions and money_mentions:
+            named = sorted({k for u in money_mentions for k in generic.labels_in(u)})
             return self.finding(ctx, "voldoet_bijna", "mention_only", confidence=0.6, evidence=evidence(money_mentions),
-                                needs_review=True, details={"kinds": sorted({k for u in money_mentions for k in generic.labels_in(u)}),
-                                                            "money_place": True},
-                                found=join_dutch(sorted({k for u in money_mentions for k in generic.labels_in(u)})[:3]),
-                                missing=UI_STRINGS["what_and_how"])
+                                needs_review=True, details={"kinds": named, "money_place": True},
+                                found=join_dutch(named[:3]), missing=UI_STRINGS["what_and_how"])
         if not mentions:
             return self.finding(ctx, "voldoet_niet", "missing", confidence=0.75)
         # an app or eHealth in which the client does exercises or keeps a diary is a concrete offer ("de app X, met

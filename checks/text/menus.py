@@ -171,13 +171,14 @@ def vertical_menu_lines(lows: list[str | None], headings: list[bool], own: str |
 def _is_menu_run(items: list[str], home: bool, with_list: bool) -> bool:
     """The run's items (marks taken off) are a menu: all or half of them pages' names, or four names and half of the items
     between the first name and the last; a run with list items only with a "Home" item or four names."""
-    named = _named_items(items)
+    # (every item is a few words at most, ``_menu_item_line``: the names counted as ``_named_items`` counts them)
+    marks = [bool(MENU_PAGE_NAME.match(x.strip(" .:"))) for x in items]
+    named = sum(marks)
     if with_list and not (home or named >= _MIN_ITEMS + 1):
         return False
     if named == len(items) or (named >= _MIN_ITEMS and 2 * named >= len(items)):
         return True
-    marks = [bool(MENU_PAGE_NAME.match(x.strip(" .:"))) for x in items]
-    if sum(marks) < _MIN_ITEMS + 1:
+    if named < _MIN_ITEMS + 1:
         return False
     first, last = marks.index(True), len(marks) - 1 - marks[::-1].index(True)
-    return 2 * sum(marks) >= last - first + 1
+    return 2 * named >= last - first + 1
